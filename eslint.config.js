@@ -1,0 +1,66 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+
+// src/core is the pure heart of the engine: parsing, state decisions, rendering.
+// Anything that touches the disk, processes, git or GitHub lives in adapters.
+const ioModules = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'simple-git',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https'
+]
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'schemas/', 'coverage/', 'node_modules/', '__tests__/fixtures/', '.cache/']
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error'
+    }
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' }
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ioModules.map((name) => ({
+            name,
+            message: 'src/core is pure: do I/O in src/adapters.'
+          })),
+          patterns: [
+            {
+              group: ['@actions/*', '@octokit/*'],
+              message: 'src/core is pure: do I/O in src/adapters.'
+            },
+            {
+              group: ['**/adapters/**', '**/cli/**', '**/kernel/**'],
+              message: 'src/core depends on nothing outside core.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  prettier
+)

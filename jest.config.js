@@ -1,0 +1,15 @@
+// Jest runs the TypeScript sources as native ESM through ts-jest (transpile only:
+// type errors are the job of `npm run typecheck`, which keeps the test run fast).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
+  },
+  clearMocks: true,
+  testTimeout: 30000
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander'
+import writeFileAtomic from 'write-file-atomic'
+import type { CliIo } from '../io.js'
+import { toJsonText } from '../json-output.js'
+import { loadPlan, playbookPath } from '../load-plan.js'
+
+export function normalizeCommand(io: CliIo): Command {
+  return new Command('normalize')
+    .description('Print the normalized plan (normalized_plan.json) of a playbook.')
+    .option(
+      '--playbook <file>',
+      'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)'
+    )
+    .option(
+      '--output <file>',
+      'write the plan to this file (atomically) instead of standard output'
+    )
+    .addHelpText(
+      'after',
+      '\nExample:\n  plan-orchestrator normalize --playbook examples/demo/playbook.md --output plan.json'
+    )
+    .action(async (options: { playbook?: string; output?: string }) => {
+      const plan = await loadPlan(playbookPath(options.playbook, io), io)
+      const text = toJsonText(plan)
+      if (options.output === undefined) {
+        io.stdout(text)
+        return
+      }
+      await writeFileAtomic(options.output, text)
+      io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`)
+    })
+}

@@ -1,0 +1,33 @@
+import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { formatIssue } from '../core/playbook/issues.js'
+import { normalizePlaybook } from '../core/playbook/normalize.js'
+import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
+import { strip } from '../core/playbook/text.js'
+import { UsageError, UserInputError } from '../errors.js'
+import type { CliIo } from './io.js'
+
+export const PLAYBOOK_ENV = 'PLAN_ORCHESTRATOR_PLAYBOOK_PATH'
+
+/** `--playbook`, or the environment default when the flag is absent. */
+export function playbookPath(flag: string | undefined, io: CliIo): string {
+  const fromEnv = strip(io.env[PLAYBOOK_ENV] ?? '')
+  const path = flag ?? (fromEnv === '' ? undefined : fromEnv)
+  if (path === undefined)
+    throw new UsageError(
+      `required option '--playbook <file>' not specified (or set ${PLAYBOOK_ENV})`
+    )
+  return path
+}
+
+/**
+ * Reads and normalizes a playbook; prints warnings; turns an invalid playbook into one
+ * error carrying every problem, each on its own line with file, line and column.
+ */
+export async function loadPlan(path: string, io: CliIo): Promise<NormalizedPlan> {
+  const result = normalizePlaybook(await readPlaybookSource(path))
+  for (const warning of result.warnings) io.stderr(`warning: ${formatIssue(path, warning)}\n`)
+  if (result.ok) return result.plan
+  const count = result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`
+  const lines = result.issues.map((issue) => `error: ${formatIssue(path, issue)}`)
+  throw new UserInputError(`${lines.join('\n')}\n${path}: invalid playbook (${count})`)
+}

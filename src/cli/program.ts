@@ -1,0 +1,61 @@
+import { Command, CommanderError } from 'commander'
+import { UsageError, describeError } from '../errors.js'
+import { listItemsCommand } from './commands/list-items.js'
+import { normalizeCommand } from './commands/normalize.js'
+import { showItemCommand } from './commands/show-item.js'
+import type { CliIo } from './io.js'
+
+export const VERSION = '0.1.0'
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  invalid input (playbook, files, item) or a failed check
+  2  usage error (unknown command or option, missing or invalid argument)`
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('plan-orchestrator')
+    .description(
+      'Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.'
+    )
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+  for (const command of [listItemsCommand(io), showItemCommand(io), normalizeCommand(io)]) {
+    program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
+  }
+  const output = { writeOut: io.stdout, writeErr: io.stderr }
+  for (const command of [program, ...program.commands])
+    command.exitOverride().configureOutput(output)
+  return program
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io)
+  try {
+    if (argv.length === 0) {
+      program.outputHelp()
+      return 2
+    }
+    await program.parseAsync([...argv], { from: 'user' })
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n`)
+      return error.exitCode
+    }
+    const exitCode = (error as { exitCode?: unknown }).exitCode
+    if (typeof exitCode === 'number') {
+      io.stderr(
+        `${describeError(error).startsWith('error:') ? '' : 'error: '}${describeError(error)}\n`
+      )
+      return exitCode
+    }
+    io.stderr(`internal error: ${describeError(error)}\n`)
+    if (io.env.PLAN_ORCHESTRATOR_DEBUG === '1' && error instanceof Error)
+      io.stderr(`${error.stack ?? ''}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,202 @@
+import { dedupe, semicolonList, strip, stripChars } from './text.js'
+
+/**
+ * How single cells are read. Each reader returns the value and the problems it saw, as
+ * sentences about that cell; the caller adds the file, line, item and column.
+ */
+export interface CellReading<T> {
+  readonly value: T
+  readonly problems: readonly string[]
+}
+
+const BACKTICK_SPAN = /`([^`]+)`/g
+// A bare path: one or more `segment/` then a file name with an extension or a final
+// `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
+// and digits in the Unicode sense, as in the original contract), so URLs and absolute
+// paths written bare are not picked up. That look-behind is checked by hand: as a
+// Unicode regex look-behind it made large playbooks several times slower to read.
+const BARE_PATH =
+  /(?:[A-Za-z0-9._-]+\/)+(?:[A-Za-z0-9._-]+(?:\.[A-Za-z0-9._-]+)+|[A-Za-z0-9._-]+\/)/g
+const PATH_CANNOT_FOLLOW = /^[\p{L}\p{N}_./-]$/u
+
+function barePaths(cell: string): string[] {
+  const found: string[] = []
+  const pattern = new RegExp(BARE_PATH)
+  for (let match = pattern.exec(cell); match !== null; match = pattern.exec(cell)) {
+    const before = String.fromCodePoint(codePointBefore(cell, match.index) ?? 0x20)
+    if (PATH_CANNOT_FOLLOW.test(before)) pattern.lastIndex = match.index + 1
+    else found.push(match[0])
+  }
+  return found
+}
+
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined
+  const low = text.charCodeAt(index - 1)
+  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff
+  return isLowSurrogate && index >= 2 ? text.codePointAt(index - 2) : low
+}
+
+/** Paths named in a cell: backticked spans containing `/` first, then bare path tokens. */
+export function extractPaths(cell: string): string[] {
+  // Every path has a slash; most cells of a large plan have none, so skip the regexes.
+  if (!cell.includes('/')) return []
+  const backticked = cell.includes('`')
+    ? [...cell.matchAll(BACKTICK_SPAN)]
+        .map((match) => strip(match[1] ?? ''))
+        .filter((content) => content.includes('/'))
+    : []
+  const bare = barePaths(cell)
+  return dedupe(
+    [...backticked, ...bare]
+      .filter((path) => strip(path).toLowerCase() !== 'none')
+      .map((path) => path.replace(/[.,;]+$/, ''))
+  )
+}
+
+/** Why a repo path is unsafe to hand to an agent or a scope check, if it is. */
+export function unsafePathReason(path: string): string | undefined {
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path)) {
+    return `path ${path} is absolute; write it relative to the repository root`
+  }
+  if (path.split(/[\\/]/).includes('..')) {
+    return `path ${path} leaves the repository through '..'; write it relative to the repository root`
+  }
+  return undefined
+}
+
+export function readPaths(cell: string): CellReading<string[]> {
+  const paths = extractPaths(cell)
+  const problems = paths.map(unsafePathReason).filter((reason) => reason !== undefined)
+  return { value: paths, problems }
+}
+
+export const FORBIDDEN_ROOTS = [
+  '.local',
+  '.git',
+  '.codex',
+  '.claude',
+  '.mcp.json',
+  'ops/config',
+  'secrets'
+] as const
+
+/**
+ * `allowed_write_roots`: `;`-separated repo-relative directories. Trailing slashes are
+ * dropped. Absolute roots, `/`, `..` and the orchestrator's own runtime roots are refused;
+ * the forbidden-root check looks through `./` and doubled slashes.
+ */
+export function readWriteRoots(cell: string): CellReading<string[]> {
+  const pieces = cell
+    .split(';')
+    .filter((piece) => strip(piece) !== '')
+    .map(strip)
+  const problems: string[] = []
+  const roots: string[] = []
+  for (const piece of pieces) {
+    if (piece.startsWith('/') || /^[A-Za-z]:[\\/]/.test(piece)) {
+      problems.push(
+        stripChars(piece, '/') === ''
+          ? 'a write root of / would let the item write anywhere; name the directories it may change'
+          : `\`allowed_write_roots\` must be repo-relative: ${piece}`
+      )
+      continue
+    }
+    const root = stripChars(piece, '/')
+    if (root.split(/[\\/]/).includes('..')) {
+      problems.push(`write root ${root} leaves the repository through '..'`)
+      continue
+    }
+    const canonical = canonicalRoot(root)
+    const forbidden = FORBIDDEN_ROOTS.some(
+      (name) => canonical === name || canonical.startsWith(`${name}/`)
+    )
+    if (forbidden) {
+      problems.push(`\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`)
+      continue
+    }
+    roots.push(root)
+  }
+  if (pieces.length === 0) {
+    problems.push('`allowed_write_roots` must contain at least one repo-relative root.')
+  }
+  return { value: dedupe(roots), problems }
+}
+
+function canonicalRoot(root: string): string {
+  return root
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .join('/')
+}
+
+/**
+ * A command cell: `;`-separated commands, each optionally wrapped in one pair of
+ * backticks. An empty command (``` `` ``` or a blank pair) is refused: it would only fail
+ * later, at run time.
+ */
+export function readCommands(cell: string): CellReading<string[]> {
+  const commands = semicolonList(cell).map((entry) => {
+    const wrapped = entry.startsWith('`') && entry.endsWith('`') && entry.split('`').length === 3
+    return wrapped ? strip(entry.slice(1, -1)) : entry
+  })
+  const problems = commands.some((command) => command === '')
+    ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
+    : []
+  return { value: commands.filter((command) => command !== ''), problems }
+}
+
+export interface PrerequisiteToken {
+  readonly ids: readonly string[]
+  readonly text: string
+}
+
+/** Largest range expanded; a longer one cannot name only items of a real plan. */
+export const MAX_RANGE_LENGTH = 100_000
+
+/**
+ * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
+ * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ */
+export function readPrerequisites(cell: string): CellReading<string[]> {
+  const trimmed = strip(cell)
+  if (trimmed === '' || trimmed.toLowerCase() === 'none') return { value: [], problems: [] }
+  const problems: string[] = []
+  const ids: string[] = []
+  for (const token of trimmed.split(',').map(strip)) {
+    if (token === '') continue
+    if (token.toLowerCase() === 'none') {
+      problems.push('`none` mixed with prerequisite ids; write either none or the ids')
+      continue
+    }
+    const range = /^([0-9]+)[ \t]*-[ \t]*([0-9]+)$/.exec(token)
+    if (range === null) {
+      ids.push(token)
+      continue
+    }
+    const [, leftText = '', rightText = ''] = range
+    const left = Number(leftText)
+    const right = Number(rightText)
+    if (right < left) {
+      problems.push(`range ${token} runs backwards; write ${rightText}-${leftText}`)
+      continue
+    }
+    if (right - left >= MAX_RANGE_LENGTH) {
+      problems.push(`range ${token} names more than ${MAX_RANGE_LENGTH} items`)
+      continue
+    }
+    const width = Math.max(leftText.length, rightText.length)
+    for (let n = left; n <= right; n += 1) ids.push(String(n).padStart(width, '0'))
+  }
+  return { value: dedupe(ids), problems }
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y'])
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n'])
+
+export function readBoolean(cell: string): boolean | undefined {
+  const word = strip(cell).toLowerCase()
+  if (TRUE_WORDS.has(word)) return true
+  if (FALSE_WORDS.has(word)) return false
+  return undefined
+}
