@@ -452,288 +452,12 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 238:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-module.exports = writeFile
-module.exports.sync = writeFileSync
-module.exports._getTmpname = getTmpname // for testing
-module.exports._cleanupOnExit = cleanupOnExit
-
-const fs = __nccwpck_require__(896)
-const crypto = __nccwpck_require__(598)
-const { onExit } = __nccwpck_require__(608)
-const path = __nccwpck_require__(928)
-const { promisify } = __nccwpck_require__(23)
-const activeFiles = {}
-
-// if we run inside of a worker_thread, `process.pid` is not unique
-/* istanbul ignore next */
-const threadId = (function getId () {
-  try {
-    const workerThreads = __nccwpck_require__(167)
-
-    /// if we are in main thread, this is set to `0`
-    return workerThreads.threadId
-  } catch (e) {
-    // worker_threads are not available, fallback to 0
-    return 0
-  }
-})()
-
-let invocations = 0
-function getTmpname (filename) {
-  return filename + '.' +
-    crypto.createHash('sha1')
-      .update(__filename)
-      .update(String(process.pid))
-      .update(String(threadId))
-      .update(String(++invocations))
-      .digest()
-      .readUInt32BE(0)
-}
-
-function cleanupOnExit (tmpfile) {
-  return () => {
-    try {
-      fs.unlinkSync(typeof tmpfile === 'function' ? tmpfile() : tmpfile)
-    } catch {
-      // ignore errors
-    }
-  }
-}
-
-function serializeActiveFile (absoluteName) {
-  return new Promise(resolve => {
-    // make a queue if it doesn't already exist
-    if (!activeFiles[absoluteName]) {
-      activeFiles[absoluteName] = []
-    }
-
-    activeFiles[absoluteName].push(resolve) // add this job to the queue
-    if (activeFiles[absoluteName].length === 1) {
-      resolve()
-    } // kick off the first one
-  })
-}
-
-// https://github.com/isaacs/node-graceful-fs/blob/master/polyfills.js#L315-L342
-function isChownErrOk (err) {
-  if (err.code === 'ENOSYS') {
-    return true
-  }
-
-  const nonroot = !process.getuid || process.getuid() !== 0
-  if (nonroot) {
-    if (err.code === 'EINVAL' || err.code === 'EPERM') {
-      return true
-    }
-  }
-
-  return false
-}
-
-async function writeFileAsync (filename, data, options = {}) {
-  if (typeof options === 'string') {
-    options = { encoding: options }
-  }
-
-  let fd
-  let tmpfile
-  /* istanbul ignore next -- The closure only gets called when onExit triggers */
-  const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile))
-  const absoluteName = path.resolve(filename)
-
-  try {
-    await serializeActiveFile(absoluteName)
-    const truename = await promisify(fs.realpath)(filename).catch(() => filename)
-    tmpfile = getTmpname(truename)
-
-    if (!options.mode || !options.chown) {
-      // Either mode or chown is not explicitly set
-      // Default behavior is to copy it from original file
-      const stats = await promisify(fs.stat)(truename).catch(() => {})
-      if (stats) {
-        if (options.mode == null) {
-          options.mode = stats.mode
-        }
-
-        if (options.chown == null && process.getuid) {
-          options.chown = { uid: stats.uid, gid: stats.gid }
-        }
-      }
-    }
-
-    fd = await promisify(fs.open)(tmpfile, 'w', options.mode)
-    if (options.tmpfileCreated) {
-      await options.tmpfileCreated(tmpfile)
-    }
-    if (ArrayBuffer.isView(data)) {
-      await promisify(fs.write)(fd, data, 0, data.length, 0)
-    } else if (data != null) {
-      await promisify(fs.write)(fd, String(data), 0, String(options.encoding || 'utf8'))
-    }
-
-    if (options.fsync !== false) {
-      await promisify(fs.fsync)(fd)
-    }
-
-    await promisify(fs.close)(fd)
-    fd = null
-
-    if (options.chown) {
-      await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch(err => {
-        if (!isChownErrOk(err)) {
-          throw err
-        }
-      })
-    }
-
-    if (options.mode) {
-      await promisify(fs.chmod)(tmpfile, options.mode).catch(err => {
-        if (!isChownErrOk(err)) {
-          throw err
-        }
-      })
-    }
-
-    await promisify(fs.rename)(tmpfile, truename)
-  } finally {
-    if (fd) {
-      await promisify(fs.close)(fd).catch(
-        /* istanbul ignore next */
-        () => {}
-      )
-    }
-    removeOnExitHandler()
-    await promisify(fs.unlink)(tmpfile).catch(() => {})
-    activeFiles[absoluteName].shift() // remove the element added by serializeSameFile
-    if (activeFiles[absoluteName].length > 0) {
-      activeFiles[absoluteName][0]() // start next job if one is pending
-    } else {
-      delete activeFiles[absoluteName]
-    }
-  }
-}
-
-async function writeFile (filename, data, options, callback) {
-  if (options instanceof Function) {
-    callback = options
-    options = {}
-  }
-
-  const promise = writeFileAsync(filename, data, options)
-  if (callback) {
-    try {
-      const result = await promise
-      return callback(result)
-    } catch (err) {
-      return callback(err)
-    }
-  }
-
-  return promise
-}
-
-function writeFileSync (filename, data, options) {
-  if (typeof options === 'string') {
-    options = { encoding: options }
-  } else if (!options) {
-    options = {}
-  }
-  try {
-    filename = fs.realpathSync(filename)
-  } catch (ex) {
-    // it's ok, it'll happen on a not yet existing file
-  }
-  const tmpfile = getTmpname(filename)
-
-  if (!options.mode || !options.chown) {
-    // Either mode or chown is not explicitly set
-    // Default behavior is to copy it from original file
-    try {
-      const stats = fs.statSync(filename)
-      options = Object.assign({}, options)
-      if (!options.mode) {
-        options.mode = stats.mode
-      }
-      if (!options.chown && process.getuid) {
-        options.chown = { uid: stats.uid, gid: stats.gid }
-      }
-    } catch (ex) {
-      // ignore stat errors
-    }
-  }
-
-  let fd
-  const cleanup = cleanupOnExit(tmpfile)
-  const removeOnExitHandler = onExit(cleanup)
-
-  let threw = true
-  try {
-    fd = fs.openSync(tmpfile, 'w', options.mode || 0o666)
-    if (options.tmpfileCreated) {
-      options.tmpfileCreated(tmpfile)
-    }
-    if (ArrayBuffer.isView(data)) {
-      fs.writeSync(fd, data, 0, data.length, 0)
-    } else if (data != null) {
-      fs.writeSync(fd, String(data), 0, String(options.encoding || 'utf8'))
-    }
-    if (options.fsync !== false) {
-      fs.fsyncSync(fd)
-    }
-
-    fs.closeSync(fd)
-    fd = null
-
-    if (options.chown) {
-      try {
-        fs.chownSync(tmpfile, options.chown.uid, options.chown.gid)
-      } catch (err) {
-        if (!isChownErrOk(err)) {
-          throw err
-        }
-      }
-    }
-
-    if (options.mode) {
-      try {
-        fs.chmodSync(tmpfile, options.mode)
-      } catch (err) {
-        if (!isChownErrOk(err)) {
-          throw err
-        }
-      }
-    }
-
-    fs.renameSync(tmpfile, filename)
-    threw = false
-  } finally {
-    if (fd) {
-      try {
-        fs.closeSync(fd)
-      } catch (ex) {
-        // ignore close errors at this stage, error may have closed fd already.
-      }
-    }
-    removeOnExitHandler()
-    if (threw) {
-      cleanup()
-    }
-  }
-}
-
-
-/***/ }),
-
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(604);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(618);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(948);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
@@ -761,7 +485,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 618:
+/***/ 948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -809,7 +533,7 @@ __nccwpck_require__.d(utils_namespaceObject, {
   isPunctChar: () => (isPunctChar),
   isPunctCharCode: () => (isPunctCharCode),
   isSpace: () => (isSpace),
-  isString: () => (isString),
+  isString: () => (utils_isString),
   isValidEntityCode: () => (isValidEntityCode),
   isWhiteSpace: () => (isWhiteSpace),
   lib: () => (lib),
@@ -1017,8 +741,8 @@ function toJsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/adapters/playbook-file.ts
@@ -1041,7 +765,7 @@ async function readPlaybookSource(path, now = new Date()) {
     return {
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         path: posixPath(path),
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
         generatedAt: now
     };
 }
@@ -2562,7 +2286,7 @@ function esm_encode(data, options = EntityLevel.XML) {
 
 function _class (obj) { return Object.prototype.toString.call(obj) }
 
-function isString (obj) { return _class(obj) === '[object String]' }
+function utils_isString (obj) { return _class(obj) === '[object String]' }
 
 const _hasOwnProperty = Object.prototype.hasOwnProperty
 
@@ -9424,7 +9148,7 @@ function MarkdownIt (presetName, options) {
   }
 
   if (!options) {
-    if (!isString(presetName)) {
+    if (!utils_isString(presetName)) {
       options = presetName || {}
       presetName = 'default'
     }
@@ -9582,7 +9306,7 @@ MarkdownIt.prototype.set = function (options) {
 MarkdownIt.prototype.configure = function (presets) {
   const self = this
 
-  if (isString(presets)) {
+  if (utils_isString(presets)) {
     const presetName = presets
     presets = config[presetName]
     if (!presets) { throw new Error('Wrong `markdown-it` preset "' + presetName + '", check name') }
@@ -10746,7 +10470,7 @@ function checkIdsAndPrerequisites(drafts) {
         };
         for (const id of draft.prerequisite_item_ids) {
             const target = firstRow.get(id);
-            if (id === draft.item_id)
+            if (target === draft)
                 report(`item ${id} lists itself as a prerequisite`);
             else if (target === undefined)
                 report(`prerequisite ${id} is not an item of this playbook`);
@@ -10826,9 +10550,662 @@ function listItemsCommand(io) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/write-file-atomic/lib/index.js
-var write_file_atomic_lib = __nccwpck_require__(238);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(write_file_atomic_lib);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_async.js
+/* IMPORT */
+/* MAIN */
+const attemptifyAsync = (fn, options) => {
+    const { onError } = options;
+    return function attemptified(...args) {
+        return fn.apply(undefined, args).catch(onError);
+    }; //TSC
+};
+/* EXPORT */
+/* harmony default export */ const attemptify_async = (attemptifyAsync);
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_sync.js
+/* IMPORT */
+/* MAIN */
+const attemptifySync = (fn, options) => {
+    const { onError } = options;
+    return function attemptified(...args) {
+        try {
+            return fn.apply(undefined, args);
+        }
+        catch (error) {
+            return onError(error);
+        }
+    }; //TSC
+};
+/* EXPORT */
+/* harmony default export */ const attemptify_sync = (attemptifySync);
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/constants.js
+/* MAIN */
+const RETRY_INTERVAL = 250;
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_async.js
+/* IMPORT */
+
+/* MAIN */
+const retryifyAsync = (fn, options) => {
+    const { isRetriable } = options;
+    return function retryified(options) {
+        const { timeout } = options;
+        const interval = options.interval ?? RETRY_INTERVAL;
+        const timestamp = Date.now() + timeout;
+        return function attempt(...args) {
+            return fn.apply(undefined, args).catch((error) => {
+                if (!isRetriable(error))
+                    throw error;
+                if (Date.now() >= timestamp)
+                    throw error;
+                const delay = Math.round(interval * Math.random());
+                if (delay > 0) {
+                    const delayPromise = new Promise(resolve => setTimeout(resolve, delay));
+                    return delayPromise.then(() => attempt.apply(undefined, args));
+                }
+                else {
+                    return attempt.apply(undefined, args);
+                }
+            });
+        }; //TSC
+    };
+};
+/* EXPORT */
+/* harmony default export */ const retryify_async = (retryifyAsync);
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_sync.js
+/* IMPORT */
+/* MAIN */
+const retryifySync = (fn, options) => {
+    const { isRetriable } = options;
+    return function retryified(options) {
+        const { timeout } = options;
+        const timestamp = Date.now() + timeout;
+        return function attempt(...args) {
+            while (true) {
+                try {
+                    return fn.apply(undefined, args);
+                }
+                catch (error) {
+                    if (!isRetriable(error))
+                        throw error;
+                    if (Date.now() >= timestamp)
+                        throw error;
+                    continue;
+                }
+            }
+        }; //TSC
+    };
+};
+/* EXPORT */
+/* harmony default export */ const retryify_sync = (retryifySync);
+
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(708);
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/handlers.js
+/* IMPORT */
+
+/* MAIN */
+const Handlers = {
+    /* API */
+    isChangeErrorOk: (error) => {
+        if (!Handlers.isNodeError(error))
+            return false;
+        const { code } = error;
+        if (code === 'ENOSYS')
+            return true;
+        if (!IS_USER_ROOT && (code === 'EINVAL' || code === 'EPERM'))
+            return true;
+        return false;
+    },
+    isNodeError: (error) => {
+        return (error instanceof Error);
+    },
+    isRetriableError: (error) => {
+        if (!Handlers.isNodeError(error))
+            return false;
+        const { code } = error;
+        if (code === 'EMFILE' || code === 'ENFILE' || code === 'EAGAIN' || code === 'EBUSY' || code === 'EACCESS' || code === 'EACCES' || code === 'EACCS' || code === 'EPERM')
+            return true;
+        return false;
+    },
+    onChangeError: (error) => {
+        if (!Handlers.isNodeError(error))
+            throw error;
+        if (Handlers.isChangeErrorOk(error))
+            return;
+        throw error;
+    }
+};
+/* EXPORT */
+/* harmony default export */ const handlers = (Handlers);
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/constants.js
+/* IMPORT */
+
+
+/* MAIN */
+const ATTEMPTIFY_CHANGE_ERROR_OPTIONS = {
+    onError: handlers.onChangeError
+};
+const ATTEMPTIFY_NOOP_OPTIONS = {
+    onError: () => undefined
+};
+const IS_USER_ROOT = (external_node_process_.getuid ? !external_node_process_.getuid() : false);
+const RETRYIFY_OPTIONS = {
+    isRetriable: handlers.isRetriableError
+};
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/index.js
+/* IMPORT */
+
+
+
+
+
+/* MAIN */
+const FS = {
+    attempt: {
+        /* ASYNC */
+        chmod: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.chmod), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        chown: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.chown), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        close: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.close), ATTEMPTIFY_NOOP_OPTIONS),
+        fsync: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync), ATTEMPTIFY_NOOP_OPTIONS),
+        mkdir: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.mkdir), ATTEMPTIFY_NOOP_OPTIONS),
+        realpath: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.realpath), ATTEMPTIFY_NOOP_OPTIONS),
+        stat: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat), ATTEMPTIFY_NOOP_OPTIONS),
+        unlink: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.unlink), ATTEMPTIFY_NOOP_OPTIONS),
+        /* SYNC */
+        chmodSync: attemptify_sync(external_node_fs_.chmodSync, ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        chownSync: attemptify_sync(external_node_fs_.chownSync, ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        closeSync: attemptify_sync(external_node_fs_.closeSync, ATTEMPTIFY_NOOP_OPTIONS),
+        existsSync: attemptify_sync(external_node_fs_.existsSync, ATTEMPTIFY_NOOP_OPTIONS),
+        fsyncSync: attemptify_sync(external_node_fs_.fsync, ATTEMPTIFY_NOOP_OPTIONS),
+        mkdirSync: attemptify_sync(external_node_fs_.mkdirSync, ATTEMPTIFY_NOOP_OPTIONS),
+        realpathSync: attemptify_sync(external_node_fs_.realpathSync, ATTEMPTIFY_NOOP_OPTIONS),
+        statSync: attemptify_sync(external_node_fs_.statSync, ATTEMPTIFY_NOOP_OPTIONS),
+        unlinkSync: attemptify_sync(external_node_fs_.unlinkSync, ATTEMPTIFY_NOOP_OPTIONS)
+    },
+    retry: {
+        /* ASYNC */
+        close: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.close), RETRYIFY_OPTIONS),
+        fsync: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync), RETRYIFY_OPTIONS),
+        open: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.open), RETRYIFY_OPTIONS),
+        readFile: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.readFile), RETRYIFY_OPTIONS),
+        rename: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.rename), RETRYIFY_OPTIONS),
+        stat: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat), RETRYIFY_OPTIONS),
+        write: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.write), RETRYIFY_OPTIONS),
+        writeFile: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.writeFile), RETRYIFY_OPTIONS),
+        /* SYNC */
+        closeSync: retryify_sync(external_node_fs_.closeSync, RETRYIFY_OPTIONS),
+        fsyncSync: retryify_sync(external_node_fs_.fsyncSync, RETRYIFY_OPTIONS),
+        openSync: retryify_sync(external_node_fs_.openSync, RETRYIFY_OPTIONS),
+        readFileSync: retryify_sync(external_node_fs_.readFileSync, RETRYIFY_OPTIONS),
+        renameSync: retryify_sync(external_node_fs_.renameSync, RETRYIFY_OPTIONS),
+        statSync: retryify_sync(external_node_fs_.statSync, RETRYIFY_OPTIONS),
+        writeSync: retryify_sync(external_node_fs_.writeSync, RETRYIFY_OPTIONS),
+        writeFileSync: retryify_sync(external_node_fs_.writeFileSync, RETRYIFY_OPTIONS)
+    }
+};
+/* EXPORT */
+/* harmony default export */ const dist = (FS);
+
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/constants.js
+/* IMPORT */
+
+/* MAIN */
+const constants_DEFAULT_ENCODING = 'utf8';
+const constants_DEFAULT_FILE_MODE = 0o666;
+const constants_DEFAULT_FOLDER_MODE = 0o777;
+const constants_DEFAULT_READ_OPTIONS = {};
+const constants_DEFAULT_WRITE_OPTIONS = {};
+const constants_DEFAULT_USER_UID = external_node_process_.geteuid ? external_node_process_.geteuid() : -1;
+const constants_DEFAULT_USER_GID = external_node_process_.getegid ? external_node_process_.getegid() : -1;
+const constants_DEFAULT_INTERVAL_ASYNC = 200;
+const constants_DEFAULT_TIMEOUT_ASYNC = 7500;
+const constants_DEFAULT_TIMEOUT_SYNC = 1000;
+const constants_IS_POSIX = !!external_node_process_.getuid;
+const constants_IS_USER_ROOT = external_node_process_.getuid ? !external_node_process_.getuid() : false;
+const LIMIT_BASENAME_LENGTH = 128; //TODO: Fetch the real limit from the filesystem //TODO: Fetch the whole-path length limit too
+const NOOP = () => { };
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/lang.js
+/* IMPORT */
+/* MAIN */
+const lang_isException = (value) => {
+    return (value instanceof Error) && ('code' in value);
+};
+const lang_isFunction = (value) => {
+    return (typeof value === 'function');
+};
+const lang_isString = (value) => {
+    return (typeof value === 'string');
+};
+const lang_isUndefined = (value) => {
+    return (value === undefined);
+};
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/scheduler.js
+/* IMPORT */
+/* HELPERS */
+const Queues = {};
+/* MAIN */
+//TODO: Maybe publish this as a standalone package
+const Scheduler = {
+    /* API */
+    next: (id) => {
+        const queue = Queues[id];
+        if (!queue)
+            return;
+        queue.shift();
+        const job = queue[0];
+        if (job) {
+            job(() => Scheduler.next(id));
+        }
+        else {
+            delete Queues[id];
+        }
+    },
+    schedule: (id) => {
+        return new Promise(resolve => {
+            let queue = Queues[id];
+            if (!queue)
+                queue = Queues[id] = [];
+            queue.push(resolve);
+            if (queue.length > 1)
+                return;
+            resolve(() => Scheduler.next(id));
+        });
+    }
+};
+/* EXPORT */
+/* harmony default export */ const scheduler = (Scheduler);
+
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/constants.js
+/* IMPORT */
+
+/* MAIN */
+const IS_LINUX = (external_node_process_.platform === 'linux');
+const IS_WINDOWS = (external_node_process_.platform === 'win32');
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/signals.js
+/* IMPORT */
+
+/* MAIN */
+//URL: https://github.com/tapjs/signal-exit/blob/458776d9cf8be89712aa1f7b45bb2163ce15ef4a/src/signals.ts
+const Signals = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+if (!IS_WINDOWS) {
+    Signals.push('SIGALRM', 'SIGABRT', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ', 'SIGUSR2', 'SIGTRAP', 'SIGSYS', 'SIGQUIT', 'SIGIOT');
+}
+if (IS_LINUX) {
+    Signals.push('SIGIO', 'SIGPOLL', 'SIGPWR', 'SIGSTKFLT');
+}
+/* EXPORT */
+/* harmony default export */ const signals = (Signals);
+
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/interceptor.js
+/* IMPORT */
+
+
+
+/* MAIN */
+class Interceptor {
+    /* CONSTRUCTOR */
+    constructor() {
+        /* VARIABLES */
+        this.callbacks = new Set();
+        this.exited = false;
+        /* API */
+        this.exit = (signal) => {
+            if (this.exited)
+                return;
+            this.exited = true;
+            for (const callback of this.callbacks) {
+                callback();
+            }
+            if (signal) {
+                if (IS_WINDOWS && (signal !== 'SIGINT' && signal !== 'SIGTERM' && signal !== 'SIGKILL')) { // Windows doesn't support POSIX signals, but Node emulates these 3 signals for us
+                    external_node_process_.kill(external_node_process_.pid, 'SIGTERM');
+                }
+                else {
+                    external_node_process_.kill(external_node_process_.pid, signal);
+                }
+            }
+        };
+        this.hook = () => {
+            external_node_process_.once('exit', () => this.exit());
+            for (const signal of signals) {
+                try {
+                    external_node_process_.once(signal, () => this.exit(signal));
+                }
+                catch {
+                    // Sometimes "process.once" can throw...
+                }
+            }
+        };
+        this.register = (callback) => {
+            this.callbacks.add(callback);
+            return () => {
+                this.callbacks.delete(callback);
+            };
+        };
+        this.hook();
+    }
+}
+/* EXPORT */
+/* harmony default export */ const interceptor = (new Interceptor());
+
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/index.js
+/* IMPORT */
+
+/* MAIN */
+const whenExit = interceptor.register;
+/* EXPORT */
+/* harmony default export */ const node = (whenExit);
+
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/temp.js
+/* IMPORT */
+
+
+
+
+/* MAIN */
+//TODO: Maybe publish this as a standalone package
+const temp_Temp = {
+    /* VARIABLES */
+    store: {}, // filePath => purge
+    /* API */
+    create: (filePath) => {
+        const randomness = `000000${Math.floor(Math.random() * 16777215).toString(16)}`.slice(-6); // 6 random-enough hex characters
+        const timestamp = Date.now().toString().slice(-10); // 10 precise timestamp digits
+        const prefix = 'tmp-';
+        const suffix = `.${prefix}${timestamp}${randomness}`;
+        const tempPath = `${filePath}${suffix}`;
+        return tempPath;
+    },
+    get: (filePath, creator, purge = true) => {
+        const tempPath = temp_Temp.truncate(creator(filePath));
+        if (tempPath in temp_Temp.store)
+            return temp_Temp.get(filePath, creator, purge); // Collision found, try again
+        temp_Temp.store[tempPath] = purge;
+        const disposer = () => delete temp_Temp.store[tempPath];
+        return [tempPath, disposer];
+    },
+    purge: (filePath) => {
+        if (!temp_Temp.store[filePath])
+            return;
+        delete temp_Temp.store[filePath];
+        dist.attempt.unlink(filePath);
+    },
+    purgeSync: (filePath) => {
+        if (!temp_Temp.store[filePath])
+            return;
+        delete temp_Temp.store[filePath];
+        dist.attempt.unlinkSync(filePath);
+    },
+    purgeSyncAll: () => {
+        for (const filePath in temp_Temp.store) {
+            temp_Temp.purgeSync(filePath);
+        }
+    },
+    truncate: (filePath) => {
+        const basename = external_node_path_.basename(filePath);
+        if (basename.length <= LIMIT_BASENAME_LENGTH)
+            return filePath; //FIXME: Rough and quick attempt at detecting ok lengths
+        const truncable = /^(\.?)(.*?)((?:\.[^.]+)?(?:\.tmp-\d{10}[a-f0-9]{6})?)$/.exec(basename);
+        if (!truncable)
+            return filePath; //FIXME: No truncable part detected, can't really do much without also changing the parent path, which is unsafe, hoping for the best here
+        const truncationLength = basename.length - LIMIT_BASENAME_LENGTH;
+        return `${filePath.slice(0, -basename.length)}${truncable[1]}${truncable[2].slice(0, -truncationLength)}${truncable[3]}`; //FIXME: The truncable part might be shorter than needed here
+    }
+};
+/* INIT */
+node(temp_Temp.purgeSyncAll); // Ensuring purgeable temp files are purged on exit
+/* EXPORT */
+/* harmony default export */ const temp = (temp_Temp);
+
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/index.js
+/* IMPORT */
+
+
+
+
+
+
+
+
+
+function readFile(filePath, options = DEFAULT_READ_OPTIONS) {
+    if (isString(options))
+        return readFile(filePath, { encoding: options });
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT_ASYNC;
+    const retryOptions = { timeout, interval: DEFAULT_INTERVAL_ASYNC };
+    return fs.retry.readFile(retryOptions)(filePath, options);
+}
+function readFileSync(filePath, options = DEFAULT_READ_OPTIONS) {
+    if (isString(options))
+        return readFileSync(filePath, { encoding: options });
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT_SYNC;
+    const retryOptions = { timeout };
+    return fs.retry.readFileSync(retryOptions)(filePath, options);
+}
+function writeFile(filePath, data, options, callback) {
+    if (lang_isFunction(options))
+        return writeFile(filePath, data, constants_DEFAULT_WRITE_OPTIONS, options);
+    const promise = writeFileAsync(filePath, data, options);
+    if (callback)
+        promise.then(callback, callback);
+    return promise;
+}
+async function writeFileAsync(filePath, data, options = constants_DEFAULT_WRITE_OPTIONS) {
+    if (lang_isString(options))
+        return writeFileAsync(filePath, data, { encoding: options });
+    const timeout = options.timeout ?? constants_DEFAULT_TIMEOUT_ASYNC;
+    const retryOptions = { timeout, interval: constants_DEFAULT_INTERVAL_ASYNC };
+    let schedulerCustomDisposer = null;
+    let schedulerDisposer = null;
+    let tempDisposer = null;
+    let tempPath = null;
+    let fd = null;
+    try {
+        if (options.schedule)
+            schedulerCustomDisposer = await options.schedule(filePath);
+        schedulerDisposer = await scheduler.schedule(filePath);
+        const filePathReal = await dist.attempt.realpath(filePath);
+        const filePathExists = !!filePathReal;
+        filePath = filePathReal || filePath;
+        [tempPath, tempDisposer] = temp.get(filePath, options.tmpCreate || temp.create, !(options.tmpPurge === false));
+        const useStatChown = constants_IS_POSIX && lang_isUndefined(options.chown);
+        const useStatMode = lang_isUndefined(options.mode);
+        if (filePathExists && (useStatChown || useStatMode)) {
+            const stats = await dist.attempt.stat(filePath);
+            if (stats) {
+                options = { ...options };
+                if (useStatChown) {
+                    options.chown = { uid: stats.uid, gid: stats.gid };
+                }
+                if (useStatMode) {
+                    options.mode = stats.mode;
+                }
+            }
+        }
+        if (!filePathExists) {
+            const parentPath = external_node_path_.dirname(filePath);
+            await dist.attempt.mkdir(parentPath, {
+                mode: constants_DEFAULT_FOLDER_MODE,
+                recursive: true
+            });
+        }
+        fd = await dist.retry.open(retryOptions)(tempPath, 'w', options.mode || constants_DEFAULT_FILE_MODE);
+        if (options.tmpCreated) {
+            options.tmpCreated(tempPath);
+        }
+        if (lang_isString(data)) {
+            await dist.retry.write(retryOptions)(fd, data, 0, options.encoding || constants_DEFAULT_ENCODING);
+        }
+        else if (data instanceof external_node_stream_namespaceObject.Readable) {
+            const writeStream = (0,external_node_fs_.createWriteStream)(tempPath, { fd, autoClose: false });
+            const finishPromise = (0,external_node_events_.once)(writeStream, 'finish');
+            data.pipe(writeStream);
+            await finishPromise;
+        }
+        else if (!lang_isUndefined(data)) {
+            await dist.retry.write(retryOptions)(fd, data, 0, data.length, 0);
+        }
+        if (options.fsync !== false) {
+            if (options.fsyncWait !== false) {
+                await dist.retry.fsync(retryOptions)(fd);
+            }
+            else {
+                dist.attempt.fsync(fd);
+            }
+        }
+        await dist.retry.close(retryOptions)(fd);
+        fd = null;
+        if (options.chown && (options.chown.uid !== constants_DEFAULT_USER_UID || options.chown.gid !== constants_DEFAULT_USER_GID)) {
+            await dist.attempt.chown(tempPath, options.chown.uid, options.chown.gid);
+        }
+        if (options.mode && options.mode !== constants_DEFAULT_FILE_MODE) {
+            await dist.attempt.chmod(tempPath, options.mode);
+        }
+        try {
+            await dist.retry.rename(retryOptions)(tempPath, filePath);
+        }
+        catch (error) {
+            if (!lang_isException(error))
+                throw error;
+            if (error.code !== 'ENAMETOOLONG')
+                throw error;
+            await dist.retry.rename(retryOptions)(tempPath, temp.truncate(filePath));
+        }
+        tempDisposer();
+        tempPath = null;
+    }
+    finally {
+        if (fd)
+            await dist.attempt.close(fd);
+        if (tempPath)
+            temp.purge(tempPath);
+        if (schedulerCustomDisposer)
+            schedulerCustomDisposer();
+        if (schedulerDisposer)
+            schedulerDisposer();
+    }
+}
+function writeFileSync(filePath, data, options = DEFAULT_WRITE_OPTIONS) {
+    if (isString(options))
+        return writeFileSync(filePath, data, { encoding: options });
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT_SYNC;
+    const retryOptions = { timeout };
+    let tempDisposer = null;
+    let tempPath = null;
+    let fd = null;
+    try {
+        const filePathReal = fs.attempt.realpathSync(filePath);
+        const filePathExists = !!filePathReal;
+        filePath = filePathReal || filePath;
+        [tempPath, tempDisposer] = Temp.get(filePath, options.tmpCreate || Temp.create, !(options.tmpPurge === false));
+        const useStatChown = IS_POSIX && isUndefined(options.chown);
+        const useStatMode = isUndefined(options.mode);
+        if (filePathExists && (useStatChown || useStatMode)) {
+            const stats = fs.attempt.statSync(filePath);
+            if (stats) {
+                options = { ...options };
+                if (useStatChown) {
+                    options.chown = { uid: stats.uid, gid: stats.gid };
+                }
+                if (useStatMode) {
+                    options.mode = stats.mode;
+                }
+            }
+        }
+        if (!filePathExists) {
+            const parentPath = path.dirname(filePath);
+            fs.attempt.mkdirSync(parentPath, {
+                mode: DEFAULT_FOLDER_MODE,
+                recursive: true
+            });
+        }
+        fd = fs.retry.openSync(retryOptions)(tempPath, 'w', options.mode || DEFAULT_FILE_MODE);
+        if (options.tmpCreated) {
+            options.tmpCreated(tempPath);
+        }
+        if (isString(data)) {
+            fs.retry.writeSync(retryOptions)(fd, data, 0, options.encoding || DEFAULT_ENCODING);
+        }
+        else if (!isUndefined(data)) {
+            fs.retry.writeSync(retryOptions)(fd, data, 0, data.length, 0);
+        }
+        if (options.fsync !== false) {
+            if (options.fsyncWait !== false) {
+                fs.retry.fsyncSync(retryOptions)(fd);
+            }
+            else {
+                fs.attempt.fsync(fd);
+            }
+        }
+        fs.retry.closeSync(retryOptions)(fd);
+        fd = null;
+        if (options.chown && (options.chown.uid !== DEFAULT_USER_UID || options.chown.gid !== DEFAULT_USER_GID)) {
+            fs.attempt.chownSync(tempPath, options.chown.uid, options.chown.gid);
+        }
+        if (options.mode && options.mode !== DEFAULT_FILE_MODE) {
+            fs.attempt.chmodSync(tempPath, options.mode);
+        }
+        try {
+            fs.retry.renameSync(retryOptions)(tempPath, filePath);
+        }
+        catch (error) {
+            if (!isException(error))
+                throw error;
+            if (error.code !== 'ENAMETOOLONG')
+                throw error;
+            fs.retry.renameSync(retryOptions)(tempPath, Temp.truncate(filePath));
+        }
+        tempDisposer();
+        tempPath = null;
+    }
+    finally {
+        if (fd)
+            fs.attempt.closeSync(fd);
+        if (tempPath)
+            Temp.purge(tempPath);
+    }
+}
+/* EXPORT */
+
+
+;// CONCATENATED MODULE: ./src/adapters/atomic-file.ts
+
+/**
+ * Writes a whole file or nothing: a temporary file in the same directory is written,
+ * flushed to disk and renamed over the target, so a crash never leaves half a file.
+ */
+async function writeFileAtomically(path, text) {
+    await writeFile(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/normalize.ts
 
 
@@ -10847,7 +11224,7 @@ function normalizeCommand(io) {
             io.stdout(text);
             return;
         }
-        await lib_default()(options.output, text);
+        await writeFileAtomically(options.output, text);
         io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`);
     });
 }
@@ -10935,24 +11312,10 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -10981,27 +11344,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
 /***/ }),
 
@@ -15270,339 +15612,6 @@ function suggestSimilar(word, candidates) {
 exports.suggestSimilar = suggestSimilar;
 
 
-/***/ }),
-
-/***/ 608:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-var _a;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unload = exports.load = exports.onExit = exports.signals = void 0;
-// Note: since nyc uses this module to output coverage, any lines
-// that are in the direct sync flow of nyc's outputCoverage are
-// ignored, since we can never get coverage for them.
-// grab a reference to node's real process object right away
-const signals_js_1 = __nccwpck_require__(577);
-Object.defineProperty(exports, "signals", ({ enumerable: true, get: function () { return signals_js_1.signals; } }));
-const processOk = (process) => !!process &&
-    typeof process === 'object' &&
-    typeof process.removeListener === 'function' &&
-    typeof process.emit === 'function' &&
-    typeof process.reallyExit === 'function' &&
-    typeof process.listeners === 'function' &&
-    typeof process.kill === 'function' &&
-    typeof process.pid === 'number' &&
-    typeof process.on === 'function';
-const kExitEmitter = Symbol.for('signal-exit emitter');
-const global = globalThis;
-const ObjectDefineProperty = Object.defineProperty.bind(Object);
-// teeny special purpose ee
-class Emitter {
-    emitted = {
-        afterExit: false,
-        exit: false,
-    };
-    listeners = {
-        afterExit: [],
-        exit: [],
-    };
-    count = 0;
-    id = Math.random();
-    constructor() {
-        if (global[kExitEmitter]) {
-            return global[kExitEmitter];
-        }
-        ObjectDefineProperty(global, kExitEmitter, {
-            value: this,
-            writable: false,
-            enumerable: false,
-            configurable: false,
-        });
-    }
-    on(ev, fn) {
-        this.listeners[ev].push(fn);
-    }
-    removeListener(ev, fn) {
-        const list = this.listeners[ev];
-        const i = list.indexOf(fn);
-        /* c8 ignore start */
-        if (i === -1) {
-            return;
-        }
-        /* c8 ignore stop */
-        if (i === 0 && list.length === 1) {
-            list.length = 0;
-        }
-        else {
-            list.splice(i, 1);
-        }
-    }
-    emit(ev, code, signal) {
-        if (this.emitted[ev]) {
-            return false;
-        }
-        this.emitted[ev] = true;
-        let ret = false;
-        for (const fn of this.listeners[ev]) {
-            ret = fn(code, signal) === true || ret;
-        }
-        if (ev === 'exit') {
-            ret = this.emit('afterExit', code, signal) || ret;
-        }
-        return ret;
-    }
-}
-class SignalExitBase {
-}
-const signalExitWrap = (handler) => {
-    return {
-        onExit(cb, opts) {
-            return handler.onExit(cb, opts);
-        },
-        load() {
-            return handler.load();
-        },
-        unload() {
-            return handler.unload();
-        },
-    };
-};
-class SignalExitFallback extends SignalExitBase {
-    onExit() {
-        return () => { };
-    }
-    load() { }
-    unload() { }
-}
-class SignalExit extends SignalExitBase {
-    // "SIGHUP" throws an `ENOSYS` error on Windows,
-    // so use a supported signal instead
-    /* c8 ignore start */
-    #hupSig = process.platform === 'win32' ? 'SIGINT' : 'SIGHUP';
-    /* c8 ignore stop */
-    #emitter = new Emitter();
-    #process;
-    #originalProcessEmit;
-    #originalProcessReallyExit;
-    #sigListeners = {};
-    #loaded = false;
-    constructor(process) {
-        super();
-        this.#process = process;
-        // { <signal>: <listener fn>, ... }
-        this.#sigListeners = {};
-        for (const sig of signals_js_1.signals) {
-            this.#sigListeners[sig] = () => {
-                // If there are no other listeners, an exit is coming!
-                // Simplest way: remove us and then re-send the signal.
-                // We know that this will kill the process, so we can
-                // safely emit now.
-                const listeners = this.#process.listeners(sig);
-                let { count } = this.#emitter;
-                // This is a workaround for the fact that signal-exit v3 and signal
-                // exit v4 are not aware of each other, and each will attempt to let
-                // the other handle it, so neither of them do. To correct this, we
-                // detect if we're the only handler *except* for previous versions
-                // of signal-exit, and increment by the count of listeners it has
-                // created.
-                /* c8 ignore start */
-                const p = process;
-                if (typeof p.__signal_exit_emitter__ === 'object' &&
-                    typeof p.__signal_exit_emitter__.count === 'number') {
-                    count += p.__signal_exit_emitter__.count;
-                }
-                /* c8 ignore stop */
-                if (listeners.length === count) {
-                    this.unload();
-                    const ret = this.#emitter.emit('exit', null, sig);
-                    /* c8 ignore start */
-                    const s = sig === 'SIGHUP' ? this.#hupSig : sig;
-                    if (!ret)
-                        process.kill(process.pid, s);
-                    /* c8 ignore stop */
-                }
-            };
-        }
-        this.#originalProcessReallyExit = process.reallyExit;
-        this.#originalProcessEmit = process.emit;
-    }
-    onExit(cb, opts) {
-        /* c8 ignore start */
-        if (!processOk(this.#process)) {
-            return () => { };
-        }
-        /* c8 ignore stop */
-        if (this.#loaded === false) {
-            this.load();
-        }
-        const ev = opts?.alwaysLast ? 'afterExit' : 'exit';
-        this.#emitter.on(ev, cb);
-        return () => {
-            this.#emitter.removeListener(ev, cb);
-            if (this.#emitter.listeners['exit'].length === 0 &&
-                this.#emitter.listeners['afterExit'].length === 0) {
-                this.unload();
-            }
-        };
-    }
-    load() {
-        if (this.#loaded) {
-            return;
-        }
-        this.#loaded = true;
-        // This is the number of onSignalExit's that are in play.
-        // It's important so that we can count the correct number of
-        // listeners on signals, and don't wait for the other one to
-        // handle it instead of us.
-        this.#emitter.count += 1;
-        for (const sig of signals_js_1.signals) {
-            try {
-                const fn = this.#sigListeners[sig];
-                if (fn)
-                    this.#process.on(sig, fn);
-            }
-            catch (_) { }
-        }
-        this.#process.emit = (ev, ...a) => {
-            return this.#processEmit(ev, ...a);
-        };
-        this.#process.reallyExit = (code) => {
-            return this.#processReallyExit(code);
-        };
-    }
-    unload() {
-        if (!this.#loaded) {
-            return;
-        }
-        this.#loaded = false;
-        signals_js_1.signals.forEach(sig => {
-            const listener = this.#sigListeners[sig];
-            /* c8 ignore start */
-            if (!listener) {
-                throw new Error('Listener not defined for signal: ' + sig);
-            }
-            /* c8 ignore stop */
-            try {
-                this.#process.removeListener(sig, listener);
-                /* c8 ignore start */
-            }
-            catch (_) { }
-            /* c8 ignore stop */
-        });
-        this.#process.emit = this.#originalProcessEmit;
-        this.#process.reallyExit = this.#originalProcessReallyExit;
-        this.#emitter.count -= 1;
-    }
-    #processReallyExit(code) {
-        /* c8 ignore start */
-        if (!processOk(this.#process)) {
-            return 0;
-        }
-        this.#process.exitCode = code || 0;
-        /* c8 ignore stop */
-        this.#emitter.emit('exit', this.#process.exitCode, null);
-        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-    }
-    #processEmit(ev, ...args) {
-        const og = this.#originalProcessEmit;
-        if (ev === 'exit' && processOk(this.#process)) {
-            if (typeof args[0] === 'number') {
-                this.#process.exitCode = args[0];
-                /* c8 ignore start */
-            }
-            /* c8 ignore start */
-            const ret = og.call(this.#process, ev, ...args);
-            /* c8 ignore start */
-            this.#emitter.emit('exit', this.#process.exitCode, null);
-            /* c8 ignore stop */
-            return ret;
-        }
-        else {
-            return og.call(this.#process, ev, ...args);
-        }
-    }
-}
-const process = globalThis.process;
-// wrap so that we call the method on the actual handler, without
-// exporting it directly.
-_a = signalExitWrap(processOk(process) ? new SignalExit(process) : new SignalExitFallback()), 
-/**
- * Called when the process is exiting, whether via signal, explicit
- * exit, or running out of stuff to do.
- *
- * If the global process object is not suitable for instrumentation,
- * then this will be a no-op.
- *
- * Returns a function that may be used to unload signal-exit.
- */
-exports.onExit = _a.onExit, 
-/**
- * Load the listeners.  Likely you never need to call this, unless
- * doing a rather deep integration with signal-exit functionality.
- * Mostly exposed for the benefit of testing.
- *
- * @internal
- */
-exports.load = _a.load, 
-/**
- * Unload the listeners.  Likely you never need to call this, unless
- * doing a rather deep integration with signal-exit functionality.
- * Mostly exposed for the benefit of testing.
- *
- * @internal
- */
-exports.unload = _a.unload;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 577:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.signals = void 0;
-/**
- * This is not the set of all possible signals.
- *
- * It IS, however, the set of all signals that trigger
- * an exit on either Linux or BSD systems.  Linux is a
- * superset of the signal names supported on BSD, and
- * the unknown signals just fail to register, so we can
- * catch that easily enough.
- *
- * Windows signals are a different set, since there are
- * signals that terminate Windows processes, but don't
- * terminate (or don't even exist) on Posix systems.
- *
- * Don't bother with SIGKILL.  It's uncatchable, which
- * means that we can't fire any callbacks anyway.
- *
- * If a user does happen to register a handler on a non-
- * fatal signal like SIGWINCH or something, and then
- * exit, it'll end up firing `process.emit('exit')`, so
- * the handler will be fired anyway.
- *
- * SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
- * artificially, inherently leave the process in a
- * state from which it is not safe to try and enter JS
- * listeners.
- */
-exports.signals = [];
-exports.signals.push('SIGHUP', 'SIGINT', 'SIGTERM');
-if (process.platform !== 'win32') {
-    exports.signals.push('SIGALRM', 'SIGABRT', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ', 'SIGUSR2', 'SIGTRAP', 'SIGSYS', 'SIGQUIT', 'SIGIOT'
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-    );
-}
-if (process.platform === 'linux') {
-    exports.signals.push('SIGIO', 'SIGPOLL', 'SIGPWR', 'SIGSTKFLT');
-}
-//# sourceMappingURL=signals.js.map
-
 /***/ })
 
 /******/ });
@@ -15707,18 +15716,6 @@ if (process.platform === 'linux') {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

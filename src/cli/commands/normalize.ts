@@ -1,5 +1,6 @@
 import { Command } from 'commander'
-import writeFileAtomic from 'write-file-atomic'
+import { writeFileAtomically } from '../../adapters/atomic-file.js'
+import { UserInputError, describeError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
 import { loadPlan, playbookPath } from '../load-plan.js'
@@ -26,7 +27,10 @@ export function normalizeCommand(io: CliIo): Command {
         io.stdout(text)
         return
       }
-      await writeFileAtomic(options.output, text)
+      const output = options.output
+      await writeFileAtomically(output, text).catch((error: unknown) => {
+        throw new UserInputError(`cannot write ${output}: ${describeError(error)}`)
+      })
       io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`)
     })
 }

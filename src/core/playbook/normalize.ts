@@ -126,7 +126,7 @@ function checkIdsAndPrerequisites(drafts: readonly DraftItem[]): PlaybookIssue[]
     }
     for (const id of draft.prerequisite_item_ids) {
       const target = firstRow.get(id)
-      if (id === draft.item_id) report(`item ${id} lists itself as a prerequisite`)
+      if (target === draft) report(`item ${id} lists itself as a prerequisite`)
       else if (target === undefined) report(`prerequisite ${id} is not an item of this playbook`)
       else if (target.order > draft.order) {
         report(
