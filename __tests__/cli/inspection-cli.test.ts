@@ -26,15 +26,25 @@ describe('inspection CLI (bundled)', () => {
   })
 
   it('reports invalid UTF-8 with its line and byte offset', () => {
-    const run = runBundledCli(['list-items', '--playbook', 'e31_invalid_utf8.md'], { cwd: PLAYBOOKS_DIR })
+    const run = runBundledCli(['list-items', '--playbook', 'e31_invalid_utf8.md'], {
+      cwd: PLAYBOOKS_DIR
+    })
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^error: e31_invalid_utf8\.md:\d+:\d+: not valid UTF-8: byte 0xff at byte offset 30/m)
+    expect(run.stderr).toMatch(
+      /^error: e31_invalid_utf8\.md:\d+:\d+: not valid UTF-8: byte 0xff at byte offset 30/m
+    )
   })
 
   it.each([
     [['show-item', '--playbook', DEMO], "required option '--item <id>' not specified"],
-    [['list-items', '--playbook', DEMO, '--format', 'text'], "argument 'text' is invalid. Allowed choices are table, json."],
-    [['show-item', '--playbook', DEMO, '--item', '01', '--format', 'table'], "argument 'table' is invalid"],
+    [
+      ['list-items', '--playbook', DEMO, '--format', 'text'],
+      "argument 'text' is invalid. Allowed choices are table, json."
+    ],
+    [
+      ['show-item', '--playbook', DEMO, '--item', '01', '--format', 'table'],
+      "argument 'table' is invalid"
+    ],
     [['list-items'], "required option '--playbook <file>' not specified"],
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['list-items', '--playbok', DEMO], "unknown option '--playbok'"]
@@ -46,13 +56,17 @@ describe('inspection CLI (bundled)', () => {
   })
 
   it('takes the playbook from PLAN_ORCHESTRATOR_PLAYBOOK_PATH when --playbook is absent', () => {
-    const run = runBundledCli(['list-items'], { env: { PLAN_ORCHESTRATOR_PLAYBOOK_PATH: `  ${DEMO} ` } })
+    const run = runBundledCli(['list-items'], {
+      env: { PLAN_ORCHESTRATOR_PLAYBOOK_PATH: `  ${DEMO} ` }
+    })
     expect(run.code).toBe(0)
     expect(run.stdout.split('\n')[2]).toMatch(/^01 +greeting +behavioral_code +yes +no +no/)
   })
 
   it('resolves a relative playbook against the working directory', () => {
-    const run = runBundledCli(['list-items', '--playbook', 'playbook.md'], { cwd: join(PROJECT_ROOT, 'examples', 'demo') })
+    const run = runBundledCli(['list-items', '--playbook', 'playbook.md'], {
+      cwd: join(PROJECT_ROOT, 'examples', 'demo')
+    })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('03    release')
   })
@@ -66,10 +80,12 @@ describe('inspection CLI (bundled)', () => {
   it('prints help with the commands, options and exit codes, exit 0', () => {
     const top = runBundledCli(['--help'])
     expect(top.code).toBe(0)
-    for (const word of ['list-items', 'show-item', 'normalize', 'Exit codes:']) expect(top.stdout).toContain(word)
+    for (const word of ['list-items', 'show-item', 'normalize', 'Exit codes:'])
+      expect(top.stdout).toContain(word)
     const sub = runBundledCli(['show-item', '--help'])
     expect(sub.code).toBe(0)
-    for (const word of ['--playbook <file>', '--item <id>', '--format <format>', 'Example:']) expect(sub.stdout).toContain(word)
+    for (const word of ['--playbook <file>', '--item <id>', '--format <format>', 'Example:'])
+      expect(sub.stdout).toContain(word)
   })
 
   it('prints usage and exits 2 when given no command', () => {
@@ -96,16 +112,27 @@ describe('inspection CLI (bundled)', () => {
     const broken = demo
       .replace('| 02 | changelog |', '| 01 | changelog |')
       .replace('| agent | 01 | `docs/release-notes.md`', '| agent | 07 | `docs/release-notes.md`')
-      .replace('| docs | no | none |  |  | human_supplied', '| /docs | maybe | none |  |  | human_supplied')
+      .replace(
+        '| docs | no | none |  |  | human_supplied',
+        '| /docs | maybe | none |  |  | human_supplied'
+      )
     writeFileSync(join(dir, 'plan.md'), broken)
     const run = runBundledCli(['normalize', '--playbook', 'plan.md'], { cwd: dir })
     expect(run.code).toBe(1)
     const lines = run.stderr.trimEnd().split('\n')
     expect(lines).toEqual([
-      expect.stringMatching(/^error: plan\.md:13:\d+: step_id 01 is used twice \(first on line 12\).*\(item 01, column step_id\)$/),
-      expect.stringMatching(/^error: plan\.md:14:\d+: prerequisite 07 is not an item of this playbook \(item 03, column prerequisites\)$/),
-      expect.stringMatching(/^error: plan\.md:14:\d+: `allowed_write_roots` must be repo-relative: \/docs \(item 03, column allowed_write_roots\)$/),
-      expect.stringMatching(/^error: plan\.md:14:\d+: `requires_red_green` must be one of .* \(item 03, column requires_red_green\)$/),
+      expect.stringMatching(
+        /^error: plan\.md:13:\d+: step_id 01 is used twice \(first on line 12\).*\(item 01, column step_id\)$/
+      ),
+      expect.stringMatching(
+        /^error: plan\.md:14:\d+: prerequisite 07 is not an item of this playbook \(item 03, column prerequisites\)$/
+      ),
+      expect.stringMatching(
+        /^error: plan\.md:14:\d+: `allowed_write_roots` must be repo-relative: \/docs \(item 03, column allowed_write_roots\)$/
+      ),
+      expect.stringMatching(
+        /^error: plan\.md:14:\d+: `requires_red_green` must be one of .* \(item 03, column requires_red_green\)$/
+      ),
       'plan.md: invalid playbook (4 problems)'
     ])
   })

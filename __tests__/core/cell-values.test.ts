@@ -32,9 +32,12 @@ describe('extractPaths', () => {
 })
 
 describe('unsafePathReason', () => {
-  it.each(['/abs/x.md', '\\share\\x', 'C:/x/y.md', '../x/y.md', 'docs/../../x.md', 'a\\..\\b'])('refuses %s', (path) => {
-    expect(unsafePathReason(path)).toBeDefined()
-  })
+  it.each(['/abs/x.md', '\\share\\x', 'C:/x/y.md', '../x/y.md', 'docs/../../x.md', 'a\\..\\b'])(
+    'refuses %s',
+    (path) => {
+      expect(unsafePathReason(path)).toBeDefined()
+    }
+  )
   it.each(['docs/a.md', './docs/a.md', 'docs/..hidden/a.md', 'a..b/c.md'])('accepts %s', (path) => {
     expect(unsafePathReason(path)).toBeUndefined()
   })
@@ -82,13 +85,24 @@ describe('readWriteRoots', () => {
     ['./secrets/keys', /forbidden runtime roots: \.\/secrets\/keys/],
     ['ops//config', /forbidden runtime roots: ops\/\/config/],
     ['.git/hooks', /forbidden runtime roots/],
+    ['Secrets', /forbidden runtime roots: Secrets/],
+    ['.GIT', /forbidden runtime roots/],
+    ['.', /would let the item write anywhere/],
+    ['./', /would let the item write anywhere/],
+    ['.\\secrets', /backslash/],
+    ['src, tests', /separate roots with ;/],
+    ['none', /none is not a directory/],
     [' ; ', /must contain at least one/]
   ])('refuses %j', (cell, problem) => {
     expect(readWriteRoots(cell).problems).toEqual([expect.stringMatching(problem)])
   })
 
-  it.each(['.github', 'secrets2', 'Secrets', 'docsite'])('allows %s', (root) => {
+  it.each(['.github', 'secrets2', 'docsite', 'docs/my notes'])('allows %s', (root) => {
     expect(readWriteRoots(root)).toEqual({ value: [root], problems: [] })
+  })
+
+  it('reads a root written in backticks', () => {
+    expect(readWriteRoots('`docs`; ` src/ `')).toEqual({ value: ['docs', 'src'], problems: [] })
   })
 })
 

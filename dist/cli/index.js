@@ -598,23 +598,38 @@ function describeError(error) {
  * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
  */
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_WS = new RegExp(`^[${PY_WS}]+`, 'u');
-const TRAILING_WS = new RegExp(`[${PY_WS}]+$`, 'u');
 const WS_CLASS = PY_WS;
-const WS_CHARS = new RegExp(`^[${PY_WS}]$`, 'u');
-function isWs(char) {
-    return char !== undefined && (char === ' ' || WS_CHARS.test(char));
+/** Python's `str.isspace()` for one UTF-16 code unit (the set has no astral members). */
+function isPythonSpace(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+    if (code < 0x85)
+        return false;
+    return (code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
 }
+// Called for every cell of every row: index scanning, no regex, no copy when clean.
 function strip(text) {
-    // Most cells have nothing to strip; skip the regex work for them.
-    if (!isWs(text[0]) && !isWs(text[text.length - 1]))
-        return text;
-    return text.replace(LEADING_WS, '').replace(TRAILING_WS, '');
+    let start = 0;
+    let end = text.length;
+    while (start < end && isPythonSpace(text.charCodeAt(start)))
+        start += 1;
+    while (end > start && isPythonSpace(text.charCodeAt(end - 1)))
+        end -= 1;
+    return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 function stripEnd(text) {
-    if (!isWs(text[text.length - 1]))
-        return text;
-    return text.replace(TRAILING_WS, '');
+    let end = text.length;
+    while (end > 0 && isPythonSpace(text.charCodeAt(end - 1)))
+        end -= 1;
+    return end === text.length ? text : text.slice(0, end);
 }
 function isBlank(text) {
     return strip(text) === '';
@@ -796,17 +811,6 @@ function posixPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/playbook/issues.ts
-/** A playbook that cannot be used, with every problem found in it. */
-class PlaybookInvalidError extends Error {
-    sourceName;
-    issues;
-    name = 'PlaybookInvalidError';
-    constructor(sourceName, issues) {
-        super(formatIssues(sourceName, issues));
-        this.sourceName = sourceName;
-        this.issues = issues;
-    }
-}
 function formatIssue(sourceName, issue) {
     const context = [
         issue.itemId === undefined ? undefined : `item ${issue.itemId}`,
@@ -818,16 +822,34 @@ function formatIssue(sourceName, issue) {
     const where = context.length > 0 ? ` (${context.join(', ')})` : '';
     return `${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`;
 }
-function formatIssues(sourceName, issues) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    return [
-        `${sourceName}: invalid playbook, ${count}:`,
-        ...issues.map((issue) => `  ${formatIssue(sourceName, issue)}`)
-    ].join('\n');
-}
 function sortIssues(issues) {
     return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+;// CONCATENATED MODULE: ./src/core/schemas/vocabulary.ts
+/**
+ * The fixed words of the plan contract. Kept apart from the zod schemas so that code on
+ * the fast path (parsing a playbook for `list-items`) does not load the validator.
+ */
+const ITEM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const GATE_TYPES = [
+    'none',
+    'signoff',
+    'approval',
+    'operator_confirmation',
+    'security_review',
+    'presenter_review',
+    'custom'
+];
+const EXTERNAL_CHECK_MODES = ['none', 'human_supplied_evidence_required'];
+const CHANGE_PROFILES = (/* unused pure expression or super */ null && (['behavioral_code', 'docs_only', 'mixed']));
+const SECTION_KINDS = (/* unused pure expression or super */ null && ([
+    'global_context',
+    'phase_detail',
+    'shared_guidance',
+    'risk_register',
+    'informational'
+]));
 
 ;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
 /* eslint-disable no-bitwise */
@@ -9531,6 +9553,15 @@ function topLevelBlocks(tokens) {
                 tokens: tokens.slice(index, index + 3)
             });
         }
+        else if (token.type === 'paragraph_open') {
+            blocks.push({
+                kind: 'paragraph',
+                depth: 0,
+                startLine: token.map[0],
+                endLine: token.map[1],
+                tokens: []
+            });
+        }
         else if (token.type === 'table_open') {
             const close = tokens.indexOf(tokens.find((t, k) => k > index && t.type === 'table_close' && t.level === 0));
             blocks.push({
@@ -9555,7 +9586,12 @@ function readSection(lines, heading, inner, endLine) {
         heading: readHeading(lines, heading),
         body: bodyBetween(lines, heading.endLine, endLine),
         subsections,
-        tables: inner.filter((block) => block.kind === 'table').map((table) => readTable(lines, table))
+        tables: inner
+            .filter((block) => block.kind === 'table')
+            .map((table) => {
+            const cut = inner.some((block) => block.kind === 'paragraph' && block.startLine === table.endLine);
+            return readTable(lines, table, cut ? table.endLine + 1 : undefined);
+        })
     };
 }
 function readHeading(lines, block) {
@@ -9574,7 +9610,7 @@ function readHeading(lines, block) {
 function bodyBetween(lines, fromLine, toLine) {
     return strip(stripChars(lines.slice(fromLine, toLine).join('\n'), '\n'));
 }
-function readTable(lines, table) {
+function readTable(lines, table, cutAtLine) {
     const rows = [];
     let current;
     for (const token of table.tokens) {
@@ -9592,7 +9628,7 @@ function readTable(lines, table) {
         cells: [],
         sourceCellCount: 0
     };
-    return { line: table.startLine + 1, header: header ?? empty, rows: body };
+    return { line: table.startLine + 1, cutAtLine, header: header ?? empty, rows: body };
 }
 function locateRow(lines, lineIndex, values) {
     const rawLine = stripEnd(lines[lineIndex] ?? '');
@@ -9636,31 +9672,6 @@ function cellStartColumns(rawLine) {
         push(cellStart, row.length);
     return starts;
 }
-
-;// CONCATENATED MODULE: ./src/core/schemas/vocabulary.ts
-/**
- * The fixed words of the plan contract. Kept apart from the zod schemas so that code on
- * the fast path (parsing a playbook for `list-items`) does not load the validator.
- */
-const ITEM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const GATE_TYPES = [
-    'none',
-    'signoff',
-    'approval',
-    'operator_confirmation',
-    'security_review',
-    'presenter_review',
-    'custom'
-];
-const EXTERNAL_CHECK_MODES = ['none', 'human_supplied_evidence_required'];
-const CHANGE_PROFILES = (/* unused pure expression or super */ null && (['behavioral_code', 'docs_only', 'mixed']));
-const SECTION_KINDS = (/* unused pure expression or super */ null && ([
-    'global_context',
-    'phase_detail',
-    'shared_guidance',
-    'risk_register',
-    'informational'
-]));
 
 ;// CONCATENATED MODULE: ./src/core/playbook/cell-values.ts
 
@@ -9731,43 +9742,66 @@ const FORBIDDEN_ROOTS = [
     'secrets'
 ];
 /**
- * `allowed_write_roots`: `;`-separated repo-relative directories. Trailing slashes are
- * dropped. Absolute roots, `/`, `..` and the orchestrator's own runtime roots are refused;
- * the forbidden-root check looks through `./` and doubled slashes.
+ * `allowed_write_roots`: `;`-separated repo-relative directories, optionally in
+ * backticks. Trailing slashes are dropped. A root must name a real directory below the
+ * repository: absolute roots, `/`, `.`, `..`, backslashes, `none`, comma lists and the
+ * orchestrator's own runtime roots are refused. The forbidden-root check ignores case
+ * and looks through `./` and doubled slashes.
  */
 function readWriteRoots(cell) {
     const pieces = cell
         .split(';')
         .filter((piece) => strip(piece) !== '')
-        .map(strip);
+        .map((piece) => unwrapBackticks(strip(piece)));
     const problems = [];
     const roots = [];
     for (const piece of pieces) {
-        if (piece.startsWith('/') || /^[A-Za-z]:[\\/]/.test(piece)) {
-            problems.push(stripChars(piece, '/') === ''
-                ? 'a write root of / would let the item write anywhere; name the directories it may change'
-                : `\`allowed_write_roots\` must be repo-relative: ${piece}`);
-            continue;
-        }
-        const root = stripChars(piece, '/');
-        if (root.split(/[\\/]/).includes('..')) {
-            problems.push(`write root ${root} leaves the repository through '..'`);
-            continue;
-        }
-        const canonical = canonicalRoot(root);
-        const forbidden = FORBIDDEN_ROOTS.some((name) => canonical === name || canonical.startsWith(`${name}/`));
-        if (forbidden) {
-            problems.push(`\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`);
-            continue;
-        }
-        roots.push(root);
+        const problem = writeRootProblem(piece);
+        if (problem !== undefined)
+            problems.push(problem);
+        else
+            roots.push(strip(stripChars(piece, '/')));
     }
     if (pieces.length === 0) {
         problems.push('`allowed_write_roots` must contain at least one repo-relative root.');
     }
     return { value: dedupe(roots), problems };
 }
+function writeRootProblem(piece) {
+    if (piece.includes('\\'))
+        return `write root ${piece} uses a backslash; separate directories with /`;
+    if (piece.startsWith('/') || /^[A-Za-z]:/.test(piece)) {
+        return stripChars(piece, '/') === ''
+            ? 'a write root of / would let the item write anywhere; name the directories it may change'
+            : `\`allowed_write_roots\` must be repo-relative: ${piece}`;
+    }
+    const root = strip(stripChars(piece, '/'));
+    const canonical = canonicalRoot(root);
+    if (canonical === '')
+        return `a write root of ${root} would let the item write anywhere; name the directories it may change`;
+    if (root.toLowerCase() === 'none')
+        return 'none is not a directory; name at least one root the item may write';
+    if (root.includes(','))
+        return `write root ${root} contains a comma; separate roots with ;`;
+    if (root.split('/').includes('..'))
+        return `write root ${root} leaves the repository through '..'`;
+    const lower = canonical.toLowerCase();
+    if (FORBIDDEN_ROOTS.some((name) => lower === name || lower.startsWith(`${name}/`))) {
+        return `\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`;
+    }
+    return undefined;
+}
+function unwrapBackticks(text) {
+    return text.length >= 2 &&
+        text.startsWith('`') &&
+        text.endsWith('`') &&
+        text.split('`').length === 3
+        ? strip(text.slice(1, -1))
+        : text;
+}
 function canonicalRoot(root) {
+    if (!root.includes('./') && !root.includes('//') && root !== '.')
+        return root;
     return root
         .split('/')
         .filter((segment) => segment !== '' && segment !== '.')
@@ -9779,10 +9813,7 @@ function canonicalRoot(root) {
  * later, at run time.
  */
 function readCommands(cell) {
-    const commands = semicolonList(cell).map((entry) => {
-        const wrapped = entry.startsWith('`') && entry.endsWith('`') && entry.split('`').length === 3;
-        return wrapped ? strip(entry.slice(1, -1)) : entry;
-    });
+    const commands = semicolonList(cell).map(unwrapBackticks);
     const problems = commands.some((command) => command === '')
         ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
         : [];
@@ -9963,6 +9994,14 @@ function checkHeader(section, table) {
             column: 1,
             section: '2',
             message: `Ordered Execution Plan table is missing required columns: ${missing.join(', ')}`
+        });
+    }
+    if (table.cutAtLine !== undefined) {
+        issues.push({
+            line: table.cutAtLine,
+            column: 1,
+            section: '2',
+            message: 'the plan table stops being read here: its rows are missing too many cells (over 65,536 in all); give every row all header columns'
         });
     }
     if (table.rows.length === 0) {
@@ -10269,12 +10308,14 @@ function buildSupportSections(sections, allPhaseSlugs) {
     const first = (number) => sections.find((section) => section.heading.number === number);
     const built = [];
     const issues = [];
-    const usedIds = new Map();
+    const usedIds = new Set();
     const add = (section, idPrefix, idSlug) => {
         const base = `${idPrefix}${idSlug}`;
-        const seen = (usedIds.get(base) ?? 0) + 1;
-        usedIds.set(base, seen);
-        built.push({ section_id: seen === 1 ? base : `${base}-${seen}`, ...section });
+        let id = base;
+        for (let suffix = 2; usedIds.has(id); suffix += 1)
+            id = `${base}-${suffix}`;
+        usedIds.add(id);
+        built.push({ section_id: id, ...section });
     };
     const context = first('1');
     if (context !== undefined && context.body !== '') {
@@ -10379,6 +10420,7 @@ function supportSectionIdsByPhase(sections) {
 
 
 
+
 const GLOBAL_NOTES = [
     'Immediate item source is the approved markdown playbook itself.',
     'The runtime snapshots the source markdown and normalizes it before execution.',
@@ -10398,7 +10440,7 @@ function normalizePlaybook(source) {
         return found;
     const { planTable } = found;
     const issues = [];
-    const warnings = [...found.warnings];
+    const warnings = [...found.warnings, ...duplicateSectionWarnings(document.sections)];
     const drafts = planTable.table.rows.map((row, index) => {
         const reading = readItemRow(planTable, row, index + 1);
         issues.push(...reading.issues);
@@ -10470,6 +10512,8 @@ function checkIdsAndPrerequisites(drafts) {
         };
         for (const id of draft.prerequisite_item_ids) {
             const target = firstRow.get(id);
+            if (!ITEM_ID_PATTERN.test(id))
+                continue; // already reported as not an id
             if (target === draft)
                 report(`item ${id} lists itself as a prerequisite`);
             else if (target === undefined)
@@ -10501,6 +10545,27 @@ function globalContext(sections, items, supportSections) {
             .map((section) => section.section_id),
         notes: [...GLOBAL_NOTES]
     };
+}
+/** Sections 1 and 3–6 are read from their first heading; a repeated one is ignored. */
+function duplicateSectionWarnings(sections) {
+    const seen = new Map();
+    const warnings = [];
+    for (const section of sections) {
+        const number = section.heading.number;
+        if (number === undefined || !['1', '3', '4', '5', '6'].includes(number))
+            continue;
+        const first = seen.get(number);
+        if (first === undefined)
+            seen.set(number, section);
+        else {
+            warnings.push({
+                line: section.heading.line,
+                column: section.heading.column,
+                message: `a second section numbered ${number} is ignored; section ${number} is read from line ${first.heading.line}`
+            });
+        }
+    }
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/load-plan.ts
@@ -11211,6 +11276,7 @@ async function writeFileAtomically(path, text) {
 
 
 
+
 function normalizeCommand(io) {
     return new Command('normalize')
         .description('Print the normalized plan (normalized_plan.json) of a playbook.')
@@ -11224,7 +11290,10 @@ function normalizeCommand(io) {
             io.stdout(text);
             return;
         }
-        await writeFileAtomically(options.output, text);
+        const output = options.output;
+        await writeFileAtomically(output, text).catch((error) => {
+            throw new UserInputError(`cannot write ${output}: ${describeError(error)}`);
+        });
         io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`);
     });
 }

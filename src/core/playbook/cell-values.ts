@@ -82,40 +82,23 @@ export const FORBIDDEN_ROOTS = [
 ] as const
 
 /**
- * `allowed_write_roots`: `;`-separated repo-relative directories. Trailing slashes are
- * dropped. Absolute roots, `/`, `..` and the orchestrator's own runtime roots are refused;
- * the forbidden-root check looks through `./` and doubled slashes.
+ * `allowed_write_roots`: `;`-separated repo-relative directories, optionally in
+ * backticks. Trailing slashes are dropped. A root must name a real directory below the
+ * repository: absolute roots, `/`, `.`, `..`, backslashes, `none`, comma lists and the
+ * orchestrator's own runtime roots are refused. The forbidden-root check ignores case
+ * and looks through `./` and doubled slashes.
  */
 export function readWriteRoots(cell: string): CellReading<string[]> {
   const pieces = cell
     .split(';')
     .filter((piece) => strip(piece) !== '')
-    .map(strip)
+    .map((piece) => unwrapBackticks(strip(piece)))
   const problems: string[] = []
   const roots: string[] = []
   for (const piece of pieces) {
-    if (piece.startsWith('/') || /^[A-Za-z]:[\\/]/.test(piece)) {
-      problems.push(
-        stripChars(piece, '/') === ''
-          ? 'a write root of / would let the item write anywhere; name the directories it may change'
-          : `\`allowed_write_roots\` must be repo-relative: ${piece}`
-      )
-      continue
-    }
-    const root = stripChars(piece, '/')
-    if (root.split(/[\\/]/).includes('..')) {
-      problems.push(`write root ${root} leaves the repository through '..'`)
-      continue
-    }
-    const canonical = canonicalRoot(root)
-    const forbidden = FORBIDDEN_ROOTS.some(
-      (name) => canonical === name || canonical.startsWith(`${name}/`)
-    )
-    if (forbidden) {
-      problems.push(`\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`)
-      continue
-    }
-    roots.push(root)
+    const problem = writeRootProblem(piece)
+    if (problem !== undefined) problems.push(problem)
+    else roots.push(strip(stripChars(piece, '/')))
   }
   if (pieces.length === 0) {
     problems.push('`allowed_write_roots` must contain at least one repo-relative root.')
@@ -123,7 +106,40 @@ export function readWriteRoots(cell: string): CellReading<string[]> {
   return { value: dedupe(roots), problems }
 }
 
+function writeRootProblem(piece: string): string | undefined {
+  if (piece.includes('\\'))
+    return `write root ${piece} uses a backslash; separate directories with /`
+  if (piece.startsWith('/') || /^[A-Za-z]:/.test(piece)) {
+    return stripChars(piece, '/') === ''
+      ? 'a write root of / would let the item write anywhere; name the directories it may change'
+      : `\`allowed_write_roots\` must be repo-relative: ${piece}`
+  }
+  const root = strip(stripChars(piece, '/'))
+  const canonical = canonicalRoot(root)
+  if (canonical === '')
+    return `a write root of ${root} would let the item write anywhere; name the directories it may change`
+  if (root.toLowerCase() === 'none')
+    return 'none is not a directory; name at least one root the item may write'
+  if (root.includes(',')) return `write root ${root} contains a comma; separate roots with ;`
+  if (root.split('/').includes('..')) return `write root ${root} leaves the repository through '..'`
+  const lower = canonical.toLowerCase()
+  if (FORBIDDEN_ROOTS.some((name) => lower === name || lower.startsWith(`${name}/`))) {
+    return `\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`
+  }
+  return undefined
+}
+
+function unwrapBackticks(text: string): string {
+  return text.length >= 2 &&
+    text.startsWith('`') &&
+    text.endsWith('`') &&
+    text.split('`').length === 3
+    ? strip(text.slice(1, -1))
+    : text
+}
+
 function canonicalRoot(root: string): string {
+  if (!root.includes('./') && !root.includes('//') && root !== '.') return root
   return root
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.')
@@ -136,10 +152,7 @@ function canonicalRoot(root: string): string {
  * later, at run time.
  */
 export function readCommands(cell: string): CellReading<string[]> {
-  const commands = semicolonList(cell).map((entry) => {
-    const wrapped = entry.startsWith('`') && entry.endsWith('`') && entry.split('`').length === 3
-    return wrapped ? strip(entry.slice(1, -1)) : entry
-  })
+  const commands = semicolonList(cell).map(unwrapBackticks)
   const problems = commands.some((command) => command === '')
     ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
     : []

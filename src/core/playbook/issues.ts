@@ -22,18 +22,6 @@ export interface PlaybookWarning {
   readonly message: string
 }
 
-/** A playbook that cannot be used, with every problem found in it. */
-export class PlaybookInvalidError extends Error {
-  override readonly name = 'PlaybookInvalidError'
-
-  constructor(
-    readonly sourceName: string,
-    readonly issues: readonly PlaybookIssue[]
-  ) {
-    super(formatIssues(sourceName, issues))
-  }
-}
-
 export function formatIssue(sourceName: string, issue: PlaybookIssue): string {
   const context = [
     issue.itemId === undefined ? undefined : `item ${issue.itemId}`,
@@ -44,14 +32,6 @@ export function formatIssue(sourceName: string, issue: PlaybookIssue): string {
   ].filter((part) => part !== undefined)
   const where = context.length > 0 ? ` (${context.join(', ')})` : ''
   return `${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`
-}
-
-export function formatIssues(sourceName: string, issues: readonly PlaybookIssue[]): string {
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`
-  return [
-    `${sourceName}: invalid playbook, ${count}:`,
-    ...issues.map((issue) => `  ${formatIssue(sourceName, issue)}`)
-  ].join('\n')
 }
 
 export function sortIssues(issues: readonly PlaybookIssue[]): PlaybookIssue[] {

@@ -51,6 +51,12 @@ export interface LocatedRow {
 
 export interface LocatedTable {
   readonly line: number
+  /**
+   * Set when the parser ended the table at a line that is not blank and starts no other
+   * block: markdown-it stops a table after padding 65,536 missing cells, and the rest of
+   * the rows would silently become a paragraph.
+   */
+  readonly cutAtLine: number | undefined
   readonly header: LocatedRow
   readonly rows: readonly LocatedRow[]
 }
@@ -62,7 +68,7 @@ const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${WS_CLASS}]+(.*)
 const parser = new MarkdownIt('commonmark').enable('table')
 
 interface Block {
-  readonly kind: 'heading' | 'table'
+  readonly kind: 'heading' | 'table' | 'paragraph'
   readonly depth: number
   readonly startLine: number
   readonly endLine: number
@@ -99,6 +105,14 @@ function topLevelBlocks(tokens: readonly Token[]): Block[] {
         endLine: token.map[1],
         tokens: tokens.slice(index, index + 3)
       })
+    } else if (token.type === 'paragraph_open') {
+      blocks.push({
+        kind: 'paragraph',
+        depth: 0,
+        startLine: token.map[0],
+        endLine: token.map[1],
+        tokens: []
+      })
     } else if (token.type === 'table_open') {
       const close = tokens.indexOf(
         tokens.find((t, k) => k > index && t.type === 'table_close' && t.level === 0) as Token
@@ -131,7 +145,14 @@ function readSection(
     heading: readHeading(lines, heading),
     body: bodyBetween(lines, heading.endLine, endLine),
     subsections,
-    tables: inner.filter((block) => block.kind === 'table').map((table) => readTable(lines, table))
+    tables: inner
+      .filter((block) => block.kind === 'table')
+      .map((table) => {
+        const cut = inner.some(
+          (block) => block.kind === 'paragraph' && block.startLine === table.endLine
+        )
+        return readTable(lines, table, cut ? table.endLine + 1 : undefined)
+      })
   }
 }
 
@@ -153,7 +174,11 @@ function bodyBetween(lines: readonly string[], fromLine: number, toLine: number)
   return strip(stripChars(lines.slice(fromLine, toLine).join('\n'), '\n'))
 }
 
-function readTable(lines: readonly string[], table: Block): LocatedTable {
+function readTable(
+  lines: readonly string[],
+  table: Block,
+  cutAtLine: number | undefined
+): LocatedTable {
   const rows: LocatedRow[] = []
   let current: { line: number; values: string[] } | undefined
   for (const token of table.tokens) {
@@ -169,7 +194,7 @@ function readTable(lines: readonly string[], table: Block): LocatedTable {
     cells: [],
     sourceCellCount: 0
   }
-  return { line: table.startLine + 1, header: header ?? empty, rows: body }
+  return { line: table.startLine + 1, cutAtLine, header: header ?? empty, rows: body }
 }
 
 function locateRow(

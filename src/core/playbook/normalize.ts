@@ -4,6 +4,7 @@ import type {
   PlanItem,
   SupportSection
 } from '../schemas/normalized-plan.js'
+import { ITEM_ID_PATTERN } from '../schemas/vocabulary.js'
 import type { PlaybookIssue, PlaybookWarning } from './issues.js'
 import { sortIssues } from './issues.js'
 import { readDocument, type Section } from './markdown-document.js'
@@ -51,7 +52,7 @@ export function normalizePlaybook(source: PlaybookSource): NormalizeResult {
   const { planTable } = found
 
   const issues: PlaybookIssue[] = []
-  const warnings = [...found.warnings]
+  const warnings = [...found.warnings, ...duplicateSectionWarnings(document.sections)]
   const drafts = planTable.table.rows.map((row, index) => {
     const reading = readItemRow(planTable, row, index + 1)
     issues.push(...reading.issues)
@@ -126,6 +127,7 @@ function checkIdsAndPrerequisites(drafts: readonly DraftItem[]): PlaybookIssue[]
     }
     for (const id of draft.prerequisite_item_ids) {
       const target = firstRow.get(id)
+      if (!ITEM_ID_PATTERN.test(id)) continue // already reported as not an id
       if (target === draft) report(`item ${id} lists itself as a prerequisite`)
       else if (target === undefined) report(`prerequisite ${id} is not an item of this playbook`)
       else if (target.order > draft.order) {
@@ -164,4 +166,24 @@ function globalContext(
       .map((section) => section.section_id),
     notes: [...GLOBAL_NOTES]
   }
+}
+
+/** Sections 1 and 3–6 are read from their first heading; a repeated one is ignored. */
+function duplicateSectionWarnings(sections: readonly Section[]): PlaybookWarning[] {
+  const seen = new Map<string, Section>()
+  const warnings: PlaybookWarning[] = []
+  for (const section of sections) {
+    const number = section.heading.number
+    if (number === undefined || !['1', '3', '4', '5', '6'].includes(number)) continue
+    const first = seen.get(number)
+    if (first === undefined) seen.set(number, section)
+    else {
+      warnings.push({
+        line: section.heading.line,
+        column: section.heading.column,
+        message: `a second section numbered ${number} is ignored; section ${number} is read from line ${first.heading.line}`
+      })
+    }
+  }
+  return warnings
 }

@@ -92,6 +92,15 @@ function checkHeader(section: Section, table: LocatedTable): PlanTableResult {
       message: `Ordered Execution Plan table is missing required columns: ${missing.join(', ')}`
     })
   }
+  if (table.cutAtLine !== undefined) {
+    issues.push({
+      line: table.cutAtLine,
+      column: 1,
+      section: '2',
+      message:
+        'the plan table stops being read here: its rows are missing too many cells (over 65,536 in all); give every row all header columns'
+    })
+  }
   if (table.rows.length === 0) {
     issues.push({
       line: table.line,

@@ -21,16 +21,17 @@ export function buildSupportSections(
     sections.find((section) => section.heading.number === number)
   const built: SupportSection[] = []
   const issues: PlaybookIssue[] = []
-  const usedIds = new Map<string, number>()
+  const usedIds = new Set<string>()
   const add = (
     section: Omit<SupportSection, 'section_id'>,
     idPrefix: string,
     idSlug: string
   ): void => {
     const base = `${idPrefix}${idSlug}`
-    const seen = (usedIds.get(base) ?? 0) + 1
-    usedIds.set(base, seen)
-    built.push({ section_id: seen === 1 ? base : `${base}-${seen}`, ...section })
+    let id = base
+    for (let suffix = 2; usedIds.has(id); suffix += 1) id = `${base}-${suffix}`
+    usedIds.add(id)
+    built.push({ section_id: id, ...section })
   }
 
   const context = first('1')

@@ -7,26 +7,39 @@
 const PY_WS =
   '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000'
 
-const LEADING_WS = new RegExp(`^[${PY_WS}]+`, 'u')
-const TRAILING_WS = new RegExp(`[${PY_WS}]+$`, 'u')
-
 export const WS_CLASS = PY_WS
 
-const WS_CHARS = new RegExp(`^[${PY_WS}]$`, 'u')
-
-function isWs(char: string | undefined): boolean {
-  return char !== undefined && (char === ' ' || WS_CHARS.test(char))
+/** Python's `str.isspace()` for one UTF-16 code unit (the set has no astral members). */
+export function isPythonSpace(code: number): boolean {
+  if (code <= 0x20)
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f)
+  if (code < 0x85) return false
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
 }
 
+// Called for every cell of every row: index scanning, no regex, no copy when clean.
 export function strip(text: string): string {
-  // Most cells have nothing to strip; skip the regex work for them.
-  if (!isWs(text[0]) && !isWs(text[text.length - 1])) return text
-  return text.replace(LEADING_WS, '').replace(TRAILING_WS, '')
+  let start = 0
+  let end = text.length
+  while (start < end && isPythonSpace(text.charCodeAt(start))) start += 1
+  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end -= 1
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
 export function stripEnd(text: string): string {
-  if (!isWs(text[text.length - 1])) return text
-  return text.replace(TRAILING_WS, '')
+  let end = text.length
+  while (end > 0 && isPythonSpace(text.charCodeAt(end - 1))) end -= 1
+  return end === text.length ? text : text.slice(0, end)
 }
 
 export function isBlank(text: string): boolean {
