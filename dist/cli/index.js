@@ -820,7 +820,14 @@ function formatIssue(sourceName, issue) {
             : undefined
     ].filter((part) => part !== undefined);
     const where = context.length > 0 ? ` (${context.join(', ')})` : '';
-    return `${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`;
+    return oneLine(`${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`);
+}
+/**
+ * Messages quote cell text, which may hold control characters or U+2028/U+2029; shown
+ * raw they would break the one-problem-per-line output (and editors' parsing of it).
+ */
+function oneLine(text) {
+    return text.replace(/[\p{Cc}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function sortIssues(issues) {
     return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -9850,7 +9857,7 @@ function readPrerequisites(cell) {
             problems.push(`range ${token} runs backwards; write ${rightText}-${leftText}`);
             continue;
         }
-        if (right - left >= MAX_RANGE_LENGTH) {
+        if (!Number.isSafeInteger(right) || right - left >= MAX_RANGE_LENGTH) {
             problems.push(`range ${token} names more than ${MAX_RANGE_LENGTH} items`);
             continue;
         }

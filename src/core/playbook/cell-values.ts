@@ -194,7 +194,7 @@ export function readPrerequisites(cell: string): CellReading<string[]> {
       problems.push(`range ${token} runs backwards; write ${rightText}-${leftText}`)
       continue
     }
-    if (right - left >= MAX_RANGE_LENGTH) {
+    if (!Number.isSafeInteger(right) || right - left >= MAX_RANGE_LENGTH) {
       problems.push(`range ${token} names more than ${MAX_RANGE_LENGTH} items`)
       continue
     }

@@ -31,7 +31,18 @@ export function formatIssue(sourceName: string, issue: PlaybookIssue): string {
       : undefined
   ].filter((part) => part !== undefined)
   const where = context.length > 0 ? ` (${context.join(', ')})` : ''
-  return `${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`
+  return oneLine(`${sourceName}:${issue.line}:${issue.column}: ${issue.message}${where}`)
+}
+
+/**
+ * Messages quote cell text, which may hold control characters or U+2028/U+2029; shown
+ * raw they would break the one-problem-per-line output (and editors' parsing of it).
+ */
+function oneLine(text: string): string {
+  return text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 export function sortIssues(issues: readonly PlaybookIssue[]): PlaybookIssue[] {
