@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
+import globals from 'globals'
 
 // src/core is the pure heart of the engine: parsing, state decisions, rendering.
 // Anything that touches the disk, processes, git or GitHub lives in adapters.
@@ -33,6 +34,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error'
     }
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: globals.node }
   },
   {
     files: ['src/**/*.ts'],
