@@ -1,0 +1,157 @@
+import { z } from 'zod'
+
+/**
+ * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
+ * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
+ * --config file < environment < command-line flags. Every layer is validated before
+ * anything is written, so a bad value never leaves a half-created run behind.
+ */
+
+export const RuntimeOptionsSchema = z.strictObject({
+  codex_model: z.string().min(1),
+  codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
+  claude_model: z.string().min(1),
+  claude_effort: z.enum(['low', 'medium', 'high', 'max']),
+  auto_advance: z.boolean(),
+  max_items: z.int().min(1).nullable(),
+  max_fix_rounds: z.int().min(0),
+  max_remediation_rounds: z.int().min(0),
+  execution_timeout_sec: z.int().min(1),
+  verification_timeout_sec: z.int().min(1),
+  audit_timeout_sec: z.int().min(1),
+  triage_timeout_sec: z.int().min(1),
+  fix_timeout_sec: z.int().min(1),
+  remediation_timeout_sec: z.int().min(1),
+  agent_idle_timeout_sec: z.int().min(1)
+})
+
+export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
+export type OptionName = keyof RuntimeOptions
+export const OPTION_NAMES = Object.keys(RuntimeOptionsSchema.shape) as OptionName[]
+
+export const POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'] as const
+export type PolicySource = (typeof POLICY_SOURCES)[number]
+
+export const DEFAULT_OPTIONS: RuntimeOptions = {
+  codex_model: 'gpt-5.4',
+  codex_reasoning_effort: 'xhigh',
+  claude_model: 'opus',
+  claude_effort: 'max',
+  auto_advance: false,
+  max_items: null,
+  max_fix_rounds: 2,
+  max_remediation_rounds: 1,
+  execution_timeout_sec: 7200,
+  verification_timeout_sec: 3600,
+  audit_timeout_sec: 3600,
+  triage_timeout_sec: 1800,
+  fix_timeout_sec: 5400,
+  remediation_timeout_sec: 5400,
+  agent_idle_timeout_sec: 900
+}
+
+/** Environment variable for each option that may come from the environment. */
+export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
+  codex_model: 'PLAN_ORCHESTRATOR_CODEX_MODEL',
+  codex_reasoning_effort: 'PLAN_ORCHESTRATOR_CODEX_REASONING_EFFORT',
+  claude_model: 'PLAN_ORCHESTRATOR_CLAUDE_MODEL',
+  claude_effort: 'PLAN_ORCHESTRATOR_CLAUDE_EFFORT',
+  max_fix_rounds: 'PLAN_ORCHESTRATOR_MAX_FIX_ROUNDS',
+  max_remediation_rounds: 'PLAN_ORCHESTRATOR_MAX_REMEDIATION_ROUNDS',
+  execution_timeout_sec: 'PLAN_ORCHESTRATOR_EXECUTION_TIMEOUT_SEC',
+  verification_timeout_sec: 'PLAN_ORCHESTRATOR_VERIFICATION_TIMEOUT_SEC',
+  audit_timeout_sec: 'PLAN_ORCHESTRATOR_AUDIT_TIMEOUT_SEC',
+  triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
+  fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
+  remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
+  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+}
+
+/** `plan_orchestrator.json` and `--config` files. */
+export const ControlPlaneFileSchema = z.strictObject({
+  schema_version: z.literal('plan_orchestrator.control_plane.v1'),
+  runtime_policy: RuntimeOptionsSchema.partial()
+})
+
+export interface PolicyLayers {
+  /** Parsed `plan_orchestrator.json` of the repository, if present. */
+  readonly repoConfig?: unknown
+  /** Parsed `--config` file, if given. */
+  readonly configFile?: unknown
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items'>>
+}
+
+export type PolicyResolution =
+  | { ok: true; options: RuntimeOptions; sources: Record<OptionName, PolicySource> }
+  | { ok: false; errors: string[] }
+
+export function resolveRuntimePolicy(layers: PolicyLayers): PolicyResolution {
+  const errors: string[] = []
+  const options: Record<string, unknown> = { ...DEFAULT_OPTIONS }
+  const sources = Object.fromEntries(OPTION_NAMES.map((name) => [name, 'default'])) as Record<
+    OptionName,
+    PolicySource
+  >
+  const apply = (values: Partial<RuntimeOptions>, source: PolicySource): void => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) continue
+      options[name] = value
+      sources[name as OptionName] = source
+    }
+  }
+  const configLayer = (raw: unknown, label: string, source: PolicySource): void => {
+    if (raw === undefined) return
+    const parsed = ControlPlaneFileSchema.safeParse(raw)
+    if (parsed.success) apply(parsed.data.runtime_policy, source)
+    else errors.push(...describeZodIssues(label, parsed.error))
+  }
+  configLayer(layers.repoConfig, 'plan_orchestrator.json', 'repo_config')
+  configLayer(layers.configFile, '--config file', 'config_file')
+  apply(readEnvOptions(layers.env, errors), 'env')
+  apply(layers.cli, 'cli')
+
+  const checked = RuntimeOptionsSchema.safeParse(options)
+  if (!checked.success) errors.push(...describeZodIssues('runtime policy', checked.error))
+  if (errors.length > 0 || !checked.success) return { ok: false, errors }
+  return { ok: true, options: checked.data, sources }
+}
+
+function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<RuntimeOptions> {
+  const values: Record<string, unknown> = {}
+  for (const [name, variable] of Object.entries(OPTION_ENV)) {
+    const raw = env[variable]?.trim()
+    if (raw === undefined || raw === '') continue
+    const isNumber = typeof DEFAULT_OPTIONS[name as OptionName] === 'number'
+    if (isNumber && !/^[0-9]+$/.test(raw)) {
+      errors.push(`${variable}=${raw}: expected a whole number`)
+      continue
+    }
+    values[name] = isNumber ? Number(raw) : raw
+  }
+  const checked = RuntimeOptionsSchema.partial().safeParse(values)
+  if (!checked.success) {
+    errors.push(
+      ...describeZodIssues(
+        'environment',
+        checked.error,
+        (field) => OPTION_ENV[field as OptionName] ?? field
+      )
+    )
+    return {}
+  }
+  return checked.data
+}
+
+function describeZodIssues(
+  label: string,
+  error: z.ZodError,
+  nameOf: (field: string) => string = (f) => f
+): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String)
+    const field = path[path.length - 1]
+    const where = field === undefined ? label : `${label}: ${nameOf(field)}`
+    return `${where}: ${issue.message}`
+  })
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path/posix'
+
+/**
+ * Where a run keeps its files. Names and places are the reference tool's, so operators'
+ * habits and docs carry over. Pure path arithmetic; nothing is created here.
+ */
+
+export const CONTROL_ROOT = '.local/automation/plan_orchestrator/runs'
+export const REPORT_ROOT = '.local/ai/plan_orchestrator/runs'
+export const WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees'
+export const PACKET_DIR = '.local/plan_orchestrator/packet'
+
+export interface RunLayout {
+  readonly repoRoot: string
+  readonly runId: string
+  /** Absolute paths. */
+  readonly controlDir: string
+  readonly reportDir: string
+  readonly worktreesDir: string
+  readonly runStatePath: string
+  readonly normalizedPlanPath: string
+  readonly runtimePolicyPath: string
+  readonly playbookSnapshotPath: string
+  readonly lockPath: string
+}
+
+export interface AttemptLayout {
+  readonly controlDir: string
+  readonly reportDir: string
+  readonly worktreePath: string
+  readonly branchName: string
+  readonly logsDir: string
+  readonly promptsDir: string
+}
+
+export function runLayout(repoRoot: string, runId: string): RunLayout {
+  const controlDir = join(repoRoot, CONTROL_ROOT, runId)
+  return {
+    repoRoot,
+    runId,
+    controlDir,
+    reportDir: join(repoRoot, REPORT_ROOT, runId),
+    worktreesDir: join(repoRoot, WORKTREE_ROOT, runId),
+    runStatePath: join(controlDir, 'run_state.json'),
+    normalizedPlanPath: join(controlDir, 'normalized_plan.json'),
+    runtimePolicyPath: join(controlDir, 'runtime_policy.json'),
+    playbookSnapshotPath: join(controlDir, 'playbook_source_snapshot.md'),
+    lockPath: join(controlDir, 'run.lock')
+  }
+}
+
+export function attemptLayout(run: RunLayout, itemId: string, attempt: number): AttemptLayout {
+  const controlDir = join(run.controlDir, 'items', itemId, `attempt-${attempt}`)
+  return {
+    controlDir,
+    reportDir: join(run.reportDir, 'items', itemId, `attempt-${attempt}`),
+    worktreePath: join(run.worktreesDir, `item-${itemId}-attempt-${attempt}`),
+    branchName: `orchestrator/item/${run.runId}/${itemId}/attempt-${attempt}`,
+    logsDir: join(controlDir, 'logs'),
+    promptsDir: join(controlDir, 'prompts')
+  }
+}
+
+export function runBranchName(runId: string): string {
+  return `orchestrator/run/${runId}`
+}
+
+/** `RUN_<yyyymmddTHHMMSSZ>_<8 hex>` from a time and random bytes supplied by the caller. */
+export function formatRunId(now: Date, randomHex: string): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
+  return `RUN_${stamp}_${randomHex.slice(0, 8)}`
+}
+
+/** Repo-relative form of an absolute path under the repo root (for the run state). */
+export function repoRelative(repoRoot: string, absolute: string): string {
+  const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`
+  return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute
+}
