@@ -111,7 +111,7 @@ describe('inspection CLI (bundled)', () => {
     const demo = readFileSync(join(PROJECT_ROOT, DEMO), 'utf8')
     const broken = demo
       .replace('| 02 | changelog |', '| 01 | changelog |')
-      .replace('| agent | 01 | `docs/release-notes.md`', '| agent | 07 | `docs/release-notes.md`')
+      .replace('| agent | none | `docs/release-notes.md`', '| agent | 07 | `docs/release-notes.md`')
       .replace(
         '| docs | no | none |  |  | human_supplied',
         '| /docs | maybe | none |  |  | human_supplied'

@@ -2,4 +2,6 @@
 import { processIo } from './io.js'
 import { runCli } from './program.js'
 
-process.exitCode = await runCli(process.argv.slice(2), processIo())
+void runCli(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code
+})

@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander'
 import { UsageError, describeError } from '../errors.js'
+import { demoCommand } from './commands/demo.js'
 import { listItemsCommand } from './commands/list-items.js'
 import { normalizeCommand } from './commands/normalize.js'
+import { runCommand } from './commands/run.js'
+import { statusCommand } from './commands/status.js'
 import { showItemCommand } from './commands/show-item.js'
 import type { CliIo } from './io.js'
 
@@ -13,7 +16,7 @@ Exit codes:
   1  invalid input (playbook, files, item) or a failed check
   2  usage error (unknown command or option, missing or invalid argument)`
 
-function buildProgram(io: CliIo): Command {
+function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('plan-orchestrator')
     .description(
       'Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.'
@@ -21,7 +24,14 @@ function buildProgram(io: CliIo): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
-  for (const command of [listItemsCommand(io), showItemCommand(io), normalizeCommand(io)]) {
+  for (const command of [
+    listItemsCommand(io),
+    showItemCommand(io),
+    normalizeCommand(io),
+    runCommand(io),
+    statusCommand(io, setExitCode),
+    demoCommand(io)
+  ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
   }
   const output = { writeOut: io.stdout, writeErr: io.stderr }
@@ -32,14 +42,17 @@ function buildProgram(io: CliIo): Command {
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = buildProgram(io)
+  let exitCode = 0
+  const program = buildProgram(io, (code) => {
+    exitCode = code
+  })
   try {
     if (argv.length === 0) {
       program.outputHelp()
       return 2
     }
     await program.parseAsync([...argv], { from: 'user' })
-    return 0
+    return exitCode
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     if (error instanceof UsageError) {

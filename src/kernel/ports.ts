@@ -1,3 +1,5 @@
+import type { PathChange } from '../core/scope.js'
+
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
  * their own. Everything here is data and interfaces, no behaviour.
@@ -53,6 +55,21 @@ export interface AgentOutcome {
   readonly durationMs: number
   /** Human-readable reasons, e.g. the claude envelope's error text. */
   readonly diagnostics: readonly string[]
+  /** Tokens, turns and cost, when the CLI reports them. */
+  readonly usage?: AgentUsage
+  /** The agent's own output kept beside the report (`<report stem>.raw.json`), if any. */
+  readonly rawOutputPath?: string
+}
+
+export interface AgentUsage {
+  readonly inputTokens?: number
+  readonly cachedInputTokens?: number
+  readonly cacheWriteTokens?: number
+  readonly outputTokens?: number
+  readonly reasoningTokens?: number
+  readonly costUsd?: number
+  readonly numTurns?: number
+  readonly model?: string
 }
 
 export interface AgentPort {
@@ -62,3 +79,84 @@ export interface AgentPort {
 
 /** Which agent serves each lane. */
 export type AgentsByLane = Readonly<Record<Lane, AgentPort>>
+
+/** One path changed by an attempt, as git reports it (renames split into delete + add). */
+export type ChangeRecord = PathChange
+
+export type CheckpointResult =
+  | {
+      readonly ok: true
+      readonly sha: string
+      readonly committed: boolean
+      readonly changes: readonly ChangeRecord[]
+    }
+  | { readonly ok: false; readonly violations: readonly string[] }
+
+/** The git operations the kernel needs; the orchestrator owns all of them. */
+export interface GitPort {
+  /** Top of the git work tree containing `cwd`; throws when there is none. */
+  repoRoot(cwd: string): Promise<string>
+  /** Whether git ignores `path` (repo-relative) in the main checkout. */
+  isIgnored(repoRoot: string, path: string): Promise<boolean>
+  headSha(cwd: string): Promise<string>
+  cleanTrackedCheckout(
+    repoRoot: string
+  ): Promise<{ readonly clean: boolean; readonly dirty: readonly string[] }>
+  identity(repoRoot: string): Promise<{ readonly name?: string; readonly email?: string }>
+  ensureBranch(repoRoot: string, name: string, sha: string): Promise<void>
+  branchSha(repoRoot: string, name: string): Promise<string | undefined>
+  /** Creates the attempt worktree on a new branch from `baseBranch`; returns its HEAD. */
+  addWorktree(repoRoot: string, path: string, branch: string, baseBranch: string): Promise<string>
+  /** Scope-checks the worktree's changes and commits them, or refuses with the violations. */
+  checkpoint(input: {
+    readonly worktree: string
+    readonly itemId: string
+    readonly stage: string
+    readonly allowedRoots: readonly string[]
+    readonly expectedHead: string
+  }): Promise<CheckpointResult>
+  /**
+   * What is wrong with the worktree after its checkpoint: HEAD moved, files left dirty or
+   * untracked (e.g. by verification commands), git metadata touched.
+   */
+  authorityViolations(worktree: string, checkpoint: string): Promise<readonly string[]>
+  /** Changes committed between two commits, renames split, for the committed-scope check. */
+  committedChanges(worktree: string, from: string, to: string): Promise<readonly ChangeRecord[]>
+  /** The patch between two commits (the candidate the auditors review). */
+  diff(worktree: string, from: string, to: string): Promise<string>
+  /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
+  fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
+}
+
+export interface CommandResult {
+  readonly exitCode: number | null
+  readonly timedOut: boolean
+  readonly durationMs: number
+}
+
+/** Runs one verification command (`bash -c`), output to a log file. */
+export interface CommandRunner {
+  run(input: {
+    readonly command: string
+    readonly cwd: string
+    readonly logPath: string
+    readonly timeoutMs: number
+    readonly env: Readonly<Record<string, string>>
+  }): Promise<CommandResult>
+}
+
+/** Stage-by-stage progress for the person or program watching a run. */
+export interface ProgressSink {
+  stage(event: {
+    readonly runId: string
+    readonly itemId: string | null
+    readonly attempt: number | null
+    readonly state: string
+    readonly message: string
+    readonly elapsedMs: number
+  }): void
+}
+
+export interface Clock {
+  now(): Date
+}

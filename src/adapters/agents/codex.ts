@@ -1,0 +1,209 @@
+import type { AgentOutcome, AgentPort, AgentRequest, AgentUsage, Lane } from '../../kernel/ports.js'
+import { MUTATION_LANES } from '../../kernel/ports.js'
+import { buildAgentEnv } from '../child-env.js'
+import { CLAUDE_CREDENTIAL_ENV, CODEX_PASS_THROUGH } from './credentials.js'
+import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
+import {
+  executeInvocation,
+  isPlainObject,
+  logPathsFor,
+  parseJsonObject,
+  processFailure,
+  processFields,
+  rawOutputPathFor,
+  readOptional,
+  settleReport,
+  spawnReporter,
+  tailLines,
+  unexpectedFailure
+} from './invocation.js'
+
+/**
+ * `codex exec` (codex-cli 0.169) for the mutation lanes, the codex audit and triage.
+ * Prompt on stdin (then closed), JSONL events on stdout for liveness and usage, the final
+ * message in the `-o` file, which is parsed strictly: the whole file is one JSON object.
+ */
+
+/** Values the 0.169 model catalog accepts; the CLI itself sends anything verbatim. */
+export const CODEX_EFFORTS = ['low', 'medium', 'high', 'xhigh', 'max', 'ultra'] as const
+export type CodexEffort = (typeof CODEX_EFFORTS)[number]
+
+export interface CodexAgentOptions extends CliAgentOptions {
+  /** Default `gpt-5.4`, the reference's default. */
+  readonly model?: string
+  /** Default `xhigh`. */
+  readonly effort?: CodexEffort
+  /** Adds `--ignore-user-config --ignore-rules` so `$CODEX_HOME/config.toml` cannot steer runs. */
+  readonly ignoreUserConfig?: boolean
+}
+
+export const CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhigh' } as const
+
+export function codexSandboxFor(lane: Lane): 'workspace-write' | 'read-only' {
+  return MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only'
+}
+
+/** Pure: the whole invocation for one request. */
+export function buildCodexInvocation(
+  request: AgentRequest,
+  options: CodexAgentOptions = {}
+): Invocation {
+  const lastMessagePath = rawOutputPathFor(request.reportPath)
+  const args = [
+    'exec',
+    '--json',
+    '-C',
+    request.cwd,
+    '-m',
+    options.model ?? CODEX_DEFAULTS.model,
+    '-s',
+    codexSandboxFor(request.lane),
+    '--output-schema',
+    request.schema.path,
+    '-o',
+    lastMessagePath,
+    '--ephemeral',
+    '-c',
+    `model_reasoning_effort=${options.effort ?? CODEX_DEFAULTS.effort}`,
+    '-c',
+    'web_search=disabled',
+    ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
+    '-'
+  ]
+  return {
+    command: options.command ?? CODEX_DEFAULTS.command,
+    args,
+    cwd: request.cwd,
+    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'codex', {
+      passThrough: [
+        ...CODEX_PASS_THROUGH,
+        ...(options.passThrough ?? []),
+        ...Object.keys(request.env)
+      ],
+      deny: CLAUDE_CREDENTIAL_ENV
+    }),
+    stdin: { kind: 'text', text: request.promptText },
+    files: [{ path: request.promptFile, content: request.promptText }],
+    removeBeforeRun: [request.reportPath, lastMessagePath],
+    ...logPathsFor(request)
+  }
+}
+
+export interface CodexRun extends RawRun {
+  /** Content of the `-o` file, null when codex never wrote it. */
+  readonly lastMessage: string | null
+}
+
+/** Pure: classify a finished codex run and pull out its report and usage. */
+export function parseCodexResult(request: AgentRequest, run: CodexRun): AgentOutcome {
+  const events = parseJsonLines(run.stdout)
+  const usage = sumUsage(events)
+  const base = {
+    ...processFields(run.process),
+    ...(usage ? { usage } : {}),
+    ...(run.lastMessage !== null ? { rawOutputPath: rawOutputPathFor(request.reportPath) } : {})
+  }
+  const failure = processFailure(run.process, 'codex')
+  if (failure) return { ...base, ...failure }
+
+  if (run.process.exitCode !== 0) {
+    const reasons = [...failureMessages(events), ...tailLines(run.stderr)]
+    const status = reasons.some((line) => AUTH_FAILURE.test(line)) ? 'auth_error' : 'exit_nonzero'
+    const exit = run.process.exitCode ?? run.process.signal
+    return {
+      ...base,
+      status,
+      diagnostics: [`codex exec failed with exit code ${exit}; see its stderr log`, ...reasons]
+    }
+  }
+  if (run.lastMessage === null || run.lastMessage.trim() === '') {
+    return { ...base, status: 'no_report', diagnostics: ['codex wrote no final message (-o file)'] }
+  }
+  const report = parseJsonObject(run.lastMessage)
+  if (report === undefined) {
+    return {
+      ...base,
+      status: 'unparseable_report',
+      diagnostics: ['codex final message is not one JSON object']
+    }
+  }
+  return { ...base, status: 'ok', report, diagnostics: [] }
+}
+
+/** 401/403 and "no credentials" texts in codex's stderr or `turn.failed` events. */
+const AUTH_FAILURE =
+  /\b40[13]\b|unauthori[sz]ed|forbidden|not logged in|no codex credentials|api key/i
+
+type JsonEvent = Record<string, unknown>
+
+function parseJsonLines(text: string): JsonEvent[] {
+  const events: JsonEvent[] = []
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('{')) continue
+    const event = parseJsonObject(line)
+    if (event) events.push(event)
+  }
+  return events
+}
+
+function failureMessages(events: readonly JsonEvent[]): string[] {
+  const messages: string[] = []
+  for (const event of events) {
+    if (event.type === 'turn.failed' && isPlainObject(event.error)) {
+      messages.push(String(event.error.message ?? 'turn failed'))
+    } else if (event.type === 'error' && typeof event.message === 'string') {
+      messages.push(event.message)
+    }
+  }
+  return messages.slice(-5)
+}
+
+/** Codex reports tokens per turn (`turn.completed.usage`) and no cost. */
+function sumUsage(events: readonly JsonEvent[]): AgentUsage | undefined {
+  const turns = events.filter(
+    (event) => event.type === 'turn.completed' && isPlainObject(event.usage)
+  )
+  if (turns.length === 0) return undefined
+  const total = (key: string): number =>
+    turns.reduce((sum, event) => {
+      const value = (event.usage as Record<string, unknown>)[key]
+      return sum + (typeof value === 'number' ? value : 0)
+    }, 0)
+  return {
+    inputTokens: total('input_tokens'),
+    cachedInputTokens: total('cached_input_tokens'),
+    cacheWriteTokens: total('cache_write_input_tokens'),
+    outputTokens: total('output_tokens'),
+    reasoningTokens: total('reasoning_output_tokens'),
+    numTurns: turns.length
+  }
+}
+
+export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
+  buildInvocation(request: AgentRequest): Invocation
+} {
+  if (options.effort !== undefined && !CODEX_EFFORTS.includes(options.effort)) {
+    throw new Error(`unknown codex effort '${options.effort}' (${CODEX_EFFORTS.join(', ')})`)
+  }
+  const buildInvocation = (request: AgentRequest): Invocation =>
+    buildCodexInvocation(request, options)
+  return {
+    id: 'codex',
+    buildInvocation,
+    async run(request) {
+      const startedAt = performance.now()
+      try {
+        const invocation = buildInvocation(request)
+        const raw = await executeInvocation(
+          invocation,
+          request,
+          spawnReporter(options.onSpawn, request, invocation)
+        )
+        const lastMessage = await readOptional(rawOutputPathFor(request.reportPath))
+        return await settleReport(request, parseCodexResult(request, { ...raw, lastMessage }))
+      } catch (error) {
+        return unexpectedFailure('codex', error, startedAt)
+      }
+    }
+  }
+}

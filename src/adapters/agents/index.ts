@@ -1,0 +1,54 @@
+import type { AgentsByLane } from '../../kernel/ports.js'
+import { createClaudeAgent } from './claude.js'
+import type { ClaudeAgentOptions } from './claude.js'
+import { createCodexAgent } from './codex.js'
+import type { CodexAgentOptions } from './codex.js'
+import { createScriptedAgent } from './scripted.js'
+import type { ScriptedAgentOptions } from './scripted.js'
+
+export { createClaudeAgent, buildClaudeInvocation, parseClaudeResult } from './claude.js'
+export type { ClaudeAgentOptions } from './claude.js'
+export { createCodexAgent, buildCodexInvocation, parseCodexResult } from './codex.js'
+export type { CodexAgentOptions } from './codex.js'
+export { createScriptedAgent } from './scripted.js'
+export type { ScriptedAgentOptions } from './scripted.js'
+export { loadScenarioFile, parseScenario } from './scenario.js'
+export type { Scenario } from './scenario.js'
+export type { AgentSpawnEvent, Invocation } from './invocation.js'
+
+export type AgentsKind = 'codex-claude' | 'scripted'
+
+export interface AgentsOptions {
+  readonly codex?: CodexAgentOptions
+  readonly claude?: ClaudeAgentOptions
+  /** For `scripted`: the scenario (or its file); without one every lane gets its default. */
+  readonly scripted?: ScriptedAgentOptions
+}
+
+/**
+ * Which agent serves which lane. Codex makes the changes, audits once and triages; claude is
+ * the second, independent auditor. `scripted` serves every lane from one scenario.
+ */
+export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): AgentsByLane {
+  if (kind === 'scripted') {
+    const scripted = createScriptedAgent(options.scripted)
+    return {
+      execute: scripted,
+      fix: scripted,
+      remediation: scripted,
+      audit_codex: scripted,
+      audit_claude: scripted,
+      triage: scripted
+    }
+  }
+  const codex = createCodexAgent(options.codex)
+  const claude = createClaudeAgent(options.claude)
+  return {
+    execute: codex,
+    fix: codex,
+    remediation: codex,
+    audit_codex: codex,
+    audit_claude: claude,
+    triage: codex
+  }
+}

@@ -1,0 +1,217 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { describeError } from '../../errors.js'
+import type { AgentOutcome, AgentRequest, AgentStatus, Lane } from '../../kernel/ports.js'
+import { MUTATION_LANES } from '../../kernel/ports.js'
+import { writeFileAtomically } from '../atomic-file.js'
+import { runProcess } from '../process-runner.js'
+import type { ProcessResult, StdinSource } from '../process-runner.js'
+
+/**
+ * What the CLI adapters share: the invocation as plain data (so argv can be tested without
+ * running anything), running it through the shared runner, and settling the report file.
+ */
+
+export interface Invocation {
+  readonly command: string
+  readonly args: readonly string[]
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string>>
+  readonly stdin: StdinSource
+  /** Written before the run (the prompt file the CLI reads). */
+  readonly files: readonly { readonly path: string; readonly content: string }[]
+  /** Deleted before the run, so a stale report can never pass for a fresh one. */
+  readonly removeBeforeRun: readonly string[]
+  readonly stdoutPath: string
+  readonly stderrPath: string
+}
+
+/** A finished run with its captured output, the input of the pure `parseResult`s. */
+export interface RawRun {
+  readonly process: ProcessResult
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Reported to whoever watches stages (supervision's active_stage.json), and to tests. */
+export interface AgentSpawnEvent {
+  readonly pid: number
+  readonly lane: Lane
+  readonly itemId: string
+  readonly attempt: number
+  readonly command: string
+  readonly args: readonly string[]
+}
+
+/** Options every CLI adapter takes. */
+export interface CliAgentOptions {
+  /** The executable; a bare name is looked up on the child's PATH. */
+  readonly command?: string
+  /** Extra variables the agent may see (e.g. proxies, `FAKE_AGENT_*` in tests). */
+  readonly passThrough?: readonly string[]
+  /** Where pass-through values come from; defaults to this process's environment. */
+  readonly sourceEnv?: Readonly<Record<string, string | undefined>>
+  readonly onSpawn?: (event: AgentSpawnEvent) => void
+}
+
+/**
+ * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
+ * itself), audit and triage logs `<lane>.<cycle>`.
+ */
+export function logStem(request: Pick<AgentRequest, 'lane' | 'cycleTag'>): string {
+  return MUTATION_LANES.includes(request.lane)
+    ? request.cycleTag
+    : `${request.lane}.${request.cycleTag}`
+}
+
+export function logPathsFor(request: AgentRequest): { stdoutPath: string; stderrPath: string } {
+  const stem = logStem(request)
+  return {
+    stdoutPath: join(request.logDir, `${stem}.stdout.log`),
+    stderrPath: join(request.logDir, `${stem}.stderr.log`)
+  }
+}
+
+/** `x.json` → `x.raw.json`: the agent's own output, kept beside the report. */
+export function rawOutputPathFor(reportPath: string): string {
+  return reportPath.endsWith('.json')
+    ? `${reportPath.slice(0, -'.json'.length)}.raw.json`
+    : `${reportPath}.raw.json`
+}
+
+export async function executeInvocation(
+  invocation: Invocation,
+  request: AgentRequest,
+  onSpawn?: (pid: number) => void
+): Promise<RawRun> {
+  for (const file of invocation.files) {
+    await mkdir(dirname(file.path), { recursive: true })
+    await writeFile(file.path, file.content, 'utf8')
+  }
+  for (const path of invocation.removeBeforeRun) await rm(path, { force: true })
+  await mkdir(dirname(request.reportPath), { recursive: true })
+
+  const processResult = await runProcess({
+    command: invocation.command,
+    args: invocation.args,
+    cwd: invocation.cwd,
+    env: invocation.env,
+    stdin: invocation.stdin,
+    stdoutPath: invocation.stdoutPath,
+    stderrPath: invocation.stderrPath,
+    timeoutMs: request.timeoutMs,
+    idleTimeoutMs: request.idleTimeoutMs,
+    killGraceMs: request.killGraceMs,
+    ...(onSpawn ? { onSpawn } : {})
+  })
+  return {
+    process: processResult,
+    stdout: (await readOptional(invocation.stdoutPath)) ?? '',
+    stderr: (await readOptional(invocation.stderrPath)) ?? ''
+  }
+}
+
+export async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/** Adapts the runner's spawn callback to the adapter's richer event. */
+export function spawnReporter(
+  onSpawn: CliAgentOptions['onSpawn'],
+  request: AgentRequest,
+  invocation: Pick<Invocation, 'command' | 'args'>
+): ((pid: number) => void) | undefined {
+  if (!onSpawn) return undefined
+  return (pid) =>
+    onSpawn({
+      pid,
+      lane: request.lane,
+      itemId: request.itemId,
+      attempt: request.attempt,
+      command: invocation.command,
+      args: invocation.args
+    })
+}
+
+/** The status of a run that never got to produce output worth parsing, else null. */
+export function processFailure(
+  run: ProcessResult,
+  tool: string
+): { status: AgentStatus; diagnostics: string[] } | null {
+  if (run.spawnError !== null && run.pid === null) {
+    return { status: 'spawn_failed', diagnostics: [`${tool} could not start: ${run.spawnError}`] }
+  }
+  if (run.timedOut === 'wall') {
+    return { status: 'timeout', diagnostics: [`${tool} exceeded its time limit and was killed`] }
+  }
+  if (run.timedOut === 'idle') {
+    return {
+      status: 'idle_timeout',
+      diagnostics: [`${tool} produced no output for too long and was killed`]
+    }
+  }
+  return null
+}
+
+export function processFields(
+  run: ProcessResult
+): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs'> {
+  return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs }
+}
+
+/** The last few non-blank lines of a stream, for a diagnostic a person can act on. */
+export function tailLines(text: string, count = 5): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(-count)
+}
+
+/** Writes the report where the kernel expects it, only when there is one. */
+export async function settleReport(
+  request: AgentRequest,
+  outcome: AgentOutcome
+): Promise<AgentOutcome> {
+  if (outcome.status !== 'ok' || outcome.report === undefined) return outcome
+  try {
+    await writeFileAtomically(request.reportPath, `${JSON.stringify(outcome.report, null, 2)}\n`)
+    return outcome
+  } catch (error) {
+    return {
+      ...outcome,
+      status: 'no_report',
+      report: undefined,
+      diagnostics: [...outcome.diagnostics, `cannot write the report: ${describeError(error)}`]
+    }
+  }
+}
+
+/** An adapter never throws at the kernel: anything unexpected becomes an outcome. */
+export function unexpectedFailure(tool: string, error: unknown, startedAt: number): AgentOutcome {
+  return {
+    status: 'spawn_failed',
+    exitCode: null,
+    signal: null,
+    durationMs: Math.round(performance.now() - startedAt),
+    diagnostics: [`${tool} could not be run: ${describeError(error)}`]
+  }
+}
+
+/** Parses a JSON object; arrays, scalars and invalid text give undefined. */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return isPlainObject(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

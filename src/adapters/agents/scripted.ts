@@ -1,0 +1,270 @@
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.js'
+import { buildAgentEnv } from '../child-env.js'
+import { runProcess } from '../process-runner.js'
+import type { ProcessResult } from '../process-runner.js'
+import { extractReportFromText } from './claude-envelope.js'
+import { defaultReport } from './default-reports.js'
+import type { CliAgentOptions } from './invocation.js'
+import {
+  logPathsFor,
+  parseJsonObject,
+  processFailure,
+  rawOutputPathFor,
+  readOptional,
+  settleReport,
+  spawnReporter,
+  tailLines,
+  unexpectedFailure
+} from './invocation.js'
+import {
+  PROCESS_FAULTS,
+  loadScenarioFile,
+  selectScript,
+  substitutePlaceholders
+} from './scenario.js'
+import type {
+  ProcessFaultStep,
+  ReportFaultStep,
+  Scenario,
+  ScenarioCall,
+  ScenarioStep
+} from './scenario.js'
+
+/**
+ * A deterministic agent for `demo` and tests: it acts out a scenario (scenario.ts) with no
+ * external CLI. File writes happen in-process; faults that are about processes (sleep, hang,
+ * exit codes, a left-behind grandchild) run a tiny Node child through the shared runner, so
+ * timeouts and group kills take the real path.
+ */
+
+export interface ScriptedAgentOptions extends Omit<CliAgentOptions, 'command'> {
+  readonly scenario?: Scenario
+  /** Read and validated when the agent is created, so a bad file fails before any run. */
+  readonly scenarioPath?: string
+}
+
+const SCRIPTED = 'scripted agent'
+
+/** Runs the process steps it is given as JSON in argv[1]; CommonJS because of `node -e`. */
+const PROCESS_STEPS_SCRIPT = `
+const { spawn } = require('node:child_process')
+const steps = JSON.parse(process.argv[1])
+const wait = (ms) => new Promise((done) => setTimeout(done, ms))
+async function main() {
+  for (const step of steps) {
+    if ('sleep_ms' in step) {
+      const end = Date.now() + step.sleep_ms
+      while (Date.now() < end) {
+        process.stdout.write('scripted agent: working\\n')
+        await wait(Math.min(100, end - Date.now()))
+      }
+    } else if ('exit_code' in step) {
+      if (step.stderr) process.stderr.write(step.stderr + '\\n')
+      process.exit(step.exit_code)
+    } else if (step.fault === 'spawn_grandchild') {
+      const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' })
+      grandchild.unref()
+      process.stdout.write('scripted agent: grandchild ' + grandchild.pid + '\\n')
+    } else {
+      if (step.fault === 'hang_ignoring_sigterm') process.on('SIGTERM', () => {})
+      setInterval(() => {}, 60000)
+      await new Promise(() => {})
+    }
+  }
+}
+main()
+`
+
+type ProcessStep =
+  Extract<ScenarioStep, { sleep_ms: number } | { exit_code: number }> | ProcessFaultStep
+type FinalStep =
+  Extract<ScenarioStep, { report: unknown } | { raw_report: string }> | ReportFaultStep
+
+function isProcessStep(step: ScenarioStep): step is ProcessStep {
+  if ('sleep_ms' in step || 'exit_code' in step) return true
+  return 'fault' in step && (PROCESS_FAULTS as readonly string[]).includes(step.fault)
+}
+
+export function createScriptedAgent(options: ScriptedAgentOptions = {}): AgentPort {
+  const scenario: Scenario =
+    options.scenario ??
+    (options.scenarioPath ? loadScenarioFile(options.scenarioPath) : { version: 1, scripts: [] })
+  return {
+    id: 'scripted',
+    async run(request) {
+      const startedAt = performance.now()
+      try {
+        return await runScripted(request, scenario, options, startedAt)
+      } catch (error) {
+        return unexpectedFailure(SCRIPTED, error, startedAt)
+      }
+    }
+  }
+}
+
+async function runScripted(
+  request: AgentRequest,
+  scenario: Scenario,
+  options: ScriptedAgentOptions,
+  startedAt: number
+): Promise<AgentOutcome> {
+  const call: ScenarioCall = {
+    lane: request.lane,
+    itemId: request.itemId,
+    attempt: request.attempt,
+    cycle: request.cycleTag
+  }
+  const script = selectScript(scenario, call)
+  const logs = logPathsFor(request)
+  await mkdir(request.logDir, { recursive: true })
+  await writeFile(logs.stdoutPath, '', 'utf8')
+  await writeFile(logs.stderrPath, '', 'utf8')
+  for (const path of [request.reportPath, rawOutputPathFor(request.reportPath)]) {
+    await rm(path, { force: true })
+  }
+  await mkdir(dirname(request.promptFile), { recursive: true })
+  await writeFile(request.promptFile, request.promptText, 'utf8')
+  const note = (line: string): Promise<void> =>
+    appendFile(logs.stdoutPath, `scripted agent: ${line}\n`, 'utf8')
+  await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`)
+
+  const elapsed = (): number => Math.round(performance.now() - startedAt)
+  const steps = script?.steps ?? []
+  const written: string[] = []
+  let final: FinalStep | undefined
+  let lastExit: ProcessResult | undefined
+  for (let index = 0; index < steps.length;) {
+    const step = steps[index] as ScenarioStep
+    if (isProcessStep(step)) {
+      const group: ProcessStep[] = []
+      for (let next = steps[index]; next && isProcessStep(next); next = steps[index]) {
+        group.push(next)
+        index += 1
+      }
+      lastExit = await runProcessSteps(group, request, options, logs)
+      const failure = processFailure(lastExit, SCRIPTED)
+      const base = { exitCode: lastExit.exitCode, signal: lastExit.signal, durationMs: elapsed() }
+      if (failure) return { ...base, ...failure }
+      if (lastExit.exitCode !== 0) {
+        return {
+          ...base,
+          status: 'exit_nonzero',
+          diagnostics: [
+            `${SCRIPTED} exited with code ${lastExit.exitCode}`,
+            ...(await stderrTail(logs.stderrPath))
+          ]
+        }
+      }
+      continue
+    }
+    index += 1
+    if ('write' in step) {
+      written.push(...(await applyWrites(step.write, request.cwd, call)))
+      await note(`wrote ${written.join(', ')}`)
+    } else if ('agent_error' in step) {
+      const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(step.agent_error.message)
+      return {
+        status: auth ? 'auth_error' : 'error_envelope',
+        exitCode: 1,
+        signal: null,
+        durationMs: elapsed(),
+        diagnostics: [
+          `${SCRIPTED} reported an error (subtype ${step.agent_error.subtype ?? 'success'})`,
+          step.agent_error.message
+        ]
+      }
+    } else {
+      final = step
+    }
+  }
+
+  const base = { exitCode: lastExit?.exitCode ?? 0, signal: null, durationMs: elapsed() }
+  const outcome = await finalOutcome(final, call, written, request)
+  return settleReport(request, { ...base, ...outcome })
+}
+
+async function finalOutcome(
+  final: FinalStep | undefined,
+  call: ScenarioCall,
+  written: readonly string[],
+  request: AgentRequest
+): Promise<Pick<AgentOutcome, 'status' | 'report' | 'diagnostics' | 'rawOutputPath'>> {
+  if (final === undefined)
+    return { status: 'ok', report: defaultReport(call, written), diagnostics: [] }
+  if ('report' in final) {
+    return { status: 'ok', report: substitutePlaceholders(final.report, call), diagnostics: [] }
+  }
+  if ('fault' in final && final.fault === 'no_report') {
+    return { status: 'no_report', diagnostics: [`${SCRIPTED} returned no report (scripted fault)`] }
+  }
+  const text =
+    'raw_report' in final
+      ? String(substitutePlaceholders(final.raw_report, call))
+      : '{"schema_version": "plan_orchestrator.'
+  const rawOutputPath = rawOutputPathFor(request.reportPath)
+  await writeFile(rawOutputPath, text, 'utf8')
+  // Mirror the real adapters: claude's text is read leniently, codex's strictly.
+  const report = call.lane === 'audit_claude' ? extractReportFromText(text) : parseJsonObject(text)
+  return report === undefined
+    ? {
+        status: 'unparseable_report',
+        rawOutputPath,
+        diagnostics: [`${SCRIPTED} report is not one JSON object`]
+      }
+    : { status: 'ok', report, rawOutputPath, diagnostics: [] }
+}
+
+async function applyWrites(
+  writes: Readonly<Record<string, string | null>>,
+  cwd: string,
+  call: ScenarioCall
+): Promise<string[]> {
+  const paths: string[] = []
+  for (const [rawPath, rawContent] of Object.entries(writes)) {
+    const path = String(substitutePlaceholders(rawPath, call))
+    const target = resolve(cwd, path)
+    const inside = relative(cwd, target)
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new Error(`scenario write '${path}' leaves the worktree`)
+    }
+    if (rawContent === null) {
+      await rm(target, { force: true })
+    } else {
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(target, String(substitutePlaceholders(rawContent, call)), 'utf8')
+    }
+    paths.push(inside.split('\\').join('/'))
+  }
+  return paths
+}
+
+function runProcessSteps(
+  steps: readonly ProcessStep[],
+  request: AgentRequest,
+  options: ScriptedAgentOptions,
+  logs: { stdoutPath: string; stderrPath: string }
+): Promise<ProcessResult> {
+  const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)]
+  const onSpawn = spawnReporter(options.onSpawn, request, { command: process.execPath, args })
+  return runProcess({
+    command: process.execPath,
+    args,
+    cwd: request.cwd,
+    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
+      passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
+    }),
+    stdin: { kind: 'ignore' },
+    ...logs,
+    appendLogs: true,
+    timeoutMs: request.timeoutMs,
+    idleTimeoutMs: request.idleTimeoutMs,
+    killGraceMs: request.killGraceMs,
+    ...(onSpawn ? { onSpawn } : {})
+  })
+}
+
+async function stderrTail(path: string): Promise<string[]> {
+  return tailLines((await readOptional(path)) ?? '')
+}

@@ -1,0 +1,72 @@
+import type { CheckpointResult as KernelCheckpoint, GitPort } from '../kernel/ports.js'
+import {
+  type GitMetadataSnapshot,
+  addAttemptWorktree,
+  branchSha,
+  checkpoint,
+  createRunBranch,
+  fastForward,
+  headSha,
+  identity,
+  isCleanTracked,
+  isPathIgnored,
+  listCommittedChanges,
+  postCheckpointViolations,
+  readPatch,
+  repoRoot
+} from './git/index.js'
+
+/**
+ * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
+ * snapshot of git metadata taken when the worktree was made, so every checkpoint can
+ * tell whether an agent wrote into `.git`.
+ */
+export function createGitPort(): GitPort {
+  const baselines = new Map<string, GitMetadataSnapshot>()
+  return {
+    repoRoot,
+    isIgnored: isPathIgnored,
+    headSha,
+    async cleanTrackedCheckout(root) {
+      const report = await isCleanTracked(root)
+      return { clean: report.clean, dirty: report.dirtyPaths }
+    },
+    identity,
+    async ensureBranch(root, name, sha) {
+      await createRunBranch(root, name, sha)
+    },
+    branchSha,
+    async addWorktree(root, path, branch, baseBranch) {
+      const worktree = await addAttemptWorktree({ repoRoot: root, path, branch, baseBranch })
+      baselines.set(path, worktree.gitMetadata)
+      return worktree.headSha
+    },
+    async checkpoint(input): Promise<KernelCheckpoint> {
+      const baseline = baselines.get(input.worktree)
+      const result = await checkpoint({
+        worktree: input.worktree,
+        itemId: input.itemId,
+        stage: input.stage as 'execute' | 'fix' | 'remediation',
+        allowedRoots: input.allowedRoots,
+        expectedHead: input.expectedHead,
+        ...(baseline === undefined ? {} : { gitMetadata: baseline })
+      })
+      if (result.status === 'refused') return { ok: false, violations: result.violations }
+      const after = await postCheckpointViolations(input.worktree, result.headSha, baseline)
+      if (after.length > 0) return { ok: false, violations: after }
+      return {
+        ok: true,
+        sha: result.headSha,
+        committed: result.status === 'committed',
+        changes: []
+      }
+    },
+    authorityViolations: (worktree, sha) =>
+      postCheckpointViolations(worktree, sha, baselines.get(worktree)),
+    committedChanges: listCommittedChanges,
+    diff: readPatch,
+    async fastForward(root, branch, target, expectedOld) {
+      await fastForward({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld })
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
+ * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * before anything is staged, what ends up staged is checked again before committing, and
+ * any violation leaves the worktree as the agent left it with nothing staged.
+ */
+import type { PathChange, ScopeReport } from '../../core/scope.js'
+import { classifyChanges, displayPath, hasScopeViolations } from '../../core/scope.js'
+import {
+  detectAgentCommits,
+  listChanges,
+  listCommittedChanges,
+  listHiddenIndexEntries,
+  listStagedChanges,
+  listUncommittedChanges
+} from './changes.js'
+import type { GitMetadataSnapshot } from './git-metadata.js'
+import { gitMetadataViolations } from './git-metadata.js'
+import { runGit } from './git-runner.js'
+import { headSha } from './repository.js'
+
+export type CheckpointStage = 'execute' | 'fix' | 'remediation'
+
+export interface CheckpointRequest {
+  readonly worktree: string
+  readonly itemId: string
+  readonly stage: CheckpointStage
+  readonly allowedRoots: readonly string[]
+  /** HEAD before the stage ran; anything else at checkpoint time is an agent commit. */
+  readonly expectedHead: string
+  /** Taken when the worktree was created; without it only the `.git` pointer is checked. */
+  readonly gitMetadata?: GitMetadataSnapshot
+}
+
+export type CheckpointResult =
+  | {
+      readonly status: 'committed'
+      readonly headSha: string
+      readonly paths: readonly string[]
+      readonly scope: ScopeReport
+    }
+  | { readonly status: 'unchanged'; readonly headSha: string; readonly scope: ScopeReport }
+  | {
+      readonly status: 'refused'
+      /** One line each, ready to join with "; " into an escalation reason. */
+      readonly violations: readonly string[]
+      /** Absent when the git metadata was tampered with and git was not run at all. */
+      readonly scope?: ScopeReport
+    }
+
+export function checkpointMessage(itemId: string, stage: CheckpointStage): string {
+  return `orchestrator(${itemId}): ${stage} checkpoint`
+}
+
+function uniquePaths(changes: readonly PathChange[]): string[] {
+  return [...new Set(changes.map((change) => change.path))]
+}
+
+function listed(paths: readonly string[]): string {
+  return paths.map(displayPath).join(', ')
+}
+
+/** Violations that are not about where a path lies but about how git state was reached. */
+async function authorityViolations(worktree: string, expectedHead: string): Promise<string[]> {
+  const violations: string[] = []
+  const agentCommits = await detectAgentCommits(worktree, expectedHead)
+  if (agentCommits !== undefined) violations.push(agentCommits.summary)
+  const hidden = await listHiddenIndexEntries(worktree)
+  if (hidden.length > 0)
+    violations.push(
+      `index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`
+    )
+  return violations
+}
+
+export async function checkpoint(request: CheckpointRequest): Promise<CheckpointResult> {
+  const { worktree, expectedHead, allowedRoots } = request
+  // Before any git command: tampered metadata could make git run the agent's programs.
+  const metadata = gitMetadataViolations(worktree, request.gitMetadata)
+  if (metadata.length > 0) return { status: 'refused', violations: metadata }
+
+  const violations = await authorityViolations(worktree, expectedHead)
+  const changes = await listChanges(worktree, expectedHead)
+  // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
+  const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'))
+  if (undecodable.length > 0)
+    violations.push(`paths that are not valid UTF-8: ${listed(undecodable)}`)
+  const scope = classifyChanges(changes, allowedRoots)
+  if (hasScopeViolations(scope)) violations.push(scope.summary)
+  if (violations.length > 0) return { status: 'refused', violations, scope }
+  if (changes.length === 0) return { status: 'unchanged', headSha: expectedHead, scope }
+
+  // Stage the whole worktree rather than a pathspec list: a pathspec under a directory the
+  // agent replaced by a symlink makes `git add` fail, and the check below verifies that the
+  // index holds nothing but in-scope changes either way.
+  await runGit(worktree, ['add', '-A'])
+  const staged = await listStagedChanges(worktree)
+  const stagedScope = classifyChanges(staged, allowedRoots)
+  if (hasScopeViolations(stagedScope)) {
+    await runGit(worktree, ['reset', '-q'])
+    return {
+      status: 'refused',
+      violations: [`the worktree changed while it was being staged; ${stagedScope.summary}`],
+      scope: stagedScope
+    }
+  }
+  if (staged.length === 0) return { status: 'unchanged', headSha: expectedHead, scope: stagedScope }
+  await runGit(worktree, [
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '--no-gpg-sign',
+    '--cleanup=verbatim',
+    '-m',
+    checkpointMessage(request.itemId, request.stage)
+  ])
+  return {
+    status: 'committed',
+    headSha: await headSha(worktree),
+    paths: uniquePaths(staged),
+    scope: stagedScope
+  }
+}
+
+/**
+ * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
+ * must be clean (nothing filtered: a file verification left behind is a change the run
+ * branch would not carry, so it must be git-ignored or it is reported).
+ */
+export async function postCheckpointViolations(
+  worktree: string,
+  checkpointSha: string,
+  gitMetadata?: GitMetadataSnapshot
+): Promise<string[]> {
+  const metadata = gitMetadataViolations(worktree, gitMetadata)
+  if (metadata.length > 0) return metadata
+  const violations: string[] = []
+  const actualHead = await headSha(worktree)
+  if (actualHead !== checkpointSha) {
+    const moved = uniquePaths(await listCommittedChanges(worktree, checkpointSha, actualHead))
+    violations.push(
+      `worktree HEAD ${actualHead} differs from checkpoint ${checkpointSha}; changed paths: ${listed(moved)}`
+    )
+  }
+  const dirty = uniquePaths(await listUncommittedChanges(worktree))
+  if (dirty.length > 0) violations.push(`worktree has uncommitted changes: ${listed(dirty)}`)
+  return violations
+}

@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import type { WriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
+import type { Readable } from 'node:stream'
+import { describeError } from '../errors.js'
+import { terminateProcessGroup } from './process-group.js'
+
+export { buildAgentEnv, buildChildEnv } from './child-env.js'
+export type { ChildEnvOptions } from './child-env.js'
+
+/**
+ * The one way this project starts a child process (agents, verification commands): in its
+ * own process group, stdin never inherited, output to log files, bounded by a wall-clock and
+ * an idle timeout, and nothing of the group left running when it returns.
+ */
+
+export type StdinSource =
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'ignore' }
+
+export type OutputStream = 'stdout' | 'stderr'
+
+export interface ProcessSpec {
+  readonly command: string
+  readonly args: readonly string[]
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string>>
+  /** `text` is written and then closed; an inherited stdin can block a CLI forever. */
+  readonly stdin: StdinSource
+  /** Truncated per run unless `appendLogs`. The same path for both merges the streams. */
+  readonly stdoutPath: string
+  readonly stderrPath: string
+  readonly appendLogs?: boolean
+  /** Wall-clock limit; 0 disables it. */
+  readonly timeoutMs: number
+  /** Killed after this long without a byte on stdout or stderr; 0 or absent disables it. */
+  readonly idleTimeoutMs?: number
+  /** Time between SIGTERM and SIGKILL to the group. */
+  readonly killGraceMs: number
+  /** Each complete output line, for liveness and live parsing. */
+  readonly onLine?: (line: string, stream: OutputStream) => void
+  /** Called once the child runs; its pid is also its process-group id. */
+  readonly onSpawn?: (pid: number) => void
+}
+
+export interface ProcessResult {
+  readonly exitCode: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly timedOut: 'wall' | 'idle' | false
+  readonly durationMs: number
+  /** Also the process-group id; null when the process never started. */
+  readonly pid: number | null
+  /** Why the process could not be started (missing binary, missing cwd, unwritable log). */
+  readonly spawnError: string | null
+}
+
+type ExitEvent =
+  | { readonly kind: 'exit'; readonly code: number | null; readonly signal: NodeJS.Signals | null }
+  | { readonly kind: 'error'; readonly error: Error }
+
+/** How long to wait for output pipes to drain once the group is gone. */
+const PIPE_DRAIN_MS = 1000
+
+export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
+  const started = performance.now()
+  const elapsed = (): number => Math.round(performance.now() - started)
+  const notStarted = (reason: string): ProcessResult => ({
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    durationMs: elapsed(),
+    pid: null,
+    spawnError: reason
+  })
+
+  let sinks: LogSinks
+  try {
+    sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w')
+  } catch (error) {
+    return notStarted(`cannot open log files: ${describeError(error)}`)
+  }
+
+  let child: ReturnType<typeof spawn>
+  try {
+    child = spawn(spec.command, [...spec.args], {
+      cwd: spec.cwd,
+      env: { ...spec.env },
+      detached: true,
+      stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe']
+    })
+  } catch (error) {
+    await sinks.close()
+    return notStarted(describeError(error))
+  }
+
+  const exited = new Promise<ExitEvent>((resolve) => {
+    child.once('error', (error) => resolve({ kind: 'error', error }))
+    child.once('exit', (code, signal) => resolve({ kind: 'exit', code, signal }))
+  })
+
+  let lastOutputAt = performance.now()
+  const pipesClosed = [child.stdout, child.stderr].map((stream, index) => {
+    const name: OutputStream = index === 0 ? 'stdout' : 'stderr'
+    return pumpOutput(stream, sinks[name], name, spec.onLine, () => {
+      lastOutputAt = performance.now()
+    })
+  })
+
+  if (spec.stdin.kind === 'text' && child.stdin) {
+    // A child that exits without reading its stdin makes the write fail with EPIPE.
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(spec.stdin.text)
+  }
+
+  const pid = child.pid ?? null
+  if (pid !== null) spec.onSpawn?.(pid)
+
+  let timedOut: ProcessResult['timedOut'] = false
+  let termination: Promise<void> | null = null
+  const timeOut = (kind: 'wall' | 'idle'): void => {
+    if (timedOut !== false || pid === null) return
+    timedOut = kind
+    termination = terminateProcessGroup(pid, spec.killGraceMs)
+  }
+
+  const wallTimer =
+    spec.timeoutMs > 0 ? setTimeout(() => timeOut('wall'), spec.timeoutMs) : undefined
+  let idleTimer: NodeJS.Timeout | undefined
+  const idleMs = spec.idleTimeoutMs ?? 0
+  const watchIdle = (delayMs: number): void => {
+    idleTimer = setTimeout(() => {
+      const quietFor = performance.now() - lastOutputAt
+      if (quietFor >= idleMs) timeOut('idle')
+      else watchIdle(idleMs - quietFor)
+    }, delayMs)
+  }
+  if (idleMs > 0) watchIdle(idleMs)
+
+  const exit = await exited
+  clearTimeout(wallTimer)
+  clearTimeout(idleTimer)
+
+  if (exit.kind === 'error' && pid === null) {
+    await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined)
+    await sinks.close()
+    return notStarted(describeError(exit.error))
+  }
+  // Whatever the child left behind in its group (a daemon, a native binary under an npm
+  // wrapper) goes with it, so no stage outlives its own run.
+  await (termination ?? (pid === null ? undefined : terminateProcessGroup(pid, spec.killGraceMs)))
+  await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
+    child.stdout?.destroy()
+    child.stderr?.destroy()
+  })
+  await sinks.close()
+
+  return {
+    exitCode: exit.kind === 'exit' ? exit.code : null,
+    signal: exit.kind === 'exit' ? exit.signal : null,
+    timedOut,
+    durationMs: elapsed(),
+    pid,
+    spawnError: exit.kind === 'error' ? describeError(exit.error) : null
+  }
+}
+
+interface LogSinks {
+  readonly stdout: WriteStream
+  readonly stderr: WriteStream
+  close(): Promise<void>
+}
+
+async function openLogSinks(
+  stdoutPath: string,
+  stderrPath: string,
+  flags: 'w' | 'a'
+): Promise<LogSinks> {
+  await mkdir(dirname(stdoutPath), { recursive: true })
+  await mkdir(dirname(stderrPath), { recursive: true })
+  const stdout = await openLog(stdoutPath, flags)
+  const stderr = stderrPath === stdoutPath ? stdout : await openLog(stderrPath, flags)
+  const streams = stdout === stderr ? [stdout] : [stdout, stderr]
+  return {
+    stdout,
+    stderr,
+    close: async () => {
+      await Promise.all(
+        streams.map((stream) => new Promise<void>((resolve) => stream.end(() => resolve())))
+      )
+    }
+  }
+}
+
+function openLog(path: string, flags: 'w' | 'a'): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path, { flags })
+    stream.once('open', () => {
+      stream.removeListener('error', reject)
+      // A full disk must not crash the orchestrator; the log is evidence, not control.
+      stream.on('error', () => undefined)
+      resolve(stream)
+    })
+    stream.once('error', reject)
+  })
+}
+
+function pumpOutput(
+  stream: Readable | null,
+  sink: WriteStream,
+  name: OutputStream,
+  onLine: ProcessSpec['onLine'],
+  onActivity: () => void
+): Promise<void> {
+  if (!stream) return Promise.resolve()
+  const decoder = new StringDecoder('utf8')
+  let partial = ''
+  const emitLines = (text: string): void => {
+    if (!onLine) return
+    const lines = (partial + text).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) onLine(line.replace(/\r$/, ''), name)
+  }
+  stream.on('data', (chunk: Buffer) => {
+    onActivity()
+    sink.write(chunk)
+    emitLines(decoder.write(chunk))
+  })
+  return new Promise((resolve) => {
+    stream.once('close', () => {
+      emitLines(decoder.end())
+      if (onLine && partial !== '') onLine(partial, name)
+      partial = ''
+      resolve()
+    })
+  })
+}
+
+async function settleWithin(
+  work: Promise<unknown>,
+  limitMs: number,
+  onLate: () => void
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), limitMs)
+  })
+  const outcome = await Promise.race([work.then(() => 'done' as const), late])
+  clearTimeout(timer)
+  if (outcome === 'late') onLate()
+}

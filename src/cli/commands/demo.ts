@@ -1,0 +1,122 @@
+import { Command } from 'commander'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { simpleGit } from 'simple-git'
+import { type RunResult, startRun } from '../../composition-root.js'
+import { UserInputError } from '../../errors.js'
+import type { CliIo } from '../io.js'
+import { type ProgressMode, progressSink } from '../progress.js'
+
+/**
+ * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
+ * repository (never into this checkout), runs its playbook with the scripted agent, and
+ * shows the three outcomes with the commands that move each one on.
+ */
+export function demoCommand(io: CliIo): Command {
+  return new Command('demo')
+    .description(
+      'Run the demo playbook end to end with the scripted agent, in a fresh git repository.'
+    )
+    .option(
+      '--dir <dir>',
+      'where to create the demo repository (must be empty or absent; default: a new temporary directory)'
+    )
+    .option('--quiet', 'no progress output')
+    .action(async (options: { dir?: string; quiet?: boolean }) => {
+      const source = findDemoSource()
+      const repo = await prepareRepository(io, source, options.dir)
+      const progress = progressSink(io, (options.quiet === true ? 'quiet' : 'text') as ProgressMode)
+      const common = {
+        cwd: repo,
+        env: io.env,
+        playbookPath: 'playbook.md',
+        cli: {},
+        agents: { kind: 'scripted' as const, scenarioPath: 'scenario.json' },
+        progress
+      }
+      io.stderr(`demo repository: ${repo}\n\nrun 1: items 01 and 02 (auto-advance)\n`)
+      const first = await startRun({
+        ...common,
+        selection: { kind: 'next' },
+        cli: { auto_advance: true }
+      })
+      io.stderr('\nrun 2: item 03, which needs external evidence\n')
+      const second = await startRun({
+        ...common,
+        selection: { kind: 'items', ids: ['03'], explicitList: false }
+      })
+      io.stdout(summary(repo, first, second))
+    })
+}
+
+function findDemoSource(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const candidate = join(dir, 'examples', 'demo')
+    if (existsSync(join(candidate, 'playbook.md'))) return candidate
+    const parent = dirname(dir)
+    if (parent === dir)
+      throw new UserInputError('cannot find examples/demo next to this installation')
+    dir = parent
+  }
+}
+
+async function prepareRepository(
+  io: CliIo,
+  source: string,
+  requested: string | undefined
+): Promise<string> {
+  const projectRoot = dirname(dirname(source))
+  const repo =
+    requested === undefined
+      ? await mkdtemp(join(tmpdir(), 'plan-orchestrator-demo-'))
+      : resolve(io.cwd, requested)
+  const fromProject = relative(projectRoot, repo)
+  if (!fromProject.startsWith('..') && !isAbsolute(fromProject)) {
+    throw new UserInputError(
+      `${repo} is inside the plan-orchestrator checkout; pick a directory outside it`
+    )
+  }
+  await mkdir(repo, { recursive: true })
+  if ((await readdir(repo)).length > 0)
+    throw new UserInputError(`${repo} is not empty; the demo needs an empty directory`)
+  await cp(join(source, 'workspace'), repo, { recursive: true })
+  await cp(join(source, 'playbook.md'), join(repo, 'playbook.md'))
+  await cp(join(source, 'scenario.json'), join(repo, 'scenario.json'))
+  await writeFile(join(repo, '.gitignore'), '.local/\n')
+  const git = simpleGit({ baseDir: repo })
+  await git.init(['--initial-branch=main'])
+  // A demo identity, local to this repository, so the demo works where git has none.
+  await git.addConfig('user.name', 'plan-orchestrator demo')
+  await git.addConfig('user.email', 'demo@plan-orchestrator.invalid')
+  await git.add(['-A'])
+  await git.commit('demo workspace')
+  return repo
+}
+
+function summary(repo: string, first: RunResult, second: RunResult): string {
+  const runs = join(repo, '.local/automation/plan_orchestrator/runs')
+  return [
+    '',
+    'Outcomes',
+    `  item 01  passed               run ${first.run_id} (run branch orchestrator/run/${first.run_id})`,
+    `  item 02  ${first.last_terminal_state.padEnd(19)}  run ${first.run_id}`,
+    `  item 03  ${second.last_terminal_state.padEnd(19)}  run ${second.run_id}`,
+    '',
+    `Artifacts: ${runs}`,
+    `Reports:   ${join(repo, '.local/ai/plan_orchestrator/runs')}`,
+    '',
+    'Next steps (run them in the demo repository):',
+    `  cd ${repo}`,
+    `  plan-orchestrator status --run-id ${first.run_id}`,
+    '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
+    `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed"`,
+    '  # supply the evidence item 03 waits for, and continue it:',
+    '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
+    `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence`,
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,110 @@
+import { Command, Option } from 'commander'
+import { startRun } from '../../composition-root.js'
+import { UsageError } from '../../errors.js'
+import type { CliIo } from '../io.js'
+import { toJsonText } from '../json-output.js'
+import { playbookPath } from '../load-plan.js'
+import { type ProgressMode, progressSink } from '../progress.js'
+
+interface RunOptions {
+  playbook?: string
+  item?: string
+  items?: string
+  next?: boolean
+  maxItems?: string
+  autoAdvance?: boolean
+  config?: string
+  externalEvidenceDir?: string
+  agents: 'codex-claude' | 'scripted'
+  scenario?: string
+  json?: boolean
+  quiet?: boolean
+}
+
+export function runCommand(io: CliIo): Command {
+  return new Command('run')
+    .description('Start a new run of a playbook and run the selected items, one attempt each.')
+    .option(
+      '--playbook <file>',
+      'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)'
+    )
+    .option('--item <id>', 'run this item')
+    .option('--items <ids>', 'run these items, comma-separated, in this order')
+    .option('--next', 'run the first unfinished item')
+    .option('--max-items <n>', 'stop after this many items')
+    .option('--auto-advance', 'after a pass, go on to the next unfinished item')
+    .option('--config <file>', 'a plan_orchestrator.control_plane.v1 JSON file with runtime policy')
+    .option(
+      '--external-evidence-dir <dir>',
+      'evidence for an item that needs human-supplied evidence'
+    )
+    .addOption(
+      new Option('--agents <set>', 'which agents do the work')
+        .choices(['codex-claude', 'scripted'])
+        .default('codex-claude')
+    )
+    .option('--scenario <file>', 'scenario file for --agents scripted')
+    .option('--json', 'progress as JSON lines on stderr')
+    .option('--quiet', 'no progress output')
+    .addHelpText(
+      'after',
+      '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
+        'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance'
+    )
+    .action(async (options: RunOptions) => {
+      const selectors = [options.item, options.items, options.next].filter(
+        (value) => value !== undefined
+      )
+      if (selectors.length !== 1)
+        throw new UsageError('give exactly one of --item, --items or --next')
+      if (options.agents === 'scripted' && options.scenario === undefined)
+        throw new UsageError('--agents scripted needs --scenario <file>')
+      if (options.items !== undefined && options.externalEvidenceDir !== undefined) {
+        throw new UsageError(
+          '--external-evidence-dir applies to one item; use it with --item or --next'
+        )
+      }
+      const maxItems =
+        options.maxItems === undefined ? undefined : parsePositive(options.maxItems, '--max-items')
+      const mode: ProgressMode =
+        options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
+      const result = await startRun({
+        cwd: io.cwd,
+        env: io.env,
+        playbookPath: playbookPath(options.playbook, io),
+        selection:
+          options.item !== undefined
+            ? { kind: 'items', ids: [options.item], explicitList: false }
+            : options.items !== undefined
+              ? {
+                  kind: 'items',
+                  ids: options.items
+                    .split(',')
+                    .map((id) => id.trim())
+                    .filter(Boolean),
+                  explicitList: true
+                }
+              : { kind: 'next' },
+        cli: {
+          ...(options.autoAdvance === true ? { auto_advance: true } : {}),
+          ...(maxItems === undefined ? {} : { max_items: maxItems })
+        },
+        ...(options.config === undefined ? {} : { configPath: options.config }),
+        ...(options.externalEvidenceDir === undefined
+          ? {}
+          : { evidenceDir: options.externalEvidenceDir }),
+        agents:
+          options.agents === 'scripted'
+            ? { kind: 'scripted', scenarioPath: options.scenario as string }
+            : { kind: 'codex-claude' },
+        progress: progressSink(io, mode)
+      })
+      io.stdout(toJsonText(result))
+    })
+}
+
+function parsePositive(text: string, flag: string): number {
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new UsageError(`${flag} must be a whole number of at least 1, not ${text}`)
+  return Number(text)
+}

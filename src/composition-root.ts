@@ -1,0 +1,98 @@
+import { resolve } from 'node:path'
+import { createAgents } from './adapters/agents/index.js'
+import { buildChildEnv } from './adapters/child-env.js'
+import { createCommandRunner } from './adapters/command-runner.js'
+import { createGitPort } from './adapters/git-port.js'
+import type { PolicyLayers } from './core/policy/runtime-policy.js'
+import type { Terminal } from './core/run/states.js'
+import { createRun } from './kernel/create-run.js'
+import type { AttemptBase } from './kernel/item-attempt.js'
+import type { Clock, ProgressSink } from './kernel/ports.js'
+import { nextCandidate, processQueue } from './kernel/queue.js'
+import { RunSession } from './kernel/run-session.js'
+
+/**
+ * The one place that builds the real adapters and hands them to the kernel. The CLI and
+ * the GitHub Action both start runs through here, so neither wires adapters by hand.
+ */
+
+export type AgentChoice =
+  { readonly kind: 'codex-claude' } | { readonly kind: 'scripted'; readonly scenarioPath: string }
+
+export interface StartRunInput {
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly playbookPath: string
+  readonly selection:
+    | { readonly kind: 'items'; readonly ids: readonly string[]; readonly explicitList: boolean }
+    | { readonly kind: 'next' }
+  readonly cli: PolicyLayers['cli']
+  readonly configPath?: string
+  readonly evidenceDir?: string
+  readonly agents: AgentChoice
+  readonly progress: ProgressSink
+  readonly clock?: Clock
+}
+
+export interface RunResult {
+  readonly run_id: string
+  readonly current_state: string
+  readonly current_item_id: string | null
+  readonly last_terminal_state: Terminal | 'none'
+  readonly run_state_path: string
+}
+
+const systemClock: Clock = { now: () => new Date() }
+
+export async function startRun(input: StartRunInput): Promise<RunResult> {
+  const clock = input.clock ?? systemClock
+  const git = createGitPort()
+  const agents = createAgents(
+    input.agents.kind,
+    input.agents.kind === 'scripted'
+      ? { scripted: { scenarioPath: resolve(input.cwd, input.agents.scenarioPath) } }
+      : {}
+  )
+  const created = await createRun({
+    cwd: input.cwd,
+    playbookPath: input.playbookPath,
+    ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
+    env: input.env,
+    cli: input.cli,
+    requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
+    requiredExecutables:
+      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+    git,
+    clock
+  })
+  const session = new RunSession(created.layout, created.state, clock, input.progress)
+  const base: AttemptBase = {
+    session,
+    plan: created.plan,
+    agents,
+    git,
+    runner: createCommandRunner(),
+    clock,
+    options: created.state.options,
+    childEnv: buildChildEnv(input.env)
+  }
+  const requested =
+    input.selection.kind === 'items'
+      ? input.selection.ids
+      : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
+  const explicitList = input.selection.kind === 'items' && input.selection.explicitList
+  const last = await processQueue(base, requested, {
+    continueAfterQueue: created.state.options.auto_advance && !explicitList,
+    maxItems: created.state.options.max_items,
+    ...(input.evidenceDir === undefined
+      ? {}
+      : { evidenceDir: resolve(input.cwd, input.evidenceDir) })
+  })
+  return {
+    run_id: session.state.run_id,
+    current_state: session.state.current_state,
+    current_item_id: session.state.current_item_id,
+    last_terminal_state: last,
+    run_state_path: session.layout.runStatePath
+  }
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { AttemptLayout } from '../core/run/layout.js'
+import { PACKET_DIR, repoRelative } from '../core/run/layout.js'
+import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
+import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
+import { writeJson } from '../adapters/run-store.js'
+import type { AgentsByLane, Clock, CommandRunner, GitPort } from './ports.js'
+import type { RunSession } from './run-session.js'
+
+/** Everything one item attempt works with, passed down instead of wired by hand. */
+export interface AttemptContext {
+  readonly session: RunSession
+  readonly plan: NormalizedPlan
+  readonly item: PlanItem
+  readonly attempt: number
+  readonly paths: AttemptLayout
+  readonly agents: AgentsByLane
+  readonly git: GitPort
+  readonly runner: CommandRunner
+  readonly clock: Clock
+  readonly options: RuntimeOptions
+  /** Environment handed to agents and verification commands (already allowlisted). */
+  readonly childEnv: Readonly<Record<string, string>>
+}
+
+export function nowIso(clock: Clock): string {
+  return clock
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+}
+
+export function relativeToRepo(context: AttemptContext, absolute: string): string {
+  return repoRelative(context.session.layout.repoRoot, absolute)
+}
+
+/** Where the agents of this attempt find orchestrator files inside their worktree. */
+export function packetPath(
+  context: AttemptContext,
+  fileName: string
+): { absolute: string; inWorktree: string } {
+  const inWorktree = `${PACKET_DIR}/${fileName}`
+  return { absolute: join(context.paths.worktreePath, inWorktree), inWorktree }
+}
+
+/**
+ * Writes the JSON Schema of a report into the attempt's control directory, so that the
+ * agent CLI can be pointed at a file (codex `--output-schema`).
+ */
+export async function schemaFile(
+  context: AttemptContext,
+  name: string,
+  schema: z.ZodType
+): Promise<{ name: string; path: string; json: object }> {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as object
+  const path = join(context.paths.controlDir, 'schemas', `${name}.schema.json`)
+  await writeJson(path, json)
+  return { name, path, json }
+}

@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { writeJson, writeText } from '../adapters/run-store.js'
+import { formatIssue } from '../core/playbook/issues.js'
+import { normalizePlaybook } from '../core/playbook/normalize.js'
+import { type PolicyLayers, resolveRuntimePolicy } from '../core/policy/runtime-policy.js'
+import {
+  formatRunId,
+  repoRelative,
+  runBranchName,
+  runLayout,
+  type RunLayout
+} from '../core/run/layout.js'
+import { newRunState } from '../core/run/run-state-ops.js'
+import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
+import type { RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.js'
+import { UserInputError } from '../errors.js'
+import type { Clock, GitPort } from './ports.js'
+import { preflight } from './preflight.js'
+
+/**
+ * Creating a run. Everything that can be wrong with the inputs (playbook, policy, item
+ * selection, repository) is checked first, and reported all together; only then is the
+ * run directory created, so a refused run leaves nothing behind.
+ */
+
+export interface CreateRunInput {
+  readonly cwd: string
+  readonly playbookPath: string
+  readonly configPath?: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly cli: PolicyLayers['cli']
+  readonly requestedItems: readonly string[]
+  readonly requiredExecutables: readonly string[]
+  readonly git: GitPort
+  readonly clock: Clock
+}
+
+export interface CreatedRun {
+  readonly layout: RunLayout
+  readonly state: RunState
+  readonly plan: NormalizedPlan
+}
+
+export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
+  const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
+    throw new UserInputError(
+      `${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`
+    )
+  })
+  const now = input.clock.now()
+  const playbookAbsolute = resolve(input.cwd, input.playbookPath)
+  const source = await readPlaybookSource(playbookAbsolute, now)
+  const normalized = normalizePlaybook({
+    ...source,
+    path: repoRelative(repoRoot, playbookAbsolute)
+  })
+  if (!normalized.ok) {
+    const lines = normalized.issues.map(
+      (issue) => `error: ${formatIssue(input.playbookPath, issue)}`
+    )
+    throw new UserInputError(
+      `${lines.join('\n')}\n${input.playbookPath}: invalid playbook (${normalized.issues.length})`
+    )
+  }
+  const plan = normalized.plan
+
+  const repoConfig = await readJsonIfPresent(join(repoRoot, 'plan_orchestrator.json'))
+  const policy = resolveRuntimePolicy({
+    repoConfig,
+    configFile:
+      input.configPath === undefined
+        ? undefined
+        : await readJsonFile(resolve(input.cwd, input.configPath)),
+    env: input.env,
+    cli: input.cli
+  })
+  const problems = policy.ok ? [] : [...policy.errors]
+  const known = new Set(plan.items.map((item) => item.item_id))
+  for (const id of input.requestedItems) {
+    if (!known.has(id))
+      problems.push(`item ${id} is not in the playbook (items: ${[...known].join(', ')})`)
+  }
+  problems.push(
+    ...(await preflight({
+      repoRoot,
+      git: input.git,
+      env: input.env,
+      requiredExecutables: input.requiredExecutables
+    }))
+  )
+  if (problems.length > 0 || !policy.ok) {
+    throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+  }
+
+  const runId = formatRunId(now, randomBytes(4).toString('hex'))
+  const layout = runLayout(repoRoot, runId)
+  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  await mkdir(layout.controlDir, { recursive: true })
+  await writeText(
+    layout.playbookSnapshotPath,
+    snapshotText(plan, new TextDecoder().decode(source.bytes))
+  )
+  await writeJson(layout.normalizedPlanPath, plan)
+  const snapshot: RuntimePolicySnapshot = {
+    schema_version: 'plan_orchestrator.runtime_policy.v1',
+    resolved_at_utc: nowIso,
+    repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
+    overlay_control_plane_path:
+      input.configPath === undefined
+        ? null
+        : overlayPath(repoRoot, resolve(input.cwd, input.configPath)),
+    sources: policy.sources,
+    options: policy.options
+  }
+  const policyText = `${JSON.stringify(snapshot, null, 2)}\n`
+  await writeText(layout.runtimePolicyPath, policyText)
+
+  const head = await input.git.headSha(repoRoot)
+  const branch = runBranchName(runId)
+  await input.git.ensureBranch(repoRoot, branch, head)
+  const state = newRunState(
+    {
+      run_id: runId,
+      adapter_id: 'markdown_playbook_v1',
+      repo_root: repoRoot,
+      playbook_source_path: plan.plan_source.path,
+      playbook_source_sha256: plan.plan_source.sha256,
+      normalized_plan_path: repoRelative(repoRoot, layout.normalizedPlanPath),
+      base_head_sha: head,
+      run_branch_name: branch,
+      created_at_utc: nowIso,
+      options: policy.options,
+      runtime_policy_path: repoRelative(repoRoot, layout.runtimePolicyPath),
+      runtime_policy_sha256: createHash('sha256').update(policyText).digest('hex'),
+      runtime_policy_sources: policy.sources
+    },
+    plan
+  )
+  await writeJson(layout.runStatePath, state)
+  return { layout, state, plan }
+}
+
+function snapshotText(plan: NormalizedPlan, text: string): string {
+  return [
+    '# Playbook Source Snapshot',
+    '',
+    `- source_path: \`${plan.plan_source.path}\``,
+    `- sha256: \`${plan.plan_source.sha256}\``,
+    '',
+    '---',
+    '',
+    text
+  ].join('\n')
+}
+
+function overlayPath(repoRoot: string, absolute: string): string {
+  return isAbsolute(absolute) ? repoRelative(repoRoot, absolute) : absolute
+}
+
+async function readJsonIfPresent(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  return parseJson(path, text)
+}
+
+async function readJsonFile(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new UserInputError(`${path}: cannot read config file: ${(error as Error).message}`)
+  })
+  return parseJson(path, text)
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new UserInputError(`${path}: not valid JSON: ${(error as Error).message}`)
+  }
+}

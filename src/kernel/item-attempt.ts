@@ -1,0 +1,152 @@
+import { cp, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { decideAfterTriage } from '../core/findings/index.js'
+import { attemptLayout } from '../core/run/layout.js'
+import { startAttempt, unmetPrerequisites } from '../core/run/run-state-ops.js'
+import type { Terminal } from '../core/run/states.js'
+import type { PlanItem } from '../core/schemas/normalized-plan.js'
+import type { AttemptContext } from './attempt-context.js'
+import { relativeToRepo } from './attempt-context.js'
+import { type MutationStage, runMutationStage } from './mutation-stage.js'
+import { runReviewStage } from './review-stage.js'
+import { finishAwaitingGate, finishBlocked, finishEscalated, finishPassed } from './terminals.js'
+
+/**
+ * One attempt of one item, from selection to a terminal: worktree, execute, verify,
+ * review, then fix or remediation rounds within budget. Every way out is one of the four
+ * terminals; an unexpected error escalates the item with its message before it surfaces.
+ */
+
+export type AttemptBase = Omit<AttemptContext, 'item' | 'attempt' | 'paths'>
+
+export async function runItemAttempt(
+  base: AttemptBase,
+  item: PlanItem,
+  evidenceDir: string | undefined
+): Promise<Terminal> {
+  const { session } = base
+  const itemId = item.item_id
+  const unmet = unmetPrerequisites(session.state, base.plan, itemId)
+  if (unmet.length > 0)
+    throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`)
+
+  await session.replace(
+    startAttempt(
+      session.state,
+      itemId,
+      base.clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+    )
+  )
+  const attempt = session.item(itemId).attempt_number
+  const context: AttemptContext = {
+    ...base,
+    item,
+    attempt,
+    paths: attemptLayout(session.layout, itemId, attempt)
+  }
+  await session.move(
+    itemId,
+    'ST10_ITEM_SELECTED',
+    'orchestrator',
+    `selected item ${itemId} (attempt ${attempt})`
+  )
+  await mkdir(context.paths.controlDir, { recursive: true })
+  await mkdir(context.paths.reportDir, { recursive: true })
+  try {
+    return await runSelectedAttempt(context, evidenceDir)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (session.item(itemId).terminal_state === 'none')
+      await finishEscalated(context, `internal failure: ${message}`, [])
+    throw error
+  }
+}
+
+async function runSelectedAttempt(
+  context: AttemptContext,
+  evidenceDir: string | undefined
+): Promise<Terminal> {
+  const { session, item } = context
+  const itemId = item.item_id
+  if (item.external_check.required && evidenceDir === undefined) {
+    return finishBlocked(
+      context,
+      'the item needs human-supplied external evidence before it can start'
+    )
+  }
+  const runBranch = session.state.run_branch_name
+  const head = await context.git.addWorktree(
+    session.layout.repoRoot,
+    context.paths.worktreePath,
+    context.paths.branchName,
+    runBranch
+  )
+  await session.patchItem(itemId, {
+    branch_name: context.paths.branchName,
+    worktree_path: relativeToRepo(context, context.paths.worktreePath),
+    base_ref: head
+  })
+  await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared')
+  if (evidenceDir !== undefined) {
+    await cp(evidenceDir, join(context.paths.controlDir, 'external_evidence'), { recursive: true })
+    await session.patchItem(itemId, { external_check_status: 'resolved' })
+  }
+
+  let stage: MutationStage = 'execute'
+  let round = 0
+  let targets: readonly string[] = []
+  for (;;) {
+    const mutation = await runMutationStage(context, stage, round, targets)
+    if (mutation.kind === 'escalate') return finishEscalated(context, mutation.reason, [])
+    const review = await runReviewStage(context, mutation)
+    if (review.kind === 'escalate') return finishEscalated(context, review.reason, [])
+    const current = session.item(itemId)
+    const decision = decideAfterTriage({
+      triage: review.triage,
+      merged: review.merged,
+      manualGateRequired: item.manual_gate.required,
+      budget: {
+        fixRoundsCompleted: current.fix_rounds_completed,
+        maxFixRounds: context.options.max_fix_rounds,
+        remediationRoundsCompleted: current.remediation_rounds_completed,
+        maxRemediationRounds: context.options.max_remediation_rounds
+      }
+    })
+    const blocking = review.merged.merged_findings.filter((finding) => finding.is_blocking)
+    switch (decision.kind) {
+      case 'pass':
+        return finishPassed(context, mutation.checkpoint, review.triage.summary)
+      case 'awaiting_human_gate':
+        return finishAwaitingGate(context, mutation.checkpoint, review.triage.merged_findings, {
+          triageReportPath: review.triagePath,
+          mergedFindingsPath: review.mergedPath
+        })
+      case 'blocked_external':
+        return finishBlocked(context, decision.summary)
+      case 'escalate':
+        return finishEscalated(context, decision.summary, blocking)
+      case 'fix':
+        await session.patchItem(itemId, { fix_rounds_completed: decision.round })
+        await session.move(itemId, 'ST80_FIXING', 'codex', `starting fix round ${decision.round}`)
+        stage = 'fix'
+        round = decision.round
+        targets = decision.targetFindingIds
+        break
+      case 'remediate':
+        await session.patchItem(itemId, { remediation_rounds_completed: decision.round })
+        await session.move(
+          itemId,
+          'ST95_REMEDIATING',
+          'codex',
+          `starting remediation round ${decision.round}`
+        )
+        stage = 'remediation'
+        round = decision.round
+        targets = decision.targetFindingIds
+        break
+    }
+  }
+}

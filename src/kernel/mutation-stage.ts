@@ -1,0 +1,239 @@
+import { copyFile, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { buildItemContext } from '../core/playbook/item-context.js'
+import { PACKET_DIR, runBranchName } from '../core/run/layout.js'
+import type { ItemContext } from '../core/schemas/item-context.js'
+import {
+  ExecutionReportSchema,
+  FixReportSchema,
+  type MutationReport,
+  type VerificationReport,
+  VerificationReportSchema
+} from '../core/schemas/reports.js'
+import { classifyChanges } from '../core/scope.js'
+import { writeJson, writeText } from '../adapters/run-store.js'
+import {
+  type AttemptContext,
+  nowIso,
+  packetPath,
+  relativeToRepo,
+  schemaFile
+} from './attempt-context.js'
+import { renderPrompt } from './prompts/render.js'
+import { runVerificationGate } from './verification-gate.js'
+
+/**
+ * One mutation stage (execute, fix or remediation) and the verification gate after it:
+ * context → agent → checkpoint commit (scope-checked) → verification. Agent and scope
+ * failures end the attempt as an escalation with the reason.
+ */
+
+export type MutationStage = 'execute' | 'fix' | 'remediation'
+
+export type MutationOutcome =
+  | {
+      readonly kind: 'verified'
+      readonly report: MutationReport
+      readonly verification: VerificationReport
+      readonly context: ItemContext
+      readonly checkpoint: string
+      readonly cycleTag: string
+    }
+  | { readonly kind: 'escalate'; readonly reason: string }
+
+export async function runMutationStage(
+  context: AttemptContext,
+  stage: MutationStage,
+  round: number,
+  targetFindingIds: readonly string[]
+): Promise<MutationOutcome> {
+  const { session, item } = context
+  const cycleTag = `${stage}.round-${round}`
+  const itemId = item.item_id
+  if (stage === 'execute') {
+    await session.move(itemId, 'ST20_CONTEXT_PREPARED', 'orchestrator', 'preparing execute context')
+  }
+  const before = session.item(itemId)
+  const headBefore =
+    before.checkpoint_ref ??
+    before.base_ref ??
+    (await context.git.headSha(context.paths.worktreePath))
+  const itemContext = buildItemContext(context.plan, item, {
+    runId: session.state.run_id,
+    generatedAt: context.clock.now(),
+    stage,
+    attemptNumber: context.attempt,
+    fixRoundIndex: before.fix_rounds_completed,
+    remediationRoundIndex: before.remediation_rounds_completed,
+    priorCheckpointRef: before.checkpoint_ref,
+    worktree: {
+      path: relativeToRepo(context, context.paths.worktreePath),
+      branch_name: context.paths.branchName,
+      base_ref: runBranchName(session.state.run_id),
+      head_ref: headBefore,
+      workspace_packet_root: PACKET_DIR
+    },
+    artifactInputs: []
+  })
+  const contextFile = `item_context.${cycleTag}.json`
+  const contextPath = join(context.paths.controlDir, contextFile)
+  await writeJson(contextPath, itemContext)
+  const inPacket = packetPath(context, contextFile)
+  await mkdir(dirname(inPacket.absolute), { recursive: true })
+  await copyFile(contextPath, inPacket.absolute)
+  const prompt = renderPrompt({
+    lane: stage,
+    context: itemContext,
+    contextPath: inPacket.inWorktree,
+    inputs: [],
+    cycleTag,
+    targetFindingIds
+  })
+  const promptFile = join(context.paths.promptsDir, `${cycleTag}.md`)
+  await writeText(promptFile, prompt)
+  await session.patchItem(itemId, {
+    latest_paths: {
+      ...session.item(itemId).latest_paths,
+      item_context_path: relativeToRepo(context, contextPath)
+    }
+  })
+  if (stage === 'execute')
+    await session.move(itemId, 'ST30_EXECUTING', 'orchestrator', 'running execute stage')
+  else await session.note(itemId, 'orchestrator', `running ${stage} stage`)
+
+  const reportName =
+    stage === 'execute' ? 'execution_report.round-0.json' : `${stage}_report.round-${round}.json`
+  const reportSchema = stage === 'execute' ? ExecutionReportSchema : FixReportSchema
+  const reportPath = join(context.paths.reportDir, reportName)
+  const timeoutSec =
+    stage === 'execute'
+      ? context.options.execution_timeout_sec
+      : stage === 'fix'
+        ? context.options.fix_timeout_sec
+        : context.options.remediation_timeout_sec
+  const outcome = await context.agents[stage].run({
+    lane: stage,
+    itemId,
+    attempt: context.attempt,
+    cycleTag,
+    cwd: context.paths.worktreePath,
+    promptText: prompt,
+    promptFile,
+    schema: await schemaFile(
+      context,
+      stage === 'execute' ? 'execution_report' : 'fix_report',
+      reportSchema
+    ),
+    reportPath,
+    logDir: context.paths.logsDir,
+    timeoutMs: timeoutSec * 1000,
+    idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
+    killGraceMs: 2000,
+    env: context.childEnv
+  })
+  if (outcome.status !== 'ok') {
+    return {
+      kind: 'escalate',
+      reason: `${stage} agent ${describeFailure(outcome.status)}: ${outcome.diagnostics.join('; ') || 'no detail'}`
+    }
+  }
+  const parsed = reportSchema.safeParse(outcome.report)
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    return {
+      kind: 'escalate',
+      reason: `${stage} report does not match its schema: ${issues.join('; ')}`
+    }
+  }
+  const report = parsed.data
+  await writeJson(reportPath, report)
+  const pathKey = stage === 'execute' ? 'execution_report_path' : 'fix_report_path'
+  await session.patchItem(itemId, {
+    latest_paths: {
+      ...session.item(itemId).latest_paths,
+      [pathKey]: relativeToRepo(context, reportPath)
+    }
+  })
+
+  const checkpoint = await context.git.checkpoint({
+    worktree: context.paths.worktreePath,
+    itemId,
+    stage,
+    allowedRoots: item.allowed_write_roots,
+    expectedHead: headBefore
+  })
+  if (!checkpoint.ok)
+    return {
+      kind: 'escalate',
+      reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+    }
+  await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
+
+  await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
+  const base = session.item(itemId).base_ref ?? headBefore
+  const committed = await context.git.committedChanges(
+    context.paths.worktreePath,
+    base,
+    checkpoint.sha
+  )
+  const scope = classifyChanges(committed, item.allowed_write_roots)
+  const verification = VerificationReportSchema.parse(
+    await runVerificationGate({
+      context: itemContext,
+      worktree: context.paths.worktreePath,
+      cycleTag,
+      logDir: join(context.paths.logsDir, `verification.${cycleTag}`),
+      timeoutMs: context.options.verification_timeout_sec * 1000,
+      env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
+      runner: context.runner,
+      committed,
+      scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
+      now: nowIso(context.clock),
+      relative: (absolute) => relativeToRepo(context, absolute)
+    })
+  )
+  const verificationPath = join(context.paths.controlDir, `verification_report.${cycleTag}.json`)
+  await writeJson(verificationPath, verification)
+  await session.patchItem(itemId, {
+    latest_paths: {
+      ...session.item(itemId).latest_paths,
+      verification_report_path: relativeToRepo(context, verificationPath)
+    }
+  })
+  if (verification.scope_check.status === 'fail')
+    return { kind: 'escalate', reason: verification.summary }
+  const leftovers = await context.git.authorityViolations(
+    context.paths.worktreePath,
+    checkpoint.sha
+  )
+  if (leftovers.length > 0) {
+    return {
+      kind: 'escalate',
+      reason: `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
+    }
+  }
+  return {
+    kind: 'verified',
+    report,
+    verification,
+    context: itemContext,
+    checkpoint: checkpoint.sha,
+    cycleTag
+  }
+}
+
+function describeFailure(status: string): string {
+  const words: Record<string, string> = {
+    timeout: 'timed out',
+    idle_timeout: 'stopped producing output and was stopped',
+    exit_nonzero: 'exited with an error',
+    auth_error: 'is not authenticated',
+    error_envelope: 'reported an error',
+    no_report: 'wrote no report',
+    unparseable_report: 'wrote a report that is not JSON',
+    spawn_failed: 'could not be started'
+  }
+  return words[status] ?? status
+}

@@ -1,0 +1,70 @@
+import type { RunLayout } from '../core/run/layout.js'
+import { appendEvent, itemState, moveTo, updateItem } from '../core/run/run-state-ops.js'
+import type { StateId } from '../core/run/states.js'
+import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
+import { saveRunState } from '../adapters/run-store.js'
+import type { Clock, ProgressSink } from './ports.js'
+
+/**
+ * The live run: holds the current run state, and saves it after every change so that
+ * run_state.json is always the last thing that happened. All changes go through here.
+ */
+export class RunSession {
+  private current: RunState
+  private readonly startedAt: number
+
+  constructor(
+    readonly layout: RunLayout,
+    initial: RunState,
+    private readonly clock: Clock,
+    private readonly progress: ProgressSink
+  ) {
+    this.current = initial
+    this.startedAt = clock.now().getTime()
+  }
+
+  get state(): RunState {
+    return this.current
+  }
+
+  item(itemId: string): ItemRunState {
+    return itemState(this.current, itemId)
+  }
+
+  private nowIso(): string {
+    return this.clock
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  async move(itemId: string, to: StateId, actor: Actor, message: string): Promise<void> {
+    await this.replace(moveTo(this.current, itemId, to, { actor, message }, this.nowIso()))
+    this.report(itemId, message)
+  }
+
+  async note(itemId: string | null, actor: Actor, message: string): Promise<void> {
+    await this.replace(appendEvent(this.current, { actor, itemId, message }, this.nowIso()))
+    this.report(itemId, message)
+  }
+
+  async patchItem(itemId: string, patch: Partial<ItemRunState>): Promise<void> {
+    await this.replace(updateItem(this.current, itemId, patch, this.nowIso()))
+  }
+
+  async replace(next: RunState): Promise<void> {
+    this.current = next
+    await saveRunState(this.layout, next)
+  }
+
+  private report(itemId: string | null, message: string): void {
+    this.progress.stage({
+      runId: this.current.run_id,
+      itemId,
+      attempt: itemId === null ? null : this.item(itemId).attempt_number,
+      state: this.current.current_state,
+      message,
+      elapsedMs: this.clock.now().getTime() - this.startedAt
+    })
+  }
+}

@@ -1,0 +1,200 @@
+import { join } from 'node:path'
+import {
+  type EscalationManifest,
+  EscalationManifestSchema,
+  type ManualGateRecord,
+  ManualGateRecordSchema,
+  type MergedFinding
+} from '../core/schemas/reports.js'
+import { writeJson, writeText } from '../adapters/run-store.js'
+import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
+
+/**
+ * The four ways an attempt ends. Only `pass` moves the run branch, and only by
+ * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
+ * instead of overwriting someone else's work.
+ */
+
+export async function finishPassed(
+  context: AttemptContext,
+  checkpoint: string,
+  summary: string
+): Promise<'passed' | 'escalated'> {
+  const { session, item } = context
+  const branch = session.state.run_branch_name
+  const repoRoot = session.layout.repoRoot
+  const expected = session.item(item.item_id).base_ref
+  try {
+    if (expected === null) throw new Error('the attempt has no recorded base commit')
+    await context.git.fastForward(repoRoot, branch, checkpoint, expected)
+  } catch (error) {
+    return finishEscalated(
+      context,
+      `run branch could not be fast-forwarded: ${(error as Error).message}`,
+      []
+    )
+  }
+  await writeText(
+    join(context.paths.controlDir, 'passed_summary.md'),
+    `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
+  )
+  await session.move(
+    item.item_id,
+    'ST130_PASSED',
+    'git',
+    'item passed and run branch fast-forwarded'
+  )
+  await session.patchItem(item.item_id, { terminal_summary: summary })
+  return 'passed'
+}
+
+export async function finishAwaitingGate(
+  context: AttemptContext,
+  checkpoint: string,
+  reviewFindings: readonly MergedFinding[],
+  refs: { triageReportPath: string | null; mergedFindingsPath: string | null }
+): Promise<'awaiting_human_gate'> {
+  const { session, item } = context
+  const current = session.item(item.item_id)
+  const gatePath = join(context.paths.controlDir, 'manual_gate.json')
+  const record: ManualGateRecord = ManualGateRecordSchema.parse({
+    schema_version: 'plan_orchestrator.manual_gate.v1',
+    requested_at_utc: nowIso(context.clock),
+    run_id: session.state.run_id,
+    item_id: item.item_id,
+    gate_id: `${item.item_id}-attempt-${context.attempt}`,
+    gate_type: item.manual_gate.gate_type,
+    status: 'pending',
+    requested_by: 'orchestrator',
+    requested_reason: item.manual_gate.gate_reason || item.exit_criteria,
+    required_evidence: item.manual_gate.required_evidence,
+    review_findings: reviewFindings,
+    related_refs: {
+      branch_name: current.branch_name,
+      worktree_path: current.worktree_path,
+      checkpoint_ref: checkpoint,
+      artifact_manifest_path:
+        current.latest_paths.item_context_path ?? relativeToRepo(context, context.paths.controlDir),
+      triage_report_path: refs.triageReportPath,
+      merged_findings_packet_path: refs.mergedFindingsPath,
+      codex_audit_report_path: current.latest_paths.codex_audit_report_path,
+      claude_audit_report_path: current.latest_paths.claude_audit_report_path
+    },
+    decision: null
+  })
+  await writeJson(gatePath, record)
+  await session.patchItem(item.item_id, {
+    manual_gate_status: 'pending',
+    latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
+  })
+  await session.move(
+    item.item_id,
+    'ST110_AWAITING_HUMAN_GATE',
+    'orchestrator',
+    `awaiting human gate (${item.manual_gate.gate_type})`
+  )
+  return 'awaiting_human_gate'
+}
+
+export async function finishBlocked(
+  context: AttemptContext,
+  summary: string
+): Promise<'blocked_external'> {
+  await writeEscalationManifest(context, 'blocked_external', summary, [
+    {
+      action_id: 'supply-external-evidence',
+      description: `Supply the external evidence this item needs: ${context.item.external_check.dependencies.join('; ') || summary}`,
+      owner_hint: 'operator_external',
+      evidence_needed: context.item.external_check.dependencies,
+      blocking: true
+    }
+  ])
+  await context.session.patchItem(context.item.item_id, {
+    external_check_status: 'pending_evidence',
+    terminal_summary: summary
+  })
+  await context.session.move(
+    context.item.item_id,
+    'ST120_BLOCKED_EXTERNAL',
+    'orchestrator',
+    summary
+  )
+  return 'blocked_external'
+}
+
+export async function finishEscalated(
+  context: AttemptContext,
+  summary: string,
+  blockingFindings: readonly MergedFinding[]
+): Promise<'escalated'> {
+  await writeEscalationManifest(
+    context,
+    'escalated',
+    summary,
+    blockingFindings.length > 0
+      ? blockingFindings.map((finding) => ({
+          action_id: finding.canonical_id,
+          description: finding.title,
+          owner_hint: 'human' as const,
+          evidence_needed: [],
+          blocking: true
+        }))
+      : [
+          {
+            action_id: 'review-escalation',
+            description: summary,
+            owner_hint: 'human' as const,
+            evidence_needed: [],
+            blocking: true
+          }
+        ]
+  )
+  await context.session.patchItem(context.item.item_id, { terminal_summary: summary })
+  await context.session.move(context.item.item_id, 'ST140_ESCALATED', 'orchestrator', summary)
+  return 'escalated'
+}
+
+async function writeEscalationManifest(
+  context: AttemptContext,
+  terminal: 'blocked_external' | 'escalated',
+  summary: string,
+  actions: EscalationManifest['required_human_actions']
+): Promise<void> {
+  const { session, item } = context
+  const current = session.item(item.item_id)
+  const path = join(context.paths.controlDir, 'escalation_manifest.json')
+  const reports = Object.values(current.latest_paths).filter(
+    (value): value is string => value !== null
+  )
+  const manifest = EscalationManifestSchema.parse({
+    schema_version: 'plan_orchestrator.escalation_manifest.v1',
+    generated_at_utc: nowIso(context.clock),
+    terminal_state: terminal,
+    run_id: session.state.run_id,
+    item_id: item.item_id,
+    attempt_number: context.attempt,
+    summary,
+    blocking_reasons: [summary],
+    required_human_actions: actions,
+    preserved_refs: {
+      branch_name: current.branch_name,
+      worktree_path: current.worktree_path,
+      checkpoint_ref: current.checkpoint_ref,
+      run_state_path: relativeToRepo(context, session.layout.runStatePath),
+      primary_report_paths: reports
+    },
+    artifact_manifest_path: current.latest_paths.artifact_manifest_path,
+    suggested_resume_command:
+      terminal === 'blocked_external'
+        ? `plan-orchestrator resume --run-id ${session.state.run_id} --external-evidence-dir DIR`
+        : `plan-orchestrator resume --run-id ${session.state.run_id}`,
+    notes: []
+  })
+  await writeJson(path, manifest)
+  await session.patchItem(item.item_id, {
+    latest_paths: {
+      ...session.item(item.item_id).latest_paths,
+      escalation_manifest_path: relativeToRepo(context, path)
+    }
+  })
+}
