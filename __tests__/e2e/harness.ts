@@ -84,3 +84,21 @@ export function readRunFile(repo: DemoRepo, runId: string, ...parts: string[]): 
     )
   )
 }
+
+export function readReportFile(repo: DemoRepo, runId: string, ...parts: string[]): unknown {
+  return JSON.parse(
+    readFileSync(join(repo.root, '.local/ai/plan_orchestrator/runs', runId, ...parts), 'utf8')
+  )
+}
+
+export function writePolicy(repo: DemoRepo, runtimePolicy: object): string {
+  const path = join(repo.home, 'policy.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      schema_version: 'plan_orchestrator.control_plane.v1',
+      runtime_policy: runtimePolicy
+    })
+  )
+  return path
+}

@@ -31,6 +31,7 @@ export function renderPrompt(input: PromptInput): string {
   const header = [
     `# plan-orchestrator · ${laneTitle(input.lane)}`,
     '',
+    `- lane: \`${input.lane}\``,
     `- item_id: \`${item.item_id}\``,
     `- attempt_number: \`${input.context.stage_context.attempt_number}\``,
     `- cycle: \`${input.cycleTag}\``,
