@@ -47,12 +47,13 @@ const systemClock: Clock = { now: () => new Date() }
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const git = createGitPort()
-  const agents = createAgents(
-    input.agents.kind,
-    input.agents.kind === 'scripted'
+  const agents = createAgents(input.agents.kind, {
+    passThrough: agentEnvPassThrough(input.env),
+    ...(input.agents.kind === 'scripted'
       ? { scripted: { scenarioPath: resolve(input.cwd, input.agents.scenarioPath) } }
-      : {}
-  )
+      : {})
+  })
+
   const created = await createRun({
     cwd: input.cwd,
     playbookPath: input.playbookPath,
@@ -95,4 +96,18 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     last_terminal_state: last,
     run_state_path: session.layout.runStatePath
   }
+}
+
+/**
+ * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
+ * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
+ * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
+ */
+export const AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV'
+
+function agentEnvPassThrough(env: StartRunInput['env']): string[] {
+  return (env[AGENT_ENV_VARIABLE] ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
 }

@@ -49,6 +49,7 @@ export function makeDemoRepo(playbook?: string): DemoRepo {
         PATH: `${FAKE_AGENTS}${delimiter}${process.env.PATH ?? ''}`,
         HOME: home,
         LANG: 'C.UTF-8',
+        PLAN_ORCHESTRATOR_AGENT_ENV: 'FAKE_AGENT_*',
         ...extraEnv
       }
       if (scenario !== undefined) {

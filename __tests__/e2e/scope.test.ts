@@ -43,9 +43,7 @@ const GOOD = 'export function greet(name) {\n  return `Hello, ${name}!`\n}\n'
 
 describe('scope violations escalate and never reach the run branch', () => {
   it('a file outside the allowed write roots', () => {
-    const { state } = runItem01([
-      { write: { 'src/greeting.mjs': GOOD, 'README.md': 'changed\n' } }
-    ])
+    const { state } = runItem01([{ write: { 'src/greeting.mjs': GOOD, 'README.md': 'changed\n' } }])
     expect(state.items[0]?.terminal_summary).toMatch(/README\.md/)
   })
 
@@ -57,9 +55,7 @@ describe('scope violations escalate and never reach the run branch', () => {
   })
 
   it('a rename from inside to outside the roots (counted as delete plus add)', () => {
-    const { state } = runItem01([
-      { write: { 'src/greeting.mjs': null, 'lib/greeting.mjs': GOOD } }
-    ])
+    const { state } = runItem01([{ write: { 'src/greeting.mjs': null, 'lib/greeting.mjs': GOOD } }])
     expect(state.items[0]?.terminal_summary).toMatch(/lib\/greeting\.mjs/)
   })
 

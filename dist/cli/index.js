@@ -13743,8 +13743,13 @@ Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: functi
  * the second, independent auditor. `scripted` serves every lane from one scenario.
  */
 function createAgents(kind, options = {}) {
+    const shared = options.passThrough ?? [];
+    const merged = (own) => [...shared, ...(own ?? [])];
     if (kind === 'scripted') {
-        const scripted = (0, scripted_js_1.createScriptedAgent)(options.scripted);
+        const scripted = (0, scripted_js_1.createScriptedAgent)({
+            ...options.scripted,
+            passThrough: merged(options.scripted?.passThrough)
+        });
         return {
             execute: scripted,
             fix: scripted,
@@ -13754,8 +13759,14 @@ function createAgents(kind, options = {}) {
             triage: scripted
         };
     }
-    const codex = (0, codex_js_1.createCodexAgent)(options.codex);
-    const claude = (0, claude_js_1.createClaudeAgent)(options.claude);
+    const codex = (0, codex_js_1.createCodexAgent)({
+        ...options.codex,
+        passThrough: merged(options.codex?.passThrough)
+    });
+    const claude = (0, claude_js_1.createClaudeAgent)({
+        ...options.claude,
+        passThrough: merged(options.claude?.passThrough)
+    });
     return {
         execute: codex,
         fix: codex,
@@ -14202,6 +14213,43 @@ async function runScripted(request, scenario, options, startedAt) {
         cycle: request.cycleTag
     };
     const script = (0, scenario_js_1.selectScript)(scenario, call);
+    const logs = await prepareRun(request);
+    const note = (line) => (0, promises_1.appendFile)(logs.stdoutPath, `scripted agent: ${line}\n`, 'utf8');
+    await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`);
+    const elapsed = () => Math.round(performance.now() - startedAt);
+    const written = [];
+    let final;
+    for (const segment of segmentSteps(script?.steps ?? [])) {
+        if ('processSteps' in segment) {
+            const run = await runProcessSteps(segment.processSteps, request, options, logs);
+            const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() };
+            const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
+            if (failure)
+                return { ...base, ...failure };
+            if (run.exitCode === 0)
+                continue;
+            const stderr = (0, invocation_js_1.tailLines)((await (0, invocation_js_1.readOptional)(logs.stderrPath)) ?? '');
+            const reason = `${SCRIPTED} exited with code ${run.exitCode}`;
+            return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] };
+        }
+        const step = segment.step;
+        if ('write' in step) {
+            const paths = await applyWrites(step.write, request.cwd, call);
+            written.push(...paths);
+            await note(`wrote ${paths.join(', ')}`);
+        }
+        else if ('agent_error' in step) {
+            return { ...agentError(step.agent_error), durationMs: elapsed() };
+        }
+        else {
+            final = step;
+        }
+    }
+    const outcome = await finalOutcome(final, call, written, request);
+    return (0, invocation_js_1.settleReport)(request, { exitCode: 0, signal: null, durationMs: elapsed(), ...outcome });
+}
+/** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
+async function prepareRun(request) {
     const logs = (0, invocation_js_1.logPathsFor)(request);
     await (0, promises_1.mkdir)(request.logDir, { recursive: true });
     await (0, promises_1.writeFile)(logs.stdoutPath, '', 'utf8');
@@ -14211,63 +14259,33 @@ async function runScripted(request, scenario, options, startedAt) {
     }
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(request.promptFile), { recursive: true });
     await (0, promises_1.writeFile)(request.promptFile, request.promptText, 'utf8');
-    const note = (line) => (0, promises_1.appendFile)(logs.stdoutPath, `scripted agent: ${line}\n`, 'utf8');
-    await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`);
-    const elapsed = () => Math.round(performance.now() - startedAt);
-    const steps = script?.steps ?? [];
-    const written = [];
-    let final;
-    let lastExit;
-    for (let index = 0; index < steps.length;) {
-        const step = steps[index];
-        if (isProcessStep(step)) {
-            const group = [];
-            for (let next = steps[index]; next && isProcessStep(next); next = steps[index]) {
-                group.push(next);
-                index += 1;
-            }
-            lastExit = await runProcessSteps(group, request, options, logs);
-            const failure = (0, invocation_js_1.processFailure)(lastExit, SCRIPTED);
-            const base = { exitCode: lastExit.exitCode, signal: lastExit.signal, durationMs: elapsed() };
-            if (failure)
-                return { ...base, ...failure };
-            if (lastExit.exitCode !== 0) {
-                return {
-                    ...base,
-                    status: 'exit_nonzero',
-                    diagnostics: [
-                        `${SCRIPTED} exited with code ${lastExit.exitCode}`,
-                        ...(await stderrTail(logs.stderrPath))
-                    ]
-                };
-            }
-            continue;
-        }
-        index += 1;
-        if ('write' in step) {
-            written.push(...(await applyWrites(step.write, request.cwd, call)));
-            await note(`wrote ${written.join(', ')}`);
-        }
-        else if ('agent_error' in step) {
-            const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(step.agent_error.message);
-            return {
-                status: auth ? 'auth_error' : 'error_envelope',
-                exitCode: 1,
-                signal: null,
-                durationMs: elapsed(),
-                diagnostics: [
-                    `${SCRIPTED} reported an error (subtype ${step.agent_error.subtype ?? 'success'})`,
-                    step.agent_error.message
-                ]
-            };
-        }
-        else {
-            final = step;
-        }
+    return logs;
+}
+/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
+function segmentSteps(steps) {
+    const segments = [];
+    for (const step of steps) {
+        const last = segments.at(-1);
+        if (!isProcessStep(step))
+            segments.push({ step });
+        else if (last && 'processSteps' in last)
+            last.processSteps.push(step);
+        else
+            segments.push({ processSteps: [step] });
     }
-    const base = { exitCode: lastExit?.exitCode ?? 0, signal: null, durationMs: elapsed() };
-    const outcome = await finalOutcome(final, call, written, request);
-    return (0, invocation_js_1.settleReport)(request, { ...base, ...outcome });
+    return segments;
+}
+function agentError(error) {
+    const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(error.message);
+    return {
+        status: auth ? 'auth_error' : 'error_envelope',
+        exitCode: 1,
+        signal: null,
+        diagnostics: [
+            `${SCRIPTED} reported an error (subtype ${error.subtype ?? 'success'})`,
+            error.message
+        ]
+    };
 }
 async function finalOutcome(final, call, written, request) {
     if (final === undefined)
@@ -14331,9 +14349,6 @@ function runProcessSteps(steps, request, options, logs) {
         killGraceMs: request.killGraceMs,
         ...(onSpawn ? { onSpawn } : {})
     });
-}
-async function stderrTail(path) {
-    return (0, invocation_js_1.tailLines)((await (0, invocation_js_1.readOptional)(path)) ?? '');
 }
 
 
@@ -15779,8 +15794,8 @@ async function runProcess(spec) {
         child.stdin.end(spec.stdin.text);
     }
     const pid = child.pid ?? null;
-    if (pid !== null)
-        spec.onSpawn?.(pid);
+    if (pid !== null && spec.onSpawn)
+        observe(() => spec.onSpawn?.(pid));
     let timedOut = false;
     let termination = null;
     const timeOut = (kind) => {
@@ -15865,7 +15880,7 @@ function pumpOutput(stream, sink, name, onLine, onActivity) {
         const lines = (partial + text).split('\n');
         partial = lines.pop() ?? '';
         for (const line of lines)
-            onLine(line.replace(/\r$/, ''), name);
+            observe(() => onLine(line.replace(/\r$/, ''), name));
     };
     stream.on('data', (chunk) => {
         onActivity();
@@ -15876,11 +15891,23 @@ function pumpOutput(stream, sink, name, onLine, onActivity) {
         stream.once('close', () => {
             emitLines(decoder.end());
             if (onLine && partial !== '')
-                onLine(partial, name);
+                observe(() => onLine(partial, name));
             partial = '';
             resolve();
         });
     });
+}
+/**
+ * Runs an observer callback. A throwing observer must not abandon a running child (the
+ * timeouts would never fire) nor crash the orchestrator from inside a stream event.
+ */
+function observe(callback) {
+    try {
+        callback();
+    }
+    catch {
+        // Observers are best-effort by contract.
+    }
 }
 async function settleWithin(work, limitMs, onLate) {
     let timer;
@@ -16560,6 +16587,7 @@ async function resolveRepoRoot(cwd) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_ENV_VARIABLE = void 0;
 exports.startRun = startRun;
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(455);
@@ -16573,9 +16601,12 @@ const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
     const git = (0, git_port_js_1.createGitPort)();
-    const agents = (0, index_js_1.createAgents)(input.agents.kind, input.agents.kind === 'scripted'
-        ? { scripted: { scenarioPath: (0, node_path_1.resolve)(input.cwd, input.agents.scenarioPath) } }
-        : {});
+    const agents = (0, index_js_1.createAgents)(input.agents.kind, {
+        passThrough: agentEnvPassThrough(input.env),
+        ...(input.agents.kind === 'scripted'
+            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(input.cwd, input.agents.scenarioPath) } }
+            : {})
+    });
     const created = await (0, create_run_js_1.createRun)({
         cwd: input.cwd,
         playbookPath: input.playbookPath,
@@ -16616,6 +16647,18 @@ async function startRun(input) {
         last_terminal_state: last,
         run_state_path: session.layout.runStatePath
     };
+}
+/**
+ * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
+ * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
+ * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
+ */
+exports.AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV';
+function agentEnvPassThrough(env) {
+    return (env[exports.AGENT_ENV_VARIABLE] ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
 }
 
 
@@ -20747,6 +20790,7 @@ function renderPrompt(input) {
     const header = [
         `# plan-orchestrator · ${laneTitle(input.lane)}`,
         '',
+        `- lane: \`${input.lane}\``,
         `- item_id: \`${item.item_id}\``,
         `- attempt_number: \`${input.context.stage_context.attempt_number}\``,
         `- cycle: \`${input.cycleTag}\``,

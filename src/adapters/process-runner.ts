@@ -115,7 +115,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   }
 
   const pid = child.pid ?? null
-  if (pid !== null) spec.onSpawn?.(pid)
+  if (pid !== null && spec.onSpawn) observe(() => spec.onSpawn?.(pid))
 
   let timedOut: ProcessResult['timedOut'] = false
   let termination: Promise<void> | null = null
@@ -220,7 +220,7 @@ function pumpOutput(
     if (!onLine) return
     const lines = (partial + text).split('\n')
     partial = lines.pop() ?? ''
-    for (const line of lines) onLine(line.replace(/\r$/, ''), name)
+    for (const line of lines) observe(() => onLine(line.replace(/\r$/, ''), name))
   }
   stream.on('data', (chunk: Buffer) => {
     onActivity()
@@ -230,11 +230,23 @@ function pumpOutput(
   return new Promise((resolve) => {
     stream.once('close', () => {
       emitLines(decoder.end())
-      if (onLine && partial !== '') onLine(partial, name)
+      if (onLine && partial !== '') observe(() => onLine(partial, name))
       partial = ''
       resolve()
     })
   })
+}
+
+/**
+ * Runs an observer callback. A throwing observer must not abandon a running child (the
+ * timeouts would never fire) nor crash the orchestrator from inside a stream event.
+ */
+function observe(callback: () => void): void {
+  try {
+    callback()
+  } catch {
+    // Observers are best-effort by contract.
+  }
 }
 
 async function settleWithin(

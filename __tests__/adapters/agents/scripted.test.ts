@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAgents } from '../../../src/adapters/agents/index.js'
+import type { Invocation } from '../../../src/adapters/agents/index.js'
 import {
   loadScenarioFile,
   parseScenario,
@@ -53,6 +54,21 @@ describe('createAgents', () => {
       audit_claude: 'claude',
       triage: 'codex'
     })
+  })
+
+  it('hands the shared pass-through list to both CLI agents', () => {
+    const sourceEnv = { FAKE_AGENT_SCENARIO: '/s.json', GITHUB_TOKEN: 'ghs' }
+    const agents = createAgents('codex-claude', {
+      passThrough: ['FAKE_AGENT_*', 'GITHUB_TOKEN'],
+      codex: { sourceEnv },
+      claude: { sourceEnv }
+    })
+    for (const lane of ['execute', 'audit_claude'] as const) {
+      const agent = agents[lane] as unknown as { buildInvocation(r: unknown): Invocation }
+      const env = agent.buildInvocation(sandbox.request(lane)).env
+      expect(env.FAKE_AGENT_SCENARIO).toBe('/s.json')
+      expect(env).not.toHaveProperty('GITHUB_TOKEN')
+    }
   })
 
   it('refuses an effort the CLIs do not know', () => {

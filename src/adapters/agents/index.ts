@@ -19,6 +19,11 @@ export type { AgentSpawnEvent, Invocation } from './invocation.js'
 export type AgentsKind = 'codex-claude' | 'scripted'
 
 export interface AgentsOptions {
+  /**
+   * Extra variables every agent may see, on top of each one's own (e.g. `FAKE_AGENT_*` so
+   * the fake CLIs in tests receive their scenario; the allowlist drops them otherwise).
+   */
+  readonly passThrough?: readonly string[]
   readonly codex?: CodexAgentOptions
   readonly claude?: ClaudeAgentOptions
   /** For `scripted`: the scenario (or its file); without one every lane gets its default. */
@@ -30,8 +35,13 @@ export interface AgentsOptions {
  * the second, independent auditor. `scripted` serves every lane from one scenario.
  */
 export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): AgentsByLane {
+  const shared = options.passThrough ?? []
+  const merged = (own: readonly string[] | undefined): string[] => [...shared, ...(own ?? [])]
   if (kind === 'scripted') {
-    const scripted = createScriptedAgent(options.scripted)
+    const scripted = createScriptedAgent({
+      ...options.scripted,
+      passThrough: merged(options.scripted?.passThrough)
+    })
     return {
       execute: scripted,
       fix: scripted,
@@ -41,8 +51,14 @@ export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): Age
       triage: scripted
     }
   }
-  const codex = createCodexAgent(options.codex)
-  const claude = createClaudeAgent(options.claude)
+  const codex = createCodexAgent({
+    ...options.codex,
+    passThrough: merged(options.codex?.passThrough)
+  })
+  const claude = createClaudeAgent({
+    ...options.claude,
+    passThrough: merged(options.claude?.passThrough)
+  })
   return {
     execute: codex,
     fix: codex,

@@ -117,6 +117,45 @@ async function runScripted(
     cycle: request.cycleTag
   }
   const script = selectScript(scenario, call)
+  const logs = await prepareRun(request)
+  const note = (line: string): Promise<void> =>
+    appendFile(logs.stdoutPath, `scripted agent: ${line}\n`, 'utf8')
+  await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`)
+
+  const elapsed = (): number => Math.round(performance.now() - startedAt)
+  const written: string[] = []
+  let final: FinalStep | undefined
+  for (const segment of segmentSteps(script?.steps ?? [])) {
+    if ('processSteps' in segment) {
+      const run = await runProcessSteps(segment.processSteps, request, options, logs)
+      const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() }
+      const failure = processFailure(run, SCRIPTED)
+      if (failure) return { ...base, ...failure }
+      if (run.exitCode === 0) continue
+      const stderr = tailLines((await readOptional(logs.stderrPath)) ?? '')
+      const reason = `${SCRIPTED} exited with code ${run.exitCode}`
+      return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] }
+    }
+    const step = segment.step
+    if ('write' in step) {
+      const paths = await applyWrites(step.write, request.cwd, call)
+      written.push(...paths)
+      await note(`wrote ${paths.join(', ')}`)
+    } else if ('agent_error' in step) {
+      return { ...agentError(step.agent_error), durationMs: elapsed() }
+    } else {
+      final = step
+    }
+  }
+
+  const outcome = await finalOutcome(final, call, written, request)
+  return settleReport(request, { exitCode: 0, signal: null, durationMs: elapsed(), ...outcome })
+}
+
+/** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
+async function prepareRun(
+  request: AgentRequest
+): Promise<{ stdoutPath: string; stderrPath: string }> {
   const logs = logPathsFor(request)
   await mkdir(request.logDir, { recursive: true })
   await writeFile(logs.stdoutPath, '', 'utf8')
@@ -126,63 +165,38 @@ async function runScripted(
   }
   await mkdir(dirname(request.promptFile), { recursive: true })
   await writeFile(request.promptFile, request.promptText, 'utf8')
-  const note = (line: string): Promise<void> =>
-    appendFile(logs.stdoutPath, `scripted agent: ${line}\n`, 'utf8')
-  await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`)
+  return logs
+}
 
-  const elapsed = (): number => Math.round(performance.now() - startedAt)
-  const steps = script?.steps ?? []
-  const written: string[] = []
-  let final: FinalStep | undefined
-  let lastExit: ProcessResult | undefined
-  for (let index = 0; index < steps.length;) {
-    const step = steps[index] as ScenarioStep
-    if (isProcessStep(step)) {
-      const group: ProcessStep[] = []
-      for (let next = steps[index]; next && isProcessStep(next); next = steps[index]) {
-        group.push(next)
-        index += 1
-      }
-      lastExit = await runProcessSteps(group, request, options, logs)
-      const failure = processFailure(lastExit, SCRIPTED)
-      const base = { exitCode: lastExit.exitCode, signal: lastExit.signal, durationMs: elapsed() }
-      if (failure) return { ...base, ...failure }
-      if (lastExit.exitCode !== 0) {
-        return {
-          ...base,
-          status: 'exit_nonzero',
-          diagnostics: [
-            `${SCRIPTED} exited with code ${lastExit.exitCode}`,
-            ...(await stderrTail(logs.stderrPath))
-          ]
-        }
-      }
-      continue
-    }
-    index += 1
-    if ('write' in step) {
-      written.push(...(await applyWrites(step.write, request.cwd, call)))
-      await note(`wrote ${written.join(', ')}`)
-    } else if ('agent_error' in step) {
-      const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(step.agent_error.message)
-      return {
-        status: auth ? 'auth_error' : 'error_envelope',
-        exitCode: 1,
-        signal: null,
-        durationMs: elapsed(),
-        diagnostics: [
-          `${SCRIPTED} reported an error (subtype ${step.agent_error.subtype ?? 'success'})`,
-          step.agent_error.message
-        ]
-      }
-    } else {
-      final = step
-    }
+type Segment =
+  { readonly processSteps: ProcessStep[] } | { readonly step: Exclude<ScenarioStep, ProcessStep> }
+
+/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
+function segmentSteps(steps: readonly ScenarioStep[]): Segment[] {
+  const segments: Segment[] = []
+  for (const step of steps) {
+    const last = segments.at(-1)
+    if (!isProcessStep(step)) segments.push({ step })
+    else if (last && 'processSteps' in last) last.processSteps.push(step)
+    else segments.push({ processSteps: [step] })
   }
+  return segments
+}
 
-  const base = { exitCode: lastExit?.exitCode ?? 0, signal: null, durationMs: elapsed() }
-  const outcome = await finalOutcome(final, call, written, request)
-  return settleReport(request, { ...base, ...outcome })
+function agentError(error: {
+  readonly message: string
+  readonly subtype?: string | undefined
+}): Omit<AgentOutcome, 'durationMs'> {
+  const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(error.message)
+  return {
+    status: auth ? 'auth_error' : 'error_envelope',
+    exitCode: 1,
+    signal: null,
+    diagnostics: [
+      `${SCRIPTED} reported an error (subtype ${error.subtype ?? 'success'})`,
+      error.message
+    ]
+  }
 }
 
 async function finalOutcome(
@@ -263,8 +277,4 @@ function runProcessSteps(
     killGraceMs: request.killGraceMs,
     ...(onSpawn ? { onSpawn } : {})
   })
-}
-
-async function stderrTail(path: string): Promise<string[]> {
-  return tailLines((await readOptional(path)) ?? '')
 }
