@@ -66,3 +66,29 @@ describe('scope violations escalate and never reach the run branch', () => {
     expect(state.items[0]?.terminal_summary).toMatch(/\.git/)
   })
 })
+
+describe('agent-made links and commits', () => {
+  it('a symlink inside the roots that points outside them', () => {
+    const { state } = runItem01([
+      { write: { 'src/greeting.mjs': GOOD } },
+      { symlink: { 'src/config': '../secrets/api-key' } }
+    ])
+    expect(state.items[0]?.terminal_summary).toMatch(/src\/config/)
+  })
+
+  it('a symlink that points outside the repository', () => {
+    const { state } = runItem01([
+      { write: { 'src/greeting.mjs': GOOD } },
+      { symlink: { 'src/passwd': '/etc/passwd' } }
+    ])
+    expect(state.items[0]?.terminal_summary).toMatch(/src\/passwd/)
+  })
+
+  it('a commit the agent made itself, even of in-scope changes', () => {
+    const { state } = runItem01([
+      { write: { 'src/greeting.mjs': GOOD } },
+      { commit: 'agent commit' }
+    ])
+    expect(state.items[0]?.terminal_summary).toMatch(/commit/i)
+  })
+})

@@ -14015,6 +14015,12 @@ exports.REPORT_FAULTS = ['invalid_json', 'no_report'];
 exports.PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchild'];
 const STEP_SHAPES = {
     write: zod_1.z.strictObject({ write: FileWrites }),
+    /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
+    symlink: zod_1.z.strictObject({
+        symlink: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.string().min(1))
+    }),
+    /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
+    commit: zod_1.z.strictObject({ commit: zod_1.z.string().min(1) }),
     report: zod_1.z.strictObject({ report: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
     raw_report: zod_1.z.strictObject({ raw_report: zod_1.z.string() }),
     fault: zod_1.z.strictObject({ fault: zod_1.z.enum([...exports.REPORT_FAULTS, ...exports.PROCESS_FAULTS]) }),
@@ -14146,7 +14152,9 @@ function substitutePlaceholders(value, call) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createScriptedAgent = createScriptedAgent;
+const node_child_process_1 = __nccwpck_require__(1421);
 const promises_1 = __nccwpck_require__(1455);
+const node_util_1 = __nccwpck_require__(7975);
 const node_path_1 = __nccwpck_require__(6760);
 const child_env_js_1 = __nccwpck_require__(804);
 const process_runner_js_1 = __nccwpck_require__(7348);
@@ -14237,6 +14245,21 @@ async function runScripted(request, scenario, options, startedAt) {
             const paths = await applyWrites(step.write, request.cwd, call);
             written.push(...paths);
             await note(`wrote ${paths.join(', ')}`);
+        }
+        else if ('symlink' in step) {
+            const links = step.symlink;
+            for (const [path, target] of Object.entries(links)) {
+                const link = (0, node_path_1.resolve)(request.cwd, path);
+                await (0, promises_1.mkdir)((0, node_path_1.dirname)(link), { recursive: true });
+                await (0, promises_1.symlink)(target, link);
+                written.push(path);
+            }
+            await note(`linked ${Object.keys(links).join(', ')}`);
+        }
+        else if ('commit' in step) {
+            const message = String(step.commit);
+            await commitAsAgent(request.cwd, message);
+            await note(`committed "${message}"`);
         }
         else if ('agent_error' in step) {
             return { ...agentError(step.agent_error), durationMs: elapsed() };
@@ -14350,6 +14373,13 @@ function runProcessSteps(steps, request, options, logs) {
         ...(onSpawn ? { onSpawn } : {})
     });
 }
+/** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
+async function commitAsAgent(cwd, message) {
+    const git = (0, node_util_1.promisify)(node_child_process_1.execFile);
+    const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
+    await git('git', ['add', '-A'], { cwd });
+    await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd });
+}
 
 
 /***/ }),
@@ -14360,7 +14390,7 @@ function runProcessSteps(steps, request, options, logs) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomically = writeFileAtomically;
-const atomically_1 = __nccwpck_require__(8663);
+const atomically_1 = __nccwpck_require__(2862);
 /**
  * Writes a whole file or nothing: a temporary file in the same directory is written,
  * flushed to disk and renamed over the target, so a crash never leaves half a file.
@@ -21474,6 +21504,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -49938,7 +49975,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8663:
+/***/ 2862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -49960,8 +49997,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_async.js
 /* IMPORT */
 /* MAIN */
@@ -50124,14 +50161,14 @@ const RETRYIFY_OPTIONS = {
 const FS = {
     attempt: {
         /* ASYNC */
-        chmod: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.chmod), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
-        chown: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.chown), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
-        close: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.close), ATTEMPTIFY_NOOP_OPTIONS),
-        fsync: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync), ATTEMPTIFY_NOOP_OPTIONS),
-        mkdir: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.mkdir), ATTEMPTIFY_NOOP_OPTIONS),
-        realpath: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.realpath), ATTEMPTIFY_NOOP_OPTIONS),
-        stat: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat), ATTEMPTIFY_NOOP_OPTIONS),
-        unlink: attemptify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.unlink), ATTEMPTIFY_NOOP_OPTIONS),
+        chmod: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.chmod), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        chown: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.chown), ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
+        close: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.close), ATTEMPTIFY_NOOP_OPTIONS),
+        fsync: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.fsync), ATTEMPTIFY_NOOP_OPTIONS),
+        mkdir: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.mkdir), ATTEMPTIFY_NOOP_OPTIONS),
+        realpath: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.realpath), ATTEMPTIFY_NOOP_OPTIONS),
+        stat: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.stat), ATTEMPTIFY_NOOP_OPTIONS),
+        unlink: attemptify_async((0,external_node_util_.promisify)(external_node_fs_.unlink), ATTEMPTIFY_NOOP_OPTIONS),
         /* SYNC */
         chmodSync: attemptify_sync(external_node_fs_.chmodSync, ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
         chownSync: attemptify_sync(external_node_fs_.chownSync, ATTEMPTIFY_CHANGE_ERROR_OPTIONS),
@@ -50145,14 +50182,14 @@ const FS = {
     },
     retry: {
         /* ASYNC */
-        close: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.close), RETRYIFY_OPTIONS),
-        fsync: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.fsync), RETRYIFY_OPTIONS),
-        open: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.open), RETRYIFY_OPTIONS),
-        readFile: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.readFile), RETRYIFY_OPTIONS),
-        rename: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.rename), RETRYIFY_OPTIONS),
-        stat: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.stat), RETRYIFY_OPTIONS),
-        write: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.write), RETRYIFY_OPTIONS),
-        writeFile: retryify_async((0,external_node_util_namespaceObject.promisify)(external_node_fs_.writeFile), RETRYIFY_OPTIONS),
+        close: retryify_async((0,external_node_util_.promisify)(external_node_fs_.close), RETRYIFY_OPTIONS),
+        fsync: retryify_async((0,external_node_util_.promisify)(external_node_fs_.fsync), RETRYIFY_OPTIONS),
+        open: retryify_async((0,external_node_util_.promisify)(external_node_fs_.open), RETRYIFY_OPTIONS),
+        readFile: retryify_async((0,external_node_util_.promisify)(external_node_fs_.readFile), RETRYIFY_OPTIONS),
+        rename: retryify_async((0,external_node_util_.promisify)(external_node_fs_.rename), RETRYIFY_OPTIONS),
+        stat: retryify_async((0,external_node_util_.promisify)(external_node_fs_.stat), RETRYIFY_OPTIONS),
+        write: retryify_async((0,external_node_util_.promisify)(external_node_fs_.write), RETRYIFY_OPTIONS),
+        writeFile: retryify_async((0,external_node_util_.promisify)(external_node_fs_.writeFile), RETRYIFY_OPTIONS),
         /* SYNC */
         closeSync: retryify_sync(external_node_fs_.closeSync, RETRYIFY_OPTIONS),
         fsyncSync: retryify_sync(external_node_fs_.fsyncSync, RETRYIFY_OPTIONS),

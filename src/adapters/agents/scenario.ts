@@ -63,6 +63,15 @@ export const PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchil
 
 const STEP_SHAPES = {
   write: z.strictObject({ write: FileWrites }),
+  /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
+  symlink: z.strictObject({
+    symlink: z.record(
+      z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'),
+      z.string().min(1)
+    )
+  }),
+  /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
+  commit: z.strictObject({ commit: z.string().min(1) }),
   report: z.strictObject({ report: z.record(z.string(), z.unknown()) }),
   raw_report: z.strictObject({ raw_report: z.string() }),
   fault: z.strictObject({ fault: z.enum([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),

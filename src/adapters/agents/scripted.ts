@@ -1,4 +1,6 @@
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { appendFile, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
@@ -141,6 +143,19 @@ async function runScripted(
       const paths = await applyWrites(step.write, request.cwd, call)
       written.push(...paths)
       await note(`wrote ${paths.join(', ')}`)
+    } else if ('symlink' in step) {
+      const links = step.symlink as Readonly<Record<string, string>>
+      for (const [path, target] of Object.entries(links)) {
+        const link = resolve(request.cwd, path)
+        await mkdir(dirname(link), { recursive: true })
+        await symlink(target, link)
+        written.push(path)
+      }
+      await note(`linked ${Object.keys(links).join(', ')}`)
+    } else if ('commit' in step) {
+      const message = String(step.commit)
+      await commitAsAgent(request.cwd, message)
+      await note(`committed "${message}"`)
     } else if ('agent_error' in step) {
       return { ...agentError(step.agent_error), durationMs: elapsed() }
     } else {
@@ -277,4 +292,12 @@ function runProcessSteps(
     killGraceMs: request.killGraceMs,
     ...(onSpawn ? { onSpawn } : {})
   })
+}
+
+/** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
+async function commitAsAgent(cwd: string, message: string): Promise<void> {
+  const git = promisify(execFile)
+  const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid']
+  await git('git', ['add', '-A'], { cwd })
+  await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd })
 }
