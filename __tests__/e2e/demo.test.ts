@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
+
+describe('demo', () => {
+  it('runs the demo playbook in a fresh repository and ends with the three outcomes and next commands', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'po-demo-test-')), 'repo')
+    const statusBefore = execFileSync('git', ['status', '--porcelain'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8'
+    })
+    const run = runBundledCli(['demo', '--dir', dir, '--quiet'], {
+      env: { HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-')) }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/item 01 {2}passed/)
+    expect(run.stdout).toMatch(/item 02 {2}awaiting_human_gate/)
+    expect(run.stdout).toMatch(/item 03 {2}blocked_external/)
+    expect(run.stdout).toContain(
+      `Artifacts: ${join(dir, '.local/automation/plan_orchestrator/runs')}`
+    )
+    expect(run.stdout).toMatch(
+      /plan-orchestrator mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved/
+    )
+    expect(run.stdout).toMatch(
+      /plan-orchestrator resume --run-id RUN_\S+ --external-evidence-dir evidence/
+    )
+    // The demo works in its own repository; the project checkout is untouched.
+    expect(
+      execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    ).toBe(statusBefore)
+    const branches = execFileSync('git', ['branch', '--list', 'orchestrator/run/*'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    expect(branches.trim().split('\n')).toHaveLength(2)
+  })
+
+  it('refuses a directory inside the plan-orchestrator checkout, or one that is not empty', () => {
+    const inside = runBundledCli(['demo', '--dir', join(PROJECT_ROOT, 'demo-here')])
+    expect(inside.code).toBe(1)
+    expect(inside.stderr).toContain('inside the plan-orchestrator checkout')
+    const occupied = mkdtempSync(join(tmpdir(), 'po-demo-occupied-'))
+    writeFileSync(join(occupied, 'keep.txt'), 'mine\n')
+    const notEmpty = runBundledCli(['demo', '--dir', occupied])
+    expect(notEmpty.code).toBe(1)
+    expect(notEmpty.stderr).toContain('is not empty')
+  })
+})
