@@ -20522,6 +20522,65 @@ async function runSelectedAttempt(context, evidenceDir) {
 
 /***/ }),
 
+/***/ 4652:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callLane = callLane;
+const run_store_js_1 = __nccwpck_require__(6525);
+const attempt_context_js_1 = __nccwpck_require__(4594);
+const FAILURE_WORDS = {
+    timeout: 'timed out',
+    idle_timeout: 'stopped producing output and was stopped',
+    exit_nonzero: 'exited with an error',
+    auth_error: 'is not authenticated',
+    error_envelope: 'reported an error',
+    no_report: 'wrote no report',
+    unparseable_report: 'wrote a report that is not JSON',
+    spawn_failed: 'could not be started'
+};
+async function callLane(context, call) {
+    const outcome = await context.agents[call.lane].run({
+        lane: call.lane,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        cycleTag: call.cycleTag,
+        cwd: context.paths.worktreePath,
+        promptText: call.prompt,
+        promptFile: call.promptFile,
+        schema: await (0, attempt_context_js_1.schemaFile)(context, call.schemaName, call.schema),
+        reportPath: call.reportPath,
+        logDir: context.paths.logsDir,
+        timeoutMs: call.timeoutSec * 1000,
+        idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
+        killGraceMs: 2000,
+        env: context.childEnv
+    });
+    if (outcome.status !== 'ok') {
+        const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
+        return {
+            kind: 'failed',
+            reason: `${call.lane} agent ${FAILURE_WORDS[outcome.status]}: ${detail}`
+        };
+    }
+    const parsed = call.schema.safeParse(outcome.report);
+    if (!parsed.success) {
+        const issues = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+        return {
+            kind: 'failed',
+            reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
+        };
+    }
+    await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
+    return { kind: 'ok', report: parsed.data };
+}
+
+
+/***/ }),
+
 /***/ 2341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -20536,6 +20595,7 @@ const reports_js_1 = __nccwpck_require__(8947);
 const scope_js_1 = __nccwpck_require__(3203);
 const run_store_js_1 = __nccwpck_require__(6525);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
 const verification_gate_js_1 = __nccwpck_require__(7016);
 async function runMutationStage(context, stage, round, targetFindingIds) {
@@ -20600,40 +20660,19 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         : stage === 'fix'
             ? context.options.fix_timeout_sec
             : context.options.remediation_timeout_sec;
-    const outcome = await context.agents[stage].run({
+    const called = await (0, lane_call_js_1.callLane)(context, {
         lane: stage,
-        itemId,
-        attempt: context.attempt,
         cycleTag,
-        cwd: context.paths.worktreePath,
-        promptText: prompt,
+        prompt,
         promptFile,
-        schema: await (0, attempt_context_js_1.schemaFile)(context, stage === 'execute' ? 'execution_report' : 'fix_report', reportSchema),
+        schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
+        schema: reportSchema,
         reportPath,
-        logDir: context.paths.logsDir,
-        timeoutMs: timeoutSec * 1000,
-        idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
-        killGraceMs: 2000,
-        env: context.childEnv
+        timeoutSec
     });
-    if (outcome.status !== 'ok') {
-        return {
-            kind: 'escalate',
-            reason: `${stage} agent ${describeFailure(outcome.status)}: ${outcome.diagnostics.join('; ') || 'no detail'}`
-        };
-    }
-    const parsed = reportSchema.safeParse(outcome.report);
-    if (!parsed.success) {
-        const issues = parsed.error.issues
-            .slice(0, 3)
-            .map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-        return {
-            kind: 'escalate',
-            reason: `${stage} report does not match its schema: ${issues.join('; ')}`
-        };
-    }
-    const report = parsed.data;
-    await (0, run_store_js_1.writeJson)(reportPath, report);
+    if (called.kind === 'failed')
+        return { kind: 'escalate', reason: called.reason };
+    const report = called.report;
     const pathKey = stage === 'execute' ? 'execution_report_path' : 'fix_report_path';
     await session.patchItem(itemId, {
         latest_paths: {
@@ -20696,19 +20735,6 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         checkpoint: checkpoint.sha,
         cycleTag
     };
-}
-function describeFailure(status) {
-    const words = {
-        timeout: 'timed out',
-        idle_timeout: 'stopped producing output and was stopped',
-        exit_nonzero: 'exited with an error',
-        auth_error: 'is not authenticated',
-        error_envelope: 'reported an error',
-        no_report: 'wrote no report',
-        unparseable_report: 'wrote a report that is not JSON',
-        spawn_failed: 'could not be started'
-    };
-    return words[status] ?? status;
 }
 
 
@@ -20964,6 +20990,7 @@ const index_js_1 = __nccwpck_require__(4758);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_2 = __nccwpck_require__(6760);
@@ -21051,40 +21078,17 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
     });
     const promptFile = (0, node_path_1.join)(context.paths.promptsDir, `${lane}.${cycle}.md`);
     await (0, run_store_js_1.writeText)(promptFile, prompt);
-    const outcome = await context.agents[lane].run({
+    const result = await (0, lane_call_js_1.callLane)(context, {
         lane,
-        itemId: context.item.item_id,
-        attempt: context.attempt,
         cycleTag: cycle,
-        cwd: context.paths.worktreePath,
-        promptText: prompt,
+        prompt,
         promptFile,
-        schema: await (0, attempt_context_js_1.schemaFile)(context, schemaName, schema),
+        schemaName,
+        schema,
         reportPath,
-        logDir: context.paths.logsDir,
-        timeoutMs: timeoutSec * 1000,
-        idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
-        killGraceMs: 2000,
-        env: context.childEnv
+        timeoutSec
     });
-    if (outcome.status !== 'ok') {
-        return {
-            kind: 'failed',
-            reason: `${lane} ${outcome.status}${outcome.diagnostics.length > 0 ? `: ${outcome.diagnostics.join('; ')}` : ''}`
-        };
-    }
-    const parsed = schema.safeParse(outcome.report);
-    if (!parsed.success) {
-        const issues = parsed.error.issues
-            .slice(0, 3)
-            .map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-        return {
-            kind: 'failed',
-            reason: `${lane} report does not match its schema: ${issues.join('; ')}`
-        };
-    }
-    await (0, run_store_js_1.writeJson)(reportPath, parsed.data);
-    return { kind: 'ok', report: parsed.data, path: reportPath };
+    return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath };
 }
 /** Copies a control-dir file into the worktree packet, where read-only agents can read it. */
 async function toPacket(context, fileName, name) {

@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildItemContext } from '../core/playbook/item-context.js'
@@ -12,13 +13,8 @@ import {
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
-import {
-  type AttemptContext,
-  nowIso,
-  packetPath,
-  relativeToRepo,
-  schemaFile
-} from './attempt-context.js'
+import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attempt-context.js'
+import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
 import { runVerificationGate } from './verification-gate.js'
 
@@ -103,7 +99,8 @@ export async function runMutationStage(
 
   const reportName =
     stage === 'execute' ? 'execution_report.round-0.json' : `${stage}_report.round-${round}.json`
-  const reportSchema = stage === 'execute' ? ExecutionReportSchema : FixReportSchema
+  const reportSchema: ZodType<MutationReport> =
+    stage === 'execute' ? ExecutionReportSchema : FixReportSchema
   const reportPath = join(context.paths.reportDir, reportName)
   const timeoutSec =
     stage === 'execute'
@@ -111,44 +108,18 @@ export async function runMutationStage(
       : stage === 'fix'
         ? context.options.fix_timeout_sec
         : context.options.remediation_timeout_sec
-  const outcome = await context.agents[stage].run({
+  const called = await callLane(context, {
     lane: stage,
-    itemId,
-    attempt: context.attempt,
     cycleTag,
-    cwd: context.paths.worktreePath,
-    promptText: prompt,
+    prompt,
     promptFile,
-    schema: await schemaFile(
-      context,
-      stage === 'execute' ? 'execution_report' : 'fix_report',
-      reportSchema
-    ),
+    schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
+    schema: reportSchema,
     reportPath,
-    logDir: context.paths.logsDir,
-    timeoutMs: timeoutSec * 1000,
-    idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
-    killGraceMs: 2000,
-    env: context.childEnv
+    timeoutSec
   })
-  if (outcome.status !== 'ok') {
-    return {
-      kind: 'escalate',
-      reason: `${stage} agent ${describeFailure(outcome.status)}: ${outcome.diagnostics.join('; ') || 'no detail'}`
-    }
-  }
-  const parsed = reportSchema.safeParse(outcome.report)
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    return {
-      kind: 'escalate',
-      reason: `${stage} report does not match its schema: ${issues.join('; ')}`
-    }
-  }
-  const report = parsed.data
-  await writeJson(reportPath, report)
+  if (called.kind === 'failed') return { kind: 'escalate', reason: called.reason }
+  const report = called.report
   const pathKey = stage === 'execute' ? 'execution_report_path' : 'fix_report_path'
   await session.patchItem(itemId, {
     latest_paths: {
@@ -222,18 +193,4 @@ export async function runMutationStage(
     checkpoint: checkpoint.sha,
     cycleTag
   }
-}
-
-function describeFailure(status: string): string {
-  const words: Record<string, string> = {
-    timeout: 'timed out',
-    idle_timeout: 'stopped producing output and was stopped',
-    exit_nonzero: 'exited with an error',
-    auth_error: 'is not authenticated',
-    error_envelope: 'reported an error',
-    no_report: 'wrote no report',
-    unparseable_report: 'wrote a report that is not JSON',
-    spawn_failed: 'could not be started'
-  }
-  return words[status] ?? status
 }

@@ -12,9 +12,10 @@ import {
   TriageReportSchema
 } from '../core/schemas/reports.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
-import { type AttemptContext, packetPath, relativeToRepo, schemaFile } from './attempt-context.js'
+import { type AttemptContext, packetPath, relativeToRepo } from './attempt-context.js'
+import { callLane } from './lane-call.js'
 import type { MutationOutcome } from './mutation-stage.js'
-import type { AgentOutcome, Lane } from './ports.js'
+import type { Lane } from './ports.js'
 import { renderPrompt } from './prompts/render.js'
 import { mkdir, copyFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -160,40 +161,17 @@ async function callAgent<T>(
   })
   const promptFile = join(context.paths.promptsDir, `${lane}.${cycle}.md`)
   await writeText(promptFile, prompt)
-  const outcome: AgentOutcome = await context.agents[lane].run({
+  const result = await callLane(context, {
     lane,
-    itemId: context.item.item_id,
-    attempt: context.attempt,
     cycleTag: cycle,
-    cwd: context.paths.worktreePath,
-    promptText: prompt,
+    prompt,
     promptFile,
-    schema: await schemaFile(context, schemaName, schema),
+    schemaName,
+    schema,
     reportPath,
-    logDir: context.paths.logsDir,
-    timeoutMs: timeoutSec * 1000,
-    idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
-    killGraceMs: 2000,
-    env: context.childEnv
+    timeoutSec
   })
-  if (outcome.status !== 'ok') {
-    return {
-      kind: 'failed',
-      reason: `${lane} ${outcome.status}${outcome.diagnostics.length > 0 ? `: ${outcome.diagnostics.join('; ')}` : ''}`
-    }
-  }
-  const parsed = schema.safeParse(outcome.report)
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    return {
-      kind: 'failed',
-      reason: `${lane} report does not match its schema: ${issues.join('; ')}`
-    }
-  }
-  await writeJson(reportPath, parsed.data)
-  return { kind: 'ok', report: parsed.data, path: reportPath }
+  return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath }
 }
 
 /** Copies a control-dir file into the worktree packet, where read-only agents can read it. */
