@@ -25,6 +25,7 @@ describe('run preflight', () => {
       expect.stringMatching(
         /^error: ambient agent configuration found \(.*\.codex\/config\.toml\).*PLAN_ORCHESTRATOR_CLEAN_ENV_CONFIRMED=1/
       ),
+      expect.stringMatching(/^error: git identity is not set \(user\.email\)/),
       expect.stringMatching(
         /^error: the checkout has uncommitted changes to tracked files \(README\.md\)/
       ),
