@@ -54,8 +54,12 @@ for (let run = 0; run < RUNS + 1; run += 1) {
   }
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 process.stdout.write(`Median of ${RUNS} runs (after one warm-up), Node ${process.version}.\n\n`)
 process.stdout.write('| stage (time until this state was reached) | ms |\n| --- | ---: |\n')
-for (const [state, values] of perStage) process.stdout.write(`| ${state} | ${median(values).toFixed(1)} |\n`)
-process.stdout.write(`| **whole attempt, run creation included** | **${median(totals).toFixed(1)}** |\n`)
+for (const [state, values] of perStage)
+  process.stdout.write(`| ${state} | ${median(values).toFixed(1)} |\n`)
+process.stdout.write(
+  `| **whole attempt, run creation included** | **${median(totals).toFixed(1)}** |\n`
+)
