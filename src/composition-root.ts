@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createAgents } from './adapters/agents/index.js'
 import { buildChildEnv } from './adapters/child-env.js'
@@ -5,6 +6,7 @@ import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
 import type { PolicyLayers } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
+import { UserInputError } from './errors.js'
 import { createRun } from './kernel/create-run.js'
 import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, ProgressSink } from './kernel/ports.js'
@@ -46,6 +48,11 @@ const systemClock: Clock = { now: () => new Date() }
 
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
+  const evidenceDir =
+    input.evidenceDir === undefined ? undefined : resolve(input.cwd, input.evidenceDir)
+  if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
+    throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
+  }
   const git = createGitPort()
   const agents = createAgents(input.agents.kind, {
     passThrough: agentEnvPassThrough(input.env),
@@ -110,4 +117,11 @@ function agentEnvPassThrough(env: StartRunInput['env']): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '')
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false
+  )
 }

@@ -16619,17 +16619,23 @@ async function resolveRepoRoot(cwd) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ENV_VARIABLE = void 0;
 exports.startRun = startRun;
+const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(455);
 const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
 const git_port_js_1 = __nccwpck_require__(4606);
+const errors_js_1 = __nccwpck_require__(3916);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
 const run_session_js_1 = __nccwpck_require__(1033);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
+    const evidenceDir = input.evidenceDir === undefined ? undefined : (0, node_path_1.resolve)(input.cwd, input.evidenceDir);
+    if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
+        throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
+    }
     const git = (0, git_port_js_1.createGitPort)();
     const agents = (0, index_js_1.createAgents)(input.agents.kind, {
         passThrough: agentEnvPassThrough(input.env),
@@ -16689,6 +16695,9 @@ function agentEnvPassThrough(env) {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+}
+async function isDirectory(path) {
+    return (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
 
