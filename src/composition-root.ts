@@ -4,6 +4,7 @@ import { createAgents } from './adapters/agents/index.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
+import { withRunLock } from './adapters/run-lock.js'
 import type { PolicyLayers } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
@@ -73,36 +74,36 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     git,
     clock
   })
-  const session = new RunSession(created.layout, created.state, clock, input.progress)
-  const base: AttemptBase = {
-    session,
-    plan: created.plan,
-    agents,
-    git,
-    runner: createCommandRunner(),
-    clock,
-    options: created.state.options,
-    childEnv: buildChildEnv(input.env)
-  }
-  const requested =
-    input.selection.kind === 'items'
-      ? input.selection.ids
-      : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
-  const explicitList = input.selection.kind === 'items' && input.selection.explicitList
-  const last = await processQueue(base, requested, {
-    continueAfterQueue: created.state.options.auto_advance && !explicitList,
-    maxItems: created.state.options.max_items,
-    ...(input.evidenceDir === undefined
-      ? {}
-      : { evidenceDir: resolve(input.cwd, input.evidenceDir) })
+  return withRunLock(created.layout, 'run', async () => {
+    const session = new RunSession(created.layout, created.state, clock, input.progress)
+    const base: AttemptBase = {
+      session,
+      plan: created.plan,
+      agents,
+      git,
+      runner: createCommandRunner(),
+      clock,
+      options: created.state.options,
+      childEnv: buildChildEnv(input.env)
+    }
+    const requested =
+      input.selection.kind === 'items'
+        ? input.selection.ids
+        : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
+    const explicitList = input.selection.kind === 'items' && input.selection.explicitList
+    const last = await processQueue(base, requested, {
+      continueAfterQueue: created.state.options.auto_advance && !explicitList,
+      maxItems: created.state.options.max_items,
+      ...(evidenceDir === undefined ? {} : { evidenceDir })
+    })
+    return {
+      run_id: session.state.run_id,
+      current_state: session.state.current_state,
+      current_item_id: session.state.current_item_id,
+      last_terminal_state: last,
+      run_state_path: session.layout.runStatePath
+    }
   })
-  return {
-    run_id: session.state.run_id,
-    current_state: session.state.current_state,
-    current_item_id: session.state.current_item_id,
-    last_terminal_state: last,
-    run_state_path: session.layout.runStatePath
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander'
+import { isRunLocked } from '../../adapters/run-lock.js'
 import { listRunIds, loadRunState } from '../../adapters/run-store.js'
 import { runLayout } from '../../core/run/layout.js'
 import {
@@ -53,8 +54,9 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
 
 async function summarize(repoRoot: string, runId: string): Promise<RunStatusSummary> {
   try {
-    // Without a lock holder (issue #4 adds locking) nothing can be working on a stopped run.
-    return summarizeRun(await loadRunState(runLayout(repoRoot, runId)), { writerAlive: false })
+    const layout = runLayout(repoRoot, runId)
+    const state = await loadRunState(layout)
+    return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
   } catch (error) {
     return brokenRunSummary(runId, (error as Error).message)
   }

@@ -1,0 +1,80 @@
+import { readFile, writeFile, rm } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import lockfile from 'proper-lockfile'
+import type { RunLayout } from '../core/run/layout.js'
+
+/**
+ * One writer per run. Every command that changes a run holds its lock for as long as it
+ * works; a second one is refused with who holds it. The lock (proper-lockfile: an atomic
+ * directory whose mtime the holder keeps fresh) is recovered automatically once its
+ * holder has died and stopped refreshing it.
+ */
+
+export const LOCK_STALE_MS = 10_000
+
+export class RunLockedError extends Error {
+  override readonly name = 'RunLockedError'
+  readonly exitCode = 1
+}
+
+interface LockOwner {
+  readonly pid: number
+  readonly host: string
+  readonly command: string
+  readonly since: string
+}
+
+export async function withRunLock<T>(layout: RunLayout, command: string, work: () => Promise<T>): Promise<T> {
+  const release = await acquire(layout, command)
+  try {
+    return await work()
+  } finally {
+    await release()
+  }
+}
+
+/** Whether some live process holds the run's lock right now (for `status`). */
+export async function isRunLocked(layout: RunLayout): Promise<boolean> {
+  return lockfile.check(layout.runStatePath, { stale: LOCK_STALE_MS, realpath: false }).catch(() => false)
+}
+
+async function acquire(layout: RunLayout, command: string): Promise<() => Promise<void>> {
+  const ownerPath = `${layout.lockPath}.owner.json`
+  let release: () => Promise<void>
+  try {
+    release = await lockfile.lock(layout.runStatePath, {
+      stale: LOCK_STALE_MS,
+      update: LOCK_STALE_MS / 4,
+      realpath: false,
+      lockfilePath: layout.lockPath,
+      onCompromised: () => {
+        // Another process took the lock over (we stalled past the stale time): stop now
+        // rather than write a run two processes believe they own.
+        process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`)
+        process.exit(1)
+      }
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    const owner = await readOwner(ownerPath)
+    const who = owner === undefined ? 'another process' : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`
+    throw new RunLockedError(
+      `run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
+        `If that process is gone, its lock expires within ${LOCK_STALE_MS / 1000} s.`
+    )
+  }
+  const owner: LockOwner = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() }
+  await writeFile(ownerPath, `${JSON.stringify(owner)}\n`)
+  return async () => {
+    await rm(ownerPath, { force: true })
+    await release()
+  }
+}
+
+async function readOwner(path: string): Promise<LockOwner | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as LockOwner
+  } catch {
+    return undefined
+  }
+}
