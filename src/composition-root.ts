@@ -1,10 +1,16 @@
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createAgents } from './adapters/agents/index.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withRunLock } from './adapters/run-lock.js'
+import { loadRunState } from './adapters/run-store.js'
+import { runLayout } from './core/run/layout.js'
+import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
+import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
+import { preflight } from './kernel/preflight.js'
+import { resumeRun } from './kernel/resume.js'
 import type { PolicyLayers } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
@@ -55,12 +61,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
   }
   const git = createGitPort()
-  const agents = createAgents(input.agents.kind, {
-    passThrough: agentEnvPassThrough(input.env),
-    ...(input.agents.kind === 'scripted'
-      ? { scripted: { scenarioPath: resolve(input.cwd, input.agents.scenarioPath) } }
-      : {})
-  })
+  const agents = buildAgents(input.agents, input.cwd, input.env)
 
   const created = await createRun({
     cwd: input.cwd,
@@ -125,4 +126,113 @@ async function isDirectory(path: string): Promise<boolean> {
     (info) => info.isDirectory(),
     () => false
   )
+}
+
+export interface ResumeRunInput {
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly runId: string
+  readonly evidenceDir?: string
+  readonly autoAdvance: boolean
+  readonly agents: AgentChoice
+  readonly progress: ProgressSink
+  readonly clock?: Clock
+}
+
+/** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
+export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResult> {
+  const clock = input.clock ?? systemClock
+  const evidenceDir =
+    input.evidenceDir === undefined ? undefined : resolve(input.cwd, input.evidenceDir)
+  if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
+    throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
+  }
+  const git = createGitPort()
+  const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+    throw new UserInputError(`${input.cwd} is not inside a git repository`)
+  })
+  const layout = runLayout(repoRoot, input.runId)
+  return withRunLock(layout, 'resume', async () => {
+    const state = await loadRunState(layout)
+    const plan = NormalizedPlanSchema.parse(
+      JSON.parse(await readFile(layout.normalizedPlanPath, 'utf8'))
+    )
+    const problems = await preflight({
+      repoRoot,
+      git,
+      env: input.env,
+      requiredExecutables:
+        input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+    })
+    if (problems.length > 0)
+      throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+    const session = new RunSession(layout, state, clock, input.progress)
+    const outcome = await resumeRun({
+      base: {
+        session,
+        plan,
+        agents: buildAgents(input.agents, input.cwd, input.env),
+        git,
+        runner: createCommandRunner(),
+        clock,
+        options: state.options,
+        childEnv: buildChildEnv(input.env)
+      },
+      autoAdvance: input.autoAdvance,
+      ...(evidenceDir === undefined ? {} : { evidenceDir })
+    })
+    return {
+      run_id: session.state.run_id,
+      current_state: session.state.current_state,
+      current_item_id: outcome.itemId === null ? null : session.state.current_item_id,
+      last_terminal_state: outcome.last,
+      run_state_path: layout.runStatePath
+    }
+  })
+}
+
+export interface GateInput {
+  readonly cwd: string
+  readonly runId: string
+  readonly itemId: string
+  readonly decision: 'approved' | 'rejected'
+  readonly by: string
+  readonly note: string
+  readonly evidencePaths: readonly string[]
+  readonly checkpoint?: string
+  readonly clock?: Clock
+}
+
+export async function decideGate(input: GateInput): Promise<GateDecisionResult> {
+  const git = createGitPort()
+  const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+    throw new UserInputError(`${input.cwd} is not inside a git repository`)
+  })
+  const layout = runLayout(repoRoot, input.runId)
+  return withRunLock(layout, 'mark-manual-gate', () =>
+    decideManualGate({
+      layout,
+      itemId: input.itemId,
+      decision: input.decision,
+      by: input.by,
+      note: input.note,
+      evidencePaths: input.evidencePaths,
+      ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
+      git,
+      clock: input.clock ?? systemClock
+    })
+  )
+}
+
+function buildAgents(
+  choice: AgentChoice,
+  cwd: string,
+  env: StartRunInput['env']
+): ReturnType<typeof createAgents> {
+  return createAgents(choice.kind, {
+    passThrough: agentEnvPassThrough(env),
+    ...(choice.kind === 'scripted'
+      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath) } }
+      : {})
+  })
 }

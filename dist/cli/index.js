@@ -18060,7 +18060,9 @@ async function withRunLock(layout, command, work) {
 }
 /** Whether some live process holds the run's lock right now (for `status`). */
 async function isRunLocked(layout) {
-    return proper_lockfile_1.default.check(layout.runStatePath, { stale: exports.LOCK_STALE_MS, realpath: false }).catch(() => false);
+    return proper_lockfile_1.default
+        .check(layout.runStatePath, { stale: exports.LOCK_STALE_MS, realpath: false })
+        .catch(() => false);
 }
 async function acquire(layout, command) {
     const ownerPath = `${layout.lockPath}.owner.json`;
@@ -18083,11 +18085,18 @@ async function acquire(layout, command) {
         if (error.code !== 'ELOCKED')
             throw error;
         const owner = await readOwner(ownerPath);
-        const who = owner === undefined ? 'another process' : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`;
+        const who = owner === undefined
+            ? 'another process'
+            : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`;
         throw new RunLockedError(`run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
             `If that process is gone, its lock expires within ${exports.LOCK_STALE_MS / 1000} s.`);
     }
-    const owner = { pid: process.pid, host: (0, node_os_1.hostname)(), command, since: new Date().toISOString() };
+    const owner = {
+        pid: process.pid,
+        host: (0, node_os_1.hostname)(),
+        command,
+        since: new Date().toISOString()
+    };
     await (0, promises_1.writeFile)(ownerPath, `${JSON.stringify(owner)}\n`);
     return async () => {
         await (0, promises_1.rm)(ownerPath, { force: true });
@@ -18202,7 +18211,9 @@ const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
 const simple_git_1 = __nccwpck_require__(9065);
+const run_store_js_1 = __nccwpck_require__(6525);
 const composition_root_js_1 = __nccwpck_require__(3802);
+const layout_js_1 = __nccwpck_require__(8951);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
 /**
@@ -18238,7 +18249,9 @@ function demoCommand(io) {
             ...common,
             selection: { kind: 'items', ids: ['03'], explicitList: false }
         });
-        io.stdout(summary(repo, first, second));
+        const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, first.run_id));
+        const gated = state.items.find((item) => item.item_id === '02');
+        io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
     });
 }
 function findDemoSource() {
@@ -18278,7 +18291,7 @@ async function prepareRepository(io, source, requested) {
     await git.commit('demo workspace');
     return repo;
 }
-function summary(repo, first, second) {
+function summary(repo, first, second, gateCheckpoint) {
     const runs = (0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs');
     return [
         '',
@@ -18294,10 +18307,10 @@ function summary(repo, first, second) {
         `  cd ${repo}`,
         `  plan-orchestrator status --run-id ${first.run_id}`,
         '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-        `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed"`,
+        `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
         '  # supply the evidence item 03 waits for, and continue it:',
         '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-        `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence`,
+        `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
         ''
     ].join('\n');
 }
@@ -18324,6 +18337,54 @@ function listItemsCommand(io) {
         .action(async (options) => {
         const plan = await (0, load_plan_js_1.loadPlan)((0, load_plan_js_1.playbookPath)(options.playbook, io), io);
         io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(plan.items) : (0, render_js_1.renderItemTable)(plan.items));
+    });
+}
+
+
+/***/ }),
+
+/***/ 627:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markManualGateCommand = markManualGateCommand;
+const commander_1 = __nccwpck_require__(8909);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+function markManualGateCommand(io) {
+    return new commander_1.Command('mark-manual-gate')
+        .description('Record a human decision on an item that awaits its gate. Approval moves the run branch to the reviewed checkpoint.')
+        .requiredOption('--run-id <id>', 'the run')
+        .requiredOption('--item <id>', 'the gated item')
+        .addOption(new commander_1.Option('--decision <decision>', 'the decision')
+        .choices(['approved', 'rejected'])
+        .makeOptionMandatory())
+        .requiredOption('--by <name>', 'who decides')
+        .option('--note <text>', 'why (required for a rejection)')
+        .option('--evidence-path <path>', 'evidence of the review (repeatable)', (value, all) => [...all, value], [])
+        .option('--checkpoint <sha>', 'the checkpoint you reviewed; the decision is refused for any other')
+        .addHelpText('after', '\nThe gate record (manual_gate.json) names the checkpoint under review; a decision is refused when\n' +
+        'the item or the run branch moved since. Example:\n' +
+        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok"')
+        .action(async (options) => {
+        if (options.by.trim() === '')
+            throw new errors_js_1.UsageError('--by must name who decides');
+        if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
+            throw new errors_js_1.UsageError('a rejection needs --note saying why');
+        }
+        const result = await (0, composition_root_js_1.decideGate)({
+            cwd: io.cwd,
+            runId: options.runId,
+            itemId: options.item,
+            decision: options.decision,
+            by: options.by.trim(),
+            note: (options.note ?? '').trim() || `${options.decision} by ${options.by.trim()}`,
+            evidencePaths: options.evidencePath,
+            ...(options.checkpoint === undefined ? {} : { checkpoint: options.checkpoint })
+        });
+        io.stdout((0, json_output_js_1.toJsonText)(result));
     });
 }
 
@@ -18359,6 +18420,56 @@ function normalizeCommand(io) {
             throw new errors_js_1.UserInputError(`cannot write ${output}: ${(0, errors_js_1.describeError)(error)}`);
         });
         io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4426:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resumeCommand = resumeCommand;
+const commander_1 = __nccwpck_require__(8909);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+const progress_js_1 = __nccwpck_require__(9851);
+function resumeCommand(io) {
+    return new commander_1.Command('resume')
+        .description('Continue a run: retry a blocked (with evidence), escalated or interrupted item with a fresh attempt, or run the next unfinished item.')
+        .requiredOption('--run-id <id>', 'the run to continue')
+        .option('--external-evidence-dir <dir>', 'evidence for an item blocked on human-supplied evidence (copied and hashed)')
+        .option('--auto-advance', 'after a pass, go on to the following items')
+        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
+        .choices(['codex-claude', 'scripted'])
+        .default('codex-claude'))
+        .option('--scenario <file>', 'scenario file for --agents scripted')
+        .option('--json', 'progress as JSON lines on stderr')
+        .option('--quiet', 'no progress output')
+        .addHelpText('after', '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
+        'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
+        .action(async (options) => {
+        if (options.agents === 'scripted' && options.scenario === undefined) {
+            throw new errors_js_1.UsageError('--agents scripted needs --scenario <file>');
+        }
+        const mode = options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text';
+        const result = await (0, composition_root_js_1.resumeExistingRun)({
+            cwd: io.cwd,
+            env: io.env,
+            runId: options.runId,
+            autoAdvance: options.autoAdvance === true,
+            ...(options.externalEvidenceDir === undefined
+                ? {}
+                : { evidenceDir: options.externalEvidenceDir }),
+            agents: options.agents === 'scripted'
+                ? { kind: 'scripted', scenarioPath: options.scenario }
+                : { kind: 'codex-claude' },
+            progress: (0, progress_js_1.progressSink)(io, mode)
+        });
+        io.stdout((0, json_output_js_1.toJsonText)(result));
     });
 }
 
@@ -18654,7 +18765,9 @@ const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const demo_js_1 = __nccwpck_require__(206);
 const list_items_js_1 = __nccwpck_require__(4424);
+const mark_manual_gate_js_1 = __nccwpck_require__(627);
 const normalize_js_1 = __nccwpck_require__(1394);
+const resume_js_1 = __nccwpck_require__(4426);
 const run_js_1 = __nccwpck_require__(7948);
 const status_js_1 = __nccwpck_require__(6171);
 const show_item_js_1 = __nccwpck_require__(2058);
@@ -18676,6 +18789,8 @@ function buildProgram(io, setExitCode) {
         (0, normalize_js_1.normalizeCommand)(io),
         (0, run_js_1.runCommand)(io),
         (0, status_js_1.statusCommand)(io, setExitCode),
+        (0, resume_js_1.resumeCommand)(io),
+        (0, mark_manual_gate_js_1.markManualGateCommand)(io),
         (0, demo_js_1.demoCommand)(io)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
@@ -18774,6 +18889,8 @@ async function resolveRepoRoot(cwd) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ENV_VARIABLE = void 0;
 exports.startRun = startRun;
+exports.resumeExistingRun = resumeExistingRun;
+exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(455);
@@ -18781,6 +18898,12 @@ const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
 const git_port_js_1 = __nccwpck_require__(4606);
 const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const manual_gate_js_1 = __nccwpck_require__(6123);
+const preflight_js_1 = __nccwpck_require__(1738);
+const resume_js_1 = __nccwpck_require__(8694);
 const errors_js_1 = __nccwpck_require__(3916);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
@@ -18793,12 +18916,7 @@ async function startRun(input) {
         throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
     }
     const git = (0, git_port_js_1.createGitPort)();
-    const agents = (0, index_js_1.createAgents)(input.agents.kind, {
-        passThrough: agentEnvPassThrough(input.env),
-        ...(input.agents.kind === 'scripted'
-            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(input.cwd, input.agents.scenarioPath) } }
-            : {})
-    });
+    const agents = buildAgents(input.agents, input.cwd, input.env);
     const created = await (0, create_run_js_1.createRun)({
         cwd: input.cwd,
         playbookPath: input.playbookPath,
@@ -18854,6 +18972,79 @@ function agentEnvPassThrough(env) {
 }
 async function isDirectory(path) {
     return (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
+}
+/** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
+async function resumeExistingRun(input) {
+    const clock = input.clock ?? systemClock;
+    const evidenceDir = input.evidenceDir === undefined ? undefined : (0, node_path_1.resolve)(input.cwd, input.evidenceDir);
+    if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
+        throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
+    }
+    const git = (0, git_port_js_1.createGitPort)();
+    const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    return (0, run_lock_js_1.withRunLock)(layout, 'resume', async () => {
+        const state = await (0, run_store_js_1.loadRunState)(layout);
+        const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8')));
+        const problems = await (0, preflight_js_1.preflight)({
+            repoRoot,
+            git,
+            env: input.env,
+            requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+        });
+        if (problems.length > 0)
+            throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+        const session = new run_session_js_1.RunSession(layout, state, clock, input.progress);
+        const outcome = await (0, resume_js_1.resumeRun)({
+            base: {
+                session,
+                plan,
+                agents: buildAgents(input.agents, input.cwd, input.env),
+                git,
+                runner: (0, command_runner_js_1.createCommandRunner)(),
+                clock,
+                options: state.options,
+                childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
+            },
+            autoAdvance: input.autoAdvance,
+            ...(evidenceDir === undefined ? {} : { evidenceDir })
+        });
+        return {
+            run_id: session.state.run_id,
+            current_state: session.state.current_state,
+            current_item_id: outcome.itemId === null ? null : session.state.current_item_id,
+            last_terminal_state: outcome.last,
+            run_state_path: layout.runStatePath
+        };
+    });
+}
+async function decideGate(input) {
+    const git = (0, git_port_js_1.createGitPort)();
+    const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    return (0, run_lock_js_1.withRunLock)(layout, 'mark-manual-gate', () => (0, manual_gate_js_1.decideManualGate)({
+        layout,
+        itemId: input.itemId,
+        decision: input.decision,
+        by: input.by,
+        note: input.note,
+        evidencePaths: input.evidencePaths,
+        ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
+        git,
+        clock: input.clock ?? systemClock
+    }));
+}
+function buildAgents(choice, cwd, env) {
+    return (0, index_js_1.createAgents)(choice.kind, {
+        passThrough: agentEnvPassThrough(env),
+        ...(choice.kind === 'scripted'
+            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath) } }
+            : {})
+    });
 }
 
 
@@ -21352,6 +21543,7 @@ exports.moveTo = moveTo;
 exports.startAttempt = startAttempt;
 exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
+exports.resetForResume = resetForResume;
 const run_state_js_1 = __nccwpck_require__(2221);
 const states_js_1 = __nccwpck_require__(6915);
 function newRunState(fields, plan) {
@@ -21462,6 +21654,15 @@ function unmetPrerequisites(state, plan, itemId) {
     if (planItem === undefined)
         return [];
     return planItem.prerequisite_item_ids.filter((id) => state.items.find((item) => item.item_id === id)?.terminal_state !== 'passed');
+}
+/**
+ * Puts a stopped item back at the start line for a fresh attempt: the only move that
+ * leaves a blocked, escalated or interrupted state, so it bypasses the transition table
+ * on purpose and says so in the event log.
+ */
+function resetForResume(state, itemId, reason, now) {
+    const reset = updateItem({ ...state, current_state: 'ST05_PLAN_NORMALIZED', current_item_id: null }, itemId, { state: 'ST05_PLAN_NORMALIZED' }, now);
+    return appendEvent(reset, { actor: 'orchestrator', itemId, message: reason }, now);
 }
 
 
@@ -21761,6 +21962,114 @@ exports.ItemContextSchema = zod_1.z.strictObject({
             reason: nonEmpty
         }))
     })
+});
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NormalizedPlanSchema = exports.PlanSourceSchema = exports.GlobalContextSchema = exports.RuntimeProfileDefaultsSchema = exports.SupportSectionSchema = exports.PlanItemSchema = exports.SourceRowSchema = exports.VerificationHintsSchema = exports.ExternalCheckSchema = exports.ManualGateSchema = void 0;
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+/**
+ * `normalized_plan.json`: the playbook after normalization, the only form of the plan the
+ * engine executes. Key order is part of the contract (it is the order in the JSON file).
+ */
+const itemId = zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN);
+const nonEmpty = zod_1.z.string().min(1);
+const strings = zod_1.z.array(zod_1.z.string());
+exports.ManualGateSchema = zod_1.z.strictObject({
+    required: zod_1.z.boolean(),
+    gate_type: zod_1.z.enum(vocabulary_js_1.GATE_TYPES),
+    gate_reason: zod_1.z.string(),
+    required_evidence: strings
+});
+exports.ExternalCheckSchema = zod_1.z.strictObject({
+    required: zod_1.z.boolean(),
+    mode: zod_1.z.enum(vocabulary_js_1.EXTERNAL_CHECK_MODES),
+    dependencies: strings
+});
+exports.VerificationHintsSchema = zod_1.z.strictObject({
+    required_artifacts: strings,
+    required_commands: zod_1.z.array(nonEmpty),
+    suggested_commands: zod_1.z.array(nonEmpty),
+    materialized_artifact_roots: strings.optional(),
+    pass_resolves_mutation_source_ids: strings.optional()
+});
+exports.SourceRowSchema = zod_1.z.strictObject({
+    section_title: zod_1.z.string(),
+    row_index: zod_1.z.int().min(1),
+    line_start: zod_1.z.int().min(1),
+    line_end: zod_1.z.int().min(1),
+    raw_row_markdown: zod_1.z.string()
+});
+exports.PlanItemSchema = zod_1.z.strictObject({
+    item_id: itemId,
+    order: zod_1.z.int().min(1),
+    phase: nonEmpty,
+    phase_slug: nonEmpty,
+    action: nonEmpty,
+    why_now: nonEmpty,
+    owner_type: nonEmpty,
+    prerequisites_raw: zod_1.z.string(),
+    prerequisite_item_ids: zod_1.z.array(itemId),
+    repo_surfaces_raw: strings,
+    repo_surface_paths: zod_1.z.array(nonEmpty).min(1),
+    external_dependencies_raw: strings,
+    deliverable: nonEmpty,
+    deliverable_paths: zod_1.z.array(nonEmpty).min(1),
+    exit_criteria: nonEmpty,
+    change_profile: zod_1.z.enum(vocabulary_js_1.CHANGE_PROFILES),
+    execution_mode: zod_1.z.literal('codex'),
+    host_commands: zod_1.z.array(zod_1.z.string()).max(0),
+    requires_red_green: zod_1.z.boolean(),
+    manual_gate: exports.ManualGateSchema,
+    external_check: exports.ExternalCheckSchema,
+    verification_hints: exports.VerificationHintsSchema,
+    source_row: exports.SourceRowSchema,
+    support_section_ids: zod_1.z.array(nonEmpty),
+    consult_paths: strings,
+    allowed_write_roots: zod_1.z.array(zod_1.z.string()).min(1),
+    notes: strings
+});
+exports.SupportSectionSchema = zod_1.z.strictObject({
+    section_id: nonEmpty,
+    title: nonEmpty,
+    section_kind: zod_1.z.enum(vocabulary_js_1.SECTION_KINDS),
+    body_markdown: zod_1.z.string(),
+    applies_to_phase_slugs: zod_1.z.array(nonEmpty)
+});
+exports.RuntimeProfileDefaultsSchema = zod_1.z.strictObject({
+    offline_default: zod_1.z.boolean(),
+    auto_advance_default: zod_1.z.boolean(),
+    max_fix_rounds_default: zod_1.z.int().min(0),
+    max_remediation_rounds_default: zod_1.z.int().min(0)
+});
+exports.GlobalContextSchema = zod_1.z.strictObject({
+    primary_goal: nonEmpty,
+    immediate_target: nonEmpty,
+    default_runtime_profile: exports.RuntimeProfileDefaultsSchema,
+    global_support_section_ids: zod_1.z.array(nonEmpty),
+    notes: strings
+});
+exports.PlanSourceSchema = zod_1.z.strictObject({
+    path: nonEmpty,
+    source_kind: zod_1.z.literal('markdown_playbook_v1'),
+    sha256: zod_1.z.string().regex(/^[0-9a-f]{64}$/),
+    title: nonEmpty
+});
+exports.NormalizedPlanSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.normalized_plan.v1'),
+    adapter_id: zod_1.z.literal('markdown_playbook_v1'),
+    plan_source: exports.PlanSourceSchema,
+    generated_at_utc: zod_1.z.iso.datetime(),
+    global_context: exports.GlobalContextSchema,
+    support_sections: zod_1.z.array(exports.SupportSectionSchema),
+    items: zod_1.z.array(exports.PlanItemSchema).min(1)
 });
 
 
@@ -22746,6 +23055,102 @@ async function callLane(context, call) {
 
 /***/ }),
 
+/***/ 6123:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideManualGate = decideManualGate;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const reports_js_1 = __nccwpck_require__(8947);
+const errors_js_1 = __nccwpck_require__(3916);
+async function decideManualGate(input) {
+    const now = input.clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
+    let state = await (0, run_store_js_1.loadRunState)(input.layout);
+    const item = findItem(state, input.itemId);
+    const gatePath = item.latest_paths.manual_gate_path;
+    if (gatePath === null)
+        throw new errors_js_1.UserInputError(`item ${input.itemId} has no manual gate record`);
+    const absoluteGatePath = (0, node_path_1.join)(input.layout.repoRoot, gatePath);
+    const gate = reports_js_1.ManualGateRecordSchema.parse(JSON.parse(await (0, promises_1.readFile)(absoluteGatePath, 'utf8')));
+    const checkpoint = gate.related_refs.checkpoint_ref;
+    if (checkpoint === null)
+        throw new errors_js_1.UserInputError(`the gate of item ${input.itemId} records no checkpoint`);
+    const alreadyDecided = item.manual_gate_status === input.decision && gate.status === 'pending';
+    if (!alreadyDecided) {
+        if (item.terminal_state !== 'awaiting_human_gate' || item.manual_gate_status !== 'pending') {
+            throw new errors_js_1.UserInputError(`item ${input.itemId} is not awaiting a gate (it is ${item.terminal_state})`);
+        }
+        if (input.checkpoint !== undefined && !sameCommit(input.checkpoint, checkpoint)) {
+            throw new errors_js_1.UserInputError(`stale decision: you reviewed ${input.checkpoint}, but the gate of item ${input.itemId} is for checkpoint ${checkpoint}`);
+        }
+        if (item.checkpoint_ref !== checkpoint) {
+            throw new errors_js_1.UserInputError(`stale gate: item ${input.itemId} moved to checkpoint ${item.checkpoint_ref ?? 'none'} after the gate was requested for ${checkpoint}`);
+        }
+        if (input.decision === 'approved') {
+            const runTip = await input.git.branchSha(input.layout.repoRoot, state.run_branch_name);
+            if (runTip !== checkpoint) {
+                if (item.base_ref === null || runTip !== item.base_ref) {
+                    throw new errors_js_1.UserInputError(`the run branch ${state.run_branch_name} moved (now ${runTip ?? 'missing'}, expected ${item.base_ref ?? '?'}); the reviewed change no longer applies on top of it`);
+                }
+                await input.git.fastForward(input.layout.repoRoot, state.run_branch_name, checkpoint, item.base_ref);
+            }
+            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
+            state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
+                manual_gate_status: 'approved',
+                terminal_summary: `approved by ${input.by}: ${input.note}`
+            }, now);
+        }
+        else {
+            const summary = `manual gate rejected by ${input.by}: ${input.note}`;
+            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
+            state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
+        }
+        await (0, run_store_js_1.saveRunState)(input.layout, state);
+    }
+    await (0, run_store_js_1.writeJson)(absoluteGatePath, decidedRecord(gate, input, now));
+    return {
+        run_id: state.run_id,
+        item_id: input.itemId,
+        decision: input.decision,
+        checkpoint_ref: checkpoint,
+        current_state: state.current_state,
+        run_state_path: input.layout.runStatePath
+    };
+}
+function decidedRecord(gate, input, now) {
+    return reports_js_1.ManualGateRecordSchema.parse({
+        ...gate,
+        status: input.decision,
+        decision: {
+            outcome: input.decision,
+            decided_at_utc: now,
+            decided_by: input.by,
+            note: input.note,
+            evidence_paths: [...input.evidencePaths]
+        }
+    });
+}
+function findItem(state, itemId) {
+    const item = state.items.find((candidate) => candidate.item_id === itemId);
+    if (item === undefined) {
+        throw new errors_js_1.UserInputError(`item ${itemId} is not part of run ${state.run_id} (items: ${state.items.map((i) => i.item_id).join(', ')})`);
+    }
+    return item;
+}
+function sameCommit(given, recorded) {
+    return given.length >= 7 && recorded.startsWith(given.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 2341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -23139,6 +23544,116 @@ function nextCandidate(state) {
         default:
             return item.item_id;
     }
+}
+
+
+/***/ }),
+
+/***/ 8694:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resumeRun = resumeRun;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const states_js_1 = __nccwpck_require__(6915);
+const errors_js_1 = __nccwpck_require__(3916);
+const queue_js_1 = __nccwpck_require__(8858);
+async function resumeRun(input) {
+    const { session } = input.base;
+    const state = session.state;
+    const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
+    if (gated !== undefined) {
+        throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`);
+    }
+    const target = resumeTarget(state);
+    if (target === undefined)
+        return { itemId: null, last: 'passed' };
+    const item = session.item(target);
+    const now = () => input.base.clock
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z');
+    let evidence;
+    if (item.terminal_state === 'blocked_external') {
+        if (input.evidenceDir === undefined) {
+            throw new errors_js_1.UserInputError(`item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`);
+        }
+        evidence = await receiveEvidence(input.base, target, input.evidenceDir);
+    }
+    else if (input.evidenceDir !== undefined) {
+        evidence = await receiveEvidence(input.base, target, input.evidenceDir);
+    }
+    const stopped = item.terminal_state !== 'none'
+        ? item.terminal_state
+        : (0, states_js_1.isInFlight)(state.current_state)
+            ? `an interrupted ${state.current_state}`
+            : undefined;
+    if (stopped !== undefined) {
+        await session.replace((0, run_state_ops_js_1.resetForResume)(session.state, target, `reset item ${target} from ${stopped} for a fresh resume attempt`, now()));
+    }
+    const options = {
+        continueAfterQueue: input.autoAdvance,
+        maxItems: input.autoAdvance ? session.state.options.max_items : 1,
+        ...(evidence === undefined ? {} : { evidenceDir: evidence })
+    };
+    return { itemId: target, last: await (0, queue_js_1.processQueue)(input.base, [target], options) };
+}
+/** The item resume works on: the stopped current item, else the first unfinished one. */
+function resumeTarget(state) {
+    const current = state.items.find((item) => item.item_id === state.current_item_id);
+    if (current !== undefined &&
+        (current.terminal_state === 'blocked_external' || current.terminal_state === 'escalated')) {
+        return current.item_id;
+    }
+    if (current !== undefined && current.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state))
+        return current.item_id;
+    return [...state.items]
+        .sort((a, b) => a.order - b.order)
+        .find((item) => item.terminal_state !== 'passed')?.item_id;
+}
+/**
+ * Copies the evidence into the run (so it cannot change under the attempt), hashes every
+ * file, and records the manifest; returns the copy.
+ */
+async function receiveEvidence(base, itemId, dir) {
+    const stamp = base.clock
+        .now()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
+    const copy = (0, node_path_1.join)(base.session.layout.controlDir, 'external_evidence', itemId, stamp);
+    await (0, promises_1.cp)(dir, copy, { recursive: true });
+    const files = await listFiles(copy);
+    const hashed = await Promise.all(files.map(async (file) => ({
+        path: (0, node_path_1.relative)(copy, file),
+        sha256: (0, node_crypto_1.createHash)('sha256')
+            .update(await (0, promises_1.readFile)(file))
+            .digest('hex')
+    })));
+    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
+        schema_version: 'plan_orchestrator.external_evidence.v1',
+        item_id: itemId,
+        received_at_utc: base.clock
+            .now()
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z'),
+        source: dir,
+        files: hashed
+    });
+    await base.session.note(itemId, 'human', `external evidence received: ${hashed.length} file(s), manifest ${(0, node_path_1.relative)(base.session.layout.repoRoot, copy)}.manifest.json`);
+    return copy;
+}
+async function listFiles(dir) {
+    const entries = await (0, promises_1.readdir)(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0, node_path_1.join)(entry.parentPath, entry.name))
+        .sort();
 }
 
 

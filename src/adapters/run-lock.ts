@@ -24,7 +24,11 @@ interface LockOwner {
   readonly since: string
 }
 
-export async function withRunLock<T>(layout: RunLayout, command: string, work: () => Promise<T>): Promise<T> {
+export async function withRunLock<T>(
+  layout: RunLayout,
+  command: string,
+  work: () => Promise<T>
+): Promise<T> {
   const release = await acquire(layout, command)
   try {
     return await work()
@@ -35,7 +39,9 @@ export async function withRunLock<T>(layout: RunLayout, command: string, work: (
 
 /** Whether some live process holds the run's lock right now (for `status`). */
 export async function isRunLocked(layout: RunLayout): Promise<boolean> {
-  return lockfile.check(layout.runStatePath, { stale: LOCK_STALE_MS, realpath: false }).catch(() => false)
+  return lockfile
+    .check(layout.runStatePath, { stale: LOCK_STALE_MS, realpath: false })
+    .catch(() => false)
 }
 
 async function acquire(layout: RunLayout, command: string): Promise<() => Promise<void>> {
@@ -57,13 +63,21 @@ async function acquire(layout: RunLayout, command: string): Promise<() => Promis
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
     const owner = await readOwner(ownerPath)
-    const who = owner === undefined ? 'another process' : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`
+    const who =
+      owner === undefined
+        ? 'another process'
+        : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`
     throw new RunLockedError(
       `run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
         `If that process is gone, its lock expires within ${LOCK_STALE_MS / 1000} s.`
     )
   }
-  const owner: LockOwner = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() }
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    command,
+    since: new Date().toISOString()
+  }
   await writeFile(ownerPath, `${JSON.stringify(owner)}\n`)
   return async () => {
     await rm(ownerPath, { force: true })

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander'
 import { UsageError, describeError } from '../errors.js'
 import { demoCommand } from './commands/demo.js'
 import { listItemsCommand } from './commands/list-items.js'
+import { markManualGateCommand } from './commands/mark-manual-gate.js'
 import { normalizeCommand } from './commands/normalize.js'
+import { resumeCommand } from './commands/resume.js'
 import { runCommand } from './commands/run.js'
 import { statusCommand } from './commands/status.js'
 import { showItemCommand } from './commands/show-item.js'
@@ -30,6 +32,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     normalizeCommand(io),
     runCommand(io),
     statusCommand(io, setExitCode),
+    resumeCommand(io),
+    markManualGateCommand(io),
     demoCommand(io)
   ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))

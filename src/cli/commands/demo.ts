@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { simpleGit } from 'simple-git'
+import { loadRunState } from '../../adapters/run-store.js'
 import { type RunResult, startRun } from '../../composition-root.js'
+import { runLayout } from '../../core/run/layout.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { type ProgressMode, progressSink } from '../progress.js'
@@ -48,7 +50,9 @@ export function demoCommand(io: CliIo): Command {
         ...common,
         selection: { kind: 'items', ids: ['03'], explicitList: false }
       })
-      io.stdout(summary(repo, first, second))
+      const state = await loadRunState(runLayout(repo, first.run_id))
+      const gated = state.items.find((item) => item.item_id === '02')
+      io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
     })
 }
 
@@ -97,7 +101,12 @@ async function prepareRepository(
   return repo
 }
 
-function summary(repo: string, first: RunResult, second: RunResult): string {
+function summary(
+  repo: string,
+  first: RunResult,
+  second: RunResult,
+  gateCheckpoint: string
+): string {
   const runs = join(repo, '.local/automation/plan_orchestrator/runs')
   return [
     '',
@@ -113,10 +122,10 @@ function summary(repo: string, first: RunResult, second: RunResult): string {
     `  cd ${repo}`,
     `  plan-orchestrator status --run-id ${first.run_id}`,
     '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-    `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed"`,
+    `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
     '  # supply the evidence item 03 waits for, and continue it:',
     '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-    `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence`,
+    `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
     ''
   ].join('\n')
 }

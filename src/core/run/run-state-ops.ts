@@ -166,3 +166,23 @@ export function unmetPrerequisites(
     (id) => state.items.find((item) => item.item_id === id)?.terminal_state !== 'passed'
   )
 }
+
+/**
+ * Puts a stopped item back at the start line for a fresh attempt: the only move that
+ * leaves a blocked, escalated or interrupted state, so it bypasses the transition table
+ * on purpose and says so in the event log.
+ */
+export function resetForResume(
+  state: RunState,
+  itemId: string,
+  reason: string,
+  now: string
+): RunState {
+  const reset = updateItem(
+    { ...state, current_state: 'ST05_PLAN_NORMALIZED', current_item_id: null },
+    itemId,
+    { state: 'ST05_PLAN_NORMALIZED' },
+    now
+  )
+  return appendEvent(reset, { actor: 'orchestrator', itemId, message: reason }, now)
+}

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto'
+import { cp, readFile, readdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { writeJson } from '../adapters/run-store.js'
+import { resetForResume } from '../core/run/run-state-ops.js'
+import { isInFlight } from '../core/run/states.js'
+import type { RunState } from '../core/schemas/run-state.js'
+import { UserInputError } from '../errors.js'
+import type { AttemptBase } from './item-attempt.js'
+import { type QueueOptions, processQueue } from './queue.js'
+
+/**
+ * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
+ * evidence, which is copied into the run and hashed before anything runs. A blocked,
+ * escalated or interrupted item gets a fresh attempt (new worktree and branch from the run
+ * branch; the stopped attempt's worktree and branch are kept for inspection). Otherwise
+ * the next unfinished item runs.
+ */
+
+export interface ResumeInput {
+  readonly base: AttemptBase
+  readonly evidenceDir?: string
+  readonly autoAdvance: boolean
+}
+
+export interface ResumeOutcome {
+  readonly itemId: string | null
+  readonly last: Awaited<ReturnType<typeof processQueue>> | 'passed'
+}
+
+export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
+  const { session } = input.base
+  const state = session.state
+  const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
+  if (gated !== undefined) {
+    throw new UserInputError(
+      `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`
+    )
+  }
+  const target = resumeTarget(state)
+  if (target === undefined) return { itemId: null, last: 'passed' }
+  const item = session.item(target)
+  const now = (): string =>
+    input.base.clock
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+  let evidence: string | undefined
+  if (item.terminal_state === 'blocked_external') {
+    if (input.evidenceDir === undefined) {
+      throw new UserInputError(
+        `item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`
+      )
+    }
+    evidence = await receiveEvidence(input.base, target, input.evidenceDir)
+  } else if (input.evidenceDir !== undefined) {
+    evidence = await receiveEvidence(input.base, target, input.evidenceDir)
+  }
+  const stopped =
+    item.terminal_state !== 'none'
+      ? item.terminal_state
+      : isInFlight(state.current_state)
+        ? `an interrupted ${state.current_state}`
+        : undefined
+  if (stopped !== undefined) {
+    await session.replace(
+      resetForResume(
+        session.state,
+        target,
+        `reset item ${target} from ${stopped} for a fresh resume attempt`,
+        now()
+      )
+    )
+  }
+  const options: QueueOptions = {
+    continueAfterQueue: input.autoAdvance,
+    maxItems: input.autoAdvance ? session.state.options.max_items : 1,
+    ...(evidence === undefined ? {} : { evidenceDir: evidence })
+  }
+  return { itemId: target, last: await processQueue(input.base, [target], options) }
+}
+
+/** The item resume works on: the stopped current item, else the first unfinished one. */
+function resumeTarget(state: RunState): string | undefined {
+  const current = state.items.find((item) => item.item_id === state.current_item_id)
+  if (
+    current !== undefined &&
+    (current.terminal_state === 'blocked_external' || current.terminal_state === 'escalated')
+  ) {
+    return current.item_id
+  }
+  if (current !== undefined && current.terminal_state === 'none' && isInFlight(state.current_state))
+    return current.item_id
+  return [...state.items]
+    .sort((a, b) => a.order - b.order)
+    .find((item) => item.terminal_state !== 'passed')?.item_id
+}
+
+/**
+ * Copies the evidence into the run (so it cannot change under the attempt), hashes every
+ * file, and records the manifest; returns the copy.
+ */
+async function receiveEvidence(base: AttemptBase, itemId: string, dir: string): Promise<string> {
+  const stamp = base.clock
+    .now()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
+  const copy = join(base.session.layout.controlDir, 'external_evidence', itemId, stamp)
+  await cp(dir, copy, { recursive: true })
+  const files = await listFiles(copy)
+  const hashed = await Promise.all(
+    files.map(async (file) => ({
+      path: relative(copy, file),
+      sha256: createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')
+    }))
+  )
+  await writeJson(`${copy}.manifest.json`, {
+    schema_version: 'plan_orchestrator.external_evidence.v1',
+    item_id: itemId,
+    received_at_utc: base.clock
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
+    source: dir,
+    files: hashed
+  })
+  await base.session.note(
+    itemId,
+    'human',
+    `external evidence received: ${hashed.length} file(s), manifest ${relative(base.session.layout.repoRoot, copy)}.manifest.json`
+  )
+  return copy
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
