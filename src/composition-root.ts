@@ -76,7 +76,13 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     clock
   })
   return withRunLock(created.layout, 'run', async () => {
-    const session = new RunSession(created.layout, created.state, clock, input.progress)
+    const session = new RunSession(
+      created.layout,
+      created.state,
+      clock,
+      input.progress,
+      input.env[FAILPOINT_VARIABLE]
+    )
     const base: AttemptBase = {
       session,
       plan: created.plan,
@@ -112,6 +118,9 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
  */
+/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
+export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
+
 export const AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV'
 
 function agentEnvPassThrough(env: StartRunInput['env']): string[] {
@@ -166,7 +175,13 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
     })
     if (problems.length > 0)
       throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
-    const session = new RunSession(layout, state, clock, input.progress)
+    const session = new RunSession(
+      layout,
+      state,
+      clock,
+      input.progress,
+      input.env[FAILPOINT_VARIABLE]
+    )
     const outcome = await resumeRun({
       base: {
         session,

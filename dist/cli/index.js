@@ -18043,7 +18043,8 @@ const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
  * directory whose mtime the holder keeps fresh) is recovered automatically once its
  * holder has died and stopped refreshing it.
  */
-exports.LOCK_STALE_MS = 10_000;
+/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
+exports.LOCK_STALE_MS = Math.max(2000, Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000);
 class RunLockedError extends Error {
     name = 'RunLockedError';
     exitCode = 1;
@@ -18887,7 +18888,7 @@ async function resolveRepoRoot(cwd) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AGENT_ENV_VARIABLE = void 0;
+exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
 exports.startRun = startRun;
 exports.resumeExistingRun = resumeExistingRun;
 exports.decideGate = decideGate;
@@ -18929,7 +18930,7 @@ async function startRun(input) {
         clock
     });
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', async () => {
-        const session = new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress);
+        const session = new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]);
         const base = {
             session,
             plan: created.plan,
@@ -18963,6 +18964,8 @@ async function startRun(input) {
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
  */
+/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
+exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
 exports.AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV';
 function agentEnvPassThrough(env) {
     return (env[exports.AGENT_ENV_VARIABLE] ?? '')
@@ -18996,7 +18999,7 @@ async function resumeExistingRun(input) {
         });
         if (problems.length > 0)
             throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
-        const session = new run_session_js_1.RunSession(layout, state, clock, input.progress);
+        const session = new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]);
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
@@ -23797,12 +23800,16 @@ class RunSession {
     layout;
     clock;
     progress;
+    failpoint;
     current;
     startedAt;
-    constructor(layout, initial, clock, progress) {
+    constructor(layout, initial, clock, progress, 
+    /** Test-only crash injection: the process dies right after this state is saved. */
+    failpoint) {
         this.layout = layout;
         this.clock = clock;
         this.progress = progress;
+        this.failpoint = failpoint;
         this.current = initial;
         this.startedAt = clock.now().getTime();
     }
@@ -23821,6 +23828,9 @@ class RunSession {
     async move(itemId, to, actor, message) {
         await this.replace((0, run_state_ops_js_1.moveTo)(this.current, itemId, to, { actor, message }, this.nowIso()));
         this.report(itemId, message);
+        // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
+        if (this.failpoint === to)
+            process.kill(process.pid, 'SIGKILL');
     }
     async note(itemId, actor, message) {
         await this.replace((0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId, message }, this.nowIso()));

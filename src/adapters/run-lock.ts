@@ -10,7 +10,11 @@ import type { RunLayout } from '../core/run/layout.js'
  * holder has died and stopped refreshing it.
  */
 
-export const LOCK_STALE_MS = 10_000
+/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
+export const LOCK_STALE_MS = Math.max(
+  2000,
+  Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000
+)
 
 export class RunLockedError extends Error {
   override readonly name = 'RunLockedError'

@@ -17,7 +17,9 @@ export class RunSession {
     readonly layout: RunLayout,
     initial: RunState,
     private readonly clock: Clock,
-    private readonly progress: ProgressSink
+    private readonly progress: ProgressSink,
+    /** Test-only crash injection: the process dies right after this state is saved. */
+    private readonly failpoint?: string
   ) {
     this.current = initial
     this.startedAt = clock.now().getTime()
@@ -41,6 +43,8 @@ export class RunSession {
   async move(itemId: string, to: StateId, actor: Actor, message: string): Promise<void> {
     await this.replace(moveTo(this.current, itemId, to, { actor, message }, this.nowIso()))
     this.report(itemId, message)
+    // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
+    if (this.failpoint === to) process.kill(process.pid, 'SIGKILL')
   }
 
   async note(itemId: string | null, actor: Actor, message: string): Promise<void> {
