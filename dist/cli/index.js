@@ -20202,6 +20202,7 @@ exports.SENSITIVE_PATH_GLOBS = void 0;
 exports.buildItemContext = buildItemContext;
 const cell_values_js_1 = __nccwpck_require__(9294);
 const item_context_js_1 = __nccwpck_require__(5611);
+const time_js_1 = __nccwpck_require__(2334);
 exports.SENSITIVE_PATH_GLOBS = [
     '.env',
     '.env.*',
@@ -20229,7 +20230,7 @@ function buildItemContext(plan, item, situation) {
     const hints = item.verification_hints;
     return item_context_js_1.ItemContextSchema.parse({
         schema_version: 'plan_orchestrator.item_context.v1',
-        generated_at_utc: situation.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        generated_at_utc: (0, time_js_1.isoSeconds)(situation.generatedAt),
         run_id: situation.runId,
         adapter_id: plan.adapter_id,
         item: {
@@ -20477,6 +20478,7 @@ const plan_table_js_1 = __nccwpck_require__(9805);
 const source_text_js_1 = __nccwpck_require__(1560);
 const support_sections_js_1 = __nccwpck_require__(7789);
 const text_js_1 = __nccwpck_require__(9508);
+const time_js_1 = __nccwpck_require__(2334);
 exports.GLOBAL_NOTES = [
     'Immediate item source is the approved markdown playbook itself.',
     'The runtime snapshots the source markdown and normalizes it before execution.',
@@ -20523,7 +20525,7 @@ function normalizePlaybook(source) {
             sha256: source.sha256,
             title: source.path.split('/').pop() || source.path
         },
-        generated_at_utc: source.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        generated_at_utc: (0, time_js_1.isoSeconds)(source.generatedAt),
         global_context: globalContext(document.sections, items, support.sections),
         support_sections: support.sections,
         items
@@ -22672,6 +22674,20 @@ function summarizeScope(report, changes) {
 
 /***/ }),
 
+/***/ 2334:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isoSeconds = isoSeconds;
+/** UTC time to the second, `2026-11-25T12:00:00Z`: the one timestamp format of every artifact. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -22716,11 +22732,9 @@ const node_path_1 = __nccwpck_require__(6760);
 const zod_1 = __nccwpck_require__(924);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
 function nowIso(clock) {
-    return clock
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z');
+    return (0, time_js_1.isoSeconds)(clock.now());
 }
 function relativeToRepo(context, absolute) {
     return (0, layout_js_1.repoRelative)(context.session.layout.repoRoot, absolute);
@@ -22762,6 +22776,7 @@ const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
+const time_js_1 = __nccwpck_require__(2334);
 async function createRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`);
@@ -22804,7 +22819,7 @@ async function createRun(input) {
     }
     const runId = (0, layout_js_1.formatRunId)(now, (0, node_crypto_1.randomBytes)(4).toString('hex'));
     const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
-    const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const nowIso = (0, time_js_1.isoSeconds)(now);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
     await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, new TextDecoder().decode(source.bytes)));
     await (0, run_store_js_1.writeJson)(layout.normalizedPlanPath, plan);
@@ -22895,16 +22910,14 @@ const attempt_context_js_1 = __nccwpck_require__(4594);
 const mutation_stage_js_1 = __nccwpck_require__(2341);
 const review_stage_js_1 = __nccwpck_require__(7418);
 const terminals_js_1 = __nccwpck_require__(6916);
+const time_js_1 = __nccwpck_require__(2334);
 async function runItemAttempt(base, item, evidenceDir) {
     const { session } = base;
     const itemId = item.item_id;
     const unmet = (0, run_state_ops_js_1.unmetPrerequisites)(session.state, base.plan, itemId);
     if (unmet.length > 0)
         throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`);
-    await session.replace((0, run_state_ops_js_1.startAttempt)(session.state, itemId, base.clock
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z')));
+    await session.replace((0, run_state_ops_js_1.startAttempt)(session.state, itemId, (0, time_js_1.isoSeconds)(base.clock.now())));
     const attempt = session.item(itemId).attempt_number;
     const context = {
         ...base,
@@ -23070,11 +23083,9 @@ const run_store_js_1 = __nccwpck_require__(6525);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const reports_js_1 = __nccwpck_require__(8947);
 const errors_js_1 = __nccwpck_require__(3916);
+const time_js_1 = __nccwpck_require__(2334);
 async function decideManualGate(input) {
-    const now = input.clock
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z');
+    const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await (0, run_store_js_1.loadRunState)(input.layout);
     const item = findItem(state, input.itemId);
     const gatePath = item.latest_paths.manual_gate_path;
@@ -23566,6 +23577,7 @@ const run_state_ops_js_1 = __nccwpck_require__(7109);
 const states_js_1 = __nccwpck_require__(6915);
 const errors_js_1 = __nccwpck_require__(3916);
 const queue_js_1 = __nccwpck_require__(8858);
+const time_js_1 = __nccwpck_require__(2334);
 async function resumeRun(input) {
     const { session } = input.base;
     const state = session.state;
@@ -23577,10 +23589,7 @@ async function resumeRun(input) {
     if (target === undefined)
         return { itemId: null, last: 'passed' };
     const item = session.item(target);
-    const now = () => input.base.clock
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z');
+    const now = () => (0, time_js_1.isoSeconds)(input.base.clock.now());
     let evidence;
     if (item.terminal_state === 'blocked_external') {
         if (input.evidenceDir === undefined) {
@@ -23641,10 +23650,7 @@ async function receiveEvidence(base, itemId, dir) {
     await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
         schema_version: 'plan_orchestrator.external_evidence.v1',
         item_id: itemId,
-        received_at_utc: base.clock
-            .now()
-            .toISOString()
-            .replace(/\.\d{3}Z$/, 'Z'),
+        received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
         source: dir,
         files: hashed
     });
@@ -23792,6 +23798,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
 /**
  * The live run: holds the current run state, and saves it after every change so that
  * run_state.json is always the last thing that happened. All changes go through here.
@@ -23820,10 +23827,7 @@ class RunSession {
         return (0, run_state_ops_js_1.itemState)(this.current, itemId);
     }
     nowIso() {
-        return this.clock
-            .now()
-            .toISOString()
-            .replace(/\.\d{3}Z$/, 'Z');
+        return (0, time_js_1.isoSeconds)(this.clock.now());
     }
     async move(itemId, to, actor, message) {
         await this.replace((0, run_state_ops_js_1.moveTo)(this.current, itemId, to, { actor, message }, this.nowIso()));

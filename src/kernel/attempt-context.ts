@@ -7,6 +7,7 @@ import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { writeJson } from '../adapters/run-store.js'
 import type { AgentsByLane, Clock, CommandRunner, GitPort } from './ports.js'
 import type { RunSession } from './run-session.js'
+import { isoSeconds } from '../core/time.js'
 
 /** Everything one item attempt works with, passed down instead of wired by hand. */
 export interface AttemptContext {
@@ -25,10 +26,7 @@ export interface AttemptContext {
 }
 
 export function nowIso(clock: Clock): string {
-  return clock
-    .now()
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
+  return isoSeconds(clock.now())
 }
 
 export function relativeToRepo(context: AttemptContext, absolute: string): string {

@@ -19,6 +19,7 @@ import type { RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
+import { isoSeconds } from '../core/time.js'
 
 /**
  * Creating a run. Everything that can be wrong with the inputs (playbook, policy, item
@@ -97,7 +98,7 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
 
   const runId = formatRunId(now, randomBytes(4).toString('hex'))
   const layout = runLayout(repoRoot, runId)
-  const nowIso = now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const nowIso = isoSeconds(now)
   await mkdir(layout.controlDir, { recursive: true })
   await writeText(
     layout.playbookSnapshotPath,

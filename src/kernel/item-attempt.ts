@@ -10,6 +10,7 @@ import { relativeToRepo } from './attempt-context.js'
 import { type MutationStage, runMutationStage } from './mutation-stage.js'
 import { runReviewStage } from './review-stage.js'
 import { finishAwaitingGate, finishBlocked, finishEscalated, finishPassed } from './terminals.js'
+import { isoSeconds } from '../core/time.js'
 
 /**
  * One attempt of one item, from selection to a terminal: worktree, execute, verify,
@@ -30,16 +31,7 @@ export async function runItemAttempt(
   if (unmet.length > 0)
     throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`)
 
-  await session.replace(
-    startAttempt(
-      session.state,
-      itemId,
-      base.clock
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, 'Z')
-    )
-  )
+  await session.replace(startAttempt(session.state, itemId, isoSeconds(base.clock.now())))
   const attempt = session.item(itemId).attempt_number
   const context: AttemptContext = {
     ...base,

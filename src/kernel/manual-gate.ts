@@ -7,6 +7,7 @@ import { type ManualGateRecord, ManualGateRecordSchema } from '../core/schemas/r
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
+import { isoSeconds } from '../core/time.js'
 
 /**
  * Deciding a human gate. The decision is bound to the checkpoint that was reviewed: it is
@@ -40,10 +41,7 @@ export interface GateDecisionResult {
 }
 
 export async function decideManualGate(input: GateDecisionInput): Promise<GateDecisionResult> {
-  const now = input.clock
-    .now()
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
+  const now = isoSeconds(input.clock.now())
   let state = await loadRunState(input.layout)
   const item = findItem(state, input.itemId)
   const gatePath = item.latest_paths.manual_gate_path

@@ -8,6 +8,7 @@ import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'
 import { type QueueOptions, processQueue } from './queue.js'
+import { isoSeconds } from '../core/time.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -40,11 +41,7 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)
-  const now = (): string =>
-    input.base.clock
-      .now()
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z')
+  const now = (): string => isoSeconds(input.base.clock.now())
   let evidence: string | undefined
   if (item.terminal_state === 'blocked_external') {
     if (input.evidenceDir === undefined) {
@@ -120,10 +117,7 @@ async function receiveEvidence(base: AttemptBase, itemId: string, dir: string): 
   await writeJson(`${copy}.manifest.json`, {
     schema_version: 'plan_orchestrator.external_evidence.v1',
     item_id: itemId,
-    received_at_utc: base.clock
-      .now()
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z'),
+    received_at_utc: isoSeconds(base.clock.now()),
     source: dir,
     files: hashed
   })

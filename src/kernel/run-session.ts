@@ -4,6 +4,7 @@ import type { StateId } from '../core/run/states.js'
 import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { saveRunState } from '../adapters/run-store.js'
 import type { Clock, ProgressSink } from './ports.js'
+import { isoSeconds } from '../core/time.js'
 
 /**
  * The live run: holds the current run state, and saves it after every change so that
@@ -34,10 +35,7 @@ export class RunSession {
   }
 
   private nowIso(): string {
-    return this.clock
-      .now()
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z')
+    return isoSeconds(this.clock.now())
   }
 
   async move(itemId: string, to: StateId, actor: Actor, message: string): Promise<void> {

@@ -7,6 +7,7 @@ import {
 } from '../schemas/item-context.js'
 import type { NormalizedPlan, PlanItem } from '../schemas/normalized-plan.js'
 import type { SectionKind } from '../schemas/vocabulary.js'
+import { isoSeconds } from '../time.js'
 
 /** The run-specific half of an item context: which run, which worktree, which round. */
 export interface StageSituation {
@@ -54,7 +55,7 @@ export function buildItemContext(
   const hints = item.verification_hints
   return ItemContextSchema.parse({
     schema_version: 'plan_orchestrator.item_context.v1',
-    generated_at_utc: situation.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generated_at_utc: isoSeconds(situation.generatedAt),
     run_id: situation.runId,
     adapter_id: plan.adapter_id,
     item: {

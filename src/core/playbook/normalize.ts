@@ -13,6 +13,7 @@ import { findPlanTable } from './plan-table.js'
 import { decodePlaybook } from './source-text.js'
 import { buildSupportSections, supportSectionIdsByPhase } from './support-sections.js'
 import { strip } from './text.js'
+import { isoSeconds } from '../time.js'
 
 /**
  * markdown_playbook_v1 → normalized plan. Pure: the caller reads the file and supplies
@@ -82,7 +83,7 @@ export function normalizePlaybook(source: PlaybookSource): NormalizeResult {
       sha256: source.sha256,
       title: source.path.split('/').pop() || source.path
     },
-    generated_at_utc: source.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generated_at_utc: isoSeconds(source.generatedAt),
     global_context: globalContext(document.sections, items, support.sections),
     support_sections: support.sections,
     items
