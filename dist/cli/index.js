@@ -18040,8 +18040,8 @@ const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
 /**
  * One writer per run. Every command that changes a run holds its lock for as long as it
  * works; a second one is refused with who holds it. The lock (proper-lockfile: an atomic
- * directory whose mtime the holder keeps fresh) is recovered automatically once its
- * holder has died and stopped refreshing it.
+ * directory whose mtime the holder keeps fresh) is taken over at once when its holder ran
+ * on this host and is gone, and after the stale time when it cannot be checked.
  */
 /** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
 exports.LOCK_STALE_MS = Math.max(2000, Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000);
@@ -18061,19 +18061,42 @@ async function withRunLock(layout, command, work) {
 }
 /** Whether some live process holds the run's lock right now (for `status`). */
 async function isRunLocked(layout) {
-    return proper_lockfile_1.default
-        .check(layout.runStatePath, { stale: exports.LOCK_STALE_MS, realpath: false })
-        .catch(() => false);
+    const held = await proper_lockfile_1.default.check(layout.runStatePath, lockOptions(layout)).catch(() => false);
+    return held && !(await holderIsDead(layout));
+}
+function lockOptions(layout) {
+    return { stale: exports.LOCK_STALE_MS, realpath: false, lockfilePath: layout.lockPath };
+}
+/**
+ * The lock's holder is known to be gone: it ran on this host and its process no longer
+ * exists. Such a lock is taken over at once instead of after the stale time.
+ */
+async function holderIsDead(layout) {
+    const owner = await readOwner(ownerPathOf(layout));
+    if (owner === undefined || owner.host !== (0, node_os_1.hostname)())
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+function ownerPathOf(layout) {
+    return `${layout.lockPath}.owner.json`;
 }
 async function acquire(layout, command) {
-    const ownerPath = `${layout.lockPath}.owner.json`;
+    const ownerPath = ownerPathOf(layout);
+    if (await holderIsDead(layout)) {
+        await (0, promises_1.rm)(layout.lockPath, { recursive: true, force: true });
+        await (0, promises_1.rm)(ownerPath, { force: true });
+    }
     let release;
     try {
         release = await proper_lockfile_1.default.lock(layout.runStatePath, {
-            stale: exports.LOCK_STALE_MS,
+            ...lockOptions(layout),
             update: exports.LOCK_STALE_MS / 4,
-            realpath: false,
-            lockfilePath: layout.lockPath,
             onCompromised: () => {
                 // Another process took the lock over (we stalled past the stale time): stop now
                 // rather than write a run two processes believe they own.
@@ -18319,6 +18342,86 @@ function summary(repo, first, second, gateCheckpoint) {
 
 /***/ }),
 
+/***/ 9866:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.doctorCommand = doctorCommand;
+exports.renderDoctor = renderDoctor;
+const commander_1 = __nccwpck_require__(8909);
+const git_port_js_1 = __nccwpck_require__(4606);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const doctor_js_1 = __nccwpck_require__(1366);
+const json_output_js_1 = __nccwpck_require__(8094);
+function doctorCommand(io, setExitCode) {
+    return new commander_1.Command('doctor')
+        .description("Check the environment, a playbook and a run's local state; --fix-safe rebuilds what can be rebuilt exactly.")
+        .option('--run-id <id>', "check this run's state, branches, worktrees and artifacts")
+        .option('--playbook <file>', 'check that this playbook reads and normalizes')
+        .option('--fix-safe', 'rebuild normalized_plan.json from the playbook snapshot, and runtime_policy.json when it can be regenerated exactly (under the run lock)')
+        .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .addHelpText('after', '\nExit 0 when no check is an error (warnings allowed), 1 otherwise. Tracked files, branches,\n' +
+        'worktrees, model reports and run_state.json are never rewritten.\n' +
+        'Example:\n  plan-orchestrator doctor --run-id RUN_20261125T120000Z_1a2b3c4d --fix-safe')
+        .action(async (options) => {
+        if (options.runId === undefined && options.playbook === undefined)
+            throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
+        if (options.runId !== undefined && !run_state_js_1.RUN_ID_PATTERN.test(options.runId))
+            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
+        const report = await (0, doctor_js_1.runDoctor)({
+            cwd: io.cwd,
+            env: io.env,
+            ...(options.runId === undefined ? {} : { runId: options.runId }),
+            ...(options.playbook === undefined ? {} : { playbookPath: options.playbook }),
+            fixSafe: options.fixSafe === true,
+            git: (0, git_port_js_1.createGitPort)(),
+            clock: { now: () => new Date() }
+        });
+        io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(report) : renderDoctor(report));
+        setExitCode(report.exit_code);
+    });
+}
+function renderDoctor(report) {
+    const lines = [`DOCTOR ${report.repo_root}`, `Result: ${report.ok ? 'ok' : 'error'}`];
+    for (const check of report.checks) {
+        lines.push(`- ${check.name}: ${check.status}${check.detail ? ` (${check.detail})` : ''}`);
+        lines.push(...followUp(check).map((line) => `    ${line}`));
+    }
+    lines.push(report.repairs.length === 0 ? 'Repairs: none' : 'Repairs:');
+    for (const repair of report.repairs) {
+        const about = repair.detail ?? repair.path;
+        lines.push(`- ${repair.name}: ${repair.status}${about === undefined ? '' : ` (${about})`}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The indented lines under a check: its checks map, then non-empty lists and errors. */
+function followUp(check) {
+    const lines = [];
+    const map = check.checks;
+    if (typeof map === 'object' && map !== null) {
+        for (const [key, value] of Object.entries(map))
+            lines.push(`${key}=${value === true ? 'yes' : value === false ? 'no' : 'n/a'}`);
+    }
+    for (const [key, value] of Object.entries(check)) {
+        if (Array.isArray(value) && value.length > 0)
+            lines.push(`${key}:`, ...value.map((entry) => `  - ${listEntry(entry)}`));
+        else if (key.endsWith('_error') && typeof value === 'string')
+            lines.push(`${key}: ${value}`);
+    }
+    return lines;
+}
+function listEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return String(entry);
+    const { item_id, key, path } = entry;
+    return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`;
+}
+
+
+/***/ }),
+
 /***/ 4424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -18421,6 +18524,44 @@ function normalizeCommand(io) {
             throw new errors_js_1.UserInputError(`cannot write ${output}: ${(0, errors_js_1.describeError)(error)}`);
         });
         io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1514:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.refreshRunCommand = refreshRunCommand;
+const commander_1 = __nccwpck_require__(8909);
+const git_port_js_1 = __nccwpck_require__(4606);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const refresh_run_js_1 = __nccwpck_require__(2638);
+const json_output_js_1 = __nccwpck_require__(8094);
+function refreshRunCommand(io) {
+    return new commander_1.Command('refresh-run')
+        .description('Continue a run on a newer base: move it to a new run branch at REF (which must contain the current run branch) and normalize its plan again from the snapshot.')
+        .requiredOption('--run-id <id>', 'the run to refresh')
+        .requiredOption('--retarget-run-branch-to <ref>', 'a commit, branch or tag that descends from (or equals) the run branch')
+        .addHelpText('after', '\nThe new branch is orchestrator/run-refresh/<RUN>/<K>; the old run branch is kept. Refused while\n' +
+        'an item awaits a human gate. The result is printed as JSON on stdout.\n' +
+        'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main')
+        .action(async (options) => {
+        if (!run_state_js_1.RUN_ID_PATTERN.test(options.runId))
+            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
+        const result = await (0, refresh_run_js_1.refreshRun)({
+            cwd: io.cwd,
+            env: io.env,
+            runId: options.runId,
+            targetRef: options.retargetRunBranchTo,
+            git: (0, git_port_js_1.createGitPort)(),
+            clock: { now: () => new Date() }
+        });
+        io.stdout((0, json_output_js_1.toJsonText)(result));
     });
 }
 
@@ -18690,6 +18831,14 @@ function renderRunTable(summaries) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processIo = processIo;
 function processIo() {
+    // A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE')
+                process.exit(process.exitCode ?? 0);
+            throw error;
+        });
+    }
     return {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -18765,9 +18914,11 @@ exports.runCli = runCli;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const demo_js_1 = __nccwpck_require__(206);
+const doctor_js_1 = __nccwpck_require__(9866);
 const list_items_js_1 = __nccwpck_require__(4424);
 const mark_manual_gate_js_1 = __nccwpck_require__(627);
 const normalize_js_1 = __nccwpck_require__(1394);
+const refresh_run_js_1 = __nccwpck_require__(1514);
 const resume_js_1 = __nccwpck_require__(4426);
 const run_js_1 = __nccwpck_require__(7948);
 const status_js_1 = __nccwpck_require__(6171);
@@ -18792,6 +18943,8 @@ function buildProgram(io, setExitCode) {
         (0, status_js_1.statusCommand)(io, setExitCode),
         (0, resume_js_1.resumeCommand)(io),
         (0, mark_manual_gate_js_1.markManualGateCommand)(io),
+        (0, doctor_js_1.doctorCommand)(io, setExitCode),
+        (0, refresh_run_js_1.refreshRunCommand)(io),
         (0, demo_js_1.demoCommand)(io)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
@@ -21469,6 +21622,239 @@ function describeZodIssues(label, error, nameOf = (f) => f) {
 
 /***/ }),
 
+/***/ 1210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.preflightChecks = preflightChecks;
+exports.looksTruncated = looksTruncated;
+exports.describeRunStateDamage = describeRunStateDamage;
+exports.runActivityCheck = runActivityCheck;
+exports.sha256Hex = sha256Hex;
+exports.runtimePolicyIntegrity = runtimePolicyIntegrity;
+exports.normalizedPlanHealth = normalizedPlanHealth;
+exports.runReferencesCheck = runReferencesCheck;
+exports.orphanedWorktrees = orphanedWorktrees;
+const node_crypto_1 = __nccwpck_require__(7598);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const run_state_js_1 = __nccwpck_require__(2221);
+const states_js_1 = __nccwpck_require__(6915);
+const PREFLIGHT_NAMES = [
+    ['agent_environment', /^ambient agent configuration/],
+    ['required_commands', / is not on PATH/],
+    ['git_identity', /^git identity/],
+    ['clean_tracked_checkout', /^the checkout has uncommitted changes/],
+    ['local_ignored', /^\.local\/ is not ignored/]
+];
+/** Preflight's problem sentences sorted into its named checks; one entry per check. */
+function preflightChecks(problems) {
+    const claimed = new Set();
+    const checks = PREFLIGHT_NAMES.map(([name, pattern]) => {
+        const mine = problems.filter((problem) => pattern.test(problem));
+        for (const problem of mine)
+            claimed.add(problem);
+        return mine.length === 0
+            ? { name, status: 'ok' }
+            : { name, status: 'error', detail: mine.join('; ') };
+    });
+    // A preflight problem this table does not know yet must still fail the doctor.
+    const other = problems.filter((problem) => !claimed.has(problem));
+    if (other.length > 0)
+        checks.push({ name: 'preflight', status: 'error', detail: other.join('; ') });
+    return checks;
+}
+/** A JSON object that starts but never closes: a write cut off partway. */
+function looksTruncated(text) {
+    const body = text.trim();
+    if (!body.startsWith('{'))
+        return false;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (const char of body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (char === '\\')
+                escaped = true;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === '{' || char === '[')
+            depth += 1;
+        else if (char === '}' || char === ']') {
+            depth -= 1;
+            // The top-level object closed: whatever is wrong after it is not a cut-off write.
+            if (depth === 0)
+                return false;
+        }
+    }
+    return inString || depth > 0;
+}
+const NO_REWRITE = 'doctor --fix-safe never rewrites run state; restore the file from a backup or start a new run';
+const DAMAGE_TEXT = {
+    missing: (_, why) => `run_state.json is missing: ${why}`,
+    unreadable: (_, why) => `run_state.json cannot be read: ${why}`,
+    empty: (bytes) => `run_state.json is empty (${bytes} bytes): the run's state was lost, most likely while it was being written; ${NO_REWRITE}`,
+    truncated: (bytes, why) => `run_state.json is truncated: its ${bytes} bytes of JSON stop before the closing brace, so it was cut off while being written (${why}); ${NO_REWRITE}`,
+    not_json: (_, why) => `run_state.json is not JSON (${why}); ${NO_REWRITE}`,
+    schema_invalid: (_, why) => `run_state.json is JSON but not a valid run state (${why}); ${NO_REWRITE}`,
+    wrong_run: (_, why) => `run_state.json belongs to another run (${why})`
+};
+function describeRunStateDamage(damage, bytes, why) {
+    return DAMAGE_TEXT[damage](bytes, why);
+}
+/** Whether a live writer holds the run, and if not, whether it stopped mid-stage. */
+function runActivityCheck(state, locked) {
+    if (locked)
+        return {
+            name: 'run_activity',
+            status: 'ok',
+            activity: 'running',
+            detail: `a live process holds the lock of run ${state.run_id}; what doctor reads may change under it`
+        };
+    if (!(0, states_js_1.isInFlight)(state.current_state))
+        return { name: 'run_activity', status: 'ok', activity: 'idle' };
+    const command = `plan-orchestrator resume --run-id ${state.run_id}`;
+    return {
+        name: 'run_activity',
+        status: 'warning',
+        activity: 'interrupted',
+        detail: `interrupted at ${state.current_state} (item ${state.current_item_id ?? 'none'}) and no process is working on it; continue with: ${command}`,
+        resume_command: command
+    };
+}
+function sha256Hex(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+/** §20.3, shared with status: does runtime_policy.json still say what the run records? */
+function runtimePolicyIntegrity(state, fileText) {
+    const recorded = state.runtime_policy_path !== null;
+    const exists = recorded ? fileText !== undefined : null;
+    const mismatch = fileText === undefined ? undefined : policyMismatch(state, fileText);
+    const checks = {
+        runtime_policy_path_exists: exists,
+        runtime_policy_sha256_matches: exists !== true || state.runtime_policy_sha256 === null
+            ? null
+            : sha256Hex(fileText ?? '') === state.runtime_policy_sha256,
+        runtime_policy_matches_run_state: exists === true ? mismatch === undefined : null
+    };
+    return exists === true && mismatch !== undefined ? { checks, error: mismatch } : { checks };
+}
+function policyMismatch(state, fileText) {
+    let json;
+    try {
+        json = JSON.parse(fileText);
+    }
+    catch (error) {
+        return `runtime_policy.json is not JSON: ${error.message}`;
+    }
+    const parsed = run_state_js_1.RuntimePolicySnapshotSchema.safeParse(json);
+    if (!parsed.success)
+        return `runtime_policy.json is not a valid runtime policy snapshot: ${parsed.error.issues[0]?.message ?? ''}`;
+    const differing = runtime_policy_js_1.OPTION_NAMES.filter((name) => parsed.data.options[name] !== state.options[name]);
+    if (differing.length > 0)
+        return `runtime_policy.json options differ from the run state: ${differing.join(', ')}`;
+    const recorded = state.runtime_policy_sources;
+    if (recorded !== null) {
+        const keys = new Set([...Object.keys(recorded), ...Object.keys(parsed.data.sources)]);
+        const differingSources = [...keys].filter((key) => recorded[key] !== parsed.data.sources[key]);
+        if (differingSources.length > 0)
+            return `runtime_policy.json sources differ from the run state: ${differingSources.join(', ')}`;
+    }
+    return undefined;
+}
+/** `normalized_plan.json` valid, and about this run's playbook and items? */
+function normalizedPlanHealth(state, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { valid: false, matchesRunState: null, error: `not JSON: ${error.message}` };
+    }
+    const parsed = normalized_plan_js_1.NormalizedPlanSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue === undefined ? '' : `${issue.path.join('.') || '(root)'}: ${issue.message}`;
+        return { valid: false, matchesRunState: null, error: `not a valid normalized plan: ${where}` };
+    }
+    const planItems = parsed.data.items.map((item) => `${item.order}:${item.item_id}`).join(',');
+    const runItems = state.items.map((item) => `${item.order}:${item.item_id}`).join(',');
+    const mismatch = planItems !== runItems
+        ? `its items (${planItems}) are not the run's (${runItems})`
+        : parsed.data.plan_source.sha256 !== state.playbook_source_sha256
+            ? 'it was normalized from another version of the playbook (sha256 differs)'
+            : undefined;
+    return {
+        valid: true,
+        matchesRunState: mismatch === undefined,
+        ...(mismatch === undefined ? {} : { error: mismatch })
+    };
+}
+/** Checks whose `false` is damage (error); the others only warn. */
+const WARNING_ONLY = new Set([
+    'playbook_snapshot_exists',
+    'runtime_policy_path_exists',
+    'runtime_policy_sha256_matches',
+    'runtime_policy_matches_run_state'
+]);
+function runReferencesCheck(state, facts) {
+    const plan = facts.normalizedPlan;
+    const checks = {
+        playbook_source_path_exists: facts.playbookSourceExists,
+        normalized_plan_path_exists: plan.exists,
+        normalized_plan_path_within_run_root: plan.withinRunRoot,
+        normalized_plan_valid: plan.valid,
+        normalized_plan_matches_run_state: plan.matchesRunState,
+        playbook_snapshot_exists: facts.snapshotExists,
+        run_branch_exists: facts.runBranchExists,
+        item_branches_exist: facts.missingItemBranches.length === 0,
+        checkpoint_refs_exist: facts.missingCheckpointRefs.length === 0,
+        referenced_worktrees_exist: facts.missingWorktrees.length === 0,
+        latest_paths_exist: facts.missingArtifacts.length === 0,
+        ...facts.policy.checks
+    };
+    const failed = Object.keys(checks).filter((key) => checks[key] === false);
+    const errors = failed.filter((key) => !WARNING_ONLY.has(key));
+    const warnings = failed.filter((key) => WARNING_ONLY.has(key));
+    if (facts.orphanedWorktrees.length > 0)
+        warnings.push('orphaned_worktrees');
+    const status = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warning' : 'ok';
+    return {
+        name: 'run_references',
+        status,
+        ...(status === 'ok' ? {} : { detail: [...errors, ...warnings].join(', ') }),
+        run_id: state.run_id,
+        checks,
+        missing_item_branches: facts.missingItemBranches,
+        missing_checkpoint_refs: facts.missingCheckpointRefs,
+        missing_worktrees: facts.missingWorktrees,
+        orphaned_worktrees: facts.orphanedWorktrees,
+        missing_artifacts: facts.missingArtifacts,
+        ...(plan.error === undefined ? {} : { normalized_plan_error: plan.error }),
+        ...(state.runtime_policy_path === null
+            ? {}
+            : { runtime_policy_path: state.runtime_policy_path }),
+        ...(facts.policy.error === undefined ? {} : { runtime_policy_error: facts.policy.error })
+    };
+}
+/** Worktree directories of the run that no item points at now (superseded attempts included). */
+function orphanedWorktrees(dirNames, worktreesDir, state) {
+    const current = new Set(state.items.map((item) => item.worktree_path).filter((p) => p !== null));
+    return dirNames
+        .map((name) => `${worktreesDir}/${name}`)
+        .filter((path) => !current.has(path))
+        .sort();
+}
+
+
+/***/ }),
+
 /***/ 8951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22895,6 +23281,240 @@ function parseJson(path, text) {
 
 /***/ }),
 
+/***/ 1366:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runDoctor = runDoctor;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(143);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const source_text_js_1 = __nccwpck_require__(1560);
+const doctor_checks_js_1 = __nccwpck_require__(1210);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
+const preflight_js_1 = __nccwpck_require__(1738);
+const refresh_run_js_1 = __nccwpck_require__(2638);
+async function runDoctor(input) {
+    const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const problems = await (0, preflight_js_1.preflight)({
+        repoRoot,
+        git: input.git,
+        env: input.env,
+        requiredExecutables: ['git', 'codex', 'claude']
+    });
+    const checks = (0, doctor_checks_js_1.preflightChecks)(problems);
+    if (input.playbookPath !== undefined)
+        checks.push(...(await playbookChecks(repoRoot, (0, node_path_1.resolve)(input.cwd, input.playbookPath))));
+    const repairs = [];
+    if (input.runId !== undefined) {
+        const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+        const loaded = await loadForDoctor(layout);
+        checks.push(loaded.check);
+        if (loaded.state !== undefined) {
+            let state = loaded.state;
+            checks.push((0, doctor_checks_js_1.runActivityCheck)(state, await (0, run_lock_js_1.isRunLocked)(layout)));
+            let facts = await referenceFacts(layout, state);
+            if (input.fixSafe) {
+                repairs.push(...(await repairRun(layout, state, facts, input.clock)));
+                if (repairs.some((repair) => repair.status === 'applied')) {
+                    state = await (0, run_store_js_1.loadRunState)(layout);
+                    facts = await referenceFacts(layout, state);
+                }
+            }
+            checks.push((0, doctor_checks_js_1.runReferencesCheck)(state, facts));
+        }
+    }
+    const ok = checks.every((check) => check.status !== 'error') &&
+        repairs.every((repair) => repair.status !== 'failed');
+    return { ok, exit_code: ok ? 0 : 1, repo_root: repoRoot, checks, repairs };
+}
+async function playbookChecks(repoRoot, absolute) {
+    const source = await (0, playbook_file_js_1.readPlaybookSource)(absolute).catch((error) => (0, errors_js_1.describeError)(error));
+    if (typeof source === 'string')
+        return [{ name: 'playbook_parse', status: 'error', detail: source }];
+    const path = (0, layout_js_1.repoRelative)(repoRoot, source.path);
+    const decoded = (0, source_text_js_1.decodePlaybook)(source.bytes);
+    if (!decoded.ok)
+        return [
+            { name: 'playbook_parse', status: 'error', path, detail: (0, issues_js_1.formatIssue)(path, decoded.issue) }
+        ];
+    const parse = { name: 'playbook_parse', status: 'ok', path, sha256: source.sha256 };
+    const normalized = (0, normalize_js_1.normalizePlaybook)({ ...source, path });
+    const warnings = normalized.warnings.map((warning) => (0, issues_js_1.formatIssue)(path, warning));
+    if (!normalized.ok) {
+        const issues = normalized.issues.map((issue) => (0, issues_js_1.formatIssue)(path, issue));
+        const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+        return [parse, { name: 'playbook_normalize', status: 'error', detail: count, issues }];
+    }
+    const { adapter_id, items } = normalized.plan;
+    const item_count = items.length;
+    const normalize = {
+        name: 'playbook_normalize',
+        status: 'ok',
+        adapter_id,
+        item_count
+    };
+    return [parse, warnings.length === 0 ? normalize : { ...normalize, warnings }];
+}
+/** run_state.json read the way every command reads it, with the damage named exactly. */
+async function loadForDoctor(layout) {
+    const path = (0, layout_js_1.repoRelative)(layout.repoRoot, layout.runStatePath);
+    const fail = (damage, bytes, why) => ({
+        check: {
+            name: 'run_state_load',
+            status: 'error',
+            problem: damage,
+            path,
+            detail: (0, doctor_checks_js_1.describeRunStateDamage)(damage, bytes, why)
+        }
+    });
+    let text;
+    try {
+        text = await (0, promises_1.readFile)(layout.runStatePath, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            return fail('unreadable', 0, (0, errors_js_1.describeError)(error));
+        const why = (await exists(layout.controlDir))
+            ? 'the run directory exists but holds no run state'
+            : `there is no run ${layout.runId} in this repository (list runs: plan-orchestrator status --all)`;
+        return fail('missing', 0, why);
+    }
+    const bytes = Buffer.byteLength(text);
+    let state;
+    try {
+        state = (0, run_store_js_1.parseRunState)(layout.runStatePath, text);
+    }
+    catch (error) {
+        if (!(error instanceof run_store_js_1.RunStateUnreadableError))
+            throw error;
+        const damage = error.problem === 'not_json' && (0, doctor_checks_js_1.looksTruncated)(text) ? 'truncated' : error.problem;
+        // parseRunState says "<path>: run state <what>: <cause>"; keep only the cause.
+        const cause = error.message
+            .slice(`${layout.runStatePath}: `.length)
+            .replace(/^run state [^:]*: /, '');
+        return fail(damage, bytes, cause);
+    }
+    if (state.run_id !== layout.runId)
+        return fail('wrong_run', bytes, `it is ${state.run_id}`);
+    const { run_id, current_state, current_item_id } = state;
+    return {
+        state,
+        check: {
+            name: 'run_state_load',
+            status: 'ok',
+            detail: `${run_id} at ${current_state}`,
+            run_id,
+            current_state,
+            current_item_id
+        }
+    };
+}
+async function referenceFacts(layout, state) {
+    const root = layout.repoRoot;
+    const at = (path) => (0, node_path_1.resolve)(root, path);
+    const planPath = at(state.normalized_plan_path);
+    const withinRunRoot = (0, refresh_run_js_1.planPathInRun)(layout, state) !== undefined;
+    const planText = await readText(planPath);
+    const health = withinRunRoot && planText !== undefined ? (0, doctor_checks_js_1.normalizedPlanHealth)(state, planText) : undefined;
+    const items = state.items;
+    const worktreeDirs = await (0, promises_1.readdir)(layout.worktreesDir, { withFileTypes: true }).catch(() => []);
+    const policyText = state.runtime_policy_path === null ? undefined : await readText(at(state.runtime_policy_path));
+    return {
+        playbookSourceExists: await exists(at(state.playbook_source_path)),
+        normalizedPlan: {
+            withinRunRoot,
+            exists: planText !== undefined,
+            valid: health?.valid ?? null,
+            matchesRunState: health?.matchesRunState ?? null,
+            ...(health?.error === undefined ? {} : { error: health.error })
+        },
+        snapshotExists: await exists(layout.playbookSnapshotPath),
+        runBranchExists: (await (0, index_js_1.branchSha)(root, state.run_branch_name)) !== undefined,
+        missingItemBranches: await keepAsync(items.map((item) => item.branch_name), async (name) => (await (0, index_js_1.branchSha)(root, name)) === undefined),
+        missingCheckpointRefs: await keepAsync(items.map((item) => item.checkpoint_ref), async (sha) => (await (0, index_js_1.tryResolveCommit)(root, sha)) === undefined),
+        missingWorktrees: await keepAsync(items.map((item) => item.worktree_path), async (path) => !(await exists(at(path)))),
+        orphanedWorktrees: (0, doctor_checks_js_1.orphanedWorktrees)(worktreeDirs.filter((entry) => entry.isDirectory()).map((entry) => entry.name), `${layout_js_1.WORKTREE_ROOT}/${state.run_id}`, state),
+        missingArtifacts: (await Promise.all(items.flatMap((item) => Object.entries(item.latest_paths).map(async ([key, path]) => path !== null && !(await exists(at(path))) ? [{ item_id: item.item_id, key, path }] : [])))).flat(),
+        policy: (0, doctor_checks_js_1.runtimePolicyIntegrity)(state, policyText)
+    };
+}
+/**
+ * `--fix-safe`: rebuilds normalized_plan.json from the playbook snapshot, and
+ * runtime_policy.json when the run state determines it byte for byte. Both are files the
+ * orchestrator derives; nothing a person or an agent wrote is touched, and run_state.json
+ * only gains an event, through a validated save, under the run's lock.
+ */
+async function repairRun(layout, state, facts, clock) {
+    const plan = facts.normalizedPlan;
+    const wanted = [];
+    if (!(plan.exists && plan.valid === true && plan.matchesRunState === true))
+        wanted.push(['rebuild_normalized_plan', state.normalized_plan_path]);
+    if (Object.values(facts.policy.checks).includes(false))
+        wanted.push(['rebuild_runtime_policy', state.runtime_policy_path]);
+    const inRun = (path) => path !== null &&
+        (0, node_path_1.resolve)(layout.repoRoot, path).startsWith(`${(0, node_path_1.resolve)(layout.controlDir)}${node_path_1.sep}`);
+    const skipped = wanted
+        .filter(([, path]) => !inRun(path))
+        .map(([name, path]) => ({
+        name,
+        status: 'skipped',
+        detail: `refusing to rewrite out-of-scope path ${path ?? ''}`
+    }));
+    const todo = wanted.filter(([, path]) => inRun(path)).map(([name]) => name);
+    if (todo.length === 0)
+        return skipped;
+    try {
+        return await (0, run_lock_js_1.withRunLock)(layout, 'doctor --fix-safe', async () => {
+            // Decide on the state as it is now that no one else can write it.
+            const fresh = await (0, run_store_js_1.loadRunState)(layout);
+            const done = [...skipped];
+            for (const name of todo)
+                done.push(await (0, refresh_run_js_1.rebuildDerivedFile)(name, layout, fresh));
+            const applied = done.filter((repair) => repair.status === 'applied');
+            if (applied.length > 0) {
+                const now = (0, time_js_1.isoSeconds)(clock.now());
+                const message = `doctor --fix-safe rebuilt ${applied.map((repair) => repair.path).join(', ')}`;
+                const event = { actor: 'orchestrator', itemId: null, message };
+                await (0, run_store_js_1.saveRunState)(layout, (0, run_state_ops_js_1.appendEvent)(fresh, event, now));
+            }
+            return done;
+        });
+    }
+    catch (error) {
+        // A live writer owns the run: come back later. Anything else is a failed repair.
+        const status = error instanceof run_lock_js_1.RunLockedError ? 'skipped' : 'failed';
+        return [...skipped, ...todo.map((name) => ({ name, status, detail: (0, errors_js_1.describeError)(error) }))];
+    }
+}
+async function keepAsync(values, keep) {
+    const present = values.filter((value) => value !== null);
+    const kept = await Promise.all(present.map(keep));
+    return present.filter((_, index) => kept[index]);
+}
+async function exists(path) {
+    return (0, promises_1.access)(path)
+        .then(() => true)
+        .catch(() => false);
+}
+async function readText(path) {
+    return (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);
+}
+
+
+/***/ }),
+
 /***/ 8302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -23558,6 +24178,231 @@ function nextCandidate(state) {
         default:
             return item.item_id;
     }
+}
+
+
+/***/ }),
+
+/***/ 2638:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SNAPSHOT_SEPARATOR = void 0;
+exports.refreshRun = refreshRun;
+exports.planFromSnapshot = planFromSnapshot;
+exports.planPathInRun = planPathInRun;
+exports.rebuildDerivedFile = rebuildDerivedFile;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(143);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const doctor_checks_js_1 = __nccwpck_require__(1210);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
+const preflight_js_1 = __nccwpck_require__(1738);
+async function refreshRun(input) {
+    const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    // Read once before locking: an unknown or damaged run is named as such, not as a lock error.
+    await (0, run_store_js_1.loadRunState)(layout);
+    const problems = await (0, preflight_js_1.preflight)({
+        repoRoot,
+        git: input.git,
+        env: input.env,
+        requiredExecutables: ['git']
+    });
+    if (problems.length > 0)
+        throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+    return (0, run_lock_js_1.withRunLock)(layout, 'refresh-run', async () => {
+        const state = await (0, run_store_js_1.loadRunState)(layout);
+        const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
+        if (gated !== undefined)
+            // Approval fast-forwards the run branch from the gated attempt's base; moving the
+            // branch now would strand that decision.
+            throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`);
+        const planPath = planPathInRun(layout, state);
+        if (planPath === undefined)
+            throw new errors_js_1.UserInputError(`refusing to rewrite ${state.normalized_plan_path}: it is outside the run directory`);
+        const now = input.clock.now();
+        const rebuilt = await planFromSnapshot(layout, state, now);
+        if (!rebuilt.ok)
+            throw new errors_js_1.UserInputError(rebuilt.detail);
+        const refreshed = await (0, index_js_1.createRefreshBranch)({
+            repoRoot,
+            runId: state.run_id,
+            runBranch: state.run_branch_name,
+            targetRef: input.targetRef
+        });
+        await (0, run_store_js_1.writeJson)(planPath, rebuilt.plan);
+        const next = (0, run_state_ops_js_1.appendEvent)({ ...state, run_branch_name: refreshed.branch }, {
+            actor: 'orchestrator',
+            itemId: null,
+            message: `run branch refreshed: ${refreshed.branch} at ${refreshed.sha} (${input.targetRef}), was ${state.run_branch_name}; plan normalized again from the snapshot`
+        }, (0, time_js_1.isoSeconds)(now));
+        await (0, run_store_js_1.saveRunState)(layout, next);
+        return {
+            run_id: next.run_id,
+            current_state: next.current_state,
+            current_item_id: next.current_item_id,
+            run_branch_name: next.run_branch_name,
+            previous_run_branch_name: state.run_branch_name,
+            target_sha: refreshed.sha,
+            run_state_path: layout.runStatePath,
+            normalized_plan_path: planPath
+        };
+    });
+}
+exports.SNAPSHOT_SEPARATOR = '\n---\n\n';
+/**
+ * The run's plan normalized again from `playbook_source_snapshot.md`, with the recorded
+ * playbook path. The snapshot must still hash to the recorded playbook sha256 and yield
+ * the run's items: a plan that differs from the approved one is refused, not installed.
+ */
+async function planFromSnapshot(layout, state, generatedAt) {
+    const where = (0, layout_js_1.repoRelative)(layout.repoRoot, layout.playbookSnapshotPath);
+    const text = await (0, promises_1.readFile)(layout.playbookSnapshotPath, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return { ok: false, problem: 'missing', detail: `missing playbook snapshot ${where}` };
+    const at = text.indexOf(exports.SNAPSHOT_SEPARATOR);
+    if (at < 0)
+        return {
+            ok: false,
+            problem: 'malformed',
+            detail: `malformed playbook snapshot ${where}: no "---" line separating its header from the playbook`
+        };
+    const body = text.slice(at + exports.SNAPSHOT_SEPARATOR.length);
+    const recorded = state.playbook_source_sha256;
+    // The snapshot keeps the playbook without a byte-order mark; either form may have been hashed.
+    const sha = [body, `\ufeff${body}`].map(doctor_checks_js_1.sha256Hex).find((candidate) => candidate === recorded);
+    if (sha === undefined)
+        return {
+            ok: false,
+            problem: 'sha_mismatch',
+            detail: `playbook snapshot ${where} no longer matches the playbook sha256 the run recorded (${recorded}); it was edited`
+        };
+    const normalized = (0, normalize_js_1.normalizePlaybook)({
+        bytes: new TextEncoder().encode(body),
+        path: state.playbook_source_path,
+        sha256: sha,
+        generatedAt
+    });
+    if (!normalized.ok) {
+        const issues = normalized.issues.map((issue) => (0, issues_js_1.formatIssue)(where, issue));
+        return {
+            ok: false,
+            problem: 'invalid',
+            detail: `playbook snapshot ${where} does not normalize: ${issues.join('; ')}`
+        };
+    }
+    const planItems = normalized.plan.items.map((item) => item.item_id).join(', ');
+    const runItems = state.items.map((item) => item.item_id).join(', ');
+    if (planItems !== runItems)
+        return {
+            ok: false,
+            problem: 'items_differ',
+            detail: `playbook snapshot ${where} now yields items ${planItems}, but the run has ${runItems}`
+        };
+    return { ok: true, plan: normalized.plan };
+}
+/** Absolute path of the run's normalized plan, or undefined when it points outside the run. */
+function planPathInRun(layout, state) {
+    const path = (0, node_path_1.resolve)(layout.repoRoot, state.normalized_plan_path);
+    return path.startsWith(`${(0, node_path_1.resolve)(layout.controlDir)}${node_path_1.sep}`) ? path : undefined;
+}
+/**
+ * Rebuilds one file a run derives from its frozen inputs, for `doctor --fix-safe` (the
+ * caller holds the run lock and has checked the path lies in the run directory). Writes
+ * only when the result is exact, and never a file git tracks.
+ */
+async function rebuildDerivedFile(name, layout, state) {
+    const path = (name === 'rebuild_normalized_plan' ? state.normalized_plan_path : state.runtime_policy_path) ??
+        '';
+    const tracked = await (0, git_runner_js_1.runGit)(layout.repoRoot, [
+        '--literal-pathspecs',
+        'ls-files',
+        '-z',
+        '--',
+        path
+    ]);
+    if (tracked !== '')
+        return { name, status: 'skipped', detail: `refusing to rewrite ${path}: git tracks it` };
+    return REBUILD[name](layout, state);
+}
+const REBUILD = {
+    async rebuild_normalized_plan(layout, state) {
+        // The run's creation time is when the plan was first normalized: same input, same bytes.
+        const rebuilt = await planFromSnapshot(layout, state, new Date(state.created_at_utc));
+        if (!rebuilt.ok) {
+            const status = rebuilt.problem === 'missing' ? 'skipped' : 'failed';
+            return { name: 'rebuild_normalized_plan', status, detail: rebuilt.detail };
+        }
+        await (0, run_store_js_1.writeJson)((0, node_path_1.resolve)(layout.repoRoot, state.normalized_plan_path), rebuilt.plan);
+        return {
+            name: 'rebuild_normalized_plan',
+            status: 'applied',
+            path: state.normalized_plan_path,
+            source_snapshot_path: (0, layout_js_1.repoRelative)(layout.repoRoot, layout.playbookSnapshotPath)
+        };
+    },
+    async rebuild_runtime_policy(layout, state) {
+        const path = state.runtime_policy_path ?? '';
+        const regenerated = regenerateRuntimePolicy(state);
+        if (!regenerated.ok)
+            return {
+                name: 'rebuild_runtime_policy',
+                status: 'skipped',
+                detail: `${path} cannot be regenerated exactly (${regenerated.reason}); left as it is`
+            };
+        await (0, run_store_js_1.writeText)((0, node_path_1.resolve)(layout.repoRoot, path), regenerated.text);
+        return { name: 'rebuild_runtime_policy', status: 'applied', path };
+    }
+};
+/**
+ * runtime_policy.json exactly as `run` wrote it, rebuilt from the run state. The file
+ * also names the control-plane files it was resolved from, which the run state does not
+ * record; so every plausible combination is tried and one is accepted only when its
+ * SHA-256 equals the recorded one. Anything less exact is refused, not approximated.
+ */
+function regenerateRuntimePolicy(state) {
+    const sources = state.runtime_policy_sources;
+    if (state.runtime_policy_sha256 === null || sources === null)
+        return { ok: false, reason: 'the run state records no runtime policy sha256 or sources' };
+    const used = new Set(Object.values(sources));
+    if (used.has('config_file'))
+        return {
+            ok: false,
+            reason: 'the run used a --config file whose path the run state does not record'
+        };
+    const repoPaths = used.has('repo_config')
+        ? ['plan_orchestrator.json']
+        : [null, 'plan_orchestrator.json'];
+    for (const repoPath of repoPaths) {
+        const snapshot = {
+            schema_version: 'plan_orchestrator.runtime_policy.v1',
+            resolved_at_utc: state.created_at_utc,
+            repo_control_plane_path: repoPath,
+            overlay_control_plane_path: null,
+            sources: Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, sources[name]])),
+            options: Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, state.options[name]]))
+        };
+        const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+        if ((0, doctor_checks_js_1.sha256Hex)(text) === state.runtime_policy_sha256)
+            return { ok: true, text };
+    }
+    return {
+        ok: false,
+        reason: 'no file rebuilt from the run state matches the recorded sha256 exactly'
+    };
 }
 
 

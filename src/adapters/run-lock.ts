@@ -6,8 +6,8 @@ import type { RunLayout } from '../core/run/layout.js'
 /**
  * One writer per run. Every command that changes a run holds its lock for as long as it
  * works; a second one is refused with who holds it. The lock (proper-lockfile: an atomic
- * directory whose mtime the holder keeps fresh) is recovered automatically once its
- * holder has died and stopped refreshing it.
+ * directory whose mtime the holder keeps fresh) is taken over at once when its holder ran
+ * on this host and is gone, and after the stale time when it cannot be checked.
  */
 
 /** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
@@ -43,20 +43,44 @@ export async function withRunLock<T>(
 
 /** Whether some live process holds the run's lock right now (for `status`). */
 export async function isRunLocked(layout: RunLayout): Promise<boolean> {
-  return lockfile
-    .check(layout.runStatePath, { stale: LOCK_STALE_MS, realpath: false })
-    .catch(() => false)
+  const held = await lockfile.check(layout.runStatePath, lockOptions(layout)).catch(() => false)
+  return held && !(await holderIsDead(layout))
+}
+
+function lockOptions(layout: RunLayout): { stale: number; realpath: false; lockfilePath: string } {
+  return { stale: LOCK_STALE_MS, realpath: false, lockfilePath: layout.lockPath }
+}
+
+/**
+ * The lock's holder is known to be gone: it ran on this host and its process no longer
+ * exists. Such a lock is taken over at once instead of after the stale time.
+ */
+async function holderIsDead(layout: RunLayout): Promise<boolean> {
+  const owner = await readOwner(ownerPathOf(layout))
+  if (owner === undefined || owner.host !== hostname()) return false
+  try {
+    process.kill(owner.pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+function ownerPathOf(layout: RunLayout): string {
+  return `${layout.lockPath}.owner.json`
 }
 
 async function acquire(layout: RunLayout, command: string): Promise<() => Promise<void>> {
-  const ownerPath = `${layout.lockPath}.owner.json`
+  const ownerPath = ownerPathOf(layout)
+  if (await holderIsDead(layout)) {
+    await rm(layout.lockPath, { recursive: true, force: true })
+    await rm(ownerPath, { force: true })
+  }
   let release: () => Promise<void>
   try {
     release = await lockfile.lock(layout.runStatePath, {
-      stale: LOCK_STALE_MS,
+      ...lockOptions(layout),
       update: LOCK_STALE_MS / 4,
-      realpath: false,
-      lockfilePath: layout.lockPath,
       onCompromised: () => {
         // Another process took the lock over (we stalled past the stale time): stop now
         // rather than write a run two processes believe they own.

@@ -7,6 +7,13 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+      throw error
+    })
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

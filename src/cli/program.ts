@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander'
 import { UsageError, describeError } from '../errors.js'
 import { demoCommand } from './commands/demo.js'
+import { doctorCommand } from './commands/doctor.js'
 import { listItemsCommand } from './commands/list-items.js'
 import { markManualGateCommand } from './commands/mark-manual-gate.js'
 import { normalizeCommand } from './commands/normalize.js'
+import { refreshRunCommand } from './commands/refresh-run.js'
 import { resumeCommand } from './commands/resume.js'
 import { runCommand } from './commands/run.js'
 import { statusCommand } from './commands/status.js'
@@ -34,6 +36,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     statusCommand(io, setExitCode),
     resumeCommand(io),
     markManualGateCommand(io),
+    doctorCommand(io, setExitCode),
+    refreshRunCommand(io),
     demoCommand(io)
   ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))

@@ -1,0 +1,40 @@
+import { Command } from 'commander'
+import { createGitPort } from '../../adapters/git-port.js'
+import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
+import { UsageError } from '../../errors.js'
+import { refreshRun } from '../../kernel/refresh-run.js'
+import type { CliIo } from '../io.js'
+import { toJsonText } from '../json-output.js'
+
+export function refreshRunCommand(io: CliIo): Command {
+  return new Command('refresh-run')
+    .description(
+      'Continue a run on a newer base: move it to a new run branch at REF (which must contain the current run branch) and normalize its plan again from the snapshot.'
+    )
+    .requiredOption('--run-id <id>', 'the run to refresh')
+    .requiredOption(
+      '--retarget-run-branch-to <ref>',
+      'a commit, branch or tag that descends from (or equals) the run branch'
+    )
+    .addHelpText(
+      'after',
+      '\nThe new branch is orchestrator/run-refresh/<RUN>/<K>; the old run branch is kept. Refused while\n' +
+        'an item awaits a human gate. The result is printed as JSON on stdout.\n' +
+        'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main'
+    )
+    .action(async (options: { runId: string; retargetRunBranchTo: string }) => {
+      if (!RUN_ID_PATTERN.test(options.runId))
+        throw new UsageError(
+          `--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`
+        )
+      const result = await refreshRun({
+        cwd: io.cwd,
+        env: io.env,
+        runId: options.runId,
+        targetRef: options.retargetRunBranchTo,
+        git: createGitPort(),
+        clock: { now: () => new Date() }
+      })
+      io.stdout(toJsonText(result))
+    })
+}
