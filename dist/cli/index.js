@@ -18576,28 +18576,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeCommand = resumeCommand;
 const commander_1 = __nccwpck_require__(8909);
 const composition_root_js_1 = __nccwpck_require__(3802);
-const errors_js_1 = __nccwpck_require__(3916);
 const json_output_js_1 = __nccwpck_require__(8094);
-const progress_js_1 = __nccwpck_require__(9851);
+const work_options_js_1 = __nccwpck_require__(1062);
 function resumeCommand(io) {
-    return new commander_1.Command('resume')
+    return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('resume')
         .description('Continue a run: retry a blocked (with evidence), escalated or interrupted item with a fresh attempt, or run the next unfinished item.')
         .requiredOption('--run-id <id>', 'the run to continue')
         .option('--external-evidence-dir <dir>', 'evidence for an item blocked on human-supplied evidence (copied and hashed)')
-        .option('--auto-advance', 'after a pass, go on to the following items')
-        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
-        .choices(['codex-claude', 'scripted'])
-        .default('codex-claude'))
-        .option('--scenario <file>', 'scenario file for --agents scripted')
-        .option('--json', 'progress as JSON lines on stderr')
-        .option('--quiet', 'no progress output')
+        .option('--auto-advance', 'after a pass, go on to the following items'))
         .addHelpText('after', '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
-        if (options.agents === 'scripted' && options.scenario === undefined) {
-            throw new errors_js_1.UsageError('--agents scripted needs --scenario <file>');
-        }
-        const mode = options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text';
+        const work = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.resumeExistingRun)({
             cwd: io.cwd,
             env: io.env,
@@ -18606,10 +18596,7 @@ function resumeCommand(io) {
             ...(options.externalEvidenceDir === undefined
                 ? {}
                 : { evidenceDir: options.externalEvidenceDir }),
-            agents: options.agents === 'scripted'
-                ? { kind: 'scripted', scenarioPath: options.scenario }
-                : { kind: 'codex-claude' },
-            progress: (0, progress_js_1.progressSink)(io, mode)
+            ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
     });
@@ -18629,9 +18616,9 @@ const composition_root_js_1 = __nccwpck_require__(3802);
 const errors_js_1 = __nccwpck_require__(3916);
 const json_output_js_1 = __nccwpck_require__(8094);
 const load_plan_js_1 = __nccwpck_require__(9506);
-const progress_js_1 = __nccwpck_require__(9851);
+const work_options_js_1 = __nccwpck_require__(1062);
 function runCommand(io) {
-    return new commander_1.Command('run')
+    return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('run')
         .description('Start a new run of a playbook and run the selected items, one attempt each.')
         .option('--playbook <file>', 'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)')
         .option('--item <id>', 'run this item')
@@ -18640,26 +18627,18 @@ function runCommand(io) {
         .option('--max-items <n>', 'stop after this many items')
         .option('--auto-advance', 'after a pass, go on to the next unfinished item')
         .option('--config <file>', 'a plan_orchestrator.control_plane.v1 JSON file with runtime policy')
-        .option('--external-evidence-dir <dir>', 'evidence for an item that needs human-supplied evidence')
-        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
-        .choices(['codex-claude', 'scripted'])
-        .default('codex-claude'))
-        .option('--scenario <file>', 'scenario file for --agents scripted')
-        .option('--json', 'progress as JSON lines on stderr')
-        .option('--quiet', 'no progress output')
+        .option('--external-evidence-dir <dir>', 'evidence for an item that needs human-supplied evidence'))
         .addHelpText('after', '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
         const selectors = [options.item, options.items, options.next].filter((value) => value !== undefined);
         if (selectors.length !== 1)
             throw new errors_js_1.UsageError('give exactly one of --item, --items or --next');
-        if (options.agents === 'scripted' && options.scenario === undefined)
-            throw new errors_js_1.UsageError('--agents scripted needs --scenario <file>');
         if (options.items !== undefined && options.externalEvidenceDir !== undefined) {
             throw new errors_js_1.UsageError('--external-evidence-dir applies to one item; use it with --item or --next');
         }
         const maxItems = options.maxItems === undefined ? undefined : parsePositive(options.maxItems, '--max-items');
-        const mode = options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text';
+        const work = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.startRun)({
             cwd: io.cwd,
             env: io.env,
@@ -18684,10 +18663,7 @@ function runCommand(io) {
             ...(options.externalEvidenceDir === undefined
                 ? {}
                 : { evidenceDir: options.externalEvidenceDir }),
-            agents: options.agents === 'scripted'
-                ? { kind: 'scripted', scenarioPath: options.scenario }
-                : { kind: 'codex-claude' },
-            progress: (0, progress_js_1.progressSink)(io, mode)
+            ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
     });
@@ -19031,6 +19007,40 @@ async function resolveRepoRoot(cwd) {
     catch {
         throw new errors_js_1.UserInputError(`${cwd} is not inside a git repository`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addWorkOptions = addWorkOptions;
+exports.readWorkOptions = readWorkOptions;
+const commander_1 = __nccwpck_require__(8909);
+const errors_js_1 = __nccwpck_require__(3916);
+const progress_js_1 = __nccwpck_require__(9851);
+function addWorkOptions(command) {
+    return command
+        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
+        .choices(['codex-claude', 'scripted'])
+        .default('codex-claude'))
+        .option('--scenario <file>', 'scenario file for --agents scripted')
+        .option('--json', 'progress as JSON lines on stderr')
+        .option('--quiet', 'no progress output');
+}
+function readWorkOptions(io, options) {
+    if (options.agents === 'scripted' && options.scenario === undefined) {
+        throw new errors_js_1.UsageError('--agents scripted needs --scenario <file>');
+    }
+    return {
+        agents: options.agents === 'scripted'
+            ? { kind: 'scripted', scenarioPath: options.scenario }
+            : { kind: 'codex-claude' },
+        progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text')
+    };
 }
 
 

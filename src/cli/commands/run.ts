@@ -1,12 +1,12 @@
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import { startRun } from '../../composition-root.js'
 import { UsageError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
 import { playbookPath } from '../load-plan.js'
-import { type ProgressMode, progressSink } from '../progress.js'
+import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
 
-interface RunOptions {
+interface RunOptions extends WorkOptions {
   playbook?: string
   item?: string
   items?: string
@@ -15,37 +15,30 @@ interface RunOptions {
   autoAdvance?: boolean
   config?: string
   externalEvidenceDir?: string
-  agents: 'codex-claude' | 'scripted'
-  scenario?: string
-  json?: boolean
-  quiet?: boolean
 }
 
 export function runCommand(io: CliIo): Command {
-  return new Command('run')
-    .description('Start a new run of a playbook and run the selected items, one attempt each.')
-    .option(
-      '--playbook <file>',
-      'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)'
-    )
-    .option('--item <id>', 'run this item')
-    .option('--items <ids>', 'run these items, comma-separated, in this order')
-    .option('--next', 'run the first unfinished item')
-    .option('--max-items <n>', 'stop after this many items')
-    .option('--auto-advance', 'after a pass, go on to the next unfinished item')
-    .option('--config <file>', 'a plan_orchestrator.control_plane.v1 JSON file with runtime policy')
-    .option(
-      '--external-evidence-dir <dir>',
-      'evidence for an item that needs human-supplied evidence'
-    )
-    .addOption(
-      new Option('--agents <set>', 'which agents do the work')
-        .choices(['codex-claude', 'scripted'])
-        .default('codex-claude')
-    )
-    .option('--scenario <file>', 'scenario file for --agents scripted')
-    .option('--json', 'progress as JSON lines on stderr')
-    .option('--quiet', 'no progress output')
+  return addWorkOptions(
+    new Command('run')
+      .description('Start a new run of a playbook and run the selected items, one attempt each.')
+      .option(
+        '--playbook <file>',
+        'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)'
+      )
+      .option('--item <id>', 'run this item')
+      .option('--items <ids>', 'run these items, comma-separated, in this order')
+      .option('--next', 'run the first unfinished item')
+      .option('--max-items <n>', 'stop after this many items')
+      .option('--auto-advance', 'after a pass, go on to the next unfinished item')
+      .option(
+        '--config <file>',
+        'a plan_orchestrator.control_plane.v1 JSON file with runtime policy'
+      )
+      .option(
+        '--external-evidence-dir <dir>',
+        'evidence for an item that needs human-supplied evidence'
+      )
+  )
     .addHelpText(
       'after',
       '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
@@ -57,8 +50,6 @@ export function runCommand(io: CliIo): Command {
       )
       if (selectors.length !== 1)
         throw new UsageError('give exactly one of --item, --items or --next')
-      if (options.agents === 'scripted' && options.scenario === undefined)
-        throw new UsageError('--agents scripted needs --scenario <file>')
       if (options.items !== undefined && options.externalEvidenceDir !== undefined) {
         throw new UsageError(
           '--external-evidence-dir applies to one item; use it with --item or --next'
@@ -66,8 +57,7 @@ export function runCommand(io: CliIo): Command {
       }
       const maxItems =
         options.maxItems === undefined ? undefined : parsePositive(options.maxItems, '--max-items')
-      const mode: ProgressMode =
-        options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
+      const work = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,
         env: io.env,
@@ -93,11 +83,7 @@ export function runCommand(io: CliIo): Command {
         ...(options.externalEvidenceDir === undefined
           ? {}
           : { evidenceDir: options.externalEvidenceDir }),
-        agents:
-          options.agents === 'scripted'
-            ? { kind: 'scripted', scenarioPath: options.scenario as string }
-            : { kind: 'codex-claude' },
-        progress: progressSink(io, mode)
+        ...work
       })
       io.stdout(toJsonText(result))
     })

@@ -1,0 +1,45 @@
+import { type Command, Option } from 'commander'
+import type { AgentChoice } from '../composition-root.js'
+import type { ProgressSink } from '../kernel/ports.js'
+import { UsageError } from '../errors.js'
+import type { CliIo } from './io.js'
+import { progressSink } from './progress.js'
+
+/** The options every command that makes agents work shares: which agents, how to report. */
+export interface WorkOptions {
+  agents: 'codex-claude' | 'scripted'
+  scenario?: string
+  json?: boolean
+  quiet?: boolean
+}
+
+export function addWorkOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--agents <set>', 'which agents do the work')
+        .choices(['codex-claude', 'scripted'])
+        .default('codex-claude')
+    )
+    .option('--scenario <file>', 'scenario file for --agents scripted')
+    .option('--json', 'progress as JSON lines on stderr')
+    .option('--quiet', 'no progress output')
+}
+
+export function readWorkOptions(
+  io: CliIo,
+  options: WorkOptions
+): { agents: AgentChoice; progress: ProgressSink } {
+  if (options.agents === 'scripted' && options.scenario === undefined) {
+    throw new UsageError('--agents scripted needs --scenario <file>')
+  }
+  return {
+    agents:
+      options.agents === 'scripted'
+        ? { kind: 'scripted', scenarioPath: options.scenario as string }
+        : { kind: 'codex-claude' },
+    progress: progressSink(
+      io,
+      options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
+    )
+  }
+}
