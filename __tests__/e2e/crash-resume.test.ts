@@ -102,6 +102,19 @@ describe('crash safety', () => {
     expect(resumed.stderr).toBe('')
     expect(resumed.code).toBe(0)
     expect(finalShape(repo, runId)).toEqual(expected)
+    // An interrupted review is redone inside the same attempt; earlier stages get a fresh
+    // one, except before any worktree existed (nothing to set aside: still attempt 1).
+    const reviewStates = [
+      'ST50_AUDIT_PACKET_READY',
+      'ST60_AUDITING_CODEX',
+      'ST61_AUDITING_CLAUDE',
+      'ST70_TRIAGING'
+    ]
+    const attempt = (readRunFile(repo, runId, 'run_state.json') as RunStateView).items[0]
+      ?.attempt_number
+    expect(attempt).toBe(
+      [...reviewStates, 'ST10_ITEM_SELECTED', 'ST130_PASSED'].includes(boundary) ? 1 : 2
+    )
   })
 })
 

@@ -21944,7 +21944,7 @@ exports.moveTo = moveTo;
 exports.startAttempt = startAttempt;
 exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
-exports.resetForResume = resetForResume;
+exports.rewindForResume = rewindForResume;
 const run_state_js_1 = __nccwpck_require__(2221);
 const states_js_1 = __nccwpck_require__(6915);
 function newRunState(fields, plan) {
@@ -22057,13 +22057,14 @@ function unmetPrerequisites(state, plan, itemId) {
     return planItem.prerequisite_item_ids.filter((id) => state.items.find((item) => item.item_id === id)?.terminal_state !== 'passed');
 }
 /**
- * Puts a stopped item back at the start line for a fresh attempt: the only move that
- * leaves a blocked, escalated or interrupted state, so it bypasses the transition table
- * on purpose and says so in the event log.
+ * Moves a stopped run back to an earlier point of an item: to the start line for a fresh
+ * attempt (ST05), or to just after verification to redo an interrupted review (ST40).
+ * These are the only moves out of a blocked, escalated or interrupted state, so they
+ * bypass the transition table on purpose and say so in the event log.
  */
-function resetForResume(state, itemId, reason, now) {
-    const reset = updateItem({ ...state, current_state: 'ST05_PLAN_NORMALIZED', current_item_id: null }, itemId, { state: 'ST05_PLAN_NORMALIZED' }, now);
-    return appendEvent(reset, { actor: 'orchestrator', itemId, message: reason }, now);
+function rewindForResume(state, itemId, to, reason, now) {
+    const rewound = updateItem({ ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId }, itemId, { state: to }, now);
+    return appendEvent(rewound, { actor: 'orchestrator', itemId, message: reason }, now);
 }
 
 
@@ -23154,6 +23155,106 @@ async function schemaFile(context, name, schema) {
 
 /***/ }),
 
+/***/ 8373:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.continueInterruptedReview = continueInterruptedReview;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const item_context_js_1 = __nccwpck_require__(5611);
+const reports_js_1 = __nccwpck_require__(8947);
+const time_js_1 = __nccwpck_require__(2334);
+const item_attempt_js_1 = __nccwpck_require__(8302);
+const terminals_js_1 = __nccwpck_require__(6916);
+/**
+ * An attempt interrupted during its review (audit packet, audits, triage) has everything
+ * the review needs on disk: a verified checkpoint, its verification report, the agent's
+ * report and the item context. Resume then redoes only the review of that cycle, inside the
+ * same attempt. Anything missing or changed, and any earlier stage, gets a fresh attempt.
+ */
+const REVIEW_STATES = [
+    'ST50_AUDIT_PACKET_READY',
+    'ST60_AUDITING_CODEX',
+    'ST61_AUDITING_CLAUDE',
+    'ST70_TRIAGING'
+];
+async function continueInterruptedReview(base, itemId) {
+    const { session } = base;
+    const interruptedAt = session.state.current_state;
+    if (!REVIEW_STATES.includes(interruptedAt) || session.state.current_item_id !== itemId)
+        return undefined;
+    const item = session.item(itemId);
+    const planItem = base.plan.items.find((candidate) => candidate.item_id === itemId);
+    const paths = item.latest_paths;
+    if (planItem === undefined || item.checkpoint_ref === null || item.worktree_path === null)
+        return undefined;
+    if (paths.item_context_path === null || paths.verification_report_path === null)
+        return undefined;
+    const cycleTag = /verification_report\.(.+)\.json$/.exec(paths.verification_report_path)?.[1];
+    const stage = cycleTag?.split('.')[0];
+    const reportPath = stage === 'execute' ? paths.execution_report_path : paths.fix_report_path;
+    if (cycleTag === undefined || reportPath === null)
+        return undefined;
+    const root = session.layout.repoRoot;
+    const worktree = (0, node_path_1.join)(root, item.worktree_path);
+    const head = await base.git.headSha(worktree).catch(() => undefined);
+    if (head !== item.checkpoint_ref)
+        return undefined;
+    if ((await base.git.authorityViolations(worktree, item.checkpoint_ref)).length > 0)
+        return undefined;
+    const reportSchema = stage === 'execute' ? reports_js_1.ExecutionReportSchema : reports_js_1.FixReportSchema;
+    const [context, verification, report] = await Promise.all([
+        readValid((0, node_path_1.join)(root, paths.item_context_path), item_context_js_1.ItemContextSchema),
+        readValid((0, node_path_1.join)(root, paths.verification_report_path), reports_js_1.VerificationReportSchema),
+        readValid((0, node_path_1.join)(root, reportPath), reportSchema)
+    ]);
+    if (context === undefined || verification === undefined || report === undefined)
+        return undefined;
+    if (verification.scope_check.status === 'fail')
+        return undefined;
+    await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, itemId, 'ST40_VERIFYING', `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`, (0, time_js_1.isoSeconds)(base.clock.now())));
+    const attempt = {
+        ...base,
+        item: planItem,
+        attempt: item.attempt_number,
+        paths: (0, layout_js_1.attemptLayout)(session.layout, itemId, item.attempt_number)
+    };
+    try {
+        return await (0, item_attempt_js_1.runRounds)(attempt, {
+            verified: {
+                kind: 'verified',
+                report,
+                verification,
+                context,
+                checkpoint: item.checkpoint_ref,
+                cycleTag
+            }
+        });
+    }
+    catch (error) {
+        if (session.item(itemId).terminal_state === 'none') {
+            await (0, terminals_js_1.finishEscalated)(attempt, `internal failure: ${error instanceof Error ? error.message : String(error)}`, []);
+        }
+        throw error;
+    }
+}
+async function readValid(path, schema) {
+    try {
+        const parsed = schema.safeParse(JSON.parse(await (0, promises_1.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -23531,6 +23632,7 @@ async function readText(path) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runItemAttempt = runItemAttempt;
+exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(4758);
@@ -23586,11 +23688,17 @@ async function runSelectedAttempt(context, evidenceDir) {
         await (0, promises_1.cp)(evidenceDir, (0, node_path_1.join)(context.paths.controlDir, 'external_evidence'), { recursive: true });
         await session.patchItem(itemId, { external_check_status: 'resolved' });
     }
-    let stage = 'execute';
-    let round = 0;
-    let targets = [];
+    return runRounds(context, { stage: 'execute', round: 0, targets: [] });
+}
+/** Mutation, review and decision, round after round, until a terminal. */
+async function runRounds(context, start) {
+    const { session, item } = context;
+    const itemId = item.item_id;
+    let next = start;
     for (;;) {
-        const mutation = await (0, mutation_stage_js_1.runMutationStage)(context, stage, round, targets);
+        const mutation = 'verified' in next
+            ? next.verified
+            : await (0, mutation_stage_js_1.runMutationStage)(context, next.stage, next.round, next.targets);
         if (mutation.kind === 'escalate')
             return (0, terminals_js_1.finishEscalated)(context, mutation.reason, []);
         const review = await (0, review_stage_js_1.runReviewStage)(context, mutation);
@@ -23624,16 +23732,12 @@ async function runSelectedAttempt(context, evidenceDir) {
             case 'fix':
                 await session.patchItem(itemId, { fix_rounds_completed: decision.round });
                 await session.move(itemId, 'ST80_FIXING', 'codex', `starting fix round ${decision.round}`);
-                stage = 'fix';
-                round = decision.round;
-                targets = decision.targetFindingIds;
+                next = { stage: 'fix', round: decision.round, targets: decision.targetFindingIds };
                 break;
             case 'remediate':
                 await session.patchItem(itemId, { remediation_rounds_completed: decision.round });
                 await session.move(itemId, 'ST95_REMEDIATING', 'codex', `starting remediation round ${decision.round}`);
-                stage = 'remediation';
-                round = decision.round;
-                targets = decision.targetFindingIds;
+                next = { stage: 'remediation', round: decision.round, targets: decision.targetFindingIds };
                 break;
         }
     }
@@ -24429,6 +24533,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const run_store_js_1 = __nccwpck_require__(6525);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const continue_review_js_1 = __nccwpck_require__(8373);
 const states_js_1 = __nccwpck_require__(6915);
 const errors_js_1 = __nccwpck_require__(3916);
 const queue_js_1 = __nccwpck_require__(8858);
@@ -24455,13 +24560,27 @@ async function resumeRun(input) {
     else if (input.evidenceDir !== undefined) {
         evidence = await receiveEvidence(input.base, target, input.evidenceDir);
     }
+    const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
+    if (interrupted && evidence === undefined) {
+        const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
+        if (continued !== undefined) {
+            if (continued === 'passed' && input.autoAdvance) {
+                const more = await (0, queue_js_1.processQueue)(input.base, [], {
+                    continueAfterQueue: true,
+                    maxItems: session.state.options.max_items
+                });
+                return { itemId: target, last: more === 'none' ? continued : more };
+            }
+            return { itemId: target, last: continued };
+        }
+    }
     const stopped = item.terminal_state !== 'none'
         ? item.terminal_state
-        : (0, states_js_1.isInFlight)(state.current_state)
+        : interrupted
             ? `an interrupted ${state.current_state}`
             : undefined;
     if (stopped !== undefined) {
-        await session.replace((0, run_state_ops_js_1.resetForResume)(session.state, target, `reset item ${target} from ${stopped} for a fresh resume attempt`, now()));
+        await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, target, 'ST05_PLAN_NORMALIZED', `reset item ${target} from ${stopped} for a fresh resume attempt`, now()));
     }
     const options = {
         continueAfterQueue: input.autoAdvance,

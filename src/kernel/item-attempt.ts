@@ -7,7 +7,7 @@ import type { Terminal } from '../core/run/states.js'
 import type { PlanItem } from '../core/schemas/normalized-plan.js'
 import type { AttemptContext } from './attempt-context.js'
 import { relativeToRepo } from './attempt-context.js'
-import { type MutationStage, runMutationStage } from './mutation-stage.js'
+import { type MutationOutcome, type MutationStage, runMutationStage } from './mutation-stage.js'
 import { runReviewStage } from './review-stage.js'
 import { finishAwaitingGate, finishBlocked, finishEscalated, finishPassed } from './terminals.js'
 import { isoSeconds } from '../core/time.js'
@@ -87,11 +87,24 @@ async function runSelectedAttempt(
     await session.patchItem(itemId, { external_check_status: 'resolved' })
   }
 
-  let stage: MutationStage = 'execute'
-  let round = 0
-  let targets: readonly string[] = []
+  return runRounds(context, { stage: 'execute', round: 0, targets: [] })
+}
+
+/** Where the rounds of an attempt start: a mutation stage, or the review of a saved cycle. */
+export type RoundStart =
+  | { readonly stage: MutationStage; readonly round: number; readonly targets: readonly string[] }
+  | { readonly verified: Extract<MutationOutcome, { kind: 'verified' }> }
+
+/** Mutation, review and decision, round after round, until a terminal. */
+export async function runRounds(context: AttemptContext, start: RoundStart): Promise<Terminal> {
+  const { session, item } = context
+  const itemId = item.item_id
+  let next: RoundStart = start
   for (;;) {
-    const mutation = await runMutationStage(context, stage, round, targets)
+    const mutation =
+      'verified' in next
+        ? next.verified
+        : await runMutationStage(context, next.stage, next.round, next.targets)
     if (mutation.kind === 'escalate') return finishEscalated(context, mutation.reason, [])
     const review = await runReviewStage(context, mutation)
     if (review.kind === 'escalate') return finishEscalated(context, review.reason, [])
@@ -123,9 +136,7 @@ async function runSelectedAttempt(
       case 'fix':
         await session.patchItem(itemId, { fix_rounds_completed: decision.round })
         await session.move(itemId, 'ST80_FIXING', 'codex', `starting fix round ${decision.round}`)
-        stage = 'fix'
-        round = decision.round
-        targets = decision.targetFindingIds
+        next = { stage: 'fix', round: decision.round, targets: decision.targetFindingIds }
         break
       case 'remediate':
         await session.patchItem(itemId, { remediation_rounds_completed: decision.round })
@@ -135,9 +146,7 @@ async function runSelectedAttempt(
           'codex',
           `starting remediation round ${decision.round}`
         )
-        stage = 'remediation'
-        round = decision.round
-        targets = decision.targetFindingIds
+        next = { stage: 'remediation', round: decision.round, targets: decision.targetFindingIds }
         break
     }
   }

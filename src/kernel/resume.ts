@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { cp, readFile, readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { writeJson } from '../adapters/run-store.js'
-import { resetForResume } from '../core/run/run-state-ops.js'
+import { rewindForResume } from '../core/run/run-state-ops.js'
+import { continueInterruptedReview } from './continue-review.js'
 import { isInFlight } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
@@ -53,17 +54,32 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   } else if (input.evidenceDir !== undefined) {
     evidence = await receiveEvidence(input.base, target, input.evidenceDir)
   }
+  const interrupted = item.terminal_state === 'none' && isInFlight(state.current_state)
+  if (interrupted && evidence === undefined) {
+    const continued = await continueInterruptedReview(input.base, target)
+    if (continued !== undefined) {
+      if (continued === 'passed' && input.autoAdvance) {
+        const more = await processQueue(input.base, [], {
+          continueAfterQueue: true,
+          maxItems: session.state.options.max_items
+        })
+        return { itemId: target, last: more === 'none' ? continued : more }
+      }
+      return { itemId: target, last: continued }
+    }
+  }
   const stopped =
     item.terminal_state !== 'none'
       ? item.terminal_state
-      : isInFlight(state.current_state)
+      : interrupted
         ? `an interrupted ${state.current_state}`
         : undefined
   if (stopped !== undefined) {
     await session.replace(
-      resetForResume(
+      rewindForResume(
         session.state,
         target,
+        'ST05_PLAN_NORMALIZED',
         `reset item ${target} from ${stopped} for a fresh resume attempt`,
         now()
       )

@@ -168,21 +168,23 @@ export function unmetPrerequisites(
 }
 
 /**
- * Puts a stopped item back at the start line for a fresh attempt: the only move that
- * leaves a blocked, escalated or interrupted state, so it bypasses the transition table
- * on purpose and says so in the event log.
+ * Moves a stopped run back to an earlier point of an item: to the start line for a fresh
+ * attempt (ST05), or to just after verification to redo an interrupted review (ST40).
+ * These are the only moves out of a blocked, escalated or interrupted state, so they
+ * bypass the transition table on purpose and say so in the event log.
  */
-export function resetForResume(
+export function rewindForResume(
   state: RunState,
   itemId: string,
+  to: 'ST05_PLAN_NORMALIZED' | 'ST40_VERIFYING',
   reason: string,
   now: string
 ): RunState {
-  const reset = updateItem(
-    { ...state, current_state: 'ST05_PLAN_NORMALIZED', current_item_id: null },
+  const rewound = updateItem(
+    { ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId },
     itemId,
-    { state: 'ST05_PLAN_NORMALIZED' },
+    { state: to },
     now
   )
-  return appendEvent(reset, { actor: 'orchestrator', itemId, message: reason }, now)
+  return appendEvent(rewound, { actor: 'orchestrator', itemId, message: reason }, now)
 }

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ZodType } from 'zod'
+import { attemptLayout } from '../core/run/layout.js'
+import { rewindForResume } from '../core/run/run-state-ops.js'
+import type { StateId, Terminal } from '../core/run/states.js'
+import { ItemContextSchema } from '../core/schemas/item-context.js'
+import {
+  ExecutionReportSchema,
+  FixReportSchema,
+  type MutationReport,
+  VerificationReportSchema
+} from '../core/schemas/reports.js'
+import { isoSeconds } from '../core/time.js'
+import type { AttemptContext } from './attempt-context.js'
+import { type AttemptBase, runRounds } from './item-attempt.js'
+import { finishEscalated } from './terminals.js'
+
+/**
+ * An attempt interrupted during its review (audit packet, audits, triage) has everything
+ * the review needs on disk: a verified checkpoint, its verification report, the agent's
+ * report and the item context. Resume then redoes only the review of that cycle, inside the
+ * same attempt. Anything missing or changed, and any earlier stage, gets a fresh attempt.
+ */
+
+const REVIEW_STATES: readonly StateId[] = [
+  'ST50_AUDIT_PACKET_READY',
+  'ST60_AUDITING_CODEX',
+  'ST61_AUDITING_CLAUDE',
+  'ST70_TRIAGING'
+]
+
+export async function continueInterruptedReview(
+  base: AttemptBase,
+  itemId: string
+): Promise<Terminal | undefined> {
+  const { session } = base
+  const interruptedAt = session.state.current_state
+  if (!REVIEW_STATES.includes(interruptedAt) || session.state.current_item_id !== itemId)
+    return undefined
+  const item = session.item(itemId)
+  const planItem = base.plan.items.find((candidate) => candidate.item_id === itemId)
+  const paths = item.latest_paths
+  if (planItem === undefined || item.checkpoint_ref === null || item.worktree_path === null)
+    return undefined
+  if (paths.item_context_path === null || paths.verification_report_path === null) return undefined
+  const cycleTag = /verification_report\.(.+)\.json$/.exec(paths.verification_report_path)?.[1]
+  const stage = cycleTag?.split('.')[0]
+  const reportPath = stage === 'execute' ? paths.execution_report_path : paths.fix_report_path
+  if (cycleTag === undefined || reportPath === null) return undefined
+
+  const root = session.layout.repoRoot
+  const worktree = join(root, item.worktree_path)
+  const head = await base.git.headSha(worktree).catch(() => undefined)
+  if (head !== item.checkpoint_ref) return undefined
+  if ((await base.git.authorityViolations(worktree, item.checkpoint_ref)).length > 0)
+    return undefined
+  const reportSchema: ZodType<MutationReport> =
+    stage === 'execute' ? ExecutionReportSchema : FixReportSchema
+  const [context, verification, report] = await Promise.all([
+    readValid(join(root, paths.item_context_path), ItemContextSchema),
+    readValid(join(root, paths.verification_report_path), VerificationReportSchema),
+    readValid(join(root, reportPath), reportSchema)
+  ])
+  if (context === undefined || verification === undefined || report === undefined) return undefined
+  if (verification.scope_check.status === 'fail') return undefined
+
+  await session.replace(
+    rewindForResume(
+      session.state,
+      itemId,
+      'ST40_VERIFYING',
+      `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`,
+      isoSeconds(base.clock.now())
+    )
+  )
+  const attempt: AttemptContext = {
+    ...base,
+    item: planItem,
+    attempt: item.attempt_number,
+    paths: attemptLayout(session.layout, itemId, item.attempt_number)
+  }
+  try {
+    return await runRounds(attempt, {
+      verified: {
+        kind: 'verified',
+        report,
+        verification,
+        context,
+        checkpoint: item.checkpoint_ref,
+        cycleTag
+      }
+    })
+  } catch (error) {
+    if (session.item(itemId).terminal_state === 'none') {
+      await finishEscalated(
+        attempt,
+        `internal failure: ${error instanceof Error ? error.message : String(error)}`,
+        []
+      )
+    }
+    throw error
+  }
+}
+
+async function readValid<T>(path: string, schema: ZodType<T>): Promise<T | undefined> {
+  try {
+    const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
