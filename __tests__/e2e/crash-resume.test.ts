@@ -206,3 +206,26 @@ function readdirRuns(repo: DemoRepo): string {
   if (listing.length !== 1) throw new Error(`expected one run, found ${listing.length}`)
   return listing[0] as string
 }
+
+describe('resume --auto-advance after an interrupted review', () => {
+  it('finishes the interrupted item, then goes on to the next one', () => {
+    const repo = makeDemoRepo()
+    const path = join(repo.home, 'demo-scenario.json')
+    writeFileSync(path, readFileSync(join(PROJECT_ROOT, 'examples/demo/scenario.json')))
+    const agents = ['--agents', 'scripted', '--scenario', path, '--quiet']
+    const crashed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', ...agents],
+      undefined,
+      {
+        PLAN_ORCHESTRATOR_FAILPOINT: 'ST70_TRIAGING'
+      }
+    )
+    expect(crashed.code).toBeNull()
+    const runId = readdirRuns(repo)
+    const resumed = repo.cli(['resume', '--run-id', runId, '--auto-advance', ...agents])
+    expect(resumed.code).toBe(0)
+    expect(runResult(resumed.stdout)).toEqual(
+      expect.objectContaining({ current_item_id: '02', last_terminal_state: 'awaiting_human_gate' })
+    )
+  })
+})

@@ -24550,24 +24550,22 @@ async function resumeRun(input) {
         return { itemId: null, last: 'passed' };
     const item = session.item(target);
     const now = () => (0, time_js_1.isoSeconds)(input.base.clock.now());
-    let evidence;
-    if (item.terminal_state === 'blocked_external') {
-        if (input.evidenceDir === undefined) {
-            throw new errors_js_1.UserInputError(`item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`);
-        }
-        evidence = await receiveEvidence(input.base, target, input.evidenceDir);
+    if (item.terminal_state === 'blocked_external' && input.evidenceDir === undefined) {
+        throw new errors_js_1.UserInputError(`item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`);
     }
-    else if (input.evidenceDir !== undefined) {
-        evidence = await receiveEvidence(input.base, target, input.evidenceDir);
-    }
+    const evidence = input.evidenceDir === undefined
+        ? undefined
+        : await receiveEvidence(input.base, target, input.evidenceDir);
     const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
     if (interrupted && evidence === undefined) {
         const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
         if (continued !== undefined) {
-            if (continued === 'passed' && input.autoAdvance) {
-                const more = await (0, queue_js_1.processQueue)(input.base, [], {
+            const next = continued === 'passed' && input.autoAdvance ? (0, queue_js_1.nextCandidate)(session.state) : undefined;
+            if (next !== undefined) {
+                const maxItems = session.state.options.max_items;
+                const more = await (0, queue_js_1.processQueue)(input.base, [next], {
                     continueAfterQueue: true,
-                    maxItems: session.state.options.max_items
+                    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
                 });
                 return { itemId: target, last: more === 'none' ? continued : more };
             }

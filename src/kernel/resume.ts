@@ -8,7 +8,7 @@ import { isInFlight } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'
-import { type QueueOptions, processQueue } from './queue.js'
+import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
 
 /**
@@ -43,25 +43,26 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)
   const now = (): string => isoSeconds(input.base.clock.now())
-  let evidence: string | undefined
-  if (item.terminal_state === 'blocked_external') {
-    if (input.evidenceDir === undefined) {
-      throw new UserInputError(
-        `item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`
-      )
-    }
-    evidence = await receiveEvidence(input.base, target, input.evidenceDir)
-  } else if (input.evidenceDir !== undefined) {
-    evidence = await receiveEvidence(input.base, target, input.evidenceDir)
+  if (item.terminal_state === 'blocked_external' && input.evidenceDir === undefined) {
+    throw new UserInputError(
+      `item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`
+    )
   }
+  const evidence =
+    input.evidenceDir === undefined
+      ? undefined
+      : await receiveEvidence(input.base, target, input.evidenceDir)
   const interrupted = item.terminal_state === 'none' && isInFlight(state.current_state)
   if (interrupted && evidence === undefined) {
     const continued = await continueInterruptedReview(input.base, target)
     if (continued !== undefined) {
-      if (continued === 'passed' && input.autoAdvance) {
-        const more = await processQueue(input.base, [], {
+      const next =
+        continued === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
+      if (next !== undefined) {
+        const maxItems = session.state.options.max_items
+        const more = await processQueue(input.base, [next], {
           continueAfterQueue: true,
-          maxItems: session.state.options.max_items
+          maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
         })
         return { itemId: target, last: more === 'none' ? continued : more }
       }
