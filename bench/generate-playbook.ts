@@ -1,3 +1,5 @@
+import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../src/core/playbook/columns.js'
+
 /**
  * Synthetic playbooks for benchmarks and robustness tests: every column filled, sections
  * 1 and 3–6 present, four rotating phases, every third item red/green.
@@ -10,29 +12,7 @@ export interface GeneratedPlaybookOptions {
 
 const PHASES = ['docs', 'api update', 'release note', 'ops']
 
-const HEADER = [
-  'step_id',
-  'phase',
-  'action',
-  'why_now',
-  'owner_type',
-  'prerequisites',
-  'repo_surfaces',
-  'deliverable',
-  'exit_criteria',
-  'allowed_write_roots',
-  'requires_red_green',
-  'manual_gate',
-  'manual_gate_reason',
-  'manual_gate_evidence',
-  'external_check',
-  'external_dependencies',
-  'consult_paths',
-  'required_verification_commands',
-  'suggested_verification_commands',
-  'required_verification_artifacts',
-  'notes'
-]
+const HEADER = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]
 
 export function generatePlaybook(options: GeneratedPlaybookOptions): string {
   const width = Math.max(2, String(options.items).length)
