@@ -23326,7 +23326,7 @@ async function createRun(input) {
         repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
         overlay_control_plane_path: input.configPath === undefined
             ? null
-            : overlayPath(repoRoot, (0, node_path_1.resolve)(input.cwd, input.configPath)),
+            : (0, layout_js_1.repoRelative)(repoRoot, (0, node_path_1.resolve)(input.cwd, input.configPath)),
         sources: policy.sources,
         options: policy.options
     };
@@ -23364,9 +23364,6 @@ function snapshotText(plan, text) {
         '',
         text
     ].join('\n');
-}
-function overlayPath(repoRoot, absolute) {
-    return (0, node_path_1.isAbsolute)(absolute) ? (0, layout_js_1.repoRelative)(repoRoot, absolute) : absolute;
 }
 async function readJsonIfPresent(path) {
     const text = await (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
 import { formatIssue } from '../core/playbook/issues.js'
@@ -112,7 +112,7 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
     overlay_control_plane_path:
       input.configPath === undefined
         ? null
-        : overlayPath(repoRoot, resolve(input.cwd, input.configPath)),
+        : repoRelative(repoRoot, resolve(input.cwd, input.configPath)),
     sources: policy.sources,
     options: policy.options
   }
@@ -155,10 +155,6 @@ function snapshotText(plan: NormalizedPlan, text: string): string {
     '',
     text
   ].join('\n')
-}
-
-function overlayPath(repoRoot: string, absolute: string): string {
-  return isAbsolute(absolute) ? repoRelative(repoRoot, absolute) : absolute
 }
 
 async function readJsonIfPresent(path: string): Promise<unknown> {
