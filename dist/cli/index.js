@@ -15445,27 +15445,15 @@ function createClaudeAgent(options = {}) {
         !(Number.isInteger(options.maxTurns) && options.maxTurns > 1)) {
         throw new Error('claude maxTurns must be an integer above 1 (one turn is the report itself)');
     }
-    const buildInvocation = (request) => buildClaudeInvocation(request, options);
-    return {
-        id: 'claude',
-        buildInvocation,
-        async run(request) {
-            const startedAt = performance.now();
-            try {
-                const invocation = buildInvocation(request);
-                const raw = await (0, invocation_js_1.executeInvocation)(invocation, request, (0, invocation_js_1.spawnReporter)(options.onSpawn, request, invocation));
-                const outcome = parseClaudeResult(request, raw, options);
-                const envelope = (0, claude_envelope_js_1.findResultEnvelope)(raw.stdout);
-                if (envelope && outcome.rawOutputPath) {
-                    await (0, promises_1.writeFile)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
-                }
-                return await (0, invocation_js_1.settleReport)(request, outcome);
-            }
-            catch (error) {
-                return (0, invocation_js_1.unexpectedFailure)('claude', error, startedAt);
-            }
+    return (0, invocation_js_1.cliAgent)('claude', options.onSpawn, (request) => buildClaudeInvocation(request, options), async (request, raw) => {
+        const outcome = parseClaudeResult(request, raw, options);
+        // Keep the whole envelope beside the report: it carries cost, usage and errors.
+        const envelope = (0, claude_envelope_js_1.findResultEnvelope)(raw.stdout);
+        if (envelope && outcome.rawOutputPath) {
+            await (0, promises_1.writeFile)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
         }
-    };
+        return outcome;
+    });
 }
 
 
@@ -15620,23 +15608,10 @@ function createCodexAgent(options = {}) {
     if (options.effort !== undefined && !exports.CODEX_EFFORTS.includes(options.effort)) {
         throw new Error(`unknown codex effort '${options.effort}' (${exports.CODEX_EFFORTS.join(', ')})`);
     }
-    const buildInvocation = (request) => buildCodexInvocation(request, options);
-    return {
-        id: 'codex',
-        buildInvocation,
-        async run(request) {
-            const startedAt = performance.now();
-            try {
-                const invocation = buildInvocation(request);
-                const raw = await (0, invocation_js_1.executeInvocation)(invocation, request, (0, invocation_js_1.spawnReporter)(options.onSpawn, request, invocation));
-                const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
-                return await (0, invocation_js_1.settleReport)(request, parseCodexResult(request, { ...raw, lastMessage }));
-            }
-            catch (error) {
-                return (0, invocation_js_1.unexpectedFailure)('codex', error, startedAt);
-            }
-        }
-    };
+    return (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
+        const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
+        return parseCodexResult(request, { ...raw, lastMessage });
+    });
 }
 
 
@@ -15868,6 +15843,7 @@ exports.settleReport = settleReport;
 exports.unexpectedFailure = unexpectedFailure;
 exports.parseJsonObject = parseJsonObject;
 exports.isPlainObject = isPlainObject;
+exports.cliAgent = cliAgent;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(3916);
@@ -16010,6 +15986,28 @@ function parseJsonObject(text) {
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The run of every CLI agent: build the invocation, run it, read the tool's own output into
+ * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
+ * outcome too, so an adapter never throws at the kernel.
+ */
+function cliAgent(id, onSpawn, buildInvocation, readOutcome) {
+    return {
+        id,
+        buildInvocation,
+        async run(request) {
+            const startedAt = performance.now();
+            try {
+                const invocation = buildInvocation(request);
+                const raw = await executeInvocation(invocation, request, spawnReporter(onSpawn, request, invocation));
+                return await settleReport(request, await readOutcome(request, raw));
+            }
+            catch (error) {
+                return unexpectedFailure(id, error, startedAt);
+            }
+        }
+    };
 }
 
 

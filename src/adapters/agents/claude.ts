@@ -11,16 +11,13 @@ import {
 import { CLAUDE_PASS_THROUGH, CODEX_CREDENTIAL_ENV } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
 import {
-  executeInvocation,
+  cliAgent,
   isPlainObject,
   logPathsFor,
   processFailure,
   processFields,
   rawOutputPathFor,
-  settleReport,
-  spawnReporter,
-  tailLines,
-  unexpectedFailure
+  tailLines
 } from './invocation.js'
 
 /**
@@ -212,29 +209,18 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
   ) {
     throw new Error('claude maxTurns must be an integer above 1 (one turn is the report itself)')
   }
-  const buildInvocation = (request: AgentRequest): Invocation =>
-    buildClaudeInvocation(request, options)
-  return {
-    id: 'claude',
-    buildInvocation,
-    async run(request) {
-      const startedAt = performance.now()
-      try {
-        const invocation = buildInvocation(request)
-        const raw = await executeInvocation(
-          invocation,
-          request,
-          spawnReporter(options.onSpawn, request, invocation)
-        )
-        const outcome = parseClaudeResult(request, raw, options)
-        const envelope = findResultEnvelope(raw.stdout)
-        if (envelope && outcome.rawOutputPath) {
-          await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8')
-        }
-        return await settleReport(request, outcome)
-      } catch (error) {
-        return unexpectedFailure('claude', error, startedAt)
+  return cliAgent(
+    'claude',
+    options.onSpawn,
+    (request) => buildClaudeInvocation(request, options),
+    async (request, raw) => {
+      const outcome = parseClaudeResult(request, raw, options)
+      // Keep the whole envelope beside the report: it carries cost, usage and errors.
+      const envelope = findResultEnvelope(raw.stdout)
+      if (envelope && outcome.rawOutputPath) {
+        await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8')
       }
+      return outcome
     }
-  }
+  )
 }

@@ -4,7 +4,7 @@ import { buildAgentEnv } from '../child-env.js'
 import { CLAUDE_CREDENTIAL_ENV, CODEX_PASS_THROUGH } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
 import {
-  executeInvocation,
+  cliAgent,
   isPlainObject,
   logPathsFor,
   parseJsonObject,
@@ -12,10 +12,7 @@ import {
   processFields,
   rawOutputPathFor,
   readOptional,
-  settleReport,
-  spawnReporter,
-  tailLines,
-  unexpectedFailure
+  tailLines
 } from './invocation.js'
 
 /**
@@ -185,25 +182,13 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
   if (options.effort !== undefined && !CODEX_EFFORTS.includes(options.effort)) {
     throw new Error(`unknown codex effort '${options.effort}' (${CODEX_EFFORTS.join(', ')})`)
   }
-  const buildInvocation = (request: AgentRequest): Invocation =>
-    buildCodexInvocation(request, options)
-  return {
-    id: 'codex',
-    buildInvocation,
-    async run(request) {
-      const startedAt = performance.now()
-      try {
-        const invocation = buildInvocation(request)
-        const raw = await executeInvocation(
-          invocation,
-          request,
-          spawnReporter(options.onSpawn, request, invocation)
-        )
-        const lastMessage = await readOptional(rawOutputPathFor(request.reportPath))
-        return await settleReport(request, parseCodexResult(request, { ...raw, lastMessage }))
-      } catch (error) {
-        return unexpectedFailure('codex', error, startedAt)
-      }
+  return cliAgent(
+    'codex',
+    options.onSpawn,
+    (request) => buildCodexInvocation(request, options),
+    async (request, raw) => {
+      const lastMessage = await readOptional(rawOutputPathFor(request.reportPath))
+      return parseCodexResult(request, { ...raw, lastMessage })
     }
-  }
+  )
 }

@@ -1,7 +1,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { describeError } from '../../errors.js'
-import type { AgentOutcome, AgentRequest, AgentStatus, Lane } from '../../kernel/ports.js'
+import type {
+  AgentOutcome,
+  AgentPort,
+  AgentRequest,
+  AgentStatus,
+  Lane
+} from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
 import { runProcess } from '../process-runner.js'
@@ -214,4 +220,35 @@ export function parseJsonObject(text: string): Record<string, unknown> | undefin
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * The run of every CLI agent: build the invocation, run it, read the tool's own output into
+ * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
+ * outcome too, so an adapter never throws at the kernel.
+ */
+export function cliAgent(
+  id: string,
+  onSpawn: CliAgentOptions['onSpawn'],
+  buildInvocation: (request: AgentRequest) => Invocation,
+  readOutcome: (request: AgentRequest, raw: RawRun) => Promise<AgentOutcome>
+): AgentPort & { buildInvocation(request: AgentRequest): Invocation } {
+  return {
+    id,
+    buildInvocation,
+    async run(request) {
+      const startedAt = performance.now()
+      try {
+        const invocation = buildInvocation(request)
+        const raw = await executeInvocation(
+          invocation,
+          request,
+          spawnReporter(onSpawn, request, invocation)
+        )
+        return await settleReport(request, await readOutcome(request, raw))
+      } catch (error) {
+        return unexpectedFailure(id, error, startedAt)
+      }
+    }
+  }
 }
