@@ -4,6 +4,7 @@ import { createAgents } from './adapters/agents/index.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
+import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
 import { loadRunState } from './adapters/run-store.js'
 import { runLayout } from './core/run/layout.js'
@@ -14,6 +15,7 @@ import { resumeRun } from './kernel/resume.js'
 import type { PolicyLayers } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
+import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
 import { createRun } from './kernel/create-run.js'
 import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, ProgressSink } from './kernel/ports.js'
@@ -73,54 +75,61 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     requiredExecutables:
       input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
     git,
-    clock
+    clock,
+    runIdOverride: runIdOverride(input.env)
   })
-  return withRunLock(created.layout, 'run', async () => {
-    const session = new RunSession(
-      created.layout,
-      created.state,
-      clock,
-      input.progress,
-      input.env[FAILPOINT_VARIABLE]
+  return withRunLock(created.layout, 'run', (lock) =>
+    withSupervisionBridge(created.layout, input.env, () =>
+      withInterruptionGuard(lock, async (interruption) => {
+        const session = interruption.track(
+          new RunSession(
+            created.layout,
+            created.state,
+            clock,
+            input.progress,
+            input.env[FAILPOINT_VARIABLE]
+          )
+        )
+        const base: AttemptBase = {
+          session,
+          plan: created.plan,
+          agents,
+          git,
+          runner: createCommandRunner(),
+          clock,
+          options: created.state.options,
+          childEnv: buildChildEnv(input.env)
+        }
+        const requested =
+          input.selection.kind === 'items'
+            ? input.selection.ids
+            : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
+        const explicitList = input.selection.kind === 'items' && input.selection.explicitList
+        const last = await processQueue(base, requested, {
+          continueAfterQueue: created.state.options.auto_advance && !explicitList,
+          maxItems: created.state.options.max_items,
+          ...(evidenceDir === undefined ? {} : { evidenceDir })
+        })
+        return {
+          run_id: session.state.run_id,
+          current_state: session.state.current_state,
+          current_item_id: session.state.current_item_id,
+          last_terminal_state: last,
+          run_state_path: session.layout.runStatePath
+        }
+      })
     )
-    const base: AttemptBase = {
-      session,
-      plan: created.plan,
-      agents,
-      git,
-      runner: createCommandRunner(),
-      clock,
-      options: created.state.options,
-      childEnv: buildChildEnv(input.env)
-    }
-    const requested =
-      input.selection.kind === 'items'
-        ? input.selection.ids
-        : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
-    const explicitList = input.selection.kind === 'items' && input.selection.explicitList
-    const last = await processQueue(base, requested, {
-      continueAfterQueue: created.state.options.auto_advance && !explicitList,
-      maxItems: created.state.options.max_items,
-      ...(evidenceDir === undefined ? {} : { evidenceDir })
-    })
-    return {
-      run_id: session.state.run_id,
-      current_state: session.state.current_state,
-      current_item_id: session.state.current_item_id,
-      last_terminal_state: last,
-      run_state_path: session.layout.runStatePath
-    }
-  })
+  )
 }
+
+/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
+export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
 
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
  */
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
-
 export const AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV'
 
 function agentEnvPassThrough(env: StartRunInput['env']): string[] {
@@ -161,49 +170,49 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
   const layout = runLayout(repoRoot, input.runId)
-  return withRunLock(layout, 'resume', async () => {
-    const state = await loadRunState(layout)
-    const plan = NormalizedPlanSchema.parse(
-      JSON.parse(await readFile(layout.normalizedPlanPath, 'utf8'))
+  return withRunLock(layout, 'resume', (lock) =>
+    withSupervisionBridge(layout, input.env, () =>
+      withInterruptionGuard(lock, async (interruption) => {
+        const state = await loadRunState(layout)
+        const plan = NormalizedPlanSchema.parse(
+          JSON.parse(await readFile(layout.normalizedPlanPath, 'utf8'))
+        )
+        const problems = await preflight({
+          repoRoot,
+          git,
+          env: input.env,
+          requiredExecutables:
+            input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+        })
+        if (problems.length > 0)
+          throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+        const session = interruption.track(
+          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
+        )
+        const outcome = await resumeRun({
+          base: {
+            session,
+            plan,
+            agents: buildAgents(input.agents, input.cwd, input.env),
+            git,
+            runner: createCommandRunner(),
+            clock,
+            options: state.options,
+            childEnv: buildChildEnv(input.env)
+          },
+          autoAdvance: input.autoAdvance,
+          ...(evidenceDir === undefined ? {} : { evidenceDir })
+        })
+        return {
+          run_id: session.state.run_id,
+          current_state: session.state.current_state,
+          current_item_id: outcome.itemId === null ? null : session.state.current_item_id,
+          last_terminal_state: outcome.last,
+          run_state_path: layout.runStatePath
+        }
+      })
     )
-    const problems = await preflight({
-      repoRoot,
-      git,
-      env: input.env,
-      requiredExecutables:
-        input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
-    })
-    if (problems.length > 0)
-      throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
-    const session = new RunSession(
-      layout,
-      state,
-      clock,
-      input.progress,
-      input.env[FAILPOINT_VARIABLE]
-    )
-    const outcome = await resumeRun({
-      base: {
-        session,
-        plan,
-        agents: buildAgents(input.agents, input.cwd, input.env),
-        git,
-        runner: createCommandRunner(),
-        clock,
-        options: state.options,
-        childEnv: buildChildEnv(input.env)
-      },
-      autoAdvance: input.autoAdvance,
-      ...(evidenceDir === undefined ? {} : { evidenceDir })
-    })
-    return {
-      run_id: session.state.run_id,
-      current_state: session.state.current_state,
-      current_item_id: outcome.itemId === null ? null : session.state.current_item_id,
-      last_terminal_state: outcome.last,
-      run_state_path: layout.runStatePath
-    }
-  })
+  )
 }
 
 export interface GateInput {

@@ -38,6 +38,30 @@ describe('demo', () => {
     expect(branches.trim().split('\n')).toHaveLength(2)
   })
 
+  it('runs under supervision with --supervise: each human stop is observed, with supervised next steps', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'po-demo-test-')), 'repo')
+    const run = runBundledCli(['demo', '--supervise', '--dir', dir, '--quiet'], {
+      env: { HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-')) }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/item 01 {2}passed/)
+    expect(run.stdout).toMatch(
+      /item 02 {2}awaiting_human_gate +run \S+ {2}supervisor: waiting_timeout/
+    )
+    expect(run.stdout).toMatch(
+      /item 03 {2}blocked_external +run \S+ {2}supervisor: waiting_timeout/
+    )
+    const firstRun = /plan-orchestrator supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
+    expect(firstRun).toBeDefined()
+    const status = runBundledCli(
+      ['supervise', 'status', '--run-id', firstRun as string, '--format', 'json', '--exit-code'],
+      { cwd: dir }
+    )
+    expect(status.code).toBe(10)
+    expect(JSON.parse(status.stdout).supervision_status.claim_class).toBe('waiting_state_observed')
+    expect(run.stdout).toMatch(/supervise resume --run-id RUN_\S+ --evidence-inbox-dir inbox/)
+  })
+
   it('refuses a directory inside the plan-orchestrator checkout, or one that is not empty', () => {
     const inside = runBundledCli(['demo', '--dir', join(PROJECT_ROOT, 'demo-here')])
     expect(inside.code).toBe(1)

@@ -16584,6 +16584,82 @@ function createCommandRunner() {
 
 /***/ }),
 
+/***/ 5370:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOCK_STALE_MS = void 0;
+exports.lockExclusively = lockExclusively;
+exports.isLockHeld = isLockHeld;
+const promises_1 = __nccwpck_require__(1455);
+const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
+/**
+ * An exclusive lock that a holder known to be gone loses at once. The lock is an atomic
+ * directory (proper-lockfile) whose mtime the holder keeps fresh; its owner record says who
+ * holds it. Checking the record, removing a dead holder's lock and claiming it happen under a
+ * short second lock, so two processes taking over the same dead holder cannot both win.
+ */
+/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
+exports.LOCK_STALE_MS = Math.max(2000, Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000);
+/** The release function, or undefined when a live holder has the lock. */
+async function lockExclusively(spec) {
+    let takeover;
+    try {
+        // Its own target: proper-lockfile keeps one lock per target path in a process.
+        takeover = await proper_lockfile_1.default.lock(`${spec.lockPath}.takeover`, {
+            realpath: false,
+            stale: exports.LOCK_STALE_MS,
+            retries: { retries: 100, factor: 1, minTimeout: 20, maxTimeout: 20 },
+            onCompromised: () => undefined
+        });
+    }
+    catch (error) {
+        // Someone else has been claiming the lock for seconds: they hold it, or will.
+        if (error.code === 'ELOCKED')
+            return undefined;
+        throw error;
+    }
+    try {
+        if (await spec.holderIsGone()) {
+            await (0, promises_1.rm)(spec.lockPath, { recursive: true, force: true });
+            await spec.clearHolder();
+        }
+        let release;
+        try {
+            release = await proper_lockfile_1.default.lock(spec.target, {
+                lockfilePath: spec.lockPath,
+                realpath: false,
+                stale: exports.LOCK_STALE_MS,
+                update: exports.LOCK_STALE_MS / 4,
+                onCompromised: spec.onCompromised
+            });
+        }
+        catch (error) {
+            if (error.code === 'ELOCKED')
+                return undefined;
+            throw error;
+        }
+        await spec.claim();
+        return release;
+    }
+    finally {
+        await takeover().catch(() => undefined);
+    }
+}
+/** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
+async function isLockHeld(target, lockPath) {
+    return proper_lockfile_1.default
+        .check(target, { lockfilePath: lockPath, realpath: false, stale: exports.LOCK_STALE_MS })
+        .catch(() => false);
+}
+
+
+/***/ }),
+
 /***/ 4606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17677,6 +17753,173 @@ function parseNulList(output) {
 
 /***/ }),
 
+/***/ 9289:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INTERRUPTION_EXIT_CODES = void 0;
+exports.withInterruptionGuard = withInterruptionGuard;
+const errors_js_1 = __nccwpck_require__(3916);
+const live_children_js_1 = __nccwpck_require__(3026);
+const process_group_js_1 = __nccwpck_require__(2247);
+/**
+ * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
+ * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
+ * continues it; every child group is stopped, the lock released, and the process exits
+ * well before a CI runner's own SIGKILL (7.5 s after its SIGTERM), even if a child ignores
+ * SIGTERM. The handlers exist only around the work: every other command, and a later run
+ * in the same process, keeps Node's default behaviour.
+ */
+exports.INTERRUPTION_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+const SIGNALS = Object.keys(exports.INTERRUPTION_EXIT_CODES);
+/** Between SIGTERM and SIGKILL to each child group. */
+const CHILD_KILL_GRACE_MS = 1500;
+/** The process exits by then even if the state save or the lock release hangs (a stuck disk). */
+const EXIT_DEADLINE_MS = 4000;
+async function withInterruptionGuard(lock, work) {
+    let session;
+    let stopping = false;
+    const onSignal = (signal) => {
+        // A second signal changes nothing: the shutdown under way is already bounded.
+        if (stopping)
+            return;
+        stopping = true;
+        void stopAndExit(signal, lock, session);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, onSignal);
+    const interruption = {
+        track(tracked) {
+            session = tracked;
+            return tracked;
+        }
+    };
+    // Once stopping, whatever the work still does (it may end, or fail on a killed child)
+    // must reach neither the caller nor the lock: the shutdown owns both until the exit.
+    try {
+        const result = await work(interruption);
+        if (stopping)
+            return await pendingForever();
+        return result;
+    }
+    catch (error) {
+        if (stopping)
+            return await pendingForever();
+        throw error;
+    }
+    finally {
+        if (!stopping)
+            for (const signal of SIGNALS)
+                process.removeListener(signal, onSignal);
+    }
+}
+async function stopAndExit(signal, lock, session) {
+    const resumeHint = `resume with: plan-orchestrator resume --run-id ${lock.runId}`;
+    const at = session?.state.current_state;
+    let exited = false;
+    const exit = (outcome) => {
+        if (exited)
+            return;
+        exited = true;
+        // A stage may have started a child after the groups were stopped; it must not outlive us.
+        killRemainingGroups();
+        process.stderr.write(`interrupted by ${signal}; run ${lock.runId} ${outcome}; ${resumeHint}\n`);
+        process.exit(exports.INTERRUPTION_EXIT_CODES[signal]);
+    };
+    const deadline = setTimeout(() => exit(`left at ${at ?? 'its saved state'} (the shutdown did not finish in time)`), EXIT_DEADLINE_MS);
+    // Frozen at once (synchronously, before any child is signalled), so the kernel cannot
+    // record a child's death as its failure; the children are stopped meanwhile.
+    const recorded = session === undefined
+        ? Promise.resolve('unchanged')
+        : session.freeze('orchestrator', `interrupted by ${signal} at ${at}; ${resumeHint}`).then(() => `saved at ${at}`, (error) => `left at ${at} (the interruption could not be recorded: ${(0, errors_js_1.describeError)(error)})`);
+    const [outcome] = await Promise.all([recorded, stopAllChildren()]);
+    await lock.release().catch(() => undefined);
+    clearTimeout(deadline);
+    exit(outcome);
+}
+/** Stops every registered child group, including any that starts while this is under way. */
+async function stopAllChildren() {
+    const stopping = new Map();
+    const stopNewOnes = (children) => {
+        for (const { pid } of children) {
+            if (!stopping.has(pid))
+                stopping.set(pid, (0, process_group_js_1.terminateProcessGroup)(pid, CHILD_KILL_GRACE_MS));
+        }
+    };
+    // Never unsubscribed: the process exits at the end of this shutdown.
+    live_children_js_1.liveChildren.subscribe(stopNewOnes);
+    stopNewOnes(live_children_js_1.liveChildren.list());
+    let waitedFor = -1;
+    while (waitedFor !== stopping.size) {
+        waitedFor = stopping.size;
+        await Promise.all(stopping.values());
+    }
+}
+function killRemainingGroups() {
+    for (const { pid } of live_children_js_1.liveChildren.list()) {
+        if ((0, process_group_js_1.isProcessGroupRunning)(pid))
+            (0, process_group_js_1.signalProcessGroup)(pid, 'SIGKILL');
+    }
+}
+function pendingForever() {
+    return new Promise(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 3026:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The child processes this process is running right now, process-wide. A signal handler has
+ * to stop every one of them, and supervision reports them, without either reaching into the
+ * stage that started them. runProcess is the only writer.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.liveChildren = void 0;
+exports.createLiveChildren = createLiveChildren;
+function createLiveChildren() {
+    // Replaced, never mutated: a listener or caller may keep a snapshot.
+    let children = Object.freeze([]);
+    const listeners = new Set();
+    const publish = () => {
+        for (const listener of [...listeners]) {
+            try {
+                listener(children);
+            }
+            catch {
+                // A broken observer must not leave a child unregistered or abort the stage
+                // that started it; the other observers still hear about the change.
+            }
+        }
+    };
+    return {
+        list: () => children,
+        subscribe(listener) {
+            listeners.add(listener);
+            return () => {
+                listeners.delete(listener);
+            };
+        },
+        add(child) {
+            const entry = Object.freeze({ ...child, args: Object.freeze([...child.args]) });
+            children = Object.freeze([...children.filter(({ pid }) => pid !== child.pid), entry]);
+            publish();
+        },
+        remove(pid) {
+            children = Object.freeze(children.filter((child) => child.pid !== pid));
+            publish();
+        }
+    };
+}
+exports.liveChildren = createLiveChildren();
+
+
+/***/ }),
+
 /***/ 4668:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17838,6 +18081,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_string_decoder_1 = __nccwpck_require__(6193);
 const errors_js_1 = __nccwpck_require__(3916);
+const live_children_js_1 = __nccwpck_require__(3026);
 const process_group_js_1 = __nccwpck_require__(2247);
 var child_env_js_1 = __nccwpck_require__(804);
 Object.defineProperty(exports, "buildAgentEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildAgentEnv; } }));
@@ -17892,6 +18136,15 @@ async function runProcess(spec) {
         child.stdin.end(spec.stdin.text);
     }
     const pid = child.pid ?? null;
+    if (pid !== null) {
+        live_children_js_1.liveChildren.add({
+            pid,
+            command: spec.command,
+            args: spec.args,
+            cwd: spec.cwd,
+            startedAtMs: Date.now()
+        });
+    }
     if (pid !== null && spec.onSpawn)
         observe(() => spec.onSpawn?.(pid));
     let timedOut = false;
@@ -17916,17 +18169,24 @@ async function runProcess(spec) {
     };
     if (idleMs > 0)
         watchIdle(idleMs);
-    const exit = await exited;
-    clearTimeout(wallTimer);
-    clearTimeout(idleTimer);
+    let exit;
+    try {
+        exit = await exited;
+        clearTimeout(wallTimer);
+        clearTimeout(idleTimer);
+        // Whatever the child left behind in its group (a daemon, a native binary under an npm
+        // wrapper) goes with it, so no stage outlives its own run.
+        await (termination ?? (pid === null ? undefined : (0, process_group_js_1.terminateProcessGroup)(pid, spec.killGraceMs)));
+    }
+    finally {
+        if (pid !== null)
+            live_children_js_1.liveChildren.remove(pid);
+    }
     if (exit.kind === 'error' && pid === null) {
         await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined);
         await sinks.close();
         return notStarted((0, errors_js_1.describeError)(exit.error));
     }
-    // Whatever the child left behind in its group (a daemon, a native binary under an npm
-    // wrapper) goes with it, so no stage outlives its own run.
-    await (termination ?? (pid === null ? undefined : (0, process_group_js_1.terminateProcessGroup)(pid, spec.killGraceMs)));
     await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
         child.stdout?.destroy();
         child.stderr?.destroy();
@@ -18022,48 +18282,35 @@ async function settleWithin(work, limitMs, onLate) {
 /***/ }),
 
 /***/ 2685:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunLockedError = exports.LOCK_STALE_MS = void 0;
 exports.withRunLock = withRunLock;
 exports.isRunLocked = isRunLocked;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
-/**
- * One writer per run. Every command that changes a run holds its lock for as long as it
- * works; a second one is refused with who holds it. The lock (proper-lockfile: an atomic
- * directory whose mtime the holder keeps fresh) is taken over at once when its holder ran
- * on this host and is gone, and after the stale time when it cannot be checked.
- */
-/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
-exports.LOCK_STALE_MS = Math.max(2000, Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000);
+const exclusive_lock_js_1 = __nccwpck_require__(5370);
+Object.defineProperty(exports, "LOCK_STALE_MS", ({ enumerable: true, get: function () { return exclusive_lock_js_1.LOCK_STALE_MS; } }));
 class RunLockedError extends Error {
     name = 'RunLockedError';
     exitCode = 1;
 }
 exports.RunLockedError = RunLockedError;
 async function withRunLock(layout, command, work) {
-    const release = await acquire(layout, command);
+    const lock = await acquire(layout, command);
     try {
-        return await work();
+        return await work(lock);
     }
     finally {
-        await release();
+        await lock.release();
     }
 }
 /** Whether some live process holds the run's lock right now (for `status`). */
 async function isRunLocked(layout) {
-    const held = await proper_lockfile_1.default.check(layout.runStatePath, lockOptions(layout)).catch(() => false);
+    const held = await (0, exclusive_lock_js_1.isLockHeld)(layout.runStatePath, layout.lockPath);
     return held && !(await holderIsDead(layout));
-}
-function lockOptions(layout) {
-    return { stale: exports.LOCK_STALE_MS, realpath: false, lockfilePath: layout.lockPath };
 }
 /**
  * The lock's holder is known to be gone: it ran on this host and its process no longer
@@ -18086,43 +18333,40 @@ function ownerPathOf(layout) {
 }
 async function acquire(layout, command) {
     const ownerPath = ownerPathOf(layout);
-    if (await holderIsDead(layout)) {
-        await (0, promises_1.rm)(layout.lockPath, { recursive: true, force: true });
-        await (0, promises_1.rm)(ownerPath, { force: true });
-    }
-    let release;
-    try {
-        release = await proper_lockfile_1.default.lock(layout.runStatePath, {
-            ...lockOptions(layout),
-            update: exports.LOCK_STALE_MS / 4,
-            onCompromised: () => {
-                // Another process took the lock over (we stalled past the stale time): stop now
-                // rather than write a run two processes believe they own.
-                process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`);
-                process.exit(1);
-            }
-        });
-    }
-    catch (error) {
-        if (error.code !== 'ELOCKED')
-            throw error;
-        const owner = await readOwner(ownerPath);
-        const who = owner === undefined
-            ? 'another process'
-            : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`;
-        throw new RunLockedError(`run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
-            `If that process is gone, its lock expires within ${exports.LOCK_STALE_MS / 1000} s.`);
-    }
     const owner = {
         pid: process.pid,
         host: (0, node_os_1.hostname)(),
         command,
         since: new Date().toISOString()
     };
-    await (0, promises_1.writeFile)(ownerPath, `${JSON.stringify(owner)}\n`);
-    return async () => {
-        await (0, promises_1.rm)(ownerPath, { force: true });
-        await release();
+    const release = await (0, exclusive_lock_js_1.lockExclusively)({
+        target: layout.runStatePath,
+        lockPath: layout.lockPath,
+        holderIsGone: () => holderIsDead(layout),
+        clearHolder: () => (0, promises_1.rm)(ownerPath, { force: true }),
+        claim: () => (0, promises_1.writeFile)(ownerPath, `${JSON.stringify(owner)}\n`),
+        onCompromised: () => {
+            // Another process took the lock over (we stalled past the stale time): stop now
+            // rather than write a run two processes believe they own.
+            process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`);
+            process.exit(1);
+        }
+    });
+    if (release === undefined) {
+        const holder = await readOwner(ownerPath);
+        const who = holder === undefined
+            ? 'another process'
+            : `${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+        throw new RunLockedError(`run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
+            `If that process is gone, its lock expires within ${exclusive_lock_js_1.LOCK_STALE_MS / 1000} s.`);
+    }
+    let released;
+    return {
+        runId: layout.runId,
+        release: () => (released ??= (async () => {
+            await (0, promises_1.rm)(ownerPath, { force: true });
+            await release();
+        })())
     };
 }
 async function readOwner(path) {
@@ -18226,6 +18470,7 @@ async function listRunIds(repoRoot) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.demoCommand = demoCommand;
+const node_crypto_1 = __nccwpck_require__(7598);
 const commander_1 = __nccwpck_require__(8909);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
@@ -18236,6 +18481,9 @@ const simple_git_1 = __nccwpck_require__(9065);
 const run_store_js_1 = __nccwpck_require__(6525);
 const composition_root_js_1 = __nccwpck_require__(3802);
 const layout_js_1 = __nccwpck_require__(8951);
+const claims_js_1 = __nccwpck_require__(6126);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const supervisor_js_1 = __nccwpck_require__(4585);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
 /**
@@ -18248,9 +18496,14 @@ function demoCommand(io) {
         .description('Run the demo playbook end to end with the scripted agent, in a fresh git repository.')
         .option('--dir <dir>', 'where to create the demo repository (must be empty or absent; default: a new temporary directory)')
         .option('--quiet', 'no progress output')
+        .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
         .action(async (options) => {
         const source = findDemoSource();
         const repo = await prepareRepository(io, source, options.dir);
+        if (options.supervise === true) {
+            await superviseDemo(io, repo, options.quiet === true);
+            return;
+        }
         const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'));
         const common = {
             cwd: repo,
@@ -18275,6 +18528,80 @@ function demoCommand(io) {
         const gated = state.items.find((item) => item.item_id === '02');
         io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
     });
+}
+/**
+ * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
+ * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
+ */
+async function superviseDemo(io, repo, quiet) {
+    const say = (line) => {
+        if (!quiet)
+            io.stderr(`${line}\n`);
+    };
+    const common = {
+        workArgs: [
+            '--agents',
+            'scripted',
+            '--scenario',
+            (0, node_path_1.join)(repo, 'scenario.json'),
+            ...(quiet ? ['--quiet'] : [])
+        ],
+        autoAdvance: false,
+        policy: claims_js_1.DEFAULT_FRESHNESS,
+        maxAutoResumes: 2,
+        maxWaitSeconds: 0,
+        kernel: (0, kernel_process_js_1.thisCli)(),
+        env: io.env,
+        log: say,
+        kernelLog: say,
+        abort: new AbortController().signal
+    };
+    const playbook = (0, node_path_1.join)(repo, 'playbook.md');
+    io.stderr(`demo repository: ${repo}\n\nsupervised run 1: items 01 and 02 (auto-advance)\n`);
+    const first = await (0, supervisor_js_1.supervise)({
+        ...common,
+        run: (0, layout_js_1.runLayout)(repo, newRunId()),
+        mode: 'run',
+        runArgs: ['--playbook', playbook, '--next', '--auto-advance']
+    });
+    io.stderr('\nsupervised run 2: item 03, which needs external evidence\n');
+    const second = await (0, supervisor_js_1.supervise)({
+        ...common,
+        run: (0, layout_js_1.runLayout)(repo, newRunId()),
+        mode: 'run',
+        runArgs: ['--playbook', playbook, '--item', '03']
+    });
+    for (const result of [first, second]) {
+        if (result.outcome === 'kernel_failed' || result.outcome === 'parked')
+            throw new errors_js_1.UserInputError(`the supervised demo stopped: ${result.reason}`);
+    }
+    const firstState = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, first.runId));
+    const secondState = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, second.runId));
+    const terminal = (state, id) => state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none';
+    const gated = firstState.items.find((item) => item.item_id === '02');
+    io.stdout([
+        '',
+        'Outcomes (supervised)',
+        `  item 01  ${terminal(firstState, '01').padEnd(19)}  run ${first.runId}`,
+        `  item 02  ${terminal(firstState, '02').padEnd(19)}  run ${first.runId}  supervisor: ${first.outcome}`,
+        `  item 03  ${terminal(secondState, '03').padEnd(19)}  run ${second.runId}  supervisor: ${second.outcome}`,
+        '',
+        `Supervision: ${(0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
+        '',
+        'Next steps (run them in the demo repository):',
+        `  cd ${repo}`,
+        `  plan-orchestrator supervise status --run-id ${first.runId}`,
+        '  # a human approves the gated item 02; the supervisor never does:',
+        `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
+        `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
+        '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
+        `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
+        '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+        ''
+    ].join('\n'));
+}
+function newRunId() {
+    return (0, layout_js_1.formatRunId)(new Date(), (0, node_crypto_1.randomBytes)(4).toString('hex'));
 }
 function findDemoSource() {
     let dir = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url));
@@ -18611,31 +18938,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
 const commander_1 = __nccwpck_require__(8909);
 const composition_root_js_1 = __nccwpck_require__(3802);
-const errors_js_1 = __nccwpck_require__(3916);
 const json_output_js_1 = __nccwpck_require__(8094);
 const load_plan_js_1 = __nccwpck_require__(9506);
+const run_selection_js_1 = __nccwpck_require__(7936);
 const work_options_js_1 = __nccwpck_require__(1062);
 function runCommand(io) {
-    return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('run')
-        .description('Start a new run of a playbook and run the selected items, one attempt each.')
-        .option('--playbook <file>', 'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)')
-        .option('--item <id>', 'run this item')
-        .option('--items <ids>', 'run these items, comma-separated, in this order')
-        .option('--next', 'run the first unfinished item')
-        .option('--max-items <n>', 'stop after this many items')
-        .option('--auto-advance', 'after a pass, go on to the next unfinished item')
-        .option('--config <file>', 'a plan_orchestrator.control_plane.v1 JSON file with runtime policy')
-        .option('--external-evidence-dir <dir>', 'evidence for an item that needs human-supplied evidence'))
+    return (0, work_options_js_1.addWorkOptions)((0, run_selection_js_1.addRunSelectionOptions)(new commander_1.Command('run').description('Start a new run of a playbook and run the selected items, one attempt each.')))
         .addHelpText('after', '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
-        const selectors = [options.item, options.items, options.next].filter((value) => value !== undefined);
-        if (selectors.length !== 1)
-            throw new errors_js_1.UsageError('give exactly one of --item, --items or --next');
-        if (options.items !== undefined && options.externalEvidenceDir !== undefined) {
-            throw new errors_js_1.UsageError('--external-evidence-dir applies to one item; use it with --item or --next');
-        }
-        const maxItems = options.maxItems === undefined ? undefined : parsePositive(options.maxItems, '--max-items');
+        const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
         const work = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.startRun)({
             cwd: io.cwd,
@@ -18665,11 +18977,6 @@ function runCommand(io) {
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
     });
-}
-function parsePositive(text, flag) {
-    if (!/^[1-9][0-9]*$/.test(text))
-        throw new errors_js_1.UsageError(`${flag} must be a whole number of at least 1, not ${text}`);
-    return Number(text);
 }
 
 
@@ -18714,10 +19021,8 @@ function showItemCommand(io) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
 const commander_1 = __nccwpck_require__(8909);
-const run_lock_js_1 = __nccwpck_require__(2685);
 const run_store_js_1 = __nccwpck_require__(6525);
-const layout_js_1 = __nccwpck_require__(8951);
-const status_summary_js_1 = __nccwpck_require__(957);
+const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
 const repo_root_js_1 = __nccwpck_require__(6981);
 const json_output_js_1 = __nccwpck_require__(8094);
@@ -18734,7 +19039,7 @@ function statusCommand(io, setExitCode) {
             throw new errors_js_1.UsageError('give exactly one of --run-id or --all');
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
         const ids = options.all === true ? await (0, run_store_js_1.listRunIds)(repoRoot) : [options.runId];
-        const summaries = await Promise.all(ids.map((id) => summarize(repoRoot, id)));
+        const summaries = await Promise.all(ids.map((id) => (0, run_status_js_1.readRunStatus)(repoRoot, id)));
         if (options.all === true) {
             io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summaries) : renderRunTable(summaries));
         }
@@ -18745,16 +19050,6 @@ function statusCommand(io, setExitCode) {
         if (options.exitCode === true)
             setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)));
     });
-}
-async function summarize(repoRoot, runId) {
-    try {
-        const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
-        const state = await (0, run_store_js_1.loadRunState)(layout);
-        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
-    }
-    catch (error) {
-        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
-    }
 }
 function renderRun(summary) {
     const lines = [
@@ -18793,6 +19088,242 @@ function renderRunTable(summaries) {
         .join('  ')
         .trimEnd();
     return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 3523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.superviseCommand = superviseCommand;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const commander_1 = __nccwpck_require__(8909);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const claims_js_1 = __nccwpck_require__(6126);
+const errors_js_1 = __nccwpck_require__(3916);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const status_js_1 = __nccwpck_require__(6169);
+const supervisor_js_1 = __nccwpck_require__(4585);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const run_selection_js_1 = __nccwpck_require__(7936);
+const work_options_js_1 = __nccwpck_require__(1062);
+/**
+ * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
+ * at human stops, and recovers machine stops within a budget (src/supervision/).
+ */
+const OUTCOME_HELP = `
+Exit codes (supervise run / resume):
+  0    passed (every item), or the selected items passed and nothing may continue them
+  10   stopped waiting for a human (gate decision or evidence) after --max-wait-seconds
+  20   parked: a stop the supervisor may not or can no longer recover (see the intervention)
+  130  interrupted by SIGINT (143 by SIGTERM); the run is saved and can be resumed
+  1    error (bad input, run already supervised, kernel refused to start)
+  2    usage error`;
+const STATUS_HELP = `
+Exit codes with --exit-code (without it: 0):
+  0   live_attached           a fresh probe proved the kernel alive
+  10  waiting_state_observed  the supervisor is watching a gate or blocked item
+  11  attachment_unproven     a kernel registered but liveness cannot be proven now
+  12  terminal_observed       the supervisor saw the run stop at a terminal
+  13  snapshot_only           no fresh supervision evidence; only the saved state`;
+function addSupervisionFlags(command) {
+    return (0, work_options_js_1.addWorkOptions)(command)
+        .option('--evidence-inbox-dir <dir>', 'watched while an item is blocked: evidence copied here resumes it')
+        .option('--live-probe-interval-sec <n>', `seconds between liveness probes (default ${claims_js_1.DEFAULT_FRESHNESS.live_probe_interval_sec})`)
+        .addOption(new commander_1.Option('--heartbeat-interval-sec <n>').hideHelp())
+        .option('--probe-ack-deadline-sec <n>', `seconds the kernel has to answer a probe (default ${claims_js_1.DEFAULT_FRESHNESS.probe_ack_deadline_sec})`)
+        .option('--live-stale-timeout-sec <n>', `age at which a live proof expires (default ${claims_js_1.DEFAULT_FRESHNESS.live_stale_timeout_sec})`)
+        .addOption(new commander_1.Option('--stale-after-sec <n>').hideHelp())
+        .option('--waiting-poll-interval-sec <n>', `seconds between looks at a waiting run (default ${claims_js_1.DEFAULT_FRESHNESS.waiting_poll_interval_sec})`)
+        .option('--waiting-stale-timeout-sec <n>', `age at which a waiting observation expires (default ${claims_js_1.DEFAULT_FRESHNESS.waiting_stale_timeout_sec})`)
+        .option('--max-auto-resume-attempts <n>', 'automatic resumes of an escalated or interrupted item, per item', '2')
+        .option('--max-wait-seconds <n>', 'stop watching a human stop after this long (default: wait until decided; 0: look once)');
+}
+function superviseCommand(io, setExitCode) {
+    const command = new commander_1.Command('supervise').description('Run or resume under a supervisor (liveness proof, waits at human stops, bounded recovery), or show what it can claim.');
+    command.addCommand(superviseRunCommand(io, setExitCode).addHelpText('after', OUTCOME_HELP));
+    command.addCommand(superviseResumeCommand(io, setExitCode).addHelpText('after', OUTCOME_HELP));
+    command.addCommand(superviseStatusCommand(io, setExitCode).addHelpText('after', STATUS_HELP));
+    return command;
+}
+function superviseRunCommand(io, setExitCode) {
+    return addSupervisionFlags((0, run_selection_js_1.addRunSelectionOptions)(new commander_1.Command('run').description('Start a new run under a supervisor (same selection as `run`).')))
+        .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
+        'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
+        .action(async (options) => {
+        (0, run_selection_js_1.checkRunSelection)(options);
+        const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
+        const runArgs = [
+            '--playbook',
+            absolute((0, load_plan_js_1.playbookPath)(options.playbook, io)),
+            ...(options.item !== undefined ? ['--item', options.item] : []),
+            ...(options.items !== undefined ? ['--items', options.items] : []),
+            ...(options.next === true ? ['--next'] : []),
+            ...(options.maxItems !== undefined ? ['--max-items', options.maxItems] : []),
+            ...(options.autoAdvance === true ? ['--auto-advance'] : []),
+            ...(options.config !== undefined ? ['--config', absolute(options.config)] : []),
+            ...(options.externalEvidenceDir !== undefined
+                ? ['--external-evidence-dir', absolute(options.externalEvidenceDir)]
+                : [])
+        ];
+        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        const runId = (0, layout_js_1.formatRunId)(new Date(), (0, node_crypto_1.randomBytes)(4).toString('hex'));
+        await superviseAndReport(io, setExitCode, options, {
+            run: (0, layout_js_1.runLayout)(repoRoot, runId),
+            mode: 'run',
+            runArgs,
+            autoAdvance: options.autoAdvance === true
+        });
+    });
+}
+function superviseResumeCommand(io, setExitCode) {
+    return addSupervisionFlags(new commander_1.Command('resume')
+        .description('Supervise a saved run: attach to its kernel if one still works, else continue it like `resume`.')
+        .requiredOption('--run-id <id>', 'the run to supervise')
+        .option('--external-evidence-dir <dir>', 'evidence for a blocked item (used once; the inbox is watched for more)')
+        .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
+        .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
+        .action(async (options) => {
+        assertRunId(options.runId);
+        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        let explicit;
+        if (options.externalEvidenceDir !== undefined) {
+            explicit = (0, node_path_1.resolve)(io.cwd, options.externalEvidenceDir);
+            if (!(await isDirectory(explicit)))
+                throw new errors_js_1.UserInputError(`--external-evidence-dir ${options.externalEvidenceDir}: not a directory`);
+        }
+        await superviseAndReport(io, setExitCode, options, {
+            run: (0, layout_js_1.runLayout)(repoRoot, options.runId),
+            mode: 'resume',
+            autoAdvance: options.autoAdvance === true,
+            ...(explicit === undefined ? {} : { explicitEvidenceDir: explicit })
+        });
+    });
+}
+function superviseStatusCommand(io, setExitCode) {
+    return new commander_1.Command('status')
+        .description('What the supervision plane can claim about a run now, with the kernel status.')
+        .requiredOption('--run-id <id>', 'the run to show')
+        .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
+        .action(async (options) => {
+        assertRunId(options.runId);
+        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        const report = await (0, status_js_1.readSupervisionStatus)(repoRoot, options.runId);
+        io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(report) : (0, status_js_1.renderSupervisionStatus)(report));
+        if (options.exitCode === true)
+            setExitCode(report.supervision_status.exit_code);
+    });
+}
+async function superviseAndReport(io, setExitCode, flags, mode) {
+    const policy = freshnessFrom(flags);
+    const maxAutoResumes = wholeNumber(flags.maxAutoResumeAttempts, '--max-auto-resume-attempts');
+    const maxWaitSeconds = flags.maxWaitSeconds === undefined
+        ? undefined
+        : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds');
+    (0, work_options_js_1.readWorkOptions)(io, flags);
+    const workArgs = [
+        '--agents',
+        flags.agents,
+        ...(flags.scenario !== undefined ? ['--scenario', (0, node_path_1.resolve)(io.cwd, flags.scenario)] : []),
+        ...(flags.json === true ? ['--json'] : []),
+        ...(flags.quiet === true ? ['--quiet'] : [])
+    ];
+    const say = (line) => {
+        if (flags.quiet === true)
+            return;
+        io.stderr(flags.json === true ? `${JSON.stringify({ supervisor: line })}\n` : `${line}\n`);
+    };
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (!controller.signal.aborted) {
+            say(`supervisor: ${signal} received; stopping the kernel and saving`);
+            controller.abort(signal);
+        }
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        const result = await (0, supervisor_js_1.supervise)({
+            ...mode,
+            workArgs,
+            ...(flags.evidenceInboxDir === undefined
+                ? {}
+                : { evidenceInboxDir: (0, node_path_1.resolve)(io.cwd, flags.evidenceInboxDir) }),
+            policy,
+            maxAutoResumes,
+            ...(maxWaitSeconds === undefined ? {} : { maxWaitSeconds }),
+            kernel: (0, kernel_process_js_1.thisCli)(),
+            env: io.env,
+            log: say,
+            kernelLog: (line) => {
+                if (flags.quiet !== true)
+                    io.stderr(`${line}\n`);
+            },
+            abort: controller.signal
+        });
+        const status = result.outcome === 'kernel_failed'
+            ? null
+            : await (0, status_js_1.readSupervisionStatus)(mode.run.repoRoot, result.runId);
+        io.stdout((0, json_output_js_1.toJsonText)({
+            run_id: result.runId,
+            supervisor_session_id: result.sessionId,
+            outcome: result.outcome,
+            exit_code: result.exitCode,
+            reason: result.reason,
+            supervision_root: result.supervisionRoot,
+            latest_heartbeat_path: result.latestHeartbeatPath,
+            latest_intervention_path: result.latestInterventionPath,
+            status
+        }));
+        setExitCode(result.exitCode);
+    }
+    finally {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+    }
+}
+function freshnessFrom(flags) {
+    const pick = (name, ...values) => {
+        const given = values.find((value) => value !== undefined);
+        return given === undefined ? undefined : wholeNumber(given, name);
+    };
+    const policy = {
+        live_probe_interval_sec: pick('--live-probe-interval-sec', flags.liveProbeIntervalSec, flags.heartbeatIntervalSec) ??
+            claims_js_1.DEFAULT_FRESHNESS.live_probe_interval_sec,
+        probe_ack_deadline_sec: pick('--probe-ack-deadline-sec', flags.probeAckDeadlineSec) ??
+            claims_js_1.DEFAULT_FRESHNESS.probe_ack_deadline_sec,
+        live_stale_timeout_sec: pick('--live-stale-timeout-sec', flags.liveStaleTimeoutSec, flags.staleAfterSec) ??
+            claims_js_1.DEFAULT_FRESHNESS.live_stale_timeout_sec,
+        waiting_poll_interval_sec: pick('--waiting-poll-interval-sec', flags.waitingPollIntervalSec) ??
+            claims_js_1.DEFAULT_FRESHNESS.waiting_poll_interval_sec,
+        waiting_stale_timeout_sec: pick('--waiting-stale-timeout-sec', flags.waitingStaleTimeoutSec) ??
+            claims_js_1.DEFAULT_FRESHNESS.waiting_stale_timeout_sec
+    };
+    const problems = (0, claims_js_1.freshnessProblems)(policy);
+    if (problems.length > 0)
+        throw new errors_js_1.UsageError(`freshness policy: ${problems.join('; ')}`);
+    return policy;
+}
+function wholeNumber(text, flag) {
+    if (!/^\d+$/.test(text))
+        throw new errors_js_1.UsageError(`${flag} must be a whole number, not ${text}`);
+    return Number(text);
+}
+function assertRunId(runId) {
+    if (!run_state_js_1.RUN_ID_PATTERN.test(runId))
+        throw new errors_js_1.UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
+}
+async function isDirectory(path) {
+    return (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
 
@@ -18897,6 +19428,7 @@ const resume_js_1 = __nccwpck_require__(4426);
 const run_js_1 = __nccwpck_require__(7948);
 const status_js_1 = __nccwpck_require__(6171);
 const show_item_js_1 = __nccwpck_require__(2058);
+const supervise_js_1 = __nccwpck_require__(3523);
 exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -18919,12 +19451,17 @@ function buildProgram(io, setExitCode) {
         (0, mark_manual_gate_js_1.markManualGateCommand)(io),
         (0, doctor_js_1.doctorCommand)(io, setExitCode),
         (0, refresh_run_js_1.refreshRunCommand)(io),
+        (0, supervise_js_1.superviseCommand)(io, setExitCode),
         (0, demo_js_1.demoCommand)(io)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
     }
     const output = { writeOut: io.stdout, writeErr: io.stderr };
-    for (const command of [program, ...program.commands])
+    const everyCommand = (command) => [
+        command,
+        ...command.commands.flatMap(everyCommand)
+    ];
+    for (const command of everyCommand(program))
         command.exitOverride().configureOutput(output);
     return program;
 }
@@ -19010,6 +19547,42 @@ async function resolveRepoRoot(cwd) {
 
 /***/ }),
 
+/***/ 7936:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addRunSelectionOptions = addRunSelectionOptions;
+exports.checkRunSelection = checkRunSelection;
+const errors_js_1 = __nccwpck_require__(3916);
+function addRunSelectionOptions(command) {
+    return command
+        .option('--playbook <file>', 'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)')
+        .option('--item <id>', 'run this item')
+        .option('--items <ids>', 'run these items, comma-separated, in this order')
+        .option('--next', 'run the first unfinished item')
+        .option('--max-items <n>', 'stop after this many items')
+        .option('--auto-advance', 'after a pass, go on to the next unfinished item')
+        .option('--config <file>', 'a plan_orchestrator.control_plane.v1 JSON file with runtime policy')
+        .option('--external-evidence-dir <dir>', 'evidence for an item that needs human-supplied evidence');
+}
+/** Refuses a selection `run` would refuse; returns `--max-items` as a number. */
+function checkRunSelection(options) {
+    const selectors = [options.item, options.items, options.next].filter((value) => value !== undefined);
+    if (selectors.length !== 1)
+        throw new errors_js_1.UsageError('give exactly one of --item, --items or --next');
+    if (options.items !== undefined && options.externalEvidenceDir !== undefined)
+        throw new errors_js_1.UsageError('--external-evidence-dir applies to one item; use it with --item or --next');
+    if (options.maxItems === undefined)
+        return {};
+    if (!/^[1-9][0-9]*$/.test(options.maxItems))
+        throw new errors_js_1.UsageError(`--max-items must be a whole number of at least 1, not ${options.maxItems}`);
+    return { maxItems: Number(options.maxItems) };
+}
+
+
+/***/ }),
+
 /***/ 1062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -19059,6 +19632,7 @@ const index_js_1 = __nccwpck_require__(455);
 const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
 const git_port_js_1 = __nccwpck_require__(4606);
+const interruption_js_1 = __nccwpck_require__(9289);
 const run_lock_js_1 = __nccwpck_require__(2685);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
@@ -19067,6 +19641,7 @@ const manual_gate_js_1 = __nccwpck_require__(6123);
 const preflight_js_1 = __nccwpck_require__(1738);
 const resume_js_1 = __nccwpck_require__(8694);
 const errors_js_1 = __nccwpck_require__(3916);
+const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
 const run_session_js_1 = __nccwpck_require__(1033);
@@ -19088,10 +19663,11 @@ async function startRun(input) {
         requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
         requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
         git,
-        clock
+        clock,
+        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env)
     });
-    return (0, run_lock_js_1.withRunLock)(created.layout, 'run', async () => {
-        const session = new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]);
+    return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
         const base = {
             session,
             plan: created.plan,
@@ -19118,15 +19694,15 @@ async function startRun(input) {
             last_terminal_state: last,
             run_state_path: session.layout.runStatePath
         };
-    });
+    })));
 }
+/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
+exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
  */
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
 exports.AGENT_ENV_VARIABLE = 'PLAN_ORCHESTRATOR_AGENT_ENV';
 function agentEnvPassThrough(env) {
     return (env[exports.AGENT_ENV_VARIABLE] ?? '')
@@ -19149,7 +19725,7 @@ async function resumeExistingRun(input) {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
     const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
-    return (0, run_lock_js_1.withRunLock)(layout, 'resume', async () => {
+    return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         const state = await (0, run_store_js_1.loadRunState)(layout);
         const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8')));
         const problems = await (0, preflight_js_1.preflight)({
@@ -19160,7 +19736,7 @@ async function resumeExistingRun(input) {
         });
         if (problems.length > 0)
             throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
-        const session = new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]);
+        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
@@ -19182,7 +19758,7 @@ async function resumeExistingRun(input) {
             last_terminal_state: outcome.last,
             run_state_path: layout.runStatePath
         };
-    });
+    })));
 }
 async function decideGate(input) {
     const git = (0, git_port_js_1.createGitPort)();
@@ -22892,6 +23468,199 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
 
 /***/ }),
 
+/***/ 6079:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ControlLockOwnerSchema = exports.InterventionSchema = exports.INTERVENTION_KINDS = exports.HeartbeatSchema = exports.ProbeEvidenceSchema = exports.HeartbeatKernelSnapshotSchema = exports.FreshnessPolicySchema = exports.ProbeAckSchema = exports.AckKernelSnapshotSchema = exports.ProbeRequestSchema = exports.ActiveStageSnapshotSchema = exports.ActiveStageSchema = exports.BridgeRegistrationSchema = exports.SUPERVISION_SCHEMA_VERSIONS = void 0;
+const zod_1 = __nccwpck_require__(924);
+const claims_js_1 = __nccwpck_require__(6126);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+/**
+ * The supervision plane's artifacts under `runs/<RUN_ID>/supervision/`. The supervisor, the
+ * kernel-side bridge and `supervise status` each validate on write and on read, so a torn or
+ * foreign file is reported as such instead of being believed.
+ */
+const identifier = zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN);
+const timestamp = zod_1.z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
+const nonEmpty = zod_1.z.string().min(1);
+const positiveInt = zod_1.z.int().min(1);
+exports.SUPERVISION_SCHEMA_VERSIONS = {
+    registration: 'plan_orchestrator.supervision_bridge_registration.v1',
+    activeStage: 'plan_orchestrator.supervision_active_stage.v1',
+    probeRequest: 'plan_orchestrator.supervision_probe_request.v1',
+    probeAck: 'plan_orchestrator.supervision_probe_ack.v1',
+    heartbeat: 'plan_orchestrator.supervision_heartbeat.v1',
+    intervention: 'plan_orchestrator.supervision_intervention.v1',
+    controlLock: 'plan_orchestrator.supervision_control_lock.v1'
+};
+exports.BridgeRegistrationSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.registration),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    kernel_invocation_id: identifier,
+    bridge_pid: positiveInt,
+    bridge_host: nonEmpty,
+    bridge_started_at_utc: timestamp,
+    run_state_path: nonEmpty
+});
+exports.ActiveStageSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.activeStage),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    kernel_invocation_id: identifier,
+    stage_name: nonEmpty,
+    item_id: identifier,
+    attempt_number: positiveInt,
+    child_tool: nonEmpty,
+    child_pid: positiveInt,
+    child_command: zod_1.z.string().nullable(),
+    /** How many children the stage runs at once (the two audits run side by side). */
+    running_children: positiveInt,
+    started_at_utc: timestamp,
+    updated_at_utc: timestamp
+});
+/** What heartbeats, acks and status show of the active stage. */
+exports.ActiveStageSnapshotSchema = zod_1.z.strictObject({
+    stage_name: nonEmpty,
+    item_id: identifier,
+    attempt_number: positiveInt,
+    child_tool: nonEmpty,
+    child_pid: positiveInt,
+    child_command: zod_1.z.string().nullable(),
+    started_at_utc: timestamp,
+    active_stage_path: nonEmpty,
+    active_stage_sha256: sha256
+});
+exports.ProbeRequestSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.probeRequest),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    kernel_invocation_id: identifier,
+    probe_sequence: positiveInt,
+    probe_nonce: zod_1.z.string().regex(/^[0-9a-f]{32}$/),
+    issued_at_utc: timestamp,
+    expires_at_utc: timestamp
+});
+exports.AckKernelSnapshotSchema = zod_1.z.strictObject({
+    run_state_path: nonEmpty,
+    run_state_sha256: sha256,
+    current_state: nonEmpty,
+    current_item_id: identifier.nullable(),
+    active_stage_present: zod_1.z.boolean(),
+    active_stage_path: nonEmpty.nullable(),
+    active_stage_sha256: sha256.nullable(),
+    run_state_updated_at_utc: zod_1.z.string().nullable()
+});
+exports.ProbeAckSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.probeAck),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    kernel_invocation_id: identifier,
+    probe_sequence: positiveInt,
+    probe_nonce: zod_1.z.string().regex(/^[0-9a-f]{32}$/),
+    acked_at_utc: timestamp,
+    kernel_snapshot: exports.AckKernelSnapshotSchema
+});
+exports.FreshnessPolicySchema = zod_1.z.strictObject({
+    live_probe_interval_sec: positiveInt,
+    probe_ack_deadline_sec: positiveInt,
+    live_stale_timeout_sec: positiveInt,
+    waiting_poll_interval_sec: positiveInt,
+    waiting_stale_timeout_sec: positiveInt
+});
+exports.HeartbeatKernelSnapshotSchema = zod_1.z.strictObject({
+    run_state_path: nonEmpty,
+    run_state_sha256: sha256.nullable(),
+    current_state: zod_1.z.string().nullable(),
+    current_item_id: identifier.nullable(),
+    current_terminal_state: zod_1.z.string().nullable(),
+    run_state_updated_at_utc: zod_1.z.string().nullable()
+});
+exports.ProbeEvidenceSchema = zod_1.z.strictObject({
+    probe_sequence: positiveInt,
+    probe_nonce: zod_1.z.string().regex(/^[0-9a-f]{32}$/),
+    probe_request_issued_at_utc: timestamp,
+    probe_request_expires_at_utc: timestamp,
+    probe_ack_at_utc: timestamp.nullable(),
+    bridge_registration_path: nonEmpty,
+    bridge_registration_sha256: sha256.nullable(),
+    probe_request_sha256: sha256.nullable(),
+    probe_ack_sha256: sha256.nullable()
+});
+exports.HeartbeatSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.heartbeat),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    /** The probed invocation for probe heartbeats; `none` for the others. */
+    kernel_invocation_id: identifier,
+    heartbeat_sequence: positiveInt,
+    observed_at_utc: timestamp,
+    claim_class: zod_1.z.enum(claims_js_1.CLAIM_CLASSES),
+    freshness_policy: exports.FreshnessPolicySchema,
+    kernel_snapshot: exports.HeartbeatKernelSnapshotSchema,
+    probe_evidence: exports.ProbeEvidenceSchema.nullable(),
+    active_stage: exports.ActiveStageSnapshotSchema.nullable(),
+    diagnosis_snapshot: zod_1.z.strictObject({
+        kernel_status_level: zod_1.z.string().nullable(),
+        pending_action_kind: zod_1.z.string().nullable(),
+        recoverability_class: zod_1.z.string().nullable(),
+        next_supervisor_action: zod_1.z.string().nullable()
+    }),
+    rejection_reason: zod_1.z.string().nullable(),
+    latest_intervention_path: zod_1.z.string().nullable()
+});
+exports.INTERVENTION_KINDS = [
+    'attach_kernel',
+    'doctor_fix_safe',
+    'resume_saved_run',
+    'resume_after_manual_gate',
+    'resume_blocked_external',
+    'resume_escalated',
+    'resume_interrupted',
+    'kernel_exited',
+    'park',
+    'interrupt'
+];
+exports.InterventionSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.intervention),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    intervention_sequence: positiveInt,
+    observed_at_utc: timestamp,
+    action_kind: zod_1.z.enum(exports.INTERVENTION_KINDS),
+    item_id: identifier.nullable(),
+    attempt_number: positiveInt.nullable(),
+    terminal_state: zod_1.z.string().nullable(),
+    recoverability_class: zod_1.z.enum(['observed', 'recoverable', 'non_recoverable']),
+    fingerprint: sha256.nullable(),
+    reason: nonEmpty,
+    result_status: zod_1.z.enum(['applied', 'skipped', 'parked', 'observed', 'failed']),
+    command: zod_1.z.array(zod_1.z.string()),
+    related_paths: zod_1.z.array(zod_1.z.string()),
+    evidence_paths: zod_1.z.array(zod_1.z.string()),
+    evidence_package_sha256: sha256.nullable(),
+    /** The launched kernel's exit code and signal, once known (the reference discarded them). */
+    kernel_exit: zod_1.z
+        .strictObject({ exit_code: zod_1.z.int().nullable(), signal: zod_1.z.string().nullable() })
+        .nullable(),
+    notes: zod_1.z.array(zod_1.z.string())
+});
+/** Who supervises the run right now (the lock itself is an atomic directory beside it). */
+exports.ControlLockOwnerSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.SUPERVISION_SCHEMA_VERSIONS.controlLock),
+    run_id: identifier,
+    supervisor_session_id: identifier,
+    owner_pid: positiveInt,
+    owner_host: nonEmpty,
+    acquired_at_utc: timestamp
+});
+
+
+/***/ }),
+
 /***/ 8610:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -23064,6 +23833,361 @@ function summarizeScope(report, changes) {
         parts.push(`symlinks leaving the allowed roots: ${links.join(', ')}`);
     }
     return `scope violation: ${parts.join('; ')}`;
+}
+
+
+/***/ }),
+
+/***/ 6126:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * What the supervision plane may claim about a run, and how long a claim stays true. A claim
+ * is only as good as its newest evidence: a live claim decays to "unproven" or "snapshot
+ * only" once its heartbeat is older than the freshness policy allows. Never the reverse.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_FRESHNESS = exports.CLAIM_EXIT_CODES = exports.CLAIM_CLASSES = void 0;
+exports.freshnessProblems = freshnessProblems;
+exports.deriveClaim = deriveClaim;
+exports.CLAIM_CLASSES = [
+    'live_attached',
+    'waiting_state_observed',
+    'attachment_unproven',
+    'terminal_observed',
+    'snapshot_only'
+];
+/** `supervise status --exit-code`: a stable contract, separate from the kernel's 0/1/2. */
+exports.CLAIM_EXIT_CODES = {
+    live_attached: 0,
+    waiting_state_observed: 10,
+    attachment_unproven: 11,
+    terminal_observed: 12,
+    snapshot_only: 13
+};
+exports.DEFAULT_FRESHNESS = {
+    live_probe_interval_sec: 15,
+    probe_ack_deadline_sec: 5,
+    live_stale_timeout_sec: 45,
+    waiting_poll_interval_sec: 60,
+    waiting_stale_timeout_sec: 180
+};
+/** Every problem with a policy; empty when it is usable. */
+function freshnessProblems(policy) {
+    const problems = Object.entries(policy)
+        .filter(([, value]) => !Number.isInteger(value) || value < 1)
+        .map(([name]) => `${name} must be a whole number of seconds, at least 1`);
+    if (policy.probe_ack_deadline_sec > policy.live_stale_timeout_sec) {
+        problems.push('probe_ack_deadline_sec must not exceed live_stale_timeout_sec');
+    }
+    if (policy.live_probe_interval_sec > policy.live_stale_timeout_sec) {
+        problems.push('live_probe_interval_sec must not exceed live_stale_timeout_sec');
+    }
+    // A poll slower than the stale limit would let every waiting claim expire between polls.
+    if (policy.waiting_poll_interval_sec > policy.waiting_stale_timeout_sec) {
+        problems.push('waiting_poll_interval_sec must not exceed waiting_stale_timeout_sec');
+    }
+    return problems;
+}
+/** The claim `supervise status` reports now, from the evidence on disk. */
+function deriveClaim(evidence) {
+    const newest = evidence.newest;
+    if (newest === undefined) {
+        if (evidence.registrationPresent) {
+            return {
+                claim: 'attachment_unproven',
+                reason: 'A kernel bridge registered but no heartbeat proves it is attached.'
+            };
+        }
+        return {
+            claim: 'snapshot_only',
+            reason: evidence.loadErrors
+                ? 'Supervision artifacts are missing or invalid; only the saved run state can be reported.'
+                : 'No supervision heartbeat ledger exists; only the saved run state can be reported.'
+        };
+    }
+    const age = newest.observedAt === undefined
+        ? Number.POSITIVE_INFINITY
+        : Math.max(0, (evidence.now.getTime() - newest.observedAt.getTime()) / 1000);
+    const liveFresh = age <= newest.policy.live_stale_timeout_sec;
+    switch (newest.claim) {
+        case 'live_attached':
+            if (liveFresh)
+                return {
+                    claim: 'live_attached',
+                    reason: `Live attachment proven ${Math.round(age)} s ago.`
+                };
+            return evidence.registrationPresent
+                ? {
+                    claim: 'attachment_unproven',
+                    reason: `The last live proof is ${Math.round(age)} s old, past the ${newest.policy.live_stale_timeout_sec} s limit.`
+                }
+                : {
+                    claim: 'snapshot_only',
+                    reason: 'The last live proof is stale and no bridge is registered.'
+                };
+        case 'waiting_state_observed':
+            return age <= newest.policy.waiting_stale_timeout_sec
+                ? {
+                    claim: 'waiting_state_observed',
+                    reason: `Waiting state observed ${Math.round(age)} s ago.`
+                }
+                : {
+                    claim: 'snapshot_only',
+                    reason: `The waiting observation is ${Math.round(age)} s old, past the ${newest.policy.waiting_stale_timeout_sec} s limit.`
+                };
+        case 'attachment_unproven':
+            return evidence.registrationPresent || liveFresh
+                ? {
+                    claim: 'attachment_unproven',
+                    reason: 'The supervisor could not prove attachment to the kernel.'
+                }
+                : { claim: 'snapshot_only', reason: 'Attachment was unproven and the evidence is stale.' };
+        case 'terminal_observed':
+            return {
+                claim: 'terminal_observed',
+                reason: 'The supervisor observed the run stop at a terminal.'
+            };
+        case 'snapshot_only':
+            return {
+                claim: 'snapshot_only',
+                reason: 'The last heartbeat only reported the saved run state.'
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 38:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Whether a probe acknowledgement proves the supervisor is attached to the live kernel.
+ * The ack must answer this exact request, come from the registered bridge, arrive in time,
+ * and describe the same run state the supervisor reads itself. The first failed check is
+ * the rejection reason; the check order is part of the contract because operators and
+ * tests read the token.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeRoundTrip = judgeRoundTrip;
+exports.isRetryableRejection = isRetryableRejection;
+const ECHOED_FIELDS = [
+    'run_id',
+    'supervisor_session_id',
+    'kernel_invocation_id',
+    'probe_sequence',
+    'probe_nonce'
+];
+function judgeRoundTrip(input) {
+    const reason = rejectionOf(input);
+    return reason === undefined ? { valid: true } : { valid: false, rejection_reason: reason };
+}
+// A state write or stage swap between the kernel's ack and the supervisor's re-read causes
+// exactly these; one more probe usually settles them, unlike a wrong identity or a stale ack.
+const RETRYABLE = new Set([
+    'run_state_sha256_mismatch',
+    'current_state_mismatch',
+    'current_item_id_mismatch',
+    'active_stage_missing',
+    'active_stage_presence_mismatch',
+    'active_stage_sha256_mismatch',
+    'active_stage_path_mismatch'
+]);
+/** Whether a rejection may be a race with a state write, worth one immediate re-probe. */
+function isRetryableRejection(reason) {
+    return RETRYABLE.has(reason);
+}
+function rejectionOf(input) {
+    const { request, ack, registration } = input;
+    if (registration === undefined)
+        return 'bridge_registration_missing';
+    if (ack === undefined)
+        return 'probe_ack_missing';
+    const mismatched = ECHOED_FIELDS.find((field) => ack[field] !== request[field]);
+    if (mismatched !== undefined)
+        return `probe_ack_mismatch:${mismatched}`;
+    if (registration.supervisor_session_id !== request.supervisor_session_id)
+        return 'bridge_registration_session_mismatch';
+    if (registration.kernel_invocation_id !== request.kernel_invocation_id)
+        return 'bridge_registration_invocation_mismatch';
+    const ackedAt = parseUtcSeconds(ack.acked_at_utc);
+    const expiresAt = parseUtcSeconds(request.expires_at_utc);
+    const previous = input.previousObservedAt === undefined ? null : parseUtcSeconds(input.previousObservedAt);
+    // An unreadable previous heartbeat time leaves freshness unprovable, so it is refused with
+    // the others rather than skipped.
+    if (ackedAt === undefined || expiresAt === undefined || previous === undefined)
+        return 'probe_ack_invalid_timestamp';
+    if (ackedAt > expiresAt)
+        return 'probe_ack_expired';
+    // Whole-second timestamps: a heartbeat and the next ack often share a second, so only an
+    // ack strictly older than the previous heartbeat is provably stale.
+    if (previous !== null && ackedAt < previous)
+        return 'probe_ack_not_fresh';
+    const theirs = ack.kernel_snapshot;
+    const ours = input.supervisorView;
+    if (ours.run_state_sha256 === null)
+        return 'run_state_missing';
+    if (theirs.run_state_sha256 !== ours.run_state_sha256)
+        return 'run_state_sha256_mismatch';
+    if (theirs.run_state_path !== ours.run_state_path)
+        return 'run_state_path_mismatch';
+    if (theirs.current_state !== ours.current_state)
+        return 'current_state_mismatch';
+    if (theirs.current_item_id !== ours.current_item_id)
+        return 'current_item_id_mismatch';
+    if (theirs.active_stage_present && !ours.active_stage_present)
+        return 'active_stage_missing';
+    if (!theirs.active_stage_present && ours.active_stage_present)
+        return 'active_stage_presence_mismatch';
+    // Path and hash mean nothing without a stage, so they are compared only when both see one.
+    if (theirs.active_stage_present) {
+        if (theirs.active_stage_sha256 !== ours.active_stage_sha256)
+            return 'active_stage_sha256_mismatch';
+        if (theirs.active_stage_path !== ours.active_stage_path)
+            return 'active_stage_path_mismatch';
+    }
+    return undefined;
+}
+const UTC_SECONDS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
+/** Seconds since the epoch of a `YYYY-MM-DDTHH:MM:SSZ` time; undefined for anything else. */
+function parseUtcSeconds(text) {
+    const match = UTC_SECONDS.exec(text);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(millis);
+    // Date.UTC rolls 2026-02-30 over to March; a round trip catches every out-of-range field.
+    const exact = date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        date.getUTCHours() === hour &&
+        date.getUTCMinutes() === minute &&
+        date.getUTCSeconds() === second;
+    return exact ? millis / 1000 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5215:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideRecovery = decideRecovery;
+const states_js_1 = __nccwpck_require__(6915);
+// Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
+// keeps escalating, and alternating between the two must not reset the bound.
+const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
+function decideRecovery(context) {
+    const { state, facts } = context;
+    const focus = focusItem(state);
+    if (focus === undefined) {
+        return {
+            action_kind: 'terminal_passed',
+            recoverability: 'passed',
+            item_id: null,
+            attempt_number: null,
+            terminal_state: null,
+            reason: `All ${state.items.length} items of run ${state.run_id} passed.`
+        };
+    }
+    const decide = (action_kind, recoverability, reason, item = focus) => ({
+        action_kind,
+        recoverability,
+        item_id: item.item_id,
+        attempt_number: item.attempt_number,
+        terminal_state: item.terminal_state,
+        reason
+    });
+    const id = focus.item_id;
+    const current = state.current_state;
+    // The wait must have been watched by this loop: an approval seen only on disk could be
+    // one the supervisor never waited for, and a run without auto-advance stops at its item.
+    if (context.previousWait === 'manual_gate' &&
+        (context.mode === 'resume' || context.autoAdvance) &&
+        current === 'ST130_PASSED') {
+        return decide('resume_after_manual_gate', 'recoverable', `The manual gate the supervisor waited on was approved and the run is at ${current}; resuming with item ${id}.`);
+    }
+    const gateItem = focus.terminal_state === 'awaiting_human_gate'
+        ? focus
+        : (byOrder(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
+            (current === 'ST110_AWAITING_HUMAN_GATE' ? focus : undefined));
+    if (gateItem !== undefined) {
+        return decide('wait_manual_gate', 'waiting', `Item ${gateItem.item_id} awaits a manual gate decision (run state ${current}); only a human may approve or reject it.`, gateItem);
+    }
+    if (focus.terminal_state === 'blocked_external' || current === 'ST120_BLOCKED_EXTERNAL') {
+        const evidence = context.evidence;
+        if (evidence === null) {
+            return decide('wait_external_evidence', 'waiting', `Item ${id} is blocked on external evidence (run state ${current}) and no ready evidence package exists.`);
+        }
+        const tried = context.interventions.some((past) => past.action_kind === 'resume_blocked_external' &&
+            past.item_id === id &&
+            past.evidence_package_sha256 === evidence.digest);
+        // Waiting rather than parking: the inbox keeps the old package, so a park would make
+        // a corrected package that arrives later useless.
+        if (tried) {
+            return decide('wait_external_evidence', 'waiting', `Item ${id} was already resumed with the evidence package at ${evidence.path} (digest ${evidence.digest}); waiting for a new package.`);
+        }
+        return decide('resume_blocked_external', 'recoverable', `Item ${id} is blocked on external evidence and a ready package is at ${evidence.path} (digest ${evidence.digest}); resuming with it.`);
+    }
+    if (!facts.normalizedPlanHealthy) {
+        const repaired = context.interventions.some((past) => past.action_kind === 'doctor_fix_safe' &&
+            past.item_id === id &&
+            past.attempt_number === focus.attempt_number);
+        return repaired
+            ? decide('park', 'non_recoverable', `The normalized plan is still missing or invalid after a safe repair for item ${id} attempt ${focus.attempt_number}; a human must look.`)
+            : decide('doctor_fix_safe', 'recoverable', `The normalized plan is missing or invalid; running one safe repair for item ${id} attempt ${focus.attempt_number}.`);
+    }
+    if (focus.terminal_state === 'escalated' || current === 'ST140_ESCALATED') {
+        if (facts.gateRejected) {
+            return decide('park', 'non_recoverable', `Item ${id} escalated after a manual-gate rejection; only a human may take it further.`);
+        }
+        if (!facts.runBranchExists) {
+            return decide('park', 'non_recoverable', `Item ${id} escalated and the run branch ${state.run_branch_name} does not exist; a human must restore it.`);
+        }
+        if (facts.scopeFailed) {
+            return decide('park', 'non_recoverable', `Item ${id} escalated after its latest verification failed the scope check; scope violations are for a human to judge.`);
+        }
+        return withinBudget(context, focus, 'resume_escalated', `Item ${id} escalated`, decide);
+    }
+    if (focus.terminal_state === 'none' && (0, states_js_1.isInFlight)(current)) {
+        return withinBudget(context, focus, 'resume_interrupted', `The kernel ended with item ${id} in flight at ${current}`, decide);
+    }
+    if (context.mode === 'resume' && !context.launchedResume) {
+        return decide('resume_saved_run', 'recoverable', `Resuming the saved run at ${current}; item ${id} is the next unfinished item.`);
+    }
+    if (current === 'ST130_PASSED') {
+        return decide('selection_done', 'passed', `The selection passed at ${current}; ${unfinishedCount(state)} item(s) remain unfinished for a later invocation, next is item ${id}.`);
+    }
+    return decide('park', 'non_recoverable', `The run stopped at ${current} with item ${id} at terminal ${focus.terminal_state}, which no automatic action covers.`);
+}
+function withinBudget(context, focus, action, situation, decide) {
+    const used = context.interventions.filter((past) => BUDGETED_RESUMES.has(past.action_kind) && past.item_id === focus.item_id).length;
+    const budget = context.maxAutoResumes;
+    if (used >= budget) {
+        return decide('park', 'non_recoverable', `${situation}; automatic resume budget exhausted (${used} of ${budget}) for item ${focus.item_id}.`);
+    }
+    return decide(action, 'recoverable', `${situation}; automatic resume ${used + 1} of ${budget} for item ${focus.item_id}.`);
+}
+function byOrder(state) {
+    return [...state.items].sort((a, b) => a.order - b.order);
+}
+function unfinishedCount(state) {
+    return state.items.filter((item) => item.terminal_state !== 'passed').length;
+}
+/** The item the run is about: the current one, else the first stopped one, else the next. */
+function focusItem(state) {
+    const current = state.items.find((item) => item.item_id === state.current_item_id);
+    if (current !== undefined && current.terminal_state !== 'passed')
+        return current;
+    const ordered = byOrder(state);
+    return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
+        ordered.find((item) => item.terminal_state !== 'passed'));
 }
 
 
@@ -23260,6 +24384,7 @@ async function readValid(path, schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRun = createRun;
 const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const playbook_file_js_1 = __nccwpck_require__(4668);
@@ -23312,8 +24437,10 @@ async function createRun(input) {
     if (problems.length > 0 || !policy.ok) {
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
     }
-    const runId = (0, layout_js_1.formatRunId)(now, (0, node_crypto_1.randomBytes)(4).toString('hex'));
+    const runId = input.runIdOverride ?? (0, layout_js_1.formatRunId)(now, (0, node_crypto_1.randomBytes)(4).toString('hex'));
     const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    if ((0, node_fs_1.existsSync)(layout.runStatePath))
+        throw new errors_js_1.UserInputError(`run ${runId} already exists; a new run needs a new id`);
     const nowIso = (0, time_js_1.isoSeconds)(now);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
     await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, new TextDecoder().decode(source.bytes)));
@@ -24777,6 +25904,9 @@ class RunSession {
     failpoint;
     current;
     startedAt;
+    /** The save in progress, if any; settled either way. */
+    saving = Promise.resolve();
+    frozen = false;
     constructor(layout, initial, clock, progress, 
     /** Test-only crash injection: the process dies right after this state is saved. */
     failpoint) {
@@ -24811,8 +25941,27 @@ class RunSession {
         await this.replace((0, run_state_ops_js_1.updateItem)(this.current, itemId, patch, this.nowIso()));
     }
     async replace(next) {
+        // The process is about to exit: the caller must neither record what it saw after the
+        // interruption (a killed agent is no agent failure) nor go on to its next step.
+        if (this.frozen)
+            return new Promise(() => undefined);
         this.current = next;
-        await (0, run_store_js_1.saveRunState)(this.layout, next);
+        const saved = (0, run_store_js_1.saveRunState)(this.layout, next);
+        this.saving = saved.catch(() => undefined);
+        await saved;
+    }
+    /**
+     * Ends the session for a process that is stopping on a signal: from now on every change
+     * stays pending forever; the save in flight, if any, completes; then `message` is
+     * recorded as the last event, without moving the run, so `resume` continues from here.
+     */
+    async freeze(actor, message) {
+        if (this.frozen)
+            return;
+        this.frozen = true;
+        await this.saving;
+        this.current = (0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId: this.current.current_item_id, message }, this.nowIso());
+        await (0, run_store_js_1.saveRunState)(this.layout, this.current);
     }
     report(itemId, message) {
         this.progress.stage({
@@ -24826,6 +25975,31 @@ class RunSession {
     }
 }
 exports.RunSession = RunSession;
+
+
+/***/ }),
+
+/***/ 1759:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunStatus = readRunStatus;
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const status_summary_js_1 = __nccwpck_require__(957);
+/** What `status` reports for one run: its saved state, read without the lock. */
+async function readRunStatus(repoRoot, runId) {
+    try {
+        const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+        const state = await (0, run_store_js_1.loadRunState)(layout);
+        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
+    }
+    catch (error) {
+        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
+    }
+}
 
 
 /***/ }),
@@ -25069,6 +26243,1660 @@ async function runVerificationGate(input) {
 }
 function pad(n) {
     return String(n).padStart(2, '0');
+}
+
+
+/***/ }),
+
+/***/ 8972:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.supervisionLayout = supervisionLayout;
+exports.ensureSupervisionDirs = ensureSupervisionDirs;
+exports.readArtifact = readArtifact;
+exports.loadedValue = loadedValue;
+exports.writeArtifact = writeArtifact;
+exports.removeFiles = removeFiles;
+exports.sha256Hex = sha256Hex;
+exports.fileSha256 = fileSha256;
+exports.compactTimestamp = compactTimestamp;
+exports.ledgerFiles = ledgerFiles;
+exports.nextLedgerSequence = nextLedgerSequence;
+exports.ledgerName = ledgerName;
+exports.directoryDigest = directoryDigest;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+function supervisionLayout(run) {
+    const root = (0, node_path_1.join)(run.controlDir, 'supervision');
+    return {
+        root,
+        registrationPath: (0, node_path_1.join)(root, 'bridge_registration.json'),
+        activeStagePath: (0, node_path_1.join)(root, 'active_stage.json'),
+        probeRequestPath: (0, node_path_1.join)(root, 'probe_request.json'),
+        probeAckPath: (0, node_path_1.join)(root, 'probe_ack.json'),
+        heartbeatsDir: (0, node_path_1.join)(root, 'heartbeats'),
+        interventionsDir: (0, node_path_1.join)(root, 'interventions'),
+        invocationsDir: (0, node_path_1.join)(root, 'invocations'),
+        controlLockPath: (0, node_path_1.join)(root, 'control.lock'),
+        controlOwnerPath: (0, node_path_1.join)(root, 'control_owner.json')
+    };
+}
+async function ensureSupervisionDirs(layout) {
+    for (const dir of [layout.heartbeatsDir, layout.interventionsDir, layout.invocationsDir])
+        await (0, promises_1.mkdir)(dir, { recursive: true });
+}
+async function readArtifact(schema, path) {
+    let bytes;
+    try {
+        bytes = await (0, promises_1.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'missing' };
+        return { kind: 'invalid', problem: `${path}: ${error.message}` };
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return { kind: 'invalid', problem: `${path}: not JSON` };
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return {
+            kind: 'invalid',
+            problem: `${path}: ${first === undefined ? 'invalid' : `${first.path.join('.') || '(root)'}: ${first.message}`}`
+        };
+    }
+    return { kind: 'ok', value: parsed.data, sha256: sha256Hex(bytes) };
+}
+function loadedValue(loaded) {
+    return loaded.kind === 'ok' ? loaded.value : undefined;
+}
+/** Validates, then writes atomically (pretty JSON, trailing newline). */
+async function writeArtifact(schema, path, value) {
+    await (0, run_store_js_1.writeJson)(path, schema.parse(value));
+}
+async function removeFiles(paths) {
+    await Promise.all(paths.map((path) => (0, promises_1.rm)(path, { force: true })));
+}
+function sha256Hex(bytes) {
+    return (0, node_crypto_1.createHash)('sha256').update(bytes).digest('hex');
+}
+async function fileSha256(path) {
+    try {
+        return sha256Hex(await (0, promises_1.readFile)(path));
+    }
+    catch {
+        return null;
+    }
+}
+/** `2026-04-05T11:00:00Z` → `20260405T110000Z`, for file names. */
+function compactTimestamp(iso) {
+    return iso.replace(/[-:]/g, '');
+}
+/** Ledger files (`NNNNNN_…json`, six digits or more) in sequence order. */
+async function ledgerFiles(dir) {
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    return names
+        .filter((name) => /^\d{6,}_.*\.json$/.test(name))
+        .sort((a, b) => sequenceOf(a) - sequenceOf(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .map((name) => (0, node_path_1.join)(dir, name));
+}
+function sequenceOf(name) {
+    return Number(name.slice(0, name.indexOf('_')));
+}
+/** One past the highest sequence on disk, so ledgers continue across supervisor sessions. */
+async function nextLedgerSequence(dir) {
+    const last = (await ledgerFiles(dir)).at(-1);
+    return last === undefined ? 1 : sequenceOf((0, node_path_1.basename)(last)) + 1;
+}
+function ledgerName(sequence, ...parts) {
+    return `${[String(sequence).padStart(6, '0'), ...parts].join('_')}.json`;
+}
+/**
+ * The digest of an evidence package: every regular file by relative path (compared component
+ * by component), each contributing `path NUL sha256 NUL`. A single file digests to its hash.
+ */
+async function directoryDigest(path) {
+    const files = await regularFiles(path, '').catch(() => null);
+    if (files === null) {
+        return fileSha256(path);
+    }
+    files.sort(compareComponents);
+    const hash = (0, node_crypto_1.createHash)('sha256');
+    for (const relative of files) {
+        const fileHash = await fileSha256((0, node_path_1.join)(path, relative));
+        hash
+            .update(relative)
+            .update('\0')
+            .update(fileHash ?? '')
+            .update('\0');
+    }
+    return hash.digest('hex');
+}
+async function regularFiles(root, prefix) {
+    const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, prefix), { withFileTypes: true });
+    const found = [];
+    for (const entry of entries) {
+        const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            found.push(...(await regularFiles(root, relative)));
+        else if (entry.isFile())
+            found.push(relative);
+    }
+    return found;
+}
+function compareComponents(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+        const l = left[index];
+        const r = right[index];
+        if (l !== r)
+            return l < r ? -1 : 1;
+    }
+    return left.length - right.length;
+}
+
+
+/***/ }),
+
+/***/ 2726:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUPERVISION_ENV = void 0;
+exports.bridgeIdentityFromEnv = bridgeIdentityFromEnv;
+exports.startBridge = startBridge;
+exports.withSupervisionBridge = withSupervisionBridge;
+exports.runIdOverride = runIdOverride;
+const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_os_1 = __nccwpck_require__(8161);
+const live_children_js_1 = __nccwpck_require__(3026);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+/**
+ * The kernel's side of supervision. When a supervisor launched this kernel, the bridge
+ * registers it, answers the supervisor's probes and publishes the child process the kernel
+ * is waiting on. It lives on the kernel's event loop, so an answered probe also proves the
+ * kernel is not wedged in synchronous work; it never touches the run state.
+ */
+exports.SUPERVISION_ENV = {
+    enabled: 'PLAN_ORCHESTRATOR_SUPERVISION_ENABLED',
+    sessionId: 'PLAN_ORCHESTRATOR_SUPERVISOR_SESSION_ID',
+    invocationId: 'PLAN_ORCHESTRATOR_KERNEL_INVOCATION_ID',
+    runIdOverride: 'PLAN_ORCHESTRATOR_RUN_ID_OVERRIDE'
+};
+function bridgeIdentityFromEnv(env) {
+    const sessionId = env[exports.SUPERVISION_ENV.sessionId]?.trim() ?? '';
+    const invocationId = env[exports.SUPERVISION_ENV.invocationId]?.trim() ?? '';
+    if (env[exports.SUPERVISION_ENV.enabled] !== '1' || sessionId === '' || invocationId === '')
+        return undefined;
+    return { sessionId, invocationId };
+}
+const POLL_MS = 100;
+const STAGE_OF_STATE = {
+    ST30_EXECUTING: 'execute',
+    ST40_VERIFYING: 'verify',
+    ST50_AUDIT_PACKET_READY: 'audit',
+    ST60_AUDITING_CODEX: 'audit_codex',
+    ST61_AUDITING_CLAUDE: 'audit_claude',
+    ST70_TRIAGING: 'triage',
+    ST80_FIXING: 'fix',
+    ST95_REMEDIATING: 'remediation'
+};
+/** How much of a child's argv the active stage shows; prompts can be long. */
+const COMMAND_LIMIT = 2000;
+/** Registers and starts answering; a bridge that cannot start leaves the kernel unsupervised. */
+async function startBridge(run, identity) {
+    const layout = (0, artifacts_js_1.supervisionLayout)(run);
+    await (0, artifacts_js_1.ensureSupervisionDirs)(layout);
+    await (0, artifacts_js_1.removeFiles)([layout.probeRequestPath, layout.probeAckPath, layout.activeStagePath]);
+    await (0, artifacts_js_1.writeArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath, {
+        schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.registration,
+        run_id: run.runId,
+        supervisor_session_id: identity.sessionId,
+        kernel_invocation_id: identity.invocationId,
+        bridge_pid: process.pid,
+        bridge_host: (0, node_os_1.hostname)(),
+        bridge_started_at_utc: (0, time_js_1.isoSeconds)(new Date()),
+        run_state_path: (0, layout_js_1.repoRelative)(run.repoRoot, run.runStatePath)
+    });
+    const ephemeral = [
+        layout.activeStagePath,
+        layout.probeAckPath,
+        layout.probeRequestPath,
+        layout.registrationPath
+    ];
+    // A kernel that exits abruptly (a signal, process.exit) still withdraws its registration,
+    // so nobody probes a process that is gone. Only SIGKILL leaves the files behind.
+    const onExit = () => {
+        for (const path of ephemeral)
+            (0, node_fs_1.rmSync)(path, { force: true });
+    };
+    process.on('exit', onExit);
+    const answerer = new ProbeAnswerer(run, layout, identity);
+    const publisher = new ActiveStagePublisher(run, layout, identity);
+    const unsubscribe = live_children_js_1.liveChildren.subscribe((children) => publisher.publish(children));
+    const timer = setInterval(() => answerer.tick(), POLL_MS);
+    timer.unref();
+    return {
+        async stop() {
+            clearInterval(timer);
+            unsubscribe();
+            await answerer.idle();
+            await publisher.idle();
+            process.removeListener('exit', onExit);
+            await (0, artifacts_js_1.removeFiles)(ephemeral);
+        }
+    };
+}
+/** Serializes async work: one at a time, in order, failures swallowed (the bridge is best-effort). */
+class SerialQueue {
+    tail = Promise.resolve();
+    busy = false;
+    push(work) {
+        this.busy = true;
+        this.tail = this.tail
+            .then(work)
+            .catch(() => undefined)
+            .finally(() => {
+            this.busy = false;
+        });
+    }
+    idle() {
+        return this.tail;
+    }
+}
+class ProbeAnswerer {
+    run;
+    layout;
+    identity;
+    queue = new SerialQueue();
+    answered;
+    constructor(run, layout, identity) {
+        this.run = run;
+        this.layout = layout;
+        this.identity = identity;
+    }
+    tick() {
+        if (this.queue.busy)
+            return;
+        this.queue.push(() => this.answer());
+    }
+    idle() {
+        return this.queue.idle();
+    }
+    async answer() {
+        const loaded = await (0, artifacts_js_1.readArtifact)(supervision_js_1.ProbeRequestSchema, this.layout.probeRequestPath);
+        if (loaded.kind !== 'ok')
+            return;
+        const request = loaded.value;
+        if (request.run_id !== this.run.runId ||
+            request.supervisor_session_id !== this.identity.sessionId ||
+            request.kernel_invocation_id !== this.identity.invocationId)
+            return;
+        const key = `${request.probe_sequence}:${request.probe_nonce}`;
+        if (key === this.answered)
+            return;
+        const now = new Date();
+        if (Date.parse(request.expires_at_utc) + 999 < now.getTime()) {
+            this.answered = key;
+            return;
+        }
+        const snapshot = await kernelSnapshot(this.run, this.layout);
+        if (snapshot === undefined)
+            return;
+        const ack = {
+            schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.probeAck,
+            run_id: request.run_id,
+            supervisor_session_id: request.supervisor_session_id,
+            kernel_invocation_id: request.kernel_invocation_id,
+            probe_sequence: request.probe_sequence,
+            probe_nonce: request.probe_nonce,
+            acked_at_utc: (0, time_js_1.isoSeconds)(now),
+            kernel_snapshot: snapshot
+        };
+        await (0, artifacts_js_1.writeArtifact)(supervision_js_1.ProbeAckSchema, this.layout.probeAckPath, ack);
+        this.answered = key;
+    }
+}
+async function kernelSnapshot(run, layout) {
+    let bytes;
+    try {
+        bytes = await (0, promises_1.readFile)(run.runStatePath);
+    }
+    catch {
+        return undefined;
+    }
+    let state;
+    try {
+        state = (0, run_store_js_1.parseRunState)(run.runStatePath, bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const stage = await (0, artifacts_js_1.readArtifact)(supervision_js_1.ActiveStageSchema, layout.activeStagePath);
+    return {
+        run_state_path: (0, layout_js_1.repoRelative)(run.repoRoot, run.runStatePath),
+        run_state_sha256: (0, artifacts_js_1.sha256Hex)(bytes),
+        current_state: state.current_state,
+        current_item_id: state.current_item_id,
+        active_stage_present: stage.kind === 'ok',
+        active_stage_path: stage.kind === 'ok' ? (0, layout_js_1.repoRelative)(run.repoRoot, layout.activeStagePath) : null,
+        active_stage_sha256: stage.kind === 'ok' ? stage.sha256 : null,
+        run_state_updated_at_utc: state.updated_at_utc
+    };
+}
+/** Keeps active_stage.json equal to the newest running child, or absent when none runs. */
+class ActiveStagePublisher {
+    run;
+    layout;
+    identity;
+    queue = new SerialQueue();
+    constructor(run, layout, identity) {
+        this.run = run;
+        this.layout = layout;
+        this.identity = identity;
+    }
+    publish(children) {
+        const newest = children.at(-1);
+        const count = children.length;
+        this.queue.push(async () => {
+            if (newest === undefined) {
+                await (0, artifacts_js_1.removeFiles)([this.layout.activeStagePath]);
+                return;
+            }
+            const state = await readRunState(this.run);
+            const itemId = state?.current_item_id;
+            if (state === undefined || itemId === null || itemId === undefined)
+                return;
+            const item = state.items.find((entry) => entry.item_id === itemId);
+            await (0, artifacts_js_1.writeArtifact)(supervision_js_1.ActiveStageSchema, this.layout.activeStagePath, {
+                schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.activeStage,
+                run_id: this.run.runId,
+                supervisor_session_id: this.identity.sessionId,
+                kernel_invocation_id: this.identity.invocationId,
+                stage_name: STAGE_OF_STATE[state.current_state] ?? 'unknown',
+                item_id: itemId,
+                attempt_number: Math.max(1, item?.attempt_number ?? 1),
+                child_tool: toolName(newest),
+                child_pid: newest.pid,
+                child_command: [newest.command, ...newest.args].join(' ').slice(0, COMMAND_LIMIT),
+                running_children: count,
+                started_at_utc: (0, time_js_1.isoSeconds)(new Date(newest.startedAtMs)),
+                updated_at_utc: (0, time_js_1.isoSeconds)(new Date())
+            });
+        });
+    }
+    idle() {
+        return this.queue.idle();
+    }
+}
+function toolName(child) {
+    const name = (0, node_path_1.basename)(child.command);
+    // The scripted agent runs as `node <script>`; name it by its script.
+    if ((name === 'node' || child.command === process.execPath) && child.args[0] !== undefined)
+        return (0, node_path_1.basename)(child.args[0]);
+    return name;
+}
+async function readRunState(run) {
+    try {
+        return (0, run_store_js_1.parseRunState)(run.runStatePath, await (0, promises_1.readFile)(run.runStatePath, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs the kernel's work with a bridge when a supervisor launched this process. */
+async function withSupervisionBridge(run, env, work) {
+    const identity = bridgeIdentityFromEnv(env);
+    // A bridge that cannot start costs the supervisor its proof, not the kernel its run.
+    const bridge = identity === undefined ? undefined : await startBridge(run, identity).catch(() => undefined);
+    try {
+        return await work();
+    }
+    finally {
+        await bridge?.stop();
+    }
+}
+/** The run id a supervisor allocated for the new run it launched, if any. */
+function runIdOverride(env) {
+    const value = env[exports.SUPERVISION_ENV.runIdOverride]?.trim();
+    if (value === undefined || value === '' || bridgeIdentityFromEnv(env) === undefined)
+        return undefined;
+    if (!run_state_js_1.RUN_ID_PATTERN.test(value))
+        throw new errors_js_1.UserInputError(`${exports.SUPERVISION_ENV.runIdOverride}=${value} is not a run id`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 5044:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SupervisorLockedError = void 0;
+exports.acquireControlLock = acquireControlLock;
+const node_os_1 = __nccwpck_require__(8161);
+const promises_1 = __nccwpck_require__(1455);
+const exclusive_lock_js_1 = __nccwpck_require__(5370);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+/**
+ * One supervisor per run. The lock is an atomic directory (proper-lockfile), so two
+ * supervisors starting together cannot both win, as they could with the reference's
+ * check-then-write file; the owner record beside it says who holds it. A holder that ran on
+ * this host and is gone loses the lock at once, any other after the stale time.
+ */
+class SupervisorLockedError extends Error {
+    name = 'SupervisorLockedError';
+    exitCode = 1;
+}
+exports.SupervisorLockedError = SupervisorLockedError;
+async function acquireControlLock(layout, runId, sessionId) {
+    const readHolder = async () => (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.ControlLockOwnerSchema, layout.controlOwnerPath));
+    const release = await (0, exclusive_lock_js_1.lockExclusively)({
+        target: layout.root,
+        lockPath: layout.controlLockPath,
+        holderIsGone: async () => {
+            const holder = await readHolder();
+            return holder !== undefined && holder.owner_host === (0, node_os_1.hostname)() && !(0, kernel_process_js_1.isAlive)(holder.owner_pid);
+        },
+        clearHolder: () => (0, promises_1.rm)(layout.controlOwnerPath, { force: true }),
+        claim: () => (0, artifacts_js_1.writeArtifact)(supervision_js_1.ControlLockOwnerSchema, layout.controlOwnerPath, {
+            schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.controlLock,
+            run_id: runId,
+            supervisor_session_id: sessionId,
+            owner_pid: process.pid,
+            owner_host: (0, node_os_1.hostname)(),
+            acquired_at_utc: (0, time_js_1.isoSeconds)(new Date())
+        }),
+        onCompromised: () => {
+            process.stderr.write(`error: lost the supervision lock of run ${runId}; stopping\n`);
+            process.exit(1);
+        }
+    });
+    if (release === undefined) {
+        const holder = await readHolder();
+        const who = holder === undefined
+            ? 'another supervisor'
+            : `supervisor ${holder.supervisor_session_id} (pid ${holder.owner_pid} on ${holder.owner_host}, since ${holder.acquired_at_utc})`;
+        throw new SupervisorLockedError(`run ${runId} is already supervised by ${who}; watch it with: plan-orchestrator supervise status --run-id ${runId}`);
+    }
+    let released;
+    return {
+        release: () => (released ??= (async () => {
+            await (0, promises_1.rm)(layout.controlOwnerPath, { force: true });
+            await release().catch(() => undefined);
+        })())
+    };
+}
+
+
+/***/ }),
+
+/***/ 7874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.thisCli = thisCli;
+exports.newId = newId;
+exports.launchKernel = launchKernel;
+exports.attachKernel = attachKernel;
+exports.isAlive = isAlive;
+exports.stopKernel = stopKernel;
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const promises_2 = __nccwpck_require__(8500);
+const node_string_decoder_1 = __nccwpck_require__(6193);
+const process_group_js_1 = __nccwpck_require__(2247);
+const layout_js_1 = __nccwpck_require__(8951);
+const bridge_js_1 = __nccwpck_require__(2726);
+function thisCli() {
+    return { command: process.execPath, args: [process.argv[1] ?? ''] };
+}
+function newId(prefix) {
+    return `${prefix}_${(0, node_crypto_1.randomBytes)(16).toString('hex')}`;
+}
+const TAIL_LINES = 20;
+const FOLLOW_MS = 200;
+function launchKernel(input) {
+    const invocationId = newId('kernel');
+    const stdoutPath = (0, node_path_1.join)(input.layout.invocationsDir, `${invocationId}.stdout.log`);
+    const stderrPath = (0, node_path_1.join)(input.layout.invocationsDir, `${invocationId}.stderr.log`);
+    const env = {};
+    for (const [name, value] of Object.entries(input.env)) {
+        if (value !== undefined && !Object.values(bridge_js_1.SUPERVISION_ENV).includes(name))
+            env[name] = value;
+    }
+    env[bridge_js_1.SUPERVISION_ENV.enabled] = '1';
+    env[bridge_js_1.SUPERVISION_ENV.sessionId] = input.sessionId;
+    env[bridge_js_1.SUPERVISION_ENV.invocationId] = invocationId;
+    if (input.runIdOverride !== undefined)
+        env[bridge_js_1.SUPERVISION_ENV.runIdOverride] = input.runIdOverride;
+    // Its own process group: a terminal's Ctrl-C reaches the supervisor only, which forwards
+    // it, so the kernel hears one signal, not two. Its output goes straight to the log files,
+    // not through pipes: a supervisor that dies must not take its kernel down with a broken
+    // pipe, so a later `supervise resume` can attach to it.
+    const stdoutFd = (0, node_fs_1.openSync)(stdoutPath, 'a');
+    const stderrFd = (0, node_fs_1.openSync)(stderrPath, 'a');
+    let child;
+    try {
+        child = (0, node_child_process_1.spawn)(input.kernel.command, [...input.kernel.args, ...input.subcommand], {
+            cwd: input.run.repoRoot,
+            env,
+            detached: true,
+            stdio: ['ignore', stdoutFd, stderrFd]
+        });
+    }
+    finally {
+        (0, node_fs_1.closeSync)(stdoutFd);
+        (0, node_fs_1.closeSync)(stderrFd);
+    }
+    const follower = followLines(stderrPath, input.onStderrLine);
+    const exited = new Promise((resolve) => {
+        child.once('error', () => resolve({ exit_code: null, signal: null }));
+        child.once('exit', (code, signal) => resolve({ exit_code: code, signal }));
+    }).then(async (exit) => {
+        await follower.stop();
+        return exit;
+    });
+    const pid = child.pid ?? 0;
+    return {
+        invocationId,
+        pid,
+        recordedCommand: ['plan-orchestrator', ...input.subcommand],
+        logPaths: [stdoutPath, stderrPath].map((path) => (0, layout_js_1.repoRelative)(input.run.repoRoot, path)),
+        launched: true,
+        exited,
+        stderrTail: () => follower.tail(),
+        signal: (signal) => {
+            if (pid > 0)
+                (0, process_group_js_1.signalProcessGroup)(pid, signal);
+        }
+    };
+}
+const ATTACH_POLL_MS = 250;
+/** A kernel some earlier supervisor launched and that still runs: watched by its pid only. */
+function attachKernel(pid, invocationId) {
+    const exited = (async () => {
+        while (isAlive(pid))
+            await (0, promises_2.setTimeout)(ATTACH_POLL_MS);
+        return { exit_code: null, signal: null };
+    })();
+    return {
+        invocationId,
+        pid,
+        recordedCommand: ['<attached-live-kernel>'],
+        logPaths: [],
+        launched: false,
+        exited,
+        stderrTail: () => '',
+        // Not ours to stop: it belongs to whoever launched it.
+        signal: () => undefined
+    };
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Signals the launched kernel, then kills its group if it outlives the grace period. */
+async function stopKernel(kernel, signal, graceMs) {
+    kernel.signal(signal);
+    const result = await Promise.race([kernel.exited, (0, promises_2.setTimeout)(graceMs).then(() => undefined)]);
+    if (result !== undefined || !kernel.launched)
+        return result;
+    (0, process_group_js_1.signalProcessGroup)(kernel.pid, 'SIGKILL');
+    const killed = await Promise.race([kernel.exited, (0, promises_2.setTimeout)(1000).then(() => undefined)]);
+    return (0, process_group_js_1.isProcessGroupRunning)(kernel.pid) ? undefined : killed;
+}
+/** Reads a growing log file line by line, keeping the last lines for error reports. */
+function followLines(path, onLine) {
+    const tail = [];
+    const decoder = new node_string_decoder_1.StringDecoder('utf8');
+    let position = 0;
+    let partial = '';
+    const emit = (text) => {
+        const lines = (partial + text).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            onLine?.(line);
+        }
+    };
+    const readNew = async () => {
+        const handle = await (0, promises_1.open)(path, 'r').catch(() => undefined);
+        if (handle === undefined)
+            return;
+        try {
+            const buffer = Buffer.alloc(64 * 1024);
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+                if (bytesRead === 0)
+                    break;
+                position += bytesRead;
+                emit(decoder.write(buffer.subarray(0, bytesRead)));
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    };
+    let reading = Promise.resolve();
+    const timer = setInterval(() => {
+        reading = reading.then(readNew);
+    }, FOLLOW_MS);
+    return {
+        tail: () => [...tail, ...(partial === '' ? [] : [partial])].join('\n'),
+        async stop() {
+            clearInterval(timer);
+            reading = reading.then(readNew);
+            await reading;
+            emit(decoder.end());
+            if (partial !== '') {
+                const last = partial;
+                partial = '';
+                tail.push(last);
+                onLine?.(last);
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5158:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SupervisionLedger = void 0;
+exports.readInterventions = readInterventions;
+exports.newestHeartbeat = newestHeartbeat;
+exports.observeRunState = observeRunState;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+class SupervisionLedger {
+    run;
+    layout;
+    sessionId;
+    policy;
+    now;
+    heartbeatSequence = 1;
+    interventionSequence = 1;
+    lastObservedAt;
+    latestIntervention = null;
+    latestHeartbeatPath = null;
+    constructor(run, layout, sessionId, policy, now) {
+        this.run = run;
+        this.layout = layout;
+        this.sessionId = sessionId;
+        this.policy = policy;
+        this.now = now;
+    }
+    async open() {
+        this.heartbeatSequence = await (0, artifacts_js_1.nextLedgerSequence)(this.layout.heartbeatsDir);
+        this.interventionSequence = await (0, artifacts_js_1.nextLedgerSequence)(this.layout.interventionsDir);
+        const newest = await newestHeartbeat(this.layout);
+        this.lastObservedAt = newest?.observed_at_utc;
+    }
+    /** observed_at of the previous heartbeat (this session's, or the newest on disk at start). */
+    get previousObservedAt() {
+        return this.lastObservedAt;
+    }
+    get latestInterventionPath() {
+        return this.latestIntervention;
+    }
+    async heartbeat(input) {
+        const observed = (0, time_js_1.isoSeconds)(this.now());
+        const heartbeat = {
+            schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.heartbeat,
+            run_id: this.run.runId,
+            supervisor_session_id: this.sessionId,
+            heartbeat_sequence: this.heartbeatSequence,
+            observed_at_utc: observed,
+            freshness_policy: { ...this.policy },
+            ...input,
+            latest_intervention_path: this.latestIntervention
+        };
+        const path = (0, node_path_1.join)(this.layout.heartbeatsDir, (0, artifacts_js_1.ledgerName)(this.heartbeatSequence, (0, artifacts_js_1.compactTimestamp)(observed)));
+        await (0, artifacts_js_1.writeArtifact)(supervision_js_1.HeartbeatSchema, path, heartbeat);
+        this.heartbeatSequence += 1;
+        this.lastObservedAt = observed;
+        this.latestHeartbeatPath = (0, layout_js_1.repoRelative)(this.run.repoRoot, path);
+        return heartbeat;
+    }
+    async intervention(input) {
+        const observed = (0, time_js_1.isoSeconds)(this.now());
+        const intervention = {
+            schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.intervention,
+            run_id: this.run.runId,
+            supervisor_session_id: this.sessionId,
+            intervention_sequence: this.interventionSequence,
+            observed_at_utc: observed,
+            ...input
+        };
+        const path = (0, node_path_1.join)(this.layout.interventionsDir, (0, artifacts_js_1.ledgerName)(this.interventionSequence, input.action_kind, (0, artifacts_js_1.compactTimestamp)(observed)));
+        await (0, artifacts_js_1.writeArtifact)(supervision_js_1.InterventionSchema, path, intervention);
+        this.interventionSequence += 1;
+        this.latestIntervention = (0, layout_js_1.repoRelative)(this.run.repoRoot, path);
+        return intervention;
+    }
+}
+exports.SupervisionLedger = SupervisionLedger;
+/** Every intervention of the run, all sessions, oldest first; unreadable files are skipped. */
+async function readInterventions(layout) {
+    const found = [];
+    for (const path of await (0, artifacts_js_1.ledgerFiles)(layout.interventionsDir)) {
+        const value = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.InterventionSchema, path));
+        if (value !== undefined)
+            found.push(value);
+    }
+    return found;
+}
+async function newestHeartbeat(layout) {
+    const last = (await (0, artifacts_js_1.ledgerFiles)(layout.heartbeatsDir)).at(-1);
+    return last === undefined ? undefined : (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.HeartbeatSchema, last));
+}
+async function observeRunState(run) {
+    const path = (0, layout_js_1.repoRelative)(run.repoRoot, run.runStatePath);
+    const empty = {
+        run_state_path: path,
+        run_state_sha256: null,
+        current_state: null,
+        current_item_id: null,
+        current_terminal_state: null,
+        run_state_updated_at_utc: null
+    };
+    let bytes;
+    try {
+        bytes = await (0, promises_1.readFile)(run.runStatePath);
+    }
+    catch {
+        return { state: undefined, snapshot: empty, problem: `${path} does not exist` };
+    }
+    try {
+        const state = (0, run_store_js_1.parseRunState)(run.runStatePath, bytes.toString('utf8'));
+        return {
+            state,
+            snapshot: {
+                run_state_path: path,
+                run_state_sha256: (0, artifacts_js_1.sha256Hex)(bytes),
+                current_state: state.current_state,
+                current_item_id: state.current_item_id,
+                current_terminal_state: currentTerminal(state),
+                run_state_updated_at_utc: state.updated_at_utc
+            }
+        };
+    }
+    catch (error) {
+        return {
+            state: undefined,
+            snapshot: { ...empty, run_state_sha256: (0, artifacts_js_1.sha256Hex)(bytes) },
+            problem: error.message
+        };
+    }
+}
+function currentTerminal(state) {
+    const item = state.items.find((entry) => entry.item_id === state.current_item_id);
+    if (item !== undefined)
+        return item.terminal_state;
+    return states_js_1.TERMINAL_STATE_OF[state.current_state] ?? null;
+}
+
+
+/***/ }),
+
+/***/ 8553:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Prober = void 0;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(8500);
+const layout_js_1 = __nccwpck_require__(8951);
+const supervision_js_1 = __nccwpck_require__(6079);
+const probe_round_trip_js_1 = __nccwpck_require__(38);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const ledger_js_1 = __nccwpck_require__(5158);
+/**
+ * One liveness proof: a fresh nonce written for the kernel's bridge, its acknowledgement,
+ * and the supervisor's own reading of the same run state. Anything short of a full match is
+ * reported as unproven, with the first reason it failed.
+ */
+const ACK_POLL_MS = 100;
+class Prober {
+    run;
+    layout;
+    sessionId;
+    policy;
+    sequence;
+    constructor(run, layout, sessionId, policy, firstSequence) {
+        this.run = run;
+        this.layout = layout;
+        this.sessionId = sessionId;
+        this.policy = policy;
+        this.sequence = firstSequence;
+    }
+    /** Probes; a mismatch that a state write racing the probe explains is retried once. */
+    async probe(invocationId, previousObservedAt) {
+        const first = await this.probeOnce(invocationId, previousObservedAt);
+        if (first.verdict.valid || !(0, probe_round_trip_js_1.isRetryableRejection)(first.verdict.rejection_reason))
+            return first;
+        return this.probeOnce(invocationId, previousObservedAt);
+    }
+    async probeOnce(invocationId, previousObservedAt) {
+        await (0, artifacts_js_1.removeFiles)([this.layout.probeAckPath]);
+        const issued = new Date();
+        const request = {
+            schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.probeRequest,
+            run_id: this.run.runId,
+            supervisor_session_id: this.sessionId,
+            kernel_invocation_id: invocationId,
+            probe_sequence: this.sequence,
+            probe_nonce: (0, node_crypto_1.randomBytes)(16).toString('hex'),
+            issued_at_utc: (0, time_js_1.isoSeconds)(issued),
+            expires_at_utc: (0, time_js_1.isoSeconds)(new Date(Date.parse((0, time_js_1.isoSeconds)(issued)) + this.policy.probe_ack_deadline_sec * 1000))
+        };
+        this.sequence += 1;
+        await (0, artifacts_js_1.writeArtifact)(supervision_js_1.ProbeRequestSchema, this.layout.probeRequestPath, request);
+        const ack = await this.awaitAck(request);
+        const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, this.layout.registrationPath));
+        const observed = await (0, ledger_js_1.observeRunState)(this.run);
+        const stage = await (0, artifacts_js_1.readArtifact)(supervision_js_1.ActiveStageSchema, this.layout.activeStagePath);
+        const activeStagePath = (0, layout_js_1.repoRelative)(this.run.repoRoot, this.layout.activeStagePath);
+        const supervisorView = {
+            run_state_path: observed.snapshot.run_state_path,
+            run_state_sha256: observed.state === undefined ? null : observed.snapshot.run_state_sha256,
+            current_state: observed.snapshot.current_state,
+            current_item_id: observed.snapshot.current_item_id,
+            active_stage_present: stage.kind === 'ok',
+            active_stage_path: stage.kind === 'ok' ? activeStagePath : null,
+            active_stage_sha256: stage.kind === 'ok' ? stage.sha256 : null
+        };
+        const verdict = (0, probe_round_trip_js_1.judgeRoundTrip)({
+            request,
+            ack,
+            registration,
+            previousObservedAt,
+            supervisorView
+        });
+        const evidence = {
+            probe_sequence: request.probe_sequence,
+            probe_nonce: request.probe_nonce,
+            probe_request_issued_at_utc: request.issued_at_utc,
+            probe_request_expires_at_utc: request.expires_at_utc,
+            probe_ack_at_utc: ack?.acked_at_utc ?? null,
+            bridge_registration_path: (0, layout_js_1.repoRelative)(this.run.repoRoot, this.layout.registrationPath),
+            bridge_registration_sha256: await (0, artifacts_js_1.fileSha256)(this.layout.registrationPath),
+            probe_request_sha256: await (0, artifacts_js_1.fileSha256)(this.layout.probeRequestPath),
+            probe_ack_sha256: await (0, artifacts_js_1.fileSha256)(this.layout.probeAckPath)
+        };
+        return {
+            verdict,
+            evidence,
+            activeStage: stage.kind === 'ok'
+                ? {
+                    stage_name: stage.value.stage_name,
+                    item_id: stage.value.item_id,
+                    attempt_number: stage.value.attempt_number,
+                    child_tool: stage.value.child_tool,
+                    child_pid: stage.value.child_pid,
+                    child_command: stage.value.child_command,
+                    started_at_utc: stage.value.started_at_utc,
+                    active_stage_path: activeStagePath,
+                    active_stage_sha256: stage.sha256
+                }
+                : null,
+            observed
+        };
+    }
+    async awaitAck(request) {
+        const deadline = performance.now() + this.policy.probe_ack_deadline_sec * 1000;
+        for (;;) {
+            const ack = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.ProbeAckSchema, this.layout.probeAckPath));
+            if (ack !== undefined &&
+                ack.probe_sequence === request.probe_sequence &&
+                ack.probe_nonce === request.probe_nonce &&
+                ack.kernel_invocation_id === request.kernel_invocation_id)
+                return ack;
+            if (performance.now() >= deadline)
+                return undefined;
+            await (0, promises_1.setTimeout)(ACK_POLL_MS);
+        }
+    }
+}
+exports.Prober = Prober;
+
+
+/***/ }),
+
+/***/ 6890:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gatherFacts = gatherFacts;
+exports.readyEvidence = readyEvidence;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const promises_2 = __nccwpck_require__(8500);
+const repository_js_1 = __nccwpck_require__(3739);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const reports_js_1 = __nccwpck_require__(8947);
+const artifacts_js_1 = __nccwpck_require__(8972);
+/**
+ * What the supervisor reads from disk and git before deciding: facts about the run that the
+ * run state alone does not carry, and whether a human has supplied evidence.
+ */
+async function gatherFacts(run, state) {
+    const plan = await (0, artifacts_js_1.readArtifact)(normalized_plan_js_1.NormalizedPlanSchema, run.normalizedPlanPath);
+    const focus = focusOf(state);
+    return {
+        normalizedPlanHealthy: plan.kind === 'ok',
+        runBranchExists: (await (0, repository_js_1.branchSha)(run.repoRoot, state.run_branch_name)) !== undefined,
+        scopeFailed: focus === undefined ? false : await scopeFailed(run, focus),
+        gateRejected: focus === undefined ? false : await gateRejected(run, focus)
+    };
+}
+function focusOf(state) {
+    return (state.items.find((item) => item.item_id === state.current_item_id && item.terminal_state !== 'passed') ?? state.items.find((item) => item.terminal_state === 'escalated'));
+}
+async function scopeFailed(run, item) {
+    // A checkpoint refused for scope escalates before any verification report exists; its
+    // summary is the only record, and the kernel words it this way on purpose.
+    if (item.terminal_summary?.startsWith('scope violation') === true)
+        return true;
+    const path = item.latest_paths.verification_report_path;
+    if (path === null)
+        return false;
+    const report = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(reports_js_1.VerificationReportSchema, (0, node_path_1.resolve)(run.repoRoot, path)));
+    return report?.scope_check.status === 'fail';
+}
+async function gateRejected(run, item) {
+    const path = item.latest_paths.manual_gate_path;
+    if (path === null)
+        return false;
+    const record = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(reports_js_1.ManualGateRecordSchema, (0, node_path_1.resolve)(run.repoRoot, path)));
+    return record?.status === 'rejected';
+}
+/** How long a package must stay unchanged to count as completely copied. */
+const SETTLE_MS = 1000;
+/**
+ * The first candidate directory that exists, has at least one entry, and whose digest is the
+ * same twice in a row a second apart: a package still being copied is not taken half-done.
+ */
+async function readyEvidence(candidates) {
+    for (const path of candidates) {
+        if (path === undefined || !(await hasEntries(path)))
+            continue;
+        const before = await (0, artifacts_js_1.directoryDigest)(path);
+        await (0, promises_2.setTimeout)(SETTLE_MS);
+        const after = await (0, artifacts_js_1.directoryDigest)(path);
+        if (before !== null && before === after)
+            return { path, digest: after };
+    }
+    return null;
+}
+async function hasEntries(path) {
+    return (0, promises_1.readdir)(path).then((entries) => entries.length > 0, () => false);
+}
+
+
+/***/ }),
+
+/***/ 6169:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readSupervisionStatus = readSupervisionStatus;
+exports.renderSupervisionStatus = renderSupervisionStatus;
+const node_os_1 = __nccwpck_require__(8161);
+const layout_js_1 = __nccwpck_require__(8951);
+const supervision_js_1 = __nccwpck_require__(6079);
+const claims_js_1 = __nccwpck_require__(6126);
+const run_status_js_1 = __nccwpck_require__(1759);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const ledger_js_1 = __nccwpck_require__(5158);
+async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
+    const run = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const layout = (0, artifacts_js_1.supervisionLayout)(run);
+    const relative = (path) => (0, layout_js_1.repoRelative)(repoRoot, path);
+    const kernelStatus = await (0, run_status_js_1.readRunStatus)(repoRoot, runId);
+    const registration = await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath);
+    const liveRegistration = registration.kind === 'ok' &&
+        processRuns(registration.value.bridge_pid, registration.value.bridge_host)
+        ? registration.value
+        : undefined;
+    const heartbeatPath = (await (0, artifacts_js_1.ledgerFiles)(layout.heartbeatsDir)).at(-1);
+    const heartbeat = heartbeatPath === undefined ? undefined : await (0, artifacts_js_1.readArtifact)(supervision_js_1.HeartbeatSchema, heartbeatPath);
+    const newest = heartbeat === undefined ? undefined : (0, artifacts_js_1.loadedValue)(heartbeat);
+    const interventionPath = (await (0, artifacts_js_1.ledgerFiles)(layout.interventionsDir)).at(-1);
+    const intervention = interventionPath === undefined
+        ? undefined
+        : (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.InterventionSchema, interventionPath));
+    const owner = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.ControlLockOwnerSchema, layout.controlOwnerPath));
+    let derived = (0, claims_js_1.deriveClaim)({
+        ...(newest === undefined
+            ? {}
+            : {
+                newest: {
+                    claim: newest.claim_class,
+                    observedAt: new Date(newest.observed_at_utc),
+                    policy: newest.freshness_policy
+                }
+            }),
+        registrationPresent: liveRegistration !== undefined,
+        loadErrors: heartbeat?.kind === 'invalid' || registration.kind === 'invalid',
+        now
+    });
+    if (derived.claim === 'terminal_observed' && newest !== undefined) {
+        const current = await (0, ledger_js_1.observeRunState)(run);
+        if (current.snapshot.run_state_sha256 !== newest.kernel_snapshot.run_state_sha256) {
+            derived = {
+                claim: 'snapshot_only',
+                reason: 'The run changed after the supervisor observed its stop; only the saved run state can be reported.'
+            };
+        }
+    }
+    let activeStage = newest?.active_stage ?? null;
+    if (liveRegistration !== undefined) {
+        const live = await (0, artifacts_js_1.readArtifact)(supervision_js_1.ActiveStageSchema, layout.activeStagePath);
+        if (live.kind === 'ok') {
+            const { stage_name, item_id, attempt_number, child_tool, child_pid, child_command } = live.value;
+            activeStage = {
+                stage_name,
+                item_id,
+                attempt_number,
+                child_tool,
+                child_pid,
+                child_command,
+                started_at_utc: live.value.started_at_utc,
+                active_stage_path: relative(layout.activeStagePath),
+                active_stage_sha256: live.sha256
+            };
+        }
+    }
+    return {
+        run_id: runId,
+        kernel_status: kernelStatus,
+        supervision_status: {
+            claim_class: derived.claim,
+            last_heartbeat_claim_class: newest?.claim_class ?? null,
+            exit_code: claims_js_1.CLAIM_EXIT_CODES[derived.claim],
+            reason: derived.reason,
+            supervisor_session_id: liveRegistration?.supervisor_session_id ?? newest?.supervisor_session_id ?? null,
+            supervisor_running: owner !== undefined && processRuns(owner.owner_pid, owner.owner_host),
+            kernel_invocation_id: liveRegistration?.kernel_invocation_id ?? newest?.kernel_invocation_id ?? null,
+            bridge_registration_path: registration.kind === 'missing' ? null : relative(layout.registrationPath),
+            latest_heartbeat_path: heartbeatPath === undefined ? null : relative(heartbeatPath),
+            latest_heartbeat_observed_at_utc: newest?.observed_at_utc ?? null,
+            latest_intervention_path: interventionPath === undefined ? null : relative(interventionPath),
+            latest_intervention: intervention ?? null,
+            active_stage: activeStage,
+            freshness_policy: newest?.freshness_policy ?? null,
+            last_rejection_reason: newest?.rejection_reason ?? null
+        }
+    };
+}
+/** A process we can vouch for: on this host and running. Another host's cannot be checked. */
+function processRuns(pid, host) {
+    return host !== (0, node_os_1.hostname)() || (0, kernel_process_js_1.isAlive)(pid);
+}
+function renderSupervisionStatus(report) {
+    const s = report.supervision_status;
+    const k = report.kernel_status;
+    const lines = [
+        `RUN ${report.run_id}`,
+        `Supervision: ${s.claim_class} (exit ${s.exit_code})`,
+        `Reason: ${s.reason}`,
+        `Supervisor: ${s.supervisor_running ? `running (session ${s.supervisor_session_id ?? '?'})` : 'not running'}`,
+        `Kernel status: ${k.status_level} (kernel exit ${k.exit_code})`,
+        `Kernel state: ${k.current_state ?? 'unknown'}`,
+        `Current item: ${k.current_item_id ?? 'none'}`
+    ];
+    if (k.pending_action !== null)
+        lines.push(`Pending action: ${k.pending_action.kind} (${k.pending_action.detail})`);
+    if (s.latest_heartbeat_path !== null)
+        lines.push(`Latest heartbeat: ${s.latest_heartbeat_path} (${s.latest_heartbeat_observed_at_utc ?? '?'})`);
+    if (s.bridge_registration_path !== null)
+        lines.push(`Bridge registration: ${s.bridge_registration_path}`);
+    if (s.latest_intervention !== null && s.latest_intervention_path !== null)
+        lines.push(`Latest intervention: ${s.latest_intervention.action_kind} — ${s.latest_intervention.reason} (${s.latest_intervention_path})`);
+    if (s.active_stage !== null) {
+        const a = s.active_stage;
+        lines.push(`Active stage: ${a.stage_name} (item=${a.item_id}, attempt=${a.attempt_number}, tool=${a.child_tool}, pid=${a.child_pid}, since ${a.started_at_utc})`);
+    }
+    if (s.last_rejection_reason !== null)
+        lines.push(`Last probe rejection: ${s.last_rejection_reason}`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4585:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OUTCOME_EXIT_CODES = void 0;
+exports.supervise = supervise;
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const promises_2 = __nccwpck_require__(8500);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const git_port_js_1 = __nccwpck_require__(4606);
+const status_summary_js_1 = __nccwpck_require__(957);
+const supervision_js_1 = __nccwpck_require__(6079);
+const recovery_decision_js_1 = __nccwpck_require__(5215);
+const errors_js_1 = __nccwpck_require__(3916);
+const doctor_js_1 = __nccwpck_require__(1366);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const control_lock_js_1 = __nccwpck_require__(5044);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const ledger_js_1 = __nccwpck_require__(5158);
+const probe_js_1 = __nccwpck_require__(8553);
+const recovery_facts_js_1 = __nccwpck_require__(6890);
+/** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
+exports.OUTCOME_EXIT_CODES = {
+    passed: 0,
+    selection_done: 0,
+    waiting_timeout: 10,
+    parked: 20,
+    interrupted: 130,
+    kernel_failed: 1
+};
+const SHUTDOWN_GRACE_MS = 4000;
+async function supervise(input) {
+    const layout = (0, artifacts_js_1.supervisionLayout)(input.run);
+    const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath));
+    if (input.mode === 'resume')
+        await assertResumable(input.run);
+    await (0, artifacts_js_1.ensureSupervisionDirs)(layout);
+    // A bridge answers only probes carrying its own session id, so resuming a run whose
+    // kernel still works means continuing that session.
+    const sessionId = input.mode === 'resume' && registration !== undefined
+        ? registration.supervisor_session_id
+        : (0, kernel_process_js_1.newId)('svs');
+    const lock = await (0, control_lock_js_1.acquireControlLock)(layout, input.run.runId, sessionId);
+    try {
+        const session = new SupervisorSession(input, layout, sessionId);
+        await session.open();
+        const attachable = input.mode === 'resume' &&
+            registration !== undefined &&
+            registration.bridge_host === (0, node_os_1.hostname)() &&
+            (0, kernel_process_js_1.isAlive)(registration.bridge_pid)
+            ? (0, kernel_process_js_1.attachKernel)(registration.bridge_pid, registration.kernel_invocation_id)
+            : undefined;
+        if (input.mode === 'resume' && attachable === undefined && (await (0, run_lock_js_1.isRunLocked)(input.run))) {
+            throw new errors_js_1.UserInputError(`run ${input.run.runId} is being changed by a kernel this supervisor cannot attach to (it was not started under supervision); wait for it to finish`);
+        }
+        return await session.loop(attachable);
+    }
+    finally {
+        await lock.release();
+    }
+}
+async function assertResumable(run) {
+    const observed = await (0, ledger_js_1.observeRunState)(run);
+    if (observed.state === undefined)
+        throw new errors_js_1.UserInputError(`cannot supervise run ${run.runId}: ${observed.problem ?? 'no state'}`);
+}
+const ACTING_KINDS = new Set(supervision_js_1.INTERVENTION_KINDS);
+/** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
+function interventionFields(basis) {
+    const { decision } = basis;
+    if (!ACTING_KINDS.has(decision.action_kind))
+        throw new Error(`${decision.action_kind} is not an intervention`);
+    return {
+        action_kind: decision.action_kind,
+        item_id: decision.item_id,
+        attempt_number: decision.attempt_number,
+        terminal_state: decision.terminal_state,
+        recoverability_class: decision.recoverability === 'recoverable'
+            ? 'recoverable'
+            : 'non_recoverable',
+        fingerprint: basis.stateSha256,
+        reason: decision.reason
+    };
+}
+class SupervisorSession {
+    input;
+    layout;
+    sessionId;
+    ledger;
+    prober;
+    previousWait = null;
+    waitStartedAt;
+    launchedResume = false;
+    explicitEvidence;
+    lastClaim;
+    constructor(input, layout, sessionId) {
+        this.input = input;
+        this.layout = layout;
+        this.sessionId = sessionId;
+        this.ledger = new ledger_js_1.SupervisionLedger(input.run, layout, sessionId, input.policy, () => new Date());
+        this.explicitEvidence = input.explicitEvidenceDir;
+    }
+    async open() {
+        await this.ledger.open();
+        const newest = await (0, ledger_js_1.newestHeartbeat)(this.layout);
+        this.prober = new probe_js_1.Prober(this.input.run, this.layout, this.sessionId, this.input.policy, (newest?.probe_evidence?.probe_sequence ?? 0) + 1);
+    }
+    async loop(attached) {
+        let current = attached;
+        if (this.input.mode === 'run') {
+            current = await this.launch(['run', ...(this.input.runArgs ?? [])], true);
+        }
+        else if (attached !== undefined) {
+            this.input.log(`supervisor: attached to the running kernel (pid ${attached.pid})`);
+        }
+        for (;;) {
+            if (current !== undefined) {
+                const exit = await this.monitor(current);
+                if (this.input.abort.aborted)
+                    return this.interrupted(current);
+                const failed = await this.recordExit(current, exit);
+                if (failed !== undefined)
+                    return failed;
+                current = undefined;
+            }
+            if (this.input.abort.aborted)
+                return this.interrupted(undefined);
+            const observed = await (0, ledger_js_1.observeRunState)(this.input.run);
+            if (observed.state === undefined) {
+                return this.park(observed, {
+                    decision: {
+                        action_kind: 'park',
+                        recoverability: 'non_recoverable',
+                        item_id: null,
+                        attempt_number: null,
+                        terminal_state: null,
+                        reason: `The run state cannot be read (${observed.problem ?? 'unknown'}); see plan-orchestrator doctor --run-id ${this.input.run.runId}.`
+                    },
+                    evidence: null,
+                    stateSha256: observed.snapshot.run_state_sha256
+                });
+            }
+            const { decision, evidence } = await this.decide(observed.state);
+            const basis = {
+                decision,
+                evidence,
+                stateSha256: observed.snapshot.run_state_sha256
+            };
+            this.input.log(`supervisor: ${decision.action_kind}: ${decision.reason}`);
+            switch (decision.action_kind) {
+                case 'terminal_passed':
+                case 'selection_done':
+                    await this.heartbeat('terminal_observed', observed, decision);
+                    return this.finish(decision.action_kind === 'terminal_passed' ? 'passed' : 'selection_done', decision.reason);
+                case 'wait_manual_gate':
+                case 'wait_external_evidence': {
+                    const waited = await this.wait(observed, decision);
+                    if (waited !== undefined)
+                        return waited;
+                    continue;
+                }
+                default:
+                    break;
+            }
+            this.previousWait = null;
+            this.waitStartedAt = undefined;
+            await this.heartbeat('snapshot_only', observed, decision);
+            switch (decision.action_kind) {
+                case 'doctor_fix_safe':
+                    await this.repair(basis);
+                    continue;
+                case 'park':
+                    return this.park(observed, basis);
+                default:
+                    current = await this.resume(basis, observed.state);
+            }
+        }
+    }
+    async decide(state) {
+        const blocked = state.current_state === 'ST120_BLOCKED_EXTERNAL' ||
+            state.items.some((item) => item.terminal_state === 'blocked_external');
+        const evidence = blocked
+            ? await (0, recovery_facts_js_1.readyEvidence)([this.explicitEvidence, this.input.evidenceInboxDir])
+            : null;
+        const decision = (0, recovery_decision_js_1.decideRecovery)({
+            state,
+            mode: this.input.mode,
+            previousWait: this.previousWait,
+            autoAdvance: this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance,
+            launchedResume: this.launchedResume,
+            evidence,
+            facts: await (0, recovery_facts_js_1.gatherFacts)(this.input.run, state),
+            interventions: await (0, ledger_js_1.readInterventions)(this.layout),
+            maxAutoResumes: this.input.maxAutoResumes
+        });
+        return { decision, evidence };
+    }
+    async launch(subcommand, newRun) {
+        const kernel = (0, kernel_process_js_1.launchKernel)({
+            kernel: this.input.kernel,
+            subcommand: [...subcommand, ...this.input.workArgs],
+            run: this.input.run,
+            layout: this.layout,
+            sessionId: this.sessionId,
+            env: this.input.env,
+            ...(newRun ? { runIdOverride: this.input.run.runId } : {}),
+            onStderrLine: this.input.kernelLog
+        });
+        this.input.log(`supervisor: launched kernel ${kernel.invocationId} (pid ${kernel.pid})`);
+        await this.ledger.intervention({
+            action_kind: 'attach_kernel',
+            item_id: null,
+            attempt_number: null,
+            terminal_state: null,
+            recoverability_class: 'observed',
+            fingerprint: null,
+            reason: `Launched kernel ${kernel.invocationId} (pid ${kernel.pid}).`,
+            result_status: 'applied',
+            command: [...kernel.recordedCommand],
+            related_paths: [...kernel.logPaths],
+            evidence_paths: [],
+            evidence_package_sha256: null,
+            kernel_exit: null,
+            notes: []
+        });
+        return kernel;
+    }
+    /** Probes the kernel every interval until it exits or the supervisor is told to stop. */
+    async monitor(kernel) {
+        let exit;
+        void kernel.exited.then((value) => {
+            exit = value;
+        });
+        const prober = this.prober;
+        // The bridge registers within moments of the kernel starting; probing before that
+        // would only produce the spurious "unproven" every reference run began with.
+        await this.until(() => this.registered(kernel.invocationId), kernel.exited, 5000);
+        while (exit === undefined && !this.input.abort.aborted) {
+            const outcome = await prober.probe(kernel.invocationId, this.ledger.previousObservedAt);
+            if (exit !== undefined || this.input.abort.aborted)
+                break;
+            const claim = outcome.verdict.valid ? 'live_attached' : 'attachment_unproven';
+            const summary = outcome.observed.state === undefined
+                ? undefined
+                : (0, status_summary_js_1.summarizeRun)(outcome.observed.state, { writerAlive: true });
+            await this.ledger.heartbeat({
+                kernel_invocation_id: kernel.invocationId,
+                claim_class: claim,
+                kernel_snapshot: outcome.observed.snapshot,
+                probe_evidence: outcome.evidence,
+                active_stage: outcome.activeStage,
+                diagnosis_snapshot: {
+                    kernel_status_level: summary?.status_level ?? null,
+                    pending_action_kind: summary?.pending_action?.kind ?? null,
+                    recoverability_class: null,
+                    next_supervisor_action: null
+                },
+                rejection_reason: outcome.verdict.valid ? null : outcome.verdict.rejection_reason
+            });
+            this.noteClaim(claim, outcome.verdict.valid
+                ? `kernel pid ${kernel.pid}${outcome.activeStage === null ? '' : `, ${outcome.activeStage.stage_name} of item ${outcome.activeStage.item_id}`}`
+                : outcome.verdict.rejection_reason);
+            await this.sleep(this.input.policy.live_probe_interval_sec * 1000, kernel.exited);
+        }
+        return exit;
+    }
+    async registered(invocationId) {
+        const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, this.layout.registrationPath));
+        return registration?.kernel_invocation_id === invocationId;
+    }
+    /** Records a launched kernel's exit; a new run whose kernel saved nothing is a failure. */
+    async recordExit(kernel, exit) {
+        if (!kernel.launched || exit === undefined)
+            return undefined;
+        const observed = await (0, ledger_js_1.observeRunState)(this.input.run);
+        if (this.input.mode === 'run' && observed.state === undefined && exit.exit_code !== 0) {
+            // The kernel refused its inputs; like a refused plain run, it leaves nothing behind.
+            await (0, promises_1.rm)(this.input.run.controlDir, { recursive: true, force: true });
+            return {
+                ...this.result('kernel_failed', kernel.stderrTail() || 'the kernel failed to start'),
+                exitCode: exit.exit_code ?? 1,
+                latestHeartbeatPath: null,
+                latestInterventionPath: null
+            };
+        }
+        const how = exit.signal !== null ? `was killed by ${exit.signal}` : `exited with code ${exit.exit_code}`;
+        await this.ledger.intervention({
+            action_kind: 'kernel_exited',
+            item_id: observed.state?.current_item_id ?? null,
+            attempt_number: null,
+            terminal_state: observed.snapshot.current_terminal_state,
+            recoverability_class: 'observed',
+            fingerprint: null,
+            reason: `Kernel ${kernel.invocationId} ${how} at ${observed.snapshot.current_state ?? 'no saved state'}.`,
+            result_status: 'observed',
+            command: [...kernel.recordedCommand],
+            related_paths: [...kernel.logPaths],
+            evidence_paths: [],
+            evidence_package_sha256: null,
+            kernel_exit: exit,
+            notes: exit.exit_code === 0 ? [] : [kernel.stderrTail()].filter(Boolean)
+        });
+        return undefined;
+    }
+    async wait(observed, decision) {
+        this.previousWait =
+            decision.action_kind === 'wait_manual_gate' ? 'manual_gate' : 'external_evidence';
+        this.waitStartedAt ??= performance.now();
+        await this.heartbeat('waiting_state_observed', observed, decision);
+        const waitedMs = performance.now() - this.waitStartedAt;
+        const limit = this.input.maxWaitSeconds;
+        if (limit !== undefined && waitedMs >= limit * 1000)
+            return this.finish('waiting_timeout', `Stopped waiting: ${decision.reason}`);
+        const pollMs = this.input.policy.waiting_poll_interval_sec * 1000;
+        await this.sleep(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs));
+        return this.input.abort.aborted ? this.interrupted(undefined) : undefined;
+    }
+    async repair(basis) {
+        const report = await (0, doctor_js_1.runDoctor)({
+            cwd: this.input.run.repoRoot,
+            env: this.input.env,
+            runId: this.input.run.runId,
+            fixSafe: true,
+            git: (0, git_port_js_1.createGitPort)(),
+            clock: { now: () => new Date() }
+        });
+        const applied = report.repairs.some((repair) => repair.status === 'applied');
+        await this.ledger.intervention({
+            ...interventionFields(basis),
+            result_status: applied ? 'applied' : 'skipped',
+            command: ['plan-orchestrator', 'doctor', '--run-id', this.input.run.runId, '--fix-safe'],
+            related_paths: report.repairs.flatMap((repair) => repair.path === undefined ? [] : [repair.path]),
+            evidence_paths: [],
+            evidence_package_sha256: null,
+            kernel_exit: null,
+            notes: report.repairs.map((repair) => `${repair.name}: ${repair.status}`)
+        });
+    }
+    async resume(basis, state) {
+        const evidence = basis.decision.action_kind === 'resume_blocked_external' ? basis.evidence : null;
+        const autoAdvance = this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance;
+        const kernel = await this.launch([
+            'resume',
+            '--run-id',
+            this.input.run.runId,
+            ...(autoAdvance ? ['--auto-advance'] : []),
+            ...(evidence === null ? [] : ['--external-evidence-dir', evidence.path])
+        ], false);
+        this.launchedResume = true;
+        if (evidence !== null && evidence.path === this.explicitEvidence)
+            this.explicitEvidence = undefined;
+        await this.ledger.intervention({
+            ...interventionFields(basis),
+            result_status: 'applied',
+            command: [...kernel.recordedCommand],
+            related_paths: [...kernel.logPaths],
+            evidence_paths: evidence === null ? [] : [evidence.path],
+            evidence_package_sha256: evidence?.digest ?? null,
+            kernel_exit: null,
+            notes: []
+        });
+        return kernel;
+    }
+    async park(observed, basis) {
+        const { decision } = basis;
+        await this.ledger.intervention({
+            ...interventionFields(basis),
+            result_status: 'parked',
+            command: [],
+            related_paths: [],
+            evidence_paths: [],
+            evidence_package_sha256: null,
+            kernel_exit: null,
+            notes: []
+        });
+        await this.heartbeat('terminal_observed', observed, decision);
+        return this.finish('parked', decision.reason);
+    }
+    /** Told to stop: the launched kernel gets the same signal and the time to save and exit. */
+    async interrupted(kernel) {
+        const signal = String(this.input.abort.reason ?? 'SIGINT');
+        const running = kernel;
+        const exit = running !== undefined && running.launched
+            ? await (0, kernel_process_js_1.stopKernel)(running, signal, SHUTDOWN_GRACE_MS)
+            : undefined;
+        const observed = await (0, ledger_js_1.observeRunState)(this.input.run);
+        await this.ledger.intervention({
+            action_kind: 'interrupt',
+            item_id: observed.state?.current_item_id ?? null,
+            attempt_number: null,
+            terminal_state: observed.snapshot.current_terminal_state,
+            recoverability_class: 'observed',
+            fingerprint: null,
+            reason: `The supervisor received ${signal}${running?.launched === true ? ' and passed it to its kernel' : ''}; the run is saved at ${observed.snapshot.current_state ?? 'no state'}.`,
+            result_status: 'observed',
+            command: [],
+            related_paths: running === undefined ? [] : [...running.logPaths],
+            evidence_paths: [],
+            evidence_package_sha256: null,
+            kernel_exit: exit ?? null,
+            notes: []
+        });
+        await this.heartbeat('snapshot_only', observed, undefined);
+        return {
+            ...this.result('interrupted', `interrupted by ${signal}`),
+            exitCode: signal === 'SIGTERM' ? 143 : 130
+        };
+    }
+    async heartbeat(claim, observed, decision) {
+        const summary = observed.state === undefined
+            ? undefined
+            : (0, status_summary_js_1.summarizeRun)(observed.state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(this.input.run) });
+        const heartbeat = await this.ledger.heartbeat({
+            kernel_invocation_id: 'none',
+            claim_class: claim,
+            kernel_snapshot: observed.snapshot,
+            probe_evidence: null,
+            active_stage: null,
+            diagnosis_snapshot: {
+                kernel_status_level: summary?.status_level ?? null,
+                pending_action_kind: summary?.pending_action?.kind ?? null,
+                recoverability_class: decision?.recoverability ?? null,
+                next_supervisor_action: decision?.action_kind ?? null
+            },
+            rejection_reason: null
+        });
+        this.noteClaim(claim, '');
+        return heartbeat;
+    }
+    noteClaim(claim, detail) {
+        if (claim === this.lastClaim)
+            return;
+        this.lastClaim = claim;
+        this.input.log(`supervisor: ${claim}${detail === '' ? '' : ` (${detail})`}`);
+    }
+    finish(outcome, reason) {
+        return this.result(outcome, reason);
+    }
+    result(outcome, reason) {
+        return {
+            runId: this.input.run.runId,
+            sessionId: this.sessionId,
+            outcome,
+            exitCode: exports.OUTCOME_EXIT_CODES[outcome],
+            reason,
+            supervisionRoot: this.layout.root,
+            latestHeartbeatPath: this.ledger.latestHeartbeatPath,
+            latestInterventionPath: this.ledger.latestInterventionPath
+        };
+    }
+    /** Sleeps, waking early when the supervisor is told to stop or `wake` settles. */
+    async sleep(ms, wake) {
+        const controller = new AbortController();
+        const onAbort = () => controller.abort();
+        this.input.abort.addEventListener('abort', onAbort, { once: true });
+        try {
+            await Promise.race([
+                (0, promises_2.setTimeout)(Math.max(0, ms), undefined, { signal: controller.signal }).catch(() => undefined),
+                ...(wake === undefined ? [] : [wake])
+            ]);
+        }
+        finally {
+            controller.abort();
+            this.input.abort.removeEventListener('abort', onAbort);
+        }
+    }
+    async until(condition, wake, limitMs) {
+        let woken = false;
+        void wake.then(() => {
+            woken = true;
+        });
+        const deadline = performance.now() + limitMs;
+        while (!woken && !this.input.abort.aborted && performance.now() < deadline) {
+            if (await condition())
+                return;
+            await this.sleep(100, wake);
+        }
+    }
 }
 
 

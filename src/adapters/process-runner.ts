@@ -6,6 +6,7 @@ import { dirname } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
 import { describeError } from '../errors.js'
+import { liveChildren } from './live-children.js'
 import { terminateProcessGroup } from './process-group.js'
 
 export { buildAgentEnv, buildChildEnv } from './child-env.js'
@@ -115,6 +116,15 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   }
 
   const pid = child.pid ?? null
+  if (pid !== null) {
+    liveChildren.add({
+      pid,
+      command: spec.command,
+      args: spec.args,
+      cwd: spec.cwd,
+      startedAtMs: Date.now()
+    })
+  }
   if (pid !== null && spec.onSpawn) observe(() => spec.onSpawn?.(pid))
 
   let timedOut: ProcessResult['timedOut'] = false
@@ -138,18 +148,23 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   }
   if (idleMs > 0) watchIdle(idleMs)
 
-  const exit = await exited
-  clearTimeout(wallTimer)
-  clearTimeout(idleTimer)
+  let exit: ExitEvent
+  try {
+    exit = await exited
+    clearTimeout(wallTimer)
+    clearTimeout(idleTimer)
+    // Whatever the child left behind in its group (a daemon, a native binary under an npm
+    // wrapper) goes with it, so no stage outlives its own run.
+    await (termination ?? (pid === null ? undefined : terminateProcessGroup(pid, spec.killGraceMs)))
+  } finally {
+    if (pid !== null) liveChildren.remove(pid)
+  }
 
   if (exit.kind === 'error' && pid === null) {
     await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined)
     await sinks.close()
     return notStarted(describeError(exit.error))
   }
-  // Whatever the child left behind in its group (a daemon, a native binary under an npm
-  // wrapper) goes with it, so no stage outlives its own run.
-  await (termination ?? (pid === null ? undefined : terminateProcessGroup(pid, spec.killGraceMs)))
   await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
     child.stdout?.destroy()
     child.stderr?.destroy()

@@ -1,6 +1,6 @@
 import { readFile, writeFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import lockfile from 'proper-lockfile'
+import { LOCK_STALE_MS, isLockHeld, lockExclusively } from './exclusive-lock.js'
 import type { RunLayout } from '../core/run/layout.js'
 
 /**
@@ -10,11 +10,7 @@ import type { RunLayout } from '../core/run/layout.js'
  * on this host and is gone, and after the stale time when it cannot be checked.
  */
 
-/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
-export const LOCK_STALE_MS = Math.max(
-  2000,
-  Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000
-)
+export { LOCK_STALE_MS }
 
 export class RunLockedError extends Error {
   override readonly name = 'RunLockedError'
@@ -28,27 +24,33 @@ interface LockOwner {
   readonly since: string
 }
 
+/** The lock as its holder sees it. */
+export interface HeldRunLock {
+  readonly runId: string
+  /**
+   * Removes the owner file and the lock. Safe to call more than once: a process stopping on
+   * a signal releases it before it exits, outside the normal end of the work.
+   */
+  release(): Promise<void>
+}
+
 export async function withRunLock<T>(
   layout: RunLayout,
   command: string,
-  work: () => Promise<T>
+  work: (lock: HeldRunLock) => Promise<T>
 ): Promise<T> {
-  const release = await acquire(layout, command)
+  const lock = await acquire(layout, command)
   try {
-    return await work()
+    return await work(lock)
   } finally {
-    await release()
+    await lock.release()
   }
 }
 
 /** Whether some live process holds the run's lock right now (for `status`). */
 export async function isRunLocked(layout: RunLayout): Promise<boolean> {
-  const held = await lockfile.check(layout.runStatePath, lockOptions(layout)).catch(() => false)
+  const held = await isLockHeld(layout.runStatePath, layout.lockPath)
   return held && !(await holderIsDead(layout))
-}
-
-function lockOptions(layout: RunLayout): { stale: number; realpath: false; lockfilePath: string } {
-  return { stale: LOCK_STALE_MS, realpath: false, lockfilePath: layout.lockPath }
 }
 
 /**
@@ -70,46 +72,46 @@ function ownerPathOf(layout: RunLayout): string {
   return `${layout.lockPath}.owner.json`
 }
 
-async function acquire(layout: RunLayout, command: string): Promise<() => Promise<void>> {
+async function acquire(layout: RunLayout, command: string): Promise<HeldRunLock> {
   const ownerPath = ownerPathOf(layout)
-  if (await holderIsDead(layout)) {
-    await rm(layout.lockPath, { recursive: true, force: true })
-    await rm(ownerPath, { force: true })
-  }
-  let release: () => Promise<void>
-  try {
-    release = await lockfile.lock(layout.runStatePath, {
-      ...lockOptions(layout),
-      update: LOCK_STALE_MS / 4,
-      onCompromised: () => {
-        // Another process took the lock over (we stalled past the stale time): stop now
-        // rather than write a run two processes believe they own.
-        process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`)
-        process.exit(1)
-      }
-    })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
-    const owner = await readOwner(ownerPath)
-    const who =
-      owner === undefined
-        ? 'another process'
-        : `${owner.command} (pid ${owner.pid} on ${owner.host}, since ${owner.since})`
-    throw new RunLockedError(
-      `run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
-        `If that process is gone, its lock expires within ${LOCK_STALE_MS / 1000} s.`
-    )
-  }
   const owner: LockOwner = {
     pid: process.pid,
     host: hostname(),
     command,
     since: new Date().toISOString()
   }
-  await writeFile(ownerPath, `${JSON.stringify(owner)}\n`)
-  return async () => {
-    await rm(ownerPath, { force: true })
-    await release()
+  const release = await lockExclusively({
+    target: layout.runStatePath,
+    lockPath: layout.lockPath,
+    holderIsGone: () => holderIsDead(layout),
+    clearHolder: () => rm(ownerPath, { force: true }),
+    claim: () => writeFile(ownerPath, `${JSON.stringify(owner)}\n`),
+    onCompromised: () => {
+      // Another process took the lock over (we stalled past the stale time): stop now
+      // rather than write a run two processes believe they own.
+      process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`)
+      process.exit(1)
+    }
+  })
+  if (release === undefined) {
+    const holder = await readOwner(ownerPath)
+    const who =
+      holder === undefined
+        ? 'another process'
+        : `${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`
+    throw new RunLockedError(
+      `run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
+        `If that process is gone, its lock expires within ${LOCK_STALE_MS / 1000} s.`
+    )
+  }
+  let released: Promise<void> | undefined
+  return {
+    runId: layout.runId,
+    release: () =>
+      (released ??= (async () => {
+        await rm(ownerPath, { force: true })
+        await release()
+      })())
   }
 }
 

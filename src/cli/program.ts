@@ -10,6 +10,7 @@ import { resumeCommand } from './commands/resume.js'
 import { runCommand } from './commands/run.js'
 import { statusCommand } from './commands/status.js'
 import { showItemCommand } from './commands/show-item.js'
+import { superviseCommand } from './commands/supervise.js'
 import type { CliIo } from './io.js'
 
 export const VERSION = '0.1.0'
@@ -38,13 +39,17 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     markManualGateCommand(io),
     doctorCommand(io, setExitCode),
     refreshRunCommand(io),
+    superviseCommand(io, setExitCode),
     demoCommand(io)
   ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
   }
   const output = { writeOut: io.stdout, writeErr: io.stderr }
-  for (const command of [program, ...program.commands])
-    command.exitOverride().configureOutput(output)
+  const everyCommand = (command: Command): Command[] => [
+    command,
+    ...command.commands.flatMap(everyCommand)
+  ]
+  for (const command of everyCommand(program)) command.exitOverride().configureOutput(output)
   return program
 }
 

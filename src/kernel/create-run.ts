@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
@@ -37,6 +38,8 @@ export interface CreateRunInput {
   readonly requiredExecutables: readonly string[]
   readonly git: GitPort
   readonly clock: Clock
+  /** The id a supervisor allocated before launching this kernel (already validated). */
+  readonly runIdOverride?: string
 }
 
 export interface CreatedRun {
@@ -96,8 +99,10 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
   }
 
-  const runId = formatRunId(now, randomBytes(4).toString('hex'))
+  const runId = input.runIdOverride ?? formatRunId(now, randomBytes(4).toString('hex'))
   const layout = runLayout(repoRoot, runId)
+  if (existsSync(layout.runStatePath))
+    throw new UserInputError(`run ${runId} already exists; a new run needs a new id`)
   const nowIso = isoSeconds(now)
   await mkdir(layout.controlDir, { recursive: true })
   await writeText(

@@ -13,6 +13,9 @@ import { isoSeconds } from '../core/time.js'
 export class RunSession {
   private current: RunState
   private readonly startedAt: number
+  /** The save in progress, if any; settled either way. */
+  private saving: Promise<void> = Promise.resolve()
+  private frozen = false
 
   constructor(
     readonly layout: RunLayout,
@@ -55,8 +58,30 @@ export class RunSession {
   }
 
   async replace(next: RunState): Promise<void> {
+    // The process is about to exit: the caller must neither record what it saw after the
+    // interruption (a killed agent is no agent failure) nor go on to its next step.
+    if (this.frozen) return new Promise<never>(() => undefined)
     this.current = next
-    await saveRunState(this.layout, next)
+    const saved = saveRunState(this.layout, next)
+    this.saving = saved.catch(() => undefined)
+    await saved
+  }
+
+  /**
+   * Ends the session for a process that is stopping on a signal: from now on every change
+   * stays pending forever; the save in flight, if any, completes; then `message` is
+   * recorded as the last event, without moving the run, so `resume` continues from here.
+   */
+  async freeze(actor: Actor, message: string): Promise<void> {
+    if (this.frozen) return
+    this.frozen = true
+    await this.saving
+    this.current = appendEvent(
+      this.current,
+      { actor, itemId: this.current.current_item_id, message },
+      this.nowIso()
+    )
+    await saveRunState(this.layout, this.current)
   }
 
   private report(itemId: string | null, message: string): void {

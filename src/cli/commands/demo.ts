@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
@@ -7,7 +8,11 @@ import { fileURLToPath } from 'node:url'
 import { simpleGit } from 'simple-git'
 import { loadRunState } from '../../adapters/run-store.js'
 import { type RunResult, startRun } from '../../composition-root.js'
-import { runLayout } from '../../core/run/layout.js'
+import { formatRunId, runLayout } from '../../core/run/layout.js'
+import type { RunState } from '../../core/schemas/run-state.js'
+import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
+import { thisCli } from '../../supervision/kernel-process.js'
+import { supervise } from '../../supervision/supervisor.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { type ProgressMode, progressSink } from '../progress.js'
@@ -27,9 +32,17 @@ export function demoCommand(io: CliIo): Command {
       'where to create the demo repository (must be empty or absent; default: a new temporary directory)'
     )
     .option('--quiet', 'no progress output')
-    .action(async (options: { dir?: string; quiet?: boolean }) => {
+    .option(
+      '--supervise',
+      'run each step under a supervisor (supervise run), which stops watching at the human stops'
+    )
+    .action(async (options: { dir?: string; quiet?: boolean; supervise?: boolean }) => {
       const source = findDemoSource()
       const repo = await prepareRepository(io, source, options.dir)
+      if (options.supervise === true) {
+        await superviseDemo(io, repo, options.quiet === true)
+        return
+      }
       const progress = progressSink(io, (options.quiet === true ? 'quiet' : 'text') as ProgressMode)
       const common = {
         cwd: repo,
@@ -54,6 +67,84 @@ export function demoCommand(io: CliIo): Command {
       const gated = state.items.find((item) => item.item_id === '02')
       io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
     })
+}
+
+/**
+ * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
+ * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
+ */
+async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<void> {
+  const say = (line: string): void => {
+    if (!quiet) io.stderr(`${line}\n`)
+  }
+  const common = {
+    workArgs: [
+      '--agents',
+      'scripted',
+      '--scenario',
+      join(repo, 'scenario.json'),
+      ...(quiet ? ['--quiet'] : [])
+    ],
+    autoAdvance: false,
+    policy: DEFAULT_FRESHNESS,
+    maxAutoResumes: 2,
+    maxWaitSeconds: 0,
+    kernel: thisCli(),
+    env: io.env,
+    log: say,
+    kernelLog: say,
+    abort: new AbortController().signal
+  }
+  const playbook = join(repo, 'playbook.md')
+  io.stderr(`demo repository: ${repo}\n\nsupervised run 1: items 01 and 02 (auto-advance)\n`)
+  const first = await supervise({
+    ...common,
+    run: runLayout(repo, newRunId()),
+    mode: 'run',
+    runArgs: ['--playbook', playbook, '--next', '--auto-advance']
+  })
+  io.stderr('\nsupervised run 2: item 03, which needs external evidence\n')
+  const second = await supervise({
+    ...common,
+    run: runLayout(repo, newRunId()),
+    mode: 'run',
+    runArgs: ['--playbook', playbook, '--item', '03']
+  })
+  for (const result of [first, second]) {
+    if (result.outcome === 'kernel_failed' || result.outcome === 'parked')
+      throw new UserInputError(`the supervised demo stopped: ${result.reason}`)
+  }
+  const firstState = await loadRunState(runLayout(repo, first.runId))
+  const secondState = await loadRunState(runLayout(repo, second.runId))
+  const terminal = (state: RunState, id: string): string =>
+    state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none'
+  const gated = firstState.items.find((item) => item.item_id === '02')
+  io.stdout(
+    [
+      '',
+      'Outcomes (supervised)',
+      `  item 01  ${terminal(firstState, '01').padEnd(19)}  run ${first.runId}`,
+      `  item 02  ${terminal(firstState, '02').padEnd(19)}  run ${first.runId}  supervisor: ${first.outcome}`,
+      `  item 03  ${terminal(secondState, '03').padEnd(19)}  run ${second.runId}  supervisor: ${second.outcome}`,
+      '',
+      `Supervision: ${join(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
+      '',
+      'Next steps (run them in the demo repository):',
+      `  cd ${repo}`,
+      `  plan-orchestrator supervise status --run-id ${first.runId}`,
+      '  # a human approves the gated item 02; the supervisor never does:',
+      `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
+      `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
+      '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
+      `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
+      '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+      ''
+    ].join('\n')
+  )
+}
+
+function newRunId(): string {
+  return formatRunId(new Date(), randomBytes(4).toString('hex'))
 }
 
 function findDemoSource(): string {

@@ -1,12 +1,7 @@
 import { Command, Option } from 'commander'
-import { isRunLocked } from '../../adapters/run-lock.js'
-import { listRunIds, loadRunState } from '../../adapters/run-store.js'
-import { runLayout } from '../../core/run/layout.js'
-import {
-  type RunStatusSummary,
-  brokenRunSummary,
-  summarizeRun
-} from '../../core/run/status-summary.js'
+import { listRunIds } from '../../adapters/run-store.js'
+import type { RunStatusSummary } from '../../core/run/status-summary.js'
+import { readRunStatus } from '../../kernel/run-status.js'
 import { UsageError } from '../../errors.js'
 import { resolveRepoRoot } from '../repo-root.js'
 import type { CliIo } from '../io.js'
@@ -39,7 +34,7 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
           throw new UsageError('give exactly one of --run-id or --all')
         const repoRoot = await resolveRepoRoot(io.cwd)
         const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
-        const summaries = await Promise.all(ids.map((id) => summarize(repoRoot, id)))
+        const summaries = await Promise.all(ids.map((id) => readRunStatus(repoRoot, id)))
         if (options.all === true) {
           io.stdout(options.format === 'json' ? toJsonText(summaries) : renderRunTable(summaries))
         } else {
@@ -50,16 +45,6 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
           setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)))
       }
     )
-}
-
-async function summarize(repoRoot: string, runId: string): Promise<RunStatusSummary> {
-  try {
-    const layout = runLayout(repoRoot, runId)
-    const state = await loadRunState(layout)
-    return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
-  } catch (error) {
-    return brokenRunSummary(runId, (error as Error).message)
-  }
 }
 
 function renderRun(summary: RunStatusSummary): string {

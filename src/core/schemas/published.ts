@@ -13,6 +13,15 @@ import {
   VerificationReportSchema
 } from './reports.js'
 import { RunStateSchema, RuntimePolicySnapshotSchema } from './run-state.js'
+import {
+  ActiveStageSchema,
+  BridgeRegistrationSchema,
+  ControlLockOwnerSchema,
+  HeartbeatSchema,
+  InterventionSchema,
+  ProbeAckSchema,
+  ProbeRequestSchema
+} from './supervision.js'
 
 /** Every schema published as JSON Schema under `schemas/`, by file stem. */
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -28,5 +37,12 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   verification_report: VerificationReportSchema,
   merged_findings_packet: MergedFindingsPacketSchema,
   escalation_manifest: EscalationManifestSchema,
-  manual_gate: ManualGateRecordSchema
+  manual_gate: ManualGateRecordSchema,
+  supervision_bridge_registration: BridgeRegistrationSchema,
+  supervision_active_stage: ActiveStageSchema,
+  supervision_probe_request: ProbeRequestSchema,
+  supervision_probe_ack: ProbeAckSchema,
+  supervision_heartbeat: HeartbeatSchema,
+  supervision_intervention: InterventionSchema,
+  supervision_control_lock: ControlLockOwnerSchema
 }

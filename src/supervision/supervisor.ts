@@ -1,0 +1,626 @@
+import { rm } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { setTimeout as delay } from 'node:timers/promises'
+import { isRunLocked } from '../adapters/run-lock.js'
+import { createGitPort } from '../adapters/git-port.js'
+import type { RunLayout } from '../core/run/layout.js'
+import { summarizeRun } from '../core/run/status-summary.js'
+import type { RunState } from '../core/schemas/run-state.js'
+import {
+  BridgeRegistrationSchema,
+  type Heartbeat,
+  INTERVENTION_KINDS,
+  type InterventionKind
+} from '../core/schemas/supervision.js'
+import type { ClaimClass, FreshnessPolicy } from '../core/supervision/claims.js'
+import { type RecoveryDecision, decideRecovery } from '../core/supervision/recovery-decision.js'
+import { UserInputError } from '../errors.js'
+import { runDoctor } from '../kernel/doctor.js'
+import {
+  type SupervisionLayout,
+  ensureSupervisionDirs,
+  loadedValue,
+  readArtifact,
+  supervisionLayout
+} from './artifacts.js'
+import { acquireControlLock } from './control-lock.js'
+import {
+  type KernelCommand,
+  type KernelExit,
+  type KernelInvocation,
+  attachKernel,
+  isAlive,
+  launchKernel,
+  newId,
+  stopKernel
+} from './kernel-process.js'
+import {
+  type ObservedRunState,
+  SupervisionLedger,
+  newestHeartbeat,
+  observeRunState,
+  readInterventions
+} from './ledger.js'
+import { Prober } from './probe.js'
+import { type ReadyEvidence, gatherFacts, readyEvidence } from './recovery-facts.js'
+
+/**
+ * `supervise run` / `supervise resume`: a parent that launches the kernel, proves it is alive
+ * while it works, and after every kernel exit decides, from the saved state and its own
+ * ledgers alone, whether to wait, repair, resume within budget, or park. It never writes the
+ * run state and never decides a gate.
+ */
+
+export type SupervisionOutcome =
+  'passed' | 'selection_done' | 'waiting_timeout' | 'parked' | 'interrupted' | 'kernel_failed'
+
+/** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
+export const OUTCOME_EXIT_CODES: Readonly<Record<SupervisionOutcome, number>> = {
+  passed: 0,
+  selection_done: 0,
+  waiting_timeout: 10,
+  parked: 20,
+  interrupted: 130,
+  kernel_failed: 1
+}
+
+export interface SuperviseInput {
+  readonly run: RunLayout
+  readonly mode: 'run' | 'resume'
+  /** `supervise run`: the kernel's `run` argv (without the work options). */
+  readonly runArgs?: readonly string[]
+  /** Options every kernel gets (agents, scenario, progress). */
+  readonly workArgs: readonly string[]
+  /** `supervise resume`: whether launched resumes may go on to further items. */
+  readonly autoAdvance: boolean
+  /** Absolute; used once (`supervise resume --external-evidence-dir`). */
+  readonly explicitEvidenceDir?: string
+  /** Absolute; watched for as long as an item is blocked. */
+  readonly evidenceInboxDir?: string
+  readonly policy: FreshnessPolicy
+  readonly maxAutoResumes: number
+  readonly maxWaitSeconds?: number
+  readonly kernel: KernelCommand
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Supervisor progress lines (stderr). */
+  readonly log: (line: string) => void
+  /** Kernel progress lines, as they come. */
+  readonly kernelLog: (line: string) => void
+  /** Aborted with the signal's name when the supervisor is told to stop. */
+  readonly abort: AbortSignal
+}
+
+export interface SuperviseResult {
+  readonly runId: string
+  readonly sessionId: string
+  readonly outcome: SupervisionOutcome
+  readonly exitCode: number
+  readonly reason: string
+  readonly supervisionRoot: string
+  readonly latestHeartbeatPath: string | null
+  readonly latestInterventionPath: string | null
+}
+
+const SHUTDOWN_GRACE_MS = 4000
+
+export async function supervise(input: SuperviseInput): Promise<SuperviseResult> {
+  const layout = supervisionLayout(input.run)
+  const registration = loadedValue(
+    await readArtifact(BridgeRegistrationSchema, layout.registrationPath)
+  )
+  if (input.mode === 'resume') await assertResumable(input.run)
+  await ensureSupervisionDirs(layout)
+  // A bridge answers only probes carrying its own session id, so resuming a run whose
+  // kernel still works means continuing that session.
+  const sessionId =
+    input.mode === 'resume' && registration !== undefined
+      ? registration.supervisor_session_id
+      : newId('svs')
+  const lock = await acquireControlLock(layout, input.run.runId, sessionId)
+  try {
+    const session = new SupervisorSession(input, layout, sessionId)
+    await session.open()
+    const attachable =
+      input.mode === 'resume' &&
+      registration !== undefined &&
+      registration.bridge_host === hostname() &&
+      isAlive(registration.bridge_pid)
+        ? attachKernel(registration.bridge_pid, registration.kernel_invocation_id)
+        : undefined
+    if (input.mode === 'resume' && attachable === undefined && (await isRunLocked(input.run))) {
+      throw new UserInputError(
+        `run ${input.run.runId} is being changed by a kernel this supervisor cannot attach to (it was not started under supervision); wait for it to finish`
+      )
+    }
+    return await session.loop(attachable)
+  } finally {
+    await lock.release()
+  }
+}
+
+async function assertResumable(run: RunLayout): Promise<void> {
+  const observed = await observeRunState(run)
+  if (observed.state === undefined)
+    throw new UserInputError(`cannot supervise run ${run.runId}: ${observed.problem ?? 'no state'}`)
+}
+
+type WaitKind = 'manual_gate' | 'external_evidence'
+
+/** A decision with what it was made on: the evidence seen and the run state's hash. */
+interface DecisionBasis {
+  readonly decision: RecoveryDecision
+  readonly evidence: ReadyEvidence | null
+  readonly stateSha256: string | null
+}
+
+const ACTING_KINDS: ReadonlySet<string> = new Set(INTERVENTION_KINDS)
+
+/** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
+function interventionFields(basis: DecisionBasis) {
+  const { decision } = basis
+  if (!ACTING_KINDS.has(decision.action_kind))
+    throw new Error(`${decision.action_kind} is not an intervention`)
+  return {
+    action_kind: decision.action_kind as InterventionKind,
+    item_id: decision.item_id,
+    attempt_number: decision.attempt_number,
+    terminal_state: decision.terminal_state,
+    recoverability_class:
+      decision.recoverability === 'recoverable'
+        ? ('recoverable' as const)
+        : ('non_recoverable' as const),
+    fingerprint: basis.stateSha256,
+    reason: decision.reason
+  }
+}
+
+class SupervisorSession {
+  private readonly ledger: SupervisionLedger
+  private prober: Prober | undefined
+  private previousWait: WaitKind | null = null
+  private waitStartedAt: number | undefined
+  private launchedResume = false
+  private explicitEvidence: string | undefined
+  private lastClaim: ClaimClass | undefined
+
+  constructor(
+    private readonly input: SuperviseInput,
+    private readonly layout: SupervisionLayout,
+    private readonly sessionId: string
+  ) {
+    this.ledger = new SupervisionLedger(
+      input.run,
+      layout,
+      sessionId,
+      input.policy,
+      () => new Date()
+    )
+    this.explicitEvidence = input.explicitEvidenceDir
+  }
+
+  async open(): Promise<void> {
+    await this.ledger.open()
+    const newest = await newestHeartbeat(this.layout)
+    this.prober = new Prober(
+      this.input.run,
+      this.layout,
+      this.sessionId,
+      this.input.policy,
+      (newest?.probe_evidence?.probe_sequence ?? 0) + 1
+    )
+  }
+
+  async loop(attached: KernelInvocation | undefined): Promise<SuperviseResult> {
+    let current = attached
+    if (this.input.mode === 'run') {
+      current = await this.launch(['run', ...(this.input.runArgs ?? [])], true)
+    } else if (attached !== undefined) {
+      this.input.log(`supervisor: attached to the running kernel (pid ${attached.pid})`)
+    }
+    for (;;) {
+      if (current !== undefined) {
+        const exit = await this.monitor(current)
+        if (this.input.abort.aborted) return this.interrupted(current)
+        const failed = await this.recordExit(current, exit)
+        if (failed !== undefined) return failed
+        current = undefined
+      }
+      if (this.input.abort.aborted) return this.interrupted(undefined)
+      const observed = await observeRunState(this.input.run)
+      if (observed.state === undefined) {
+        return this.park(observed, {
+          decision: {
+            action_kind: 'park',
+            recoverability: 'non_recoverable',
+            item_id: null,
+            attempt_number: null,
+            terminal_state: null,
+            reason: `The run state cannot be read (${observed.problem ?? 'unknown'}); see plan-orchestrator doctor --run-id ${this.input.run.runId}.`
+          },
+          evidence: null,
+          stateSha256: observed.snapshot.run_state_sha256
+        })
+      }
+      const { decision, evidence } = await this.decide(observed.state)
+      const basis: DecisionBasis = {
+        decision,
+        evidence,
+        stateSha256: observed.snapshot.run_state_sha256
+      }
+      this.input.log(`supervisor: ${decision.action_kind}: ${decision.reason}`)
+      switch (decision.action_kind) {
+        case 'terminal_passed':
+        case 'selection_done':
+          await this.heartbeat('terminal_observed', observed, decision)
+          return this.finish(
+            decision.action_kind === 'terminal_passed' ? 'passed' : 'selection_done',
+            decision.reason
+          )
+        case 'wait_manual_gate':
+        case 'wait_external_evidence': {
+          const waited = await this.wait(observed, decision)
+          if (waited !== undefined) return waited
+          continue
+        }
+        default:
+          break
+      }
+      this.previousWait = null
+      this.waitStartedAt = undefined
+      await this.heartbeat('snapshot_only', observed, decision)
+      switch (decision.action_kind) {
+        case 'doctor_fix_safe':
+          await this.repair(basis)
+          continue
+        case 'park':
+          return this.park(observed, basis)
+        default:
+          current = await this.resume(basis, observed.state)
+      }
+    }
+  }
+
+  private async decide(
+    state: RunState
+  ): Promise<{ decision: RecoveryDecision; evidence: ReadyEvidence | null }> {
+    const blocked =
+      state.current_state === 'ST120_BLOCKED_EXTERNAL' ||
+      state.items.some((item) => item.terminal_state === 'blocked_external')
+    const evidence = blocked
+      ? await readyEvidence([this.explicitEvidence, this.input.evidenceInboxDir])
+      : null
+    const decision = decideRecovery({
+      state,
+      mode: this.input.mode,
+      previousWait: this.previousWait,
+      autoAdvance: this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance,
+      launchedResume: this.launchedResume,
+      evidence,
+      facts: await gatherFacts(this.input.run, state),
+      interventions: await readInterventions(this.layout),
+      maxAutoResumes: this.input.maxAutoResumes
+    })
+    return { decision, evidence }
+  }
+
+  private async launch(subcommand: string[], newRun: boolean): Promise<KernelInvocation> {
+    const kernel = launchKernel({
+      kernel: this.input.kernel,
+      subcommand: [...subcommand, ...this.input.workArgs],
+      run: this.input.run,
+      layout: this.layout,
+      sessionId: this.sessionId,
+      env: this.input.env,
+      ...(newRun ? { runIdOverride: this.input.run.runId } : {}),
+      onStderrLine: this.input.kernelLog
+    })
+    this.input.log(`supervisor: launched kernel ${kernel.invocationId} (pid ${kernel.pid})`)
+    await this.ledger.intervention({
+      action_kind: 'attach_kernel',
+      item_id: null,
+      attempt_number: null,
+      terminal_state: null,
+      recoverability_class: 'observed',
+      fingerprint: null,
+      reason: `Launched kernel ${kernel.invocationId} (pid ${kernel.pid}).`,
+      result_status: 'applied',
+      command: [...kernel.recordedCommand],
+      related_paths: [...kernel.logPaths],
+      evidence_paths: [],
+      evidence_package_sha256: null,
+      kernel_exit: null,
+      notes: []
+    })
+    return kernel
+  }
+
+  /** Probes the kernel every interval until it exits or the supervisor is told to stop. */
+  private async monitor(kernel: KernelInvocation): Promise<KernelExit | undefined> {
+    let exit: KernelExit | undefined
+    void kernel.exited.then((value) => {
+      exit = value
+    })
+    const prober = this.prober as Prober
+    // The bridge registers within moments of the kernel starting; probing before that
+    // would only produce the spurious "unproven" every reference run began with.
+    await this.until(() => this.registered(kernel.invocationId), kernel.exited, 5000)
+    while (exit === undefined && !this.input.abort.aborted) {
+      const outcome = await prober.probe(kernel.invocationId, this.ledger.previousObservedAt)
+      if (exit !== undefined || this.input.abort.aborted) break
+      const claim: ClaimClass = outcome.verdict.valid ? 'live_attached' : 'attachment_unproven'
+      const summary =
+        outcome.observed.state === undefined
+          ? undefined
+          : summarizeRun(outcome.observed.state, { writerAlive: true })
+      await this.ledger.heartbeat({
+        kernel_invocation_id: kernel.invocationId,
+        claim_class: claim,
+        kernel_snapshot: outcome.observed.snapshot,
+        probe_evidence: outcome.evidence,
+        active_stage: outcome.activeStage,
+        diagnosis_snapshot: {
+          kernel_status_level: summary?.status_level ?? null,
+          pending_action_kind: summary?.pending_action?.kind ?? null,
+          recoverability_class: null,
+          next_supervisor_action: null
+        },
+        rejection_reason: outcome.verdict.valid ? null : outcome.verdict.rejection_reason
+      })
+      this.noteClaim(
+        claim,
+        outcome.verdict.valid
+          ? `kernel pid ${kernel.pid}${outcome.activeStage === null ? '' : `, ${outcome.activeStage.stage_name} of item ${outcome.activeStage.item_id}`}`
+          : outcome.verdict.rejection_reason
+      )
+      await this.sleep(this.input.policy.live_probe_interval_sec * 1000, kernel.exited)
+    }
+    return exit
+  }
+
+  private async registered(invocationId: string): Promise<boolean> {
+    const registration = loadedValue(
+      await readArtifact(BridgeRegistrationSchema, this.layout.registrationPath)
+    )
+    return registration?.kernel_invocation_id === invocationId
+  }
+
+  /** Records a launched kernel's exit; a new run whose kernel saved nothing is a failure. */
+  private async recordExit(
+    kernel: KernelInvocation,
+    exit: KernelExit | undefined
+  ): Promise<SuperviseResult | undefined> {
+    if (!kernel.launched || exit === undefined) return undefined
+    const observed = await observeRunState(this.input.run)
+    if (this.input.mode === 'run' && observed.state === undefined && exit.exit_code !== 0) {
+      // The kernel refused its inputs; like a refused plain run, it leaves nothing behind.
+      await rm(this.input.run.controlDir, { recursive: true, force: true })
+      return {
+        ...this.result('kernel_failed', kernel.stderrTail() || 'the kernel failed to start'),
+        exitCode: exit.exit_code ?? 1,
+        latestHeartbeatPath: null,
+        latestInterventionPath: null
+      }
+    }
+    const how =
+      exit.signal !== null ? `was killed by ${exit.signal}` : `exited with code ${exit.exit_code}`
+    await this.ledger.intervention({
+      action_kind: 'kernel_exited',
+      item_id: observed.state?.current_item_id ?? null,
+      attempt_number: null,
+      terminal_state: observed.snapshot.current_terminal_state,
+      recoverability_class: 'observed',
+      fingerprint: null,
+      reason: `Kernel ${kernel.invocationId} ${how} at ${observed.snapshot.current_state ?? 'no saved state'}.`,
+      result_status: 'observed',
+      command: [...kernel.recordedCommand],
+      related_paths: [...kernel.logPaths],
+      evidence_paths: [],
+      evidence_package_sha256: null,
+      kernel_exit: exit,
+      notes: exit.exit_code === 0 ? [] : [kernel.stderrTail()].filter(Boolean)
+    })
+    return undefined
+  }
+
+  private async wait(
+    observed: ObservedRunState,
+    decision: RecoveryDecision
+  ): Promise<SuperviseResult | undefined> {
+    this.previousWait =
+      decision.action_kind === 'wait_manual_gate' ? 'manual_gate' : 'external_evidence'
+    this.waitStartedAt ??= performance.now()
+    await this.heartbeat('waiting_state_observed', observed, decision)
+    const waitedMs = performance.now() - this.waitStartedAt
+    const limit = this.input.maxWaitSeconds
+    if (limit !== undefined && waitedMs >= limit * 1000)
+      return this.finish('waiting_timeout', `Stopped waiting: ${decision.reason}`)
+    const pollMs = this.input.policy.waiting_poll_interval_sec * 1000
+    await this.sleep(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs))
+    return this.input.abort.aborted ? this.interrupted(undefined) : undefined
+  }
+
+  private async repair(basis: DecisionBasis): Promise<void> {
+    const report = await runDoctor({
+      cwd: this.input.run.repoRoot,
+      env: this.input.env,
+      runId: this.input.run.runId,
+      fixSafe: true,
+      git: createGitPort(),
+      clock: { now: () => new Date() }
+    })
+    const applied = report.repairs.some((repair) => repair.status === 'applied')
+    await this.ledger.intervention({
+      ...interventionFields(basis),
+      result_status: applied ? 'applied' : 'skipped',
+      command: ['plan-orchestrator', 'doctor', '--run-id', this.input.run.runId, '--fix-safe'],
+      related_paths: report.repairs.flatMap((repair) =>
+        repair.path === undefined ? [] : [repair.path]
+      ),
+      evidence_paths: [],
+      evidence_package_sha256: null,
+      kernel_exit: null,
+      notes: report.repairs.map((repair) => `${repair.name}: ${repair.status}`)
+    })
+  }
+
+  private async resume(basis: DecisionBasis, state: RunState): Promise<KernelInvocation> {
+    const evidence =
+      basis.decision.action_kind === 'resume_blocked_external' ? basis.evidence : null
+    const autoAdvance =
+      this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance
+    const kernel = await this.launch(
+      [
+        'resume',
+        '--run-id',
+        this.input.run.runId,
+        ...(autoAdvance ? ['--auto-advance'] : []),
+        ...(evidence === null ? [] : ['--external-evidence-dir', evidence.path])
+      ],
+      false
+    )
+    this.launchedResume = true
+    if (evidence !== null && evidence.path === this.explicitEvidence)
+      this.explicitEvidence = undefined
+    await this.ledger.intervention({
+      ...interventionFields(basis),
+      result_status: 'applied',
+      command: [...kernel.recordedCommand],
+      related_paths: [...kernel.logPaths],
+      evidence_paths: evidence === null ? [] : [evidence.path],
+      evidence_package_sha256: evidence?.digest ?? null,
+      kernel_exit: null,
+      notes: []
+    })
+    return kernel
+  }
+
+  private async park(observed: ObservedRunState, basis: DecisionBasis): Promise<SuperviseResult> {
+    const { decision } = basis
+    await this.ledger.intervention({
+      ...interventionFields(basis),
+      result_status: 'parked',
+      command: [],
+      related_paths: [],
+      evidence_paths: [],
+      evidence_package_sha256: null,
+      kernel_exit: null,
+      notes: []
+    })
+    await this.heartbeat('terminal_observed', observed, decision)
+    return this.finish('parked', decision.reason)
+  }
+
+  /** Told to stop: the launched kernel gets the same signal and the time to save and exit. */
+  private async interrupted(kernel: KernelInvocation | undefined): Promise<SuperviseResult> {
+    const signal = String(this.input.abort.reason ?? 'SIGINT') as NodeJS.Signals
+    const running = kernel
+    const exit =
+      running !== undefined && running.launched
+        ? await stopKernel(running, signal, SHUTDOWN_GRACE_MS)
+        : undefined
+    const observed = await observeRunState(this.input.run)
+    await this.ledger.intervention({
+      action_kind: 'interrupt',
+      item_id: observed.state?.current_item_id ?? null,
+      attempt_number: null,
+      terminal_state: observed.snapshot.current_terminal_state,
+      recoverability_class: 'observed',
+      fingerprint: null,
+      reason: `The supervisor received ${signal}${running?.launched === true ? ' and passed it to its kernel' : ''}; the run is saved at ${observed.snapshot.current_state ?? 'no state'}.`,
+      result_status: 'observed',
+      command: [],
+      related_paths: running === undefined ? [] : [...running.logPaths],
+      evidence_paths: [],
+      evidence_package_sha256: null,
+      kernel_exit: exit ?? null,
+      notes: []
+    })
+    await this.heartbeat('snapshot_only', observed, undefined)
+    return {
+      ...this.result('interrupted', `interrupted by ${signal}`),
+      exitCode: signal === 'SIGTERM' ? 143 : 130
+    }
+  }
+
+  private async heartbeat(
+    claim: ClaimClass,
+    observed: ObservedRunState,
+    decision: RecoveryDecision | undefined
+  ): Promise<Heartbeat> {
+    const summary =
+      observed.state === undefined
+        ? undefined
+        : summarizeRun(observed.state, { writerAlive: await isRunLocked(this.input.run) })
+    const heartbeat = await this.ledger.heartbeat({
+      kernel_invocation_id: 'none',
+      claim_class: claim,
+      kernel_snapshot: observed.snapshot,
+      probe_evidence: null,
+      active_stage: null,
+      diagnosis_snapshot: {
+        kernel_status_level: summary?.status_level ?? null,
+        pending_action_kind: summary?.pending_action?.kind ?? null,
+        recoverability_class: decision?.recoverability ?? null,
+        next_supervisor_action: decision?.action_kind ?? null
+      },
+      rejection_reason: null
+    })
+    this.noteClaim(claim, '')
+    return heartbeat
+  }
+
+  private noteClaim(claim: ClaimClass, detail: string): void {
+    if (claim === this.lastClaim) return
+    this.lastClaim = claim
+    this.input.log(`supervisor: ${claim}${detail === '' ? '' : ` (${detail})`}`)
+  }
+
+  private finish(outcome: SupervisionOutcome, reason: string): SuperviseResult {
+    return this.result(outcome, reason)
+  }
+
+  private result(outcome: SupervisionOutcome, reason: string): SuperviseResult {
+    return {
+      runId: this.input.run.runId,
+      sessionId: this.sessionId,
+      outcome,
+      exitCode: OUTCOME_EXIT_CODES[outcome],
+      reason,
+      supervisionRoot: this.layout.root,
+      latestHeartbeatPath: this.ledger.latestHeartbeatPath,
+      latestInterventionPath: this.ledger.latestInterventionPath
+    }
+  }
+
+  /** Sleeps, waking early when the supervisor is told to stop or `wake` settles. */
+  private async sleep(ms: number, wake?: Promise<unknown>): Promise<void> {
+    const controller = new AbortController()
+    const onAbort = (): void => controller.abort()
+    this.input.abort.addEventListener('abort', onAbort, { once: true })
+    try {
+      await Promise.race([
+        delay(Math.max(0, ms), undefined, { signal: controller.signal }).catch(() => undefined),
+        ...(wake === undefined ? [] : [wake])
+      ])
+    } finally {
+      controller.abort()
+      this.input.abort.removeEventListener('abort', onAbort)
+    }
+  }
+
+  private async until(
+    condition: () => Promise<boolean>,
+    wake: Promise<unknown>,
+    limitMs: number
+  ): Promise<void> {
+    let woken = false
+    void wake.then(() => {
+      woken = true
+    })
+    const deadline = performance.now() + limitMs
+    while (!woken && !this.input.abort.aborted && performance.now() < deadline) {
+      if (await condition()) return
+      await this.sleep(100, wake)
+    }
+  }
+}
