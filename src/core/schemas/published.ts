@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { ControlPlaneFileSchema } from '../policy/runtime-policy.js'
+import { GhaGateRecordSchema, GhaRunRecordSchema } from './gha.js'
 import { ItemContextSchema } from './item-context.js'
 import { NormalizedPlanSchema } from './normalized-plan.js'
 import {
@@ -44,5 +45,7 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   supervision_probe_ack: ProbeAckSchema,
   supervision_heartbeat: HeartbeatSchema,
   supervision_intervention: InterventionSchema,
-  supervision_control_lock: ControlLockOwnerSchema
+  supervision_control_lock: ControlLockOwnerSchema,
+  gha_run: GhaRunRecordSchema,
+  gha_gate: GhaGateRecordSchema
 }

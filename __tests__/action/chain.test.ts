@@ -1,0 +1,196 @@
+import { jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
+import { ensureNode24 } from '../helpers/node24.js'
+import {
+  GATE_ENVIRONMENT,
+  type Origin,
+  REQUESTER,
+  REVIEWER,
+  makeOrigin,
+  runBranchLog,
+  stepFailure,
+  workflowRun
+} from './chain-harness.js'
+import { type GitHubFake, startGitHubFake } from './fakes/github-fake.js'
+
+// The Must-show chain: hop 1 passes an item, hop 2 stops at a gate that a reviewer approves,
+// hop 3 stops at blocked_external, a hop with evidence passes it. Every job is the committed
+// bundle under Node 24 in a fresh clone; state moves only through artifacts and origin.
+
+jest.setTimeout(300_000)
+
+const SCRIPTED = { agents: 'scripted', scenario: 'scenario.json' }
+
+let fake: GitHubFake
+let origin: Origin
+
+beforeAll(async () => {
+  ensureNode24()
+  fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
+  origin = makeOrigin()
+  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
+})
+
+afterAll(async () => {
+  await fake.close()
+})
+
+function expectOk(result: { code: number | null; stdout: string; stderr: string }): void {
+  if (result.code !== 0)
+    throw new Error(stepFailure({ ...result, outputs: {}, summary: '', firstLineMs: null }))
+}
+
+it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, evidence, done', async () => {
+  // Hop 1: a human starts the run.
+  const hop1 = workflowRun(fake, origin, 101, REQUESTER)
+  const plan1 = await hop1.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': '',
+    'state-run-id': ''
+  })
+  expectOk(plan1)
+  expect(plan1.outputs).toMatchObject({ status: 'new', 'item-id': '01', done: 'false' })
+  const item1 = await hop1.step('item', {
+    playbook: 'playbook.md',
+    'run-id': '',
+    'item-id': '01',
+    'state-run-id': '',
+    ...SCRIPTED
+  })
+  expectOk(item1)
+  const runId = item1.outputs['run-id'] as string
+  expect(item1.outputs['terminal-state']).toBe('passed')
+  expect(runBranchLog(origin, runId)).toHaveLength(2)
+  expect(item1.summary).toContain('passed')
+  const dispatch1 = await hop1.step('dispatch', {
+    workflow: 'plan-orchestrator.yml',
+    ref: 'main',
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop1.id),
+    hop: '0',
+    'max-hops': '10',
+    'evidence-path': ''
+  })
+  expectOk(dispatch1)
+  const hop2Id = Number(dispatch1.outputs['workflow-run-id'])
+  expect(fake.dispatches.at(-1)?.inputs).toEqual({
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop1.id),
+    hop: '1'
+  })
+
+  // Hop 2: item 02 stops at its gate; a reviewer approves it in GitHub; the gate job records it.
+  const hop2 = workflowRun(fake, origin, hop2Id, { login: 'github-actions[bot]', id: 41898282 })
+  const plan2 = await hop2.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop1.id)
+  })
+  expectOk(plan2)
+  expect(plan2.outputs).toMatchObject({ status: 'continue', 'item-id': '02' })
+  const item2 = await hop2.step('item', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'item-id': '02',
+    'state-run-id': String(hop1.id),
+    ...SCRIPTED
+  })
+  expectOk(item2)
+  expect(item2.outputs['terminal-state']).toBe('awaiting_human_gate')
+  // The reviewer is told where to approve (markdown-escaped, as every text in the summary).
+  expect(item2.summary.replace(/\\/g, '')).toContain(
+    `approve or reject environment **${GATE_ENVIRONMENT}**`
+  )
+  writeFileSync(join(mkdtempSync(join(tmpdir(), 'po-summary-')), 'gate.md'), item2.summary)
+  if (process.env.PLAN_ORCHESTRATOR_WRITE_EXAMPLES === '1') {
+    mkdirSync(join(PROJECT_ROOT, 'docs', 'examples'), { recursive: true })
+    writeFileSync(join(PROJECT_ROOT, 'docs', 'examples', 'job-summary-gate.md'), item2.summary)
+  }
+  expect(runBranchLog(origin, runId)).toHaveLength(2)
+
+  fake.addApproval(hop2Id, {
+    state: 'approved',
+    user: REVIEWER,
+    comment: 'changelog wording reviewed',
+    environment: GATE_ENVIRONMENT
+  })
+  const gate2 = await hop2.step('gate', {
+    'run-id': runId,
+    'item-id': '02',
+    environment: GATE_ENVIRONMENT
+  })
+  expectOk(gate2)
+  expect(gate2.outputs).toMatchObject({ decision: 'approved', reviewer: REVIEWER.login })
+  expect(runBranchLog(origin, runId)).toHaveLength(3)
+  const dispatch2 = await hop2.step('dispatch', {
+    workflow: 'plan-orchestrator.yml',
+    ref: 'main',
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2Id),
+    hop: '1',
+    'max-hops': '10',
+    'evidence-path': ''
+  })
+  expectOk(dispatch2)
+  const hop3Id = Number(dispatch2.outputs['workflow-run-id'])
+
+  // Hop 3: the plan re-checks the gate against GitHub; item 03 needs evidence.
+  const hop3 = workflowRun(fake, origin, hop3Id, { login: 'github-actions[bot]', id: 41898282 })
+  const plan3 = await hop3.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2Id)
+  })
+  expectOk(plan3)
+  expect(plan3.stdout).toContain(`gate of item 02: approved by ${REVIEWER.login}`)
+  expect(plan3.outputs).toMatchObject({ status: 'continue', 'item-id': '03' })
+  const item3 = await hop3.step('item', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'item-id': '03',
+    'state-run-id': String(hop2Id),
+    ...SCRIPTED
+  })
+  expectOk(item3)
+  expect(item3.outputs['terminal-state']).toBe('blocked_external')
+
+  // A human commits the evidence and starts the next hop by hand, naming it.
+  const evidence = mkdtempSync(join(tmpdir(), 'po-evidence-'))
+  writeFileSync(join(evidence, 'vendor-confirmation.txt'), 'Vendor confirmed the new wording.\n')
+  origin.commit('evidence', evidence, 'evidence for item 03')
+  const hop4 = workflowRun(fake, origin, hop3Id + 100, REQUESTER)
+  const plan4 = await hop4.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop3Id)
+  })
+  expectOk(plan4)
+  expect(plan4.outputs).toMatchObject({ status: 'blocked_external', 'item-id': '03' })
+  const item4 = await hop4.step('item', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'item-id': '03',
+    'state-run-id': String(hop3Id),
+    'evidence-path': 'evidence',
+    ...SCRIPTED
+  })
+  expectOk(item4)
+  expect(item4.outputs['terminal-state']).toBe('passed')
+  expect(runBranchLog(origin, runId)).toHaveLength(4)
+
+  const hop5 = workflowRun(fake, origin, hop3Id + 200, REQUESTER)
+  const plan5 = await hop5.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop4.id)
+  })
+  expectOk(plan5)
+  expect(plan5.outputs).toMatchObject({ status: 'done', done: 'true', 'item-id': '' })
+  expect(fake.violations).toEqual([])
+})

@@ -1,0 +1,3 @@
+import { runNamedAction } from '../actions/index.js'
+
+runNamedAction('dispatch')

@@ -1,0 +1,109 @@
+import { join, dirname, resolve } from 'node:path'
+import * as core from '@actions/core'
+import { z } from 'zod'
+import { createGitHubApi } from '../../adapters/github/github-api.js'
+import { fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
+import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { decideGate } from '../../composition-root.js'
+import { verifyGateReview } from '../../core/gha/gate-verification.js'
+import { escapeMarkdownText } from '../../core/gha/job-summary.js'
+import { runLayout } from '../../core/run/layout.js'
+import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
+import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
+import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
+import { isoSeconds } from '../../core/time.js'
+import { readInputs, runnerContext } from '../context.js'
+import { readRunRecord } from '../gate-records.js'
+
+/**
+ * The gate job, which GitHub starts only after a required reviewer acted on its environment.
+ * The decision is read from GitHub's review record of this workflow run, never from an input,
+ * and recorded with the reviewer's login, id and comment, bound to the reviewed checkpoint.
+ * Anything it cannot prove fails the job and records nothing.
+ */
+
+const InputsSchema = z.object({
+  'run-id': z.string().regex(RUN_ID_PATTERN),
+  'item-id': z.string().regex(ITEM_ID_PATTERN),
+  environment: z.string().min(1),
+  'github-token': z.string()
+})
+
+export async function main(): Promise<void> {
+  const inputs = readInputs(InputsSchema)
+  const ctx = runnerContext()
+  const token = inputs['github-token']
+  if (token !== '') core.setSecret(token)
+  const run = runLayout(ctx.workspace, inputs['run-id'])
+  await downloadRunState({
+    workspace: ctx.workspace,
+    runId: run.runId,
+    source: { token, repository: ctx.repository }
+  })
+  await fetchRunRefs(ctx.workspace, run.runId, token)
+  const state = await loadRunState(run)
+  const item = state.items.find((entry) => entry.item_id === inputs['item-id'])
+  if (item?.terminal_state !== 'awaiting_human_gate' || item.checkpoint_ref === null)
+    throw new Error(`item ${inputs['item-id']} of run ${run.runId} does not await a gate`)
+
+  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const verdict = verifyGateReview({
+    environment: inputs.environment,
+    rules: await api.environmentRules(inputs.environment),
+    reviews: await api.reviews(ctx.runId),
+    requester: (await readRunRecord(run)).requester
+  })
+  if (!verdict.ok) throw new Error(`gate not recorded: ${verdict.reason}`)
+
+  const decided = await decideGate({
+    cwd: ctx.workspace,
+    runId: run.runId,
+    itemId: item.item_id,
+    decision: verdict.decision,
+    by: verdict.reviewer.login,
+    note:
+      verdict.comment.trim() === ''
+        ? `${verdict.decision} in GitHub by ${verdict.reviewer.login} without a comment`
+        : verdict.comment,
+    evidencePaths: [],
+    checkpoint: item.checkpoint_ref
+  })
+  const record: GhaGateRecord = {
+    schema_version: 'plan_orchestrator.gha_gate.v1',
+    run_id: run.runId,
+    item_id: item.item_id,
+    attempt_number: item.attempt_number,
+    decision: verdict.decision,
+    reviewer: verdict.reviewer,
+    comment: verdict.comment,
+    environment: inputs.environment,
+    workflow_run_id: ctx.runId,
+    workflow_run_attempt: ctx.runAttempt,
+    checkpoint_ref: decided.checkpoint_ref,
+    recorded_at_utc: isoSeconds(new Date())
+  }
+  const gatePath = item.latest_paths.manual_gate_path
+  if (gatePath === null) throw new Error(`item ${item.item_id} has no gate record`)
+  await writeJson(join(dirname(resolve(ctx.workspace, gatePath)), GHA_GATE_FILE), record)
+  await pushRunRefs(ctx.workspace, run.runId, token)
+  const artifact = await uploadRunState({
+    workspace: ctx.workspace,
+    runId: run.runId,
+    stage: 'gate'
+  })
+
+  core.setOutput('decision', verdict.decision)
+  core.setOutput('reviewer', verdict.reviewer.login)
+  core.setOutput('state-artifact', artifact)
+  await core.summary
+    .addHeading(`Gate of item ${item.item_id}: ${verdict.decision}`, 2)
+    .addRaw(
+      `Reviewed by ${escapeMarkdownText(verdict.reviewer.login)} (GitHub user ${verdict.reviewer.id}) in environment ${escapeMarkdownText(inputs.environment)}, checkpoint \`${decided.checkpoint_ref}\`.`,
+      true
+    )
+    .addRaw(verdict.comment === '' ? '' : `\n> ${escapeMarkdownText(verdict.comment)}\n`, true)
+    .write()
+  const after = await loadRunState(run)
+  core.info(`run ${run.runId} is now at ${after.current_state}`)
+}

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
+import { z } from 'zod'
+import { ensureCommitIdentity, fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
+import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { formatRunId, runLayout } from '../../core/run/layout.js'
+import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
+import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
+import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
+import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
+import { isoSeconds } from '../../core/time.js'
+import { supervise } from '../../supervision/supervisor.js'
+import { readInputs, runnerContext } from '../context.js'
+import { repoPath } from '../inputs.js'
+import { publishItemReport } from '../item-report.js'
+
+/**
+ * The root action: one playbook item in this job, under supervision. A new run starts here;
+ * a continued run is restored from the artifacts of the workflow run named in state-run-id
+ * and the run branches on origin, and nothing else. Its state is uploaded whatever happens.
+ */
+
+const InputsSchema = z.object({
+  playbook: repoPath,
+  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'item-id': z.string().regex(ITEM_ID_PATTERN),
+  'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
+  'evidence-path': z.union([z.literal(''), repoPath]),
+  agents: z.enum(['codex-claude', 'scripted']),
+  scenario: z.union([z.literal(''), repoPath]),
+  'max-auto-resume-attempts': z.string().regex(/^\d+$/),
+  push: z.enum(['true', 'false']),
+  'gate-environment': z.string().min(1),
+  'github-token': z.string()
+})
+
+export async function main(): Promise<void> {
+  const inputs = readInputs(InputsSchema)
+  const ctx = runnerContext()
+  const token = inputs['github-token']
+  if (token !== '') core.setSecret(token)
+  const continuing = inputs['run-id'] !== ''
+  if (continuing && inputs['state-run-id'] === '')
+    throw new Error(
+      'input state-run-id: a continued run needs the workflow run that holds its state'
+    )
+  if (inputs.agents === 'scripted' && inputs.scenario === '')
+    throw new Error('input scenario: agents scripted needs a scenario file')
+
+  const runId = continuing
+    ? inputs['run-id']
+    : formatRunId(new Date(), randomBytes(4).toString('hex'))
+  const run = runLayout(ctx.workspace, runId)
+  if (continuing) {
+    const restored = await downloadRunState({
+      workspace: ctx.workspace,
+      runId,
+      source: {
+        workflowRunId: Number(inputs['state-run-id']),
+        token,
+        repository: ctx.repository
+      }
+    })
+    core.info(`restored ${restored} from workflow run ${inputs['state-run-id']}`)
+    await fetchRunRefs(ctx.workspace, runId, token)
+  } else if (ctx.actor === undefined) {
+    throw new Error('GITHUB_ACTOR and GITHUB_ACTOR_ID are needed to record who started the run')
+  }
+
+  await ensureCommitIdentity(ctx.workspace)
+  const abort = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => abort.abort(signal)
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  let outcome: Awaited<ReturnType<typeof supervise>> | undefined
+  let artifactName = ''
+  try {
+    outcome = await supervise({
+      run,
+      mode: continuing ? 'resume' : 'run',
+      ...(continuing
+        ? {}
+        : {
+            runArgs: [
+              '--playbook',
+              resolve(ctx.workspace, inputs.playbook),
+              '--item',
+              inputs['item-id']
+            ]
+          }),
+      workArgs: [
+        '--agents',
+        inputs.agents,
+        ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)])
+      ],
+      autoAdvance: false,
+      ...(inputs['evidence-path'] === ''
+        ? {}
+        : { explicitEvidenceDir: resolve(ctx.workspace, inputs['evidence-path']) }),
+      policy: DEFAULT_FRESHNESS,
+      maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
+      maxWaitSeconds: 0,
+      kernel: { command: process.execPath, args: [kernelBundle()] },
+      env: process.env,
+      log: (line) => core.info(line),
+      kernelLog: (line) => core.info(line),
+      abort: abort.signal
+    })
+    if (outcome.outcome === 'kernel_failed') throw new Error(outcome.reason)
+    if (!continuing && ctx.actor !== undefined) {
+      const record: GhaRunRecord = {
+        schema_version: 'plan_orchestrator.gha_run.v1',
+        run_id: runId,
+        requester: ctx.actor,
+        started_in_workflow_run: ctx.runId,
+        repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+        recorded_at_utc: isoSeconds(new Date())
+      }
+      await writeJson(join(run.controlDir, GHA_RUN_FILE), record)
+    }
+  } finally {
+    process.removeListener('SIGINT', onSignal)
+    process.removeListener('SIGTERM', onSignal)
+    // Whatever happened, what the run saved goes on: a failed hop is diagnosed from it.
+    if (existsSync(run.runStatePath)) {
+      artifactName = await uploadRunState({ workspace: ctx.workspace, runId, stage: 'item' })
+      core.setOutput('state-artifact', artifactName)
+    }
+  }
+
+  const state = await loadRunState(run)
+  const item = state.items.find((entry) => entry.item_id === inputs['item-id'])
+  const ran =
+    item !== undefined && item.terminal_state !== 'none'
+      ? item
+      : state.items.find((entry) => entry.item_id === state.current_item_id)
+  if (ran === undefined) throw new Error(`run ${runId} has no item ${inputs['item-id']}`)
+  if (inputs.push === 'true') await pushRunRefs(ctx.workspace, runId, token)
+
+  core.setOutput('run-id', runId)
+  core.setOutput('item-id', ran.item_id)
+  core.setOutput('terminal-state', ran.terminal_state)
+  core.setOutput('checkpoint', ran.checkpoint_ref ?? '')
+  await publishItemReport({
+    ctx,
+    run,
+    state,
+    itemId: ran.item_id,
+    playbookPath: inputs.playbook,
+    gateEnvironment: inputs['gate-environment'],
+    artifactName
+  })
+  if (ran.terminal_state === 'escalated' || ran.terminal_state === 'none')
+    core.setFailed(
+      `item ${ran.item_id} ${ran.terminal_state === 'none' ? 'did not reach a terminal' : 'escalated'}: ${ran.terminal_summary ?? outcome?.reason ?? ''}`
+    )
+}
+
+/** The CLI bundle beside this action's bundle: the kernel runs as its own process. */
+function kernelBundle(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'index.js')
+}

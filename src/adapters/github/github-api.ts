@@ -1,0 +1,137 @@
+import { Octokit } from '@octokit/rest'
+import { z } from 'zod'
+import type { EnvironmentRules, ReviewEntry } from '../../core/gha/gate-verification.js'
+
+/**
+ * The few GitHub REST calls the actions make, behind one small interface. Responses are read
+ * through zod, so a changed or partial answer fails loudly instead of being half-believed.
+ */
+
+/** Requests run as this API version whatever the client's default (see gha.md §3). */
+const API_VERSION = '2022-11-28'
+
+export interface Repository {
+  readonly owner: string
+  readonly repo: string
+}
+
+export interface WorkflowRunInfo {
+  readonly id: number
+  readonly path: string
+  readonly headBranch: string | null
+  readonly actor: { readonly login: string; readonly id: number } | null
+}
+
+export interface DispatchResult {
+  readonly workflowRunId: number | null
+  readonly htmlUrl: string | null
+}
+
+export interface GitHubApi {
+  reviews(runId: number): Promise<ReviewEntry[]>
+  /** undefined when the environment does not exist. */
+  environmentRules(name: string): Promise<EnvironmentRules | undefined>
+  workflowRun(runId: number): Promise<WorkflowRunInfo>
+  dispatch(input: {
+    readonly workflow: string
+    readonly ref: string
+    readonly inputs: Readonly<Record<string, string>>
+  }): Promise<DispatchResult>
+}
+
+const UserSchema = z.object({ login: z.string(), id: z.number() })
+
+const ReviewsSchema = z.array(
+  z.object({
+    state: z.string(),
+    user: UserSchema,
+    comment: z.string(),
+    environments: z.array(z.object({ name: z.string() }))
+  })
+)
+
+const EnvironmentSchema = z.object({
+  protection_rules: z
+    .array(
+      z.object({
+        type: z.string(),
+        prevent_self_review: z.boolean().optional(),
+        reviewers: z.array(z.unknown()).optional()
+      })
+    )
+    .optional()
+})
+
+const WorkflowRunSchema = z.object({
+  id: z.number(),
+  path: z.string(),
+  head_branch: z.string().nullable(),
+  actor: UserSchema.nullable().optional()
+})
+
+const DispatchResponseSchema = z.object({
+  workflow_run_id: z.number(),
+  html_url: z.string()
+})
+
+export function createGitHubApi(input: {
+  readonly token: string
+  readonly baseUrl: string
+  readonly repository: Repository
+}): GitHubApi {
+  const octokit = new Octokit({
+    auth: input.token,
+    baseUrl: input.baseUrl,
+    headers: { 'x-github-api-version': API_VERSION }
+  })
+  const { owner, repo } = input.repository
+  return {
+    async reviews(runId) {
+      const response = await octokit.request(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+        { owner, repo, run_id: runId }
+      )
+      return ReviewsSchema.parse(response.data)
+    },
+    async environmentRules(name) {
+      let data: unknown
+      try {
+        data = (
+          await octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+            owner,
+            repo,
+            environment_name: name
+          })
+        ).data
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined
+        throw error
+      }
+      const rules = EnvironmentSchema.parse(data).protection_rules ?? []
+      const reviewers = rules.find((rule) => rule.type === 'required_reviewers')
+      return {
+        requiredReviewers: reviewers?.reviewers?.length ?? 0,
+        preventSelfReview: reviewers?.prevent_self_review === true
+      }
+    },
+    async workflowRun(runId) {
+      const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        owner,
+        repo,
+        run_id: runId
+      })
+      const run = WorkflowRunSchema.parse(response.data)
+      return { id: run.id, path: run.path, headBranch: run.head_branch, actor: run.actor ?? null }
+    },
+    async dispatch({ workflow, ref, inputs }) {
+      const response = await octokit.request(
+        'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+        { owner, repo, workflow_id: workflow, ref, inputs, return_run_details: true }
+      )
+      // 204 from servers that predate run details; 200 with the new run's id otherwise.
+      if ((response.status as number) === 204) return { workflowRunId: null, htmlUrl: null }
+      const details = DispatchResponseSchema.parse(response.data)
+      return { workflowRunId: details.workflow_run_id, htmlUrl: details.html_url }
+    }
+  }
+}
