@@ -133,3 +133,41 @@ export function stepFailure(result: StepResult): string {
 export function readText(path: string): string {
   return readFileSync(path, 'utf8')
 }
+
+export const BOT = { login: 'github-actions[bot]', id: 41898282 }
+
+/** Hop 1 passes item 01; hop 2 (a dispatched run) stops item 02 at its gate. */
+export async function runToGate(
+  fake: GitHubFake,
+  origin: Origin
+): Promise<{ runId: string; hop1: WorkflowRun; hop2: WorkflowRun }> {
+  const scripted = { agents: 'scripted', scenario: 'scenario.json' }
+  const hop1 = workflowRun(fake, origin, nextRunId(fake), REQUESTER)
+  const item1 = await hop1.step('item', {
+    playbook: 'playbook.md',
+    'run-id': '',
+    'item-id': '01',
+    'state-run-id': '',
+    ...scripted
+  })
+  if (item1.code !== 0) throw new Error(stepFailure(item1))
+  const runId = item1.outputs['run-id'] as string
+  const hop2 = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const item2 = await hop2.step('item', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'item-id': '02',
+    'state-run-id': String(hop1.id),
+    ...scripted
+  })
+  if (item2.outputs['terminal-state'] !== 'awaiting_human_gate') throw new Error(stepFailure(item2))
+  return { runId, hop1, hop2 }
+}
+
+let runIds = 5000
+
+export function nextRunId(fake: GitHubFake): number {
+  do runIds += 1
+  while (fake.workflowRun(runIds) !== undefined)
+  return runIds
+}

@@ -133,11 +133,7 @@ export async function main(): Promise<void> {
   }
 
   const state = await loadRunState(run)
-  const item = state.items.find((entry) => entry.item_id === inputs['item-id'])
-  const ran =
-    item !== undefined && item.terminal_state !== 'none'
-      ? item
-      : state.items.find((entry) => entry.item_id === state.current_item_id)
+  const ran = state.items.find((entry) => entry.item_id === inputs['item-id'])
   if (ran === undefined) throw new Error(`run ${runId} has no item ${inputs['item-id']}`)
   if (inputs.push === 'true') await pushRunRefs(ctx.workspace, runId, token)
 
@@ -154,10 +150,12 @@ export async function main(): Promise<void> {
     gateEnvironment: inputs['gate-environment'],
     artifactName
   })
-  if (ran.terminal_state === 'escalated' || ran.terminal_state === 'none')
-    core.setFailed(
-      `item ${ran.item_id} ${ran.terminal_state === 'none' ? 'did not reach a terminal' : 'escalated'}: ${ran.terminal_summary ?? outcome?.reason ?? ''}`
-    )
+  // A stop that needs attention fails the job; a requested item that could not run (another
+  // item's gate is pending, say) is one too: nothing ran, and the job must not look green.
+  if (ran.terminal_state === 'escalated')
+    core.setFailed(`item ${ran.item_id} escalated: ${ran.terminal_summary ?? ''}`)
+  else if (ran.terminal_state === 'none')
+    core.setFailed(`item ${ran.item_id} did not run: ${outcome?.reason ?? 'no outcome'}`)
 }
 
 /** The CLI bundle beside this action's bundle: the kernel runs as its own process. */

@@ -1,0 +1,237 @@
+import { jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
+import { ensureNode24 } from '../helpers/node24.js'
+import {
+  BOT,
+  GATE_ENVIRONMENT,
+  type Origin,
+  REQUESTER,
+  REVIEWER,
+  makeOrigin,
+  nextRunId,
+  runToGate,
+  workflowRun
+} from './chain-harness.js'
+import { type GitHubFake, runtimeToken, startGitHubFake } from './fakes/github-fake.js'
+
+// A gate decision counts only when GitHub's review record of the gate's own workflow run says
+// so, and a later hop checks it again. Each forgery below must be refused, and nothing of it
+// recorded.
+
+jest.setTimeout(300_000)
+
+let fake: GitHubFake
+let origin: Origin
+
+beforeAll(async () => {
+  ensureNode24()
+  fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
+  origin = makeOrigin()
+  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
+})
+
+afterAll(async () => {
+  await fake.close()
+})
+
+const gateInputs = (runId: string) => ({
+  'run-id': runId,
+  'item-id': '02',
+  environment: GATE_ENVIRONMENT
+})
+
+function expectRefused(result: { code: number | null; stdout: string }, reason: RegExp): void {
+  expect(result.code).not.toBe(0)
+  expect(result.stdout).toMatch(reason)
+}
+
+it('refuses reviews it cannot tie to this gate, then records the real one', async () => {
+  const { runId, hop1, hop2 } = await runToGate(fake, origin)
+  const runBranch = `orchestrator/run/${runId}`
+  const before = origin.git(origin.bare, 'rev-parse', runBranch)
+
+  // No review yet (an admin bypass or API lag looks the same): refused.
+  expectRefused(await hop2.step('gate', gateInputs(runId)), /gate not recorded/)
+
+  // A genuine approval, but of another workflow run: refused.
+  fake.addApproval(hop1.id, {
+    state: 'approved',
+    user: REVIEWER,
+    comment: 'wrong run',
+    environment: GATE_ENVIRONMENT
+  })
+  expectRefused(await hop2.step('gate', gateInputs(runId)), /gate not recorded/)
+
+  // An environment without required reviewers guards nothing: refused even with a review.
+  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [], preventSelfReview: true })
+  fake.addApproval(hop2.id, {
+    state: 'approved',
+    user: REVIEWER,
+    comment: 'looks fine',
+    environment: GATE_ENVIRONMENT
+  })
+  expectRefused(await hop2.step('gate', gateInputs(runId)), /required reviewer/i)
+  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: false })
+  expectRefused(await hop2.step('gate', gateInputs(runId)), /self.review/i)
+  expect(origin.git(origin.bare, 'rev-parse', runBranch)).toBe(before)
+
+  // With the environment as it must be, the same review is recorded.
+  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
+  const recorded = await hop2.step('gate', gateInputs(runId))
+  expect(recorded.code).toBe(0)
+  expect(recorded.outputs).toMatchObject({ decision: 'approved', reviewer: REVIEWER.login })
+  expect(origin.git(origin.bare, 'rev-parse', runBranch)).not.toBe(before)
+
+  // A stale checkpoint: the state claims the review covered another commit. The next hop's
+  // plan checks the record against the item and refuses.
+  const forged = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const planned = await forged.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2.id)
+  })
+  expect(planned.code).toBe(0)
+  const gateFile = findFile(planned.workspace, 'gha_gate.json')
+  const record = JSON.parse(readFileSync(gateFile, 'utf8')) as { checkpoint_ref: string }
+  record.checkpoint_ref = origin.git(origin.bare, 'rev-parse', 'main')
+  writeFileSync(gateFile, `${JSON.stringify(record, null, 2)}\n`)
+  await uploadState(planned.workspace, runId, forged.id)
+  const next = workflowRun(fake, origin, nextRunId(fake), BOT)
+  expectRefused(
+    await next.step('plan', {
+      playbook: 'playbook.md',
+      'run-id': runId,
+      'state-run-id': String(forged.id)
+    }),
+    /differs from GitHub's review/
+  )
+})
+
+it('refuses the requester approving their own run, a dispatch past the gate, and a local decision', async () => {
+  const { runId, hop2 } = await runToGate(fake, origin)
+  fake.addApproval(hop2.id, {
+    state: 'approved',
+    user: { login: REQUESTER.login.toUpperCase(), id: REQUESTER.id },
+    comment: 'I approve my own work',
+    environment: GATE_ENVIRONMENT
+  })
+  expectRefused(await hop2.step('gate', gateInputs(runId)), /requester|started the playbook/i)
+
+  // Dispatching the next hop anyway does not get past the gate: there is no input that claims
+  // an approval, the plan reports the pending gate, and the item job refuses to run.
+  const hop3 = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const plan = await hop3.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2.id)
+  })
+  expect(plan.code).toBe(0)
+  expect(plan.outputs).toMatchObject({ status: 'awaiting_human_gate', done: 'true', 'item-id': '' })
+  const item = await hop3.step('item', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'item-id': '03',
+    'state-run-id': String(hop2.id),
+    agents: 'scripted',
+    scenario: 'scenario.json'
+  })
+  expect(item.code).not.toBe(0)
+  expect(item.stdout).toMatch(/item 03 did not run: .*02 awaits a manual gate/)
+
+  // A decision made with the CLI on some machine and smuggled into the state is refused.
+  const local = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const restored = await local.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2.id)
+  })
+  const state = JSON.parse(
+    readFileSync(findFile(restored.workspace, 'run_state.json'), 'utf8')
+  ) as { items: Array<{ item_id: string; checkpoint_ref: string }> }
+  const checkpoint = state.items.find((entry) => entry.item_id === '02')?.checkpoint_ref as string
+  execFileSync(
+    'git',
+    ['fetch', '-q', 'origin', `+refs/heads/orchestrator/*:refs/heads/orchestrator/*`],
+    {
+      cwd: restored.workspace
+    }
+  )
+  execFileSync(
+    process.execPath,
+    [
+      BUNDLED_CLI,
+      'mark-manual-gate',
+      '--run-id',
+      runId,
+      '--item',
+      '02',
+      '--decision',
+      'approved',
+      '--by',
+      'rita',
+      '--note',
+      'trust me',
+      '--checkpoint',
+      checkpoint
+    ],
+    { cwd: restored.workspace, env: { ...process.env, HOME: origin.home } }
+  )
+  await uploadState(restored.workspace, runId, local.id)
+  const after = workflowRun(fake, origin, nextRunId(fake), BOT)
+  expectRefused(
+    await after.step('plan', {
+      playbook: 'playbook.md',
+      'run-id': runId,
+      'state-run-id': String(local.id)
+    }),
+    /without GitHub's review record/
+  )
+  expect(fake.violations).toEqual([])
+})
+
+function findFile(root: string, name: string): string {
+  const found: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      if (entry === '.git' || entry === 'node_modules') continue
+      const path = join(dir, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (entry === name) found.push(path)
+    }
+  }
+  walk(join(root, '.local'))
+  if (found.length !== 1) throw new Error(`expected one ${name}, found ${found.length}`)
+  return found[0] as string
+}
+
+/** Uploads a workspace's run state as a workflow run's state artifact, as a job would. */
+async function uploadState(workspace: string, runId: string, workflowRunId: number): Promise<void> {
+  const run = fake.workflowRun(workflowRunId)
+  if (run === undefined) throw new Error(`no workflow run ${workflowRunId}`)
+  process.env.ACTIONS_RUNTIME_TOKEN = runtimeToken(run.backendId, `forger-${workflowRunId}`)
+  process.env.ACTIONS_RESULTS_URL = `${fake.url}/`
+  process.env.GITHUB_SERVER_URL = 'https://github.com'
+  process.env.GITHUB_WORKSPACE = workspace
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  const files: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (!/\.lock|owner\.json/.test(path)) files.push(path)
+    }
+  }
+  for (const root of [
+    '.local/automation/plan_orchestrator/runs',
+    '.local/ai/plan_orchestrator/runs'
+  ])
+    walk(join(workspace, root, runId))
+  await new DefaultArtifactClient().uploadArtifact(
+    `plan-orchestrator-state-${runId}-item`,
+    files,
+    workspace
+  )
+}
