@@ -235,3 +235,31 @@ async function uploadState(workspace: string, runId: string, workflowRunId: numb
     workspace
   )
 }
+
+it('records a rejection from GitHub, with the reviewer and comment, and the run stops there', async () => {
+  const { runId, hop2 } = await runToGate(fake, origin)
+  const runBranch = `orchestrator/run/${runId}`
+  const before = origin.git(origin.bare, 'rev-parse', runBranch)
+  fake.addApproval(hop2.id, {
+    state: 'rejected',
+    user: REVIEWER,
+    comment: 'the changelog entry names the wrong version',
+    environment: GATE_ENVIRONMENT
+  })
+  // A rejected review fails the gate job unrun; the gate-rejected job records it.
+  const recorded = await hop2.step('gate', gateInputs(runId))
+  expect(recorded.code).toBe(0)
+  expect(recorded.outputs).toMatchObject({ decision: 'rejected', reviewer: REVIEWER.login })
+  expect(recorded.summary).toContain('rejected')
+  expect(origin.git(origin.bare, 'rev-parse', runBranch)).toBe(before)
+
+  const next = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const plan = await next.step('plan', {
+    playbook: 'playbook.md',
+    'run-id': runId,
+    'state-run-id': String(hop2.id)
+  })
+  expect(plan.code).toBe(0)
+  expect(plan.stdout).toContain(`gate of item 02: rejected by ${REVIEWER.login}`)
+  expect(plan.outputs).toMatchObject({ status: 'escalated', done: 'true' })
+})
