@@ -3,7 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
-import { type GitHubFake, runtimeToken } from './fakes/github-fake.js'
+import { afterAll, beforeAll } from '@jest/globals'
+import { ensureNode24 } from '../helpers/node24.js'
+import { type GitHubFake, runtimeToken, startGitHubFake } from './fakes/github-fake.js'
 import { type ActionName, type StepResult, runActionStep } from './run-action.js'
 
 /**
@@ -170,4 +172,39 @@ export function nextRunId(fake: GitHubFake): number {
   do runIds += 1
   while (fake.workflowRun(runIds) !== undefined)
   return runIds
+}
+
+export interface GitHubWorld {
+  readonly fake: GitHubFake
+  readonly origin: Origin
+}
+
+/**
+ * For a test file: Node 24 in place, a GitHub fake with the gate environment as it must be
+ * configured, and a fresh origin; torn down after the file. Read it inside tests.
+ */
+export function useGitHubWorld(): GitHubWorld {
+  const world: { fake?: GitHubFake; origin?: Origin } = {}
+  beforeAll(async () => {
+    ensureNode24()
+    world.fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
+    world.origin = makeOrigin()
+    world.fake.setEnvironment(GATE_ENVIRONMENT, {
+      requiredReviewers: [REVIEWER],
+      preventSelfReview: true
+    })
+  })
+  afterAll(async () => {
+    await world.fake?.close()
+  })
+  return {
+    get fake() {
+      if (world.fake === undefined) throw new Error('the GitHub world exists inside tests only')
+      return world.fake
+    },
+    get origin() {
+      if (world.origin === undefined) throw new Error('the GitHub world exists inside tests only')
+      return world.origin
+    }
+  }
 }

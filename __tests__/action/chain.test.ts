@@ -3,18 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
-import { ensureNode24 } from '../helpers/node24.js'
 import {
   GATE_ENVIRONMENT,
-  type Origin,
   REQUESTER,
   REVIEWER,
-  makeOrigin,
   runBranchLog,
   stepFailure,
-  workflowRun
+  workflowRun,
+  useGitHubWorld
 } from './chain-harness.js'
-import { type GitHubFake, startGitHubFake } from './fakes/github-fake.js'
 
 // The Must-show chain: hop 1 passes an item, hop 2 stops at a gate that a reviewer approves,
 // hop 3 stops at blocked_external, a hop with evidence passes it. Every job is the committed
@@ -24,19 +21,7 @@ jest.setTimeout(300_000)
 
 const SCRIPTED = { agents: 'scripted', scenario: 'scenario.json' }
 
-let fake: GitHubFake
-let origin: Origin
-
-beforeAll(async () => {
-  ensureNode24()
-  fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
-  origin = makeOrigin()
-  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
-})
-
-afterAll(async () => {
-  await fake.close()
-})
+const world = useGitHubWorld()
 
 function expectOk(result: { code: number | null; stdout: string; stderr: string }): void {
   if (result.code !== 0)
@@ -45,7 +30,7 @@ function expectOk(result: { code: number | null; stdout: string; stderr: string 
 
 it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, evidence, done', async () => {
   // Hop 1: a human starts the run.
-  const hop1 = workflowRun(fake, origin, 101, REQUESTER)
+  const hop1 = workflowRun(world.fake, world.origin, 101, REQUESTER)
   const plan1 = await hop1.step('plan', {
     playbook: 'playbook.md',
     'run-id': '',
@@ -63,7 +48,7 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expectOk(item1)
   const runId = item1.outputs['run-id'] as string
   expect(item1.outputs['terminal-state']).toBe('passed')
-  expect(runBranchLog(origin, runId)).toHaveLength(2)
+  expect(runBranchLog(world.origin, runId)).toHaveLength(2)
   expect(item1.summary).toContain('passed')
   const dispatch1 = await hop1.step('dispatch', {
     workflow: 'plan-orchestrator.yml',
@@ -77,7 +62,7 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(dispatch1)
   const hop2Id = Number(dispatch1.outputs['workflow-run-id'])
-  expect(fake.dispatches.at(-1)?.inputs).toEqual({
+  expect(world.fake.dispatches.at(-1)?.inputs).toEqual({
     playbook: 'playbook.md',
     'run-id': runId,
     'state-run-id': String(hop1.id),
@@ -85,7 +70,10 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
 
   // Hop 2: item 02 stops at its gate; a reviewer approves it in GitHub; the gate job records it.
-  const hop2 = workflowRun(fake, origin, hop2Id, { login: 'github-actions[bot]', id: 41898282 })
+  const hop2 = workflowRun(world.fake, world.origin, hop2Id, {
+    login: 'github-actions[bot]',
+    id: 41898282
+  })
   const plan2 = await hop2.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -111,9 +99,9 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
     mkdirSync(join(PROJECT_ROOT, 'docs', 'examples'), { recursive: true })
     writeFileSync(join(PROJECT_ROOT, 'docs', 'examples', 'job-summary-gate.md'), item2.summary)
   }
-  expect(runBranchLog(origin, runId)).toHaveLength(2)
+  expect(runBranchLog(world.origin, runId)).toHaveLength(2)
 
-  fake.addApproval(hop2Id, {
+  world.fake.addApproval(hop2Id, {
     state: 'approved',
     user: REVIEWER,
     comment: 'changelog wording reviewed',
@@ -126,7 +114,7 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(gate2)
   expect(gate2.outputs).toMatchObject({ decision: 'approved', reviewer: REVIEWER.login })
-  expect(runBranchLog(origin, runId)).toHaveLength(3)
+  expect(runBranchLog(world.origin, runId)).toHaveLength(3)
   const dispatch2 = await hop2.step('dispatch', {
     workflow: 'plan-orchestrator.yml',
     ref: 'main',
@@ -141,7 +129,10 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   const hop3Id = Number(dispatch2.outputs['workflow-run-id'])
 
   // Hop 3: the plan re-checks the gate against GitHub; item 03 needs evidence.
-  const hop3 = workflowRun(fake, origin, hop3Id, { login: 'github-actions[bot]', id: 41898282 })
+  const hop3 = workflowRun(world.fake, world.origin, hop3Id, {
+    login: 'github-actions[bot]',
+    id: 41898282
+  })
   const plan3 = await hop3.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -163,8 +154,8 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   // A human commits the evidence and starts the next hop by hand, naming it.
   const evidence = mkdtempSync(join(tmpdir(), 'po-evidence-'))
   writeFileSync(join(evidence, 'vendor-confirmation.txt'), 'Vendor confirmed the new wording.\n')
-  origin.commit('evidence', evidence, 'evidence for item 03')
-  const hop4 = workflowRun(fake, origin, hop3Id + 100, REQUESTER)
+  world.origin.commit('evidence', evidence, 'evidence for item 03')
+  const hop4 = workflowRun(world.fake, world.origin, hop3Id + 100, REQUESTER)
   const plan4 = await hop4.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -182,9 +173,9 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(item4)
   expect(item4.outputs['terminal-state']).toBe('passed')
-  expect(runBranchLog(origin, runId)).toHaveLength(4)
+  expect(runBranchLog(world.origin, runId)).toHaveLength(4)
 
-  const hop5 = workflowRun(fake, origin, hop3Id + 200, REQUESTER)
+  const hop5 = workflowRun(world.fake, world.origin, hop3Id + 200, REQUESTER)
   const plan5 = await hop5.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -192,5 +183,5 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(plan5)
   expect(plan5.outputs).toMatchObject({ status: 'done', done: 'true', 'item-id': '' })
-  expect(fake.violations).toEqual([])
+  expect(world.fake.violations).toEqual([])
 })

@@ -3,19 +3,17 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
-import { ensureNode24 } from '../helpers/node24.js'
 import {
   BOT,
   GATE_ENVIRONMENT,
-  type Origin,
   REQUESTER,
   REVIEWER,
-  makeOrigin,
   nextRunId,
   runToGate,
-  workflowRun
+  workflowRun,
+  useGitHubWorld
 } from './chain-harness.js'
-import { type GitHubFake, runtimeToken, startGitHubFake } from './fakes/github-fake.js'
+import { runtimeToken } from './fakes/github-fake.js'
 
 // A gate decision counts only when GitHub's review record of the gate's own workflow run says
 // so, and a later hop checks it again. Each forgery below must be refused, and nothing of it
@@ -23,19 +21,7 @@ import { type GitHubFake, runtimeToken, startGitHubFake } from './fakes/github-f
 
 jest.setTimeout(300_000)
 
-let fake: GitHubFake
-let origin: Origin
-
-beforeAll(async () => {
-  ensureNode24()
-  fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
-  origin = makeOrigin()
-  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
-})
-
-afterAll(async () => {
-  await fake.close()
-})
+const world = useGitHubWorld()
 
 const gateInputs = (runId: string) => ({
   'run-id': runId,
@@ -49,15 +35,15 @@ function expectRefused(result: { code: number | null; stdout: string }, reason: 
 }
 
 it('refuses reviews it cannot tie to this gate, then records the real one', async () => {
-  const { runId, hop1, hop2 } = await runToGate(fake, origin)
+  const { runId, hop1, hop2 } = await runToGate(world.fake, world.origin)
   const runBranch = `orchestrator/run/${runId}`
-  const before = origin.git(origin.bare, 'rev-parse', runBranch)
+  const before = world.origin.git(world.origin.bare, 'rev-parse', runBranch)
 
   // No review yet (an admin bypass or API lag looks the same): refused.
   expectRefused(await hop2.step('gate', gateInputs(runId)), /gate not recorded/)
 
   // A genuine approval, but of another workflow run: refused.
-  fake.addApproval(hop1.id, {
+  world.fake.addApproval(hop1.id, {
     state: 'approved',
     user: REVIEWER,
     comment: 'wrong run',
@@ -66,28 +52,34 @@ it('refuses reviews it cannot tie to this gate, then records the real one', asyn
   expectRefused(await hop2.step('gate', gateInputs(runId)), /gate not recorded/)
 
   // An environment without required reviewers guards nothing: refused even with a review.
-  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [], preventSelfReview: true })
-  fake.addApproval(hop2.id, {
+  world.fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [], preventSelfReview: true })
+  world.fake.addApproval(hop2.id, {
     state: 'approved',
     user: REVIEWER,
     comment: 'looks fine',
     environment: GATE_ENVIRONMENT
   })
   expectRefused(await hop2.step('gate', gateInputs(runId)), /required reviewer/i)
-  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: false })
+  world.fake.setEnvironment(GATE_ENVIRONMENT, {
+    requiredReviewers: [REVIEWER],
+    preventSelfReview: false
+  })
   expectRefused(await hop2.step('gate', gateInputs(runId)), /self.review/i)
-  expect(origin.git(origin.bare, 'rev-parse', runBranch)).toBe(before)
+  expect(world.origin.git(world.origin.bare, 'rev-parse', runBranch)).toBe(before)
 
   // With the environment as it must be, the same review is recorded.
-  fake.setEnvironment(GATE_ENVIRONMENT, { requiredReviewers: [REVIEWER], preventSelfReview: true })
+  world.fake.setEnvironment(GATE_ENVIRONMENT, {
+    requiredReviewers: [REVIEWER],
+    preventSelfReview: true
+  })
   const recorded = await hop2.step('gate', gateInputs(runId))
   expect(recorded.code).toBe(0)
   expect(recorded.outputs).toMatchObject({ decision: 'approved', reviewer: REVIEWER.login })
-  expect(origin.git(origin.bare, 'rev-parse', runBranch)).not.toBe(before)
+  expect(world.origin.git(world.origin.bare, 'rev-parse', runBranch)).not.toBe(before)
 
   // A stale checkpoint: the state claims the review covered another commit. The next hop's
   // plan checks the record against the item and refuses.
-  const forged = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const forged = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   const planned = await forged.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -96,10 +88,10 @@ it('refuses reviews it cannot tie to this gate, then records the real one', asyn
   expect(planned.code).toBe(0)
   const gateFile = findFile(planned.workspace, 'gha_gate.json')
   const record = JSON.parse(readFileSync(gateFile, 'utf8')) as { checkpoint_ref: string }
-  record.checkpoint_ref = origin.git(origin.bare, 'rev-parse', 'main')
+  record.checkpoint_ref = world.origin.git(world.origin.bare, 'rev-parse', 'main')
   writeFileSync(gateFile, `${JSON.stringify(record, null, 2)}\n`)
   await uploadState(planned.workspace, runId, forged.id)
-  const next = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const next = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   expectRefused(
     await next.step('plan', {
       playbook: 'playbook.md',
@@ -111,8 +103,8 @@ it('refuses reviews it cannot tie to this gate, then records the real one', asyn
 })
 
 it('refuses the requester approving their own run, a dispatch past the gate, and a local decision', async () => {
-  const { runId, hop2 } = await runToGate(fake, origin)
-  fake.addApproval(hop2.id, {
+  const { runId, hop2 } = await runToGate(world.fake, world.origin)
+  world.fake.addApproval(hop2.id, {
     state: 'approved',
     user: { login: REQUESTER.login.toUpperCase(), id: REQUESTER.id },
     comment: 'I approve my own work',
@@ -122,7 +114,7 @@ it('refuses the requester approving their own run, a dispatch past the gate, and
 
   // Dispatching the next hop anyway does not get past the gate: there is no input that claims
   // an approval, the plan reports the pending gate, and the item job refuses to run.
-  const hop3 = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const hop3 = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   const plan = await hop3.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -142,7 +134,7 @@ it('refuses the requester approving their own run, a dispatch past the gate, and
   expect(item.stdout).toMatch(/item 03 did not run: .*02 awaits a manual gate/)
 
   // A decision made with the CLI on some machine and smuggled into the state is refused.
-  const local = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const local = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   const restored = await local.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -177,10 +169,10 @@ it('refuses the requester approving their own run, a dispatch past the gate, and
       '--checkpoint',
       checkpoint
     ],
-    { cwd: restored.workspace, env: { ...process.env, HOME: origin.home } }
+    { cwd: restored.workspace, env: { ...process.env, HOME: world.origin.home } }
   )
   await uploadState(restored.workspace, runId, local.id)
-  const after = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const after = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   expectRefused(
     await after.step('plan', {
       playbook: 'playbook.md',
@@ -189,7 +181,7 @@ it('refuses the requester approving their own run, a dispatch past the gate, and
     }),
     /without GitHub's review record/
   )
-  expect(fake.violations).toEqual([])
+  expect(world.fake.violations).toEqual([])
 })
 
 function findFile(root: string, name: string): string {
@@ -209,10 +201,10 @@ function findFile(root: string, name: string): string {
 
 /** Uploads a workspace's run state as a workflow run's state artifact, as a job would. */
 async function uploadState(workspace: string, runId: string, workflowRunId: number): Promise<void> {
-  const run = fake.workflowRun(workflowRunId)
+  const run = world.fake.workflowRun(workflowRunId)
   if (run === undefined) throw new Error(`no workflow run ${workflowRunId}`)
   process.env.ACTIONS_RUNTIME_TOKEN = runtimeToken(run.backendId, `forger-${workflowRunId}`)
-  process.env.ACTIONS_RESULTS_URL = `${fake.url}/`
+  process.env.ACTIONS_RESULTS_URL = `${world.fake.url}/`
   process.env.GITHUB_SERVER_URL = 'https://github.com'
   process.env.GITHUB_WORKSPACE = workspace
   const { DefaultArtifactClient } = await import('@actions/artifact')
@@ -237,10 +229,10 @@ async function uploadState(workspace: string, runId: string, workflowRunId: numb
 }
 
 it('records a rejection from GitHub, with the reviewer and comment, and the run stops there', async () => {
-  const { runId, hop2 } = await runToGate(fake, origin)
+  const { runId, hop2 } = await runToGate(world.fake, world.origin)
   const runBranch = `orchestrator/run/${runId}`
-  const before = origin.git(origin.bare, 'rev-parse', runBranch)
-  fake.addApproval(hop2.id, {
+  const before = world.origin.git(world.origin.bare, 'rev-parse', runBranch)
+  world.fake.addApproval(hop2.id, {
     state: 'rejected',
     user: REVIEWER,
     comment: 'the changelog entry names the wrong version',
@@ -251,9 +243,9 @@ it('records a rejection from GitHub, with the reviewer and comment, and the run 
   expect(recorded.code).toBe(0)
   expect(recorded.outputs).toMatchObject({ decision: 'rejected', reviewer: REVIEWER.login })
   expect(recorded.summary).toContain('rejected')
-  expect(origin.git(origin.bare, 'rev-parse', runBranch)).toBe(before)
+  expect(world.origin.git(world.origin.bare, 'rev-parse', runBranch)).toBe(before)
 
-  const next = workflowRun(fake, origin, nextRunId(fake), BOT)
+  const next = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   const plan = await next.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,

@@ -2,9 +2,7 @@ import { jest } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureNode24 } from '../helpers/node24.js'
-import { type Origin, REQUESTER, makeOrigin, nextRunId, workflowRun } from './chain-harness.js'
-import { type GitHubFake, startGitHubFake } from './fakes/github-fake.js'
+import { REQUESTER, nextRunId, workflowRun, useGitHubWorld } from './chain-harness.js'
 import { annotations } from './run-action.js'
 
 // The plan and dispatch actions at their edges: an invalid playbook annotated on its lines,
@@ -12,18 +10,7 @@ import { annotations } from './run-action.js'
 
 jest.setTimeout(120_000)
 
-let fake: GitHubFake
-let origin: Origin
-
-beforeAll(async () => {
-  ensureNode24()
-  fake = await startGitHubFake({ owner: 'acme', repo: 'widgets' })
-  origin = makeOrigin()
-})
-
-afterAll(async () => {
-  await fake.close()
-})
+const world = useGitHubWorld()
 
 it('annotates every problem of an invalid playbook on its line and fails the step', async () => {
   const broken = mkdtempSync(join(tmpdir(), 'po-broken-'))
@@ -38,8 +25,8 @@ it('annotates every problem of an invalid playbook on its line and fails the ste
     ''
   ].join('\n')
   writeFileSync(join(broken, 'broken.md'), playbook)
-  origin.commit('broken.md', join(broken, 'broken.md'), 'a broken playbook')
-  const run = workflowRun(fake, origin, nextRunId(fake), REQUESTER)
+  world.origin.commit('broken.md', join(broken, 'broken.md'), 'a broken playbook')
+  const run = workflowRun(world.fake, world.origin, nextRunId(world.fake), REQUESTER)
   const plan = await run.step('plan', { playbook: 'broken.md', 'run-id': '', 'state-run-id': '' })
   expect(plan.code).not.toBe(0)
   const errors = annotations(plan.stdout).filter((annotation) => annotation.level === 'error')
@@ -51,7 +38,7 @@ it('annotates every problem of an invalid playbook on its line and fails the ste
 })
 
 it('dispatches the next hop whether GitHub returns its id (200) or not (204), and stops at max-hops', async () => {
-  const run = workflowRun(fake, origin, nextRunId(fake), REQUESTER)
+  const run = workflowRun(world.fake, world.origin, nextRunId(world.fake), REQUESTER)
   const inputs = {
     workflow: 'plan-orchestrator.yml',
     ref: 'main',
@@ -60,23 +47,26 @@ it('dispatches the next hop whether GitHub returns its id (200) or not (204), an
     'state-run-id': String(run.id),
     'evidence-path': ''
   }
-  fake.dispatchResponse = 200
+  world.fake.dispatchResponse = 200
   const withId = await run.step('dispatch', { ...inputs, hop: '2', 'max-hops': '5' })
   expect(withId.code).toBe(0)
   expect(Number(withId.outputs['workflow-run-id'])).toBeGreaterThan(0)
-  expect(fake.dispatches.at(-1)).toMatchObject({ returnRunDetails: true, inputs: { hop: '3' } })
+  expect(world.fake.dispatches.at(-1)).toMatchObject({
+    returnRunDetails: true,
+    inputs: { hop: '3' }
+  })
 
-  fake.dispatchResponse = 204
+  world.fake.dispatchResponse = 204
   const withoutId = await run.step('dispatch', { ...inputs, hop: '3', 'max-hops': '5' })
   expect(withoutId.code).toBe(0)
   expect(withoutId.outputs['workflow-run-id']).toBe('')
   expect(withoutId.stdout).toContain('did not return')
 
-  const count = fake.dispatches.length
+  const count = world.fake.dispatches.length
   const braked = await run.step('dispatch', { ...inputs, hop: '5', 'max-hops': '5' })
   expect(braked.code).not.toBe(0)
   expect(braked.stdout).toContain('would exceed max-hops 5')
-  expect(fake.dispatches).toHaveLength(count)
-  fake.dispatchResponse = 200
-  expect(fake.violations).toEqual([])
+  expect(world.fake.dispatches).toHaveLength(count)
+  world.fake.dispatchResponse = 200
+  expect(world.fake.violations).toEqual([])
 })

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7117:
+/***/ 861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10,12 +10,12 @@ function __export(m) {
     for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
 }
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__export(__nccwpck_require__(3972));
+__export(__nccwpck_require__(4372));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3972:
+/***/ 4372:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24,7 +24,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fs_1 = __nccwpck_require__(9896);
-const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug_1 = __importDefault(__nccwpck_require__(3326));
 const log = debug_1.default('@kwsites/file-exists');
 function check(path, isFile, isDirectory) {
     log(`checking %s`, path);
@@ -76,7 +76,7 @@ exports.READABLE = exports.FILE + exports.FOLDER;
 
 /***/ }),
 
-/***/ 9997:
+/***/ 8173:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -141,7 +141,7 @@ exports["default"] = deferred;
 
 /***/ }),
 
-/***/ 6110:
+/***/ 1438:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* eslint-env browser */
@@ -401,7 +401,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(4993)(exports);
 
 const {formatters} = module.exports;
 
@@ -420,7 +420,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 4993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -436,7 +436,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.humanize = __nccwpck_require__(5320);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -719,7 +719,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 2830:
+/***/ 3326:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -728,15 +728,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
+	module.exports = __nccwpck_require__(1438);
 } else {
-	module.exports = __nccwpck_require__(5108);
+	module.exports = __nccwpck_require__(5076);
 }
 
 
 /***/ }),
 
-/***/ 5108:
+/***/ 5076:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -770,7 +770,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
+	const supportsColor = __nccwpck_require__(986);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -978,7 +978,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(4993)(exports);
 
 const {formatters} = module.exports;
 
@@ -1006,7 +1006,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 1469:
+/***/ 8013:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1038,13 +1038,13 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeXML = exports.decodeHTMLStrict = exports.decodeHTMLAttribute = exports.decodeHTML = exports.determineBranch = exports.EntityDecoder = exports.DecodingMode = exports.BinTrieFlags = exports.fromCodePoint = exports.replaceCodePoint = exports.decodeCodePoint = exports.xmlDecodeTree = exports.htmlDecodeTree = void 0;
-var decode_data_html_js_1 = __importDefault(__nccwpck_require__(828));
+var decode_data_html_js_1 = __importDefault(__nccwpck_require__(8796));
 exports.htmlDecodeTree = decode_data_html_js_1.default;
-var decode_data_xml_js_1 = __importDefault(__nccwpck_require__(2060));
+var decode_data_xml_js_1 = __importDefault(__nccwpck_require__(9356));
 exports.xmlDecodeTree = decode_data_xml_js_1.default;
-var decode_codepoint_js_1 = __importStar(__nccwpck_require__(4487));
+var decode_codepoint_js_1 = __importStar(__nccwpck_require__(5975));
 exports.decodeCodePoint = decode_codepoint_js_1.default;
-var decode_codepoint_js_2 = __nccwpck_require__(4487);
+var decode_codepoint_js_2 = __nccwpck_require__(5975);
 Object.defineProperty(exports, "replaceCodePoint", ({ enumerable: true, get: function () { return decode_codepoint_js_2.replaceCodePoint; } }));
 Object.defineProperty(exports, "fromCodePoint", ({ enumerable: true, get: function () { return decode_codepoint_js_2.fromCodePoint; } }));
 var CharCodes;
@@ -1548,7 +1548,7 @@ exports.decodeXML = decodeXML;
 
 /***/ }),
 
-/***/ 4487:
+/***/ 5975:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1630,7 +1630,7 @@ exports["default"] = decodeCodePoint;
 
 /***/ }),
 
-/***/ 6549:
+/***/ 1093:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1639,8 +1639,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encodeNonAsciiHTML = exports.encodeHTML = void 0;
-var encode_html_js_1 = __importDefault(__nccwpck_require__(7261));
-var escape_js_1 = __nccwpck_require__(6104);
+var encode_html_js_1 = __importDefault(__nccwpck_require__(9533));
+var escape_js_1 = __nccwpck_require__(6824);
 var htmlReplacer = /[\t\n!-,./:-@[-`\f{-}$\x80-\uFFFF]/g;
 /**
  * Encodes all characters in the input using HTML entities. This includes
@@ -1713,7 +1713,7 @@ function encodeHTMLTrieRe(regExp, str) {
 
 /***/ }),
 
-/***/ 6104:
+/***/ 6824:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1841,7 +1841,7 @@ exports.escapeText = getEscaper(/[&<>\u00A0]/g, new Map([
 
 /***/ }),
 
-/***/ 828:
+/***/ 8796:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1856,7 +1856,7 @@ exports["default"] = new Uint16Array(
 
 /***/ }),
 
-/***/ 2060:
+/***/ 9356:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1871,7 +1871,7 @@ exports["default"] = new Uint16Array(
 
 /***/ }),
 
-/***/ 7261:
+/***/ 9533:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1889,15 +1889,15 @@ exports["default"] = new Map(/* #__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&Ne
 
 /***/ }),
 
-/***/ 8467:
+/***/ 2915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeXMLStrict = exports.decodeHTML5Strict = exports.decodeHTML4Strict = exports.decodeHTML5 = exports.decodeHTML4 = exports.decodeHTMLAttribute = exports.decodeHTMLStrict = exports.decodeHTML = exports.decodeXML = exports.DecodingMode = exports.EntityDecoder = exports.encodeHTML5 = exports.encodeHTML4 = exports.encodeNonAsciiHTML = exports.encodeHTML = exports.escapeText = exports.escapeAttribute = exports.escapeUTF8 = exports.escape = exports.encodeXML = exports.encode = exports.decodeStrict = exports.decode = exports.EncodingMode = exports.EntityLevel = void 0;
-var decode_js_1 = __nccwpck_require__(1469);
-var encode_js_1 = __nccwpck_require__(6549);
-var escape_js_1 = __nccwpck_require__(6104);
+var decode_js_1 = __nccwpck_require__(8013);
+var encode_js_1 = __nccwpck_require__(1093);
+var escape_js_1 = __nccwpck_require__(6824);
 /** The level of entities to support. */
 var EntityLevel;
 (function (EntityLevel) {
@@ -1992,19 +1992,19 @@ function encode(data, options) {
     return (0, escape_js_1.encodeXML)(data);
 }
 exports.encode = encode;
-var escape_js_2 = __nccwpck_require__(6104);
+var escape_js_2 = __nccwpck_require__(6824);
 Object.defineProperty(exports, "encodeXML", ({ enumerable: true, get: function () { return escape_js_2.encodeXML; } }));
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
 Object.defineProperty(exports, "escapeUTF8", ({ enumerable: true, get: function () { return escape_js_2.escapeUTF8; } }));
 Object.defineProperty(exports, "escapeAttribute", ({ enumerable: true, get: function () { return escape_js_2.escapeAttribute; } }));
 Object.defineProperty(exports, "escapeText", ({ enumerable: true, get: function () { return escape_js_2.escapeText; } }));
-var encode_js_2 = __nccwpck_require__(6549);
+var encode_js_2 = __nccwpck_require__(1093);
 Object.defineProperty(exports, "encodeHTML", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
 Object.defineProperty(exports, "encodeNonAsciiHTML", ({ enumerable: true, get: function () { return encode_js_2.encodeNonAsciiHTML; } }));
 // Legacy aliases (deprecated)
 Object.defineProperty(exports, "encodeHTML4", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
 Object.defineProperty(exports, "encodeHTML5", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
-var decode_js_2 = __nccwpck_require__(1469);
+var decode_js_2 = __nccwpck_require__(8013);
 Object.defineProperty(exports, "EntityDecoder", ({ enumerable: true, get: function () { return decode_js_2.EntityDecoder; } }));
 Object.defineProperty(exports, "DecodingMode", ({ enumerable: true, get: function () { return decode_js_2.DecodingMode; } }));
 Object.defineProperty(exports, "decodeXML", ({ enumerable: true, get: function () { return decode_js_2.decodeXML; } }));
@@ -2021,7 +2021,7 @@ Object.defineProperty(exports, "decodeXMLStrict", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 3964:
+/***/ 4127:
 /***/ ((module) => {
 
 
@@ -2051,13 +2051,13 @@ function clone (obj) {
 
 /***/ }),
 
-/***/ 5744:
+/***/ 3776:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(9896)
-var polyfills = __nccwpck_require__(3501)
-var legacy = __nccwpck_require__(2270)
-var clone = __nccwpck_require__(3964)
+var polyfills = __nccwpck_require__(4381)
+var legacy = __nccwpck_require__(9630)
+var clone = __nccwpck_require__(4127)
 
 var util = __nccwpck_require__(9023)
 
@@ -2506,7 +2506,7 @@ function retry () {
 
 /***/ }),
 
-/***/ 2270:
+/***/ 9630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var Stream = (__nccwpck_require__(2203).Stream)
@@ -2631,7 +2631,7 @@ function legacy (fs) {
 
 /***/ }),
 
-/***/ 3501:
+/***/ 4381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var constants = __nccwpck_require__(9140)
@@ -2993,7 +2993,7 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 3813:
+/***/ 2389:
 /***/ ((module) => {
 
 
@@ -3008,12 +3008,12 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 803:
+/***/ 2707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var uc_micro = __nccwpck_require__(7241);
+var uc_micro = __nccwpck_require__(3209);
 
 function reFactory (opts) {
   const re = {};
@@ -3855,7 +3855,7 @@ module.exports = LinkifyIt;
 
 /***/ }),
 
-/***/ 5182:
+/***/ 9214:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 //#region \0rolldown/runtime.js
@@ -3889,14 +3889,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	enumerable: true
 }) : target, mod));
 //#endregion
-let mdurl = __nccwpck_require__(7337);
+let mdurl = __nccwpck_require__(4137);
 mdurl = __toESM(mdurl, 1);
-let uc_micro = __nccwpck_require__(7241);
+let uc_micro = __nccwpck_require__(3209);
 uc_micro = __toESM(uc_micro, 1);
-let entities = __nccwpck_require__(8467);
-let linkify_it = __nccwpck_require__(803);
+let entities = __nccwpck_require__(2915);
+let linkify_it = __nccwpck_require__(2707);
 linkify_it = __toESM(linkify_it, 1);
-let punycode_js = __nccwpck_require__(8629);
+let punycode_js = __nccwpck_require__(421);
 punycode_js = __toESM(punycode_js, 1);
 //#region lib/common/utils.mjs
 var utils_exports = /* @__PURE__ */ __exportAll({
@@ -7851,7 +7851,7 @@ module.exports = MarkdownIt;
 
 /***/ }),
 
-/***/ 7337:
+/***/ 4137:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8392,7 +8392,7 @@ exports.parse = urlParse;
 
 /***/ }),
 
-/***/ 744:
+/***/ 5320:
 /***/ ((module) => {
 
 /**
@@ -8561,13 +8561,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 3648:
+/***/ 8640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const lockfile = __nccwpck_require__(743);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
+const lockfile = __nccwpck_require__(7591);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(7383);
 
 async function lock(file, options) {
     const release = await toPromise(lockfile.lock)(file, options);
@@ -8608,12 +8608,12 @@ module.exports.checkSync = checkSync;
 
 /***/ }),
 
-/***/ 3271:
+/***/ 7383:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const fs = __nccwpck_require__(5744);
+const fs = __nccwpck_require__(3776);
 
 function createSyncFs(fs) {
     const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
@@ -8700,16 +8700,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 743:
+/***/ 7591:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(5744);
-const retry = __nccwpck_require__(5546);
-const onExit = __nccwpck_require__(6627);
-const mtimePrecision = __nccwpck_require__(4747);
+const fs = __nccwpck_require__(3776);
+const retry = __nccwpck_require__(1290);
+const onExit = __nccwpck_require__(1891);
+const mtimePrecision = __nccwpck_require__(6059);
 
 const locks = {};
 
@@ -9049,7 +9049,7 @@ module.exports.getLocks = getLocks;
 
 /***/ }),
 
-/***/ 4747:
+/***/ 6059:
 /***/ ((module) => {
 
 
@@ -9111,7 +9111,7 @@ module.exports.getMtime = getMtime;
 
 /***/ }),
 
-/***/ 8629:
+/***/ 421:
 /***/ ((module) => {
 
 
@@ -9561,17 +9561,17 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 5546:
+/***/ 1290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(7084);
+module.exports = __nccwpck_require__(4700);
 
 /***/ }),
 
-/***/ 7084:
+/***/ 4700:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var RetryOperation = __nccwpck_require__(9538);
+var RetryOperation = __nccwpck_require__(8242);
 
 exports.operation = function(options) {
   var timeouts = exports.timeouts(options);
@@ -9675,7 +9675,7 @@ exports.wrap = function(obj, options, methods) {
 
 /***/ }),
 
-/***/ 9538:
+/***/ 8242:
 /***/ ((module) => {
 
 function RetryOperation(timeouts, options) {
@@ -9840,7 +9840,7 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
-/***/ 6627:
+/***/ 1891:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Note: since nyc uses this module to output coverage, any lines
@@ -9869,7 +9869,7 @@ if (!processOk(process)) {
   }
 } else {
   var assert = __nccwpck_require__(2613)
-  var signals = __nccwpck_require__(1430)
+  var signals = __nccwpck_require__(5398)
   var isWin = /^win/i.test(process.platform)
 
   var EE = __nccwpck_require__(4434)
@@ -10049,7 +10049,7 @@ if (!processOk(process)) {
 
 /***/ }),
 
-/***/ 1430:
+/***/ 5398:
 /***/ ((module) => {
 
 // This is not the set of all possible signals.
@@ -10109,7 +10109,7 @@ if (process.platform === 'linux') {
 
 /***/ }),
 
-/***/ 9065:
+/***/ 1785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10345,7 +10345,7 @@ var import_file_exists, NULL, NOOP, objectToString;
 var init_util = __esm({
   "src/lib/utils/util.ts"() {
     "use strict";
-    import_file_exists = __nccwpck_require__(7117);
+    import_file_exists = __nccwpck_require__(861);
     init_argument_filters();
     NULL = "\0";
     NOOP = () => {
@@ -10375,7 +10375,7 @@ var import_args_pathspec, filterArray, filterNumber, filterString, filterStringO
 var init_argument_filters = __esm({
   "src/lib/utils/argument-filters.ts"() {
     "use strict";
-    import_args_pathspec = __nccwpck_require__(6632);
+    import_args_pathspec = __nccwpck_require__(6908);
     init_util();
     filterArray = (input) => {
       return Array.isArray(input);
@@ -10562,7 +10562,7 @@ var init_task_options = __esm({
     "use strict";
     init_argument_filters();
     init_util();
-    import_args_pathspec2 = __nccwpck_require__(6632);
+    import_args_pathspec2 = __nccwpck_require__(6908);
   }
 });
 
@@ -11255,7 +11255,7 @@ var import_args_pathspec3;
 var init_api = __esm({
   "src/lib/api.ts"() {
     "use strict";
-    import_args_pathspec3 = __nccwpck_require__(6632);
+    import_args_pathspec3 = __nccwpck_require__(6908);
     init_git_construct_error();
     init_git_error();
     init_git_plugin_error();
@@ -11320,7 +11320,7 @@ var import_argv_parser;
 var init_block_unsafe_operations_plugin = __esm({
   "src/lib/plugins/block-unsafe-operations-plugin.ts"() {
     "use strict";
-    import_argv_parser = __nccwpck_require__(7202);
+    import_argv_parser = __nccwpck_require__(7734);
     init_git_plugin_error();
   }
 });
@@ -11409,7 +11409,7 @@ var import_promise_deferred, never;
 var init_completion_detection_plugin = __esm({
   "src/lib/plugins/completion-detection.plugin.ts"() {
     "use strict";
-    import_promise_deferred = __nccwpck_require__(9997);
+    import_promise_deferred = __nccwpck_require__(8173);
     init_utils();
     never = (0, import_promise_deferred.deferred)().promise;
   }
@@ -11705,7 +11705,7 @@ var import_args_pathspec4;
 var init_suffix_paths_plugin = __esm({
   "src/lib/plugins/suffix-paths.plugin.ts"() {
     "use strict";
-    import_args_pathspec4 = __nccwpck_require__(6632);
+    import_args_pathspec4 = __nccwpck_require__(6908);
   }
 });
 
@@ -11765,7 +11765,7 @@ var import_debug;
 var init_git_logger = __esm({
   "src/lib/git-logger.ts"() {
     "use strict";
-    import_debug = __toESM(__nccwpck_require__(2830));
+    import_debug = __toESM(__nccwpck_require__(3326));
     init_utils();
     import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
     import_debug.default.formatters.B = (value) => {
@@ -12776,7 +12776,7 @@ var init_log = __esm({
   "src/lib/tasks/log.ts"() {
     "use strict";
     init_log_format();
-    import_args_pathspec5 = __nccwpck_require__(6632);
+    import_args_pathspec5 = __nccwpck_require__(6908);
     init_parse_list_log_summary();
     init_utils();
     init_task();
@@ -13560,7 +13560,7 @@ var init_clone = __esm({
     "use strict";
     init_task();
     init_utils();
-    import_args_pathspec6 = __nccwpck_require__(6632);
+    import_args_pathspec6 = __nccwpck_require__(6908);
     cloneTask = (repo, directory, customArgs) => {
       const commands = ["clone", ...customArgs];
       filterString(repo) && commands.push((0, import_args_pathspec6.pathspec)(repo));
@@ -13727,7 +13727,7 @@ var init_scheduler = __esm({
   "src/lib/runners/scheduler.ts"() {
     "use strict";
     init_utils();
-    import_promise_deferred2 = __nccwpck_require__(9997);
+    import_promise_deferred2 = __nccwpck_require__(8173);
     init_git_logger();
     createScheduledTask = /* @__PURE__ */ (() => {
       let id = 0;
@@ -15014,13 +15014,13 @@ module.exports = Object.assign(simpleGit, { gitP: gitP2, simpleGit });
 
 /***/ }),
 
-/***/ 1450:
+/***/ 986:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const os = __nccwpck_require__(857);
 const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
+const hasFlag = __nccwpck_require__(2389);
 
 const {env} = process;
 
@@ -15156,7 +15156,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7241:
+/***/ 3209:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15183,7 +15183,7 @@ exports.Z = regex;
 
 /***/ }),
 
-/***/ 6938:
+/***/ 8671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15193,7 +15193,7 @@ exports.isErrorEnvelope = isErrorEnvelope;
 exports.classifyErrorEnvelope = classifyErrorEnvelope;
 exports.extractReportFromText = extractReportFromText;
 exports.envelopeUsage = envelopeUsage;
-const invocation_js_1 = __nccwpck_require__(9257);
+const invocation_js_1 = __nccwpck_require__(3738);
 /** The result envelope in stdout, or undefined when there is none. */
 function findResultEnvelope(stdout) {
     const whole = (0, invocation_js_1.parseJsonObject)(stdout.trim());
@@ -15287,7 +15287,7 @@ function envelopeUsage(envelope) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 5918:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15298,10 +15298,10 @@ exports.buildClaudeInvocation = buildClaudeInvocation;
 exports.parseClaudeResult = parseClaudeResult;
 exports.createClaudeAgent = createClaudeAgent;
 const promises_1 = __nccwpck_require__(1455);
-const child_env_js_1 = __nccwpck_require__(804);
-const claude_envelope_js_1 = __nccwpck_require__(6938);
-const credentials_js_1 = __nccwpck_require__(9309);
-const invocation_js_1 = __nccwpck_require__(9257);
+const child_env_js_1 = __nccwpck_require__(3455);
+const claude_envelope_js_1 = __nccwpck_require__(8671);
+const credentials_js_1 = __nccwpck_require__(5592);
+const invocation_js_1 = __nccwpck_require__(3738);
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
  * Grep), instructions as an appended system-prompt file, stdin ignored, the audit schema
@@ -15459,7 +15459,7 @@ function createClaudeAgent(options = {}) {
 
 /***/ }),
 
-/***/ 5588:
+/***/ 21:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15469,10 +15469,10 @@ exports.codexSandboxFor = codexSandboxFor;
 exports.buildCodexInvocation = buildCodexInvocation;
 exports.parseCodexResult = parseCodexResult;
 exports.createCodexAgent = createCodexAgent;
-const ports_js_1 = __nccwpck_require__(5565);
-const child_env_js_1 = __nccwpck_require__(804);
-const credentials_js_1 = __nccwpck_require__(9309);
-const invocation_js_1 = __nccwpck_require__(9257);
+const ports_js_1 = __nccwpck_require__(5734);
+const child_env_js_1 = __nccwpck_require__(3455);
+const credentials_js_1 = __nccwpck_require__(5592);
+const invocation_js_1 = __nccwpck_require__(3738);
 /**
  * `codex exec` (codex-cli 0.169) for the mutation lanes, the codex audit and triage.
  * Prompt on stdin (then closed), JSONL events on stdout for liveness and usage, the final
@@ -15617,7 +15617,7 @@ function createCodexAgent(options = {}) {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 5592:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15653,13 +15653,13 @@ exports.CLAUDE_PASS_THROUGH = [
 
 /***/ }),
 
-/***/ 724:
+/***/ 6253:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultReport = defaultReport;
-const scenario_js_1 = __nccwpck_require__(1241);
+const scenario_js_1 = __nccwpck_require__(2406);
 /**
  * The report a scripted lane returns when its scenario says nothing about the report: the
  * uneventful path, so a scenario only spells out what differs.
@@ -15760,27 +15760,27 @@ function withinScope() {
 
 /***/ }),
 
-/***/ 455:
+/***/ 8210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseScenario = exports.loadScenarioFile = exports.createScriptedAgent = exports.parseCodexResult = exports.buildCodexInvocation = exports.createCodexAgent = exports.parseClaudeResult = exports.buildClaudeInvocation = exports.createClaudeAgent = void 0;
 exports.createAgents = createAgents;
-const claude_js_1 = __nccwpck_require__(329);
-const codex_js_1 = __nccwpck_require__(5588);
-const scripted_js_1 = __nccwpck_require__(9513);
-var claude_js_2 = __nccwpck_require__(329);
+const claude_js_1 = __nccwpck_require__(5918);
+const codex_js_1 = __nccwpck_require__(21);
+const scripted_js_1 = __nccwpck_require__(4786);
+var claude_js_2 = __nccwpck_require__(5918);
 Object.defineProperty(exports, "createClaudeAgent", ({ enumerable: true, get: function () { return claude_js_2.createClaudeAgent; } }));
 Object.defineProperty(exports, "buildClaudeInvocation", ({ enumerable: true, get: function () { return claude_js_2.buildClaudeInvocation; } }));
 Object.defineProperty(exports, "parseClaudeResult", ({ enumerable: true, get: function () { return claude_js_2.parseClaudeResult; } }));
-var codex_js_2 = __nccwpck_require__(5588);
+var codex_js_2 = __nccwpck_require__(21);
 Object.defineProperty(exports, "createCodexAgent", ({ enumerable: true, get: function () { return codex_js_2.createCodexAgent; } }));
 Object.defineProperty(exports, "buildCodexInvocation", ({ enumerable: true, get: function () { return codex_js_2.buildCodexInvocation; } }));
 Object.defineProperty(exports, "parseCodexResult", ({ enumerable: true, get: function () { return codex_js_2.parseCodexResult; } }));
-var scripted_js_2 = __nccwpck_require__(9513);
+var scripted_js_2 = __nccwpck_require__(4786);
 Object.defineProperty(exports, "createScriptedAgent", ({ enumerable: true, get: function () { return scripted_js_2.createScriptedAgent; } }));
-var scenario_js_1 = __nccwpck_require__(1241);
+var scenario_js_1 = __nccwpck_require__(2406);
 Object.defineProperty(exports, "loadScenarioFile", ({ enumerable: true, get: function () { return scenario_js_1.loadScenarioFile; } }));
 Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: function () { return scenario_js_1.parseScenario; } }));
 /**
@@ -15825,7 +15825,7 @@ function createAgents(kind, options = {}) {
 
 /***/ }),
 
-/***/ 9257:
+/***/ 3738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15846,10 +15846,10 @@ exports.isPlainObject = isPlainObject;
 exports.cliAgent = cliAgent;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(3916);
-const ports_js_1 = __nccwpck_require__(5565);
-const atomic_file_js_1 = __nccwpck_require__(7014);
-const process_runner_js_1 = __nccwpck_require__(7348);
+const errors_js_1 = __nccwpck_require__(3919);
+const ports_js_1 = __nccwpck_require__(5734);
+const atomic_file_js_1 = __nccwpck_require__(5977);
+const process_runner_js_1 = __nccwpck_require__(9189);
 /**
  * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
  * itself), audit and triage logs `<lane>.<cycle>`.
@@ -16013,7 +16013,7 @@ function cliAgent(id, onSpawn, buildInvocation, readOutcome) {
 
 /***/ }),
 
-/***/ 1241:
+/***/ 2406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16026,8 +16026,8 @@ exports.roundOf = roundOf;
 exports.substitutePlaceholders = substitutePlaceholders;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const zod_1 = __nccwpck_require__(924);
-const errors_js_1 = __nccwpck_require__(3916);
+const zod_1 = __nccwpck_require__(1608);
+const errors_js_1 = __nccwpck_require__(3919);
 /**
  * Scenario files drive the `scripted` agent and the fake `codex` / `claude` executables in
  * the same way. A scenario is a list of scripts; each names a lane and, optionally, the item,
@@ -16214,7 +16214,7 @@ function substitutePlaceholders(value, call) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 4786:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16224,12 +16224,12 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const promises_1 = __nccwpck_require__(1455);
 const node_util_1 = __nccwpck_require__(7975);
 const node_path_1 = __nccwpck_require__(6760);
-const child_env_js_1 = __nccwpck_require__(804);
-const process_runner_js_1 = __nccwpck_require__(7348);
-const claude_envelope_js_1 = __nccwpck_require__(6938);
-const default_reports_js_1 = __nccwpck_require__(724);
-const invocation_js_1 = __nccwpck_require__(9257);
-const scenario_js_1 = __nccwpck_require__(1241);
+const child_env_js_1 = __nccwpck_require__(3455);
+const process_runner_js_1 = __nccwpck_require__(9189);
+const claude_envelope_js_1 = __nccwpck_require__(8671);
+const default_reports_js_1 = __nccwpck_require__(6253);
+const invocation_js_1 = __nccwpck_require__(3738);
+const scenario_js_1 = __nccwpck_require__(2406);
 const SCRIPTED = 'scripted agent';
 /** Runs the process steps it is given as JSON in argv[1]; CommonJS because of `node -e`. */
 const PROCESS_STEPS_SCRIPT = `
@@ -16452,13 +16452,13 @@ async function commitAsAgent(cwd, message) {
 
 /***/ }),
 
-/***/ 7014:
+/***/ 5977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomically = writeFileAtomically;
-const atomically_1 = __nccwpck_require__(2862);
+const atomically_1 = __nccwpck_require__(3126);
 /**
  * Writes a whole file or nothing: a temporary file in the same directory is written,
  * flushed to disk and renamed over the target, so a crash never leaves half a file.
@@ -16470,7 +16470,7 @@ async function writeFileAtomically(path, text) {
 
 /***/ }),
 
-/***/ 804:
+/***/ 3455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16550,13 +16550,13 @@ function matchesAny(name, patterns) {
 
 /***/ }),
 
-/***/ 3532:
+/***/ 4129:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommandRunner = createCommandRunner;
-const process_runner_js_1 = __nccwpck_require__(7348);
+const process_runner_js_1 = __nccwpck_require__(9189);
 /** Verification commands: `bash -c`, stdin closed, output merged into one log, own process group. */
 function createCommandRunner() {
     return {
@@ -16584,7 +16584,7 @@ function createCommandRunner() {
 
 /***/ }),
 
-/***/ 5370:
+/***/ 2463:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16596,7 +16596,7 @@ exports.LOCK_STALE_MS = void 0;
 exports.lockExclusively = lockExclusively;
 exports.isLockHeld = isLockHeld;
 const promises_1 = __nccwpck_require__(1455);
-const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
+const proper_lockfile_1 = __importDefault(__nccwpck_require__(8640));
 /**
  * An exclusive lock that a holder known to be gone loses at once. The lock is an atomic
  * directory (proper-lockfile) whose mtime the holder keeps fresh; its owner record says who
@@ -16660,13 +16660,13 @@ async function isLockHeld(target, lockPath) {
 
 /***/ }),
 
-/***/ 4606:
+/***/ 4235:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitPort = createGitPort;
-const index_js_1 = __nccwpck_require__(143);
+const index_js_1 = __nccwpck_require__(9624);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
@@ -16726,7 +16726,7 @@ function createGitPort() {
 
 /***/ }),
 
-/***/ 966:
+/***/ 8853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16749,10 +16749,10 @@ exports.readPatch = readPatch;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const scope_js_1 = __nccwpck_require__(3203);
-const git_runner_js_1 = __nccwpck_require__(3338);
-const repository_js_1 = __nccwpck_require__(3739);
-const z_output_js_1 = __nccwpck_require__(8971);
+const scope_js_1 = __nccwpck_require__(5344);
+const git_runner_js_1 = __nccwpck_require__(6735);
+const repository_js_1 = __nccwpck_require__(4790);
+const z_output_js_1 = __nccwpck_require__(4274);
 const RAW_DIFF_FLAGS = ['-r', '-z', '--raw', '--no-renames', '--no-abbrev'];
 /** A new repository (untracked or added gitlink) is reported as a write to its `.git`. */
 function nestedRepositoryChange(change) {
@@ -16879,7 +16879,7 @@ async function readPatch(worktree, fromRef, toRef) {
 
 /***/ }),
 
-/***/ 8053:
+/***/ 7840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16887,11 +16887,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
-const scope_js_1 = __nccwpck_require__(3203);
-const changes_js_1 = __nccwpck_require__(966);
-const git_metadata_js_1 = __nccwpck_require__(9833);
-const git_runner_js_1 = __nccwpck_require__(3338);
-const repository_js_1 = __nccwpck_require__(3739);
+const scope_js_1 = __nccwpck_require__(5344);
+const changes_js_1 = __nccwpck_require__(8853);
+const git_metadata_js_1 = __nccwpck_require__(9760);
+const git_runner_js_1 = __nccwpck_require__(6735);
+const repository_js_1 = __nccwpck_require__(4790);
 function checkpointMessage(itemId, stage) {
     return `orchestrator(${itemId}): ${stage} checkpoint`;
 }
@@ -16987,7 +16987,7 @@ async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
 
 /***/ }),
 
-/***/ 8668:
+/***/ 2641:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17020,7 +17020,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9833:
+/***/ 9760:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17041,8 +17041,8 @@ exports.gitMetadataViolations = gitMetadataViolations;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const scope_js_1 = __nccwpck_require__(3203);
-const errors_js_1 = __nccwpck_require__(8668);
+const scope_js_1 = __nccwpck_require__(5344);
+const errors_js_1 = __nccwpck_require__(2641);
 const COMMON_WATCHED = ['config', 'hooks', 'info/attributes', 'info/exclude', 'info/grafts'];
 const WORKTREE_WATCHED = ['config.worktree', 'commondir', 'gitdir', 'info/sparse-checkout'];
 function sha256(data) {
@@ -17151,7 +17151,7 @@ function gitMetadataViolations(worktree, baseline) {
 
 /***/ }),
 
-/***/ 3338:
+/***/ 6735:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17178,8 +17178,8 @@ exports.runGitForExitCode = runGitForExitCode;
  *   ignored (they could make a diff show other content than the commit holds), and messages
  *   are in English so errors read the same everywhere.
  */
-const simple_git_1 = __nccwpck_require__(9065);
-const errors_js_1 = __nccwpck_require__(8668);
+const simple_git_1 = __nccwpck_require__(1785);
+const errors_js_1 = __nccwpck_require__(2641);
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
@@ -17261,7 +17261,7 @@ async function runGitForExitCode(cwd, args, answers = [1]) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 9624:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17281,11 +17281,11 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hardenedGitEnv = exports.GitAdapter = void 0;
-const changes_js_1 = __nccwpck_require__(966);
-const checkpoint_js_1 = __nccwpck_require__(8053);
-const git_metadata_js_1 = __nccwpck_require__(9833);
-const repository_js_1 = __nccwpck_require__(3739);
-const worktree_js_1 = __nccwpck_require__(8114);
+const changes_js_1 = __nccwpck_require__(8853);
+const checkpoint_js_1 = __nccwpck_require__(7840);
+const git_metadata_js_1 = __nccwpck_require__(9760);
+const repository_js_1 = __nccwpck_require__(4790);
+const worktree_js_1 = __nccwpck_require__(9523);
 class GitAdapter {
     root;
     constructor(root) {
@@ -17351,19 +17351,19 @@ class GitAdapter {
     }
 }
 exports.GitAdapter = GitAdapter;
-__exportStar(__nccwpck_require__(966), exports);
-__exportStar(__nccwpck_require__(8053), exports);
-__exportStar(__nccwpck_require__(8668), exports);
-__exportStar(__nccwpck_require__(9833), exports);
-__exportStar(__nccwpck_require__(3739), exports);
-__exportStar(__nccwpck_require__(8114), exports);
-var git_runner_js_1 = __nccwpck_require__(3338);
+__exportStar(__nccwpck_require__(8853), exports);
+__exportStar(__nccwpck_require__(7840), exports);
+__exportStar(__nccwpck_require__(2641), exports);
+__exportStar(__nccwpck_require__(9760), exports);
+__exportStar(__nccwpck_require__(4790), exports);
+__exportStar(__nccwpck_require__(9523), exports);
+var git_runner_js_1 = __nccwpck_require__(6735);
 Object.defineProperty(exports, "hardenedGitEnv", ({ enumerable: true, get: function () { return git_runner_js_1.hardenedGitEnv; } }));
 
 
 /***/ }),
 
-/***/ 3739:
+/***/ 4790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17385,9 +17385,9 @@ exports.createRefreshBranch = createRefreshBranch;
  * Repository-level git operations: discovery, preflight checks (identity, clean tracked
  * checkout) and the refs the orchestrator owns (run branch, refresh branches, fast-forward).
  */
-const errors_js_1 = __nccwpck_require__(8668);
-const git_runner_js_1 = __nccwpck_require__(3338);
-const z_output_js_1 = __nccwpck_require__(8971);
+const errors_js_1 = __nccwpck_require__(2641);
+const git_runner_js_1 = __nccwpck_require__(6735);
+const z_output_js_1 = __nccwpck_require__(4274);
 function withoutFinalNewline(text) {
     return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
@@ -17542,7 +17542,7 @@ async function createRefreshBranch(request) {
 
 /***/ }),
 
-/***/ 8114:
+/***/ 9523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17554,10 +17554,10 @@ exports.addAttemptWorktree = addAttemptWorktree;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(8668);
-const git_metadata_js_1 = __nccwpck_require__(9833);
-const git_runner_js_1 = __nccwpck_require__(3338);
-const repository_js_1 = __nccwpck_require__(3739);
+const errors_js_1 = __nccwpck_require__(2641);
+const git_metadata_js_1 = __nccwpck_require__(9760);
+const git_runner_js_1 = __nccwpck_require__(6735);
+const repository_js_1 = __nccwpck_require__(4790);
 function pathExists(path) {
     try {
         (0, node_fs_1.lstatSync)(path);
@@ -17605,7 +17605,7 @@ async function addAttemptWorktree(request) {
 
 /***/ }),
 
-/***/ 8971:
+/***/ 4274:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17753,16 +17753,16 @@ function parseNulList(output) {
 
 /***/ }),
 
-/***/ 9289:
+/***/ 72:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTERRUPTION_EXIT_CODES = void 0;
 exports.withInterruptionGuard = withInterruptionGuard;
-const errors_js_1 = __nccwpck_require__(3916);
-const live_children_js_1 = __nccwpck_require__(3026);
-const process_group_js_1 = __nccwpck_require__(2247);
+const errors_js_1 = __nccwpck_require__(3919);
+const live_children_js_1 = __nccwpck_require__(7757);
+const process_group_js_1 = __nccwpck_require__(5652);
 /**
  * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
  * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
@@ -17869,7 +17869,7 @@ function pendingForever() {
 
 /***/ }),
 
-/***/ 3026:
+/***/ 7757:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17920,7 +17920,7 @@ exports.liveChildren = createLiveChildren();
 
 /***/ }),
 
-/***/ 4668:
+/***/ 8679:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17929,7 +17929,7 @@ exports.readPlaybookSource = readPlaybookSource;
 exports.posixPath = posixPath;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
-const errors_js_1 = __nccwpck_require__(3916);
+const errors_js_1 = __nccwpck_require__(3919);
 /**
  * Reads a playbook from disk for normalization. Failures become one-line messages that
  * name the path as the user typed it.
@@ -17979,7 +17979,7 @@ function posixPath(path) {
 
 /***/ }),
 
-/***/ 2247:
+/***/ 5652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18068,7 +18068,7 @@ function readStat(pid) {
 
 /***/ }),
 
-/***/ 7348:
+/***/ 9189:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18080,10 +18080,10 @@ const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_string_decoder_1 = __nccwpck_require__(6193);
-const errors_js_1 = __nccwpck_require__(3916);
-const live_children_js_1 = __nccwpck_require__(3026);
-const process_group_js_1 = __nccwpck_require__(2247);
-var child_env_js_1 = __nccwpck_require__(804);
+const errors_js_1 = __nccwpck_require__(3919);
+const live_children_js_1 = __nccwpck_require__(7757);
+const process_group_js_1 = __nccwpck_require__(5652);
+var child_env_js_1 = __nccwpck_require__(3455);
 Object.defineProperty(exports, "buildAgentEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildAgentEnv; } }));
 Object.defineProperty(exports, "buildChildEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildChildEnv; } }));
 /** How long to wait for output pipes to drain once the group is gone. */
@@ -18281,7 +18281,7 @@ async function settleWithin(work, limitMs, onLate) {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18291,7 +18291,7 @@ exports.withRunLock = withRunLock;
 exports.isRunLocked = isRunLocked;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const exclusive_lock_js_1 = __nccwpck_require__(5370);
+const exclusive_lock_js_1 = __nccwpck_require__(2463);
 Object.defineProperty(exports, "LOCK_STALE_MS", ({ enumerable: true, get: function () { return exclusive_lock_js_1.LOCK_STALE_MS; } }));
 class RunLockedError extends Error {
     name = 'RunLockedError';
@@ -18381,7 +18381,7 @@ async function readOwner(path) {
 
 /***/ }),
 
-/***/ 6525:
+/***/ 9606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18395,9 +18395,9 @@ exports.writeText = writeText;
 exports.listRunIds = listRunIds;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_js_1 = __nccwpck_require__(2221);
-const atomic_file_js_1 = __nccwpck_require__(7014);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_js_1 = __nccwpck_require__(9482);
+const atomic_file_js_1 = __nccwpck_require__(5977);
 class RunStateUnreadableError extends Error {
     path;
     problem;
@@ -18464,28 +18464,28 @@ async function listRunIds(repoRoot) {
 
 /***/ }),
 
-/***/ 206:
+/***/ 9815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.demoCommand = demoCommand;
 const node_crypto_1 = __nccwpck_require__(7598);
-const commander_1 = __nccwpck_require__(8909);
+const commander_1 = __nccwpck_require__(3637);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const simple_git_1 = __nccwpck_require__(9065);
-const run_store_js_1 = __nccwpck_require__(6525);
-const composition_root_js_1 = __nccwpck_require__(3802);
-const layout_js_1 = __nccwpck_require__(8951);
-const claims_js_1 = __nccwpck_require__(6126);
-const kernel_process_js_1 = __nccwpck_require__(7874);
-const supervisor_js_1 = __nccwpck_require__(4585);
-const errors_js_1 = __nccwpck_require__(3916);
-const progress_js_1 = __nccwpck_require__(9851);
+const simple_git_1 = __nccwpck_require__(1785);
+const run_store_js_1 = __nccwpck_require__(9606);
+const composition_root_js_1 = __nccwpck_require__(5613);
+const layout_js_1 = __nccwpck_require__(2834);
+const claims_js_1 = __nccwpck_require__(9483);
+const kernel_process_js_1 = __nccwpck_require__(8574);
+const supervisor_js_1 = __nccwpck_require__(8634);
+const errors_js_1 = __nccwpck_require__(3919);
+const progress_js_1 = __nccwpck_require__(5700);
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
  * repository (never into this checkout), runs its playbook with the scripted agent, and
@@ -18667,19 +18667,19 @@ function summary(repo, first, second, gateCheckpoint) {
 
 /***/ }),
 
-/***/ 9866:
+/***/ 9363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.doctorCommand = doctorCommand;
 exports.renderDoctor = renderDoctor;
-const commander_1 = __nccwpck_require__(8909);
-const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
-const errors_js_1 = __nccwpck_require__(3916);
-const doctor_js_1 = __nccwpck_require__(1366);
-const json_output_js_1 = __nccwpck_require__(8094);
+const commander_1 = __nccwpck_require__(3637);
+const git_port_js_1 = __nccwpck_require__(4235);
+const run_state_js_1 = __nccwpck_require__(9482);
+const errors_js_1 = __nccwpck_require__(3919);
+const doctor_js_1 = __nccwpck_require__(4571);
+const json_output_js_1 = __nccwpck_require__(647);
 function doctorCommand(io, setExitCode) {
     return new commander_1.Command('doctor')
         .description("Check the environment, a playbook and a run's local state; --fix-safe rebuilds what can be rebuilt exactly.")
@@ -18747,16 +18747,16 @@ function listEntry(entry) {
 
 /***/ }),
 
-/***/ 4424:
+/***/ 6417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listItemsCommand = listItemsCommand;
-const commander_1 = __nccwpck_require__(8909);
-const render_js_1 = __nccwpck_require__(139);
-const json_output_js_1 = __nccwpck_require__(8094);
-const load_plan_js_1 = __nccwpck_require__(9506);
+const commander_1 = __nccwpck_require__(3637);
+const render_js_1 = __nccwpck_require__(7496);
+const json_output_js_1 = __nccwpck_require__(647);
+const load_plan_js_1 = __nccwpck_require__(4139);
 function listItemsCommand(io) {
     return new commander_1.Command('list-items')
         .description('List the items of a playbook in execution order.')
@@ -18772,16 +18772,16 @@ function listItemsCommand(io) {
 
 /***/ }),
 
-/***/ 627:
+/***/ 714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.markManualGateCommand = markManualGateCommand;
-const commander_1 = __nccwpck_require__(8909);
-const composition_root_js_1 = __nccwpck_require__(3802);
-const errors_js_1 = __nccwpck_require__(3916);
-const json_output_js_1 = __nccwpck_require__(8094);
+const commander_1 = __nccwpck_require__(3637);
+const composition_root_js_1 = __nccwpck_require__(5613);
+const errors_js_1 = __nccwpck_require__(3919);
+const json_output_js_1 = __nccwpck_require__(647);
 function markManualGateCommand(io) {
     return new commander_1.Command('mark-manual-gate')
         .description('Record a human decision on an item that awaits its gate. Approval moves the run branch to the reviewed checkpoint.')
@@ -18820,17 +18820,17 @@ function markManualGateCommand(io) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 3093:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.normalizeCommand = normalizeCommand;
-const commander_1 = __nccwpck_require__(8909);
-const atomic_file_js_1 = __nccwpck_require__(7014);
-const errors_js_1 = __nccwpck_require__(3916);
-const json_output_js_1 = __nccwpck_require__(8094);
-const load_plan_js_1 = __nccwpck_require__(9506);
+const commander_1 = __nccwpck_require__(3637);
+const atomic_file_js_1 = __nccwpck_require__(5977);
+const errors_js_1 = __nccwpck_require__(3919);
+const json_output_js_1 = __nccwpck_require__(647);
+const load_plan_js_1 = __nccwpck_require__(4139);
 function normalizeCommand(io) {
     return new commander_1.Command('normalize')
         .description('Print the normalized plan (normalized_plan.json) of a playbook.')
@@ -18855,18 +18855,18 @@ function normalizeCommand(io) {
 
 /***/ }),
 
-/***/ 1514:
+/***/ 6805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.refreshRunCommand = refreshRunCommand;
-const commander_1 = __nccwpck_require__(8909);
-const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
-const errors_js_1 = __nccwpck_require__(3916);
-const refresh_run_js_1 = __nccwpck_require__(2638);
-const json_output_js_1 = __nccwpck_require__(8094);
+const commander_1 = __nccwpck_require__(3637);
+const git_port_js_1 = __nccwpck_require__(4235);
+const run_state_js_1 = __nccwpck_require__(9482);
+const errors_js_1 = __nccwpck_require__(3919);
+const refresh_run_js_1 = __nccwpck_require__(8973);
+const json_output_js_1 = __nccwpck_require__(647);
 function refreshRunCommand(io) {
     return new commander_1.Command('refresh-run')
         .description('Continue a run on a newer base: move it to a new run branch at REF (which must contain the current run branch) and normalize its plan again from the snapshot.')
@@ -18893,16 +18893,16 @@ function refreshRunCommand(io) {
 
 /***/ }),
 
-/***/ 4426:
+/***/ 3387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeCommand = resumeCommand;
-const commander_1 = __nccwpck_require__(8909);
-const composition_root_js_1 = __nccwpck_require__(3802);
-const json_output_js_1 = __nccwpck_require__(8094);
-const work_options_js_1 = __nccwpck_require__(1062);
+const commander_1 = __nccwpck_require__(3637);
+const composition_root_js_1 = __nccwpck_require__(5613);
+const json_output_js_1 = __nccwpck_require__(647);
+const work_options_js_1 = __nccwpck_require__(6929);
 function resumeCommand(io) {
     return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('resume')
         .description('Continue a run: retry a blocked (with evidence), escalated or interrupted item with a fresh attempt, or run the next unfinished item.')
@@ -18930,18 +18930,18 @@ function resumeCommand(io) {
 
 /***/ }),
 
-/***/ 7948:
+/***/ 8507:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
-const commander_1 = __nccwpck_require__(8909);
-const composition_root_js_1 = __nccwpck_require__(3802);
-const json_output_js_1 = __nccwpck_require__(8094);
-const load_plan_js_1 = __nccwpck_require__(9506);
-const run_selection_js_1 = __nccwpck_require__(7936);
-const work_options_js_1 = __nccwpck_require__(1062);
+const commander_1 = __nccwpck_require__(3637);
+const composition_root_js_1 = __nccwpck_require__(5613);
+const json_output_js_1 = __nccwpck_require__(647);
+const load_plan_js_1 = __nccwpck_require__(4139);
+const run_selection_js_1 = __nccwpck_require__(3693);
+const work_options_js_1 = __nccwpck_require__(6929);
 function runCommand(io) {
     return (0, work_options_js_1.addWorkOptions)((0, run_selection_js_1.addRunSelectionOptions)(new commander_1.Command('run').description('Start a new run of a playbook and run the selected items, one attempt each.')))
         .addHelpText('after', '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
@@ -18982,17 +18982,17 @@ function runCommand(io) {
 
 /***/ }),
 
-/***/ 2058:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.showItemCommand = showItemCommand;
-const commander_1 = __nccwpck_require__(8909);
-const render_js_1 = __nccwpck_require__(139);
-const errors_js_1 = __nccwpck_require__(3916);
-const json_output_js_1 = __nccwpck_require__(8094);
-const load_plan_js_1 = __nccwpck_require__(9506);
+const commander_1 = __nccwpck_require__(3637);
+const render_js_1 = __nccwpck_require__(7496);
+const errors_js_1 = __nccwpck_require__(3919);
+const json_output_js_1 = __nccwpck_require__(647);
+const load_plan_js_1 = __nccwpck_require__(4139);
 function showItemCommand(io) {
     return new commander_1.Command('show-item')
         .description('Show one normalized item of a playbook.')
@@ -19014,18 +19014,18 @@ function showItemCommand(io) {
 
 /***/ }),
 
-/***/ 6171:
+/***/ 4494:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
-const commander_1 = __nccwpck_require__(8909);
-const run_store_js_1 = __nccwpck_require__(6525);
-const run_status_js_1 = __nccwpck_require__(1759);
-const errors_js_1 = __nccwpck_require__(3916);
-const repo_root_js_1 = __nccwpck_require__(6981);
-const json_output_js_1 = __nccwpck_require__(8094);
+const commander_1 = __nccwpck_require__(3637);
+const run_store_js_1 = __nccwpck_require__(9606);
+const run_status_js_1 = __nccwpck_require__(9862);
+const errors_js_1 = __nccwpck_require__(3919);
+const repo_root_js_1 = __nccwpck_require__(1200);
+const json_output_js_1 = __nccwpck_require__(647);
 function statusCommand(io, setExitCode) {
     return new commander_1.Command('status')
         .description('Show what the saved state of a run (or of every run) says.')
@@ -19093,7 +19093,7 @@ function renderRunTable(summaries) {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 2079:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19102,19 +19102,19 @@ exports.superviseCommand = superviseCommand;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const commander_1 = __nccwpck_require__(8909);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_js_1 = __nccwpck_require__(2221);
-const claims_js_1 = __nccwpck_require__(6126);
-const errors_js_1 = __nccwpck_require__(3916);
-const kernel_process_js_1 = __nccwpck_require__(7874);
-const status_js_1 = __nccwpck_require__(6169);
-const supervisor_js_1 = __nccwpck_require__(4585);
-const json_output_js_1 = __nccwpck_require__(8094);
-const load_plan_js_1 = __nccwpck_require__(9506);
-const repo_root_js_1 = __nccwpck_require__(6981);
-const run_selection_js_1 = __nccwpck_require__(7936);
-const work_options_js_1 = __nccwpck_require__(1062);
+const commander_1 = __nccwpck_require__(3637);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_js_1 = __nccwpck_require__(9482);
+const claims_js_1 = __nccwpck_require__(9483);
+const errors_js_1 = __nccwpck_require__(3919);
+const kernel_process_js_1 = __nccwpck_require__(8574);
+const status_js_1 = __nccwpck_require__(8778);
+const supervisor_js_1 = __nccwpck_require__(8634);
+const json_output_js_1 = __nccwpck_require__(647);
+const load_plan_js_1 = __nccwpck_require__(4139);
+const repo_root_js_1 = __nccwpck_require__(1200);
+const run_selection_js_1 = __nccwpck_require__(3693);
+const work_options_js_1 = __nccwpck_require__(6929);
 /**
  * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
  * at human stops, and recovers machine stops within a budget (src/supervision/).
@@ -19329,7 +19329,7 @@ async function isDirectory(path) {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9763:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19355,7 +19355,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 8094:
+/***/ 647:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19369,7 +19369,7 @@ function toJsonText(value) {
 
 /***/ }),
 
-/***/ 9506:
+/***/ 4139:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19377,11 +19377,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PLAYBOOK_ENV = void 0;
 exports.playbookPath = playbookPath;
 exports.loadPlan = loadPlan;
-const playbook_file_js_1 = __nccwpck_require__(4668);
-const issues_js_1 = __nccwpck_require__(9739);
-const normalize_js_1 = __nccwpck_require__(3180);
-const text_js_1 = __nccwpck_require__(9508);
-const errors_js_1 = __nccwpck_require__(3916);
+const playbook_file_js_1 = __nccwpck_require__(8679);
+const issues_js_1 = __nccwpck_require__(1172);
+const normalize_js_1 = __nccwpck_require__(353);
+const text_js_1 = __nccwpck_require__(7139);
+const errors_js_1 = __nccwpck_require__(3919);
 exports.PLAYBOOK_ENV = 'PLAN_ORCHESTRATOR_PLAYBOOK_PATH';
 /** `--playbook`, or the environment default when the flag is absent. */
 function playbookPath(flag, io) {
@@ -19409,26 +19409,26 @@ async function loadPlan(path, io) {
 
 /***/ }),
 
-/***/ 6806:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VERSION = void 0;
 exports.runCli = runCli;
-const commander_1 = __nccwpck_require__(8909);
-const errors_js_1 = __nccwpck_require__(3916);
-const demo_js_1 = __nccwpck_require__(206);
-const doctor_js_1 = __nccwpck_require__(9866);
-const list_items_js_1 = __nccwpck_require__(4424);
-const mark_manual_gate_js_1 = __nccwpck_require__(627);
-const normalize_js_1 = __nccwpck_require__(1394);
-const refresh_run_js_1 = __nccwpck_require__(1514);
-const resume_js_1 = __nccwpck_require__(4426);
-const run_js_1 = __nccwpck_require__(7948);
-const status_js_1 = __nccwpck_require__(6171);
-const show_item_js_1 = __nccwpck_require__(2058);
-const supervise_js_1 = __nccwpck_require__(3523);
+const commander_1 = __nccwpck_require__(3637);
+const errors_js_1 = __nccwpck_require__(3919);
+const demo_js_1 = __nccwpck_require__(9815);
+const doctor_js_1 = __nccwpck_require__(9363);
+const list_items_js_1 = __nccwpck_require__(6417);
+const mark_manual_gate_js_1 = __nccwpck_require__(714);
+const normalize_js_1 = __nccwpck_require__(3093);
+const refresh_run_js_1 = __nccwpck_require__(6805);
+const resume_js_1 = __nccwpck_require__(3387);
+const run_js_1 = __nccwpck_require__(8507);
+const status_js_1 = __nccwpck_require__(4494);
+const show_item_js_1 = __nccwpck_require__(7661);
+const supervise_js_1 = __nccwpck_require__(2079);
 exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -19501,7 +19501,7 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 9851:
+/***/ 5700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19526,14 +19526,14 @@ function progressSink(io, mode) {
 
 /***/ }),
 
-/***/ 6981:
+/***/ 1200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveRepoRoot = resolveRepoRoot;
-const simple_git_1 = __nccwpck_require__(9065);
-const errors_js_1 = __nccwpck_require__(3916);
+const simple_git_1 = __nccwpck_require__(1785);
+const errors_js_1 = __nccwpck_require__(3919);
 /** The repository the command works on: the git work tree around the current directory. */
 async function resolveRepoRoot(cwd) {
     try {
@@ -19547,14 +19547,14 @@ async function resolveRepoRoot(cwd) {
 
 /***/ }),
 
-/***/ 7936:
+/***/ 3693:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addRunSelectionOptions = addRunSelectionOptions;
 exports.checkRunSelection = checkRunSelection;
-const errors_js_1 = __nccwpck_require__(3916);
+const errors_js_1 = __nccwpck_require__(3919);
 function addRunSelectionOptions(command) {
     return command
         .option('--playbook <file>', 'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)')
@@ -19583,16 +19583,16 @@ function checkRunSelection(options) {
 
 /***/ }),
 
-/***/ 1062:
+/***/ 6929:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addWorkOptions = addWorkOptions;
 exports.readWorkOptions = readWorkOptions;
-const commander_1 = __nccwpck_require__(8909);
-const errors_js_1 = __nccwpck_require__(3916);
-const progress_js_1 = __nccwpck_require__(9851);
+const commander_1 = __nccwpck_require__(3637);
+const errors_js_1 = __nccwpck_require__(3919);
+const progress_js_1 = __nccwpck_require__(5700);
 function addWorkOptions(command) {
     return command
         .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
@@ -19617,7 +19617,7 @@ function readWorkOptions(io, options) {
 
 /***/ }),
 
-/***/ 3802:
+/***/ 5613:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19628,23 +19628,23 @@ exports.resumeExistingRun = resumeExistingRun;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(455);
-const child_env_js_1 = __nccwpck_require__(804);
-const command_runner_js_1 = __nccwpck_require__(3532);
-const git_port_js_1 = __nccwpck_require__(4606);
-const interruption_js_1 = __nccwpck_require__(9289);
-const run_lock_js_1 = __nccwpck_require__(2685);
-const run_store_js_1 = __nccwpck_require__(6525);
-const layout_js_1 = __nccwpck_require__(8951);
-const normalized_plan_js_1 = __nccwpck_require__(6591);
-const manual_gate_js_1 = __nccwpck_require__(6123);
-const preflight_js_1 = __nccwpck_require__(1738);
-const resume_js_1 = __nccwpck_require__(8694);
-const errors_js_1 = __nccwpck_require__(3916);
-const bridge_js_1 = __nccwpck_require__(2726);
-const create_run_js_1 = __nccwpck_require__(6025);
-const queue_js_1 = __nccwpck_require__(8858);
-const run_session_js_1 = __nccwpck_require__(1033);
+const index_js_1 = __nccwpck_require__(8210);
+const child_env_js_1 = __nccwpck_require__(3455);
+const command_runner_js_1 = __nccwpck_require__(4129);
+const git_port_js_1 = __nccwpck_require__(4235);
+const interruption_js_1 = __nccwpck_require__(72);
+const run_lock_js_1 = __nccwpck_require__(2064);
+const run_store_js_1 = __nccwpck_require__(9606);
+const layout_js_1 = __nccwpck_require__(2834);
+const normalized_plan_js_1 = __nccwpck_require__(7592);
+const manual_gate_js_1 = __nccwpck_require__(4140);
+const preflight_js_1 = __nccwpck_require__(7877);
+const resume_js_1 = __nccwpck_require__(2531);
+const errors_js_1 = __nccwpck_require__(3919);
+const bridge_js_1 = __nccwpck_require__(5685);
+const create_run_js_1 = __nccwpck_require__(236);
+const queue_js_1 = __nccwpck_require__(1689);
+const run_session_js_1 = __nccwpck_require__(254);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
@@ -19790,7 +19790,7 @@ function buildAgents(choice, cwd, env) {
 
 /***/ }),
 
-/***/ 9864:
+/***/ 1771:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19800,8 +19800,8 @@ exports.inconclusiveAuditFinding = inconclusiveAuditFinding;
 exports.inconclusiveSourceId = inconclusiveSourceId;
 exports.isInconclusiveAuditFinding = isInconclusiveAuditFinding;
 exports.readAuditLane = readAuditLane;
-const text_js_1 = __nccwpck_require__(9508);
-const canonical_id_js_1 = __nccwpck_require__(6032);
+const text_js_1 = __nccwpck_require__(7139);
+const canonical_id_js_1 = __nccwpck_require__(919);
 const SOURCE_TYPE = { codex: 'codex_audit', claude: 'claude_audit' };
 /** The audit finding as a merge candidate (kernel.md §12.2). */
 function normalizeAuditFinding(lane, finding) {
@@ -19911,7 +19911,7 @@ function describeInconclusiveVerdict(report) {
 
 /***/ }),
 
-/***/ 6032:
+/***/ 919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19922,7 +19922,7 @@ exports.withCanonicalId = withCanonicalId;
 exports.compareCodePoints = compareCodePoints;
 exports.pythonJsonString = pythonJsonString;
 const node_crypto_1 = __nccwpck_require__(7598);
-const text_js_1 = __nccwpck_require__(9508);
+const text_js_1 = __nccwpck_require__(7139);
 function canonicalFindingId(identity) {
     const serialized = canonicalSerialization(identity);
     const digest = (0, node_crypto_1.createHash)('sha256').update(serialized, 'utf8').digest('hex');
@@ -19990,7 +19990,7 @@ function pythonJsonString(text) {
 
 /***/ }),
 
-/***/ 7566:
+/***/ 5601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19998,8 +19998,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BUDGET_EXHAUSTED_SUMMARY = void 0;
 exports.planNextRound = planNextRound;
 exports.decideAfterTriage = decideAfterTriage;
-const ordering_js_1 = __nccwpck_require__(6452);
-const pass_blockers_js_1 = __nccwpck_require__(3305);
+const ordering_js_1 = __nccwpck_require__(823);
+const pass_blockers_js_1 = __nccwpck_require__(3924);
 /** Fix rounds first, then remediation rounds; there is no way back from remediation to fix. */
 function planNextRound(budget) {
     if (budget.fixRoundsCompleted < budget.maxFixRounds)
@@ -20055,57 +20055,57 @@ function decideAfterTriage(input) {
 
 /***/ }),
 
-/***/ 4758:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verificationFindings = exports.summarizeVerification = exports.NEXT_STAGE_OF = exports.applyTriageOverride = exports.hasPassBlockers = exports.findPassBlockers = exports.describePassBlockers = exports.sortFindings = exports.readMutationControl = exports.MUTATION_SIGNAL_SOURCE_IDS = exports.mergeFindings = exports.planNextRound = exports.decideAfterTriage = exports.BUDGET_EXHAUSTED_SUMMARY = exports.compareCodePoints = exports.canonicalSerialization = exports.canonicalFindingId = exports.readAuditLane = exports.normalizeAuditFinding = exports.isInconclusiveAuditFinding = exports.inconclusiveSourceId = exports.inconclusiveAuditFinding = void 0;
-var audit_findings_js_1 = __nccwpck_require__(9864);
+var audit_findings_js_1 = __nccwpck_require__(1771);
 Object.defineProperty(exports, "inconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveAuditFinding; } }));
 Object.defineProperty(exports, "inconclusiveSourceId", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveSourceId; } }));
 Object.defineProperty(exports, "isInconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.isInconclusiveAuditFinding; } }));
 Object.defineProperty(exports, "normalizeAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.normalizeAuditFinding; } }));
 Object.defineProperty(exports, "readAuditLane", ({ enumerable: true, get: function () { return audit_findings_js_1.readAuditLane; } }));
-var canonical_id_js_1 = __nccwpck_require__(6032);
+var canonical_id_js_1 = __nccwpck_require__(919);
 Object.defineProperty(exports, "canonicalFindingId", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalFindingId; } }));
 Object.defineProperty(exports, "canonicalSerialization", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalSerialization; } }));
 Object.defineProperty(exports, "compareCodePoints", ({ enumerable: true, get: function () { return canonical_id_js_1.compareCodePoints; } }));
-var decision_js_1 = __nccwpck_require__(7566);
+var decision_js_1 = __nccwpck_require__(5601);
 Object.defineProperty(exports, "BUDGET_EXHAUSTED_SUMMARY", ({ enumerable: true, get: function () { return decision_js_1.BUDGET_EXHAUSTED_SUMMARY; } }));
 Object.defineProperty(exports, "decideAfterTriage", ({ enumerable: true, get: function () { return decision_js_1.decideAfterTriage; } }));
 Object.defineProperty(exports, "planNextRound", ({ enumerable: true, get: function () { return decision_js_1.planNextRound; } }));
-var merge_js_1 = __nccwpck_require__(9578);
+var merge_js_1 = __nccwpck_require__(1307);
 Object.defineProperty(exports, "mergeFindings", ({ enumerable: true, get: function () { return merge_js_1.mergeFindings; } }));
-var mutation_control_js_1 = __nccwpck_require__(7827);
+var mutation_control_js_1 = __nccwpck_require__(8360);
 Object.defineProperty(exports, "MUTATION_SIGNAL_SOURCE_IDS", ({ enumerable: true, get: function () { return mutation_control_js_1.MUTATION_SIGNAL_SOURCE_IDS; } }));
 Object.defineProperty(exports, "readMutationControl", ({ enumerable: true, get: function () { return mutation_control_js_1.readMutationControl; } }));
-var ordering_js_1 = __nccwpck_require__(6452);
+var ordering_js_1 = __nccwpck_require__(823);
 Object.defineProperty(exports, "sortFindings", ({ enumerable: true, get: function () { return ordering_js_1.sortFindings; } }));
-var pass_blockers_js_1 = __nccwpck_require__(3305);
+var pass_blockers_js_1 = __nccwpck_require__(3924);
 Object.defineProperty(exports, "describePassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.describePassBlockers; } }));
 Object.defineProperty(exports, "findPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.findPassBlockers; } }));
 Object.defineProperty(exports, "hasPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.hasPassBlockers; } }));
-var triage_override_js_1 = __nccwpck_require__(8497);
+var triage_override_js_1 = __nccwpck_require__(4380);
 Object.defineProperty(exports, "applyTriageOverride", ({ enumerable: true, get: function () { return triage_override_js_1.applyTriageOverride; } }));
 Object.defineProperty(exports, "NEXT_STAGE_OF", ({ enumerable: true, get: function () { return triage_override_js_1.NEXT_STAGE_OF; } }));
-var verification_findings_js_1 = __nccwpck_require__(1374);
+var verification_findings_js_1 = __nccwpck_require__(131);
 Object.defineProperty(exports, "summarizeVerification", ({ enumerable: true, get: function () { return verification_findings_js_1.summarizeVerification; } }));
 Object.defineProperty(exports, "verificationFindings", ({ enumerable: true, get: function () { return verification_findings_js_1.verificationFindings; } }));
 
 
 /***/ }),
 
-/***/ 9578:
+/***/ 1307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeFindings = mergeFindings;
-const audit_findings_js_1 = __nccwpck_require__(9864);
-const mutation_control_js_1 = __nccwpck_require__(7827);
-const ordering_js_1 = __nccwpck_require__(6452);
-const verification_findings_js_1 = __nccwpck_require__(1374);
+const audit_findings_js_1 = __nccwpck_require__(1771);
+const mutation_control_js_1 = __nccwpck_require__(8360);
+const ordering_js_1 = __nccwpck_require__(823);
+const verification_findings_js_1 = __nccwpck_require__(131);
 /**
  * The deterministic findings merge of kernel.md §12: the same inputs always give the same
  * packet, byte for byte, whatever order the auditors listed their findings in.
@@ -20178,16 +20178,16 @@ function dedupeCandidates(candidates) {
 
 /***/ }),
 
-/***/ 7827:
+/***/ 8360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MUTATION_SIGNAL_SOURCE_IDS = void 0;
 exports.readMutationControl = readMutationControl;
-const text_js_1 = __nccwpck_require__(9508);
-const canonical_id_js_1 = __nccwpck_require__(6032);
-const ordering_js_1 = __nccwpck_require__(6452);
+const text_js_1 = __nccwpck_require__(7139);
+const canonical_id_js_1 = __nccwpck_require__(919);
+const ordering_js_1 = __nccwpck_require__(823);
 /**
  * What the mutation stage (execute, fix, remediation) said about itself: a stop it asked for,
  * or work it left open. Each signal becomes a blocking finding so triage cannot miss it, and
@@ -20318,7 +20318,7 @@ function nonBlank(values) {
 
 /***/ }),
 
-/***/ 6452:
+/***/ 823:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20351,7 +20351,7 @@ function dedupe(values) {
 
 /***/ }),
 
-/***/ 3305:
+/***/ 3924:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20386,15 +20386,15 @@ function describePassBlockers(blockers) {
 
 /***/ }),
 
-/***/ 8497:
+/***/ 4380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NEXT_STAGE_OF = void 0;
 exports.applyTriageOverride = applyTriageOverride;
-const ordering_js_1 = __nccwpck_require__(6452);
-const pass_blockers_js_1 = __nccwpck_require__(3305);
+const ordering_js_1 = __nccwpck_require__(823);
+const pass_blockers_js_1 = __nccwpck_require__(3924);
 exports.NEXT_STAGE_OF = {
     pass: 'passed',
     fix_required: 'fix',
@@ -20505,14 +20505,14 @@ function titles(findings) {
 
 /***/ }),
 
-/***/ 1374:
+/***/ 131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verificationFindings = verificationFindings;
 exports.summarizeVerification = summarizeVerification;
-const canonical_id_js_1 = __nccwpck_require__(6032);
+const canonical_id_js_1 = __nccwpck_require__(919);
 function verificationFindings(report) {
     const findings = [];
     for (const result of report.command_results) {
@@ -20594,7 +20594,7 @@ function summarizeVerification(report) {
 
 /***/ }),
 
-/***/ 9294:
+/***/ 1843:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20607,7 +20607,7 @@ exports.readWriteRoots = readWriteRoots;
 exports.readCommands = readCommands;
 exports.readPrerequisites = readPrerequisites;
 exports.readBoolean = readBoolean;
-const text_js_1 = __nccwpck_require__(9508);
+const text_js_1 = __nccwpck_require__(7139);
 const BACKTICK_SPAN = /`([^`]+)`/g;
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
@@ -20832,7 +20832,7 @@ function readBoolean(cell) {
 
 /***/ }),
 
-/***/ 3500:
+/***/ 8801:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20898,7 +20898,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9739:
+/***/ 1172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20930,16 +20930,16 @@ function sortIssues(issues) {
 
 /***/ }),
 
-/***/ 9706:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SENSITIVE_PATH_GLOBS = void 0;
 exports.buildItemContext = buildItemContext;
-const cell_values_js_1 = __nccwpck_require__(9294);
-const item_context_js_1 = __nccwpck_require__(5611);
-const time_js_1 = __nccwpck_require__(2334);
+const cell_values_js_1 = __nccwpck_require__(1843);
+const item_context_js_1 = __nccwpck_require__(3130);
+const time_js_1 = __nccwpck_require__(8307);
 exports.SENSITIVE_PATH_GLOBS = [
     '.env',
     '.env.*',
@@ -21032,7 +21032,7 @@ function buildItemContext(plan, item, situation) {
 
 /***/ }),
 
-/***/ 550:
+/***/ 5411:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -21042,8 +21042,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readDocument = readDocument;
 exports.cellStartColumns = cellStartColumns;
-const markdown_it_1 = __importDefault(__nccwpck_require__(5182));
-const text_js_1 = __nccwpck_require__(9508);
+const markdown_it_1 = __importDefault(__nccwpck_require__(9214));
+const text_js_1 = __nccwpck_require__(7139);
 const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${text_js_1.WS_CLASS}]+(.*)$`, 'su');
 // CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
 // are headings and table rows. Inline parsing is never run: cells keep their source text.
@@ -21200,22 +21200,22 @@ function cellStartColumns(rawLine) {
 
 /***/ }),
 
-/***/ 3180:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GLOBAL_NOTES = void 0;
 exports.normalizePlaybook = normalizePlaybook;
-const vocabulary_js_1 = __nccwpck_require__(8610);
-const issues_js_1 = __nccwpck_require__(9739);
-const markdown_document_js_1 = __nccwpck_require__(550);
-const plan_items_js_1 = __nccwpck_require__(9133);
-const plan_table_js_1 = __nccwpck_require__(9805);
-const source_text_js_1 = __nccwpck_require__(1560);
-const support_sections_js_1 = __nccwpck_require__(7789);
-const text_js_1 = __nccwpck_require__(9508);
-const time_js_1 = __nccwpck_require__(2334);
+const vocabulary_js_1 = __nccwpck_require__(5767);
+const issues_js_1 = __nccwpck_require__(1172);
+const markdown_document_js_1 = __nccwpck_require__(5411);
+const plan_items_js_1 = __nccwpck_require__(2642);
+const plan_table_js_1 = __nccwpck_require__(9522);
+const source_text_js_1 = __nccwpck_require__(8605);
+const support_sections_js_1 = __nccwpck_require__(1206);
+const text_js_1 = __nccwpck_require__(7139);
+const time_js_1 = __nccwpck_require__(8307);
 exports.GLOBAL_NOTES = [
     'Immediate item source is the approved markdown playbook itself.',
     'The runtime snapshots the source markdown and normalizes it before execution.',
@@ -21366,18 +21366,18 @@ function duplicateSectionWarnings(sections) {
 
 /***/ }),
 
-/***/ 9133:
+/***/ 2642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GENERATED_ITEM_NOTES = void 0;
 exports.readItemRow = readItemRow;
-const vocabulary_js_1 = __nccwpck_require__(8610);
-const cell_values_js_1 = __nccwpck_require__(9294);
-const columns_js_1 = __nccwpck_require__(3500);
-const plan_table_js_1 = __nccwpck_require__(9805);
-const text_js_1 = __nccwpck_require__(9508);
+const vocabulary_js_1 = __nccwpck_require__(5767);
+const cell_values_js_1 = __nccwpck_require__(1843);
+const columns_js_1 = __nccwpck_require__(8801);
+const plan_table_js_1 = __nccwpck_require__(9522);
+const text_js_1 = __nccwpck_require__(7139);
 exports.GENERATED_ITEM_NOTES = {
     snapshot: 'Immediate source is the frozen markdown playbook snapshot.',
     redGreen: 'Behavioral changes require real Red/Green evidence.',
@@ -21572,15 +21572,15 @@ function pythonList(values) {
 
 /***/ }),
 
-/***/ 9805:
+/***/ 9522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findPlanTable = findPlanTable;
 exports.cellAt = cellAt;
-const columns_js_1 = __nccwpck_require__(3500);
-const text_js_1 = __nccwpck_require__(9508);
+const columns_js_1 = __nccwpck_require__(8801);
+const text_js_1 = __nccwpck_require__(7139);
 function findPlanTable(document) {
     const candidates = document.sections.filter((section) => section.heading.number === '2');
     const section = candidates[0];
@@ -21682,14 +21682,14 @@ function cellAt(planTable, row, column) {
 
 /***/ }),
 
-/***/ 139:
+/***/ 7496:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderItemTable = renderItemTable;
 exports.renderItemText = renderItemText;
-const text_js_1 = __nccwpck_require__(9508);
+const text_js_1 = __nccwpck_require__(7139);
 /** Text views of a normalized plan for `list-items` and `show-item`. */
 const TABLE_COLUMNS = [
     ['STEP', (item) => item.item_id],
@@ -21764,7 +21764,7 @@ function yesNo(flag) {
 
 /***/ }),
 
-/***/ 1560:
+/***/ 8605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21849,14 +21849,14 @@ function positionOfByte(bytes, offset) {
 
 /***/ }),
 
-/***/ 7789:
+/***/ 1206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildSupportSections = buildSupportSections;
 exports.supportSectionIdsByPhase = supportSectionIdsByPhase;
-const text_js_1 = __nccwpck_require__(9508);
+const text_js_1 = __nccwpck_require__(7139);
 function buildSupportSections(sections, allPhaseSlugs) {
     const first = (number) => sections.find((section) => section.heading.number === number);
     const built = [];
@@ -21968,7 +21968,7 @@ function supportSectionIdsByPhase(sections) {
 
 /***/ }),
 
-/***/ 9508:
+/***/ 7139:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22071,14 +22071,14 @@ function codePointLength(text) {
 
 /***/ }),
 
-/***/ 1181:
+/***/ 866:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RuntimeOptionsSchema = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
-const zod_1 = __nccwpck_require__(924);
+const zod_1 = __nccwpck_require__(1608);
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
  * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
@@ -22206,7 +22206,7 @@ function describeZodIssues(label, error, nameOf = (f) => f) {
 
 /***/ }),
 
-/***/ 1210:
+/***/ 7273:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22221,10 +22221,10 @@ exports.normalizedPlanHealth = normalizedPlanHealth;
 exports.runReferencesCheck = runReferencesCheck;
 exports.orphanedWorktrees = orphanedWorktrees;
 const node_crypto_1 = __nccwpck_require__(7598);
-const runtime_policy_js_1 = __nccwpck_require__(1181);
-const normalized_plan_js_1 = __nccwpck_require__(6591);
-const run_state_js_1 = __nccwpck_require__(2221);
-const states_js_1 = __nccwpck_require__(6915);
+const runtime_policy_js_1 = __nccwpck_require__(866);
+const normalized_plan_js_1 = __nccwpck_require__(7592);
+const run_state_js_1 = __nccwpck_require__(9482);
+const states_js_1 = __nccwpck_require__(8922);
 const PREFLIGHT_NAMES = [
     ['agent_environment', /^ambient agent configuration/],
     ['required_commands', / is not on PATH/],
@@ -22439,7 +22439,7 @@ function orphanedWorktrees(dirNames, worktreesDir, state) {
 
 /***/ }),
 
-/***/ 8951:
+/***/ 2834:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22450,7 +22450,7 @@ exports.attemptLayout = attemptLayout;
 exports.runBranchName = runBranchName;
 exports.formatRunId = formatRunId;
 exports.repoRelative = repoRelative;
-const posix_1 = __nccwpck_require__(1535);
+const posix_1 = __nccwpck_require__(3916);
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
  * habits and docs carry over. Pure path arithmetic; nothing is created here.
@@ -22505,7 +22505,7 @@ function repoRelative(repoRoot, absolute) {
 
 /***/ }),
 
-/***/ 7109:
+/***/ 2050:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22519,8 +22519,8 @@ exports.startAttempt = startAttempt;
 exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
 exports.rewindForResume = rewindForResume;
-const run_state_js_1 = __nccwpck_require__(2221);
-const states_js_1 = __nccwpck_require__(6915);
+const run_state_js_1 = __nccwpck_require__(9482);
+const states_js_1 = __nccwpck_require__(8922);
 function newRunState(fields, plan) {
     const now = fields.created_at_utc;
     const items = plan.items.map((item) => ({
@@ -22644,7 +22644,7 @@ function rewindForResume(state, itemId, to, reason, now) {
 
 /***/ }),
 
-/***/ 6915:
+/***/ 8922:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22741,14 +22741,14 @@ function isInFlight(state) {
 
 /***/ }),
 
-/***/ 957:
+/***/ 5887:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
-const states_js_1 = __nccwpck_require__(6915);
+const states_js_1 = __nccwpck_require__(8922);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
     const counts = Object.fromEntries(['none', ...states_js_1.TERMINALS].map((t) => [t, 0]));
@@ -22854,14 +22854,14 @@ function pendingAction(state, focus, interrupted) {
 
 /***/ }),
 
-/***/ 5611:
+/***/ 3130:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ItemContextSchema = exports.TERMINAL_STATES = exports.STAGES = void 0;
-const zod_1 = __nccwpck_require__(924);
-const vocabulary_js_1 = __nccwpck_require__(8610);
+const zod_1 = __nccwpck_require__(1608);
+const vocabulary_js_1 = __nccwpck_require__(5767);
 /**
  * `item_context.json`: what an agent is told about the item it works on, for one stage.
  * Key order is the contract's order.
@@ -22943,14 +22943,14 @@ exports.ItemContextSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 6591:
+/***/ 7592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NormalizedPlanSchema = exports.PlanSourceSchema = exports.GlobalContextSchema = exports.RuntimeProfileDefaultsSchema = exports.SupportSectionSchema = exports.PlanItemSchema = exports.SourceRowSchema = exports.VerificationHintsSchema = exports.ExternalCheckSchema = exports.ManualGateSchema = void 0;
-const zod_1 = __nccwpck_require__(924);
-const vocabulary_js_1 = __nccwpck_require__(8610);
+const zod_1 = __nccwpck_require__(1608);
+const vocabulary_js_1 = __nccwpck_require__(5767);
 /**
  * `normalized_plan.json`: the playbook after normalization, the only form of the plan the
  * engine executes. Key order is part of the contract (it is the order in the JSON file).
@@ -23051,14 +23051,14 @@ exports.NormalizedPlanSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 8947:
+/***/ 1012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ManualGateRecordSchema = exports.EscalationManifestSchema = exports.MergedFindingsPacketSchema = exports.MUTATION_SIGNALS = exports.VerificationReportSchema = exports.TriageReportSchema = exports.SuppressedFindingSchema = exports.MergedFindingSchema = exports.SourceRefSchema = exports.AuditReportSchema = exports.AuditFindingSchema = exports.FixReportSchema = exports.ExecutionReportSchema = exports.TRIAGE_DECISIONS = exports.AUDIT_LANES = exports.FINDING_SOURCE_TYPES = exports.FINDING_OWNERS = exports.DISPOSITIONS = exports.FINDING_CATEGORIES = exports.SEVERITIES = void 0;
-const zod_1 = __nccwpck_require__(924);
-const vocabulary_js_1 = __nccwpck_require__(8610);
+const zod_1 = __nccwpck_require__(1608);
+const vocabulary_js_1 = __nccwpck_require__(5767);
 /**
  * The reports of one item attempt: what the agents hand back (execution, fix, audit, triage),
  * what the orchestrator writes itself (verification, merged findings, terminals). Key order is
@@ -23364,16 +23364,16 @@ exports.ManualGateRecordSchema = zod_1.z.discriminatedUnion('status', [
 
 /***/ }),
 
-/***/ 2221:
+/***/ 9482:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
-const zod_1 = __nccwpck_require__(924);
-const runtime_policy_js_1 = __nccwpck_require__(1181);
-const states_js_1 = __nccwpck_require__(6915);
-const vocabulary_js_1 = __nccwpck_require__(8610);
+const zod_1 = __nccwpck_require__(1608);
+const runtime_policy_js_1 = __nccwpck_require__(866);
+const states_js_1 = __nccwpck_require__(8922);
+const vocabulary_js_1 = __nccwpck_require__(5767);
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
  * written atomically on every change, so it doubles as a journal a crashed run resumes from.
@@ -23468,15 +23468,15 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 6079:
+/***/ 7584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ControlLockOwnerSchema = exports.InterventionSchema = exports.INTERVENTION_KINDS = exports.HeartbeatSchema = exports.ProbeEvidenceSchema = exports.HeartbeatKernelSnapshotSchema = exports.FreshnessPolicySchema = exports.ProbeAckSchema = exports.AckKernelSnapshotSchema = exports.ProbeRequestSchema = exports.ActiveStageSnapshotSchema = exports.ActiveStageSchema = exports.BridgeRegistrationSchema = exports.SUPERVISION_SCHEMA_VERSIONS = void 0;
-const zod_1 = __nccwpck_require__(924);
-const claims_js_1 = __nccwpck_require__(6126);
-const vocabulary_js_1 = __nccwpck_require__(8610);
+const zod_1 = __nccwpck_require__(1608);
+const claims_js_1 = __nccwpck_require__(9483);
+const vocabulary_js_1 = __nccwpck_require__(5767);
 /**
  * The supervision plane's artifacts under `runs/<RUN_ID>/supervision/`. The supervisor, the
  * kernel-side bridge and `supervise status` each validate on write and on read, so a torn or
@@ -23661,7 +23661,7 @@ exports.ControlLockOwnerSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 8610:
+/***/ 5767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23694,7 +23694,7 @@ exports.SECTION_KINDS = [
 
 /***/ }),
 
-/***/ 3203:
+/***/ 5344:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23718,7 +23718,7 @@ exports.displayPath = displayPath;
  * must split renames into a deletion of the old path and an addition of the new one so both
  * sides are checked.
  */
-const cell_values_js_1 = __nccwpck_require__(9294);
+const cell_values_js_1 = __nccwpck_require__(1843);
 exports.FORBIDDEN_RUNTIME_ROOTS = cell_values_js_1.FORBIDDEN_ROOTS;
 /** Roots as the playbook writes them may carry `./`, doubled or trailing slashes. */
 function normalizeRoot(root) {
@@ -23838,7 +23838,7 @@ function summarizeScope(report, changes) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 9483:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23960,7 +23960,7 @@ function deriveClaim(evidence) {
 
 /***/ }),
 
-/***/ 38:
+/***/ 1679:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24073,13 +24073,13 @@ function parseUtcSeconds(text) {
 
 /***/ }),
 
-/***/ 5215:
+/***/ 2788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
-const states_js_1 = __nccwpck_require__(6915);
+const states_js_1 = __nccwpck_require__(8922);
 // Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
 // keeps escalating, and alternating between the two must not reset the bound.
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
@@ -24193,7 +24193,7 @@ function focusItem(state) {
 
 /***/ }),
 
-/***/ 2334:
+/***/ 8307:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24207,7 +24207,7 @@ function isoSeconds(date) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24238,7 +24238,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4594:
+/***/ 8065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24248,10 +24248,10 @@ exports.relativeToRepo = relativeToRepo;
 exports.packetPath = packetPath;
 exports.schemaFile = schemaFile;
 const node_path_1 = __nccwpck_require__(6760);
-const zod_1 = __nccwpck_require__(924);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_store_js_1 = __nccwpck_require__(6525);
-const time_js_1 = __nccwpck_require__(2334);
+const zod_1 = __nccwpck_require__(1608);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_store_js_1 = __nccwpck_require__(9606);
+const time_js_1 = __nccwpck_require__(8307);
 function nowIso(clock) {
     return (0, time_js_1.isoSeconds)(clock.now());
 }
@@ -24277,7 +24277,7 @@ async function schemaFile(context, name, schema) {
 
 /***/ }),
 
-/***/ 8373:
+/***/ 1514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24285,13 +24285,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.continueInterruptedReview = continueInterruptedReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const item_context_js_1 = __nccwpck_require__(5611);
-const reports_js_1 = __nccwpck_require__(8947);
-const time_js_1 = __nccwpck_require__(2334);
-const item_attempt_js_1 = __nccwpck_require__(8302);
-const terminals_js_1 = __nccwpck_require__(6916);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const item_context_js_1 = __nccwpck_require__(3130);
+const reports_js_1 = __nccwpck_require__(1012);
+const time_js_1 = __nccwpck_require__(8307);
+const item_attempt_js_1 = __nccwpck_require__(4275);
+const terminals_js_1 = __nccwpck_require__(5231);
 /**
  * An attempt interrupted during its review (audit packet, audits, triage) has everything
  * the review needs on disk: a verified checkpoint, its verification report, the agent's
@@ -24377,7 +24377,7 @@ async function readValid(path, schema) {
 
 /***/ }),
 
-/***/ 6025:
+/***/ 236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24387,16 +24387,16 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const playbook_file_js_1 = __nccwpck_require__(4668);
-const run_store_js_1 = __nccwpck_require__(6525);
-const issues_js_1 = __nccwpck_require__(9739);
-const normalize_js_1 = __nccwpck_require__(3180);
-const runtime_policy_js_1 = __nccwpck_require__(1181);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const errors_js_1 = __nccwpck_require__(3916);
-const preflight_js_1 = __nccwpck_require__(1738);
-const time_js_1 = __nccwpck_require__(2334);
+const playbook_file_js_1 = __nccwpck_require__(8679);
+const run_store_js_1 = __nccwpck_require__(9606);
+const issues_js_1 = __nccwpck_require__(1172);
+const normalize_js_1 = __nccwpck_require__(353);
+const runtime_policy_js_1 = __nccwpck_require__(866);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const errors_js_1 = __nccwpck_require__(3919);
+const preflight_js_1 = __nccwpck_require__(7877);
+const time_js_1 = __nccwpck_require__(8307);
 async function createRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`);
@@ -24514,7 +24514,7 @@ function parseJson(path, text) {
 
 /***/ }),
 
-/***/ 1366:
+/***/ 4571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24522,20 +24522,20 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runDoctor = runDoctor;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(143);
-const playbook_file_js_1 = __nccwpck_require__(4668);
-const run_lock_js_1 = __nccwpck_require__(2685);
-const run_store_js_1 = __nccwpck_require__(6525);
-const issues_js_1 = __nccwpck_require__(9739);
-const normalize_js_1 = __nccwpck_require__(3180);
-const source_text_js_1 = __nccwpck_require__(1560);
-const doctor_checks_js_1 = __nccwpck_require__(1210);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const time_js_1 = __nccwpck_require__(2334);
-const errors_js_1 = __nccwpck_require__(3916);
-const preflight_js_1 = __nccwpck_require__(1738);
-const refresh_run_js_1 = __nccwpck_require__(2638);
+const index_js_1 = __nccwpck_require__(9624);
+const playbook_file_js_1 = __nccwpck_require__(8679);
+const run_lock_js_1 = __nccwpck_require__(2064);
+const run_store_js_1 = __nccwpck_require__(9606);
+const issues_js_1 = __nccwpck_require__(1172);
+const normalize_js_1 = __nccwpck_require__(353);
+const source_text_js_1 = __nccwpck_require__(8605);
+const doctor_checks_js_1 = __nccwpck_require__(7273);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const time_js_1 = __nccwpck_require__(8307);
+const errors_js_1 = __nccwpck_require__(3919);
+const preflight_js_1 = __nccwpck_require__(7877);
+const refresh_run_js_1 = __nccwpck_require__(8973);
 async function runDoctor(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -24748,7 +24748,7 @@ async function readText(path) {
 
 /***/ }),
 
-/***/ 8302:
+/***/ 4275:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24757,14 +24757,14 @@ exports.runItemAttempt = runItemAttempt;
 exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(4758);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const attempt_context_js_1 = __nccwpck_require__(4594);
-const mutation_stage_js_1 = __nccwpck_require__(2341);
-const review_stage_js_1 = __nccwpck_require__(7418);
-const terminals_js_1 = __nccwpck_require__(6916);
-const time_js_1 = __nccwpck_require__(2334);
+const index_js_1 = __nccwpck_require__(8407);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const attempt_context_js_1 = __nccwpck_require__(8065);
+const mutation_stage_js_1 = __nccwpck_require__(6668);
+const review_stage_js_1 = __nccwpck_require__(7707);
+const terminals_js_1 = __nccwpck_require__(5231);
+const time_js_1 = __nccwpck_require__(8307);
 async function runItemAttempt(base, item, evidenceDir) {
     const { session } = base;
     const itemId = item.item_id;
@@ -24868,14 +24868,14 @@ async function runRounds(context, start) {
 
 /***/ }),
 
-/***/ 4652:
+/***/ 9187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callLane = callLane;
-const run_store_js_1 = __nccwpck_require__(6525);
-const attempt_context_js_1 = __nccwpck_require__(4594);
+const run_store_js_1 = __nccwpck_require__(9606);
+const attempt_context_js_1 = __nccwpck_require__(8065);
 const FAILURE_WORDS = {
     timeout: 'timed out',
     idle_timeout: 'stopped producing output and was stopped',
@@ -24927,7 +24927,7 @@ async function callLane(context, call) {
 
 /***/ }),
 
-/***/ 6123:
+/***/ 4140:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24935,11 +24935,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideManualGate = decideManualGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const reports_js_1 = __nccwpck_require__(8947);
-const errors_js_1 = __nccwpck_require__(3916);
-const time_js_1 = __nccwpck_require__(2334);
+const run_store_js_1 = __nccwpck_require__(9606);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const reports_js_1 = __nccwpck_require__(1012);
+const errors_js_1 = __nccwpck_require__(3919);
+const time_js_1 = __nccwpck_require__(8307);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await (0, run_store_js_1.loadRunState)(input.layout);
@@ -25021,7 +25021,7 @@ function sameCommit(given, recorded) {
 
 /***/ }),
 
-/***/ 2341:
+/***/ 6668:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25029,15 +25029,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runMutationStage = runMutationStage;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const item_context_js_1 = __nccwpck_require__(9706);
-const layout_js_1 = __nccwpck_require__(8951);
-const reports_js_1 = __nccwpck_require__(8947);
-const scope_js_1 = __nccwpck_require__(3203);
-const run_store_js_1 = __nccwpck_require__(6525);
-const attempt_context_js_1 = __nccwpck_require__(4594);
-const lane_call_js_1 = __nccwpck_require__(4652);
-const render_js_1 = __nccwpck_require__(7757);
-const verification_gate_js_1 = __nccwpck_require__(7016);
+const item_context_js_1 = __nccwpck_require__(5861);
+const layout_js_1 = __nccwpck_require__(2834);
+const reports_js_1 = __nccwpck_require__(1012);
+const scope_js_1 = __nccwpck_require__(5344);
+const run_store_js_1 = __nccwpck_require__(9606);
+const attempt_context_js_1 = __nccwpck_require__(8065);
+const lane_call_js_1 = __nccwpck_require__(9187);
+const render_js_1 = __nccwpck_require__(4228);
+const verification_gate_js_1 = __nccwpck_require__(3303);
 async function runMutationStage(context, stage, round, targetFindingIds) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
@@ -25180,7 +25180,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
 
 /***/ }),
 
-/***/ 5565:
+/***/ 5734:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25191,7 +25191,7 @@ exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
 
 /***/ }),
 
-/***/ 1738:
+/***/ 7877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25269,7 +25269,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 7757:
+/***/ 4228:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25362,15 +25362,15 @@ function laneTask(input) {
 
 /***/ }),
 
-/***/ 8858:
+/***/ 1689:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processQueue = processQueue;
 exports.nextCandidate = nextCandidate;
-const errors_js_1 = __nccwpck_require__(3916);
-const item_attempt_js_1 = __nccwpck_require__(8302);
+const errors_js_1 = __nccwpck_require__(3919);
+const item_attempt_js_1 = __nccwpck_require__(4275);
 async function processQueue(base, requested, options) {
     const pending = [...requested];
     let processed = 0;
@@ -25419,7 +25419,7 @@ function nextCandidate(state) {
 
 /***/ }),
 
-/***/ 2638:
+/***/ 8973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25431,19 +25431,19 @@ exports.planPathInRun = planPathInRun;
 exports.rebuildDerivedFile = rebuildDerivedFile;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(143);
-const git_runner_js_1 = __nccwpck_require__(3338);
-const run_lock_js_1 = __nccwpck_require__(2685);
-const run_store_js_1 = __nccwpck_require__(6525);
-const issues_js_1 = __nccwpck_require__(9739);
-const normalize_js_1 = __nccwpck_require__(3180);
-const doctor_checks_js_1 = __nccwpck_require__(1210);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const runtime_policy_js_1 = __nccwpck_require__(1181);
-const time_js_1 = __nccwpck_require__(2334);
-const errors_js_1 = __nccwpck_require__(3916);
-const preflight_js_1 = __nccwpck_require__(1738);
+const index_js_1 = __nccwpck_require__(9624);
+const git_runner_js_1 = __nccwpck_require__(6735);
+const run_lock_js_1 = __nccwpck_require__(2064);
+const run_store_js_1 = __nccwpck_require__(9606);
+const issues_js_1 = __nccwpck_require__(1172);
+const normalize_js_1 = __nccwpck_require__(353);
+const doctor_checks_js_1 = __nccwpck_require__(7273);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const runtime_policy_js_1 = __nccwpck_require__(866);
+const time_js_1 = __nccwpck_require__(8307);
+const errors_js_1 = __nccwpck_require__(3919);
+const preflight_js_1 = __nccwpck_require__(7877);
 async function refreshRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -25644,7 +25644,7 @@ function regenerateRuntimePolicy(state) {
 
 /***/ }),
 
-/***/ 8694:
+/***/ 2531:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25653,13 +25653,13 @@ exports.resumeRun = resumeRun;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const continue_review_js_1 = __nccwpck_require__(8373);
-const states_js_1 = __nccwpck_require__(6915);
-const errors_js_1 = __nccwpck_require__(3916);
-const queue_js_1 = __nccwpck_require__(8858);
-const time_js_1 = __nccwpck_require__(2334);
+const run_store_js_1 = __nccwpck_require__(9606);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const continue_review_js_1 = __nccwpck_require__(1514);
+const states_js_1 = __nccwpck_require__(8922);
+const errors_js_1 = __nccwpck_require__(3919);
+const queue_js_1 = __nccwpck_require__(1689);
+const time_js_1 = __nccwpck_require__(8307);
 async function resumeRun(input) {
     const { session } = input.base;
     const state = session.state;
@@ -25762,19 +25762,19 @@ async function listFiles(dir) {
 
 /***/ }),
 
-/***/ 7418:
+/***/ 7707:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runReviewStage = runReviewStage;
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(4758);
-const reports_js_1 = __nccwpck_require__(8947);
-const run_store_js_1 = __nccwpck_require__(6525);
-const attempt_context_js_1 = __nccwpck_require__(4594);
-const lane_call_js_1 = __nccwpck_require__(4652);
-const render_js_1 = __nccwpck_require__(7757);
+const index_js_1 = __nccwpck_require__(8407);
+const reports_js_1 = __nccwpck_require__(1012);
+const run_store_js_1 = __nccwpck_require__(9606);
+const attempt_context_js_1 = __nccwpck_require__(8065);
+const lane_call_js_1 = __nccwpck_require__(9187);
+const render_js_1 = __nccwpck_require__(4228);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_2 = __nccwpck_require__(6760);
 async function runReviewStage(context, verified) {
@@ -25884,15 +25884,15 @@ async function toPacket(context, fileName, name) {
 
 /***/ }),
 
-/***/ 1033:
+/***/ 254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
-const run_state_ops_js_1 = __nccwpck_require__(7109);
-const run_store_js_1 = __nccwpck_require__(6525);
-const time_js_1 = __nccwpck_require__(2334);
+const run_state_ops_js_1 = __nccwpck_require__(2050);
+const run_store_js_1 = __nccwpck_require__(9606);
+const time_js_1 = __nccwpck_require__(8307);
 /**
  * The live run: holds the current run state, and saves it after every change so that
  * run_state.json is always the last thing that happened. All changes go through here.
@@ -25979,16 +25979,16 @@ exports.RunSession = RunSession;
 
 /***/ }),
 
-/***/ 1759:
+/***/ 9862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunStatus = readRunStatus;
-const run_lock_js_1 = __nccwpck_require__(2685);
-const run_store_js_1 = __nccwpck_require__(6525);
-const layout_js_1 = __nccwpck_require__(8951);
-const status_summary_js_1 = __nccwpck_require__(957);
+const run_lock_js_1 = __nccwpck_require__(2064);
+const run_store_js_1 = __nccwpck_require__(9606);
+const layout_js_1 = __nccwpck_require__(2834);
+const status_summary_js_1 = __nccwpck_require__(5887);
 /** What `status` reports for one run: its saved state, read without the lock. */
 async function readRunStatus(repoRoot, runId) {
     try {
@@ -26004,7 +26004,7 @@ async function readRunStatus(repoRoot, runId) {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 5231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26014,9 +26014,9 @@ exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __nccwpck_require__(6760);
-const reports_js_1 = __nccwpck_require__(8947);
-const run_store_js_1 = __nccwpck_require__(6525);
-const attempt_context_js_1 = __nccwpck_require__(4594);
+const reports_js_1 = __nccwpck_require__(1012);
+const run_store_js_1 = __nccwpck_require__(9606);
+const attempt_context_js_1 = __nccwpck_require__(8065);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
@@ -26155,7 +26155,7 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
 
 /***/ }),
 
-/***/ 7016:
+/***/ 3303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26248,7 +26248,7 @@ function pad(n) {
 
 /***/ }),
 
-/***/ 8972:
+/***/ 5725:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26269,7 +26269,7 @@ exports.directoryDigest = directoryDigest;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
+const run_store_js_1 = __nccwpck_require__(9606);
 function supervisionLayout(run) {
     const root = (0, node_path_1.join)(run.controlDir, 'supervision');
     return {
@@ -26408,7 +26408,7 @@ function compareComponents(a, b) {
 
 /***/ }),
 
-/***/ 2726:
+/***/ 5685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26422,14 +26422,14 @@ const promises_1 = __nccwpck_require__(1455);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_os_1 = __nccwpck_require__(8161);
-const live_children_js_1 = __nccwpck_require__(3026);
-const run_store_js_1 = __nccwpck_require__(6525);
-const layout_js_1 = __nccwpck_require__(8951);
-const run_state_js_1 = __nccwpck_require__(2221);
-const errors_js_1 = __nccwpck_require__(3916);
-const supervision_js_1 = __nccwpck_require__(6079);
-const time_js_1 = __nccwpck_require__(2334);
-const artifacts_js_1 = __nccwpck_require__(8972);
+const live_children_js_1 = __nccwpck_require__(7757);
+const run_store_js_1 = __nccwpck_require__(9606);
+const layout_js_1 = __nccwpck_require__(2834);
+const run_state_js_1 = __nccwpck_require__(9482);
+const errors_js_1 = __nccwpck_require__(3919);
+const supervision_js_1 = __nccwpck_require__(7584);
+const time_js_1 = __nccwpck_require__(8307);
+const artifacts_js_1 = __nccwpck_require__(5725);
 /**
  * The kernel's side of supervision. When a supervisor launched this kernel, the bridge
  * registers it, answers the supervisor's probes and publishes the child process the kernel
@@ -26688,7 +26688,7 @@ function runIdOverride(env) {
 
 /***/ }),
 
-/***/ 5044:
+/***/ 5723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26697,11 +26697,11 @@ exports.SupervisorLockedError = void 0;
 exports.acquireControlLock = acquireControlLock;
 const node_os_1 = __nccwpck_require__(8161);
 const promises_1 = __nccwpck_require__(1455);
-const exclusive_lock_js_1 = __nccwpck_require__(5370);
-const supervision_js_1 = __nccwpck_require__(6079);
-const time_js_1 = __nccwpck_require__(2334);
-const artifacts_js_1 = __nccwpck_require__(8972);
-const kernel_process_js_1 = __nccwpck_require__(7874);
+const exclusive_lock_js_1 = __nccwpck_require__(2463);
+const supervision_js_1 = __nccwpck_require__(7584);
+const time_js_1 = __nccwpck_require__(8307);
+const artifacts_js_1 = __nccwpck_require__(5725);
+const kernel_process_js_1 = __nccwpck_require__(8574);
 /**
  * One supervisor per run. The lock is an atomic directory (proper-lockfile), so two
  * supervisors starting together cannot both win, as they could with the reference's
@@ -26755,7 +26755,36 @@ async function acquireControlLock(layout, runId, sessionId) {
 
 /***/ }),
 
-/***/ 7874:
+/***/ 9303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.interventionFields = interventionFields;
+const supervision_js_1 = __nccwpck_require__(7584);
+const ACTING_KINDS = new Set(supervision_js_1.INTERVENTION_KINDS);
+/** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
+function interventionFields(basis) {
+    const { decision } = basis;
+    if (!ACTING_KINDS.has(decision.action_kind))
+        throw new Error(`${decision.action_kind} is not an intervention`);
+    return {
+        action_kind: decision.action_kind,
+        item_id: decision.item_id,
+        attempt_number: decision.attempt_number,
+        terminal_state: decision.terminal_state,
+        recoverability_class: decision.recoverability === 'recoverable'
+            ? 'recoverable'
+            : 'non_recoverable',
+        fingerprint: basis.stateSha256,
+        reason: decision.reason
+    };
+}
+
+
+/***/ }),
+
+/***/ 8574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26773,9 +26802,9 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
 const node_string_decoder_1 = __nccwpck_require__(6193);
-const process_group_js_1 = __nccwpck_require__(2247);
-const layout_js_1 = __nccwpck_require__(8951);
-const bridge_js_1 = __nccwpck_require__(2726);
+const process_group_js_1 = __nccwpck_require__(5652);
+const layout_js_1 = __nccwpck_require__(2834);
+const bridge_js_1 = __nccwpck_require__(5685);
 function thisCli() {
     return { command: process.execPath, args: [process.argv[1] ?? ''] };
 }
@@ -26937,7 +26966,7 @@ function followLines(path, onLine) {
 
 /***/ }),
 
-/***/ 5158:
+/***/ 4097:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26948,12 +26977,12 @@ exports.newestHeartbeat = newestHeartbeat;
 exports.observeRunState = observeRunState;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
-const layout_js_1 = __nccwpck_require__(8951);
-const states_js_1 = __nccwpck_require__(6915);
-const supervision_js_1 = __nccwpck_require__(6079);
-const time_js_1 = __nccwpck_require__(2334);
-const artifacts_js_1 = __nccwpck_require__(8972);
+const run_store_js_1 = __nccwpck_require__(9606);
+const layout_js_1 = __nccwpck_require__(2834);
+const states_js_1 = __nccwpck_require__(8922);
+const supervision_js_1 = __nccwpck_require__(7584);
+const time_js_1 = __nccwpck_require__(8307);
+const artifacts_js_1 = __nccwpck_require__(5725);
 class SupervisionLedger {
     run;
     layout;
@@ -27085,7 +27114,7 @@ function currentTerminal(state) {
 
 /***/ }),
 
-/***/ 8553:
+/***/ 3116:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27093,12 +27122,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Prober = void 0;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(8500);
-const layout_js_1 = __nccwpck_require__(8951);
-const supervision_js_1 = __nccwpck_require__(6079);
-const probe_round_trip_js_1 = __nccwpck_require__(38);
-const time_js_1 = __nccwpck_require__(2334);
-const artifacts_js_1 = __nccwpck_require__(8972);
-const ledger_js_1 = __nccwpck_require__(5158);
+const layout_js_1 = __nccwpck_require__(2834);
+const supervision_js_1 = __nccwpck_require__(7584);
+const probe_round_trip_js_1 = __nccwpck_require__(1679);
+const time_js_1 = __nccwpck_require__(8307);
+const artifacts_js_1 = __nccwpck_require__(5725);
+const ledger_js_1 = __nccwpck_require__(4097);
 /**
  * One liveness proof: a fresh nonce written for the kernel's bridge, its acknowledgement,
  * and the supervisor's own reading of the same run state. Anything short of a full match is
@@ -27211,7 +27240,7 @@ exports.Prober = Prober;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2589:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27221,10 +27250,10 @@ exports.readyEvidence = readyEvidence;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
-const repository_js_1 = __nccwpck_require__(3739);
-const normalized_plan_js_1 = __nccwpck_require__(6591);
-const reports_js_1 = __nccwpck_require__(8947);
-const artifacts_js_1 = __nccwpck_require__(8972);
+const repository_js_1 = __nccwpck_require__(4790);
+const normalized_plan_js_1 = __nccwpck_require__(7592);
+const reports_js_1 = __nccwpck_require__(1012);
+const artifacts_js_1 = __nccwpck_require__(5725);
 /**
  * What the supervisor reads from disk and git before deciding: facts about the run that the
  * run state alone does not carry, and whether a human has supplied evidence.
@@ -27285,7 +27314,7 @@ async function hasEntries(path) {
 
 /***/ }),
 
-/***/ 6169:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27293,13 +27322,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSupervisionStatus = readSupervisionStatus;
 exports.renderSupervisionStatus = renderSupervisionStatus;
 const node_os_1 = __nccwpck_require__(8161);
-const layout_js_1 = __nccwpck_require__(8951);
-const supervision_js_1 = __nccwpck_require__(6079);
-const claims_js_1 = __nccwpck_require__(6126);
-const run_status_js_1 = __nccwpck_require__(1759);
-const artifacts_js_1 = __nccwpck_require__(8972);
-const kernel_process_js_1 = __nccwpck_require__(7874);
-const ledger_js_1 = __nccwpck_require__(5158);
+const layout_js_1 = __nccwpck_require__(2834);
+const supervision_js_1 = __nccwpck_require__(7584);
+const claims_js_1 = __nccwpck_require__(9483);
+const run_status_js_1 = __nccwpck_require__(9862);
+const artifacts_js_1 = __nccwpck_require__(5725);
+const kernel_process_js_1 = __nccwpck_require__(8574);
+const ledger_js_1 = __nccwpck_require__(4097);
 async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
     const run = (0, layout_js_1.runLayout)(repoRoot, runId);
     const layout = (0, artifacts_js_1.supervisionLayout)(run);
@@ -27417,7 +27446,7 @@ function renderSupervisionStatus(report) {
 
 /***/ }),
 
-/***/ 4585:
+/***/ 8634:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27426,20 +27455,21 @@ exports.OUTCOME_EXIT_CODES = void 0;
 exports.supervise = supervise;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const promises_2 = __nccwpck_require__(8500);
-const run_lock_js_1 = __nccwpck_require__(2685);
-const git_port_js_1 = __nccwpck_require__(4606);
-const status_summary_js_1 = __nccwpck_require__(957);
-const supervision_js_1 = __nccwpck_require__(6079);
-const recovery_decision_js_1 = __nccwpck_require__(5215);
-const errors_js_1 = __nccwpck_require__(3916);
-const doctor_js_1 = __nccwpck_require__(1366);
-const artifacts_js_1 = __nccwpck_require__(8972);
-const control_lock_js_1 = __nccwpck_require__(5044);
-const kernel_process_js_1 = __nccwpck_require__(7874);
-const ledger_js_1 = __nccwpck_require__(5158);
-const probe_js_1 = __nccwpck_require__(8553);
-const recovery_facts_js_1 = __nccwpck_require__(6890);
+const run_lock_js_1 = __nccwpck_require__(2064);
+const git_port_js_1 = __nccwpck_require__(4235);
+const status_summary_js_1 = __nccwpck_require__(5887);
+const supervision_js_1 = __nccwpck_require__(7584);
+const recovery_decision_js_1 = __nccwpck_require__(2788);
+const errors_js_1 = __nccwpck_require__(3919);
+const doctor_js_1 = __nccwpck_require__(4571);
+const artifacts_js_1 = __nccwpck_require__(5725);
+const control_lock_js_1 = __nccwpck_require__(5723);
+const kernel_process_js_1 = __nccwpck_require__(8574);
+const ledger_js_1 = __nccwpck_require__(4097);
+const intervention_fields_js_1 = __nccwpck_require__(9303);
+const probe_js_1 = __nccwpck_require__(3116);
+const waits_js_1 = __nccwpck_require__(7524);
+const recovery_facts_js_1 = __nccwpck_require__(2589);
 /** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
 exports.OUTCOME_EXIT_CODES = {
     passed: 0,
@@ -27484,24 +27514,6 @@ async function assertResumable(run) {
     const observed = await (0, ledger_js_1.observeRunState)(run);
     if (observed.state === undefined)
         throw new errors_js_1.UserInputError(`cannot supervise run ${run.runId}: ${observed.problem ?? 'no state'}`);
-}
-const ACTING_KINDS = new Set(supervision_js_1.INTERVENTION_KINDS);
-/** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
-function interventionFields(basis) {
-    const { decision } = basis;
-    if (!ACTING_KINDS.has(decision.action_kind))
-        throw new Error(`${decision.action_kind} is not an intervention`);
-    return {
-        action_kind: decision.action_kind,
-        item_id: decision.item_id,
-        attempt_number: decision.attempt_number,
-        terminal_state: decision.terminal_state,
-        recoverability_class: decision.recoverability === 'recoverable'
-            ? 'recoverable'
-            : 'non_recoverable',
-        fingerprint: basis.stateSha256,
-        reason: decision.reason
-    };
 }
 class SupervisorSession {
     input;
@@ -27655,7 +27667,11 @@ class SupervisorSession {
         const prober = this.prober;
         // The bridge registers within moments of the kernel starting; probing before that
         // would only produce the spurious "unproven" every reference run began with.
-        await this.until(() => this.registered(kernel.invocationId), kernel.exited, 5000);
+        await (0, waits_js_1.pollUntil)(() => this.registered(kernel.invocationId), {
+            stop: this.input.abort,
+            wake: kernel.exited,
+            limitMs: 5000
+        });
         while (exit === undefined && !this.input.abort.aborted) {
             const outcome = await prober.probe(kernel.invocationId, this.ledger.previousObservedAt);
             if (exit !== undefined || this.input.abort.aborted)
@@ -27681,7 +27697,7 @@ class SupervisorSession {
             this.noteClaim(claim, outcome.verdict.valid
                 ? `kernel pid ${kernel.pid}${outcome.activeStage === null ? '' : `, ${outcome.activeStage.stage_name} of item ${outcome.activeStage.item_id}`}`
                 : outcome.verdict.rejection_reason);
-            await this.sleep(this.input.policy.live_probe_interval_sec * 1000, kernel.exited);
+            await (0, waits_js_1.sleepUnless)(this.input.policy.live_probe_interval_sec * 1000, this.input.abort, kernel.exited);
         }
         return exit;
     }
@@ -27733,7 +27749,7 @@ class SupervisorSession {
         if (limit !== undefined && waitedMs >= limit * 1000)
             return this.finish('waiting_timeout', `Stopped waiting: ${decision.reason}`);
         const pollMs = this.input.policy.waiting_poll_interval_sec * 1000;
-        await this.sleep(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs));
+        await (0, waits_js_1.sleepUnless)(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs), this.input.abort);
         return this.input.abort.aborted ? this.interrupted(undefined) : undefined;
     }
     async repair(basis) {
@@ -27747,7 +27763,7 @@ class SupervisorSession {
         });
         const applied = report.repairs.some((repair) => repair.status === 'applied');
         await this.ledger.intervention({
-            ...interventionFields(basis),
+            ...(0, intervention_fields_js_1.interventionFields)(basis),
             result_status: applied ? 'applied' : 'skipped',
             command: ['plan-orchestrator', 'doctor', '--run-id', this.input.run.runId, '--fix-safe'],
             related_paths: report.repairs.flatMap((repair) => repair.path === undefined ? [] : [repair.path]),
@@ -27771,7 +27787,7 @@ class SupervisorSession {
         if (evidence !== null && evidence.path === this.explicitEvidence)
             this.explicitEvidence = undefined;
         await this.ledger.intervention({
-            ...interventionFields(basis),
+            ...(0, intervention_fields_js_1.interventionFields)(basis),
             result_status: 'applied',
             command: [...kernel.recordedCommand],
             related_paths: [...kernel.logPaths],
@@ -27785,7 +27801,7 @@ class SupervisorSession {
     async park(observed, basis) {
         const { decision } = basis;
         await this.ledger.intervention({
-            ...interventionFields(basis),
+            ...(0, intervention_fields_js_1.interventionFields)(basis),
             result_status: 'parked',
             command: [],
             related_paths: [],
@@ -27869,33 +27885,49 @@ class SupervisorSession {
             latestInterventionPath: this.ledger.latestInterventionPath
         };
     }
-    /** Sleeps, waking early when the supervisor is told to stop or `wake` settles. */
-    async sleep(ms, wake) {
-        const controller = new AbortController();
-        const onAbort = () => controller.abort();
-        this.input.abort.addEventListener('abort', onAbort, { once: true });
-        try {
-            await Promise.race([
-                (0, promises_2.setTimeout)(Math.max(0, ms), undefined, { signal: controller.signal }).catch(() => undefined),
-                ...(wake === undefined ? [] : [wake])
-            ]);
-        }
-        finally {
-            controller.abort();
-            this.input.abort.removeEventListener('abort', onAbort);
-        }
+}
+
+
+/***/ }),
+
+/***/ 7524:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sleepUnless = sleepUnless;
+exports.pollUntil = pollUntil;
+const promises_1 = __nccwpck_require__(8500);
+/**
+ * Waits a supervisor can be woken from: by its stop signal, or by the event it waits for (a
+ * kernel exiting), so neither a SIGTERM nor an exit is noticed a whole poll interval late.
+ */
+async function sleepUnless(ms, stop, wake) {
+    const timer = new AbortController();
+    const onStop = () => timer.abort();
+    stop.addEventListener('abort', onStop, { once: true });
+    try {
+        await Promise.race([
+            (0, promises_1.setTimeout)(Math.max(0, ms), undefined, { signal: timer.signal }).catch(() => undefined),
+            ...(wake === undefined ? [] : [wake])
+        ]);
     }
-    async until(condition, wake, limitMs) {
-        let woken = false;
-        void wake.then(() => {
-            woken = true;
-        });
-        const deadline = performance.now() + limitMs;
-        while (!woken && !this.input.abort.aborted && performance.now() < deadline) {
-            if (await condition())
-                return;
-            await this.sleep(100, wake);
-        }
+    finally {
+        timer.abort();
+        stop.removeEventListener('abort', onStop);
+    }
+}
+/** Polls `condition` every 100 ms until it holds, `wake` settles, `stop` fires or time is up. */
+async function pollUntil(condition, options) {
+    let woken = false;
+    void options.wake.then(() => {
+        woken = true;
+    });
+    const deadline = performance.now() + options.limitMs;
+    while (!woken && !options.stop.aborted && performance.now() < deadline) {
+        if (await condition())
+            return;
+        await sleepUnless(100, options.stop, options.wake);
     }
 }
 
@@ -27986,7 +28018,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 1535:
+/***/ 3916:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
@@ -28063,14 +28095,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
+const { Argument } = __nccwpck_require__(3546);
+const { Command } = __nccwpck_require__(7492);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
+const { Help } = __nccwpck_require__(5858);
+const { Option } = __nccwpck_require__(6992);
 
 exports.program = new Command();
 
@@ -28094,10 +28126,10 @@ exports.InvalidOptionArgumentError = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9154:
+/***/ 3546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Argument {
   /**
@@ -28251,7 +28283,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 7492:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -28260,11 +28292,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
+const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
+const { CommanderError } = __nccwpck_require__(343);
+const { Help, stripColor } = __nccwpck_require__(5858);
+const { Option, DualOptions } = __nccwpck_require__(6992);
+const { suggestSimilar } = __nccwpck_require__(3646);
 
 class Command extends EventEmitter {
   /**
@@ -31035,7 +31067,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 1135:
+/***/ 343:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -31081,10 +31113,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 9754:
+/***/ 5858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(9154);
+const { humanReadableArgName } = __nccwpck_require__(3546);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -31835,10 +31867,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 5240:
+/***/ 6992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(1135);
+const { InvalidArgumentError } = __nccwpck_require__(343);
 
 class Option {
   /**
@@ -32222,7 +32254,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 5030:
+/***/ 3646:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -32330,7 +32362,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 6632:
+/***/ 6908:
 /***/ ((__unused_webpack_module, exports) => {
 
 Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const e=new WeakMap;function c(...t){const n=new String(t);return e.set(n,t),n}function o(t){return t instanceof String&&e.has(t)}function r(t){return e.get(t)??[]}exports.isPathSpec=o;exports.pathspec=c;exports.toPaths=r;
@@ -32339,16 +32371,16 @@ Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const e=new W
 
 /***/ }),
 
-/***/ 7202:
+/***/ 7734:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const h=__nccwpck_require__(6632);function*v(e,t){const n=t==="global";for(const o of e)o.isGlobal===n&&(yield o)}const S=new Set(["--add","--edit","--remove-section","--rename-section","--replace-all","--unset","--unset-all","-e"]),P=new Set(["--get","--get-all","--get-color","--get-colorbool","--get-regexp","--get-urlmatch","--list","-l"]),E=new Set(["edit","remove-section","rename-section","set","unset"]),A=new Set(["get","get-color","get-colorbool","list"]);function F(e,t){for(const{name:o}of v(e,"task")){if(S.has(o))return p(!0,t);if(P.has(o))return p(!1,t)}const n=t.at(0)?.toLowerCase();return n===void 0?null:E.has(n)?p(!0,t.slice(1)):A.has(n)?p(!1,t.slice(1)):t.length===1?p(!1,t):p(!0,t)}function p(e=!1,t=[]){const n=t.at(0)?.toLowerCase();return n===void 0?null:{isWrite:e,isRead:!e,key:n,value:t.at(1)}}function M(e,t){return t.isWrite&&t.value!==void 0?{key:t.key,value:t.value,scope:e}:{key:t.key,scope:e}}function N(e){const t=e?.indexOf("=")||-1;return!e||t<0?null:{key:e.slice(0,t).trim().toLowerCase(),value:e.slice(t+1)}}function O(e){for(const{name:t}of v(e,"task"))switch(t){case"--global":return"global";case"--system":return"system";case"--worktree":return"worktree";case"--local":return"local";case"--file":case"-f":return"file"}return"local"}function G({name:e}){if(e==="-c"||e==="--config")return"inline";if(e==="--config-env")return"env"}function*L(e){for(const t of e){const n=G(t),o=n&&N(t.value);o&&(yield{...o,scope:n})}}function $(e,t,n){const o={read:[],write:[...L(t)]};return e==="config"&&D(o,O(t),F(t,n)),o}function D(e,t,n){if(n===null)return;const o=M(t,n);n.isWrite?e.write.push(o):e.read.push(o)}const U={short:new Map([["c",!0]])},T={short:new Map([["C",!0],["P",!1],["h",!1],["p",!1],["v",!1],...U.short.entries()]),long:new Set(["attr-source","config-env","exec-path","git-dir","list-cmds","namespace","super-prefix","work-tree"])},R={clone:{short:new Map([["b",!0],["j",!0],["l",!1],["n",!1],["o",!0],["q",!1],["s",!1],["u",!0]]),long:new Set(["branch","config","jobs","origin","upload-pack","u","template"])},commit:{short:new Map([["C",!0],["F",!0],["c",!0],["m",!0],["t",!0]]),long:new Set(["file","message","reedit-message","reuse-message","template"])},config:{short:new Map([["e",!1],["f",!0],["l",!1]]),long:new Set(["blob","comment","default","file","type","value"])},fetch:{short:new Map,long:new Set(["upload-pack"])},init:{short:new Map,long:new Set(["template"])},pull:{short:new Map,long:new Set(["upload-pack"])},push:{short:new Map,long:new Set(["exec","receive-pack"])}},I={short:new Map,long:new Set};function j(e){const t=R[e??""]??I;return{short:new Map([...U.short.entries(),...t.short.entries()]),long:t.long}}function b(e,t=T){if(e.startsWith("--")){const n=e.indexOf("=");if(n>2)return[{name:e.slice(0,n),value:e.slice(n+1),needsNext:!1}];const o=e.slice(2);return[{name:e,needsNext:t.long.has(o)}]}if(e.length===2){const n=e.charAt(1),o=t.short.get(n);return[{name:e,needsNext:o===!0}]}return W(e,t.short)}function W(e,t){const n=e.slice(1).split(""),o=[];for(let s=0;s<n.length;s++){const r=n[s],a=t.get(r);if(a===void 0)return[{name:e,needsNext:!1}];if(a){const l=n.slice(s+1).join("");if(l&&![...l].every(m=>t.has(m)))return o.push({name:`-${r}`,value:l,needsNext:!1}),o}o.push({name:`-${r}`,needsNext:a})}return o}function B(e,t=[]){let n=0;for(;n<e.length;){const o=String(e[n]);if(!o.startsWith("-")||o.length<2)break;const s=b(o);let r=n+1;for(const a of s){const l={name:a.name,value:a.value,absorbedNext:!1,isGlobal:!0};a.needsNext&&l.value===void 0&&r<e.length&&(l.value=String(e[r]),l.absorbedNext=!0,r++),t.push(l)}n=r}return{flags:t,taskIndex:n}}function q(e,t,n=[]){const o=j(t),s=[],r=[];let a=0;for(;a<e.length;){const l=e[a];if(h.isPathSpec(l)){r.push(...h.toPaths(l)),a++;continue}const f=String(l);if(f==="--"){for(let g=a+1;g<e.length;g++){const u=e[g];h.isPathSpec(u)?r.push(...h.toPaths(u)):r.push(String(u))}break}if(!f.startsWith("-")||f.length<2){s.push(f),a++;continue}const m=b(f,o);let d=a+1;for(const g of m){const u={name:g.name,value:g.value,absorbedNext:!1,isGlobal:!1};g.needsNext&&u.value===void 0&&d<e.length&&!h.isPathSpec(e[d])&&(u.value=String(e[d]),u.absorbedNext=!0,d++),n.push(u)}a=d}return{flags:n,positionals:s,pathspecs:r}}function*V({write:e}){for(const t of e)for(const n of K){const o=n(t.key);o&&(yield o)}}function c(e,t,n=String(e)){const o=typeof e=="string"?new RegExp(`\\s*${e.toLowerCase()}`):e;return function(r){if(o.test(r))return{category:t,message:`Configuring ${n} is not permitted without enabling ${t}`}}}function i(e,t){const n=new RegExp(`\\s*${e.toLowerCase().replace(/\./g,"(..+)?.")}`);return c(n,t,e)}const K=[c("alias","allowUnsafeAlias"),c("core.askPass","allowUnsafeAskPass"),c("core.editor","allowUnsafeEditor"),c("core.fsmonitor","allowUnsafeFsMonitor"),c("core.gitProxy","allowUnsafeGitProxy"),c("core.hooksPath","allowUnsafeHooksPath"),c("core.pager","allowUnsafePager"),c("core.sshCommand","allowUnsafeSshCommand"),i("credential.helper","allowUnsafeCredentialHelper"),i("diff.command","allowUnsafeDiffExternal"),c("diff.external","allowUnsafeDiffExternal"),i("diff.textconv","allowUnsafeDiffTextConv"),i("filter.clean","allowUnsafeFilter"),i("filter.smudge","allowUnsafeFilter"),i("gpg.program","allowUnsafeGpgProgram"),c("init.templateDir","allowUnsafeTemplateDir"),i("merge.driver","allowUnsafeMergeDriver"),i("mergetool.path","allowUnsafeMergeDriver"),i("mergetool.cmd","allowUnsafeMergeDriver"),i("protocol.allow","allowUnsafeProtocolOverride"),i("remote.receivepack","allowUnsafePack"),i("remote.uploadpack","allowUnsafePack"),c("sequence.editor","allowUnsafeEditor")];function*H(e,t){for(const n of t)for(const o of Y){const s=o(e,n.name);s&&(yield s)}}function w(e,t,n,o=String(t)){const s=typeof t=="string"?new RegExp(`\\s*${t.toLowerCase()}`):t,r=`Use of ${e?`${e} with option `:""}${o} is not permitted without enabling ${n}`;return function(l,f){if((!e||l===e)&&s.test(f))return{category:n,message:r}}}const Y=[w(null,/--(upload|receive)-pack/,"allowUnsafePack","--upload-pack or --receive-pack"),w("clone",/^-\w*u/,"allowUnsafePack"),w("clone","--u","allowUnsafePack"),w("push","--exec","allowUnsafePack"),w(null,"--template","allowUnsafeTemplateDir")];function C(e,t,n){return[...H(e,t),...V(n)]}function x(...e){const{flags:t,taskIndex:n}=B(e),o=n<e.length?String(e[n]).toLowerCase():null,s=o!==null?e.slice(n+1):[],{positionals:r,pathspecs:a}=q(s,o,t),l=$(o,t,r);return{task:o,flags:t.map(J),paths:a,config:l,vulnerabilities:z(C(o,t,l))}}function z(e){return Object.defineProperty(e,"vulnerabilities",{value:e})}function J({value:e,name:t}){return e!==void 0?{name:t,value:e}:{name:t}}const y={editor:"allowUnsafeEditor",git_askpass:"allowUnsafeAskPass",git_config_global:"allowUnsafeConfigPaths",git_config_system:"allowUnsafeConfigPaths",git_config_count:"allowUnsafeConfigEnvCount",git_config:"allowUnsafeConfigPaths",git_editor:"allowUnsafeEditor",git_exec_path:"allowUnsafeConfigPaths",git_external_diff:"allowUnsafeDiffExternal",git_pager:"allowUnsafePager",git_proxy_command:"allowUnsafeGitProxy",git_template_dir:"allowUnsafeTemplateDir",git_sequence_editor:"allowUnsafeEditor",git_ssh:"allowUnsafeSshCommand",git_ssh_command:"allowUnsafeSshCommand",pager:"allowUnsafePager",prefix:"allowUnsafeConfigPaths",ssh_askpass:"allowUnsafeAskPass"};function*Q(e){const t=parseInt(e.git_config_count??"0",10);for(let n=0;n<t;n++){const o=e[`git_config_key_${n}`],s=e[`git_config_value_${n}`];o!==void 0&&(yield{key:o.toLowerCase().trim(),value:s,scope:"env"})}}function*X(e){for(const t of Object.keys(e))if(k(t)){const n=y[t];yield{category:n,message:`Use of "${t.toUpperCase()}" is not permitted without enabling ${n}`}}}function k(e){return Object.hasOwn(y,e)}function Z(e){const t={};for(const[n,o]of Object.entries(e)){const s=n.toLowerCase().trim();(k(s)||s.startsWith("git"))&&(t[s]=String(o))}return t}function _(e){const t=Z(e),n={read:[],write:[...Q(t)]},o=[...X(t),...C(null,[],n)];return{config:n,vulnerabilities:o}}function ee(e,t){return[...x(...e).vulnerabilities,..._(t).vulnerabilities]}exports.parseArgv=x;exports.parseEnv=_;exports.vulnerabilityCheck=ee;
+Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const h=__nccwpck_require__(6908);function*v(e,t){const n=t==="global";for(const o of e)o.isGlobal===n&&(yield o)}const S=new Set(["--add","--edit","--remove-section","--rename-section","--replace-all","--unset","--unset-all","-e"]),P=new Set(["--get","--get-all","--get-color","--get-colorbool","--get-regexp","--get-urlmatch","--list","-l"]),E=new Set(["edit","remove-section","rename-section","set","unset"]),A=new Set(["get","get-color","get-colorbool","list"]);function F(e,t){for(const{name:o}of v(e,"task")){if(S.has(o))return p(!0,t);if(P.has(o))return p(!1,t)}const n=t.at(0)?.toLowerCase();return n===void 0?null:E.has(n)?p(!0,t.slice(1)):A.has(n)?p(!1,t.slice(1)):t.length===1?p(!1,t):p(!0,t)}function p(e=!1,t=[]){const n=t.at(0)?.toLowerCase();return n===void 0?null:{isWrite:e,isRead:!e,key:n,value:t.at(1)}}function M(e,t){return t.isWrite&&t.value!==void 0?{key:t.key,value:t.value,scope:e}:{key:t.key,scope:e}}function N(e){const t=e?.indexOf("=")||-1;return!e||t<0?null:{key:e.slice(0,t).trim().toLowerCase(),value:e.slice(t+1)}}function O(e){for(const{name:t}of v(e,"task"))switch(t){case"--global":return"global";case"--system":return"system";case"--worktree":return"worktree";case"--local":return"local";case"--file":case"-f":return"file"}return"local"}function G({name:e}){if(e==="-c"||e==="--config")return"inline";if(e==="--config-env")return"env"}function*L(e){for(const t of e){const n=G(t),o=n&&N(t.value);o&&(yield{...o,scope:n})}}function $(e,t,n){const o={read:[],write:[...L(t)]};return e==="config"&&D(o,O(t),F(t,n)),o}function D(e,t,n){if(n===null)return;const o=M(t,n);n.isWrite?e.write.push(o):e.read.push(o)}const U={short:new Map([["c",!0]])},T={short:new Map([["C",!0],["P",!1],["h",!1],["p",!1],["v",!1],...U.short.entries()]),long:new Set(["attr-source","config-env","exec-path","git-dir","list-cmds","namespace","super-prefix","work-tree"])},R={clone:{short:new Map([["b",!0],["j",!0],["l",!1],["n",!1],["o",!0],["q",!1],["s",!1],["u",!0]]),long:new Set(["branch","config","jobs","origin","upload-pack","u","template"])},commit:{short:new Map([["C",!0],["F",!0],["c",!0],["m",!0],["t",!0]]),long:new Set(["file","message","reedit-message","reuse-message","template"])},config:{short:new Map([["e",!1],["f",!0],["l",!1]]),long:new Set(["blob","comment","default","file","type","value"])},fetch:{short:new Map,long:new Set(["upload-pack"])},init:{short:new Map,long:new Set(["template"])},pull:{short:new Map,long:new Set(["upload-pack"])},push:{short:new Map,long:new Set(["exec","receive-pack"])}},I={short:new Map,long:new Set};function j(e){const t=R[e??""]??I;return{short:new Map([...U.short.entries(),...t.short.entries()]),long:t.long}}function b(e,t=T){if(e.startsWith("--")){const n=e.indexOf("=");if(n>2)return[{name:e.slice(0,n),value:e.slice(n+1),needsNext:!1}];const o=e.slice(2);return[{name:e,needsNext:t.long.has(o)}]}if(e.length===2){const n=e.charAt(1),o=t.short.get(n);return[{name:e,needsNext:o===!0}]}return W(e,t.short)}function W(e,t){const n=e.slice(1).split(""),o=[];for(let s=0;s<n.length;s++){const r=n[s],a=t.get(r);if(a===void 0)return[{name:e,needsNext:!1}];if(a){const l=n.slice(s+1).join("");if(l&&![...l].every(m=>t.has(m)))return o.push({name:`-${r}`,value:l,needsNext:!1}),o}o.push({name:`-${r}`,needsNext:a})}return o}function B(e,t=[]){let n=0;for(;n<e.length;){const o=String(e[n]);if(!o.startsWith("-")||o.length<2)break;const s=b(o);let r=n+1;for(const a of s){const l={name:a.name,value:a.value,absorbedNext:!1,isGlobal:!0};a.needsNext&&l.value===void 0&&r<e.length&&(l.value=String(e[r]),l.absorbedNext=!0,r++),t.push(l)}n=r}return{flags:t,taskIndex:n}}function q(e,t,n=[]){const o=j(t),s=[],r=[];let a=0;for(;a<e.length;){const l=e[a];if(h.isPathSpec(l)){r.push(...h.toPaths(l)),a++;continue}const f=String(l);if(f==="--"){for(let g=a+1;g<e.length;g++){const u=e[g];h.isPathSpec(u)?r.push(...h.toPaths(u)):r.push(String(u))}break}if(!f.startsWith("-")||f.length<2){s.push(f),a++;continue}const m=b(f,o);let d=a+1;for(const g of m){const u={name:g.name,value:g.value,absorbedNext:!1,isGlobal:!1};g.needsNext&&u.value===void 0&&d<e.length&&!h.isPathSpec(e[d])&&(u.value=String(e[d]),u.absorbedNext=!0,d++),n.push(u)}a=d}return{flags:n,positionals:s,pathspecs:r}}function*V({write:e}){for(const t of e)for(const n of K){const o=n(t.key);o&&(yield o)}}function c(e,t,n=String(e)){const o=typeof e=="string"?new RegExp(`\\s*${e.toLowerCase()}`):e;return function(r){if(o.test(r))return{category:t,message:`Configuring ${n} is not permitted without enabling ${t}`}}}function i(e,t){const n=new RegExp(`\\s*${e.toLowerCase().replace(/\./g,"(..+)?.")}`);return c(n,t,e)}const K=[c("alias","allowUnsafeAlias"),c("core.askPass","allowUnsafeAskPass"),c("core.editor","allowUnsafeEditor"),c("core.fsmonitor","allowUnsafeFsMonitor"),c("core.gitProxy","allowUnsafeGitProxy"),c("core.hooksPath","allowUnsafeHooksPath"),c("core.pager","allowUnsafePager"),c("core.sshCommand","allowUnsafeSshCommand"),i("credential.helper","allowUnsafeCredentialHelper"),i("diff.command","allowUnsafeDiffExternal"),c("diff.external","allowUnsafeDiffExternal"),i("diff.textconv","allowUnsafeDiffTextConv"),i("filter.clean","allowUnsafeFilter"),i("filter.smudge","allowUnsafeFilter"),i("gpg.program","allowUnsafeGpgProgram"),c("init.templateDir","allowUnsafeTemplateDir"),i("merge.driver","allowUnsafeMergeDriver"),i("mergetool.path","allowUnsafeMergeDriver"),i("mergetool.cmd","allowUnsafeMergeDriver"),i("protocol.allow","allowUnsafeProtocolOverride"),i("remote.receivepack","allowUnsafePack"),i("remote.uploadpack","allowUnsafePack"),c("sequence.editor","allowUnsafeEditor")];function*H(e,t){for(const n of t)for(const o of Y){const s=o(e,n.name);s&&(yield s)}}function w(e,t,n,o=String(t)){const s=typeof t=="string"?new RegExp(`\\s*${t.toLowerCase()}`):t,r=`Use of ${e?`${e} with option `:""}${o} is not permitted without enabling ${n}`;return function(l,f){if((!e||l===e)&&s.test(f))return{category:n,message:r}}}const Y=[w(null,/--(upload|receive)-pack/,"allowUnsafePack","--upload-pack or --receive-pack"),w("clone",/^-\w*u/,"allowUnsafePack"),w("clone","--u","allowUnsafePack"),w("push","--exec","allowUnsafePack"),w(null,"--template","allowUnsafeTemplateDir")];function C(e,t,n){return[...H(e,t),...V(n)]}function x(...e){const{flags:t,taskIndex:n}=B(e),o=n<e.length?String(e[n]).toLowerCase():null,s=o!==null?e.slice(n+1):[],{positionals:r,pathspecs:a}=q(s,o,t),l=$(o,t,r);return{task:o,flags:t.map(J),paths:a,config:l,vulnerabilities:z(C(o,t,l))}}function z(e){return Object.defineProperty(e,"vulnerabilities",{value:e})}function J({value:e,name:t}){return e!==void 0?{name:t,value:e}:{name:t}}const y={editor:"allowUnsafeEditor",git_askpass:"allowUnsafeAskPass",git_config_global:"allowUnsafeConfigPaths",git_config_system:"allowUnsafeConfigPaths",git_config_count:"allowUnsafeConfigEnvCount",git_config:"allowUnsafeConfigPaths",git_editor:"allowUnsafeEditor",git_exec_path:"allowUnsafeConfigPaths",git_external_diff:"allowUnsafeDiffExternal",git_pager:"allowUnsafePager",git_proxy_command:"allowUnsafeGitProxy",git_template_dir:"allowUnsafeTemplateDir",git_sequence_editor:"allowUnsafeEditor",git_ssh:"allowUnsafeSshCommand",git_ssh_command:"allowUnsafeSshCommand",pager:"allowUnsafePager",prefix:"allowUnsafeConfigPaths",ssh_askpass:"allowUnsafeAskPass"};function*Q(e){const t=parseInt(e.git_config_count??"0",10);for(let n=0;n<t;n++){const o=e[`git_config_key_${n}`],s=e[`git_config_value_${n}`];o!==void 0&&(yield{key:o.toLowerCase().trim(),value:s,scope:"env"})}}function*X(e){for(const t of Object.keys(e))if(k(t)){const n=y[t];yield{category:n,message:`Use of "${t.toUpperCase()}" is not permitted without enabling ${n}`}}}function k(e){return Object.hasOwn(y,e)}function Z(e){const t={};for(const[n,o]of Object.entries(e)){const s=n.toLowerCase().trim();(k(s)||s.startsWith("git"))&&(t[s]=String(o))}return t}function _(e){const t=Z(e),n={read:[],write:[...Q(t)]},o=[...X(t),...C(null,[],n)];return{config:n,vulnerabilities:o}}function ee(e,t){return[...x(...e).vulnerabilities,..._(t).vulnerabilities]}exports.parseArgv=x;exports.parseEnv=_;exports.vulnerabilityCheck=ee;
 //# sourceMappingURL=index.cjs.map
 
 
 /***/ }),
 
-/***/ 924:
+/***/ 1608:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32380,10 +32412,10 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = exports.z = void 0;
-const z = __importStar(__nccwpck_require__(6179));
+const z = __importStar(__nccwpck_require__(1463));
 exports.z = z;
 exports["default"] = z;
-__exportStar(__nccwpck_require__(6179), exports);
+__exportStar(__nccwpck_require__(1463), exports);
 
 // seal-cjs-exports
 (function () {
@@ -32407,13 +32439,13 @@ __exportStar(__nccwpck_require__(6179), exports);
 
 /***/ }),
 
-/***/ 4937:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.slugify = exports.toUpperCase = exports.toLowerCase = exports.trim = exports.normalize = exports.overwrite = exports.mime = exports.properties = exports.property = exports.endsWith = exports.startsWith = exports.includes = exports.uppercase = exports.lowercase = exports.regex = exports.length = exports.minLength = exports.maxLength = exports.size = exports.minSize = exports.maxSize = exports.multipleOf = exports.nonnegative = exports.nonpositive = exports.negative = exports.positive = exports.gte = exports.gt = exports.lte = exports.lt = void 0;
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(3473);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return index_js_1._lt; } }));
 Object.defineProperty(exports, "lte", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
 Object.defineProperty(exports, "gt", ({ enumerable: true, get: function () { return index_js_1._gt; } }));
@@ -32467,7 +32499,7 @@ Object.defineProperty(exports, "slugify", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 4133:
+/***/ 9993:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32500,8 +32532,8 @@ exports.number = number;
 exports.boolean = boolean;
 exports.bigint = bigint;
 exports.date = date;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas = __importStar(__nccwpck_require__(5622));
+const core = __importStar(__nccwpck_require__(3473));
+const schemas = __importStar(__nccwpck_require__(4986));
 function string(params) {
     return core._coercedString(schemas.ZodString, params);
 }
@@ -32540,7 +32572,7 @@ function date(params) {
 
 /***/ }),
 
-/***/ 8652:
+/***/ 160:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32572,7 +32604,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodFirstPartyTypeKind = exports.config = exports.$brand = exports.ZodIssueCode = void 0;
 exports.setErrorMap = setErrorMap;
 exports.getErrorMap = getErrorMap;
-const core = __importStar(__nccwpck_require__(8117));
+const core = __importStar(__nccwpck_require__(3473));
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */
 exports.ZodIssueCode = {
     invalid_type: "invalid_type",
@@ -32587,7 +32619,7 @@ exports.ZodIssueCode = {
     invalid_value: "invalid_value",
     custom: "custom",
 };
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(3473);
 Object.defineProperty(exports, "$brand", ({ enumerable: true, get: function () { return index_js_1.$brand; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
 /** @deprecated Use `z.config(params)` instead. */
@@ -32627,7 +32659,7 @@ var ZodFirstPartyTypeKind;
 
 /***/ }),
 
-/***/ 9932:
+/***/ 5976:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32656,8 +32688,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepPartial = deepPartial;
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const visit_js_1 = __nccwpck_require__(9388);
+const schemas = __importStar(__nccwpck_require__(4986));
 /** Returns a copy of the schema with every nested object's properties made optional. */
 function deepPartial(schema) {
     return (0, visit_js_1.visit)(schema, {
@@ -32692,7 +32724,7 @@ function deepPartial(schema) {
 
 /***/ }),
 
-/***/ 9295:
+/***/ 779:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32721,9 +32753,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodRealError = exports.ZodError = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(3473));
+const index_js_1 = __nccwpck_require__(3473);
+const util = __importStar(__nccwpck_require__(7731));
 /* Prototypes that already carry the lazy helper methods. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
@@ -32801,7 +32833,7 @@ exports.ZodRealError = core.$constructor("ZodError", initializer, undefined, {
 
 /***/ }),
 
-/***/ 6179:
+/***/ 1463:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32833,13 +32865,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerce = exports.iso = exports.ZodISODuration = exports.ZodISOTime = exports.ZodISODate = exports.ZodISODateTime = exports.locales = exports.output = exports.input = exports.deepPartial = exports.fromJSONSchema = exports.toJSONSchema = exports.getDiscriminatedOption = exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.withParser = exports.compile = exports.toZod = exports.INVALID = exports.NEVER = exports.util = exports.TimePrecision = exports.flattenError = exports.formatError = exports.prettifyError = exports.treeifyError = exports.regexes = exports.clone = exports.$brand = exports.$input = exports.$output = exports.memoizer = exports.config = exports.registry = exports.globalRegistry = exports.core = void 0;
-exports.core = __importStar(__nccwpck_require__(8117));
-__exportStar(__nccwpck_require__(5622), exports);
-__exportStar(__nccwpck_require__(4937), exports);
-__exportStar(__nccwpck_require__(9295), exports);
-__exportStar(__nccwpck_require__(2463), exports);
-__exportStar(__nccwpck_require__(8652), exports);
-var index_js_1 = __nccwpck_require__(8117);
+exports.core = __importStar(__nccwpck_require__(3473));
+__exportStar(__nccwpck_require__(4986), exports);
+__exportStar(__nccwpck_require__(6829), exports);
+__exportStar(__nccwpck_require__(779), exports);
+__exportStar(__nccwpck_require__(7115), exports);
+__exportStar(__nccwpck_require__(160), exports);
+var index_js_1 = __nccwpck_require__(3473);
 Object.defineProperty(exports, "globalRegistry", ({ enumerable: true, get: function () { return index_js_1.globalRegistry; } }));
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return index_js_1.registry; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
@@ -32863,25 +32895,25 @@ Object.defineProperty(exports, "withParser", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "ZodCompileAsyncError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileAsyncError; } }));
 Object.defineProperty(exports, "ZodCompileUnsupportedError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileUnsupportedError; } }));
 Object.defineProperty(exports, "getDiscriminatedOption", ({ enumerable: true, get: function () { return index_js_1.getDiscriminatedOption; } }));
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+var json_schema_processors_js_1 = __nccwpck_require__(111);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var from_json_schema_js_1 = __nccwpck_require__(2283);
+var from_json_schema_js_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "fromJSONSchema", ({ enumerable: true, get: function () { return from_json_schema_js_1.fromJSONSchema; } }));
-var deep_partial_js_1 = __nccwpck_require__(9932);
+var deep_partial_js_1 = __nccwpck_require__(5976);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
 // Types and values both, from one module — re-exporting the types from core would collide.
-var in_out_js_1 = __nccwpck_require__(9876);
+var in_out_js_1 = __nccwpck_require__(4312);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
-exports.locales = __importStar(__nccwpck_require__(995));
+exports.locales = __importStar(__nccwpck_require__(1655));
 // iso must be exported from top-level https://github.com/colinhacks/zod/issues/4491
-var iso_js_1 = __nccwpck_require__(2081);
+var iso_js_1 = __nccwpck_require__(941);
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return iso_js_1.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISOTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISOTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return iso_js_1.ZodISODuration; } }));
-exports.iso = __importStar(__nccwpck_require__(2081));
-exports.coerce = __importStar(__nccwpck_require__(4133));
+exports.iso = __importStar(__nccwpck_require__(941));
+exports.coerce = __importStar(__nccwpck_require__(9993));
 
 // seal-cjs-exports
 (function () {
@@ -32905,7 +32937,7 @@ exports.coerce = __importStar(__nccwpck_require__(4133));
 
 /***/ }),
 
-/***/ 2283:
+/***/ 5455:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32934,11 +32966,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromJSONSchema = fromJSONSchema;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
-const _checks = __importStar(__nccwpck_require__(4937));
-const _iso = __importStar(__nccwpck_require__(2081));
-const _schemas = __importStar(__nccwpck_require__(5622));
+const registries_js_1 = __nccwpck_require__(6722);
+const util_js_1 = __nccwpck_require__(7731);
+const _checks = __importStar(__nccwpck_require__(6829));
+const _iso = __importStar(__nccwpck_require__(941));
+const _schemas = __importStar(__nccwpck_require__(4986));
 // Local z object to avoid circular dependency with ../index.js
 const z = {
     ..._schemas,
@@ -33838,7 +33870,7 @@ function fromJSONSchema(schema, params) {
 
 /***/ }),
 
-/***/ 9876:
+/***/ 4312:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33868,9 +33900,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.input = input;
 exports.output = output;
-const util_js_1 = __nccwpck_require__(1327);
-const visit_js_1 = __nccwpck_require__(9464);
-const schemas = __importStar(__nccwpck_require__(5622));
+const util_js_1 = __nccwpck_require__(7731);
+const visit_js_1 = __nccwpck_require__(9388);
+const schemas = __importStar(__nccwpck_require__(4986));
 /** Appends a pipe's own checks to the side that replaces it, mirroring how `.check()` clones. */
 function withChecks(side, checks) {
     if (!checks?.length)
@@ -33927,7 +33959,7 @@ function output(schema) {
 
 /***/ }),
 
-/***/ 2081:
+/***/ 941:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33960,9 +33992,9 @@ exports.datetime = datetime;
 exports.date = date;
 exports.time = time;
 exports.duration = duration;
-const core = __importStar(__nccwpck_require__(8117));
-const schemas_js_1 = __nccwpck_require__(5622);
-var schemas_js_2 = __nccwpck_require__(5622);
+const core = __importStar(__nccwpck_require__(3473));
+const schemas_js_1 = __nccwpck_require__(4986);
+var schemas_js_2 = __nccwpck_require__(4986);
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODuration; } }));
@@ -34002,7 +34034,7 @@ function duration(params) {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 7115:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -34031,13 +34063,13 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports.safeEncodeAsync = exports.safeDecode = exports.safeEncode = exports.decodeAsync = exports.encodeAsync = exports.decode = exports.encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports.safeParse = exports.parseAsync = exports.parse = void 0;
-const core = __importStar(__nccwpck_require__(8117));
-const errors_js_1 = __nccwpck_require__(9295);
+const core = __importStar(__nccwpck_require__(3473));
+const errors_js_1 = __nccwpck_require__(779);
 exports.parse = core._parse(errors_js_1.ZodRealError);
 exports.parseAsync = core._parseAsync(errors_js_1.ZodRealError);
 exports.safeParse = core._safeParse(errors_js_1.ZodRealError);
 exports.safeParseAsync = core._safeParseAsync(errors_js_1.ZodRealError);
-var index_js_1 = __nccwpck_require__(8117);
+var index_js_1 = __nccwpck_require__(3473);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return index_js_1.validate; } }));
 Object.defineProperty(exports, "validateAsync", ({ enumerable: true, get: function () { return index_js_1.validateAsync; } }));
 // Codec functions
@@ -34072,7 +34104,7 @@ exports.safeDecodeAsync = core._safeDecodeAsync(errors_js_1.ZodRealError);
 
 /***/ }),
 
-/***/ 5622:
+/***/ 4986:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -34203,14 +34235,14 @@ exports.superRefine = superRefine;
 exports["instanceof"] = _instanceof;
 exports.json = json;
 exports.preprocess = preprocess;
-const core = __importStar(__nccwpck_require__(8117));
-const index_js_1 = __nccwpck_require__(8117);
-const processors = __importStar(__nccwpck_require__(9339));
-const regexes = __importStar(__nccwpck_require__(5592));
-const to_json_schema_js_1 = __nccwpck_require__(7633);
-const en_js_1 = __importDefault(__nccwpck_require__(4948));
-const checks = __importStar(__nccwpck_require__(4937));
-const parse = __importStar(__nccwpck_require__(2463));
+const core = __importStar(__nccwpck_require__(3473));
+const index_js_1 = __nccwpck_require__(3473);
+const processors = __importStar(__nccwpck_require__(111));
+const regexes = __importStar(__nccwpck_require__(6508));
+const to_json_schema_js_1 = __nccwpck_require__(6477);
+const en_js_1 = __importDefault(__nccwpck_require__(5672));
+const checks = __importStar(__nccwpck_require__(6829));
+const parse = __importStar(__nccwpck_require__(7115));
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core.globalConfig.localeError)
@@ -35755,7 +35787,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 5309:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -35907,10 +35939,10 @@ exports.describe = describe;
 exports.meta = meta;
 exports._stringbool = _stringbool;
 exports._stringFormat = _stringFormat;
-const checks = __importStar(__nccwpck_require__(5880));
-const registries = __importStar(__nccwpck_require__(1446));
-const schemas = __importStar(__nccwpck_require__(4433));
-const util = __importStar(__nccwpck_require__(1327));
+const checks = __importStar(__nccwpck_require__(204));
+const registries = __importStar(__nccwpck_require__(6722));
+const schemas = __importStar(__nccwpck_require__(8405));
+const util = __importStar(__nccwpck_require__(7731));
 function snapshotChecks(def) {
     if (def.checks)
         def.checks = [...def.checks];
@@ -37031,7 +37063,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 5880:
+/***/ 204:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37061,9 +37093,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.$ZodCheckOverwrite = exports.$ZodCheckMimeType = exports.$ZodCheckProperties = exports.$ZodCheckProperty = exports.$ZodCheckEndsWith = exports.$ZodCheckStartsWith = exports.$ZodCheckIncludes = exports.$ZodCheckUpperCase = exports.$ZodCheckLowerCase = exports.$ZodCheckRegex = exports.$ZodCheckStringFormat = exports.$ZodCheckLengthEquals = exports.$ZodCheckMinLength = exports.$ZodCheckMaxLength = exports.$ZodCheckSizeEquals = exports.$ZodCheckMinSize = exports.$ZodCheckMaxSize = exports.$ZodCheckBigIntFormat = exports.$ZodCheckNumberFormat = exports.$ZodCheckMultipleOf = exports.$ZodCheckGreaterThan = exports.$ZodCheckLessThan = exports.$ZodCheck = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(5162));
+const regexes = __importStar(__nccwpck_require__(6508));
+const util = __importStar(__nccwpck_require__(7731));
 exports.$ZodCheck = core.$constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -37599,7 +37631,7 @@ exports.$ZodCheckOverwrite = core.$constructor("$ZodCheckOverwrite", (inst, def)
 
 /***/ }),
 
-/***/ 86:
+/***/ 7226:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37631,12 +37663,12 @@ exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.INVA
 exports.compile = compile;
 exports.withParser = withParser;
 exports.compileFn = compileFn;
-const core_js_1 = __nccwpck_require__(2990);
-const doc_js_1 = __nccwpck_require__(5563);
-const memoizer_js_1 = __nccwpck_require__(621);
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(5162);
+const doc_js_1 = __nccwpck_require__(8383);
+const memoizer_js_1 = __nccwpck_require__(3873);
+const regexes = __importStar(__nccwpck_require__(6508));
+const schemas_js_1 = __nccwpck_require__(8405);
+const util = __importStar(__nccwpck_require__(7731));
 /** @internal Sentinel the compiled fast path returns when validation fails. */
 exports.INVALID = Symbol.for("zod.compile.invalid");
 // Set on the parse ctx when a compiled wrapper falls back to the runtime, so nested compiled wrappers skip their fast paths for the rest of that parse.
@@ -39522,7 +39554,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 
 /***/ }),
 
-/***/ 2990:
+/***/ 5162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39531,7 +39563,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalConfig = exports.$ZodEncodeError = exports.$ZodAsyncError = exports.$brand = exports.NEVER = void 0;
 exports.$constructor = $constructor;
 exports.config = config;
-const util_js_1 = __nccwpck_require__(1327);
+const util_js_1 = __nccwpck_require__(7731);
 /** A special constant with type `never` */
 exports.NEVER = Object.freeze({
     status: "aborted",
@@ -39696,7 +39728,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 5563:
+/***/ 8383:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39764,7 +39796,7 @@ exports.Doc = Doc;
 
 /***/ }),
 
-/***/ 9686:
+/***/ 9554:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -39798,8 +39830,8 @@ exports.formatError = formatError;
 exports.treeifyError = treeifyError;
 exports.toDotPath = toDotPath;
 exports.prettifyError = prettifyError;
-const core_js_1 = __nccwpck_require__(2990);
-const util = __importStar(__nccwpck_require__(1327));
+const core_js_1 = __nccwpck_require__(5162);
+const util = __importStar(__nccwpck_require__(7731));
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
@@ -40088,7 +40120,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 8117:
+/***/ 3473:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40120,28 +40152,28 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchema = exports.JSONSchemaGenerator = exports.toJSONSchema = exports.locales = exports.regexes = exports.toZod = exports.util = void 0;
-__exportStar(__nccwpck_require__(2990), exports);
-__exportStar(__nccwpck_require__(7360), exports);
-__exportStar(__nccwpck_require__(9686), exports);
-__exportStar(__nccwpck_require__(4433), exports);
-__exportStar(__nccwpck_require__(621), exports);
-__exportStar(__nccwpck_require__(5880), exports);
-__exportStar(__nccwpck_require__(6864), exports);
-exports.util = __importStar(__nccwpck_require__(1327));
-var util_js_1 = __nccwpck_require__(1327);
+__exportStar(__nccwpck_require__(5162), exports);
+__exportStar(__nccwpck_require__(6924), exports);
+__exportStar(__nccwpck_require__(9554), exports);
+__exportStar(__nccwpck_require__(8405), exports);
+__exportStar(__nccwpck_require__(3873), exports);
+__exportStar(__nccwpck_require__(204), exports);
+__exportStar(__nccwpck_require__(4092), exports);
+exports.util = __importStar(__nccwpck_require__(7731));
+var util_js_1 = __nccwpck_require__(7731);
 Object.defineProperty(exports, "toZod", ({ enumerable: true, get: function () { return util_js_1.toZod; } }));
-exports.regexes = __importStar(__nccwpck_require__(5592));
-exports.locales = __importStar(__nccwpck_require__(995));
-__exportStar(__nccwpck_require__(1446), exports);
-__exportStar(__nccwpck_require__(5563), exports);
-__exportStar(__nccwpck_require__(86), exports);
-__exportStar(__nccwpck_require__(6377), exports);
-__exportStar(__nccwpck_require__(7633), exports);
-var json_schema_processors_js_1 = __nccwpck_require__(9339);
+exports.regexes = __importStar(__nccwpck_require__(6508));
+exports.locales = __importStar(__nccwpck_require__(1655));
+__exportStar(__nccwpck_require__(6722), exports);
+__exportStar(__nccwpck_require__(8383), exports);
+__exportStar(__nccwpck_require__(7226), exports);
+__exportStar(__nccwpck_require__(5309), exports);
+__exportStar(__nccwpck_require__(6477), exports);
+var json_schema_processors_js_1 = __nccwpck_require__(111);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var json_schema_generator_js_1 = __nccwpck_require__(9131);
+var json_schema_generator_js_1 = __nccwpck_require__(3039);
 Object.defineProperty(exports, "JSONSchemaGenerator", ({ enumerable: true, get: function () { return json_schema_generator_js_1.JSONSchemaGenerator; } }));
-exports.JSONSchema = __importStar(__nccwpck_require__(9539));
+exports.JSONSchema = __importStar(__nccwpck_require__(9951));
 
 // seal-cjs-exports
 (function () {
@@ -40165,14 +40197,14 @@ exports.JSONSchema = __importStar(__nccwpck_require__(9539));
 
 /***/ }),
 
-/***/ 9131:
+/***/ 3039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchemaGenerator = void 0;
-const json_schema_processors_js_1 = __nccwpck_require__(9339);
-const to_json_schema_js_1 = __nccwpck_require__(7633);
+const json_schema_processors_js_1 = __nccwpck_require__(111);
+const to_json_schema_js_1 = __nccwpck_require__(6477);
 /**
  * Legacy class-based interface for JSON Schema generation.
  * This class wraps the new functional implementation to provide backward compatibility.
@@ -40294,7 +40326,7 @@ exports.JSONSchemaGenerator = JSONSchemaGenerator;
 
 /***/ }),
 
-/***/ 9339:
+/***/ 111:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40325,10 +40357,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allProcessors = exports.lazyProcessor = exports.optionalProcessor = exports.promiseProcessor = exports.readonlyProcessor = exports.pipeProcessor = exports.catchProcessor = exports.prefaultProcessor = exports.defaultProcessor = exports.nonoptionalProcessor = exports.nullableProcessor = exports.recordProcessor = exports.tupleProcessor = exports.intersectionProcessor = exports.unionProcessor = exports.objectProcessor = exports.arrayProcessor = exports.setProcessor = exports.mapProcessor = exports.transformProcessor = exports.functionProcessor = exports.customProcessor = exports.successProcessor = exports.fileProcessor = exports.templateLiteralProcessor = exports.nanProcessor = exports.literalProcessor = exports.enumProcessor = exports.dateProcessor = exports.unknownProcessor = exports.anyProcessor = exports.neverProcessor = exports.voidProcessor = exports.undefinedProcessor = exports.nullProcessor = exports.symbolProcessor = exports.bigintProcessor = exports.booleanProcessor = exports.numberProcessor = exports.stringProcessor = void 0;
 exports.aggregateChecks = aggregateChecks;
 exports.toJSONSchema = toJSONSchema;
-const regexes = __importStar(__nccwpck_require__(5592));
-const schemas_js_1 = __nccwpck_require__(4433);
-const to_json_schema_js_1 = __nccwpck_require__(7633);
-const util_js_1 = __nccwpck_require__(1327);
+const regexes = __importStar(__nccwpck_require__(6508));
+const schemas_js_1 = __nccwpck_require__(8405);
+const to_json_schema_js_1 = __nccwpck_require__(6477);
+const util_js_1 = __nccwpck_require__(7731);
 const narrowMin = (agg, key, value) => {
     if (agg[key] === undefined || value > agg[key])
         agg[key] = value;
@@ -41230,7 +41262,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 9539:
+/***/ 9951:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41258,7 +41290,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 621:
+/***/ 3873:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41290,7 +41322,7 @@ exports.$ZodCyclicError = void 0;
 exports.isRecursiveSchema = isRecursiveSchema;
 exports.memoizer = memoizer;
 exports.isBackEdge = isBackEdge;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 class $ZodCyclicError extends Error {
     constructor() {
         super(`Cannot parse a reference cycle that closes through a transform`);
@@ -41625,7 +41657,7 @@ function isBackEdge(ctx, value) {
 
 /***/ }),
 
-/***/ 7360:
+/***/ 6924:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41654,9 +41686,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports._safeDecodeAsync = exports.safeEncodeAsync = exports._safeEncodeAsync = exports.safeDecode = exports._safeDecode = exports.safeEncode = exports._safeEncode = exports.decodeAsync = exports._decodeAsync = exports.encodeAsync = exports._encodeAsync = exports.decode = exports._decode = exports.encode = exports._encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports._safeParseAsync = exports.safeParse = exports._safeParse = exports.parseAsync = exports._parseAsync = exports.parse = exports._parse = void 0;
-const core = __importStar(__nccwpck_require__(2990));
-const errors = __importStar(__nccwpck_require__(9686));
-const util = __importStar(__nccwpck_require__(1327));
+const core = __importStar(__nccwpck_require__(5162));
+const errors = __importStar(__nccwpck_require__(9554));
+const util = __importStar(__nccwpck_require__(7731));
 // Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
 function finalizeParams(callee, params) {
     return { callee: params?.callee ?? callee, Err: params?.Err };
@@ -41865,7 +41897,7 @@ exports.safeDecodeAsync = (0, exports._safeDecodeAsync)(errors.$ZodRealError);
 
 /***/ }),
 
-/***/ 5592:
+/***/ 6508:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41899,7 +41931,7 @@ exports.nanoidOfLength = nanoidOfLength;
 exports.emoji = emoji;
 exports.time = time;
 exports.datetime = datetime;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2} instead.
@@ -42081,7 +42113,7 @@ exports.sha512_base64url = fixedBase64url(86);
 
 /***/ }),
 
-/***/ 1446:
+/***/ 6722:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42163,7 +42195,7 @@ exports.globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4433:
+/***/ 8405:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -42209,13 +42241,13 @@ exports.isValidIBAN = isValidIBAN;
 exports.isValidJWT = isValidJWT;
 exports.getDiscriminatedOption = getDiscriminatedOption;
 exports.mergeValues = mergeValues;
-const checks = __importStar(__nccwpck_require__(5880));
-const core = __importStar(__nccwpck_require__(2990));
-const doc_js_1 = __nccwpck_require__(5563);
-const parse_js_1 = __nccwpck_require__(7360);
-const regexes = __importStar(__nccwpck_require__(5592));
-const util = __importStar(__nccwpck_require__(1327));
-const versions_js_1 = __nccwpck_require__(6864);
+const checks = __importStar(__nccwpck_require__(204));
+const core = __importStar(__nccwpck_require__(5162));
+const doc_js_1 = __nccwpck_require__(8383);
+const parse_js_1 = __nccwpck_require__(6924);
+const regexes = __importStar(__nccwpck_require__(6508));
+const util = __importStar(__nccwpck_require__(7731));
+const versions_js_1 = __nccwpck_require__(4092);
 exports.$ZodType = core.$constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
@@ -42362,7 +42394,7 @@ function standardProps(inst) {
         version: 1,
     };
 }
-var util_js_1 = __nccwpck_require__(1327);
+var util_js_1 = __nccwpck_require__(7731);
 Object.defineProperty(exports, "clone", ({ enumerable: true, get: function () { return util_js_1.clone; } }));
 exports.$ZodString = core.$constructor("$ZodString", (inst, def) => {
     exports.$ZodType.init(inst, def);
@@ -44869,7 +44901,7 @@ function handleRefineResult(result, payload, input, inst) {
 
 /***/ }),
 
-/***/ 7633:
+/***/ 6477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44883,8 +44915,8 @@ exports.processSchema = processSchema;
 exports.process = processSchema;
 exports.extractDefs = extractDefs;
 exports.finalize = finalize;
-const registries_js_1 = __nccwpck_require__(1446);
-const util_js_1 = __nccwpck_require__(1327);
+const registries_js_1 = __nccwpck_require__(6722);
+const util_js_1 = __nccwpck_require__(7731);
 function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
@@ -45557,7 +45589,7 @@ exports.createStandardJSONSchemaMethod = createStandardJSONSchemaMethod;
 
 /***/ }),
 
-/***/ 1327:
+/***/ 7731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45630,7 +45662,7 @@ exports.derived = derived;
 exports.defineLazyInternal = defineLazyInternal;
 exports.installLazyProp = installLazyProp;
 exports.constantCatch = constantCatch;
-const core_js_1 = __nccwpck_require__(2990);
+const core_js_1 = __nccwpck_require__(5162);
 // functions
 function assertEqual(val) {
     return val;
@@ -46528,7 +46560,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 6864:
+/***/ 4092:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46562,7 +46594,7 @@ exports.version = {
 
 /***/ }),
 
-/***/ 9464:
+/***/ 9388:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -46592,8 +46624,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.visit = visit;
-const schemas = __importStar(__nccwpck_require__(4433));
-const util_js_1 = __nccwpck_require__(1327);
+const schemas = __importStar(__nccwpck_require__(8405));
+const util_js_1 = __nccwpck_require__(7731);
 const RESOLVING = Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
     const fn = typeof fnOrHandlers === "function"
@@ -46783,7 +46815,7 @@ function visit(schema, fnOrHandlers) {
 
 /***/ }),
 
-/***/ 2284:
+/***/ 1584:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -46812,7 +46844,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "حرف", verb: "أن يحوي" },
@@ -46928,7 +46960,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6964:
+/***/ 8312:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -46957,7 +46989,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "simvol", verb: "olmalıdır" },
@@ -47072,7 +47104,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6302:
+/***/ 1834:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47101,7 +47133,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 function getBelarusianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -47274,7 +47306,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5228:
+/***/ 6024:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47303,7 +47335,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "символа", verb: "да съдържа" },
@@ -47433,7 +47465,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5901:
+/***/ 1481:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47462,7 +47494,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -47580,7 +47612,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3561:
+/***/ 3437:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47609,7 +47641,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caràcters", verb: "contenir" },
@@ -47726,7 +47758,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3363:
+/***/ 2655:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47755,7 +47787,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "پیت", verb: "بێت" },
@@ -47893,7 +47925,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5747:
+/***/ 9159:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47922,7 +47954,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "znaků", verb: "mít" },
@@ -48043,7 +48075,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 812:
+/***/ 5176:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48072,7 +48104,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "havde" },
@@ -48197,7 +48229,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 7060:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48226,7 +48258,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "Zeichen", verb: "zu haben" },
@@ -48344,7 +48376,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2182:
+/***/ 4394:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48373,7 +48405,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -48490,7 +48522,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4948:
+/***/ 5672:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48519,7 +48551,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
@@ -48649,7 +48681,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5389:
+/***/ 3697:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48678,7 +48710,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "karaktrojn", verb: "havi" },
@@ -48797,7 +48829,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 6965:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48826,7 +48858,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres", verb: "tener" },
@@ -48967,7 +48999,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7894:
+/***/ 6322:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48996,7 +49028,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -49120,7 +49152,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5966:
+/***/ 1898:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49149,7 +49181,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -49271,7 +49303,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9646:
+/***/ 3498:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49300,7 +49332,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -49417,7 +49449,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1453:
+/***/ 4233:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49446,7 +49478,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -49580,7 +49612,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3681:
+/***/ 2405:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49609,7 +49641,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -49727,7 +49759,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8268:
+/***/ 3736:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49756,7 +49788,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     // Hebrew labels + grammatical gender
     const TypeNames = {
@@ -49982,7 +50014,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8696:
+/***/ 2892:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50011,7 +50043,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -50127,7 +50159,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3075:
+/***/ 2007:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50156,7 +50188,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "znakova", verb: "imati" },
@@ -50287,7 +50319,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 124:
+/***/ 8760:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50316,7 +50348,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "legyen" },
@@ -50434,7 +50466,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 968:
+/***/ 1180:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50463,7 +50495,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 function getArmenianPlural(count, one, many) {
     return Math.abs(count) === 1 ? one : many;
 }
@@ -50626,7 +50658,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4602:
+/***/ 8182:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50655,7 +50687,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "memiliki" },
@@ -50771,7 +50803,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 995:
+/***/ 1655:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -50781,131 +50813,131 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sv = exports.sl = exports.sk = exports.ru = exports.ro = exports.ptBR = exports.pt = exports.pl = exports.ps = exports.ota = exports.no = exports.nn = exports.nl = exports.ne = exports.ms = exports.mk = exports.lt = exports.ko = exports.kn = exports.km = exports.kh = exports.ka = exports.ja = exports.it = exports.is = exports.id = exports.hy = exports.hu = exports.hr = exports.hi = exports.he = exports.gu = exports.frCA = exports.fr = exports.fi = exports.fa = exports.es = exports.eo = exports.en = exports.el = exports.de = exports.da = exports.cs = exports.ckb = exports.ca = exports.bn = exports.bg = exports.be = exports.az = exports.ar = void 0;
 exports.yo = exports.zhTW = exports.zhCN = exports.vi = exports.uz = exports.ur = exports.uk = exports.ua = exports.tr = exports.tk = exports.th = exports.tg = exports.ta = void 0;
-var ar_js_1 = __nccwpck_require__(2284);
+var ar_js_1 = __nccwpck_require__(1584);
 Object.defineProperty(exports, "ar", ({ enumerable: true, get: function () { return __importDefault(ar_js_1).default; } }));
-var az_js_1 = __nccwpck_require__(6964);
+var az_js_1 = __nccwpck_require__(8312);
 Object.defineProperty(exports, "az", ({ enumerable: true, get: function () { return __importDefault(az_js_1).default; } }));
-var be_js_1 = __nccwpck_require__(6302);
+var be_js_1 = __nccwpck_require__(1834);
 Object.defineProperty(exports, "be", ({ enumerable: true, get: function () { return __importDefault(be_js_1).default; } }));
-var bg_js_1 = __nccwpck_require__(5228);
+var bg_js_1 = __nccwpck_require__(6024);
 Object.defineProperty(exports, "bg", ({ enumerable: true, get: function () { return __importDefault(bg_js_1).default; } }));
-var bn_js_1 = __nccwpck_require__(5901);
+var bn_js_1 = __nccwpck_require__(1481);
 Object.defineProperty(exports, "bn", ({ enumerable: true, get: function () { return __importDefault(bn_js_1).default; } }));
-var ca_js_1 = __nccwpck_require__(3561);
+var ca_js_1 = __nccwpck_require__(3437);
 Object.defineProperty(exports, "ca", ({ enumerable: true, get: function () { return __importDefault(ca_js_1).default; } }));
-var ckb_js_1 = __nccwpck_require__(3363);
+var ckb_js_1 = __nccwpck_require__(2655);
 Object.defineProperty(exports, "ckb", ({ enumerable: true, get: function () { return __importDefault(ckb_js_1).default; } }));
-var cs_js_1 = __nccwpck_require__(5747);
+var cs_js_1 = __nccwpck_require__(9159);
 Object.defineProperty(exports, "cs", ({ enumerable: true, get: function () { return __importDefault(cs_js_1).default; } }));
-var da_js_1 = __nccwpck_require__(812);
+var da_js_1 = __nccwpck_require__(5176);
 Object.defineProperty(exports, "da", ({ enumerable: true, get: function () { return __importDefault(da_js_1).default; } }));
-var de_js_1 = __nccwpck_require__(6992);
+var de_js_1 = __nccwpck_require__(7060);
 Object.defineProperty(exports, "de", ({ enumerable: true, get: function () { return __importDefault(de_js_1).default; } }));
-var el_js_1 = __nccwpck_require__(2182);
+var el_js_1 = __nccwpck_require__(4394);
 Object.defineProperty(exports, "el", ({ enumerable: true, get: function () { return __importDefault(el_js_1).default; } }));
-var en_js_1 = __nccwpck_require__(4948);
+var en_js_1 = __nccwpck_require__(5672);
 Object.defineProperty(exports, "en", ({ enumerable: true, get: function () { return __importDefault(en_js_1).default; } }));
-var eo_js_1 = __nccwpck_require__(5389);
+var eo_js_1 = __nccwpck_require__(3697);
 Object.defineProperty(exports, "eo", ({ enumerable: true, get: function () { return __importDefault(eo_js_1).default; } }));
-var es_js_1 = __nccwpck_require__(1433);
+var es_js_1 = __nccwpck_require__(6965);
 Object.defineProperty(exports, "es", ({ enumerable: true, get: function () { return __importDefault(es_js_1).default; } }));
-var fa_js_1 = __nccwpck_require__(7894);
+var fa_js_1 = __nccwpck_require__(6322);
 Object.defineProperty(exports, "fa", ({ enumerable: true, get: function () { return __importDefault(fa_js_1).default; } }));
-var fi_js_1 = __nccwpck_require__(5966);
+var fi_js_1 = __nccwpck_require__(1898);
 Object.defineProperty(exports, "fi", ({ enumerable: true, get: function () { return __importDefault(fi_js_1).default; } }));
-var fr_js_1 = __nccwpck_require__(1453);
+var fr_js_1 = __nccwpck_require__(4233);
 Object.defineProperty(exports, "fr", ({ enumerable: true, get: function () { return __importDefault(fr_js_1).default; } }));
-var fr_CA_js_1 = __nccwpck_require__(9646);
+var fr_CA_js_1 = __nccwpck_require__(3498);
 Object.defineProperty(exports, "frCA", ({ enumerable: true, get: function () { return __importDefault(fr_CA_js_1).default; } }));
-var gu_js_1 = __nccwpck_require__(3681);
+var gu_js_1 = __nccwpck_require__(2405);
 Object.defineProperty(exports, "gu", ({ enumerable: true, get: function () { return __importDefault(gu_js_1).default; } }));
-var he_js_1 = __nccwpck_require__(8268);
+var he_js_1 = __nccwpck_require__(3736);
 Object.defineProperty(exports, "he", ({ enumerable: true, get: function () { return __importDefault(he_js_1).default; } }));
-var hi_js_1 = __nccwpck_require__(8696);
+var hi_js_1 = __nccwpck_require__(2892);
 Object.defineProperty(exports, "hi", ({ enumerable: true, get: function () { return __importDefault(hi_js_1).default; } }));
-var hr_js_1 = __nccwpck_require__(3075);
+var hr_js_1 = __nccwpck_require__(2007);
 Object.defineProperty(exports, "hr", ({ enumerable: true, get: function () { return __importDefault(hr_js_1).default; } }));
-var hu_js_1 = __nccwpck_require__(124);
+var hu_js_1 = __nccwpck_require__(8760);
 Object.defineProperty(exports, "hu", ({ enumerable: true, get: function () { return __importDefault(hu_js_1).default; } }));
-var hy_js_1 = __nccwpck_require__(968);
+var hy_js_1 = __nccwpck_require__(1180);
 Object.defineProperty(exports, "hy", ({ enumerable: true, get: function () { return __importDefault(hy_js_1).default; } }));
-var id_js_1 = __nccwpck_require__(4602);
+var id_js_1 = __nccwpck_require__(8182);
 Object.defineProperty(exports, "id", ({ enumerable: true, get: function () { return __importDefault(id_js_1).default; } }));
-var is_js_1 = __nccwpck_require__(6493);
+var is_js_1 = __nccwpck_require__(3009);
 Object.defineProperty(exports, "is", ({ enumerable: true, get: function () { return __importDefault(is_js_1).default; } }));
-var it_js_1 = __nccwpck_require__(8570);
+var it_js_1 = __nccwpck_require__(2598);
 Object.defineProperty(exports, "it", ({ enumerable: true, get: function () { return __importDefault(it_js_1).default; } }));
-var ja_js_1 = __nccwpck_require__(986);
+var ja_js_1 = __nccwpck_require__(7630);
 Object.defineProperty(exports, "ja", ({ enumerable: true, get: function () { return __importDefault(ja_js_1).default; } }));
-var ka_js_1 = __nccwpck_require__(1665);
+var ka_js_1 = __nccwpck_require__(5621);
 Object.defineProperty(exports, "ka", ({ enumerable: true, get: function () { return __importDefault(ka_js_1).default; } }));
-var kh_js_1 = __nccwpck_require__(5968);
+var kh_js_1 = __nccwpck_require__(8484);
 Object.defineProperty(exports, "kh", ({ enumerable: true, get: function () { return __importDefault(kh_js_1).default; } }));
-var km_js_1 = __nccwpck_require__(498);
+var km_js_1 = __nccwpck_require__(3089);
 Object.defineProperty(exports, "km", ({ enumerable: true, get: function () { return __importDefault(km_js_1).default; } }));
-var kn_js_1 = __nccwpck_require__(6638);
+var kn_js_1 = __nccwpck_require__(8202);
 Object.defineProperty(exports, "kn", ({ enumerable: true, get: function () { return __importDefault(kn_js_1).default; } }));
-var ko_js_1 = __nccwpck_require__(7215);
+var ko_js_1 = __nccwpck_require__(3595);
 Object.defineProperty(exports, "ko", ({ enumerable: true, get: function () { return __importDefault(ko_js_1).default; } }));
-var lt_js_1 = __nccwpck_require__(6257);
+var lt_js_1 = __nccwpck_require__(8037);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return __importDefault(lt_js_1).default; } }));
-var mk_js_1 = __nccwpck_require__(4233);
+var mk_js_1 = __nccwpck_require__(117);
 Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return __importDefault(mk_js_1).default; } }));
-var ms_js_1 = __nccwpck_require__(4417);
+var ms_js_1 = __nccwpck_require__(6189);
 Object.defineProperty(exports, "ms", ({ enumerable: true, get: function () { return __importDefault(ms_js_1).default; } }));
-var ne_js_1 = __nccwpck_require__(9842);
+var ne_js_1 = __nccwpck_require__(9718);
 Object.defineProperty(exports, "ne", ({ enumerable: true, get: function () { return __importDefault(ne_js_1).default; } }));
-var nl_js_1 = __nccwpck_require__(1019);
+var nl_js_1 = __nccwpck_require__(847);
 Object.defineProperty(exports, "nl", ({ enumerable: true, get: function () { return __importDefault(nl_js_1).default; } }));
-var nn_js_1 = __nccwpck_require__(3185);
+var nn_js_1 = __nccwpck_require__(7189);
 Object.defineProperty(exports, "nn", ({ enumerable: true, get: function () { return __importDefault(nn_js_1).default; } }));
-var no_js_1 = __nccwpck_require__(8808);
+var no_js_1 = __nccwpck_require__(2076);
 Object.defineProperty(exports, "no", ({ enumerable: true, get: function () { return __importDefault(no_js_1).default; } }));
-var ota_js_1 = __nccwpck_require__(3385);
+var ota_js_1 = __nccwpck_require__(1701);
 Object.defineProperty(exports, "ota", ({ enumerable: true, get: function () { return __importDefault(ota_js_1).default; } }));
-var ps_js_1 = __nccwpck_require__(282);
+var ps_js_1 = __nccwpck_require__(8046);
 Object.defineProperty(exports, "ps", ({ enumerable: true, get: function () { return __importDefault(ps_js_1).default; } }));
-var pl_js_1 = __nccwpck_require__(9205);
+var pl_js_1 = __nccwpck_require__(8913);
 Object.defineProperty(exports, "pl", ({ enumerable: true, get: function () { return __importDefault(pl_js_1).default; } }));
-var pt_js_1 = __nccwpck_require__(8477);
+var pt_js_1 = __nccwpck_require__(7049);
 Object.defineProperty(exports, "pt", ({ enumerable: true, get: function () { return __importDefault(pt_js_1).default; } }));
-var pt_BR_js_1 = __nccwpck_require__(1454);
+var pt_BR_js_1 = __nccwpck_require__(6442);
 Object.defineProperty(exports, "ptBR", ({ enumerable: true, get: function () { return __importDefault(pt_BR_js_1).default; } }));
-var ro_js_1 = __nccwpck_require__(8628);
+var ro_js_1 = __nccwpck_require__(4611);
 Object.defineProperty(exports, "ro", ({ enumerable: true, get: function () { return __importDefault(ro_js_1).default; } }));
-var ru_js_1 = __nccwpck_require__(1470);
+var ru_js_1 = __nccwpck_require__(6394);
 Object.defineProperty(exports, "ru", ({ enumerable: true, get: function () { return __importDefault(ru_js_1).default; } }));
-var sk_js_1 = __nccwpck_require__(2747);
+var sk_js_1 = __nccwpck_require__(175);
 Object.defineProperty(exports, "sk", ({ enumerable: true, get: function () { return __importDefault(sk_js_1).default; } }));
-var sl_js_1 = __nccwpck_require__(7636);
+var sl_js_1 = __nccwpck_require__(2288);
 Object.defineProperty(exports, "sl", ({ enumerable: true, get: function () { return __importDefault(sl_js_1).default; } }));
-var sv_js_1 = __nccwpck_require__(8750);
+var sv_js_1 = __nccwpck_require__(3722);
 Object.defineProperty(exports, "sv", ({ enumerable: true, get: function () { return __importDefault(sv_js_1).default; } }));
-var ta_js_1 = __nccwpck_require__(3292);
+var ta_js_1 = __nccwpck_require__(2472);
 Object.defineProperty(exports, "ta", ({ enumerable: true, get: function () { return __importDefault(ta_js_1).default; } }));
-var tg_js_1 = __nccwpck_require__(5554);
+var tg_js_1 = __nccwpck_require__(8070);
 Object.defineProperty(exports, "tg", ({ enumerable: true, get: function () { return __importDefault(tg_js_1).default; } }));
-var th_js_1 = __nccwpck_require__(5117);
+var th_js_1 = __nccwpck_require__(9561);
 Object.defineProperty(exports, "th", ({ enumerable: true, get: function () { return __importDefault(th_js_1).default; } }));
-var tk_js_1 = __nccwpck_require__(4582);
+var tk_js_1 = __nccwpck_require__(2354);
 Object.defineProperty(exports, "tk", ({ enumerable: true, get: function () { return __importDefault(tk_js_1).default; } }));
-var tr_js_1 = __nccwpck_require__(847);
+var tr_js_1 = __nccwpck_require__(347);
 Object.defineProperty(exports, "tr", ({ enumerable: true, get: function () { return __importDefault(tr_js_1).default; } }));
-var ua_js_1 = __nccwpck_require__(2723);
+var ua_js_1 = __nccwpck_require__(6239);
 Object.defineProperty(exports, "ua", ({ enumerable: true, get: function () { return __importDefault(ua_js_1).default; } }));
-var uk_js_1 = __nccwpck_require__(1825);
+var uk_js_1 = __nccwpck_require__(4045);
 Object.defineProperty(exports, "uk", ({ enumerable: true, get: function () { return __importDefault(uk_js_1).default; } }));
-var ur_js_1 = __nccwpck_require__(2144);
+var ur_js_1 = __nccwpck_require__(4460);
 Object.defineProperty(exports, "ur", ({ enumerable: true, get: function () { return __importDefault(ur_js_1).default; } }));
-var uz_js_1 = __nccwpck_require__(7464);
+var uz_js_1 = __nccwpck_require__(7540);
 Object.defineProperty(exports, "uz", ({ enumerable: true, get: function () { return __importDefault(uz_js_1).default; } }));
-var vi_js_1 = __nccwpck_require__(5390);
+var vi_js_1 = __nccwpck_require__(4442);
 Object.defineProperty(exports, "vi", ({ enumerable: true, get: function () { return __importDefault(vi_js_1).default; } }));
-var zh_CN_js_1 = __nccwpck_require__(9331);
+var zh_CN_js_1 = __nccwpck_require__(335);
 Object.defineProperty(exports, "zhCN", ({ enumerable: true, get: function () { return __importDefault(zh_CN_js_1).default; } }));
-var zh_TW_js_1 = __nccwpck_require__(183);
+var zh_TW_js_1 = __nccwpck_require__(6715);
 Object.defineProperty(exports, "zhTW", ({ enumerable: true, get: function () { return __importDefault(zh_TW_js_1).default; } }));
-var yo_js_1 = __nccwpck_require__(4857);
+var yo_js_1 = __nccwpck_require__(6181);
 Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { return __importDefault(yo_js_1).default; } }));
 
 // seal-cjs-exports
@@ -50930,7 +50962,7 @@ Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { ret
 
 /***/ }),
 
-/***/ 6493:
+/***/ 3009:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50959,7 +50991,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "stafi", verb: "að hafa" },
@@ -51078,7 +51110,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8570:
+/***/ 2598:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51107,7 +51139,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caratteri", verb: "avere" },
@@ -51225,7 +51257,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 986:
+/***/ 7630:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51254,7 +51286,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "文字", verb: "である" },
@@ -51371,7 +51403,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1665:
+/***/ 5621:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51400,7 +51432,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -51522,7 +51554,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5968:
+/***/ 8484:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51531,7 +51563,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const km_js_1 = __importDefault(__nccwpck_require__(498));
+const km_js_1 = __importDefault(__nccwpck_require__(3089));
 /** @deprecated Use `km` instead. */
 function default_1() {
     return (0, km_js_1.default)();
@@ -51541,7 +51573,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 498:
+/***/ 3089:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51570,7 +51602,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -51690,7 +51722,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6638:
+/***/ 8202:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51719,7 +51751,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -51840,7 +51872,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7215:
+/***/ 3595:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51869,7 +51901,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "문자", verb: "to have" },
@@ -51990,7 +52022,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 8037:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52019,7 +52051,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const capitalizeFirstCharacter = (text) => {
     return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -52231,7 +52263,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52260,7 +52292,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "знаци", verb: "да имаат" },
@@ -52379,7 +52411,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4417:
+/***/ 6189:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52408,7 +52440,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "aksara", verb: "mempunyai" },
@@ -52525,7 +52557,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9842:
+/***/ 9718:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52554,7 +52586,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -52670,7 +52702,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1019:
+/***/ 847:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52699,7 +52731,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "tekens", verb: "heeft" },
@@ -52819,7 +52851,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3185:
+/***/ 7189:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52848,7 +52880,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "teikn", verb: "å ha" },
@@ -52966,7 +52998,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8808:
+/***/ 2076:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52995,7 +53027,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "å ha" },
@@ -53113,7 +53145,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3385:
+/***/ 1701:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53142,7 +53174,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "harf", verb: "olmalıdır" },
@@ -53261,7 +53293,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 8913:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53290,7 +53322,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "znaków", verb: "mieć" },
@@ -53409,7 +53441,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 282:
+/***/ 8046:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53438,7 +53470,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "توکي", verb: "ولري" },
@@ -53562,7 +53594,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1454:
+/***/ 6442:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53591,7 +53623,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -53739,7 +53771,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8477:
+/***/ 7049:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53768,7 +53800,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -53915,7 +53947,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8628:
+/***/ 4611:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53944,7 +53976,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "caractere", verb: "să aibă" },
@@ -54071,7 +54103,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1470:
+/***/ 6394:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54100,7 +54132,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 function getRussianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -54273,7 +54305,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2747:
+/***/ 175:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54302,7 +54334,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "mať" },
@@ -54423,7 +54455,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7636:
+/***/ 2288:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54452,7 +54484,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "imeti" },
@@ -54571,7 +54603,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8750:
+/***/ 3722:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54600,7 +54632,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "tecken", verb: "att ha" },
@@ -54720,7 +54752,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3292:
+/***/ 2472:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54749,7 +54781,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -54869,7 +54901,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 8070:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54898,7 +54930,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     // singular units after numerals in Tajik
     const Sizable = {
@@ -55020,7 +55052,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5117:
+/***/ 9561:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55049,7 +55081,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -55169,7 +55201,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4582:
+/***/ 2354:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55198,7 +55230,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "simwol", verb: "bolmaly" },
@@ -55310,7 +55342,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 847:
+/***/ 347:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55339,7 +55371,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "olmalı" },
@@ -55454,7 +55486,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2723:
+/***/ 6239:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55463,7 +55495,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const uk_js_1 = __importDefault(__nccwpck_require__(1825));
+const uk_js_1 = __importDefault(__nccwpck_require__(4045));
 /** @deprecated Use `uk` instead. */
 function default_1() {
     return (0, uk_js_1.default)();
@@ -55473,7 +55505,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1825:
+/***/ 4045:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55502,7 +55534,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "символів", verb: "матиме" },
@@ -55620,7 +55652,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2144:
+/***/ 4460:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55649,7 +55681,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "حروف", verb: "ہونا" },
@@ -55769,7 +55801,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7464:
+/***/ 7540:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55798,7 +55830,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -55916,7 +55948,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5390:
+/***/ 4442:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55945,7 +55977,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "ký tự", verb: "có" },
@@ -56063,7 +56095,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4857:
+/***/ 6181:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56092,7 +56124,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "àmi", verb: "ní" },
@@ -56209,7 +56241,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9331:
+/***/ 335:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56238,7 +56270,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "字符", verb: "包含" },
@@ -56357,7 +56389,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 183:
+/***/ 6715:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56386,7 +56418,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(1327));
+const util = __importStar(__nccwpck_require__(7731));
 const error = () => {
     const Sizable = {
         string: { unit: "字元", verb: "擁有" },
@@ -56503,7 +56535,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2862:
+/***/ 3126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -56527,7 +56559,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/attemptify_async.js
 /* IMPORT */
 /* MAIN */
 const attemptifyAsync = (fn, options) => {
@@ -56539,7 +56571,7 @@ const attemptifyAsync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const attemptify_async = (attemptifyAsync);
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/attemptify_sync.js
 /* IMPORT */
 /* MAIN */
 const attemptifySync = (fn, options) => {
@@ -56556,13 +56588,13 @@ const attemptifySync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const attemptify_sync = (attemptifySync);
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/constants.js
 /* MAIN */
 const RETRY_INTERVAL = 250;
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_async.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/retryify_async.js
 /* IMPORT */
 
 /* MAIN */
@@ -56593,7 +56625,7 @@ const retryifyAsync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const retryify_async = (retryifyAsync);
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_sync.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/retryify_sync.js
 /* IMPORT */
 /* MAIN */
 const retryifySync = (fn, options) => {
@@ -56622,7 +56654,7 @@ const retryifySync = (fn, options) => {
 
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __nccwpck_require__(1708);
-;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/handlers.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/handlers.js
 /* IMPORT */
 
 /* MAIN */
@@ -56660,7 +56692,7 @@ const Handlers = {
 /* EXPORT */
 /* harmony default export */ const handlers = (Handlers);
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/constants.js
 /* IMPORT */
 
 
@@ -56678,7 +56710,7 @@ const RETRYIFY_OPTIONS = {
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/index.js
 /* IMPORT */
 
 
@@ -56732,7 +56764,7 @@ const FS = {
 /* EXPORT */
 /* harmony default export */ const dist = (FS);
 
-;// CONCATENATED MODULE: ./node_modules/atomically/dist/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/constants.js
 /* IMPORT */
 
 /* MAIN */
@@ -56753,7 +56785,7 @@ const NOOP = () => { };
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/lang.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/lang.js
 /* IMPORT */
 /* MAIN */
 const isException = (value) => {
@@ -56771,7 +56803,7 @@ const isUndefined = (value) => {
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/scheduler.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/scheduler.js
 /* IMPORT */
 /* HELPERS */
 const Queues = {};
@@ -56807,7 +56839,7 @@ const Scheduler = {
 /* EXPORT */
 /* harmony default export */ const scheduler = (Scheduler);
 
-;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/constants.js
 /* IMPORT */
 
 /* MAIN */
@@ -56816,7 +56848,7 @@ const IS_WINDOWS = (external_node_process_.platform === 'win32');
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/signals.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/signals.js
 /* IMPORT */
 
 /* MAIN */
@@ -56831,7 +56863,7 @@ if (IS_LINUX) {
 /* EXPORT */
 /* harmony default export */ const signals = (Signals);
 
-;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/interceptor.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/interceptor.js
 /* IMPORT */
 
 
@@ -56883,7 +56915,7 @@ class Interceptor {
 /* EXPORT */
 /* harmony default export */ const interceptor = (new Interceptor());
 
-;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/index.js
 /* IMPORT */
 
 /* MAIN */
@@ -56891,7 +56923,7 @@ const whenExit = interceptor.register;
 /* EXPORT */
 /* harmony default export */ const node = (whenExit);
 
-;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/temp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/temp.js
 /* IMPORT */
 
 
@@ -56952,7 +56984,7 @@ node(Temp.purgeSyncAll); // Ensuring purgeable temp files are purged on exit
 /* EXPORT */
 /* harmony default export */ const temp = (Temp);
 
-;// CONCATENATED MODULE: ./node_modules/atomically/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/index.js
 /* IMPORT */
 
 
@@ -57237,8 +57269,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const io_js_1 = __nccwpck_require__(1604);
-const program_js_1 = __nccwpck_require__(6806);
+const io_js_1 = __nccwpck_require__(9763);
+const program_js_1 = __nccwpck_require__(3211);
 void (0, program_js_1.runCli)(process.argv.slice(2), (0, io_js_1.processIo)()).then((code) => {
     process.exitCode = code;
 });

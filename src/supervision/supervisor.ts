@@ -1,17 +1,11 @@
 import { rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { setTimeout as delay } from 'node:timers/promises'
 import { isRunLocked } from '../adapters/run-lock.js'
 import { createGitPort } from '../adapters/git-port.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { summarizeRun } from '../core/run/status-summary.js'
 import type { RunState } from '../core/schemas/run-state.js'
-import {
-  BridgeRegistrationSchema,
-  type Heartbeat,
-  INTERVENTION_KINDS,
-  type InterventionKind
-} from '../core/schemas/supervision.js'
+import { BridgeRegistrationSchema, type Heartbeat } from '../core/schemas/supervision.js'
 import type { ClaimClass, FreshnessPolicy } from '../core/supervision/claims.js'
 import { type RecoveryDecision, decideRecovery } from '../core/supervision/recovery-decision.js'
 import { UserInputError } from '../errors.js'
@@ -41,7 +35,9 @@ import {
   observeRunState,
   readInterventions
 } from './ledger.js'
+import { type DecisionBasis, interventionFields } from './intervention-fields.js'
 import { Prober } from './probe.js'
+import { pollUntil, sleepUnless } from './waits.js'
 import { type ReadyEvidence, gatherFacts, readyEvidence } from './recovery-facts.js'
 
 /**
@@ -145,34 +141,6 @@ async function assertResumable(run: RunLayout): Promise<void> {
 }
 
 type WaitKind = 'manual_gate' | 'external_evidence'
-
-/** A decision with what it was made on: the evidence seen and the run state's hash. */
-interface DecisionBasis {
-  readonly decision: RecoveryDecision
-  readonly evidence: ReadyEvidence | null
-  readonly stateSha256: string | null
-}
-
-const ACTING_KINDS: ReadonlySet<string> = new Set(INTERVENTION_KINDS)
-
-/** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
-function interventionFields(basis: DecisionBasis) {
-  const { decision } = basis
-  if (!ACTING_KINDS.has(decision.action_kind))
-    throw new Error(`${decision.action_kind} is not an intervention`)
-  return {
-    action_kind: decision.action_kind as InterventionKind,
-    item_id: decision.item_id,
-    attempt_number: decision.attempt_number,
-    terminal_state: decision.terminal_state,
-    recoverability_class:
-      decision.recoverability === 'recoverable'
-        ? ('recoverable' as const)
-        : ('non_recoverable' as const),
-    fingerprint: basis.stateSha256,
-    reason: decision.reason
-  }
-}
 
 class SupervisorSession {
   private readonly ledger: SupervisionLedger
@@ -343,7 +311,11 @@ class SupervisorSession {
     const prober = this.prober as Prober
     // The bridge registers within moments of the kernel starting; probing before that
     // would only produce the spurious "unproven" every reference run began with.
-    await this.until(() => this.registered(kernel.invocationId), kernel.exited, 5000)
+    await pollUntil(() => this.registered(kernel.invocationId), {
+      stop: this.input.abort,
+      wake: kernel.exited,
+      limitMs: 5000
+    })
     while (exit === undefined && !this.input.abort.aborted) {
       const outcome = await prober.probe(kernel.invocationId, this.ledger.previousObservedAt)
       if (exit !== undefined || this.input.abort.aborted) break
@@ -372,7 +344,11 @@ class SupervisorSession {
           ? `kernel pid ${kernel.pid}${outcome.activeStage === null ? '' : `, ${outcome.activeStage.stage_name} of item ${outcome.activeStage.item_id}`}`
           : outcome.verdict.rejection_reason
       )
-      await this.sleep(this.input.policy.live_probe_interval_sec * 1000, kernel.exited)
+      await sleepUnless(
+        this.input.policy.live_probe_interval_sec * 1000,
+        this.input.abort,
+        kernel.exited
+      )
     }
     return exit
   }
@@ -435,7 +411,10 @@ class SupervisorSession {
     if (limit !== undefined && waitedMs >= limit * 1000)
       return this.finish('waiting_timeout', `Stopped waiting: ${decision.reason}`)
     const pollMs = this.input.policy.waiting_poll_interval_sec * 1000
-    await this.sleep(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs))
+    await sleepUnless(
+      limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs),
+      this.input.abort
+    )
     return this.input.abort.aborted ? this.interrupted(undefined) : undefined
   }
 
@@ -589,38 +568,6 @@ class SupervisorSession {
       supervisionRoot: this.layout.root,
       latestHeartbeatPath: this.ledger.latestHeartbeatPath,
       latestInterventionPath: this.ledger.latestInterventionPath
-    }
-  }
-
-  /** Sleeps, waking early when the supervisor is told to stop or `wake` settles. */
-  private async sleep(ms: number, wake?: Promise<unknown>): Promise<void> {
-    const controller = new AbortController()
-    const onAbort = (): void => controller.abort()
-    this.input.abort.addEventListener('abort', onAbort, { once: true })
-    try {
-      await Promise.race([
-        delay(Math.max(0, ms), undefined, { signal: controller.signal }).catch(() => undefined),
-        ...(wake === undefined ? [] : [wake])
-      ])
-    } finally {
-      controller.abort()
-      this.input.abort.removeEventListener('abort', onAbort)
-    }
-  }
-
-  private async until(
-    condition: () => Promise<boolean>,
-    wake: Promise<unknown>,
-    limitMs: number
-  ): Promise<void> {
-    let woken = false
-    void wake.then(() => {
-      woken = true
-    })
-    const deadline = performance.now() + limitMs
-    while (!woken && !this.input.abort.aborted && performance.now() < deadline) {
-      if (await condition()) return
-      await this.sleep(100, wake)
     }
   }
 }
