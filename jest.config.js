@@ -5,6 +5,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  // The agent-CLI contract suite needs the real CLIs: `npm run test:contract`.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/contract/'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createAgents } from './adapters/agents/index.js'
+import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
@@ -12,7 +13,7 @@ import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
 import { resumeRun } from './kernel/resume.js'
-import type { PolicyLayers } from './core/policy/runtime-policy.js'
+import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -63,8 +64,6 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
   }
   const git = createGitPort()
-  const agents = buildAgents(input.agents, input.cwd, input.env)
-
   const created = await createRun({
     cwd: input.cwd,
     playbookPath: input.playbookPath,
@@ -76,8 +75,10 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
       input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
     git,
     clock,
-    runIdOverride: runIdOverride(input.env)
+    runIdOverride: runIdOverride(input.env),
+    ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
   })
+  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
@@ -193,7 +194,7 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           base: {
             session,
             plan,
-            agents: buildAgents(input.agents, input.cwd, input.env),
+            agents: buildAgents(input.agents, input.cwd, input.env, state.options),
             git,
             runner: createCommandRunner(),
             clock,
@@ -251,12 +252,32 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
 function buildAgents(
   choice: AgentChoice,
   cwd: string,
-  env: StartRunInput['env']
+  env: StartRunInput['env'],
+  options: RuntimeOptions
 ): ReturnType<typeof createAgents> {
   return createAgents(choice.kind, {
     passThrough: agentEnvPassThrough(env),
+    // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
+    codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
+    claude: { model: options.claude_model, effort: options.claude_effort },
     ...(choice.kind === 'scripted'
       ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath) } }
       : {})
   })
+}
+
+/** The policy contract allows `minimal`, which today's codex model catalogue refuses. */
+function agentOptionProblems(options: RuntimeOptions): string[] {
+  const known: readonly string[] = CODEX_EFFORTS
+  return known.includes(options.codex_reasoning_effort)
+    ? []
+    : [
+        `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${CODEX_EFFORTS.join(', ')})`
+      ]
+}
+
+function codexEffort(effort: RuntimeOptions['codex_reasoning_effort']): CodexEffort | undefined {
+  // Refused when the run was created (agentOptionProblems); a scripted run never reads it.
+  const known: readonly string[] = CODEX_EFFORTS
+  return known.includes(effort) ? (effort as CodexEffort) : undefined
 }

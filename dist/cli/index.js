@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 861:
+/***/ 7117:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10,12 +10,12 @@ function __export(m) {
     for (var p in m) if (!exports.hasOwnProperty(p)) exports[p] = m[p];
 }
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__export(__nccwpck_require__(4372));
+__export(__nccwpck_require__(3972));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4372:
+/***/ 3972:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -24,7 +24,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fs_1 = __nccwpck_require__(9896);
-const debug_1 = __importDefault(__nccwpck_require__(3326));
+const debug_1 = __importDefault(__nccwpck_require__(2830));
 const log = debug_1.default('@kwsites/file-exists');
 function check(path, isFile, isDirectory) {
     log(`checking %s`, path);
@@ -76,7 +76,7 @@ exports.READABLE = exports.FILE + exports.FOLDER;
 
 /***/ }),
 
-/***/ 8173:
+/***/ 9997:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -141,7 +141,7 @@ exports["default"] = deferred;
 
 /***/ }),
 
-/***/ 1438:
+/***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* eslint-env browser */
@@ -401,7 +401,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -420,7 +420,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -436,7 +436,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(5320);
+	createDebug.humanize = __nccwpck_require__(744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -719,7 +719,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 3326:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -728,15 +728,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(1438);
+	module.exports = __nccwpck_require__(6110);
 } else {
-	module.exports = __nccwpck_require__(5076);
+	module.exports = __nccwpck_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 5076:
+/***/ 5108:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -770,7 +770,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(986);
+	const supportsColor = __nccwpck_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -978,7 +978,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(4993)(exports);
+module.exports = __nccwpck_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -1006,7 +1006,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1469:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1038,13 +1038,13 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeXML = exports.decodeHTMLStrict = exports.decodeHTMLAttribute = exports.decodeHTML = exports.determineBranch = exports.EntityDecoder = exports.DecodingMode = exports.BinTrieFlags = exports.fromCodePoint = exports.replaceCodePoint = exports.decodeCodePoint = exports.xmlDecodeTree = exports.htmlDecodeTree = void 0;
-var decode_data_html_js_1 = __importDefault(__nccwpck_require__(8796));
+var decode_data_html_js_1 = __importDefault(__nccwpck_require__(828));
 exports.htmlDecodeTree = decode_data_html_js_1.default;
-var decode_data_xml_js_1 = __importDefault(__nccwpck_require__(9356));
+var decode_data_xml_js_1 = __importDefault(__nccwpck_require__(2060));
 exports.xmlDecodeTree = decode_data_xml_js_1.default;
-var decode_codepoint_js_1 = __importStar(__nccwpck_require__(5975));
+var decode_codepoint_js_1 = __importStar(__nccwpck_require__(4487));
 exports.decodeCodePoint = decode_codepoint_js_1.default;
-var decode_codepoint_js_2 = __nccwpck_require__(5975);
+var decode_codepoint_js_2 = __nccwpck_require__(4487);
 Object.defineProperty(exports, "replaceCodePoint", ({ enumerable: true, get: function () { return decode_codepoint_js_2.replaceCodePoint; } }));
 Object.defineProperty(exports, "fromCodePoint", ({ enumerable: true, get: function () { return decode_codepoint_js_2.fromCodePoint; } }));
 var CharCodes;
@@ -1548,7 +1548,7 @@ exports.decodeXML = decodeXML;
 
 /***/ }),
 
-/***/ 5975:
+/***/ 4487:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1630,7 +1630,7 @@ exports["default"] = decodeCodePoint;
 
 /***/ }),
 
-/***/ 1093:
+/***/ 6549:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1639,8 +1639,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encodeNonAsciiHTML = exports.encodeHTML = void 0;
-var encode_html_js_1 = __importDefault(__nccwpck_require__(9533));
-var escape_js_1 = __nccwpck_require__(6824);
+var encode_html_js_1 = __importDefault(__nccwpck_require__(7261));
+var escape_js_1 = __nccwpck_require__(6104);
 var htmlReplacer = /[\t\n!-,./:-@[-`\f{-}$\x80-\uFFFF]/g;
 /**
  * Encodes all characters in the input using HTML entities. This includes
@@ -1713,7 +1713,7 @@ function encodeHTMLTrieRe(regExp, str) {
 
 /***/ }),
 
-/***/ 6824:
+/***/ 6104:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1841,7 +1841,7 @@ exports.escapeText = getEscaper(/[&<>\u00A0]/g, new Map([
 
 /***/ }),
 
-/***/ 8796:
+/***/ 828:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1856,7 +1856,7 @@ exports["default"] = new Uint16Array(
 
 /***/ }),
 
-/***/ 9356:
+/***/ 2060:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1871,7 +1871,7 @@ exports["default"] = new Uint16Array(
 
 /***/ }),
 
-/***/ 9533:
+/***/ 7261:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1889,15 +1889,15 @@ exports["default"] = new Map(/* #__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&Ne
 
 /***/ }),
 
-/***/ 2915:
+/***/ 8467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeXMLStrict = exports.decodeHTML5Strict = exports.decodeHTML4Strict = exports.decodeHTML5 = exports.decodeHTML4 = exports.decodeHTMLAttribute = exports.decodeHTMLStrict = exports.decodeHTML = exports.decodeXML = exports.DecodingMode = exports.EntityDecoder = exports.encodeHTML5 = exports.encodeHTML4 = exports.encodeNonAsciiHTML = exports.encodeHTML = exports.escapeText = exports.escapeAttribute = exports.escapeUTF8 = exports.escape = exports.encodeXML = exports.encode = exports.decodeStrict = exports.decode = exports.EncodingMode = exports.EntityLevel = void 0;
-var decode_js_1 = __nccwpck_require__(8013);
-var encode_js_1 = __nccwpck_require__(1093);
-var escape_js_1 = __nccwpck_require__(6824);
+var decode_js_1 = __nccwpck_require__(1469);
+var encode_js_1 = __nccwpck_require__(6549);
+var escape_js_1 = __nccwpck_require__(6104);
 /** The level of entities to support. */
 var EntityLevel;
 (function (EntityLevel) {
@@ -1992,19 +1992,19 @@ function encode(data, options) {
     return (0, escape_js_1.encodeXML)(data);
 }
 exports.encode = encode;
-var escape_js_2 = __nccwpck_require__(6824);
+var escape_js_2 = __nccwpck_require__(6104);
 Object.defineProperty(exports, "encodeXML", ({ enumerable: true, get: function () { return escape_js_2.encodeXML; } }));
 Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
 Object.defineProperty(exports, "escapeUTF8", ({ enumerable: true, get: function () { return escape_js_2.escapeUTF8; } }));
 Object.defineProperty(exports, "escapeAttribute", ({ enumerable: true, get: function () { return escape_js_2.escapeAttribute; } }));
 Object.defineProperty(exports, "escapeText", ({ enumerable: true, get: function () { return escape_js_2.escapeText; } }));
-var encode_js_2 = __nccwpck_require__(1093);
+var encode_js_2 = __nccwpck_require__(6549);
 Object.defineProperty(exports, "encodeHTML", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
 Object.defineProperty(exports, "encodeNonAsciiHTML", ({ enumerable: true, get: function () { return encode_js_2.encodeNonAsciiHTML; } }));
 // Legacy aliases (deprecated)
 Object.defineProperty(exports, "encodeHTML4", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
 Object.defineProperty(exports, "encodeHTML5", ({ enumerable: true, get: function () { return encode_js_2.encodeHTML; } }));
-var decode_js_2 = __nccwpck_require__(8013);
+var decode_js_2 = __nccwpck_require__(1469);
 Object.defineProperty(exports, "EntityDecoder", ({ enumerable: true, get: function () { return decode_js_2.EntityDecoder; } }));
 Object.defineProperty(exports, "DecodingMode", ({ enumerable: true, get: function () { return decode_js_2.DecodingMode; } }));
 Object.defineProperty(exports, "decodeXML", ({ enumerable: true, get: function () { return decode_js_2.decodeXML; } }));
@@ -2021,7 +2021,7 @@ Object.defineProperty(exports, "decodeXMLStrict", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 4127:
+/***/ 3964:
 /***/ ((module) => {
 
 
@@ -2051,13 +2051,13 @@ function clone (obj) {
 
 /***/ }),
 
-/***/ 3776:
+/***/ 5744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(9896)
-var polyfills = __nccwpck_require__(4381)
-var legacy = __nccwpck_require__(9630)
-var clone = __nccwpck_require__(4127)
+var polyfills = __nccwpck_require__(3501)
+var legacy = __nccwpck_require__(2270)
+var clone = __nccwpck_require__(3964)
 
 var util = __nccwpck_require__(9023)
 
@@ -2506,7 +2506,7 @@ function retry () {
 
 /***/ }),
 
-/***/ 9630:
+/***/ 2270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var Stream = (__nccwpck_require__(2203).Stream)
@@ -2631,7 +2631,7 @@ function legacy (fs) {
 
 /***/ }),
 
-/***/ 4381:
+/***/ 3501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var constants = __nccwpck_require__(9140)
@@ -2993,7 +2993,7 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 2389:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -3008,12 +3008,12 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 2707:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var uc_micro = __nccwpck_require__(3209);
+var uc_micro = __nccwpck_require__(7241);
 
 function reFactory (opts) {
   const re = {};
@@ -3855,7 +3855,7 @@ module.exports = LinkifyIt;
 
 /***/ }),
 
-/***/ 9214:
+/***/ 5182:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 //#region \0rolldown/runtime.js
@@ -3889,14 +3889,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	enumerable: true
 }) : target, mod));
 //#endregion
-let mdurl = __nccwpck_require__(4137);
+let mdurl = __nccwpck_require__(7337);
 mdurl = __toESM(mdurl, 1);
-let uc_micro = __nccwpck_require__(3209);
+let uc_micro = __nccwpck_require__(7241);
 uc_micro = __toESM(uc_micro, 1);
-let entities = __nccwpck_require__(2915);
-let linkify_it = __nccwpck_require__(2707);
+let entities = __nccwpck_require__(8467);
+let linkify_it = __nccwpck_require__(803);
 linkify_it = __toESM(linkify_it, 1);
-let punycode_js = __nccwpck_require__(421);
+let punycode_js = __nccwpck_require__(8629);
 punycode_js = __toESM(punycode_js, 1);
 //#region lib/common/utils.mjs
 var utils_exports = /* @__PURE__ */ __exportAll({
@@ -7851,7 +7851,7 @@ module.exports = MarkdownIt;
 
 /***/ }),
 
-/***/ 4137:
+/***/ 7337:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8392,7 +8392,7 @@ exports.parse = urlParse;
 
 /***/ }),
 
-/***/ 5320:
+/***/ 744:
 /***/ ((module) => {
 
 /**
@@ -8561,13 +8561,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 8640:
+/***/ 3648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const lockfile = __nccwpck_require__(7591);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(7383);
+const lockfile = __nccwpck_require__(743);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
 
 async function lock(file, options) {
     const release = await toPromise(lockfile.lock)(file, options);
@@ -8608,12 +8608,12 @@ module.exports.checkSync = checkSync;
 
 /***/ }),
 
-/***/ 7383:
+/***/ 3271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const fs = __nccwpck_require__(3776);
+const fs = __nccwpck_require__(5744);
 
 function createSyncFs(fs) {
     const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
@@ -8700,16 +8700,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7591:
+/***/ 743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(3776);
-const retry = __nccwpck_require__(1290);
-const onExit = __nccwpck_require__(1891);
-const mtimePrecision = __nccwpck_require__(6059);
+const fs = __nccwpck_require__(5744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(6627);
+const mtimePrecision = __nccwpck_require__(4747);
 
 const locks = {};
 
@@ -9049,7 +9049,7 @@ module.exports.getLocks = getLocks;
 
 /***/ }),
 
-/***/ 6059:
+/***/ 4747:
 /***/ ((module) => {
 
 
@@ -9111,7 +9111,7 @@ module.exports.getMtime = getMtime;
 
 /***/ }),
 
-/***/ 421:
+/***/ 8629:
 /***/ ((module) => {
 
 
@@ -9561,17 +9561,17 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 1290:
+/***/ 5546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4700);
+module.exports = __nccwpck_require__(7084);
 
 /***/ }),
 
-/***/ 4700:
+/***/ 7084:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var RetryOperation = __nccwpck_require__(8242);
+var RetryOperation = __nccwpck_require__(9538);
 
 exports.operation = function(options) {
   var timeouts = exports.timeouts(options);
@@ -9675,7 +9675,7 @@ exports.wrap = function(obj, options, methods) {
 
 /***/ }),
 
-/***/ 8242:
+/***/ 9538:
 /***/ ((module) => {
 
 function RetryOperation(timeouts, options) {
@@ -9840,7 +9840,7 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
-/***/ 1891:
+/***/ 6627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Note: since nyc uses this module to output coverage, any lines
@@ -9869,7 +9869,7 @@ if (!processOk(process)) {
   }
 } else {
   var assert = __nccwpck_require__(2613)
-  var signals = __nccwpck_require__(5398)
+  var signals = __nccwpck_require__(1430)
   var isWin = /^win/i.test(process.platform)
 
   var EE = __nccwpck_require__(4434)
@@ -10049,7 +10049,7 @@ if (!processOk(process)) {
 
 /***/ }),
 
-/***/ 5398:
+/***/ 1430:
 /***/ ((module) => {
 
 // This is not the set of all possible signals.
@@ -10109,7 +10109,7 @@ if (process.platform === 'linux') {
 
 /***/ }),
 
-/***/ 1785:
+/***/ 9065:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10345,7 +10345,7 @@ var import_file_exists, NULL, NOOP, objectToString;
 var init_util = __esm({
   "src/lib/utils/util.ts"() {
     "use strict";
-    import_file_exists = __nccwpck_require__(861);
+    import_file_exists = __nccwpck_require__(7117);
     init_argument_filters();
     NULL = "\0";
     NOOP = () => {
@@ -10375,7 +10375,7 @@ var import_args_pathspec, filterArray, filterNumber, filterString, filterStringO
 var init_argument_filters = __esm({
   "src/lib/utils/argument-filters.ts"() {
     "use strict";
-    import_args_pathspec = __nccwpck_require__(6908);
+    import_args_pathspec = __nccwpck_require__(6632);
     init_util();
     filterArray = (input) => {
       return Array.isArray(input);
@@ -10562,7 +10562,7 @@ var init_task_options = __esm({
     "use strict";
     init_argument_filters();
     init_util();
-    import_args_pathspec2 = __nccwpck_require__(6908);
+    import_args_pathspec2 = __nccwpck_require__(6632);
   }
 });
 
@@ -11255,7 +11255,7 @@ var import_args_pathspec3;
 var init_api = __esm({
   "src/lib/api.ts"() {
     "use strict";
-    import_args_pathspec3 = __nccwpck_require__(6908);
+    import_args_pathspec3 = __nccwpck_require__(6632);
     init_git_construct_error();
     init_git_error();
     init_git_plugin_error();
@@ -11320,7 +11320,7 @@ var import_argv_parser;
 var init_block_unsafe_operations_plugin = __esm({
   "src/lib/plugins/block-unsafe-operations-plugin.ts"() {
     "use strict";
-    import_argv_parser = __nccwpck_require__(7734);
+    import_argv_parser = __nccwpck_require__(7202);
     init_git_plugin_error();
   }
 });
@@ -11409,7 +11409,7 @@ var import_promise_deferred, never;
 var init_completion_detection_plugin = __esm({
   "src/lib/plugins/completion-detection.plugin.ts"() {
     "use strict";
-    import_promise_deferred = __nccwpck_require__(8173);
+    import_promise_deferred = __nccwpck_require__(9997);
     init_utils();
     never = (0, import_promise_deferred.deferred)().promise;
   }
@@ -11705,7 +11705,7 @@ var import_args_pathspec4;
 var init_suffix_paths_plugin = __esm({
   "src/lib/plugins/suffix-paths.plugin.ts"() {
     "use strict";
-    import_args_pathspec4 = __nccwpck_require__(6908);
+    import_args_pathspec4 = __nccwpck_require__(6632);
   }
 });
 
@@ -11765,7 +11765,7 @@ var import_debug;
 var init_git_logger = __esm({
   "src/lib/git-logger.ts"() {
     "use strict";
-    import_debug = __toESM(__nccwpck_require__(3326));
+    import_debug = __toESM(__nccwpck_require__(2830));
     init_utils();
     import_debug.default.formatters.L = (value) => String(filterHasLength(value) ? value.length : "-");
     import_debug.default.formatters.B = (value) => {
@@ -12776,7 +12776,7 @@ var init_log = __esm({
   "src/lib/tasks/log.ts"() {
     "use strict";
     init_log_format();
-    import_args_pathspec5 = __nccwpck_require__(6908);
+    import_args_pathspec5 = __nccwpck_require__(6632);
     init_parse_list_log_summary();
     init_utils();
     init_task();
@@ -13560,7 +13560,7 @@ var init_clone = __esm({
     "use strict";
     init_task();
     init_utils();
-    import_args_pathspec6 = __nccwpck_require__(6908);
+    import_args_pathspec6 = __nccwpck_require__(6632);
     cloneTask = (repo, directory, customArgs) => {
       const commands = ["clone", ...customArgs];
       filterString(repo) && commands.push((0, import_args_pathspec6.pathspec)(repo));
@@ -13727,7 +13727,7 @@ var init_scheduler = __esm({
   "src/lib/runners/scheduler.ts"() {
     "use strict";
     init_utils();
-    import_promise_deferred2 = __nccwpck_require__(8173);
+    import_promise_deferred2 = __nccwpck_require__(9997);
     init_git_logger();
     createScheduledTask = /* @__PURE__ */ (() => {
       let id = 0;
@@ -15014,13 +15014,13 @@ module.exports = Object.assign(simpleGit, { gitP: gitP2, simpleGit });
 
 /***/ }),
 
-/***/ 986:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const os = __nccwpck_require__(857);
 const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(2389);
+const hasFlag = __nccwpck_require__(3813);
 
 const {env} = process;
 
@@ -15156,7 +15156,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3209:
+/***/ 7241:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15183,7 +15183,7 @@ exports.Z = regex;
 
 /***/ }),
 
-/***/ 8671:
+/***/ 6938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15193,7 +15193,7 @@ exports.isErrorEnvelope = isErrorEnvelope;
 exports.classifyErrorEnvelope = classifyErrorEnvelope;
 exports.extractReportFromText = extractReportFromText;
 exports.envelopeUsage = envelopeUsage;
-const invocation_js_1 = __nccwpck_require__(3738);
+const invocation_js_1 = __nccwpck_require__(9257);
 /** The result envelope in stdout, or undefined when there is none. */
 function findResultEnvelope(stdout) {
     const whole = (0, invocation_js_1.parseJsonObject)(stdout.trim());
@@ -15287,7 +15287,7 @@ function envelopeUsage(envelope) {
 
 /***/ }),
 
-/***/ 5918:
+/***/ 329:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15298,10 +15298,10 @@ exports.buildClaudeInvocation = buildClaudeInvocation;
 exports.parseClaudeResult = parseClaudeResult;
 exports.createClaudeAgent = createClaudeAgent;
 const promises_1 = __nccwpck_require__(1455);
-const child_env_js_1 = __nccwpck_require__(3455);
-const claude_envelope_js_1 = __nccwpck_require__(8671);
-const credentials_js_1 = __nccwpck_require__(5592);
-const invocation_js_1 = __nccwpck_require__(3738);
+const child_env_js_1 = __nccwpck_require__(804);
+const claude_envelope_js_1 = __nccwpck_require__(6938);
+const credentials_js_1 = __nccwpck_require__(9309);
+const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
  * Grep), instructions as an appended system-prompt file, stdin ignored, the audit schema
@@ -15459,20 +15459,23 @@ function createClaudeAgent(options = {}) {
 
 /***/ }),
 
-/***/ 21:
+/***/ 5588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CODEX_DEFAULTS = exports.CODEX_EFFORTS = void 0;
 exports.codexSandboxFor = codexSandboxFor;
+exports.schemaForCodex = schemaForCodex;
+exports.codexSchemaPathFor = codexSchemaPathFor;
 exports.buildCodexInvocation = buildCodexInvocation;
 exports.parseCodexResult = parseCodexResult;
 exports.createCodexAgent = createCodexAgent;
-const ports_js_1 = __nccwpck_require__(5734);
-const child_env_js_1 = __nccwpck_require__(3455);
-const credentials_js_1 = __nccwpck_require__(5592);
-const invocation_js_1 = __nccwpck_require__(3738);
+const node_path_1 = __nccwpck_require__(6760);
+const ports_js_1 = __nccwpck_require__(5565);
+const child_env_js_1 = __nccwpck_require__(804);
+const credentials_js_1 = __nccwpck_require__(9309);
+const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `codex exec` (codex-cli 0.169) for the mutation lanes, the codex audit and triage.
  * Prompt on stdin (then closed), JSONL events on stdout for liveness and usage, the final
@@ -15484,9 +15487,53 @@ exports.CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhigh' }
 function codexSandboxFor(lane) {
     return ports_js_1.MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only';
 }
+/**
+ * Codex sends the `--output-schema` file as an OpenAI structured output with `strict: true`,
+ * which takes only a subset of JSON Schema. The kernel's 2020-12 schema goes through this
+ * first: no `$schema`/`$id` lines, `const` as a one-value `enum`, no string length bounds
+ * (not in the documented strict subset). Nothing is lost: the kernel validates the report
+ * against the full schema afterwards.
+ */
+function schemaForCodex(schema) {
+    return toStrictSubset(schema);
+}
+const CODEX_DROPPED_KEYWORDS = new Set(['$schema', '$id', 'minLength', 'maxLength']);
+function toStrictSubset(node) {
+    if (Array.isArray(node))
+        return node.map(toStrictSubset);
+    if (!(0, invocation_js_1.isPlainObject)(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (CODEX_DROPPED_KEYWORDS.has(key))
+            continue;
+        if (key === 'const') {
+            if (!('enum' in node))
+                out.enum = [value];
+        }
+        else if (key === 'properties' || key === '$defs' || key === 'definitions') {
+            // Keys here are names, not keywords: only their values are schemas.
+            out[key] = (0, invocation_js_1.isPlainObject)(value)
+                ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toStrictSubset(sub)]))
+                : value;
+        }
+        else if (key === 'enum' || key === 'required') {
+            out[key] = value;
+        }
+        else {
+            out[key] = toStrictSubset(value);
+        }
+    }
+    return out;
+}
+/** Beside the kernel's schema file: `<dir>/<name>.codex.schema.json`. */
+function codexSchemaPathFor(schema) {
+    return (0, node_path_1.join)((0, node_path_1.dirname)(schema.path), `${schema.name}.codex.schema.json`);
+}
 /** Pure: the whole invocation for one request. */
 function buildCodexInvocation(request, options = {}) {
     const lastMessagePath = (0, invocation_js_1.rawOutputPathFor)(request.reportPath);
+    const schemaPath = codexSchemaPathFor(request.schema);
     const args = [
         'exec',
         '--json',
@@ -15497,7 +15544,7 @@ function buildCodexInvocation(request, options = {}) {
         '-s',
         codexSandboxFor(request.lane),
         '--output-schema',
-        request.schema.path,
+        schemaPath,
         '-o',
         lastMessagePath,
         '--ephemeral',
@@ -15505,6 +15552,12 @@ function buildCodexInvocation(request, options = {}) {
         `model_reasoning_effort=${options.effort ?? exports.CODEX_DEFAULTS.effort}`,
         '-c',
         'web_search=disabled',
+        // Codex otherwise syncs a plugin catalogue from github.com and sends metrics on every
+        // start: traffic no item needs, and nothing a reviewed plan asked for.
+        '-c',
+        'features.plugins=false',
+        '-c',
+        'analytics.enabled=false',
         ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
         '-'
     ];
@@ -15521,7 +15574,13 @@ function buildCodexInvocation(request, options = {}) {
             deny: credentials_js_1.CLAUDE_CREDENTIAL_ENV
         }),
         stdin: { kind: 'text', text: request.promptText },
-        files: [{ path: request.promptFile, content: request.promptText }],
+        files: [
+            { path: request.promptFile, content: request.promptText },
+            {
+                path: schemaPath,
+                content: `${JSON.stringify(schemaForCodex(request.schema.json), null, 2)}\n`
+            }
+        ],
         removeBeforeRun: [request.reportPath, lastMessagePath],
         ...(0, invocation_js_1.logPathsFor)(request)
     };
@@ -15617,7 +15676,7 @@ function createCodexAgent(options = {}) {
 
 /***/ }),
 
-/***/ 5592:
+/***/ 9309:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15653,13 +15712,13 @@ exports.CLAUDE_PASS_THROUGH = [
 
 /***/ }),
 
-/***/ 6253:
+/***/ 724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultReport = defaultReport;
-const scenario_js_1 = __nccwpck_require__(2406);
+const scenario_js_1 = __nccwpck_require__(1241);
 /**
  * The report a scripted lane returns when its scenario says nothing about the report: the
  * uneventful path, so a scenario only spells out what differs.
@@ -15760,27 +15819,27 @@ function withinScope() {
 
 /***/ }),
 
-/***/ 8210:
+/***/ 455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseScenario = exports.loadScenarioFile = exports.createScriptedAgent = exports.parseCodexResult = exports.buildCodexInvocation = exports.createCodexAgent = exports.parseClaudeResult = exports.buildClaudeInvocation = exports.createClaudeAgent = void 0;
 exports.createAgents = createAgents;
-const claude_js_1 = __nccwpck_require__(5918);
-const codex_js_1 = __nccwpck_require__(21);
-const scripted_js_1 = __nccwpck_require__(4786);
-var claude_js_2 = __nccwpck_require__(5918);
+const claude_js_1 = __nccwpck_require__(329);
+const codex_js_1 = __nccwpck_require__(5588);
+const scripted_js_1 = __nccwpck_require__(9513);
+var claude_js_2 = __nccwpck_require__(329);
 Object.defineProperty(exports, "createClaudeAgent", ({ enumerable: true, get: function () { return claude_js_2.createClaudeAgent; } }));
 Object.defineProperty(exports, "buildClaudeInvocation", ({ enumerable: true, get: function () { return claude_js_2.buildClaudeInvocation; } }));
 Object.defineProperty(exports, "parseClaudeResult", ({ enumerable: true, get: function () { return claude_js_2.parseClaudeResult; } }));
-var codex_js_2 = __nccwpck_require__(21);
+var codex_js_2 = __nccwpck_require__(5588);
 Object.defineProperty(exports, "createCodexAgent", ({ enumerable: true, get: function () { return codex_js_2.createCodexAgent; } }));
 Object.defineProperty(exports, "buildCodexInvocation", ({ enumerable: true, get: function () { return codex_js_2.buildCodexInvocation; } }));
 Object.defineProperty(exports, "parseCodexResult", ({ enumerable: true, get: function () { return codex_js_2.parseCodexResult; } }));
-var scripted_js_2 = __nccwpck_require__(4786);
+var scripted_js_2 = __nccwpck_require__(9513);
 Object.defineProperty(exports, "createScriptedAgent", ({ enumerable: true, get: function () { return scripted_js_2.createScriptedAgent; } }));
-var scenario_js_1 = __nccwpck_require__(2406);
+var scenario_js_1 = __nccwpck_require__(1241);
 Object.defineProperty(exports, "loadScenarioFile", ({ enumerable: true, get: function () { return scenario_js_1.loadScenarioFile; } }));
 Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: function () { return scenario_js_1.parseScenario; } }));
 /**
@@ -15825,7 +15884,7 @@ function createAgents(kind, options = {}) {
 
 /***/ }),
 
-/***/ 3738:
+/***/ 9257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15846,10 +15905,10 @@ exports.isPlainObject = isPlainObject;
 exports.cliAgent = cliAgent;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(3919);
-const ports_js_1 = __nccwpck_require__(5734);
-const atomic_file_js_1 = __nccwpck_require__(5977);
-const process_runner_js_1 = __nccwpck_require__(9189);
+const errors_js_1 = __nccwpck_require__(3916);
+const ports_js_1 = __nccwpck_require__(5565);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const process_runner_js_1 = __nccwpck_require__(7348);
 /**
  * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
  * itself), audit and triage logs `<lane>.<cycle>`.
@@ -16013,7 +16072,7 @@ function cliAgent(id, onSpawn, buildInvocation, readOutcome) {
 
 /***/ }),
 
-/***/ 2406:
+/***/ 1241:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16026,8 +16085,8 @@ exports.roundOf = roundOf;
 exports.substitutePlaceholders = substitutePlaceholders;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const zod_1 = __nccwpck_require__(1608);
-const errors_js_1 = __nccwpck_require__(3919);
+const zod_1 = __nccwpck_require__(924);
+const errors_js_1 = __nccwpck_require__(3916);
 /**
  * Scenario files drive the `scripted` agent and the fake `codex` / `claude` executables in
  * the same way. A scenario is a list of scripts; each names a lane and, optionally, the item,
@@ -16214,7 +16273,7 @@ function substitutePlaceholders(value, call) {
 
 /***/ }),
 
-/***/ 4786:
+/***/ 9513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16224,12 +16283,12 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const promises_1 = __nccwpck_require__(1455);
 const node_util_1 = __nccwpck_require__(7975);
 const node_path_1 = __nccwpck_require__(6760);
-const child_env_js_1 = __nccwpck_require__(3455);
-const process_runner_js_1 = __nccwpck_require__(9189);
-const claude_envelope_js_1 = __nccwpck_require__(8671);
-const default_reports_js_1 = __nccwpck_require__(6253);
-const invocation_js_1 = __nccwpck_require__(3738);
-const scenario_js_1 = __nccwpck_require__(2406);
+const child_env_js_1 = __nccwpck_require__(804);
+const process_runner_js_1 = __nccwpck_require__(7348);
+const claude_envelope_js_1 = __nccwpck_require__(6938);
+const default_reports_js_1 = __nccwpck_require__(724);
+const invocation_js_1 = __nccwpck_require__(9257);
+const scenario_js_1 = __nccwpck_require__(1241);
 const SCRIPTED = 'scripted agent';
 /** Runs the process steps it is given as JSON in argv[1]; CommonJS because of `node -e`. */
 const PROCESS_STEPS_SCRIPT = `
@@ -16452,13 +16511,13 @@ async function commitAsAgent(cwd, message) {
 
 /***/ }),
 
-/***/ 5977:
+/***/ 7014:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomically = writeFileAtomically;
-const atomically_1 = __nccwpck_require__(3126);
+const atomically_1 = __nccwpck_require__(2862);
 /**
  * Writes a whole file or nothing: a temporary file in the same directory is written,
  * flushed to disk and renamed over the target, so a crash never leaves half a file.
@@ -16470,7 +16529,7 @@ async function writeFileAtomically(path, text) {
 
 /***/ }),
 
-/***/ 3455:
+/***/ 804:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16550,13 +16609,13 @@ function matchesAny(name, patterns) {
 
 /***/ }),
 
-/***/ 4129:
+/***/ 3532:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommandRunner = createCommandRunner;
-const process_runner_js_1 = __nccwpck_require__(9189);
+const process_runner_js_1 = __nccwpck_require__(7348);
 /** Verification commands: `bash -c`, stdin closed, output merged into one log, own process group. */
 function createCommandRunner() {
     return {
@@ -16584,7 +16643,7 @@ function createCommandRunner() {
 
 /***/ }),
 
-/***/ 2463:
+/***/ 5370:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -16596,7 +16655,7 @@ exports.LOCK_STALE_MS = void 0;
 exports.lockExclusively = lockExclusively;
 exports.isLockHeld = isLockHeld;
 const promises_1 = __nccwpck_require__(1455);
-const proper_lockfile_1 = __importDefault(__nccwpck_require__(8640));
+const proper_lockfile_1 = __importDefault(__nccwpck_require__(3648));
 /**
  * An exclusive lock that a holder known to be gone loses at once. The lock is an atomic
  * directory (proper-lockfile) whose mtime the holder keeps fresh; its owner record says who
@@ -16660,13 +16719,13 @@ async function isLockHeld(target, lockPath) {
 
 /***/ }),
 
-/***/ 4235:
+/***/ 4606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitPort = createGitPort;
-const index_js_1 = __nccwpck_require__(9624);
+const index_js_1 = __nccwpck_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
@@ -16726,7 +16785,7 @@ function createGitPort() {
 
 /***/ }),
 
-/***/ 8853:
+/***/ 966:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16749,10 +16808,10 @@ exports.readPatch = readPatch;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const scope_js_1 = __nccwpck_require__(5344);
-const git_runner_js_1 = __nccwpck_require__(6735);
-const repository_js_1 = __nccwpck_require__(4790);
-const z_output_js_1 = __nccwpck_require__(4274);
+const scope_js_1 = __nccwpck_require__(3203);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const repository_js_1 = __nccwpck_require__(3739);
+const z_output_js_1 = __nccwpck_require__(8971);
 const RAW_DIFF_FLAGS = ['-r', '-z', '--raw', '--no-renames', '--no-abbrev'];
 /** A new repository (untracked or added gitlink) is reported as a write to its `.git`. */
 function nestedRepositoryChange(change) {
@@ -16879,7 +16938,7 @@ async function readPatch(worktree, fromRef, toRef) {
 
 /***/ }),
 
-/***/ 7840:
+/***/ 8053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16887,11 +16946,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
-const scope_js_1 = __nccwpck_require__(5344);
-const changes_js_1 = __nccwpck_require__(8853);
-const git_metadata_js_1 = __nccwpck_require__(9760);
-const git_runner_js_1 = __nccwpck_require__(6735);
-const repository_js_1 = __nccwpck_require__(4790);
+const scope_js_1 = __nccwpck_require__(3203);
+const changes_js_1 = __nccwpck_require__(966);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const repository_js_1 = __nccwpck_require__(3739);
 function checkpointMessage(itemId, stage) {
     return `orchestrator(${itemId}): ${stage} checkpoint`;
 }
@@ -16987,7 +17046,7 @@ async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
 
 /***/ }),
 
-/***/ 2641:
+/***/ 8668:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17020,7 +17079,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9760:
+/***/ 9833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17041,8 +17100,8 @@ exports.gitMetadataViolations = gitMetadataViolations;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const scope_js_1 = __nccwpck_require__(5344);
-const errors_js_1 = __nccwpck_require__(2641);
+const scope_js_1 = __nccwpck_require__(3203);
+const errors_js_1 = __nccwpck_require__(8668);
 const COMMON_WATCHED = ['config', 'hooks', 'info/attributes', 'info/exclude', 'info/grafts'];
 const WORKTREE_WATCHED = ['config.worktree', 'commondir', 'gitdir', 'info/sparse-checkout'];
 function sha256(data) {
@@ -17151,7 +17210,7 @@ function gitMetadataViolations(worktree, baseline) {
 
 /***/ }),
 
-/***/ 6735:
+/***/ 3338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17178,8 +17237,8 @@ exports.runGitForExitCode = runGitForExitCode;
  *   ignored (they could make a diff show other content than the commit holds), and messages
  *   are in English so errors read the same everywhere.
  */
-const simple_git_1 = __nccwpck_require__(1785);
-const errors_js_1 = __nccwpck_require__(2641);
+const simple_git_1 = __nccwpck_require__(9065);
+const errors_js_1 = __nccwpck_require__(8668);
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
@@ -17261,7 +17320,7 @@ async function runGitForExitCode(cwd, args, answers = [1]) {
 
 /***/ }),
 
-/***/ 9624:
+/***/ 143:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -17281,11 +17340,11 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hardenedGitEnv = exports.GitAdapter = void 0;
-const changes_js_1 = __nccwpck_require__(8853);
-const checkpoint_js_1 = __nccwpck_require__(7840);
-const git_metadata_js_1 = __nccwpck_require__(9760);
-const repository_js_1 = __nccwpck_require__(4790);
-const worktree_js_1 = __nccwpck_require__(9523);
+const changes_js_1 = __nccwpck_require__(966);
+const checkpoint_js_1 = __nccwpck_require__(8053);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const repository_js_1 = __nccwpck_require__(3739);
+const worktree_js_1 = __nccwpck_require__(8114);
 class GitAdapter {
     root;
     constructor(root) {
@@ -17351,19 +17410,19 @@ class GitAdapter {
     }
 }
 exports.GitAdapter = GitAdapter;
-__exportStar(__nccwpck_require__(8853), exports);
-__exportStar(__nccwpck_require__(7840), exports);
-__exportStar(__nccwpck_require__(2641), exports);
-__exportStar(__nccwpck_require__(9760), exports);
-__exportStar(__nccwpck_require__(4790), exports);
-__exportStar(__nccwpck_require__(9523), exports);
-var git_runner_js_1 = __nccwpck_require__(6735);
+__exportStar(__nccwpck_require__(966), exports);
+__exportStar(__nccwpck_require__(8053), exports);
+__exportStar(__nccwpck_require__(8668), exports);
+__exportStar(__nccwpck_require__(9833), exports);
+__exportStar(__nccwpck_require__(3739), exports);
+__exportStar(__nccwpck_require__(8114), exports);
+var git_runner_js_1 = __nccwpck_require__(3338);
 Object.defineProperty(exports, "hardenedGitEnv", ({ enumerable: true, get: function () { return git_runner_js_1.hardenedGitEnv; } }));
 
 
 /***/ }),
 
-/***/ 4790:
+/***/ 3739:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17385,9 +17444,9 @@ exports.createRefreshBranch = createRefreshBranch;
  * Repository-level git operations: discovery, preflight checks (identity, clean tracked
  * checkout) and the refs the orchestrator owns (run branch, refresh branches, fast-forward).
  */
-const errors_js_1 = __nccwpck_require__(2641);
-const git_runner_js_1 = __nccwpck_require__(6735);
-const z_output_js_1 = __nccwpck_require__(4274);
+const errors_js_1 = __nccwpck_require__(8668);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
 function withoutFinalNewline(text) {
     return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
@@ -17542,7 +17601,7 @@ async function createRefreshBranch(request) {
 
 /***/ }),
 
-/***/ 9523:
+/***/ 8114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17554,10 +17613,10 @@ exports.addAttemptWorktree = addAttemptWorktree;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(2641);
-const git_metadata_js_1 = __nccwpck_require__(9760);
-const git_runner_js_1 = __nccwpck_require__(6735);
-const repository_js_1 = __nccwpck_require__(4790);
+const errors_js_1 = __nccwpck_require__(8668);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const repository_js_1 = __nccwpck_require__(3739);
 function pathExists(path) {
     try {
         (0, node_fs_1.lstatSync)(path);
@@ -17605,7 +17664,7 @@ async function addAttemptWorktree(request) {
 
 /***/ }),
 
-/***/ 4274:
+/***/ 8971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17753,16 +17812,16 @@ function parseNulList(output) {
 
 /***/ }),
 
-/***/ 72:
+/***/ 9289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INTERRUPTION_EXIT_CODES = void 0;
 exports.withInterruptionGuard = withInterruptionGuard;
-const errors_js_1 = __nccwpck_require__(3919);
-const live_children_js_1 = __nccwpck_require__(7757);
-const process_group_js_1 = __nccwpck_require__(5652);
+const errors_js_1 = __nccwpck_require__(3916);
+const live_children_js_1 = __nccwpck_require__(3026);
+const process_group_js_1 = __nccwpck_require__(2247);
 /**
  * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
  * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
@@ -17869,7 +17928,7 @@ function pendingForever() {
 
 /***/ }),
 
-/***/ 7757:
+/***/ 3026:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17920,7 +17979,7 @@ exports.liveChildren = createLiveChildren();
 
 /***/ }),
 
-/***/ 8679:
+/***/ 4668:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17929,7 +17988,7 @@ exports.readPlaybookSource = readPlaybookSource;
 exports.posixPath = posixPath;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
-const errors_js_1 = __nccwpck_require__(3919);
+const errors_js_1 = __nccwpck_require__(3916);
 /**
  * Reads a playbook from disk for normalization. Failures become one-line messages that
  * name the path as the user typed it.
@@ -17979,7 +18038,7 @@ function posixPath(path) {
 
 /***/ }),
 
-/***/ 5652:
+/***/ 2247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18068,7 +18127,7 @@ function readStat(pid) {
 
 /***/ }),
 
-/***/ 9189:
+/***/ 7348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18080,10 +18139,10 @@ const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_string_decoder_1 = __nccwpck_require__(6193);
-const errors_js_1 = __nccwpck_require__(3919);
-const live_children_js_1 = __nccwpck_require__(7757);
-const process_group_js_1 = __nccwpck_require__(5652);
-var child_env_js_1 = __nccwpck_require__(3455);
+const errors_js_1 = __nccwpck_require__(3916);
+const live_children_js_1 = __nccwpck_require__(3026);
+const process_group_js_1 = __nccwpck_require__(2247);
+var child_env_js_1 = __nccwpck_require__(804);
 Object.defineProperty(exports, "buildAgentEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildAgentEnv; } }));
 Object.defineProperty(exports, "buildChildEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildChildEnv; } }));
 /** How long to wait for output pipes to drain once the group is gone. */
@@ -18281,7 +18340,7 @@ async function settleWithin(work, limitMs, onLate) {
 
 /***/ }),
 
-/***/ 2064:
+/***/ 2685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18291,7 +18350,7 @@ exports.withRunLock = withRunLock;
 exports.isRunLocked = isRunLocked;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const exclusive_lock_js_1 = __nccwpck_require__(2463);
+const exclusive_lock_js_1 = __nccwpck_require__(5370);
 Object.defineProperty(exports, "LOCK_STALE_MS", ({ enumerable: true, get: function () { return exclusive_lock_js_1.LOCK_STALE_MS; } }));
 class RunLockedError extends Error {
     name = 'RunLockedError';
@@ -18381,7 +18440,7 @@ async function readOwner(path) {
 
 /***/ }),
 
-/***/ 9606:
+/***/ 6525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18395,9 +18454,9 @@ exports.writeText = writeText;
 exports.listRunIds = listRunIds;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_js_1 = __nccwpck_require__(9482);
-const atomic_file_js_1 = __nccwpck_require__(5977);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const atomic_file_js_1 = __nccwpck_require__(7014);
 class RunStateUnreadableError extends Error {
     path;
     problem;
@@ -18464,28 +18523,28 @@ async function listRunIds(repoRoot) {
 
 /***/ }),
 
-/***/ 9815:
+/***/ 206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.demoCommand = demoCommand;
 const node_crypto_1 = __nccwpck_require__(7598);
-const commander_1 = __nccwpck_require__(3637);
+const commander_1 = __nccwpck_require__(8909);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const node_url_1 = __nccwpck_require__(3136);
-const simple_git_1 = __nccwpck_require__(1785);
-const run_store_js_1 = __nccwpck_require__(9606);
-const composition_root_js_1 = __nccwpck_require__(5613);
-const layout_js_1 = __nccwpck_require__(2834);
-const claims_js_1 = __nccwpck_require__(9483);
-const kernel_process_js_1 = __nccwpck_require__(8574);
-const supervisor_js_1 = __nccwpck_require__(8634);
-const errors_js_1 = __nccwpck_require__(3919);
-const progress_js_1 = __nccwpck_require__(5700);
+const simple_git_1 = __nccwpck_require__(9065);
+const run_store_js_1 = __nccwpck_require__(6525);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const layout_js_1 = __nccwpck_require__(8951);
+const claims_js_1 = __nccwpck_require__(6126);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const supervisor_js_1 = __nccwpck_require__(4585);
+const errors_js_1 = __nccwpck_require__(3916);
+const progress_js_1 = __nccwpck_require__(9851);
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
  * repository (never into this checkout), runs its playbook with the scripted agent, and
@@ -18667,19 +18726,19 @@ function summary(repo, first, second, gateCheckpoint) {
 
 /***/ }),
 
-/***/ 9363:
+/***/ 9866:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.doctorCommand = doctorCommand;
 exports.renderDoctor = renderDoctor;
-const commander_1 = __nccwpck_require__(3637);
-const git_port_js_1 = __nccwpck_require__(4235);
-const run_state_js_1 = __nccwpck_require__(9482);
-const errors_js_1 = __nccwpck_require__(3919);
-const doctor_js_1 = __nccwpck_require__(4571);
-const json_output_js_1 = __nccwpck_require__(647);
+const commander_1 = __nccwpck_require__(8909);
+const git_port_js_1 = __nccwpck_require__(4606);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const doctor_js_1 = __nccwpck_require__(1366);
+const json_output_js_1 = __nccwpck_require__(8094);
 function doctorCommand(io, setExitCode) {
     return new commander_1.Command('doctor')
         .description("Check the environment, a playbook and a run's local state; --fix-safe rebuilds what can be rebuilt exactly.")
@@ -18747,16 +18806,16 @@ function listEntry(entry) {
 
 /***/ }),
 
-/***/ 6417:
+/***/ 4424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listItemsCommand = listItemsCommand;
-const commander_1 = __nccwpck_require__(3637);
-const render_js_1 = __nccwpck_require__(7496);
-const json_output_js_1 = __nccwpck_require__(647);
-const load_plan_js_1 = __nccwpck_require__(4139);
+const commander_1 = __nccwpck_require__(8909);
+const render_js_1 = __nccwpck_require__(139);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
 function listItemsCommand(io) {
     return new commander_1.Command('list-items')
         .description('List the items of a playbook in execution order.')
@@ -18772,16 +18831,16 @@ function listItemsCommand(io) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.markManualGateCommand = markManualGateCommand;
-const commander_1 = __nccwpck_require__(3637);
-const composition_root_js_1 = __nccwpck_require__(5613);
-const errors_js_1 = __nccwpck_require__(3919);
-const json_output_js_1 = __nccwpck_require__(647);
+const commander_1 = __nccwpck_require__(8909);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
 function markManualGateCommand(io) {
     return new commander_1.Command('mark-manual-gate')
         .description('Record a human decision on an item that awaits its gate. Approval moves the run branch to the reviewed checkpoint.')
@@ -18820,17 +18879,17 @@ function markManualGateCommand(io) {
 
 /***/ }),
 
-/***/ 3093:
+/***/ 1394:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.normalizeCommand = normalizeCommand;
-const commander_1 = __nccwpck_require__(3637);
-const atomic_file_js_1 = __nccwpck_require__(5977);
-const errors_js_1 = __nccwpck_require__(3919);
-const json_output_js_1 = __nccwpck_require__(647);
-const load_plan_js_1 = __nccwpck_require__(4139);
+const commander_1 = __nccwpck_require__(8909);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
 function normalizeCommand(io) {
     return new commander_1.Command('normalize')
         .description('Print the normalized plan (normalized_plan.json) of a playbook.')
@@ -18855,18 +18914,18 @@ function normalizeCommand(io) {
 
 /***/ }),
 
-/***/ 6805:
+/***/ 1514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.refreshRunCommand = refreshRunCommand;
-const commander_1 = __nccwpck_require__(3637);
-const git_port_js_1 = __nccwpck_require__(4235);
-const run_state_js_1 = __nccwpck_require__(9482);
-const errors_js_1 = __nccwpck_require__(3919);
-const refresh_run_js_1 = __nccwpck_require__(8973);
-const json_output_js_1 = __nccwpck_require__(647);
+const commander_1 = __nccwpck_require__(8909);
+const git_port_js_1 = __nccwpck_require__(4606);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const refresh_run_js_1 = __nccwpck_require__(2638);
+const json_output_js_1 = __nccwpck_require__(8094);
 function refreshRunCommand(io) {
     return new commander_1.Command('refresh-run')
         .description('Continue a run on a newer base: move it to a new run branch at REF (which must contain the current run branch) and normalize its plan again from the snapshot.')
@@ -18893,16 +18952,16 @@ function refreshRunCommand(io) {
 
 /***/ }),
 
-/***/ 3387:
+/***/ 4426:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeCommand = resumeCommand;
-const commander_1 = __nccwpck_require__(3637);
-const composition_root_js_1 = __nccwpck_require__(5613);
-const json_output_js_1 = __nccwpck_require__(647);
-const work_options_js_1 = __nccwpck_require__(6929);
+const commander_1 = __nccwpck_require__(8909);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const json_output_js_1 = __nccwpck_require__(8094);
+const work_options_js_1 = __nccwpck_require__(1062);
 function resumeCommand(io) {
     return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('resume')
         .description('Continue a run: retry a blocked (with evidence), escalated or interrupted item with a fresh attempt, or run the next unfinished item.')
@@ -18930,18 +18989,18 @@ function resumeCommand(io) {
 
 /***/ }),
 
-/***/ 8507:
+/***/ 7948:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
-const commander_1 = __nccwpck_require__(3637);
-const composition_root_js_1 = __nccwpck_require__(5613);
-const json_output_js_1 = __nccwpck_require__(647);
-const load_plan_js_1 = __nccwpck_require__(4139);
-const run_selection_js_1 = __nccwpck_require__(3693);
-const work_options_js_1 = __nccwpck_require__(6929);
+const commander_1 = __nccwpck_require__(8909);
+const composition_root_js_1 = __nccwpck_require__(3802);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
+const run_selection_js_1 = __nccwpck_require__(7936);
+const work_options_js_1 = __nccwpck_require__(1062);
 function runCommand(io) {
     return (0, work_options_js_1.addWorkOptions)((0, run_selection_js_1.addRunSelectionOptions)(new commander_1.Command('run').description('Start a new run of a playbook and run the selected items, one attempt each.')))
         .addHelpText('after', '\nThe result (run id, last terminal state) is printed as JSON on stdout; progress goes to stderr.\n' +
@@ -18982,17 +19041,17 @@ function runCommand(io) {
 
 /***/ }),
 
-/***/ 7661:
+/***/ 2058:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.showItemCommand = showItemCommand;
-const commander_1 = __nccwpck_require__(3637);
-const render_js_1 = __nccwpck_require__(7496);
-const errors_js_1 = __nccwpck_require__(3919);
-const json_output_js_1 = __nccwpck_require__(647);
-const load_plan_js_1 = __nccwpck_require__(4139);
+const commander_1 = __nccwpck_require__(8909);
+const render_js_1 = __nccwpck_require__(139);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
 function showItemCommand(io) {
     return new commander_1.Command('show-item')
         .description('Show one normalized item of a playbook.')
@@ -19014,18 +19073,18 @@ function showItemCommand(io) {
 
 /***/ }),
 
-/***/ 4494:
+/***/ 6171:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
-const commander_1 = __nccwpck_require__(3637);
-const run_store_js_1 = __nccwpck_require__(9606);
-const run_status_js_1 = __nccwpck_require__(9862);
-const errors_js_1 = __nccwpck_require__(3919);
-const repo_root_js_1 = __nccwpck_require__(1200);
-const json_output_js_1 = __nccwpck_require__(647);
+const commander_1 = __nccwpck_require__(8909);
+const run_store_js_1 = __nccwpck_require__(6525);
+const run_status_js_1 = __nccwpck_require__(1759);
+const errors_js_1 = __nccwpck_require__(3916);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const json_output_js_1 = __nccwpck_require__(8094);
 function statusCommand(io, setExitCode) {
     return new commander_1.Command('status')
         .description('Show what the saved state of a run (or of every run) says.')
@@ -19093,7 +19152,7 @@ function renderRunTable(summaries) {
 
 /***/ }),
 
-/***/ 2079:
+/***/ 3523:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19102,19 +19161,19 @@ exports.superviseCommand = superviseCommand;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const commander_1 = __nccwpck_require__(3637);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_js_1 = __nccwpck_require__(9482);
-const claims_js_1 = __nccwpck_require__(9483);
-const errors_js_1 = __nccwpck_require__(3919);
-const kernel_process_js_1 = __nccwpck_require__(8574);
-const status_js_1 = __nccwpck_require__(8778);
-const supervisor_js_1 = __nccwpck_require__(8634);
-const json_output_js_1 = __nccwpck_require__(647);
-const load_plan_js_1 = __nccwpck_require__(4139);
-const repo_root_js_1 = __nccwpck_require__(1200);
-const run_selection_js_1 = __nccwpck_require__(3693);
-const work_options_js_1 = __nccwpck_require__(6929);
+const commander_1 = __nccwpck_require__(8909);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const claims_js_1 = __nccwpck_require__(6126);
+const errors_js_1 = __nccwpck_require__(3916);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const status_js_1 = __nccwpck_require__(6169);
+const supervisor_js_1 = __nccwpck_require__(4585);
+const json_output_js_1 = __nccwpck_require__(8094);
+const load_plan_js_1 = __nccwpck_require__(9506);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const run_selection_js_1 = __nccwpck_require__(7936);
+const work_options_js_1 = __nccwpck_require__(1062);
 /**
  * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
  * at human stops, and recovers machine stops within a budget (src/supervision/).
@@ -19329,7 +19388,7 @@ async function isDirectory(path) {
 
 /***/ }),
 
-/***/ 9763:
+/***/ 1604:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19355,7 +19414,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 647:
+/***/ 8094:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19369,7 +19428,7 @@ function toJsonText(value) {
 
 /***/ }),
 
-/***/ 4139:
+/***/ 9506:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19377,11 +19436,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PLAYBOOK_ENV = void 0;
 exports.playbookPath = playbookPath;
 exports.loadPlan = loadPlan;
-const playbook_file_js_1 = __nccwpck_require__(8679);
-const issues_js_1 = __nccwpck_require__(1172);
-const normalize_js_1 = __nccwpck_require__(353);
-const text_js_1 = __nccwpck_require__(7139);
-const errors_js_1 = __nccwpck_require__(3919);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const text_js_1 = __nccwpck_require__(9508);
+const errors_js_1 = __nccwpck_require__(3916);
 exports.PLAYBOOK_ENV = 'PLAN_ORCHESTRATOR_PLAYBOOK_PATH';
 /** `--playbook`, or the environment default when the flag is absent. */
 function playbookPath(flag, io) {
@@ -19409,26 +19468,26 @@ async function loadPlan(path, io) {
 
 /***/ }),
 
-/***/ 3211:
+/***/ 6806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VERSION = void 0;
 exports.runCli = runCli;
-const commander_1 = __nccwpck_require__(3637);
-const errors_js_1 = __nccwpck_require__(3919);
-const demo_js_1 = __nccwpck_require__(9815);
-const doctor_js_1 = __nccwpck_require__(9363);
-const list_items_js_1 = __nccwpck_require__(6417);
-const mark_manual_gate_js_1 = __nccwpck_require__(714);
-const normalize_js_1 = __nccwpck_require__(3093);
-const refresh_run_js_1 = __nccwpck_require__(6805);
-const resume_js_1 = __nccwpck_require__(3387);
-const run_js_1 = __nccwpck_require__(8507);
-const status_js_1 = __nccwpck_require__(4494);
-const show_item_js_1 = __nccwpck_require__(7661);
-const supervise_js_1 = __nccwpck_require__(2079);
+const commander_1 = __nccwpck_require__(8909);
+const errors_js_1 = __nccwpck_require__(3916);
+const demo_js_1 = __nccwpck_require__(206);
+const doctor_js_1 = __nccwpck_require__(9866);
+const list_items_js_1 = __nccwpck_require__(4424);
+const mark_manual_gate_js_1 = __nccwpck_require__(627);
+const normalize_js_1 = __nccwpck_require__(1394);
+const refresh_run_js_1 = __nccwpck_require__(1514);
+const resume_js_1 = __nccwpck_require__(4426);
+const run_js_1 = __nccwpck_require__(7948);
+const status_js_1 = __nccwpck_require__(6171);
+const show_item_js_1 = __nccwpck_require__(2058);
+const supervise_js_1 = __nccwpck_require__(3523);
 exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -19501,7 +19560,7 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 5700:
+/***/ 9851:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19526,14 +19585,14 @@ function progressSink(io, mode) {
 
 /***/ }),
 
-/***/ 1200:
+/***/ 6981:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveRepoRoot = resolveRepoRoot;
-const simple_git_1 = __nccwpck_require__(1785);
-const errors_js_1 = __nccwpck_require__(3919);
+const simple_git_1 = __nccwpck_require__(9065);
+const errors_js_1 = __nccwpck_require__(3916);
 /** The repository the command works on: the git work tree around the current directory. */
 async function resolveRepoRoot(cwd) {
     try {
@@ -19547,14 +19606,14 @@ async function resolveRepoRoot(cwd) {
 
 /***/ }),
 
-/***/ 3693:
+/***/ 7936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addRunSelectionOptions = addRunSelectionOptions;
 exports.checkRunSelection = checkRunSelection;
-const errors_js_1 = __nccwpck_require__(3919);
+const errors_js_1 = __nccwpck_require__(3916);
 function addRunSelectionOptions(command) {
     return command
         .option('--playbook <file>', 'the markdown_playbook_v1 file (default: $PLAN_ORCHESTRATOR_PLAYBOOK_PATH)')
@@ -19583,16 +19642,16 @@ function checkRunSelection(options) {
 
 /***/ }),
 
-/***/ 6929:
+/***/ 1062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addWorkOptions = addWorkOptions;
 exports.readWorkOptions = readWorkOptions;
-const commander_1 = __nccwpck_require__(3637);
-const errors_js_1 = __nccwpck_require__(3919);
-const progress_js_1 = __nccwpck_require__(5700);
+const commander_1 = __nccwpck_require__(8909);
+const errors_js_1 = __nccwpck_require__(3916);
+const progress_js_1 = __nccwpck_require__(9851);
 function addWorkOptions(command) {
     return command
         .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
@@ -19617,7 +19676,7 @@ function readWorkOptions(io, options) {
 
 /***/ }),
 
-/***/ 5613:
+/***/ 3802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19628,23 +19687,24 @@ exports.resumeExistingRun = resumeExistingRun;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(8210);
-const child_env_js_1 = __nccwpck_require__(3455);
-const command_runner_js_1 = __nccwpck_require__(4129);
-const git_port_js_1 = __nccwpck_require__(4235);
-const interruption_js_1 = __nccwpck_require__(72);
-const run_lock_js_1 = __nccwpck_require__(2064);
-const run_store_js_1 = __nccwpck_require__(9606);
-const layout_js_1 = __nccwpck_require__(2834);
-const normalized_plan_js_1 = __nccwpck_require__(7592);
-const manual_gate_js_1 = __nccwpck_require__(4140);
-const preflight_js_1 = __nccwpck_require__(7877);
-const resume_js_1 = __nccwpck_require__(2531);
-const errors_js_1 = __nccwpck_require__(3919);
-const bridge_js_1 = __nccwpck_require__(5685);
-const create_run_js_1 = __nccwpck_require__(236);
-const queue_js_1 = __nccwpck_require__(1689);
-const run_session_js_1 = __nccwpck_require__(254);
+const index_js_1 = __nccwpck_require__(455);
+const codex_js_1 = __nccwpck_require__(5588);
+const child_env_js_1 = __nccwpck_require__(804);
+const command_runner_js_1 = __nccwpck_require__(3532);
+const git_port_js_1 = __nccwpck_require__(4606);
+const interruption_js_1 = __nccwpck_require__(9289);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const manual_gate_js_1 = __nccwpck_require__(6123);
+const preflight_js_1 = __nccwpck_require__(1738);
+const resume_js_1 = __nccwpck_require__(8694);
+const errors_js_1 = __nccwpck_require__(3916);
+const bridge_js_1 = __nccwpck_require__(2726);
+const create_run_js_1 = __nccwpck_require__(6025);
+const queue_js_1 = __nccwpck_require__(8858);
+const run_session_js_1 = __nccwpck_require__(1033);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
@@ -19653,7 +19713,6 @@ async function startRun(input) {
         throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
     }
     const git = (0, git_port_js_1.createGitPort)();
-    const agents = buildAgents(input.agents, input.cwd, input.env);
     const created = await (0, create_run_js_1.createRun)({
         cwd: input.cwd,
         playbookPath: input.playbookPath,
@@ -19664,8 +19723,10 @@ async function startRun(input) {
         requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
         git,
         clock,
-        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env)
+        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
+        ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
     });
+    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options);
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
         const base = {
@@ -19741,7 +19802,7 @@ async function resumeExistingRun(input) {
             base: {
                 session,
                 plan,
-                agents: buildAgents(input.agents, input.cwd, input.env),
+                agents: buildAgents(input.agents, input.cwd, input.env, state.options),
                 git,
                 runner: (0, command_runner_js_1.createCommandRunner)(),
                 clock,
@@ -19778,19 +19839,36 @@ async function decideGate(input) {
         clock: input.clock ?? systemClock
     }));
 }
-function buildAgents(choice, cwd, env) {
+function buildAgents(choice, cwd, env, options) {
     return (0, index_js_1.createAgents)(choice.kind, {
         passThrough: agentEnvPassThrough(env),
+        // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
+        codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
+        claude: { model: options.claude_model, effort: options.claude_effort },
         ...(choice.kind === 'scripted'
             ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath) } }
             : {})
     });
 }
+/** The policy contract allows `minimal`, which today's codex model catalogue refuses. */
+function agentOptionProblems(options) {
+    const known = codex_js_1.CODEX_EFFORTS;
+    return known.includes(options.codex_reasoning_effort)
+        ? []
+        : [
+            `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${codex_js_1.CODEX_EFFORTS.join(', ')})`
+        ];
+}
+function codexEffort(effort) {
+    // Refused when the run was created (agentOptionProblems); a scripted run never reads it.
+    const known = codex_js_1.CODEX_EFFORTS;
+    return known.includes(effort) ? effort : undefined;
+}
 
 
 /***/ }),
 
-/***/ 1771:
+/***/ 9864:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19800,8 +19878,8 @@ exports.inconclusiveAuditFinding = inconclusiveAuditFinding;
 exports.inconclusiveSourceId = inconclusiveSourceId;
 exports.isInconclusiveAuditFinding = isInconclusiveAuditFinding;
 exports.readAuditLane = readAuditLane;
-const text_js_1 = __nccwpck_require__(7139);
-const canonical_id_js_1 = __nccwpck_require__(919);
+const text_js_1 = __nccwpck_require__(9508);
+const canonical_id_js_1 = __nccwpck_require__(6032);
 const SOURCE_TYPE = { codex: 'codex_audit', claude: 'claude_audit' };
 /** The audit finding as a merge candidate (kernel.md §12.2). */
 function normalizeAuditFinding(lane, finding) {
@@ -19911,7 +19989,7 @@ function describeInconclusiveVerdict(report) {
 
 /***/ }),
 
-/***/ 919:
+/***/ 6032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19922,7 +20000,7 @@ exports.withCanonicalId = withCanonicalId;
 exports.compareCodePoints = compareCodePoints;
 exports.pythonJsonString = pythonJsonString;
 const node_crypto_1 = __nccwpck_require__(7598);
-const text_js_1 = __nccwpck_require__(7139);
+const text_js_1 = __nccwpck_require__(9508);
 function canonicalFindingId(identity) {
     const serialized = canonicalSerialization(identity);
     const digest = (0, node_crypto_1.createHash)('sha256').update(serialized, 'utf8').digest('hex');
@@ -19990,7 +20068,7 @@ function pythonJsonString(text) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 7566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19998,8 +20076,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BUDGET_EXHAUSTED_SUMMARY = void 0;
 exports.planNextRound = planNextRound;
 exports.decideAfterTriage = decideAfterTriage;
-const ordering_js_1 = __nccwpck_require__(823);
-const pass_blockers_js_1 = __nccwpck_require__(3924);
+const ordering_js_1 = __nccwpck_require__(6452);
+const pass_blockers_js_1 = __nccwpck_require__(3305);
 /** Fix rounds first, then remediation rounds; there is no way back from remediation to fix. */
 function planNextRound(budget) {
     if (budget.fixRoundsCompleted < budget.maxFixRounds)
@@ -20055,57 +20133,57 @@ function decideAfterTriage(input) {
 
 /***/ }),
 
-/***/ 8407:
+/***/ 4758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verificationFindings = exports.summarizeVerification = exports.NEXT_STAGE_OF = exports.applyTriageOverride = exports.hasPassBlockers = exports.findPassBlockers = exports.describePassBlockers = exports.sortFindings = exports.readMutationControl = exports.MUTATION_SIGNAL_SOURCE_IDS = exports.mergeFindings = exports.planNextRound = exports.decideAfterTriage = exports.BUDGET_EXHAUSTED_SUMMARY = exports.compareCodePoints = exports.canonicalSerialization = exports.canonicalFindingId = exports.readAuditLane = exports.normalizeAuditFinding = exports.isInconclusiveAuditFinding = exports.inconclusiveSourceId = exports.inconclusiveAuditFinding = void 0;
-var audit_findings_js_1 = __nccwpck_require__(1771);
+var audit_findings_js_1 = __nccwpck_require__(9864);
 Object.defineProperty(exports, "inconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveAuditFinding; } }));
 Object.defineProperty(exports, "inconclusiveSourceId", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveSourceId; } }));
 Object.defineProperty(exports, "isInconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.isInconclusiveAuditFinding; } }));
 Object.defineProperty(exports, "normalizeAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.normalizeAuditFinding; } }));
 Object.defineProperty(exports, "readAuditLane", ({ enumerable: true, get: function () { return audit_findings_js_1.readAuditLane; } }));
-var canonical_id_js_1 = __nccwpck_require__(919);
+var canonical_id_js_1 = __nccwpck_require__(6032);
 Object.defineProperty(exports, "canonicalFindingId", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalFindingId; } }));
 Object.defineProperty(exports, "canonicalSerialization", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalSerialization; } }));
 Object.defineProperty(exports, "compareCodePoints", ({ enumerable: true, get: function () { return canonical_id_js_1.compareCodePoints; } }));
-var decision_js_1 = __nccwpck_require__(5601);
+var decision_js_1 = __nccwpck_require__(7566);
 Object.defineProperty(exports, "BUDGET_EXHAUSTED_SUMMARY", ({ enumerable: true, get: function () { return decision_js_1.BUDGET_EXHAUSTED_SUMMARY; } }));
 Object.defineProperty(exports, "decideAfterTriage", ({ enumerable: true, get: function () { return decision_js_1.decideAfterTriage; } }));
 Object.defineProperty(exports, "planNextRound", ({ enumerable: true, get: function () { return decision_js_1.planNextRound; } }));
-var merge_js_1 = __nccwpck_require__(1307);
+var merge_js_1 = __nccwpck_require__(9578);
 Object.defineProperty(exports, "mergeFindings", ({ enumerable: true, get: function () { return merge_js_1.mergeFindings; } }));
-var mutation_control_js_1 = __nccwpck_require__(8360);
+var mutation_control_js_1 = __nccwpck_require__(7827);
 Object.defineProperty(exports, "MUTATION_SIGNAL_SOURCE_IDS", ({ enumerable: true, get: function () { return mutation_control_js_1.MUTATION_SIGNAL_SOURCE_IDS; } }));
 Object.defineProperty(exports, "readMutationControl", ({ enumerable: true, get: function () { return mutation_control_js_1.readMutationControl; } }));
-var ordering_js_1 = __nccwpck_require__(823);
+var ordering_js_1 = __nccwpck_require__(6452);
 Object.defineProperty(exports, "sortFindings", ({ enumerable: true, get: function () { return ordering_js_1.sortFindings; } }));
-var pass_blockers_js_1 = __nccwpck_require__(3924);
+var pass_blockers_js_1 = __nccwpck_require__(3305);
 Object.defineProperty(exports, "describePassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.describePassBlockers; } }));
 Object.defineProperty(exports, "findPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.findPassBlockers; } }));
 Object.defineProperty(exports, "hasPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.hasPassBlockers; } }));
-var triage_override_js_1 = __nccwpck_require__(4380);
+var triage_override_js_1 = __nccwpck_require__(8497);
 Object.defineProperty(exports, "applyTriageOverride", ({ enumerable: true, get: function () { return triage_override_js_1.applyTriageOverride; } }));
 Object.defineProperty(exports, "NEXT_STAGE_OF", ({ enumerable: true, get: function () { return triage_override_js_1.NEXT_STAGE_OF; } }));
-var verification_findings_js_1 = __nccwpck_require__(131);
+var verification_findings_js_1 = __nccwpck_require__(1374);
 Object.defineProperty(exports, "summarizeVerification", ({ enumerable: true, get: function () { return verification_findings_js_1.summarizeVerification; } }));
 Object.defineProperty(exports, "verificationFindings", ({ enumerable: true, get: function () { return verification_findings_js_1.verificationFindings; } }));
 
 
 /***/ }),
 
-/***/ 1307:
+/***/ 9578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeFindings = mergeFindings;
-const audit_findings_js_1 = __nccwpck_require__(1771);
-const mutation_control_js_1 = __nccwpck_require__(8360);
-const ordering_js_1 = __nccwpck_require__(823);
-const verification_findings_js_1 = __nccwpck_require__(131);
+const audit_findings_js_1 = __nccwpck_require__(9864);
+const mutation_control_js_1 = __nccwpck_require__(7827);
+const ordering_js_1 = __nccwpck_require__(6452);
+const verification_findings_js_1 = __nccwpck_require__(1374);
 /**
  * The deterministic findings merge of kernel.md §12: the same inputs always give the same
  * packet, byte for byte, whatever order the auditors listed their findings in.
@@ -20178,16 +20256,16 @@ function dedupeCandidates(candidates) {
 
 /***/ }),
 
-/***/ 8360:
+/***/ 7827:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MUTATION_SIGNAL_SOURCE_IDS = void 0;
 exports.readMutationControl = readMutationControl;
-const text_js_1 = __nccwpck_require__(7139);
-const canonical_id_js_1 = __nccwpck_require__(919);
-const ordering_js_1 = __nccwpck_require__(823);
+const text_js_1 = __nccwpck_require__(9508);
+const canonical_id_js_1 = __nccwpck_require__(6032);
+const ordering_js_1 = __nccwpck_require__(6452);
 /**
  * What the mutation stage (execute, fix, remediation) said about itself: a stop it asked for,
  * or work it left open. Each signal becomes a blocking finding so triage cannot miss it, and
@@ -20318,7 +20396,7 @@ function nonBlank(values) {
 
 /***/ }),
 
-/***/ 823:
+/***/ 6452:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20351,7 +20429,7 @@ function dedupe(values) {
 
 /***/ }),
 
-/***/ 3924:
+/***/ 3305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20386,15 +20464,15 @@ function describePassBlockers(blockers) {
 
 /***/ }),
 
-/***/ 4380:
+/***/ 8497:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NEXT_STAGE_OF = void 0;
 exports.applyTriageOverride = applyTriageOverride;
-const ordering_js_1 = __nccwpck_require__(823);
-const pass_blockers_js_1 = __nccwpck_require__(3924);
+const ordering_js_1 = __nccwpck_require__(6452);
+const pass_blockers_js_1 = __nccwpck_require__(3305);
 exports.NEXT_STAGE_OF = {
     pass: 'passed',
     fix_required: 'fix',
@@ -20505,14 +20583,14 @@ function titles(findings) {
 
 /***/ }),
 
-/***/ 131:
+/***/ 1374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verificationFindings = verificationFindings;
 exports.summarizeVerification = summarizeVerification;
-const canonical_id_js_1 = __nccwpck_require__(919);
+const canonical_id_js_1 = __nccwpck_require__(6032);
 function verificationFindings(report) {
     const findings = [];
     for (const result of report.command_results) {
@@ -20594,7 +20672,7 @@ function summarizeVerification(report) {
 
 /***/ }),
 
-/***/ 1843:
+/***/ 9294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20607,7 +20685,7 @@ exports.readWriteRoots = readWriteRoots;
 exports.readCommands = readCommands;
 exports.readPrerequisites = readPrerequisites;
 exports.readBoolean = readBoolean;
-const text_js_1 = __nccwpck_require__(7139);
+const text_js_1 = __nccwpck_require__(9508);
 const BACKTICK_SPAN = /`([^`]+)`/g;
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
@@ -20832,7 +20910,7 @@ function readBoolean(cell) {
 
 /***/ }),
 
-/***/ 8801:
+/***/ 3500:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20898,7 +20976,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 1172:
+/***/ 9739:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20930,16 +21008,16 @@ function sortIssues(issues) {
 
 /***/ }),
 
-/***/ 5861:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SENSITIVE_PATH_GLOBS = void 0;
 exports.buildItemContext = buildItemContext;
-const cell_values_js_1 = __nccwpck_require__(1843);
-const item_context_js_1 = __nccwpck_require__(3130);
-const time_js_1 = __nccwpck_require__(8307);
+const cell_values_js_1 = __nccwpck_require__(9294);
+const item_context_js_1 = __nccwpck_require__(5611);
+const time_js_1 = __nccwpck_require__(2334);
 exports.SENSITIVE_PATH_GLOBS = [
     '.env',
     '.env.*',
@@ -21032,7 +21110,7 @@ function buildItemContext(plan, item, situation) {
 
 /***/ }),
 
-/***/ 5411:
+/***/ 550:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -21042,8 +21120,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readDocument = readDocument;
 exports.cellStartColumns = cellStartColumns;
-const markdown_it_1 = __importDefault(__nccwpck_require__(9214));
-const text_js_1 = __nccwpck_require__(7139);
+const markdown_it_1 = __importDefault(__nccwpck_require__(5182));
+const text_js_1 = __nccwpck_require__(9508);
 const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${text_js_1.WS_CLASS}]+(.*)$`, 'su');
 // CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
 // are headings and table rows. Inline parsing is never run: cells keep their source text.
@@ -21200,22 +21278,22 @@ function cellStartColumns(rawLine) {
 
 /***/ }),
 
-/***/ 353:
+/***/ 3180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GLOBAL_NOTES = void 0;
 exports.normalizePlaybook = normalizePlaybook;
-const vocabulary_js_1 = __nccwpck_require__(5767);
-const issues_js_1 = __nccwpck_require__(1172);
-const markdown_document_js_1 = __nccwpck_require__(5411);
-const plan_items_js_1 = __nccwpck_require__(2642);
-const plan_table_js_1 = __nccwpck_require__(9522);
-const source_text_js_1 = __nccwpck_require__(8605);
-const support_sections_js_1 = __nccwpck_require__(1206);
-const text_js_1 = __nccwpck_require__(7139);
-const time_js_1 = __nccwpck_require__(8307);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+const issues_js_1 = __nccwpck_require__(9739);
+const markdown_document_js_1 = __nccwpck_require__(550);
+const plan_items_js_1 = __nccwpck_require__(9133);
+const plan_table_js_1 = __nccwpck_require__(9805);
+const source_text_js_1 = __nccwpck_require__(1560);
+const support_sections_js_1 = __nccwpck_require__(7789);
+const text_js_1 = __nccwpck_require__(9508);
+const time_js_1 = __nccwpck_require__(2334);
 exports.GLOBAL_NOTES = [
     'Immediate item source is the approved markdown playbook itself.',
     'The runtime snapshots the source markdown and normalizes it before execution.',
@@ -21366,18 +21444,18 @@ function duplicateSectionWarnings(sections) {
 
 /***/ }),
 
-/***/ 2642:
+/***/ 9133:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GENERATED_ITEM_NOTES = void 0;
 exports.readItemRow = readItemRow;
-const vocabulary_js_1 = __nccwpck_require__(5767);
-const cell_values_js_1 = __nccwpck_require__(1843);
-const columns_js_1 = __nccwpck_require__(8801);
-const plan_table_js_1 = __nccwpck_require__(9522);
-const text_js_1 = __nccwpck_require__(7139);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+const cell_values_js_1 = __nccwpck_require__(9294);
+const columns_js_1 = __nccwpck_require__(3500);
+const plan_table_js_1 = __nccwpck_require__(9805);
+const text_js_1 = __nccwpck_require__(9508);
 exports.GENERATED_ITEM_NOTES = {
     snapshot: 'Immediate source is the frozen markdown playbook snapshot.',
     redGreen: 'Behavioral changes require real Red/Green evidence.',
@@ -21572,15 +21650,15 @@ function pythonList(values) {
 
 /***/ }),
 
-/***/ 9522:
+/***/ 9805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findPlanTable = findPlanTable;
 exports.cellAt = cellAt;
-const columns_js_1 = __nccwpck_require__(8801);
-const text_js_1 = __nccwpck_require__(7139);
+const columns_js_1 = __nccwpck_require__(3500);
+const text_js_1 = __nccwpck_require__(9508);
 function findPlanTable(document) {
     const candidates = document.sections.filter((section) => section.heading.number === '2');
     const section = candidates[0];
@@ -21682,14 +21760,14 @@ function cellAt(planTable, row, column) {
 
 /***/ }),
 
-/***/ 7496:
+/***/ 139:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderItemTable = renderItemTable;
 exports.renderItemText = renderItemText;
-const text_js_1 = __nccwpck_require__(7139);
+const text_js_1 = __nccwpck_require__(9508);
 /** Text views of a normalized plan for `list-items` and `show-item`. */
 const TABLE_COLUMNS = [
     ['STEP', (item) => item.item_id],
@@ -21764,7 +21842,7 @@ function yesNo(flag) {
 
 /***/ }),
 
-/***/ 8605:
+/***/ 1560:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21849,14 +21927,14 @@ function positionOfByte(bytes, offset) {
 
 /***/ }),
 
-/***/ 1206:
+/***/ 7789:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildSupportSections = buildSupportSections;
 exports.supportSectionIdsByPhase = supportSectionIdsByPhase;
-const text_js_1 = __nccwpck_require__(7139);
+const text_js_1 = __nccwpck_require__(9508);
 function buildSupportSections(sections, allPhaseSlugs) {
     const first = (number) => sections.find((section) => section.heading.number === number);
     const built = [];
@@ -21968,7 +22046,7 @@ function supportSectionIdsByPhase(sections) {
 
 /***/ }),
 
-/***/ 7139:
+/***/ 9508:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22071,14 +22149,14 @@ function codePointLength(text) {
 
 /***/ }),
 
-/***/ 866:
+/***/ 1181:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RuntimeOptionsSchema = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
-const zod_1 = __nccwpck_require__(1608);
+const zod_1 = __nccwpck_require__(924);
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
  * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
@@ -22206,7 +22284,7 @@ function describeZodIssues(label, error, nameOf = (f) => f) {
 
 /***/ }),
 
-/***/ 7273:
+/***/ 1210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22221,10 +22299,10 @@ exports.normalizedPlanHealth = normalizedPlanHealth;
 exports.runReferencesCheck = runReferencesCheck;
 exports.orphanedWorktrees = orphanedWorktrees;
 const node_crypto_1 = __nccwpck_require__(7598);
-const runtime_policy_js_1 = __nccwpck_require__(866);
-const normalized_plan_js_1 = __nccwpck_require__(7592);
-const run_state_js_1 = __nccwpck_require__(9482);
-const states_js_1 = __nccwpck_require__(8922);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const run_state_js_1 = __nccwpck_require__(2221);
+const states_js_1 = __nccwpck_require__(6915);
 const PREFLIGHT_NAMES = [
     ['agent_environment', /^ambient agent configuration/],
     ['required_commands', / is not on PATH/],
@@ -22439,7 +22517,7 @@ function orphanedWorktrees(dirNames, worktreesDir, state) {
 
 /***/ }),
 
-/***/ 2834:
+/***/ 8951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22450,7 +22528,7 @@ exports.attemptLayout = attemptLayout;
 exports.runBranchName = runBranchName;
 exports.formatRunId = formatRunId;
 exports.repoRelative = repoRelative;
-const posix_1 = __nccwpck_require__(3916);
+const posix_1 = __nccwpck_require__(1535);
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
  * habits and docs carry over. Pure path arithmetic; nothing is created here.
@@ -22505,7 +22583,7 @@ function repoRelative(repoRoot, absolute) {
 
 /***/ }),
 
-/***/ 2050:
+/***/ 7109:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -22519,8 +22597,8 @@ exports.startAttempt = startAttempt;
 exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
 exports.rewindForResume = rewindForResume;
-const run_state_js_1 = __nccwpck_require__(9482);
-const states_js_1 = __nccwpck_require__(8922);
+const run_state_js_1 = __nccwpck_require__(2221);
+const states_js_1 = __nccwpck_require__(6915);
 function newRunState(fields, plan) {
     const now = fields.created_at_utc;
     const items = plan.items.map((item) => ({
@@ -22644,7 +22722,7 @@ function rewindForResume(state, itemId, to, reason, now) {
 
 /***/ }),
 
-/***/ 8922:
+/***/ 6915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22741,14 +22819,14 @@ function isInFlight(state) {
 
 /***/ }),
 
-/***/ 5887:
+/***/ 957:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
-const states_js_1 = __nccwpck_require__(8922);
+const states_js_1 = __nccwpck_require__(6915);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
     const counts = Object.fromEntries(['none', ...states_js_1.TERMINALS].map((t) => [t, 0]));
@@ -22854,14 +22932,14 @@ function pendingAction(state, focus, interrupted) {
 
 /***/ }),
 
-/***/ 3130:
+/***/ 5611:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ItemContextSchema = exports.TERMINAL_STATES = exports.STAGES = void 0;
-const zod_1 = __nccwpck_require__(1608);
-const vocabulary_js_1 = __nccwpck_require__(5767);
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * `item_context.json`: what an agent is told about the item it works on, for one stage.
  * Key order is the contract's order.
@@ -22943,14 +23021,14 @@ exports.ItemContextSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 7592:
+/***/ 6591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NormalizedPlanSchema = exports.PlanSourceSchema = exports.GlobalContextSchema = exports.RuntimeProfileDefaultsSchema = exports.SupportSectionSchema = exports.PlanItemSchema = exports.SourceRowSchema = exports.VerificationHintsSchema = exports.ExternalCheckSchema = exports.ManualGateSchema = void 0;
-const zod_1 = __nccwpck_require__(1608);
-const vocabulary_js_1 = __nccwpck_require__(5767);
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * `normalized_plan.json`: the playbook after normalization, the only form of the plan the
  * engine executes. Key order is part of the contract (it is the order in the JSON file).
@@ -23051,14 +23129,14 @@ exports.NormalizedPlanSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 1012:
+/***/ 8947:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ManualGateRecordSchema = exports.EscalationManifestSchema = exports.MergedFindingsPacketSchema = exports.MUTATION_SIGNALS = exports.VerificationReportSchema = exports.TriageReportSchema = exports.SuppressedFindingSchema = exports.MergedFindingSchema = exports.SourceRefSchema = exports.AuditReportSchema = exports.AuditFindingSchema = exports.FixReportSchema = exports.ExecutionReportSchema = exports.TRIAGE_DECISIONS = exports.AUDIT_LANES = exports.FINDING_SOURCE_TYPES = exports.FINDING_OWNERS = exports.DISPOSITIONS = exports.FINDING_CATEGORIES = exports.SEVERITIES = void 0;
-const zod_1 = __nccwpck_require__(1608);
-const vocabulary_js_1 = __nccwpck_require__(5767);
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * The reports of one item attempt: what the agents hand back (execution, fix, audit, triage),
  * what the orchestrator writes itself (verification, merged findings, terminals). Key order is
@@ -23364,16 +23442,16 @@ exports.ManualGateRecordSchema = zod_1.z.discriminatedUnion('status', [
 
 /***/ }),
 
-/***/ 9482:
+/***/ 2221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
-const zod_1 = __nccwpck_require__(1608);
-const runtime_policy_js_1 = __nccwpck_require__(866);
-const states_js_1 = __nccwpck_require__(8922);
-const vocabulary_js_1 = __nccwpck_require__(5767);
+const zod_1 = __nccwpck_require__(924);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const states_js_1 = __nccwpck_require__(6915);
+const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
  * written atomically on every change, so it doubles as a journal a crashed run resumes from.
@@ -23468,15 +23546,15 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 7584:
+/***/ 6079:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ControlLockOwnerSchema = exports.InterventionSchema = exports.INTERVENTION_KINDS = exports.HeartbeatSchema = exports.ProbeEvidenceSchema = exports.HeartbeatKernelSnapshotSchema = exports.FreshnessPolicySchema = exports.ProbeAckSchema = exports.AckKernelSnapshotSchema = exports.ProbeRequestSchema = exports.ActiveStageSnapshotSchema = exports.ActiveStageSchema = exports.BridgeRegistrationSchema = exports.SUPERVISION_SCHEMA_VERSIONS = void 0;
-const zod_1 = __nccwpck_require__(1608);
-const claims_js_1 = __nccwpck_require__(9483);
-const vocabulary_js_1 = __nccwpck_require__(5767);
+const zod_1 = __nccwpck_require__(924);
+const claims_js_1 = __nccwpck_require__(6126);
+const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * The supervision plane's artifacts under `runs/<RUN_ID>/supervision/`. The supervisor, the
  * kernel-side bridge and `supervise status` each validate on write and on read, so a torn or
@@ -23661,7 +23739,7 @@ exports.ControlLockOwnerSchema = zod_1.z.strictObject({
 
 /***/ }),
 
-/***/ 5767:
+/***/ 8610:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23694,7 +23772,7 @@ exports.SECTION_KINDS = [
 
 /***/ }),
 
-/***/ 5344:
+/***/ 3203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23718,7 +23796,7 @@ exports.displayPath = displayPath;
  * must split renames into a deletion of the old path and an addition of the new one so both
  * sides are checked.
  */
-const cell_values_js_1 = __nccwpck_require__(1843);
+const cell_values_js_1 = __nccwpck_require__(9294);
 exports.FORBIDDEN_RUNTIME_ROOTS = cell_values_js_1.FORBIDDEN_ROOTS;
 /** Roots as the playbook writes them may carry `./`, doubled or trailing slashes. */
 function normalizeRoot(root) {
@@ -23838,7 +23916,7 @@ function summarizeScope(report, changes) {
 
 /***/ }),
 
-/***/ 9483:
+/***/ 6126:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23960,7 +24038,7 @@ function deriveClaim(evidence) {
 
 /***/ }),
 
-/***/ 1679:
+/***/ 38:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24073,13 +24151,13 @@ function parseUtcSeconds(text) {
 
 /***/ }),
 
-/***/ 2788:
+/***/ 5215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
-const states_js_1 = __nccwpck_require__(8922);
+const states_js_1 = __nccwpck_require__(6915);
 // Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
 // keeps escalating, and alternating between the two must not reset the bound.
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
@@ -24193,7 +24271,7 @@ function focusItem(state) {
 
 /***/ }),
 
-/***/ 8307:
+/***/ 2334:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24207,7 +24285,7 @@ function isoSeconds(date) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24238,7 +24316,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 8065:
+/***/ 4594:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24246,12 +24324,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.nowIso = nowIso;
 exports.relativeToRepo = relativeToRepo;
 exports.packetPath = packetPath;
+exports.reportJsonSchema = reportJsonSchema;
 exports.schemaFile = schemaFile;
 const node_path_1 = __nccwpck_require__(6760);
-const zod_1 = __nccwpck_require__(1608);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_store_js_1 = __nccwpck_require__(9606);
-const time_js_1 = __nccwpck_require__(8307);
+const zod_1 = __nccwpck_require__(924);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
 function nowIso(clock) {
     return (0, time_js_1.isoSeconds)(clock.now());
 }
@@ -24264,11 +24343,18 @@ function packetPath(context, fileName) {
     return { absolute: (0, node_path_1.join)(context.paths.worktreePath, inWorktree), inWorktree };
 }
 /**
+ * The JSON Schema an agent gets for a report (`request.schema.json`), before any CLI's own
+ * preparation (claude drops `$schema`, codex takes a strict-mode subset).
+ */
+function reportJsonSchema(schema) {
+    return zod_1.z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+}
+/**
  * Writes the JSON Schema of a report into the attempt's control directory, so that the
  * agent CLI can be pointed at a file (codex `--output-schema`).
  */
 async function schemaFile(context, name, schema) {
-    const json = zod_1.z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+    const json = reportJsonSchema(schema);
     const path = (0, node_path_1.join)(context.paths.controlDir, 'schemas', `${name}.schema.json`);
     await (0, run_store_js_1.writeJson)(path, json);
     return { name, path, json };
@@ -24277,7 +24363,7 @@ async function schemaFile(context, name, schema) {
 
 /***/ }),
 
-/***/ 1514:
+/***/ 8373:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24285,13 +24371,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.continueInterruptedReview = continueInterruptedReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const item_context_js_1 = __nccwpck_require__(3130);
-const reports_js_1 = __nccwpck_require__(1012);
-const time_js_1 = __nccwpck_require__(8307);
-const item_attempt_js_1 = __nccwpck_require__(4275);
-const terminals_js_1 = __nccwpck_require__(5231);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const item_context_js_1 = __nccwpck_require__(5611);
+const reports_js_1 = __nccwpck_require__(8947);
+const time_js_1 = __nccwpck_require__(2334);
+const item_attempt_js_1 = __nccwpck_require__(8302);
+const terminals_js_1 = __nccwpck_require__(6916);
 /**
  * An attempt interrupted during its review (audit packet, audits, triage) has everything
  * the review needs on disk: a verified checkpoint, its verification report, the agent's
@@ -24377,7 +24463,7 @@ async function readValid(path, schema) {
 
 /***/ }),
 
-/***/ 236:
+/***/ 6025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24387,16 +24473,16 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const playbook_file_js_1 = __nccwpck_require__(8679);
-const run_store_js_1 = __nccwpck_require__(9606);
-const issues_js_1 = __nccwpck_require__(1172);
-const normalize_js_1 = __nccwpck_require__(353);
-const runtime_policy_js_1 = __nccwpck_require__(866);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const errors_js_1 = __nccwpck_require__(3919);
-const preflight_js_1 = __nccwpck_require__(7877);
-const time_js_1 = __nccwpck_require__(8307);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const run_store_js_1 = __nccwpck_require__(6525);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const errors_js_1 = __nccwpck_require__(3916);
+const preflight_js_1 = __nccwpck_require__(1738);
+const time_js_1 = __nccwpck_require__(2334);
 async function createRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`);
@@ -24422,7 +24508,9 @@ async function createRun(input) {
         env: input.env,
         cli: input.cli
     });
-    const problems = policy.ok ? [] : [...policy.errors];
+    const problems = policy.ok
+        ? [...(input.checkOptions?.(policy.options) ?? [])]
+        : [...policy.errors];
     const known = new Set(plan.items.map((item) => item.item_id));
     for (const id of input.requestedItems) {
         if (!known.has(id))
@@ -24514,7 +24602,7 @@ function parseJson(path, text) {
 
 /***/ }),
 
-/***/ 4571:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24522,20 +24610,20 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runDoctor = runDoctor;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(9624);
-const playbook_file_js_1 = __nccwpck_require__(8679);
-const run_lock_js_1 = __nccwpck_require__(2064);
-const run_store_js_1 = __nccwpck_require__(9606);
-const issues_js_1 = __nccwpck_require__(1172);
-const normalize_js_1 = __nccwpck_require__(353);
-const source_text_js_1 = __nccwpck_require__(8605);
-const doctor_checks_js_1 = __nccwpck_require__(7273);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const time_js_1 = __nccwpck_require__(8307);
-const errors_js_1 = __nccwpck_require__(3919);
-const preflight_js_1 = __nccwpck_require__(7877);
-const refresh_run_js_1 = __nccwpck_require__(8973);
+const index_js_1 = __nccwpck_require__(143);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const source_text_js_1 = __nccwpck_require__(1560);
+const doctor_checks_js_1 = __nccwpck_require__(1210);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
+const preflight_js_1 = __nccwpck_require__(1738);
+const refresh_run_js_1 = __nccwpck_require__(2638);
 async function runDoctor(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -24748,7 +24836,7 @@ async function readText(path) {
 
 /***/ }),
 
-/***/ 4275:
+/***/ 8302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24757,14 +24845,14 @@ exports.runItemAttempt = runItemAttempt;
 exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(8407);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const attempt_context_js_1 = __nccwpck_require__(8065);
-const mutation_stage_js_1 = __nccwpck_require__(6668);
-const review_stage_js_1 = __nccwpck_require__(7707);
-const terminals_js_1 = __nccwpck_require__(5231);
-const time_js_1 = __nccwpck_require__(8307);
+const index_js_1 = __nccwpck_require__(4758);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const attempt_context_js_1 = __nccwpck_require__(4594);
+const mutation_stage_js_1 = __nccwpck_require__(2341);
+const review_stage_js_1 = __nccwpck_require__(7418);
+const terminals_js_1 = __nccwpck_require__(6916);
+const time_js_1 = __nccwpck_require__(2334);
 async function runItemAttempt(base, item, evidenceDir) {
     const { session } = base;
     const itemId = item.item_id;
@@ -24868,14 +24956,14 @@ async function runRounds(context, start) {
 
 /***/ }),
 
-/***/ 9187:
+/***/ 4652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callLane = callLane;
-const run_store_js_1 = __nccwpck_require__(9606);
-const attempt_context_js_1 = __nccwpck_require__(8065);
+const run_store_js_1 = __nccwpck_require__(6525);
+const attempt_context_js_1 = __nccwpck_require__(4594);
 const FAILURE_WORDS = {
     timeout: 'timed out',
     idle_timeout: 'stopped producing output and was stopped',
@@ -24927,7 +25015,7 @@ async function callLane(context, call) {
 
 /***/ }),
 
-/***/ 4140:
+/***/ 6123:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24935,11 +25023,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideManualGate = decideManualGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(9606);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const reports_js_1 = __nccwpck_require__(1012);
-const errors_js_1 = __nccwpck_require__(3919);
-const time_js_1 = __nccwpck_require__(8307);
+const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const reports_js_1 = __nccwpck_require__(8947);
+const errors_js_1 = __nccwpck_require__(3916);
+const time_js_1 = __nccwpck_require__(2334);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await (0, run_store_js_1.loadRunState)(input.layout);
@@ -25021,7 +25109,7 @@ function sameCommit(given, recorded) {
 
 /***/ }),
 
-/***/ 6668:
+/***/ 2341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25029,15 +25117,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runMutationStage = runMutationStage;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const item_context_js_1 = __nccwpck_require__(5861);
-const layout_js_1 = __nccwpck_require__(2834);
-const reports_js_1 = __nccwpck_require__(1012);
-const scope_js_1 = __nccwpck_require__(5344);
-const run_store_js_1 = __nccwpck_require__(9606);
-const attempt_context_js_1 = __nccwpck_require__(8065);
-const lane_call_js_1 = __nccwpck_require__(9187);
-const render_js_1 = __nccwpck_require__(4228);
-const verification_gate_js_1 = __nccwpck_require__(3303);
+const item_context_js_1 = __nccwpck_require__(9706);
+const layout_js_1 = __nccwpck_require__(8951);
+const reports_js_1 = __nccwpck_require__(8947);
+const scope_js_1 = __nccwpck_require__(3203);
+const run_store_js_1 = __nccwpck_require__(6525);
+const attempt_context_js_1 = __nccwpck_require__(4594);
+const lane_call_js_1 = __nccwpck_require__(4652);
+const render_js_1 = __nccwpck_require__(7757);
+const verification_gate_js_1 = __nccwpck_require__(7016);
 async function runMutationStage(context, stage, round, targetFindingIds) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
@@ -25180,7 +25268,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
 
 /***/ }),
 
-/***/ 5734:
+/***/ 5565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25191,7 +25279,7 @@ exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
 
 /***/ }),
 
-/***/ 7877:
+/***/ 1738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25269,7 +25357,7 @@ async function exists(path) {
 
 /***/ }),
 
-/***/ 4228:
+/***/ 7757:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25362,15 +25450,15 @@ function laneTask(input) {
 
 /***/ }),
 
-/***/ 1689:
+/***/ 8858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processQueue = processQueue;
 exports.nextCandidate = nextCandidate;
-const errors_js_1 = __nccwpck_require__(3919);
-const item_attempt_js_1 = __nccwpck_require__(4275);
+const errors_js_1 = __nccwpck_require__(3916);
+const item_attempt_js_1 = __nccwpck_require__(8302);
 async function processQueue(base, requested, options) {
     const pending = [...requested];
     let processed = 0;
@@ -25419,7 +25507,7 @@ function nextCandidate(state) {
 
 /***/ }),
 
-/***/ 8973:
+/***/ 2638:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25431,19 +25519,19 @@ exports.planPathInRun = planPathInRun;
 exports.rebuildDerivedFile = rebuildDerivedFile;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(9624);
-const git_runner_js_1 = __nccwpck_require__(6735);
-const run_lock_js_1 = __nccwpck_require__(2064);
-const run_store_js_1 = __nccwpck_require__(9606);
-const issues_js_1 = __nccwpck_require__(1172);
-const normalize_js_1 = __nccwpck_require__(353);
-const doctor_checks_js_1 = __nccwpck_require__(7273);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const runtime_policy_js_1 = __nccwpck_require__(866);
-const time_js_1 = __nccwpck_require__(8307);
-const errors_js_1 = __nccwpck_require__(3919);
-const preflight_js_1 = __nccwpck_require__(7877);
+const index_js_1 = __nccwpck_require__(143);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const doctor_checks_js_1 = __nccwpck_require__(1210);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
+const preflight_js_1 = __nccwpck_require__(1738);
 async function refreshRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -25644,7 +25732,7 @@ function regenerateRuntimePolicy(state) {
 
 /***/ }),
 
-/***/ 2531:
+/***/ 8694:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -25653,13 +25741,13 @@ exports.resumeRun = resumeRun;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(9606);
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const continue_review_js_1 = __nccwpck_require__(1514);
-const states_js_1 = __nccwpck_require__(8922);
-const errors_js_1 = __nccwpck_require__(3919);
-const queue_js_1 = __nccwpck_require__(1689);
-const time_js_1 = __nccwpck_require__(8307);
+const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const continue_review_js_1 = __nccwpck_require__(8373);
+const states_js_1 = __nccwpck_require__(6915);
+const errors_js_1 = __nccwpck_require__(3916);
+const queue_js_1 = __nccwpck_require__(8858);
+const time_js_1 = __nccwpck_require__(2334);
 async function resumeRun(input) {
     const { session } = input.base;
     const state = session.state;
@@ -25762,19 +25850,19 @@ async function listFiles(dir) {
 
 /***/ }),
 
-/***/ 7707:
+/***/ 7418:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runReviewStage = runReviewStage;
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(8407);
-const reports_js_1 = __nccwpck_require__(1012);
-const run_store_js_1 = __nccwpck_require__(9606);
-const attempt_context_js_1 = __nccwpck_require__(8065);
-const lane_call_js_1 = __nccwpck_require__(9187);
-const render_js_1 = __nccwpck_require__(4228);
+const index_js_1 = __nccwpck_require__(4758);
+const reports_js_1 = __nccwpck_require__(8947);
+const run_store_js_1 = __nccwpck_require__(6525);
+const attempt_context_js_1 = __nccwpck_require__(4594);
+const lane_call_js_1 = __nccwpck_require__(4652);
+const render_js_1 = __nccwpck_require__(7757);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_2 = __nccwpck_require__(6760);
 async function runReviewStage(context, verified) {
@@ -25884,15 +25972,15 @@ async function toPacket(context, fileName, name) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 1033:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
-const run_state_ops_js_1 = __nccwpck_require__(2050);
-const run_store_js_1 = __nccwpck_require__(9606);
-const time_js_1 = __nccwpck_require__(8307);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
 /**
  * The live run: holds the current run state, and saves it after every change so that
  * run_state.json is always the last thing that happened. All changes go through here.
@@ -25979,16 +26067,16 @@ exports.RunSession = RunSession;
 
 /***/ }),
 
-/***/ 9862:
+/***/ 1759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunStatus = readRunStatus;
-const run_lock_js_1 = __nccwpck_require__(2064);
-const run_store_js_1 = __nccwpck_require__(9606);
-const layout_js_1 = __nccwpck_require__(2834);
-const status_summary_js_1 = __nccwpck_require__(5887);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const status_summary_js_1 = __nccwpck_require__(957);
 /** What `status` reports for one run: its saved state, read without the lock. */
 async function readRunStatus(repoRoot, runId) {
     try {
@@ -26004,7 +26092,7 @@ async function readRunStatus(repoRoot, runId) {
 
 /***/ }),
 
-/***/ 5231:
+/***/ 6916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26014,9 +26102,9 @@ exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __nccwpck_require__(6760);
-const reports_js_1 = __nccwpck_require__(1012);
-const run_store_js_1 = __nccwpck_require__(9606);
-const attempt_context_js_1 = __nccwpck_require__(8065);
+const reports_js_1 = __nccwpck_require__(8947);
+const run_store_js_1 = __nccwpck_require__(6525);
+const attempt_context_js_1 = __nccwpck_require__(4594);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
@@ -26155,7 +26243,7 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
 
 /***/ }),
 
-/***/ 3303:
+/***/ 7016:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26248,7 +26336,7 @@ function pad(n) {
 
 /***/ }),
 
-/***/ 5725:
+/***/ 8972:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26269,7 +26357,7 @@ exports.directoryDigest = directoryDigest;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(9606);
+const run_store_js_1 = __nccwpck_require__(6525);
 function supervisionLayout(run) {
     const root = (0, node_path_1.join)(run.controlDir, 'supervision');
     return {
@@ -26408,7 +26496,7 @@ function compareComponents(a, b) {
 
 /***/ }),
 
-/***/ 5685:
+/***/ 2726:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26422,14 +26510,14 @@ const promises_1 = __nccwpck_require__(1455);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const node_os_1 = __nccwpck_require__(8161);
-const live_children_js_1 = __nccwpck_require__(7757);
-const run_store_js_1 = __nccwpck_require__(9606);
-const layout_js_1 = __nccwpck_require__(2834);
-const run_state_js_1 = __nccwpck_require__(9482);
-const errors_js_1 = __nccwpck_require__(3919);
-const supervision_js_1 = __nccwpck_require__(7584);
-const time_js_1 = __nccwpck_require__(8307);
-const artifacts_js_1 = __nccwpck_require__(5725);
+const live_children_js_1 = __nccwpck_require__(3026);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
 /**
  * The kernel's side of supervision. When a supervisor launched this kernel, the bridge
  * registers it, answers the supervisor's probes and publishes the child process the kernel
@@ -26688,7 +26776,7 @@ function runIdOverride(env) {
 
 /***/ }),
 
-/***/ 5723:
+/***/ 5044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26697,11 +26785,11 @@ exports.SupervisorLockedError = void 0;
 exports.acquireControlLock = acquireControlLock;
 const node_os_1 = __nccwpck_require__(8161);
 const promises_1 = __nccwpck_require__(1455);
-const exclusive_lock_js_1 = __nccwpck_require__(2463);
-const supervision_js_1 = __nccwpck_require__(7584);
-const time_js_1 = __nccwpck_require__(8307);
-const artifacts_js_1 = __nccwpck_require__(5725);
-const kernel_process_js_1 = __nccwpck_require__(8574);
+const exclusive_lock_js_1 = __nccwpck_require__(5370);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const kernel_process_js_1 = __nccwpck_require__(7874);
 /**
  * One supervisor per run. The lock is an atomic directory (proper-lockfile), so two
  * supervisors starting together cannot both win, as they could with the reference's
@@ -26755,13 +26843,13 @@ async function acquireControlLock(layout, runId, sessionId) {
 
 /***/ }),
 
-/***/ 9303:
+/***/ 5770:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.interventionFields = interventionFields;
-const supervision_js_1 = __nccwpck_require__(7584);
+const supervision_js_1 = __nccwpck_require__(6079);
 const ACTING_KINDS = new Set(supervision_js_1.INTERVENTION_KINDS);
 /** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
 function interventionFields(basis) {
@@ -26784,7 +26872,7 @@ function interventionFields(basis) {
 
 /***/ }),
 
-/***/ 8574:
+/***/ 7874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26802,9 +26890,9 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
 const node_string_decoder_1 = __nccwpck_require__(6193);
-const process_group_js_1 = __nccwpck_require__(5652);
-const layout_js_1 = __nccwpck_require__(2834);
-const bridge_js_1 = __nccwpck_require__(5685);
+const process_group_js_1 = __nccwpck_require__(2247);
+const layout_js_1 = __nccwpck_require__(8951);
+const bridge_js_1 = __nccwpck_require__(2726);
 function thisCli() {
     return { command: process.execPath, args: [process.argv[1] ?? ''] };
 }
@@ -26966,7 +27054,7 @@ function followLines(path, onLine) {
 
 /***/ }),
 
-/***/ 4097:
+/***/ 5158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26977,12 +27065,12 @@ exports.newestHeartbeat = newestHeartbeat;
 exports.observeRunState = observeRunState;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(9606);
-const layout_js_1 = __nccwpck_require__(2834);
-const states_js_1 = __nccwpck_require__(8922);
-const supervision_js_1 = __nccwpck_require__(7584);
-const time_js_1 = __nccwpck_require__(8307);
-const artifacts_js_1 = __nccwpck_require__(5725);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const supervision_js_1 = __nccwpck_require__(6079);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
 class SupervisionLedger {
     run;
     layout;
@@ -27114,7 +27202,7 @@ function currentTerminal(state) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 8553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27122,12 +27210,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Prober = void 0;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(8500);
-const layout_js_1 = __nccwpck_require__(2834);
-const supervision_js_1 = __nccwpck_require__(7584);
-const probe_round_trip_js_1 = __nccwpck_require__(1679);
-const time_js_1 = __nccwpck_require__(8307);
-const artifacts_js_1 = __nccwpck_require__(5725);
-const ledger_js_1 = __nccwpck_require__(4097);
+const layout_js_1 = __nccwpck_require__(8951);
+const supervision_js_1 = __nccwpck_require__(6079);
+const probe_round_trip_js_1 = __nccwpck_require__(38);
+const time_js_1 = __nccwpck_require__(2334);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const ledger_js_1 = __nccwpck_require__(5158);
 /**
  * One liveness proof: a fresh nonce written for the kernel's bridge, its acknowledgement,
  * and the supervisor's own reading of the same run state. Anything short of a full match is
@@ -27240,7 +27328,7 @@ exports.Prober = Prober;
 
 /***/ }),
 
-/***/ 2589:
+/***/ 6890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27250,10 +27338,10 @@ exports.readyEvidence = readyEvidence;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
-const repository_js_1 = __nccwpck_require__(4790);
-const normalized_plan_js_1 = __nccwpck_require__(7592);
-const reports_js_1 = __nccwpck_require__(1012);
-const artifacts_js_1 = __nccwpck_require__(5725);
+const repository_js_1 = __nccwpck_require__(3739);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const reports_js_1 = __nccwpck_require__(8947);
+const artifacts_js_1 = __nccwpck_require__(8972);
 /**
  * What the supervisor reads from disk and git before deciding: facts about the run that the
  * run state alone does not carry, and whether a human has supplied evidence.
@@ -27314,7 +27402,7 @@ async function hasEntries(path) {
 
 /***/ }),
 
-/***/ 8778:
+/***/ 6169:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27322,13 +27410,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSupervisionStatus = readSupervisionStatus;
 exports.renderSupervisionStatus = renderSupervisionStatus;
 const node_os_1 = __nccwpck_require__(8161);
-const layout_js_1 = __nccwpck_require__(2834);
-const supervision_js_1 = __nccwpck_require__(7584);
-const claims_js_1 = __nccwpck_require__(9483);
-const run_status_js_1 = __nccwpck_require__(9862);
-const artifacts_js_1 = __nccwpck_require__(5725);
-const kernel_process_js_1 = __nccwpck_require__(8574);
-const ledger_js_1 = __nccwpck_require__(4097);
+const layout_js_1 = __nccwpck_require__(8951);
+const supervision_js_1 = __nccwpck_require__(6079);
+const claims_js_1 = __nccwpck_require__(6126);
+const run_status_js_1 = __nccwpck_require__(1759);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const ledger_js_1 = __nccwpck_require__(5158);
 async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
     const run = (0, layout_js_1.runLayout)(repoRoot, runId);
     const layout = (0, artifacts_js_1.supervisionLayout)(run);
@@ -27446,7 +27534,7 @@ function renderSupervisionStatus(report) {
 
 /***/ }),
 
-/***/ 8634:
+/***/ 4585:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27455,21 +27543,21 @@ exports.OUTCOME_EXIT_CODES = void 0;
 exports.supervise = supervise;
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
-const run_lock_js_1 = __nccwpck_require__(2064);
-const git_port_js_1 = __nccwpck_require__(4235);
-const status_summary_js_1 = __nccwpck_require__(5887);
-const supervision_js_1 = __nccwpck_require__(7584);
-const recovery_decision_js_1 = __nccwpck_require__(2788);
-const errors_js_1 = __nccwpck_require__(3919);
-const doctor_js_1 = __nccwpck_require__(4571);
-const artifacts_js_1 = __nccwpck_require__(5725);
-const control_lock_js_1 = __nccwpck_require__(5723);
-const kernel_process_js_1 = __nccwpck_require__(8574);
-const ledger_js_1 = __nccwpck_require__(4097);
-const intervention_fields_js_1 = __nccwpck_require__(9303);
-const probe_js_1 = __nccwpck_require__(3116);
-const waits_js_1 = __nccwpck_require__(7524);
-const recovery_facts_js_1 = __nccwpck_require__(2589);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const git_port_js_1 = __nccwpck_require__(4606);
+const status_summary_js_1 = __nccwpck_require__(957);
+const supervision_js_1 = __nccwpck_require__(6079);
+const recovery_decision_js_1 = __nccwpck_require__(5215);
+const errors_js_1 = __nccwpck_require__(3916);
+const doctor_js_1 = __nccwpck_require__(1366);
+const artifacts_js_1 = __nccwpck_require__(8972);
+const control_lock_js_1 = __nccwpck_require__(5044);
+const kernel_process_js_1 = __nccwpck_require__(7874);
+const ledger_js_1 = __nccwpck_require__(5158);
+const intervention_fields_js_1 = __nccwpck_require__(5770);
+const probe_js_1 = __nccwpck_require__(8553);
+const waits_js_1 = __nccwpck_require__(3801);
+const recovery_facts_js_1 = __nccwpck_require__(6890);
 /** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
 exports.OUTCOME_EXIT_CODES = {
     passed: 0,
@@ -27890,7 +27978,7 @@ class SupervisorSession {
 
 /***/ }),
 
-/***/ 7524:
+/***/ 3801:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28018,7 +28106,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 3916:
+/***/ 1535:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
@@ -28095,14 +28183,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3637:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.program = new Command();
 
@@ -28126,10 +28214,10 @@ exports.InvalidOptionArgumentError = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -28283,7 +28371,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -28292,11 +28380,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -31067,7 +31155,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -31113,10 +31201,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -31867,10 +31955,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -32254,7 +32342,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -32362,7 +32450,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 6908:
+/***/ 6632:
 /***/ ((__unused_webpack_module, exports) => {
 
 Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const e=new WeakMap;function c(...t){const n=new String(t);return e.set(n,t),n}function o(t){return t instanceof String&&e.has(t)}function r(t){return e.get(t)??[]}exports.isPathSpec=o;exports.pathspec=c;exports.toPaths=r;
@@ -32371,16 +32459,16 @@ Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const e=new W
 
 /***/ }),
 
-/***/ 7734:
+/***/ 7202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const h=__nccwpck_require__(6908);function*v(e,t){const n=t==="global";for(const o of e)o.isGlobal===n&&(yield o)}const S=new Set(["--add","--edit","--remove-section","--rename-section","--replace-all","--unset","--unset-all","-e"]),P=new Set(["--get","--get-all","--get-color","--get-colorbool","--get-regexp","--get-urlmatch","--list","-l"]),E=new Set(["edit","remove-section","rename-section","set","unset"]),A=new Set(["get","get-color","get-colorbool","list"]);function F(e,t){for(const{name:o}of v(e,"task")){if(S.has(o))return p(!0,t);if(P.has(o))return p(!1,t)}const n=t.at(0)?.toLowerCase();return n===void 0?null:E.has(n)?p(!0,t.slice(1)):A.has(n)?p(!1,t.slice(1)):t.length===1?p(!1,t):p(!0,t)}function p(e=!1,t=[]){const n=t.at(0)?.toLowerCase();return n===void 0?null:{isWrite:e,isRead:!e,key:n,value:t.at(1)}}function M(e,t){return t.isWrite&&t.value!==void 0?{key:t.key,value:t.value,scope:e}:{key:t.key,scope:e}}function N(e){const t=e?.indexOf("=")||-1;return!e||t<0?null:{key:e.slice(0,t).trim().toLowerCase(),value:e.slice(t+1)}}function O(e){for(const{name:t}of v(e,"task"))switch(t){case"--global":return"global";case"--system":return"system";case"--worktree":return"worktree";case"--local":return"local";case"--file":case"-f":return"file"}return"local"}function G({name:e}){if(e==="-c"||e==="--config")return"inline";if(e==="--config-env")return"env"}function*L(e){for(const t of e){const n=G(t),o=n&&N(t.value);o&&(yield{...o,scope:n})}}function $(e,t,n){const o={read:[],write:[...L(t)]};return e==="config"&&D(o,O(t),F(t,n)),o}function D(e,t,n){if(n===null)return;const o=M(t,n);n.isWrite?e.write.push(o):e.read.push(o)}const U={short:new Map([["c",!0]])},T={short:new Map([["C",!0],["P",!1],["h",!1],["p",!1],["v",!1],...U.short.entries()]),long:new Set(["attr-source","config-env","exec-path","git-dir","list-cmds","namespace","super-prefix","work-tree"])},R={clone:{short:new Map([["b",!0],["j",!0],["l",!1],["n",!1],["o",!0],["q",!1],["s",!1],["u",!0]]),long:new Set(["branch","config","jobs","origin","upload-pack","u","template"])},commit:{short:new Map([["C",!0],["F",!0],["c",!0],["m",!0],["t",!0]]),long:new Set(["file","message","reedit-message","reuse-message","template"])},config:{short:new Map([["e",!1],["f",!0],["l",!1]]),long:new Set(["blob","comment","default","file","type","value"])},fetch:{short:new Map,long:new Set(["upload-pack"])},init:{short:new Map,long:new Set(["template"])},pull:{short:new Map,long:new Set(["upload-pack"])},push:{short:new Map,long:new Set(["exec","receive-pack"])}},I={short:new Map,long:new Set};function j(e){const t=R[e??""]??I;return{short:new Map([...U.short.entries(),...t.short.entries()]),long:t.long}}function b(e,t=T){if(e.startsWith("--")){const n=e.indexOf("=");if(n>2)return[{name:e.slice(0,n),value:e.slice(n+1),needsNext:!1}];const o=e.slice(2);return[{name:e,needsNext:t.long.has(o)}]}if(e.length===2){const n=e.charAt(1),o=t.short.get(n);return[{name:e,needsNext:o===!0}]}return W(e,t.short)}function W(e,t){const n=e.slice(1).split(""),o=[];for(let s=0;s<n.length;s++){const r=n[s],a=t.get(r);if(a===void 0)return[{name:e,needsNext:!1}];if(a){const l=n.slice(s+1).join("");if(l&&![...l].every(m=>t.has(m)))return o.push({name:`-${r}`,value:l,needsNext:!1}),o}o.push({name:`-${r}`,needsNext:a})}return o}function B(e,t=[]){let n=0;for(;n<e.length;){const o=String(e[n]);if(!o.startsWith("-")||o.length<2)break;const s=b(o);let r=n+1;for(const a of s){const l={name:a.name,value:a.value,absorbedNext:!1,isGlobal:!0};a.needsNext&&l.value===void 0&&r<e.length&&(l.value=String(e[r]),l.absorbedNext=!0,r++),t.push(l)}n=r}return{flags:t,taskIndex:n}}function q(e,t,n=[]){const o=j(t),s=[],r=[];let a=0;for(;a<e.length;){const l=e[a];if(h.isPathSpec(l)){r.push(...h.toPaths(l)),a++;continue}const f=String(l);if(f==="--"){for(let g=a+1;g<e.length;g++){const u=e[g];h.isPathSpec(u)?r.push(...h.toPaths(u)):r.push(String(u))}break}if(!f.startsWith("-")||f.length<2){s.push(f),a++;continue}const m=b(f,o);let d=a+1;for(const g of m){const u={name:g.name,value:g.value,absorbedNext:!1,isGlobal:!1};g.needsNext&&u.value===void 0&&d<e.length&&!h.isPathSpec(e[d])&&(u.value=String(e[d]),u.absorbedNext=!0,d++),n.push(u)}a=d}return{flags:n,positionals:s,pathspecs:r}}function*V({write:e}){for(const t of e)for(const n of K){const o=n(t.key);o&&(yield o)}}function c(e,t,n=String(e)){const o=typeof e=="string"?new RegExp(`\\s*${e.toLowerCase()}`):e;return function(r){if(o.test(r))return{category:t,message:`Configuring ${n} is not permitted without enabling ${t}`}}}function i(e,t){const n=new RegExp(`\\s*${e.toLowerCase().replace(/\./g,"(..+)?.")}`);return c(n,t,e)}const K=[c("alias","allowUnsafeAlias"),c("core.askPass","allowUnsafeAskPass"),c("core.editor","allowUnsafeEditor"),c("core.fsmonitor","allowUnsafeFsMonitor"),c("core.gitProxy","allowUnsafeGitProxy"),c("core.hooksPath","allowUnsafeHooksPath"),c("core.pager","allowUnsafePager"),c("core.sshCommand","allowUnsafeSshCommand"),i("credential.helper","allowUnsafeCredentialHelper"),i("diff.command","allowUnsafeDiffExternal"),c("diff.external","allowUnsafeDiffExternal"),i("diff.textconv","allowUnsafeDiffTextConv"),i("filter.clean","allowUnsafeFilter"),i("filter.smudge","allowUnsafeFilter"),i("gpg.program","allowUnsafeGpgProgram"),c("init.templateDir","allowUnsafeTemplateDir"),i("merge.driver","allowUnsafeMergeDriver"),i("mergetool.path","allowUnsafeMergeDriver"),i("mergetool.cmd","allowUnsafeMergeDriver"),i("protocol.allow","allowUnsafeProtocolOverride"),i("remote.receivepack","allowUnsafePack"),i("remote.uploadpack","allowUnsafePack"),c("sequence.editor","allowUnsafeEditor")];function*H(e,t){for(const n of t)for(const o of Y){const s=o(e,n.name);s&&(yield s)}}function w(e,t,n,o=String(t)){const s=typeof t=="string"?new RegExp(`\\s*${t.toLowerCase()}`):t,r=`Use of ${e?`${e} with option `:""}${o} is not permitted without enabling ${n}`;return function(l,f){if((!e||l===e)&&s.test(f))return{category:n,message:r}}}const Y=[w(null,/--(upload|receive)-pack/,"allowUnsafePack","--upload-pack or --receive-pack"),w("clone",/^-\w*u/,"allowUnsafePack"),w("clone","--u","allowUnsafePack"),w("push","--exec","allowUnsafePack"),w(null,"--template","allowUnsafeTemplateDir")];function C(e,t,n){return[...H(e,t),...V(n)]}function x(...e){const{flags:t,taskIndex:n}=B(e),o=n<e.length?String(e[n]).toLowerCase():null,s=o!==null?e.slice(n+1):[],{positionals:r,pathspecs:a}=q(s,o,t),l=$(o,t,r);return{task:o,flags:t.map(J),paths:a,config:l,vulnerabilities:z(C(o,t,l))}}function z(e){return Object.defineProperty(e,"vulnerabilities",{value:e})}function J({value:e,name:t}){return e!==void 0?{name:t,value:e}:{name:t}}const y={editor:"allowUnsafeEditor",git_askpass:"allowUnsafeAskPass",git_config_global:"allowUnsafeConfigPaths",git_config_system:"allowUnsafeConfigPaths",git_config_count:"allowUnsafeConfigEnvCount",git_config:"allowUnsafeConfigPaths",git_editor:"allowUnsafeEditor",git_exec_path:"allowUnsafeConfigPaths",git_external_diff:"allowUnsafeDiffExternal",git_pager:"allowUnsafePager",git_proxy_command:"allowUnsafeGitProxy",git_template_dir:"allowUnsafeTemplateDir",git_sequence_editor:"allowUnsafeEditor",git_ssh:"allowUnsafeSshCommand",git_ssh_command:"allowUnsafeSshCommand",pager:"allowUnsafePager",prefix:"allowUnsafeConfigPaths",ssh_askpass:"allowUnsafeAskPass"};function*Q(e){const t=parseInt(e.git_config_count??"0",10);for(let n=0;n<t;n++){const o=e[`git_config_key_${n}`],s=e[`git_config_value_${n}`];o!==void 0&&(yield{key:o.toLowerCase().trim(),value:s,scope:"env"})}}function*X(e){for(const t of Object.keys(e))if(k(t)){const n=y[t];yield{category:n,message:`Use of "${t.toUpperCase()}" is not permitted without enabling ${n}`}}}function k(e){return Object.hasOwn(y,e)}function Z(e){const t={};for(const[n,o]of Object.entries(e)){const s=n.toLowerCase().trim();(k(s)||s.startsWith("git"))&&(t[s]=String(o))}return t}function _(e){const t=Z(e),n={read:[],write:[...Q(t)]},o=[...X(t),...C(null,[],n)];return{config:n,vulnerabilities:o}}function ee(e,t){return[...x(...e).vulnerabilities,..._(t).vulnerabilities]}exports.parseArgv=x;exports.parseEnv=_;exports.vulnerabilityCheck=ee;
+Object.defineProperty(exports,Symbol.toStringTag,{value:"Module"});const h=__nccwpck_require__(6632);function*v(e,t){const n=t==="global";for(const o of e)o.isGlobal===n&&(yield o)}const S=new Set(["--add","--edit","--remove-section","--rename-section","--replace-all","--unset","--unset-all","-e"]),P=new Set(["--get","--get-all","--get-color","--get-colorbool","--get-regexp","--get-urlmatch","--list","-l"]),E=new Set(["edit","remove-section","rename-section","set","unset"]),A=new Set(["get","get-color","get-colorbool","list"]);function F(e,t){for(const{name:o}of v(e,"task")){if(S.has(o))return p(!0,t);if(P.has(o))return p(!1,t)}const n=t.at(0)?.toLowerCase();return n===void 0?null:E.has(n)?p(!0,t.slice(1)):A.has(n)?p(!1,t.slice(1)):t.length===1?p(!1,t):p(!0,t)}function p(e=!1,t=[]){const n=t.at(0)?.toLowerCase();return n===void 0?null:{isWrite:e,isRead:!e,key:n,value:t.at(1)}}function M(e,t){return t.isWrite&&t.value!==void 0?{key:t.key,value:t.value,scope:e}:{key:t.key,scope:e}}function N(e){const t=e?.indexOf("=")||-1;return!e||t<0?null:{key:e.slice(0,t).trim().toLowerCase(),value:e.slice(t+1)}}function O(e){for(const{name:t}of v(e,"task"))switch(t){case"--global":return"global";case"--system":return"system";case"--worktree":return"worktree";case"--local":return"local";case"--file":case"-f":return"file"}return"local"}function G({name:e}){if(e==="-c"||e==="--config")return"inline";if(e==="--config-env")return"env"}function*L(e){for(const t of e){const n=G(t),o=n&&N(t.value);o&&(yield{...o,scope:n})}}function $(e,t,n){const o={read:[],write:[...L(t)]};return e==="config"&&D(o,O(t),F(t,n)),o}function D(e,t,n){if(n===null)return;const o=M(t,n);n.isWrite?e.write.push(o):e.read.push(o)}const U={short:new Map([["c",!0]])},T={short:new Map([["C",!0],["P",!1],["h",!1],["p",!1],["v",!1],...U.short.entries()]),long:new Set(["attr-source","config-env","exec-path","git-dir","list-cmds","namespace","super-prefix","work-tree"])},R={clone:{short:new Map([["b",!0],["j",!0],["l",!1],["n",!1],["o",!0],["q",!1],["s",!1],["u",!0]]),long:new Set(["branch","config","jobs","origin","upload-pack","u","template"])},commit:{short:new Map([["C",!0],["F",!0],["c",!0],["m",!0],["t",!0]]),long:new Set(["file","message","reedit-message","reuse-message","template"])},config:{short:new Map([["e",!1],["f",!0],["l",!1]]),long:new Set(["blob","comment","default","file","type","value"])},fetch:{short:new Map,long:new Set(["upload-pack"])},init:{short:new Map,long:new Set(["template"])},pull:{short:new Map,long:new Set(["upload-pack"])},push:{short:new Map,long:new Set(["exec","receive-pack"])}},I={short:new Map,long:new Set};function j(e){const t=R[e??""]??I;return{short:new Map([...U.short.entries(),...t.short.entries()]),long:t.long}}function b(e,t=T){if(e.startsWith("--")){const n=e.indexOf("=");if(n>2)return[{name:e.slice(0,n),value:e.slice(n+1),needsNext:!1}];const o=e.slice(2);return[{name:e,needsNext:t.long.has(o)}]}if(e.length===2){const n=e.charAt(1),o=t.short.get(n);return[{name:e,needsNext:o===!0}]}return W(e,t.short)}function W(e,t){const n=e.slice(1).split(""),o=[];for(let s=0;s<n.length;s++){const r=n[s],a=t.get(r);if(a===void 0)return[{name:e,needsNext:!1}];if(a){const l=n.slice(s+1).join("");if(l&&![...l].every(m=>t.has(m)))return o.push({name:`-${r}`,value:l,needsNext:!1}),o}o.push({name:`-${r}`,needsNext:a})}return o}function B(e,t=[]){let n=0;for(;n<e.length;){const o=String(e[n]);if(!o.startsWith("-")||o.length<2)break;const s=b(o);let r=n+1;for(const a of s){const l={name:a.name,value:a.value,absorbedNext:!1,isGlobal:!0};a.needsNext&&l.value===void 0&&r<e.length&&(l.value=String(e[r]),l.absorbedNext=!0,r++),t.push(l)}n=r}return{flags:t,taskIndex:n}}function q(e,t,n=[]){const o=j(t),s=[],r=[];let a=0;for(;a<e.length;){const l=e[a];if(h.isPathSpec(l)){r.push(...h.toPaths(l)),a++;continue}const f=String(l);if(f==="--"){for(let g=a+1;g<e.length;g++){const u=e[g];h.isPathSpec(u)?r.push(...h.toPaths(u)):r.push(String(u))}break}if(!f.startsWith("-")||f.length<2){s.push(f),a++;continue}const m=b(f,o);let d=a+1;for(const g of m){const u={name:g.name,value:g.value,absorbedNext:!1,isGlobal:!1};g.needsNext&&u.value===void 0&&d<e.length&&!h.isPathSpec(e[d])&&(u.value=String(e[d]),u.absorbedNext=!0,d++),n.push(u)}a=d}return{flags:n,positionals:s,pathspecs:r}}function*V({write:e}){for(const t of e)for(const n of K){const o=n(t.key);o&&(yield o)}}function c(e,t,n=String(e)){const o=typeof e=="string"?new RegExp(`\\s*${e.toLowerCase()}`):e;return function(r){if(o.test(r))return{category:t,message:`Configuring ${n} is not permitted without enabling ${t}`}}}function i(e,t){const n=new RegExp(`\\s*${e.toLowerCase().replace(/\./g,"(..+)?.")}`);return c(n,t,e)}const K=[c("alias","allowUnsafeAlias"),c("core.askPass","allowUnsafeAskPass"),c("core.editor","allowUnsafeEditor"),c("core.fsmonitor","allowUnsafeFsMonitor"),c("core.gitProxy","allowUnsafeGitProxy"),c("core.hooksPath","allowUnsafeHooksPath"),c("core.pager","allowUnsafePager"),c("core.sshCommand","allowUnsafeSshCommand"),i("credential.helper","allowUnsafeCredentialHelper"),i("diff.command","allowUnsafeDiffExternal"),c("diff.external","allowUnsafeDiffExternal"),i("diff.textconv","allowUnsafeDiffTextConv"),i("filter.clean","allowUnsafeFilter"),i("filter.smudge","allowUnsafeFilter"),i("gpg.program","allowUnsafeGpgProgram"),c("init.templateDir","allowUnsafeTemplateDir"),i("merge.driver","allowUnsafeMergeDriver"),i("mergetool.path","allowUnsafeMergeDriver"),i("mergetool.cmd","allowUnsafeMergeDriver"),i("protocol.allow","allowUnsafeProtocolOverride"),i("remote.receivepack","allowUnsafePack"),i("remote.uploadpack","allowUnsafePack"),c("sequence.editor","allowUnsafeEditor")];function*H(e,t){for(const n of t)for(const o of Y){const s=o(e,n.name);s&&(yield s)}}function w(e,t,n,o=String(t)){const s=typeof t=="string"?new RegExp(`\\s*${t.toLowerCase()}`):t,r=`Use of ${e?`${e} with option `:""}${o} is not permitted without enabling ${n}`;return function(l,f){if((!e||l===e)&&s.test(f))return{category:n,message:r}}}const Y=[w(null,/--(upload|receive)-pack/,"allowUnsafePack","--upload-pack or --receive-pack"),w("clone",/^-\w*u/,"allowUnsafePack"),w("clone","--u","allowUnsafePack"),w("push","--exec","allowUnsafePack"),w(null,"--template","allowUnsafeTemplateDir")];function C(e,t,n){return[...H(e,t),...V(n)]}function x(...e){const{flags:t,taskIndex:n}=B(e),o=n<e.length?String(e[n]).toLowerCase():null,s=o!==null?e.slice(n+1):[],{positionals:r,pathspecs:a}=q(s,o,t),l=$(o,t,r);return{task:o,flags:t.map(J),paths:a,config:l,vulnerabilities:z(C(o,t,l))}}function z(e){return Object.defineProperty(e,"vulnerabilities",{value:e})}function J({value:e,name:t}){return e!==void 0?{name:t,value:e}:{name:t}}const y={editor:"allowUnsafeEditor",git_askpass:"allowUnsafeAskPass",git_config_global:"allowUnsafeConfigPaths",git_config_system:"allowUnsafeConfigPaths",git_config_count:"allowUnsafeConfigEnvCount",git_config:"allowUnsafeConfigPaths",git_editor:"allowUnsafeEditor",git_exec_path:"allowUnsafeConfigPaths",git_external_diff:"allowUnsafeDiffExternal",git_pager:"allowUnsafePager",git_proxy_command:"allowUnsafeGitProxy",git_template_dir:"allowUnsafeTemplateDir",git_sequence_editor:"allowUnsafeEditor",git_ssh:"allowUnsafeSshCommand",git_ssh_command:"allowUnsafeSshCommand",pager:"allowUnsafePager",prefix:"allowUnsafeConfigPaths",ssh_askpass:"allowUnsafeAskPass"};function*Q(e){const t=parseInt(e.git_config_count??"0",10);for(let n=0;n<t;n++){const o=e[`git_config_key_${n}`],s=e[`git_config_value_${n}`];o!==void 0&&(yield{key:o.toLowerCase().trim(),value:s,scope:"env"})}}function*X(e){for(const t of Object.keys(e))if(k(t)){const n=y[t];yield{category:n,message:`Use of "${t.toUpperCase()}" is not permitted without enabling ${n}`}}}function k(e){return Object.hasOwn(y,e)}function Z(e){const t={};for(const[n,o]of Object.entries(e)){const s=n.toLowerCase().trim();(k(s)||s.startsWith("git"))&&(t[s]=String(o))}return t}function _(e){const t=Z(e),n={read:[],write:[...Q(t)]},o=[...X(t),...C(null,[],n)];return{config:n,vulnerabilities:o}}function ee(e,t){return[...x(...e).vulnerabilities,..._(t).vulnerabilities]}exports.parseArgv=x;exports.parseEnv=_;exports.vulnerabilityCheck=ee;
 //# sourceMappingURL=index.cjs.map
 
 
 /***/ }),
 
-/***/ 1608:
+/***/ 924:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32412,10 +32500,10 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = exports.z = void 0;
-const z = __importStar(__nccwpck_require__(1463));
+const z = __importStar(__nccwpck_require__(6179));
 exports.z = z;
 exports["default"] = z;
-__exportStar(__nccwpck_require__(1463), exports);
+__exportStar(__nccwpck_require__(6179), exports);
 
 // seal-cjs-exports
 (function () {
@@ -32439,13 +32527,13 @@ __exportStar(__nccwpck_require__(1463), exports);
 
 /***/ }),
 
-/***/ 6829:
+/***/ 4937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.slugify = exports.toUpperCase = exports.toLowerCase = exports.trim = exports.normalize = exports.overwrite = exports.mime = exports.properties = exports.property = exports.endsWith = exports.startsWith = exports.includes = exports.uppercase = exports.lowercase = exports.regex = exports.length = exports.minLength = exports.maxLength = exports.size = exports.minSize = exports.maxSize = exports.multipleOf = exports.nonnegative = exports.nonpositive = exports.negative = exports.positive = exports.gte = exports.gt = exports.lte = exports.lt = void 0;
-var index_js_1 = __nccwpck_require__(3473);
+var index_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return index_js_1._lt; } }));
 Object.defineProperty(exports, "lte", ({ enumerable: true, get: function () { return index_js_1._lte; } }));
 Object.defineProperty(exports, "gt", ({ enumerable: true, get: function () { return index_js_1._gt; } }));
@@ -32499,7 +32587,7 @@ Object.defineProperty(exports, "slugify", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 9993:
+/***/ 4133:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32532,8 +32620,8 @@ exports.number = number;
 exports.boolean = boolean;
 exports.bigint = bigint;
 exports.date = date;
-const core = __importStar(__nccwpck_require__(3473));
-const schemas = __importStar(__nccwpck_require__(4986));
+const core = __importStar(__nccwpck_require__(8117));
+const schemas = __importStar(__nccwpck_require__(5622));
 function string(params) {
     return core._coercedString(schemas.ZodString, params);
 }
@@ -32572,7 +32660,7 @@ function date(params) {
 
 /***/ }),
 
-/***/ 160:
+/***/ 8652:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32604,7 +32692,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodFirstPartyTypeKind = exports.config = exports.$brand = exports.ZodIssueCode = void 0;
 exports.setErrorMap = setErrorMap;
 exports.getErrorMap = getErrorMap;
-const core = __importStar(__nccwpck_require__(3473));
+const core = __importStar(__nccwpck_require__(8117));
 /** @deprecated Use the raw string literal codes instead, e.g. "invalid_type". */
 exports.ZodIssueCode = {
     invalid_type: "invalid_type",
@@ -32619,7 +32707,7 @@ exports.ZodIssueCode = {
     invalid_value: "invalid_value",
     custom: "custom",
 };
-var index_js_1 = __nccwpck_require__(3473);
+var index_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "$brand", ({ enumerable: true, get: function () { return index_js_1.$brand; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
 /** @deprecated Use `z.config(params)` instead. */
@@ -32659,7 +32747,7 @@ var ZodFirstPartyTypeKind;
 
 /***/ }),
 
-/***/ 5976:
+/***/ 9932:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32688,8 +32776,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepPartial = deepPartial;
-const visit_js_1 = __nccwpck_require__(9388);
-const schemas = __importStar(__nccwpck_require__(4986));
+const visit_js_1 = __nccwpck_require__(9464);
+const schemas = __importStar(__nccwpck_require__(5622));
 /** Returns a copy of the schema with every nested object's properties made optional. */
 function deepPartial(schema) {
     return (0, visit_js_1.visit)(schema, {
@@ -32724,7 +32812,7 @@ function deepPartial(schema) {
 
 /***/ }),
 
-/***/ 779:
+/***/ 9295:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32753,9 +32841,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ZodRealError = exports.ZodError = void 0;
-const core = __importStar(__nccwpck_require__(3473));
-const index_js_1 = __nccwpck_require__(3473);
-const util = __importStar(__nccwpck_require__(7731));
+const core = __importStar(__nccwpck_require__(8117));
+const index_js_1 = __nccwpck_require__(8117);
+const util = __importStar(__nccwpck_require__(1327));
 /* Prototypes that already carry the lazy helper methods. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
@@ -32833,7 +32921,7 @@ exports.ZodRealError = core.$constructor("ZodError", initializer, undefined, {
 
 /***/ }),
 
-/***/ 1463:
+/***/ 6179:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32865,13 +32953,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.coerce = exports.iso = exports.ZodISODuration = exports.ZodISOTime = exports.ZodISODate = exports.ZodISODateTime = exports.locales = exports.output = exports.input = exports.deepPartial = exports.fromJSONSchema = exports.toJSONSchema = exports.getDiscriminatedOption = exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.withParser = exports.compile = exports.toZod = exports.INVALID = exports.NEVER = exports.util = exports.TimePrecision = exports.flattenError = exports.formatError = exports.prettifyError = exports.treeifyError = exports.regexes = exports.clone = exports.$brand = exports.$input = exports.$output = exports.memoizer = exports.config = exports.registry = exports.globalRegistry = exports.core = void 0;
-exports.core = __importStar(__nccwpck_require__(3473));
-__exportStar(__nccwpck_require__(4986), exports);
-__exportStar(__nccwpck_require__(6829), exports);
-__exportStar(__nccwpck_require__(779), exports);
-__exportStar(__nccwpck_require__(7115), exports);
-__exportStar(__nccwpck_require__(160), exports);
-var index_js_1 = __nccwpck_require__(3473);
+exports.core = __importStar(__nccwpck_require__(8117));
+__exportStar(__nccwpck_require__(5622), exports);
+__exportStar(__nccwpck_require__(4937), exports);
+__exportStar(__nccwpck_require__(9295), exports);
+__exportStar(__nccwpck_require__(2463), exports);
+__exportStar(__nccwpck_require__(8652), exports);
+var index_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "globalRegistry", ({ enumerable: true, get: function () { return index_js_1.globalRegistry; } }));
 Object.defineProperty(exports, "registry", ({ enumerable: true, get: function () { return index_js_1.registry; } }));
 Object.defineProperty(exports, "config", ({ enumerable: true, get: function () { return index_js_1.config; } }));
@@ -32895,25 +32983,25 @@ Object.defineProperty(exports, "withParser", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "ZodCompileAsyncError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileAsyncError; } }));
 Object.defineProperty(exports, "ZodCompileUnsupportedError", ({ enumerable: true, get: function () { return index_js_1.ZodCompileUnsupportedError; } }));
 Object.defineProperty(exports, "getDiscriminatedOption", ({ enumerable: true, get: function () { return index_js_1.getDiscriminatedOption; } }));
-var json_schema_processors_js_1 = __nccwpck_require__(111);
+var json_schema_processors_js_1 = __nccwpck_require__(9339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var from_json_schema_js_1 = __nccwpck_require__(5455);
+var from_json_schema_js_1 = __nccwpck_require__(2283);
 Object.defineProperty(exports, "fromJSONSchema", ({ enumerable: true, get: function () { return from_json_schema_js_1.fromJSONSchema; } }));
-var deep_partial_js_1 = __nccwpck_require__(5976);
+var deep_partial_js_1 = __nccwpck_require__(9932);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
 // Types and values both, from one module — re-exporting the types from core would collide.
-var in_out_js_1 = __nccwpck_require__(4312);
+var in_out_js_1 = __nccwpck_require__(9876);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
-exports.locales = __importStar(__nccwpck_require__(1655));
+exports.locales = __importStar(__nccwpck_require__(995));
 // iso must be exported from top-level https://github.com/colinhacks/zod/issues/4491
-var iso_js_1 = __nccwpck_require__(941);
+var iso_js_1 = __nccwpck_require__(2081);
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return iso_js_1.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISOTime", ({ enumerable: true, get: function () { return iso_js_1.ZodISOTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return iso_js_1.ZodISODuration; } }));
-exports.iso = __importStar(__nccwpck_require__(941));
-exports.coerce = __importStar(__nccwpck_require__(9993));
+exports.iso = __importStar(__nccwpck_require__(2081));
+exports.coerce = __importStar(__nccwpck_require__(4133));
 
 // seal-cjs-exports
 (function () {
@@ -32937,7 +33025,7 @@ exports.coerce = __importStar(__nccwpck_require__(9993));
 
 /***/ }),
 
-/***/ 5455:
+/***/ 2283:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32966,11 +33054,11 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromJSONSchema = fromJSONSchema;
-const registries_js_1 = __nccwpck_require__(6722);
-const util_js_1 = __nccwpck_require__(7731);
-const _checks = __importStar(__nccwpck_require__(6829));
-const _iso = __importStar(__nccwpck_require__(941));
-const _schemas = __importStar(__nccwpck_require__(4986));
+const registries_js_1 = __nccwpck_require__(1446);
+const util_js_1 = __nccwpck_require__(1327);
+const _checks = __importStar(__nccwpck_require__(4937));
+const _iso = __importStar(__nccwpck_require__(2081));
+const _schemas = __importStar(__nccwpck_require__(5622));
 // Local z object to avoid circular dependency with ../index.js
 const z = {
     ..._schemas,
@@ -33870,7 +33958,7 @@ function fromJSONSchema(schema, params) {
 
 /***/ }),
 
-/***/ 4312:
+/***/ 9876:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33900,9 +33988,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.input = input;
 exports.output = output;
-const util_js_1 = __nccwpck_require__(7731);
-const visit_js_1 = __nccwpck_require__(9388);
-const schemas = __importStar(__nccwpck_require__(4986));
+const util_js_1 = __nccwpck_require__(1327);
+const visit_js_1 = __nccwpck_require__(9464);
+const schemas = __importStar(__nccwpck_require__(5622));
 /** Appends a pipe's own checks to the side that replaces it, mirroring how `.check()` clones. */
 function withChecks(side, checks) {
     if (!checks?.length)
@@ -33959,7 +34047,7 @@ function output(schema) {
 
 /***/ }),
 
-/***/ 941:
+/***/ 2081:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33992,9 +34080,9 @@ exports.datetime = datetime;
 exports.date = date;
 exports.time = time;
 exports.duration = duration;
-const core = __importStar(__nccwpck_require__(3473));
-const schemas_js_1 = __nccwpck_require__(4986);
-var schemas_js_2 = __nccwpck_require__(4986);
+const core = __importStar(__nccwpck_require__(8117));
+const schemas_js_1 = __nccwpck_require__(5622);
+var schemas_js_2 = __nccwpck_require__(5622);
 Object.defineProperty(exports, "ZodISODate", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODate; } }));
 Object.defineProperty(exports, "ZodISODateTime", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODateTime; } }));
 Object.defineProperty(exports, "ZodISODuration", ({ enumerable: true, get: function () { return schemas_js_2.ZodISODuration; } }));
@@ -34034,7 +34122,7 @@ function duration(params) {
 
 /***/ }),
 
-/***/ 7115:
+/***/ 2463:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -34063,13 +34151,13 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports.safeEncodeAsync = exports.safeDecode = exports.safeEncode = exports.decodeAsync = exports.encodeAsync = exports.decode = exports.encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports.safeParse = exports.parseAsync = exports.parse = void 0;
-const core = __importStar(__nccwpck_require__(3473));
-const errors_js_1 = __nccwpck_require__(779);
+const core = __importStar(__nccwpck_require__(8117));
+const errors_js_1 = __nccwpck_require__(9295);
 exports.parse = core._parse(errors_js_1.ZodRealError);
 exports.parseAsync = core._parseAsync(errors_js_1.ZodRealError);
 exports.safeParse = core._safeParse(errors_js_1.ZodRealError);
 exports.safeParseAsync = core._safeParseAsync(errors_js_1.ZodRealError);
-var index_js_1 = __nccwpck_require__(3473);
+var index_js_1 = __nccwpck_require__(8117);
 Object.defineProperty(exports, "validate", ({ enumerable: true, get: function () { return index_js_1.validate; } }));
 Object.defineProperty(exports, "validateAsync", ({ enumerable: true, get: function () { return index_js_1.validateAsync; } }));
 // Codec functions
@@ -34104,7 +34192,7 @@ exports.safeDecodeAsync = core._safeDecodeAsync(errors_js_1.ZodRealError);
 
 /***/ }),
 
-/***/ 4986:
+/***/ 5622:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -34235,14 +34323,14 @@ exports.superRefine = superRefine;
 exports["instanceof"] = _instanceof;
 exports.json = json;
 exports.preprocess = preprocess;
-const core = __importStar(__nccwpck_require__(3473));
-const index_js_1 = __nccwpck_require__(3473);
-const processors = __importStar(__nccwpck_require__(111));
-const regexes = __importStar(__nccwpck_require__(6508));
-const to_json_schema_js_1 = __nccwpck_require__(6477);
-const en_js_1 = __importDefault(__nccwpck_require__(5672));
-const checks = __importStar(__nccwpck_require__(6829));
-const parse = __importStar(__nccwpck_require__(7115));
+const core = __importStar(__nccwpck_require__(8117));
+const index_js_1 = __nccwpck_require__(8117);
+const processors = __importStar(__nccwpck_require__(9339));
+const regexes = __importStar(__nccwpck_require__(5592));
+const to_json_schema_js_1 = __nccwpck_require__(7633);
+const en_js_1 = __importDefault(__nccwpck_require__(4948));
+const checks = __importStar(__nccwpck_require__(4937));
+const parse = __importStar(__nccwpck_require__(2463));
 // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core.globalConfig.localeError)
@@ -35787,7 +35875,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 5309:
+/***/ 6377:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -35939,10 +36027,10 @@ exports.describe = describe;
 exports.meta = meta;
 exports._stringbool = _stringbool;
 exports._stringFormat = _stringFormat;
-const checks = __importStar(__nccwpck_require__(204));
-const registries = __importStar(__nccwpck_require__(6722));
-const schemas = __importStar(__nccwpck_require__(8405));
-const util = __importStar(__nccwpck_require__(7731));
+const checks = __importStar(__nccwpck_require__(5880));
+const registries = __importStar(__nccwpck_require__(1446));
+const schemas = __importStar(__nccwpck_require__(4433));
+const util = __importStar(__nccwpck_require__(1327));
 function snapshotChecks(def) {
     if (def.checks)
         def.checks = [...def.checks];
@@ -37063,7 +37151,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 204:
+/***/ 5880:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37093,9 +37181,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.$ZodCheckOverwrite = exports.$ZodCheckMimeType = exports.$ZodCheckProperties = exports.$ZodCheckProperty = exports.$ZodCheckEndsWith = exports.$ZodCheckStartsWith = exports.$ZodCheckIncludes = exports.$ZodCheckUpperCase = exports.$ZodCheckLowerCase = exports.$ZodCheckRegex = exports.$ZodCheckStringFormat = exports.$ZodCheckLengthEquals = exports.$ZodCheckMinLength = exports.$ZodCheckMaxLength = exports.$ZodCheckSizeEquals = exports.$ZodCheckMinSize = exports.$ZodCheckMaxSize = exports.$ZodCheckBigIntFormat = exports.$ZodCheckNumberFormat = exports.$ZodCheckMultipleOf = exports.$ZodCheckGreaterThan = exports.$ZodCheckLessThan = exports.$ZodCheck = void 0;
-const core = __importStar(__nccwpck_require__(5162));
-const regexes = __importStar(__nccwpck_require__(6508));
-const util = __importStar(__nccwpck_require__(7731));
+const core = __importStar(__nccwpck_require__(2990));
+const regexes = __importStar(__nccwpck_require__(5592));
+const util = __importStar(__nccwpck_require__(1327));
 exports.$ZodCheck = core.$constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -37631,7 +37719,7 @@ exports.$ZodCheckOverwrite = core.$constructor("$ZodCheckOverwrite", (inst, def)
 
 /***/ }),
 
-/***/ 7226:
+/***/ 86:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -37663,12 +37751,12 @@ exports.ZodCompileUnsupportedError = exports.ZodCompileAsyncError = exports.INVA
 exports.compile = compile;
 exports.withParser = withParser;
 exports.compileFn = compileFn;
-const core_js_1 = __nccwpck_require__(5162);
-const doc_js_1 = __nccwpck_require__(8383);
-const memoizer_js_1 = __nccwpck_require__(3873);
-const regexes = __importStar(__nccwpck_require__(6508));
-const schemas_js_1 = __nccwpck_require__(8405);
-const util = __importStar(__nccwpck_require__(7731));
+const core_js_1 = __nccwpck_require__(2990);
+const doc_js_1 = __nccwpck_require__(5563);
+const memoizer_js_1 = __nccwpck_require__(621);
+const regexes = __importStar(__nccwpck_require__(5592));
+const schemas_js_1 = __nccwpck_require__(4433);
+const util = __importStar(__nccwpck_require__(1327));
 /** @internal Sentinel the compiled fast path returns when validation fails. */
 exports.INVALID = Symbol.for("zod.compile.invalid");
 // Set on the parse ctx when a compiled wrapper falls back to the runtime, so nested compiled wrappers skip their fast paths for the rest of that parse.
@@ -39554,7 +39642,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 
 /***/ }),
 
-/***/ 5162:
+/***/ 2990:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39563,7 +39651,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalConfig = exports.$ZodEncodeError = exports.$ZodAsyncError = exports.$brand = exports.NEVER = void 0;
 exports.$constructor = $constructor;
 exports.config = config;
-const util_js_1 = __nccwpck_require__(7731);
+const util_js_1 = __nccwpck_require__(1327);
 /** A special constant with type `never` */
 exports.NEVER = Object.freeze({
     status: "aborted",
@@ -39728,7 +39816,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 8383:
+/***/ 5563:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39796,7 +39884,7 @@ exports.Doc = Doc;
 
 /***/ }),
 
-/***/ 9554:
+/***/ 9686:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -39830,8 +39918,8 @@ exports.formatError = formatError;
 exports.treeifyError = treeifyError;
 exports.toDotPath = toDotPath;
 exports.prettifyError = prettifyError;
-const core_js_1 = __nccwpck_require__(5162);
-const util = __importStar(__nccwpck_require__(7731));
+const core_js_1 = __nccwpck_require__(2990);
+const util = __importStar(__nccwpck_require__(1327));
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
@@ -40120,7 +40208,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 3473:
+/***/ 8117:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40152,28 +40240,28 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchema = exports.JSONSchemaGenerator = exports.toJSONSchema = exports.locales = exports.regexes = exports.toZod = exports.util = void 0;
-__exportStar(__nccwpck_require__(5162), exports);
-__exportStar(__nccwpck_require__(6924), exports);
-__exportStar(__nccwpck_require__(9554), exports);
-__exportStar(__nccwpck_require__(8405), exports);
-__exportStar(__nccwpck_require__(3873), exports);
-__exportStar(__nccwpck_require__(204), exports);
-__exportStar(__nccwpck_require__(4092), exports);
-exports.util = __importStar(__nccwpck_require__(7731));
-var util_js_1 = __nccwpck_require__(7731);
+__exportStar(__nccwpck_require__(2990), exports);
+__exportStar(__nccwpck_require__(7360), exports);
+__exportStar(__nccwpck_require__(9686), exports);
+__exportStar(__nccwpck_require__(4433), exports);
+__exportStar(__nccwpck_require__(621), exports);
+__exportStar(__nccwpck_require__(5880), exports);
+__exportStar(__nccwpck_require__(6864), exports);
+exports.util = __importStar(__nccwpck_require__(1327));
+var util_js_1 = __nccwpck_require__(1327);
 Object.defineProperty(exports, "toZod", ({ enumerable: true, get: function () { return util_js_1.toZod; } }));
-exports.regexes = __importStar(__nccwpck_require__(6508));
-exports.locales = __importStar(__nccwpck_require__(1655));
-__exportStar(__nccwpck_require__(6722), exports);
-__exportStar(__nccwpck_require__(8383), exports);
-__exportStar(__nccwpck_require__(7226), exports);
-__exportStar(__nccwpck_require__(5309), exports);
-__exportStar(__nccwpck_require__(6477), exports);
-var json_schema_processors_js_1 = __nccwpck_require__(111);
+exports.regexes = __importStar(__nccwpck_require__(5592));
+exports.locales = __importStar(__nccwpck_require__(995));
+__exportStar(__nccwpck_require__(1446), exports);
+__exportStar(__nccwpck_require__(5563), exports);
+__exportStar(__nccwpck_require__(86), exports);
+__exportStar(__nccwpck_require__(6377), exports);
+__exportStar(__nccwpck_require__(7633), exports);
+var json_schema_processors_js_1 = __nccwpck_require__(9339);
 Object.defineProperty(exports, "toJSONSchema", ({ enumerable: true, get: function () { return json_schema_processors_js_1.toJSONSchema; } }));
-var json_schema_generator_js_1 = __nccwpck_require__(3039);
+var json_schema_generator_js_1 = __nccwpck_require__(9131);
 Object.defineProperty(exports, "JSONSchemaGenerator", ({ enumerable: true, get: function () { return json_schema_generator_js_1.JSONSchemaGenerator; } }));
-exports.JSONSchema = __importStar(__nccwpck_require__(9951));
+exports.JSONSchema = __importStar(__nccwpck_require__(9539));
 
 // seal-cjs-exports
 (function () {
@@ -40197,14 +40285,14 @@ exports.JSONSchema = __importStar(__nccwpck_require__(9951));
 
 /***/ }),
 
-/***/ 3039:
+/***/ 9131:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONSchemaGenerator = void 0;
-const json_schema_processors_js_1 = __nccwpck_require__(111);
-const to_json_schema_js_1 = __nccwpck_require__(6477);
+const json_schema_processors_js_1 = __nccwpck_require__(9339);
+const to_json_schema_js_1 = __nccwpck_require__(7633);
 /**
  * Legacy class-based interface for JSON Schema generation.
  * This class wraps the new functional implementation to provide backward compatibility.
@@ -40326,7 +40414,7 @@ exports.JSONSchemaGenerator = JSONSchemaGenerator;
 
 /***/ }),
 
-/***/ 111:
+/***/ 9339:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -40357,10 +40445,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allProcessors = exports.lazyProcessor = exports.optionalProcessor = exports.promiseProcessor = exports.readonlyProcessor = exports.pipeProcessor = exports.catchProcessor = exports.prefaultProcessor = exports.defaultProcessor = exports.nonoptionalProcessor = exports.nullableProcessor = exports.recordProcessor = exports.tupleProcessor = exports.intersectionProcessor = exports.unionProcessor = exports.objectProcessor = exports.arrayProcessor = exports.setProcessor = exports.mapProcessor = exports.transformProcessor = exports.functionProcessor = exports.customProcessor = exports.successProcessor = exports.fileProcessor = exports.templateLiteralProcessor = exports.nanProcessor = exports.literalProcessor = exports.enumProcessor = exports.dateProcessor = exports.unknownProcessor = exports.anyProcessor = exports.neverProcessor = exports.voidProcessor = exports.undefinedProcessor = exports.nullProcessor = exports.symbolProcessor = exports.bigintProcessor = exports.booleanProcessor = exports.numberProcessor = exports.stringProcessor = void 0;
 exports.aggregateChecks = aggregateChecks;
 exports.toJSONSchema = toJSONSchema;
-const regexes = __importStar(__nccwpck_require__(6508));
-const schemas_js_1 = __nccwpck_require__(8405);
-const to_json_schema_js_1 = __nccwpck_require__(6477);
-const util_js_1 = __nccwpck_require__(7731);
+const regexes = __importStar(__nccwpck_require__(5592));
+const schemas_js_1 = __nccwpck_require__(4433);
+const to_json_schema_js_1 = __nccwpck_require__(7633);
+const util_js_1 = __nccwpck_require__(1327);
 const narrowMin = (agg, key, value) => {
     if (agg[key] === undefined || value > agg[key])
         agg[key] = value;
@@ -41262,7 +41350,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 9951:
+/***/ 9539:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41290,7 +41378,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 3873:
+/***/ 621:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41322,7 +41410,7 @@ exports.$ZodCyclicError = void 0;
 exports.isRecursiveSchema = isRecursiveSchema;
 exports.memoizer = memoizer;
 exports.isBackEdge = isBackEdge;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 class $ZodCyclicError extends Error {
     constructor() {
         super(`Cannot parse a reference cycle that closes through a transform`);
@@ -41657,7 +41745,7 @@ function isBackEdge(ctx, value) {
 
 /***/ }),
 
-/***/ 6924:
+/***/ 7360:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41686,9 +41774,9 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.safeDecodeAsync = exports._safeDecodeAsync = exports.safeEncodeAsync = exports._safeEncodeAsync = exports.safeDecode = exports._safeDecode = exports.safeEncode = exports._safeEncode = exports.decodeAsync = exports._decodeAsync = exports.encodeAsync = exports._encodeAsync = exports.decode = exports._decode = exports.encode = exports._encode = exports.validateAsync = exports.validate = exports.safeParseAsync = exports._safeParseAsync = exports.safeParse = exports._safeParse = exports.parseAsync = exports._parseAsync = exports.parse = exports._parse = void 0;
-const core = __importStar(__nccwpck_require__(5162));
-const errors = __importStar(__nccwpck_require__(9554));
-const util = __importStar(__nccwpck_require__(7731));
+const core = __importStar(__nccwpck_require__(2990));
+const errors = __importStar(__nccwpck_require__(9686));
+const util = __importStar(__nccwpck_require__(1327));
 // Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
 function finalizeParams(callee, params) {
     return { callee: params?.callee ?? callee, Err: params?.Err };
@@ -41897,7 +41985,7 @@ exports.safeDecodeAsync = (0, exports._safeDecodeAsync)(errors.$ZodRealError);
 
 /***/ }),
 
-/***/ 6508:
+/***/ 5592:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -41931,7 +42019,7 @@ exports.nanoidOfLength = nanoidOfLength;
 exports.emoji = emoji;
 exports.time = time;
 exports.datetime = datetime;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2} instead.
@@ -42113,7 +42201,7 @@ exports.sha512_base64url = fixedBase64url(86);
 
 /***/ }),
 
-/***/ 6722:
+/***/ 1446:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42195,7 +42283,7 @@ exports.globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 4433:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -42241,13 +42329,13 @@ exports.isValidIBAN = isValidIBAN;
 exports.isValidJWT = isValidJWT;
 exports.getDiscriminatedOption = getDiscriminatedOption;
 exports.mergeValues = mergeValues;
-const checks = __importStar(__nccwpck_require__(204));
-const core = __importStar(__nccwpck_require__(5162));
-const doc_js_1 = __nccwpck_require__(8383);
-const parse_js_1 = __nccwpck_require__(6924);
-const regexes = __importStar(__nccwpck_require__(6508));
-const util = __importStar(__nccwpck_require__(7731));
-const versions_js_1 = __nccwpck_require__(4092);
+const checks = __importStar(__nccwpck_require__(5880));
+const core = __importStar(__nccwpck_require__(2990));
+const doc_js_1 = __nccwpck_require__(5563);
+const parse_js_1 = __nccwpck_require__(7360);
+const regexes = __importStar(__nccwpck_require__(5592));
+const util = __importStar(__nccwpck_require__(1327));
+const versions_js_1 = __nccwpck_require__(6864);
 exports.$ZodType = core.$constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
@@ -42394,7 +42482,7 @@ function standardProps(inst) {
         version: 1,
     };
 }
-var util_js_1 = __nccwpck_require__(7731);
+var util_js_1 = __nccwpck_require__(1327);
 Object.defineProperty(exports, "clone", ({ enumerable: true, get: function () { return util_js_1.clone; } }));
 exports.$ZodString = core.$constructor("$ZodString", (inst, def) => {
     exports.$ZodType.init(inst, def);
@@ -44901,7 +44989,7 @@ function handleRefineResult(result, payload, input, inst) {
 
 /***/ }),
 
-/***/ 6477:
+/***/ 7633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44915,8 +45003,8 @@ exports.processSchema = processSchema;
 exports.process = processSchema;
 exports.extractDefs = extractDefs;
 exports.finalize = finalize;
-const registries_js_1 = __nccwpck_require__(6722);
-const util_js_1 = __nccwpck_require__(7731);
+const registries_js_1 = __nccwpck_require__(1446);
+const util_js_1 = __nccwpck_require__(1327);
 function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
@@ -45589,7 +45677,7 @@ exports.createStandardJSONSchemaMethod = createStandardJSONSchemaMethod;
 
 /***/ }),
 
-/***/ 7731:
+/***/ 1327:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45662,7 +45750,7 @@ exports.derived = derived;
 exports.defineLazyInternal = defineLazyInternal;
 exports.installLazyProp = installLazyProp;
 exports.constantCatch = constantCatch;
-const core_js_1 = __nccwpck_require__(5162);
+const core_js_1 = __nccwpck_require__(2990);
 // functions
 function assertEqual(val) {
     return val;
@@ -46560,7 +46648,7 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 4092:
+/***/ 6864:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46594,7 +46682,7 @@ exports.version = {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 9464:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -46624,8 +46712,8 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.visit = visit;
-const schemas = __importStar(__nccwpck_require__(8405));
-const util_js_1 = __nccwpck_require__(7731);
+const schemas = __importStar(__nccwpck_require__(4433));
+const util_js_1 = __nccwpck_require__(1327);
 const RESOLVING = Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
     const fn = typeof fnOrHandlers === "function"
@@ -46815,7 +46903,7 @@ function visit(schema, fnOrHandlers) {
 
 /***/ }),
 
-/***/ 1584:
+/***/ 2284:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -46844,7 +46932,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "حرف", verb: "أن يحوي" },
@@ -46960,7 +47048,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8312:
+/***/ 6964:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -46989,7 +47077,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "simvol", verb: "olmalıdır" },
@@ -47104,7 +47192,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1834:
+/***/ 6302:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47133,7 +47221,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 function getBelarusianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -47306,7 +47394,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6024:
+/***/ 5228:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47335,7 +47423,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "символа", verb: "да съдържа" },
@@ -47465,7 +47553,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1481:
+/***/ 5901:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47494,7 +47582,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -47612,7 +47700,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3437:
+/***/ 3561:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47641,7 +47729,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caràcters", verb: "contenir" },
@@ -47758,7 +47846,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2655:
+/***/ 3363:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47787,7 +47875,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "پیت", verb: "بێت" },
@@ -47925,7 +48013,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9159:
+/***/ 5747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -47954,7 +48042,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaků", verb: "mít" },
@@ -48075,7 +48163,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5176:
+/***/ 812:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48104,7 +48192,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "havde" },
@@ -48229,7 +48317,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7060:
+/***/ 6992:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48258,7 +48346,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "Zeichen", verb: "zu haben" },
@@ -48376,7 +48464,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4394:
+/***/ 2182:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48405,7 +48493,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -48522,7 +48610,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5672:
+/***/ 4948:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48551,7 +48639,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
@@ -48681,7 +48769,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3697:
+/***/ 5389:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48710,7 +48798,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "karaktrojn", verb: "havi" },
@@ -48829,7 +48917,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6965:
+/***/ 1433:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -48858,7 +48946,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres", verb: "tener" },
@@ -48999,7 +49087,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6322:
+/***/ 7894:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49028,7 +49116,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -49152,7 +49240,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1898:
+/***/ 5966:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49181,7 +49269,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -49303,7 +49391,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3498:
+/***/ 9646:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49332,7 +49420,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -49449,7 +49537,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 1453:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49478,7 +49566,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractères", verb: "avoir" },
@@ -49612,7 +49700,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2405:
+/***/ 3681:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49641,7 +49729,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -49759,7 +49847,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3736:
+/***/ 8268:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -49788,7 +49876,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     // Hebrew labels + grammatical gender
     const TypeNames = {
@@ -50014,7 +50102,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2892:
+/***/ 8696:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50043,7 +50131,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -50159,7 +50247,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2007:
+/***/ 3075:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50188,7 +50276,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakova", verb: "imati" },
@@ -50319,7 +50407,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8760:
+/***/ 124:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50348,7 +50436,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "legyen" },
@@ -50466,7 +50554,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1180:
+/***/ 968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50495,7 +50583,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 function getArmenianPlural(count, one, many) {
     return Math.abs(count) === 1 ? one : many;
 }
@@ -50658,7 +50746,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8182:
+/***/ 4602:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50687,7 +50775,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "memiliki" },
@@ -50803,7 +50891,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1655:
+/***/ 995:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -50813,131 +50901,131 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sv = exports.sl = exports.sk = exports.ru = exports.ro = exports.ptBR = exports.pt = exports.pl = exports.ps = exports.ota = exports.no = exports.nn = exports.nl = exports.ne = exports.ms = exports.mk = exports.lt = exports.ko = exports.kn = exports.km = exports.kh = exports.ka = exports.ja = exports.it = exports.is = exports.id = exports.hy = exports.hu = exports.hr = exports.hi = exports.he = exports.gu = exports.frCA = exports.fr = exports.fi = exports.fa = exports.es = exports.eo = exports.en = exports.el = exports.de = exports.da = exports.cs = exports.ckb = exports.ca = exports.bn = exports.bg = exports.be = exports.az = exports.ar = void 0;
 exports.yo = exports.zhTW = exports.zhCN = exports.vi = exports.uz = exports.ur = exports.uk = exports.ua = exports.tr = exports.tk = exports.th = exports.tg = exports.ta = void 0;
-var ar_js_1 = __nccwpck_require__(1584);
+var ar_js_1 = __nccwpck_require__(2284);
 Object.defineProperty(exports, "ar", ({ enumerable: true, get: function () { return __importDefault(ar_js_1).default; } }));
-var az_js_1 = __nccwpck_require__(8312);
+var az_js_1 = __nccwpck_require__(6964);
 Object.defineProperty(exports, "az", ({ enumerable: true, get: function () { return __importDefault(az_js_1).default; } }));
-var be_js_1 = __nccwpck_require__(1834);
+var be_js_1 = __nccwpck_require__(6302);
 Object.defineProperty(exports, "be", ({ enumerable: true, get: function () { return __importDefault(be_js_1).default; } }));
-var bg_js_1 = __nccwpck_require__(6024);
+var bg_js_1 = __nccwpck_require__(5228);
 Object.defineProperty(exports, "bg", ({ enumerable: true, get: function () { return __importDefault(bg_js_1).default; } }));
-var bn_js_1 = __nccwpck_require__(1481);
+var bn_js_1 = __nccwpck_require__(5901);
 Object.defineProperty(exports, "bn", ({ enumerable: true, get: function () { return __importDefault(bn_js_1).default; } }));
-var ca_js_1 = __nccwpck_require__(3437);
+var ca_js_1 = __nccwpck_require__(3561);
 Object.defineProperty(exports, "ca", ({ enumerable: true, get: function () { return __importDefault(ca_js_1).default; } }));
-var ckb_js_1 = __nccwpck_require__(2655);
+var ckb_js_1 = __nccwpck_require__(3363);
 Object.defineProperty(exports, "ckb", ({ enumerable: true, get: function () { return __importDefault(ckb_js_1).default; } }));
-var cs_js_1 = __nccwpck_require__(9159);
+var cs_js_1 = __nccwpck_require__(5747);
 Object.defineProperty(exports, "cs", ({ enumerable: true, get: function () { return __importDefault(cs_js_1).default; } }));
-var da_js_1 = __nccwpck_require__(5176);
+var da_js_1 = __nccwpck_require__(812);
 Object.defineProperty(exports, "da", ({ enumerable: true, get: function () { return __importDefault(da_js_1).default; } }));
-var de_js_1 = __nccwpck_require__(7060);
+var de_js_1 = __nccwpck_require__(6992);
 Object.defineProperty(exports, "de", ({ enumerable: true, get: function () { return __importDefault(de_js_1).default; } }));
-var el_js_1 = __nccwpck_require__(4394);
+var el_js_1 = __nccwpck_require__(2182);
 Object.defineProperty(exports, "el", ({ enumerable: true, get: function () { return __importDefault(el_js_1).default; } }));
-var en_js_1 = __nccwpck_require__(5672);
+var en_js_1 = __nccwpck_require__(4948);
 Object.defineProperty(exports, "en", ({ enumerable: true, get: function () { return __importDefault(en_js_1).default; } }));
-var eo_js_1 = __nccwpck_require__(3697);
+var eo_js_1 = __nccwpck_require__(5389);
 Object.defineProperty(exports, "eo", ({ enumerable: true, get: function () { return __importDefault(eo_js_1).default; } }));
-var es_js_1 = __nccwpck_require__(6965);
+var es_js_1 = __nccwpck_require__(1433);
 Object.defineProperty(exports, "es", ({ enumerable: true, get: function () { return __importDefault(es_js_1).default; } }));
-var fa_js_1 = __nccwpck_require__(6322);
+var fa_js_1 = __nccwpck_require__(7894);
 Object.defineProperty(exports, "fa", ({ enumerable: true, get: function () { return __importDefault(fa_js_1).default; } }));
-var fi_js_1 = __nccwpck_require__(1898);
+var fi_js_1 = __nccwpck_require__(5966);
 Object.defineProperty(exports, "fi", ({ enumerable: true, get: function () { return __importDefault(fi_js_1).default; } }));
-var fr_js_1 = __nccwpck_require__(4233);
+var fr_js_1 = __nccwpck_require__(1453);
 Object.defineProperty(exports, "fr", ({ enumerable: true, get: function () { return __importDefault(fr_js_1).default; } }));
-var fr_CA_js_1 = __nccwpck_require__(3498);
+var fr_CA_js_1 = __nccwpck_require__(9646);
 Object.defineProperty(exports, "frCA", ({ enumerable: true, get: function () { return __importDefault(fr_CA_js_1).default; } }));
-var gu_js_1 = __nccwpck_require__(2405);
+var gu_js_1 = __nccwpck_require__(3681);
 Object.defineProperty(exports, "gu", ({ enumerable: true, get: function () { return __importDefault(gu_js_1).default; } }));
-var he_js_1 = __nccwpck_require__(3736);
+var he_js_1 = __nccwpck_require__(8268);
 Object.defineProperty(exports, "he", ({ enumerable: true, get: function () { return __importDefault(he_js_1).default; } }));
-var hi_js_1 = __nccwpck_require__(2892);
+var hi_js_1 = __nccwpck_require__(8696);
 Object.defineProperty(exports, "hi", ({ enumerable: true, get: function () { return __importDefault(hi_js_1).default; } }));
-var hr_js_1 = __nccwpck_require__(2007);
+var hr_js_1 = __nccwpck_require__(3075);
 Object.defineProperty(exports, "hr", ({ enumerable: true, get: function () { return __importDefault(hr_js_1).default; } }));
-var hu_js_1 = __nccwpck_require__(8760);
+var hu_js_1 = __nccwpck_require__(124);
 Object.defineProperty(exports, "hu", ({ enumerable: true, get: function () { return __importDefault(hu_js_1).default; } }));
-var hy_js_1 = __nccwpck_require__(1180);
+var hy_js_1 = __nccwpck_require__(968);
 Object.defineProperty(exports, "hy", ({ enumerable: true, get: function () { return __importDefault(hy_js_1).default; } }));
-var id_js_1 = __nccwpck_require__(8182);
+var id_js_1 = __nccwpck_require__(4602);
 Object.defineProperty(exports, "id", ({ enumerable: true, get: function () { return __importDefault(id_js_1).default; } }));
-var is_js_1 = __nccwpck_require__(3009);
+var is_js_1 = __nccwpck_require__(6493);
 Object.defineProperty(exports, "is", ({ enumerable: true, get: function () { return __importDefault(is_js_1).default; } }));
-var it_js_1 = __nccwpck_require__(2598);
+var it_js_1 = __nccwpck_require__(8570);
 Object.defineProperty(exports, "it", ({ enumerable: true, get: function () { return __importDefault(it_js_1).default; } }));
-var ja_js_1 = __nccwpck_require__(7630);
+var ja_js_1 = __nccwpck_require__(986);
 Object.defineProperty(exports, "ja", ({ enumerable: true, get: function () { return __importDefault(ja_js_1).default; } }));
-var ka_js_1 = __nccwpck_require__(5621);
+var ka_js_1 = __nccwpck_require__(1665);
 Object.defineProperty(exports, "ka", ({ enumerable: true, get: function () { return __importDefault(ka_js_1).default; } }));
-var kh_js_1 = __nccwpck_require__(8484);
+var kh_js_1 = __nccwpck_require__(5968);
 Object.defineProperty(exports, "kh", ({ enumerable: true, get: function () { return __importDefault(kh_js_1).default; } }));
-var km_js_1 = __nccwpck_require__(3089);
+var km_js_1 = __nccwpck_require__(498);
 Object.defineProperty(exports, "km", ({ enumerable: true, get: function () { return __importDefault(km_js_1).default; } }));
-var kn_js_1 = __nccwpck_require__(8202);
+var kn_js_1 = __nccwpck_require__(6638);
 Object.defineProperty(exports, "kn", ({ enumerable: true, get: function () { return __importDefault(kn_js_1).default; } }));
-var ko_js_1 = __nccwpck_require__(3595);
+var ko_js_1 = __nccwpck_require__(7215);
 Object.defineProperty(exports, "ko", ({ enumerable: true, get: function () { return __importDefault(ko_js_1).default; } }));
-var lt_js_1 = __nccwpck_require__(8037);
+var lt_js_1 = __nccwpck_require__(6257);
 Object.defineProperty(exports, "lt", ({ enumerable: true, get: function () { return __importDefault(lt_js_1).default; } }));
-var mk_js_1 = __nccwpck_require__(117);
+var mk_js_1 = __nccwpck_require__(4233);
 Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return __importDefault(mk_js_1).default; } }));
-var ms_js_1 = __nccwpck_require__(6189);
+var ms_js_1 = __nccwpck_require__(4417);
 Object.defineProperty(exports, "ms", ({ enumerable: true, get: function () { return __importDefault(ms_js_1).default; } }));
-var ne_js_1 = __nccwpck_require__(9718);
+var ne_js_1 = __nccwpck_require__(9842);
 Object.defineProperty(exports, "ne", ({ enumerable: true, get: function () { return __importDefault(ne_js_1).default; } }));
-var nl_js_1 = __nccwpck_require__(847);
+var nl_js_1 = __nccwpck_require__(1019);
 Object.defineProperty(exports, "nl", ({ enumerable: true, get: function () { return __importDefault(nl_js_1).default; } }));
-var nn_js_1 = __nccwpck_require__(7189);
+var nn_js_1 = __nccwpck_require__(3185);
 Object.defineProperty(exports, "nn", ({ enumerable: true, get: function () { return __importDefault(nn_js_1).default; } }));
-var no_js_1 = __nccwpck_require__(2076);
+var no_js_1 = __nccwpck_require__(8808);
 Object.defineProperty(exports, "no", ({ enumerable: true, get: function () { return __importDefault(no_js_1).default; } }));
-var ota_js_1 = __nccwpck_require__(1701);
+var ota_js_1 = __nccwpck_require__(3385);
 Object.defineProperty(exports, "ota", ({ enumerable: true, get: function () { return __importDefault(ota_js_1).default; } }));
-var ps_js_1 = __nccwpck_require__(8046);
+var ps_js_1 = __nccwpck_require__(282);
 Object.defineProperty(exports, "ps", ({ enumerable: true, get: function () { return __importDefault(ps_js_1).default; } }));
-var pl_js_1 = __nccwpck_require__(8913);
+var pl_js_1 = __nccwpck_require__(9205);
 Object.defineProperty(exports, "pl", ({ enumerable: true, get: function () { return __importDefault(pl_js_1).default; } }));
-var pt_js_1 = __nccwpck_require__(7049);
+var pt_js_1 = __nccwpck_require__(8477);
 Object.defineProperty(exports, "pt", ({ enumerable: true, get: function () { return __importDefault(pt_js_1).default; } }));
-var pt_BR_js_1 = __nccwpck_require__(6442);
+var pt_BR_js_1 = __nccwpck_require__(1454);
 Object.defineProperty(exports, "ptBR", ({ enumerable: true, get: function () { return __importDefault(pt_BR_js_1).default; } }));
-var ro_js_1 = __nccwpck_require__(4611);
+var ro_js_1 = __nccwpck_require__(8628);
 Object.defineProperty(exports, "ro", ({ enumerable: true, get: function () { return __importDefault(ro_js_1).default; } }));
-var ru_js_1 = __nccwpck_require__(6394);
+var ru_js_1 = __nccwpck_require__(1470);
 Object.defineProperty(exports, "ru", ({ enumerable: true, get: function () { return __importDefault(ru_js_1).default; } }));
-var sk_js_1 = __nccwpck_require__(175);
+var sk_js_1 = __nccwpck_require__(2747);
 Object.defineProperty(exports, "sk", ({ enumerable: true, get: function () { return __importDefault(sk_js_1).default; } }));
-var sl_js_1 = __nccwpck_require__(2288);
+var sl_js_1 = __nccwpck_require__(7636);
 Object.defineProperty(exports, "sl", ({ enumerable: true, get: function () { return __importDefault(sl_js_1).default; } }));
-var sv_js_1 = __nccwpck_require__(3722);
+var sv_js_1 = __nccwpck_require__(8750);
 Object.defineProperty(exports, "sv", ({ enumerable: true, get: function () { return __importDefault(sv_js_1).default; } }));
-var ta_js_1 = __nccwpck_require__(2472);
+var ta_js_1 = __nccwpck_require__(3292);
 Object.defineProperty(exports, "ta", ({ enumerable: true, get: function () { return __importDefault(ta_js_1).default; } }));
-var tg_js_1 = __nccwpck_require__(8070);
+var tg_js_1 = __nccwpck_require__(5554);
 Object.defineProperty(exports, "tg", ({ enumerable: true, get: function () { return __importDefault(tg_js_1).default; } }));
-var th_js_1 = __nccwpck_require__(9561);
+var th_js_1 = __nccwpck_require__(5117);
 Object.defineProperty(exports, "th", ({ enumerable: true, get: function () { return __importDefault(th_js_1).default; } }));
-var tk_js_1 = __nccwpck_require__(2354);
+var tk_js_1 = __nccwpck_require__(4582);
 Object.defineProperty(exports, "tk", ({ enumerable: true, get: function () { return __importDefault(tk_js_1).default; } }));
-var tr_js_1 = __nccwpck_require__(347);
+var tr_js_1 = __nccwpck_require__(847);
 Object.defineProperty(exports, "tr", ({ enumerable: true, get: function () { return __importDefault(tr_js_1).default; } }));
-var ua_js_1 = __nccwpck_require__(6239);
+var ua_js_1 = __nccwpck_require__(2723);
 Object.defineProperty(exports, "ua", ({ enumerable: true, get: function () { return __importDefault(ua_js_1).default; } }));
-var uk_js_1 = __nccwpck_require__(4045);
+var uk_js_1 = __nccwpck_require__(1825);
 Object.defineProperty(exports, "uk", ({ enumerable: true, get: function () { return __importDefault(uk_js_1).default; } }));
-var ur_js_1 = __nccwpck_require__(4460);
+var ur_js_1 = __nccwpck_require__(2144);
 Object.defineProperty(exports, "ur", ({ enumerable: true, get: function () { return __importDefault(ur_js_1).default; } }));
-var uz_js_1 = __nccwpck_require__(7540);
+var uz_js_1 = __nccwpck_require__(7464);
 Object.defineProperty(exports, "uz", ({ enumerable: true, get: function () { return __importDefault(uz_js_1).default; } }));
-var vi_js_1 = __nccwpck_require__(4442);
+var vi_js_1 = __nccwpck_require__(5390);
 Object.defineProperty(exports, "vi", ({ enumerable: true, get: function () { return __importDefault(vi_js_1).default; } }));
-var zh_CN_js_1 = __nccwpck_require__(335);
+var zh_CN_js_1 = __nccwpck_require__(9331);
 Object.defineProperty(exports, "zhCN", ({ enumerable: true, get: function () { return __importDefault(zh_CN_js_1).default; } }));
-var zh_TW_js_1 = __nccwpck_require__(6715);
+var zh_TW_js_1 = __nccwpck_require__(183);
 Object.defineProperty(exports, "zhTW", ({ enumerable: true, get: function () { return __importDefault(zh_TW_js_1).default; } }));
-var yo_js_1 = __nccwpck_require__(6181);
+var yo_js_1 = __nccwpck_require__(4857);
 Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { return __importDefault(yo_js_1).default; } }));
 
 // seal-cjs-exports
@@ -50962,7 +51050,7 @@ Object.defineProperty(exports, "yo", ({ enumerable: true, get: function () { ret
 
 /***/ }),
 
-/***/ 3009:
+/***/ 6493:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -50991,7 +51079,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "stafi", verb: "að hafa" },
@@ -51110,7 +51198,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2598:
+/***/ 8570:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51139,7 +51227,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caratteri", verb: "avere" },
@@ -51257,7 +51345,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7630:
+/***/ 986:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51286,7 +51374,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "文字", verb: "である" },
@@ -51403,7 +51491,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5621:
+/***/ 1665:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51432,7 +51520,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -51554,7 +51642,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 5968:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51563,7 +51651,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const km_js_1 = __importDefault(__nccwpck_require__(3089));
+const km_js_1 = __importDefault(__nccwpck_require__(498));
 /** @deprecated Use `km` instead. */
 function default_1() {
     return (0, km_js_1.default)();
@@ -51573,7 +51661,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3089:
+/***/ 498:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51602,7 +51690,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -51722,7 +51810,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8202:
+/***/ 6638:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51751,7 +51839,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -51872,7 +51960,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3595:
+/***/ 7215:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -51901,7 +51989,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "문자", verb: "to have" },
@@ -52022,7 +52110,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8037:
+/***/ 6257:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52051,7 +52139,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const capitalizeFirstCharacter = (text) => {
     return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -52263,7 +52351,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 117:
+/***/ 4233:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52292,7 +52380,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "знаци", verb: "да имаат" },
@@ -52411,7 +52499,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6189:
+/***/ 4417:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52440,7 +52528,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "aksara", verb: "mempunyai" },
@@ -52557,7 +52645,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9718:
+/***/ 9842:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52586,7 +52674,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -52702,7 +52790,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 847:
+/***/ 1019:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52731,7 +52819,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "tekens", verb: "heeft" },
@@ -52851,7 +52939,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7189:
+/***/ 3185:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -52880,7 +52968,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "teikn", verb: "å ha" },
@@ -52998,7 +53086,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 8808:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53027,7 +53115,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "tegn", verb: "å ha" },
@@ -53145,7 +53233,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1701:
+/***/ 3385:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53174,7 +53262,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "harf", verb: "olmalıdır" },
@@ -53293,7 +53381,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 9205:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53322,7 +53410,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "znaków", verb: "mieć" },
@@ -53441,7 +53529,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8046:
+/***/ 282:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53470,7 +53558,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "توکي", verb: "ولري" },
@@ -53594,7 +53682,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6442:
+/***/ 1454:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53623,7 +53711,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -53771,7 +53859,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7049:
+/***/ 8477:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53800,7 +53888,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caracteres" },
@@ -53947,7 +54035,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4611:
+/***/ 8628:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -53976,7 +54064,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "caractere", verb: "să aibă" },
@@ -54103,7 +54191,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6394:
+/***/ 1470:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54132,7 +54220,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 function getRussianPlural(count, one, few, many) {
     const absCount = Math.abs(count);
     const lastDigit = absCount % 10;
@@ -54305,7 +54393,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 175:
+/***/ 2747:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54334,7 +54422,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "mať" },
@@ -54455,7 +54543,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2288:
+/***/ 7636:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54484,7 +54572,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "znakov", verb: "imeti" },
@@ -54603,7 +54691,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3722:
+/***/ 8750:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54632,7 +54720,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "tecken", verb: "att ha" },
@@ -54752,7 +54840,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2472:
+/***/ 3292:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54781,7 +54869,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -54901,7 +54989,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8070:
+/***/ 5554:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -54930,7 +55018,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     // singular units after numerals in Tajik
     const Sizable = {
@@ -55052,7 +55140,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9561:
+/***/ 5117:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55081,7 +55169,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -55201,7 +55289,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2354:
+/***/ 4582:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55230,7 +55318,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "simwol", verb: "bolmaly" },
@@ -55342,7 +55430,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 347:
+/***/ 847:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55371,7 +55459,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "karakter", verb: "olmalı" },
@@ -55486,7 +55574,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6239:
+/***/ 2723:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55495,7 +55583,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const uk_js_1 = __importDefault(__nccwpck_require__(4045));
+const uk_js_1 = __importDefault(__nccwpck_require__(1825));
 /** @deprecated Use `uk` instead. */
 function default_1() {
     return (0, uk_js_1.default)();
@@ -55505,7 +55593,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4045:
+/***/ 1825:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55534,7 +55622,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "символів", verb: "матиме" },
@@ -55652,7 +55740,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4460:
+/***/ 2144:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55681,7 +55769,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "حروف", verb: "ہونا" },
@@ -55801,7 +55889,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7540:
+/***/ 7464:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55830,7 +55918,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -55948,7 +56036,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4442:
+/***/ 5390:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -55977,7 +56065,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "ký tự", verb: "có" },
@@ -56095,7 +56183,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6181:
+/***/ 4857:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56124,7 +56212,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "àmi", verb: "ní" },
@@ -56241,7 +56329,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 335:
+/***/ 9331:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56270,7 +56358,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "字符", verb: "包含" },
@@ -56389,7 +56477,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6715:
+/***/ 183:
 /***/ (function(module, exports, __nccwpck_require__) {
 
 
@@ -56418,7 +56506,7 @@ var __importStar = (this && this.__importStar) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = default_1;
-const util = __importStar(__nccwpck_require__(7731));
+const util = __importStar(__nccwpck_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "字元", verb: "擁有" },
@@ -56535,7 +56623,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3126:
+/***/ 2862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -56559,7 +56647,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/attemptify_async.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_async.js
 /* IMPORT */
 /* MAIN */
 const attemptifyAsync = (fn, options) => {
@@ -56571,7 +56659,7 @@ const attemptifyAsync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const attemptify_async = (attemptifyAsync);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/attemptify_sync.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/attemptify_sync.js
 /* IMPORT */
 /* MAIN */
 const attemptifySync = (fn, options) => {
@@ -56588,13 +56676,13 @@ const attemptifySync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const attemptify_sync = (attemptifySync);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/constants.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/constants.js
 /* MAIN */
 const RETRY_INTERVAL = 250;
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/retryify_async.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_async.js
 /* IMPORT */
 
 /* MAIN */
@@ -56625,7 +56713,7 @@ const retryifyAsync = (fn, options) => {
 /* EXPORT */
 /* harmony default export */ const retryify_async = (retryifyAsync);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-utils/dist/retryify_sync.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-utils/dist/retryify_sync.js
 /* IMPORT */
 /* MAIN */
 const retryifySync = (fn, options) => {
@@ -56654,7 +56742,7 @@ const retryifySync = (fn, options) => {
 
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __nccwpck_require__(1708);
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/handlers.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/handlers.js
 /* IMPORT */
 
 /* MAIN */
@@ -56692,7 +56780,7 @@ const Handlers = {
 /* EXPORT */
 /* harmony default export */ const handlers = (Handlers);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/constants.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/constants.js
 /* IMPORT */
 
 
@@ -56710,7 +56798,7 @@ const RETRYIFY_OPTIONS = {
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/stubborn-fs/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/stubborn-fs/dist/index.js
 /* IMPORT */
 
 
@@ -56764,7 +56852,7 @@ const FS = {
 /* EXPORT */
 /* harmony default export */ const dist = (FS);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/constants.js
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/constants.js
 /* IMPORT */
 
 /* MAIN */
@@ -56785,7 +56873,7 @@ const NOOP = () => { };
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/lang.js
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/lang.js
 /* IMPORT */
 /* MAIN */
 const isException = (value) => {
@@ -56803,7 +56891,7 @@ const isUndefined = (value) => {
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/scheduler.js
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/scheduler.js
 /* IMPORT */
 /* HELPERS */
 const Queues = {};
@@ -56839,7 +56927,7 @@ const Scheduler = {
 /* EXPORT */
 /* harmony default export */ const scheduler = (Scheduler);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/constants.js
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/constants.js
 /* IMPORT */
 
 /* MAIN */
@@ -56848,7 +56936,7 @@ const IS_WINDOWS = (external_node_process_.platform === 'win32');
 /* EXPORT */
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/signals.js
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/signals.js
 /* IMPORT */
 
 /* MAIN */
@@ -56863,7 +56951,7 @@ if (IS_LINUX) {
 /* EXPORT */
 /* harmony default export */ const signals = (Signals);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/interceptor.js
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/interceptor.js
 /* IMPORT */
 
 
@@ -56915,7 +57003,7 @@ class Interceptor {
 /* EXPORT */
 /* harmony default export */ const interceptor = (new Interceptor());
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/when-exit/dist/node/index.js
+;// CONCATENATED MODULE: ./node_modules/when-exit/dist/node/index.js
 /* IMPORT */
 
 /* MAIN */
@@ -56923,7 +57011,7 @@ const whenExit = interceptor.register;
 /* EXPORT */
 /* harmony default export */ const node = (whenExit);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/utils/temp.js
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/utils/temp.js
 /* IMPORT */
 
 
@@ -56984,7 +57072,7 @@ node(Temp.purgeSyncAll); // Ensuring purgeable temp files are purged on exit
 /* EXPORT */
 /* harmony default export */ const temp = (Temp);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/atomically/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/atomically/dist/index.js
 /* IMPORT */
 
 
@@ -57269,8 +57357,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const io_js_1 = __nccwpck_require__(9763);
-const program_js_1 = __nccwpck_require__(3211);
+const io_js_1 = __nccwpck_require__(1604);
+const program_js_1 = __nccwpck_require__(6806);
 void (0, program_js_1.runCli)(process.argv.slice(2), (0, io_js_1.processIo)()).then((code) => {
     process.exitCode = code;
 });

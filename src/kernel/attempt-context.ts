@@ -43,6 +43,14 @@ export function packetPath(
 }
 
 /**
+ * The JSON Schema an agent gets for a report (`request.schema.json`), before any CLI's own
+ * preparation (claude drops `$schema`, codex takes a strict-mode subset).
+ */
+export function reportJsonSchema(schema: z.ZodType): object {
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as object
+}
+
+/**
  * Writes the JSON Schema of a report into the attempt's control directory, so that the
  * agent CLI can be pointed at a file (codex `--output-schema`).
  */
@@ -51,7 +59,7 @@ export async function schemaFile(
   name: string,
   schema: z.ZodType
 ): Promise<{ name: string; path: string; json: object }> {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as object
+  const json = reportJsonSchema(schema)
   const path = join(context.paths.controlDir, 'schemas', `${name}.schema.json`)
   await writeJson(path, json)
   return { name, path, json }

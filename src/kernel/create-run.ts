@@ -6,7 +6,11 @@ import { readPlaybookSource } from '../adapters/playbook-file.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
-import { type PolicyLayers, resolveRuntimePolicy } from '../core/policy/runtime-policy.js'
+import {
+  type PolicyLayers,
+  type RuntimeOptions,
+  resolveRuntimePolicy
+} from '../core/policy/runtime-policy.js'
 import {
   formatRunId,
   repoRelative,
@@ -38,6 +42,8 @@ export interface CreateRunInput {
   readonly requiredExecutables: readonly string[]
   readonly git: GitPort
   readonly clock: Clock
+  /** What the agents of this run cannot work with in the resolved policy (refused up front). */
+  readonly checkOptions?: (options: RuntimeOptions) => readonly string[]
   /** The id a supervisor allocated before launching this kernel (already validated). */
   readonly runIdOverride?: string
 }
@@ -81,7 +87,9 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
     env: input.env,
     cli: input.cli
   })
-  const problems = policy.ok ? [] : [...policy.errors]
+  const problems = policy.ok
+    ? [...(input.checkOptions?.(policy.options) ?? [])]
+    : [...policy.errors]
   const known = new Set(plan.items.map((item) => item.item_id))
   for (const id of input.requestedItems) {
     if (!known.has(id))

@@ -66,7 +66,7 @@ describe('codex invocation', () => {
       '-s',
       sandbox,
       '--output-schema',
-      `/schemas/${schema}.schema.json`,
+      `/schemas/${schema}.codex.schema.json`,
       '-o',
       raw,
       '--ephemeral',
@@ -74,14 +74,53 @@ describe('codex invocation', () => {
       'model_reasoning_effort=xhigh',
       '-c',
       'web_search=disabled',
+      '-c',
+      'features.plugins=false',
+      '-c',
+      'analytics.enabled=false',
       '-'
     ])
     expect(invocation.cwd).toBe(WT)
     expect(invocation.stdin).toEqual({ kind: 'text', text: `prompt for ${lane}` })
     expect(invocation.removeBeforeRun).toEqual([`${REPORTS}/${report}`, raw])
     expect(invocation.files).toEqual([
-      { path: `${CONTROL}/prompts/${cycle}.md`, content: `prompt for ${lane}` }
+      { path: `${CONTROL}/prompts/${cycle}.md`, content: `prompt for ${lane}` },
+      { path: `/schemas/${schema}.codex.schema.json`, content: '{}\n' }
     ])
+  })
+
+  it('hands codex the strict-subset variant of the schema, beside the kernel file', () => {
+    const canonical = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'x',
+      type: 'object',
+      properties: {
+        stage: { type: 'string', const: 'execute' },
+        summary: { type: 'string', minLength: 1, maxLength: 9 },
+        minLength: { type: 'string', pattern: '^[a-z]+$' },
+        items: { type: 'array', items: { type: 'string', const: 'a', enum: ['a'] } }
+      },
+      required: ['stage', 'summary', 'minLength', 'items'],
+      additionalProperties: false
+    }
+    const base = request('execute', 'execute.round-0', 'execution_report.round-0.json', 'e')
+    const invocation = buildCodexInvocation({
+      ...base,
+      schema: { ...base.schema, json: canonical }
+    })
+    const file = invocation.files.find((entry) => entry.path === '/schemas/e.codex.schema.json')
+    expect(JSON.parse(file?.content ?? 'null')).toEqual({
+      type: 'object',
+      properties: {
+        stage: { type: 'string', enum: ['execute'] },
+        summary: { type: 'string' },
+        minLength: { type: 'string', pattern: '^[a-z]+$' },
+        items: { type: 'array', items: { type: 'string', enum: ['a'] } }
+      },
+      required: ['stage', 'summary', 'minLength', 'items'],
+      additionalProperties: false
+    })
+    expect(canonical.properties.summary).toEqual({ type: 'string', minLength: 1, maxLength: 9 })
   })
 
   it('names logs like the reference: <stage>.<round> for mutations, <lane>.<cycle> otherwise', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { buildClaudeInvocation } from '../../../src/adapters/agents/claude.js'
 import { buildCodexInvocation } from '../../../src/adapters/agents/codex.js'
 import type { Lane } from '../../../src/kernel/ports.js'
@@ -53,6 +53,10 @@ describe('fake codex', () => {
     const request = sandbox.request(lane)
     const invocation = buildCodexInvocation(request)
     mkdirSync(join(sandbox.reportDir), { recursive: true })
+    for (const file of invocation.files) {
+      mkdirSync(dirname(file.path), { recursive: true })
+      writeFileSync(file.path, file.content)
+    }
     const run = runFake(FAKE_CODEX, invocation.args, {
       input: request.promptText,
       env: { ...invocation.env, ...fakeEnv(sandbox) }

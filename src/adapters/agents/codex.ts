@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import type { AgentOutcome, AgentPort, AgentRequest, AgentUsage, Lane } from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
@@ -40,12 +41,55 @@ export function codexSandboxFor(lane: Lane): 'workspace-write' | 'read-only' {
   return MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only'
 }
 
+/**
+ * Codex sends the `--output-schema` file as an OpenAI structured output with `strict: true`,
+ * which takes only a subset of JSON Schema. The kernel's 2020-12 schema goes through this
+ * first: no `$schema`/`$id` lines, `const` as a one-value `enum`, no string length bounds
+ * (not in the documented strict subset). Nothing is lost: the kernel validates the report
+ * against the full schema afterwards.
+ */
+export function schemaForCodex(schema: object): object {
+  return toStrictSubset(schema) as object
+}
+
+const CODEX_DROPPED_KEYWORDS = new Set(['$schema', '$id', 'minLength', 'maxLength'])
+
+function toStrictSubset(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toStrictSubset)
+  if (!isPlainObject(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (CODEX_DROPPED_KEYWORDS.has(key)) continue
+    if (key === 'const') {
+      if (!('enum' in node)) out.enum = [value]
+    } else if (key === 'properties' || key === '$defs' || key === 'definitions') {
+      // Keys here are names, not keywords: only their values are schemas.
+      out[key] = isPlainObject(value)
+        ? Object.fromEntries(
+            Object.entries(value).map(([name, sub]) => [name, toStrictSubset(sub)])
+          )
+        : value
+    } else if (key === 'enum' || key === 'required') {
+      out[key] = value
+    } else {
+      out[key] = toStrictSubset(value)
+    }
+  }
+  return out
+}
+
+/** Beside the kernel's schema file: `<dir>/<name>.codex.schema.json`. */
+export function codexSchemaPathFor(schema: AgentRequest['schema']): string {
+  return join(dirname(schema.path), `${schema.name}.codex.schema.json`)
+}
+
 /** Pure: the whole invocation for one request. */
 export function buildCodexInvocation(
   request: AgentRequest,
   options: CodexAgentOptions = {}
 ): Invocation {
   const lastMessagePath = rawOutputPathFor(request.reportPath)
+  const schemaPath = codexSchemaPathFor(request.schema)
   const args = [
     'exec',
     '--json',
@@ -56,7 +100,7 @@ export function buildCodexInvocation(
     '-s',
     codexSandboxFor(request.lane),
     '--output-schema',
-    request.schema.path,
+    schemaPath,
     '-o',
     lastMessagePath,
     '--ephemeral',
@@ -64,6 +108,12 @@ export function buildCodexInvocation(
     `model_reasoning_effort=${options.effort ?? CODEX_DEFAULTS.effort}`,
     '-c',
     'web_search=disabled',
+    // Codex otherwise syncs a plugin catalogue from github.com and sends metrics on every
+    // start: traffic no item needs, and nothing a reviewed plan asked for.
+    '-c',
+    'features.plugins=false',
+    '-c',
+    'analytics.enabled=false',
     ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
     '-'
   ]
@@ -80,7 +130,13 @@ export function buildCodexInvocation(
       deny: CLAUDE_CREDENTIAL_ENV
     }),
     stdin: { kind: 'text', text: request.promptText },
-    files: [{ path: request.promptFile, content: request.promptText }],
+    files: [
+      { path: request.promptFile, content: request.promptText },
+      {
+        path: schemaPath,
+        content: `${JSON.stringify(schemaForCodex(request.schema.json), null, 2)}\n`
+      }
+    ],
     removeBeforeRun: [request.reportPath, lastMessagePath],
     ...logPathsFor(request)
   }
