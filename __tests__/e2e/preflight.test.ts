@@ -51,6 +51,28 @@ describe('run preflight', () => {
     expect(confirmed.code).toBe(0)
   })
 
+  it('looks for ambient configuration where CODEX_HOME and CLAUDE_CONFIG_DIR point', () => {
+    const repo = makeDemoRepo()
+    const codexHome = join(repo.home, 'elsewhere-codex')
+    const claudeHome = join(repo.home, 'elsewhere-claude')
+    mkdirSync(codexHome, { recursive: true })
+    mkdirSync(claudeHome, { recursive: true })
+    writeFileSync(join(codexHome, 'config.toml'), 'model = "x"\n')
+    writeFileSync(join(claudeHome, 'settings.json'), '{}\n')
+    const run = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+      undefined,
+      {
+        CODEX_HOME: codexHome,
+        CLAUDE_CONFIG_DIR: claudeHome
+      }
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(join(codexHome, 'config.toml'))
+    expect(run.stderr).toContain(join(claudeHome, 'settings.json'))
+    expect(existsSync(join(repo.root, RUNS))).toBe(false)
+  })
+
   it('refuses a bad runtime policy value before creating the run', () => {
     const repo = makeDemoRepo()
     const run = repo.cli(

@@ -25327,12 +25327,19 @@ async function preflight(input) {
 }
 async function ambientAgentConfig(repoRoot, env) {
     const home = env.HOME ?? (0, node_os_1.homedir)();
+    // The CLIs read their homes from these variables when set, and the agents inherit them.
+    const codexHome = env.CODEX_HOME?.trim() || (0, node_path_1.join)(home, '.codex');
+    const claudeHome = env.CLAUDE_CONFIG_DIR?.trim() || (0, node_path_1.join)(home, '.claude');
     const candidates = [
-        (0, node_path_1.join)(home, '.codex', 'config.toml'),
-        (0, node_path_1.join)(repoRoot, '.codex', 'config.toml'),
-        (0, node_path_1.join)(home, '.claude', 'settings.json'),
-        (0, node_path_1.join)(repoRoot, '.claude', 'settings.json'),
-        (0, node_path_1.join)(repoRoot, '.mcp.json')
+        ...new Set([
+            (0, node_path_1.join)(home, '.codex', 'config.toml'),
+            (0, node_path_1.join)(codexHome, 'config.toml'),
+            (0, node_path_1.join)(repoRoot, '.codex', 'config.toml'),
+            (0, node_path_1.join)(home, '.claude', 'settings.json'),
+            (0, node_path_1.join)(claudeHome, 'settings.json'),
+            (0, node_path_1.join)(repoRoot, '.claude', 'settings.json'),
+            (0, node_path_1.join)(repoRoot, '.mcp.json')
+        ])
     ];
     const found = [];
     for (const path of candidates) {

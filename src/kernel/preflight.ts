@@ -60,12 +60,19 @@ export async function preflight(input: PreflightInput): Promise<string[]> {
 
 async function ambientAgentConfig(repoRoot: string, env: PreflightInput['env']): Promise<string[]> {
   const home = env.HOME ?? homedir()
+  // The CLIs read their homes from these variables when set, and the agents inherit them.
+  const codexHome = env.CODEX_HOME?.trim() || join(home, '.codex')
+  const claudeHome = env.CLAUDE_CONFIG_DIR?.trim() || join(home, '.claude')
   const candidates = [
-    join(home, '.codex', 'config.toml'),
-    join(repoRoot, '.codex', 'config.toml'),
-    join(home, '.claude', 'settings.json'),
-    join(repoRoot, '.claude', 'settings.json'),
-    join(repoRoot, '.mcp.json')
+    ...new Set([
+      join(home, '.codex', 'config.toml'),
+      join(codexHome, 'config.toml'),
+      join(repoRoot, '.codex', 'config.toml'),
+      join(home, '.claude', 'settings.json'),
+      join(claudeHome, 'settings.json'),
+      join(repoRoot, '.claude', 'settings.json'),
+      join(repoRoot, '.mcp.json')
+    ])
   ]
   const found: string[] = []
   for (const path of candidates) {
