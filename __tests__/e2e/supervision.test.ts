@@ -68,7 +68,13 @@ describe('supervise status claims', () => {
     const repo = makeDemoRepo()
     const { supervisor, runId, root } = await superviseItem01(repo, 12_000)
 
-    const live = await awaitClaim(repo, runId, 0)
+    // Live, and (once the agent has started; the kernel prepares the worktree first) its stage.
+    const live = await eventually(() => {
+      const status = supervisionStatus(repo, runId)
+      return status.code === 0 && status.report.supervision_status.active_stage !== null
+        ? status.report.supervision_status
+        : undefined
+    }, 20_000)
     expect(live.claim_class).toBe('live_attached')
     expect(live.supervisor_running).toBe(true)
     const stage = live.active_stage as Record<string, unknown>
