@@ -58,11 +58,7 @@ const systemClock: Clock = { now: () => new Date() }
 
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
-  const evidenceDir =
-    input.evidenceDir === undefined ? undefined : resolve(input.cwd, input.evidenceDir)
-  if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
-    throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
-  }
+  const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
   const git = createGitPort()
   const created = await createRun({
     cwd: input.cwd,
@@ -140,11 +136,19 @@ function agentEnvPassThrough(env: StartRunInput['env']): string[] {
     .filter((name) => name !== '')
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
+/** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
+export async function evidenceDirectory(
+  cwd: string,
+  given: string | undefined
+): Promise<string | undefined> {
+  if (given === undefined) return undefined
+  const path = resolve(cwd, given)
+  const isDirectory = await stat(path).then(
     (info) => info.isDirectory(),
     () => false
   )
+  if (!isDirectory) throw new UserInputError(`--external-evidence-dir ${given}: not a directory`)
+  return path
 }
 
 export interface ResumeRunInput {
@@ -161,11 +165,7 @@ export interface ResumeRunInput {
 /** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
 export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
-  const evidenceDir =
-    input.evidenceDir === undefined ? undefined : resolve(input.cwd, input.evidenceDir)
-  if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
-    throw new UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`)
-  }
+  const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
   const git = createGitPort()
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)

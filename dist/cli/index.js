@@ -19159,13 +19159,13 @@ function renderRunTable(summaries) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.superviseCommand = superviseCommand;
 const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const commander_1 = __nccwpck_require__(8909);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_js_1 = __nccwpck_require__(2221);
 const claims_js_1 = __nccwpck_require__(6126);
 const errors_js_1 = __nccwpck_require__(3916);
+const composition_root_js_1 = __nccwpck_require__(3802);
 const kernel_process_js_1 = __nccwpck_require__(7874);
 const status_js_1 = __nccwpck_require__(6169);
 const supervisor_js_1 = __nccwpck_require__(4585);
@@ -19253,12 +19253,7 @@ function superviseResumeCommand(io, setExitCode) {
         .action(async (options) => {
         assertRunId(options.runId);
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
-        let explicit;
-        if (options.externalEvidenceDir !== undefined) {
-            explicit = (0, node_path_1.resolve)(io.cwd, options.externalEvidenceDir);
-            if (!(await isDirectory(explicit)))
-                throw new errors_js_1.UserInputError(`--external-evidence-dir ${options.externalEvidenceDir}: not a directory`);
-        }
+        const explicit = await (0, composition_root_js_1.evidenceDirectory)(io.cwd, options.externalEvidenceDir);
         await superviseAndReport(io, setExitCode, options, {
             run: (0, layout_js_1.runLayout)(repoRoot, options.runId),
             mode: 'resume',
@@ -19380,9 +19375,6 @@ function wholeNumber(text, flag) {
 function assertRunId(runId) {
     if (!run_state_js_1.RUN_ID_PATTERN.test(runId))
         throw new errors_js_1.UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
-}
-async function isDirectory(path) {
-    return (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
 
@@ -19683,6 +19675,7 @@ function readWorkOptions(io, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
 exports.startRun = startRun;
+exports.evidenceDirectory = evidenceDirectory;
 exports.resumeExistingRun = resumeExistingRun;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
@@ -19708,10 +19701,7 @@ const run_session_js_1 = __nccwpck_require__(1033);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = input.evidenceDir === undefined ? undefined : (0, node_path_1.resolve)(input.cwd, input.evidenceDir);
-    if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
-        throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
-    }
+    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
     const git = (0, git_port_js_1.createGitPort)();
     const created = await (0, create_run_js_1.createRun)({
         cwd: input.cwd,
@@ -19771,16 +19761,20 @@ function agentEnvPassThrough(env) {
         .map((name) => name.trim())
         .filter((name) => name !== '');
 }
-async function isDirectory(path) {
-    return (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
+/** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
+async function evidenceDirectory(cwd, given) {
+    if (given === undefined)
+        return undefined;
+    const path = (0, node_path_1.resolve)(cwd, given);
+    const isDirectory = await (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
+    if (!isDirectory)
+        throw new errors_js_1.UserInputError(`--external-evidence-dir ${given}: not a directory`);
+    return path;
 }
 /** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
 async function resumeExistingRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = input.evidenceDir === undefined ? undefined : (0, node_path_1.resolve)(input.cwd, input.evidenceDir);
-    if (evidenceDir !== undefined && !(await isDirectory(evidenceDir))) {
-        throw new errors_js_1.UserInputError(`--external-evidence-dir ${input.evidenceDir}: not a directory`);
-    }
+    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -24157,13 +24151,14 @@ function parseUtcSeconds(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
+exports.recoveryFocus = recoveryFocus;
 const states_js_1 = __nccwpck_require__(6915);
 // Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
 // keeps escalating, and alternating between the two must not reset the bound.
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
 function decideRecovery(context) {
     const { state, facts } = context;
-    const focus = focusItem(state);
+    const focus = recoveryFocus(state);
     if (focus === undefined) {
         return {
             action_kind: 'terminal_passed',
@@ -24259,7 +24254,8 @@ function unfinishedCount(state) {
     return state.items.filter((item) => item.terminal_state !== 'passed').length;
 }
 /** The item the run is about: the current one, else the first stopped one, else the next. */
-function focusItem(state) {
+/** The item a recovery decision is about (also what the supervisor gathers facts on). */
+function recoveryFocus(state) {
     const current = state.items.find((item) => item.item_id === state.current_item_id);
     if (current !== undefined && current.terminal_state !== 'passed')
         return current;
@@ -27348,6 +27344,7 @@ const promises_2 = __nccwpck_require__(8500);
 const repository_js_1 = __nccwpck_require__(3739);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const reports_js_1 = __nccwpck_require__(8947);
+const recovery_decision_js_1 = __nccwpck_require__(5215);
 const artifacts_js_1 = __nccwpck_require__(8972);
 /**
  * What the supervisor reads from disk and git before deciding: facts about the run that the
@@ -27355,16 +27352,14 @@ const artifacts_js_1 = __nccwpck_require__(8972);
  */
 async function gatherFacts(run, state) {
     const plan = await (0, artifacts_js_1.readArtifact)(normalized_plan_js_1.NormalizedPlanSchema, run.normalizedPlanPath);
-    const focus = focusOf(state);
+    // The same item the decision will be about, so its facts are the ones that matter.
+    const focus = (0, recovery_decision_js_1.recoveryFocus)(state);
     return {
         normalizedPlanHealthy: plan.kind === 'ok',
         runBranchExists: (await (0, repository_js_1.branchSha)(run.repoRoot, state.run_branch_name)) !== undefined,
         scopeFailed: focus === undefined ? false : await scopeFailed(run, focus),
         gateRejected: focus === undefined ? false : await gateRejected(run, focus)
     };
-}
-function focusOf(state) {
-    return (state.items.find((item) => item.item_id === state.current_item_id && item.terminal_state !== 'passed') ?? state.items.find((item) => item.terminal_state === 'escalated'));
 }
 async function scopeFailed(run, item) {
     // A checkpoint refused for scope escalates before any verification report exists; its

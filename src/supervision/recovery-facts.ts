@@ -6,7 +6,7 @@ import type { RunLayout } from '../core/run/layout.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
 import { ManualGateRecordSchema, VerificationReportSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
-import type { RecoveryFacts } from '../core/supervision/recovery-decision.js'
+import { type RecoveryFacts, recoveryFocus } from '../core/supervision/recovery-decision.js'
 import { directoryDigest, loadedValue, readArtifact } from './artifacts.js'
 
 /**
@@ -16,21 +16,14 @@ import { directoryDigest, loadedValue, readArtifact } from './artifacts.js'
 
 export async function gatherFacts(run: RunLayout, state: RunState): Promise<RecoveryFacts> {
   const plan = await readArtifact(NormalizedPlanSchema, run.normalizedPlanPath)
-  const focus = focusOf(state)
+  // The same item the decision will be about, so its facts are the ones that matter.
+  const focus = recoveryFocus(state)
   return {
     normalizedPlanHealthy: plan.kind === 'ok',
     runBranchExists: (await branchSha(run.repoRoot, state.run_branch_name)) !== undefined,
     scopeFailed: focus === undefined ? false : await scopeFailed(run, focus),
     gateRejected: focus === undefined ? false : await gateRejected(run, focus)
   }
-}
-
-function focusOf(state: RunState): ItemRunState | undefined {
-  return (
-    state.items.find(
-      (item) => item.item_id === state.current_item_id && item.terminal_state !== 'passed'
-    ) ?? state.items.find((item) => item.terminal_state === 'escalated')
-  )
 }
 
 async function scopeFailed(run: RunLayout, item: ItemRunState): Promise<boolean> {

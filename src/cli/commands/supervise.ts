@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
@@ -9,7 +8,8 @@ import {
   type FreshnessPolicy,
   freshnessProblems
 } from '../../core/supervision/claims.js'
-import { UsageError, UserInputError } from '../../errors.js'
+import { UsageError } from '../../errors.js'
+import { evidenceDirectory } from '../../composition-root.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import { type SuperviseInput, supervise } from '../../supervision/supervisor.js'
@@ -176,14 +176,7 @@ function superviseResumeCommand(io: CliIo, setExitCode: (code: number) => void):
     .action(async (options: SuperviseResumeFlags) => {
       assertRunId(options.runId)
       const repoRoot = await resolveRepoRoot(io.cwd)
-      let explicit: string | undefined
-      if (options.externalEvidenceDir !== undefined) {
-        explicit = resolve(io.cwd, options.externalEvidenceDir)
-        if (!(await isDirectory(explicit)))
-          throw new UserInputError(
-            `--external-evidence-dir ${options.externalEvidenceDir}: not a directory`
-          )
-      }
+      const explicit = await evidenceDirectory(io.cwd, options.externalEvidenceDir)
       await superviseAndReport(io, setExitCode, options, {
         run: runLayout(repoRoot, options.runId),
         mode: 'resume',
@@ -325,11 +318,4 @@ function wholeNumber(text: string, flag: string): number {
 function assertRunId(runId: string): void {
   if (!RUN_ID_PATTERN.test(runId))
     throw new UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`)
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false
-  )
 }

@@ -73,7 +73,7 @@ const BUDGETED_RESUMES: ReadonlySet<string> = new Set(['resume_escalated', 'resu
 
 export function decideRecovery(context: RecoveryContext): RecoveryDecision {
   const { state, facts } = context
-  const focus = focusItem(state)
+  const focus = recoveryFocus(state)
   if (focus === undefined) {
     return {
       action_kind: 'terminal_passed',
@@ -271,7 +271,8 @@ function unfinishedCount(state: RunState): number {
 }
 
 /** The item the run is about: the current one, else the first stopped one, else the next. */
-function focusItem(state: RunState): ItemRunState | undefined {
+/** The item a recovery decision is about (also what the supervisor gathers facts on). */
+export function recoveryFocus(state: RunState): ItemRunState | undefined {
   const current = state.items.find((item) => item.item_id === state.current_item_id)
   if (current !== undefined && current.terminal_state !== 'passed') return current
   const ordered = byOrder(state)
