@@ -54,6 +54,8 @@ export function runState(
     playbook_source_sha256: 'a'.repeat(64),
     normalized_plan_path: '.local/plan.json',
     base_head_sha: 'b'.repeat(40),
+    run_branch_head: 'b'.repeat(40),
+    pending_fast_forward: null,
     run_branch_name: 'po/run',
     created_at_utc: AT,
     updated_at_utc: AT,

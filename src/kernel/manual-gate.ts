@@ -84,6 +84,7 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
           item.base_ref
         )
       }
+      state = { ...state, run_branch_head: checkpoint }
       state = moveTo(
         state,
         input.itemId,

@@ -34,6 +34,7 @@ export async function finishPassed(
       []
     )
   }
+  await session.replace({ ...session.state, run_branch_head: checkpoint })
   await writeText(
     join(context.paths.controlDir, 'passed_summary.md'),
     `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`

@@ -15,7 +15,14 @@ import { IllegalTransitionError, type StateId, TERMINAL_STATE_OF, canTransition 
 
 export type NewRunFields = Omit<
   RunState,
-  'schema_version' | 'current_state' | 'current_item_id' | 'items' | 'event_log' | 'updated_at_utc'
+  | 'schema_version'
+  | 'current_state'
+  | 'current_item_id'
+  | 'items'
+  | 'event_log'
+  | 'updated_at_utc'
+  | 'run_branch_head'
+  | 'pending_fast_forward'
 >
 
 export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunState {
@@ -41,6 +48,8 @@ export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunStat
   return {
     schema_version: RUN_STATE_VERSION,
     ...fields,
+    run_branch_head: fields.base_head_sha,
+    pending_fast_forward: null,
     updated_at_utc: now,
     current_state: 'ST05_PLAN_NORMALIZED',
     current_item_id: null,

@@ -59,6 +59,16 @@ export const RunEventSchema = z.strictObject({
   message: z.string().min(1)
 })
 
+export const PendingFastForwardSchema = z.strictObject({
+  item_id: z.string().regex(ITEM_ID_PATTERN),
+  attempt_number: z.int().min(1),
+  from: gitSha,
+  to: gitSha,
+  recorded_at_utc: isoTime
+})
+
+export type PendingFastForward = z.infer<typeof PendingFastForwardSchema>
+
 export const RunStateSchema = z.strictObject({
   schema_version: z.literal(RUN_STATE_VERSION),
   run_id: z.string().regex(RUN_ID_PATTERN),
@@ -69,6 +79,16 @@ export const RunStateSchema = z.strictObject({
   normalized_plan_path: z.string().min(1),
   base_head_sha: gitSha,
   run_branch_name: z.string().min(1),
+  /**
+   * Where the run branch must point: the base commit, then the checkpoint of the last passed
+   * (or approved) item. Every command compares the branch with it before building on it.
+   */
+  run_branch_head: gitSha,
+  /**
+   * A fast-forward of the run branch that was decided and recorded before git moved the
+   * branch, so a crash between the move and the pass record resumes exactly once.
+   */
+  pending_fast_forward: PendingFastForwardSchema.nullable(),
   created_at_utc: isoTime,
   updated_at_utc: isoTime,
   current_state: stateId,
