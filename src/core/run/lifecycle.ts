@@ -1,0 +1,456 @@
+import type { Decision } from '../findings/decision.js'
+import type { OptionName } from '../policy/runtime-policy.js'
+import type { Actor } from '../schemas/run-state.js'
+import { STATE_IDS, type StateId, type Terminal } from './states.js'
+
+/**
+ * The item lifecycle as one table. Each row is a state of an item attempt: what is in
+ * progress there (its phase, the actor, the agent lane and its report and timeout), the work
+ * that runs on entering it, and where each event leads. `step` reads only this table, and the
+ * kernel only interprets the effects `step` returns, so a transition is read in one place.
+ * docs/architecture.md shows the table as a generated state diagram.
+ */
+
+/** The kinds of agent call in an attempt; the first three change the worktree. */
+export const LANES = [
+  'execute',
+  'fix',
+  'remediation',
+  'audit_codex',
+  'audit_claude',
+  'triage'
+] as const
+export type Lane = (typeof LANES)[number]
+export const MUTATION_LANES = ['execute', 'fix', 'remediation'] as const
+export type MutationLane = (typeof MUTATION_LANES)[number]
+export type ReviewLane = Exclude<Lane, MutationLane>
+
+export function isMutationLane(lane: Lane): lane is MutationLane {
+  return (MUTATION_LANES as readonly Lane[]).includes(lane)
+}
+
+/** What an attempt is doing in a state, coarser than the state itself. */
+export type Phase = 'queued' | 'setup' | 'mutation' | 'verification' | 'review' | 'terminal'
+
+export type ReportName = 'execution_report' | 'fix_report' | 'audit_report' | 'triage_report'
+
+/** The work of a state or an edge, as data; the kernel's interpreter performs it. */
+export type Effect =
+  | { readonly kind: 'block_for_evidence' }
+  | { readonly kind: 'prepare_worktree' }
+  | { readonly kind: 'receive_evidence' }
+  | { readonly kind: 'prepare_context'; readonly lane: MutationLane; readonly round: number }
+  | {
+      readonly kind: 'call_agent'
+      readonly lane: Lane
+      readonly report: ReportName
+      readonly timeout: OptionName
+    }
+  | { readonly kind: 'checkpoint'; readonly lane: MutationLane }
+  | { readonly kind: 'verify' }
+  | { readonly kind: 'freeze_packet' }
+  | { readonly kind: 'merge_findings' }
+  | { readonly kind: 'decide' }
+  | { readonly kind: 'count_round'; readonly lane: 'fix' | 'remediation'; readonly round: number }
+  | { readonly kind: 'fast_forward' }
+  | { readonly kind: 'request_gate' }
+  | { readonly kind: 'record_terminal'; readonly terminal: Terminal }
+
+/** What the effects of a state (or an edge) report back. */
+export type LifecycleEvent =
+  | { readonly kind: 'begin' }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'needs_evidence'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'decided'; readonly decision: Decision }
+  | { readonly kind: 'gate_approved'; readonly by: string }
+  | { readonly kind: 'gate_rejected'; readonly by: string; readonly note: string }
+  | { readonly kind: 'redo_review' }
+  | { readonly kind: 'restart' }
+
+/** The names the table's `on` maps use; a `decided` event goes by its decision. */
+export type EdgeName =
+  | 'begin'
+  | 'done'
+  | 'needs_evidence'
+  | 'failed'
+  | 'pass'
+  | 'gate'
+  | 'blocked'
+  | 'escalate'
+  | 'fix'
+  | 'remediate'
+  | 'gate_approved'
+  | 'gate_rejected'
+  | 'redo_review'
+  | 'restart'
+
+/** What `step` knows about the item besides its state. */
+export interface ItemSnapshot {
+  readonly state: StateId
+  readonly itemId: string
+  readonly attempt: number
+  /** The mutation lane of the current cycle (`execute` until a fix or remediation starts). */
+  readonly lane: MutationLane
+  readonly round: number
+  readonly needsEvidence: boolean
+  readonly evidenceSupplied: boolean
+  readonly gateType: string
+}
+
+export interface LifecycleRow {
+  readonly phase: Phase
+  readonly actor: Actor
+  /** The agent lane that runs in this state, if any. */
+  readonly lane?: Lane
+  readonly report?: ReportName
+  readonly timeout?: OptionName
+  readonly terminal?: Terminal
+  /** The event log line written when the item enters this state. */
+  readonly enter: (item: ItemSnapshot, event: LifecycleEvent) => string
+  /** The work that runs once the state is saved. */
+  readonly entry: (item: ItemSnapshot) => readonly Effect[]
+  readonly on: Partial<Record<EdgeName, StateId>>
+}
+
+const ESCALATED = 'ST140_ESCALATED'
+const none = (): readonly Effect[] => []
+const agent = (lane: Lane, report: ReportName, timeout: OptionName): Effect => ({
+  kind: 'call_agent',
+  lane,
+  report,
+  timeout
+})
+const reasonOf = (event: LifecycleEvent): string =>
+  'reason' in event
+    ? event.reason
+    : event.kind === 'decided' && 'summary' in event.decision
+      ? event.decision.summary
+      : event.kind
+
+/** Resume's two ways back into an item: a fresh attempt, or the review of a saved cycle. */
+const RESUMABLE = { restart: 'ST05_PLAN_NORMALIZED' } as const
+const REVIEW_RESUMABLE = { ...RESUMABLE, redo_review: 'ST40_VERIFYING' } as const
+
+export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
+  ST00_RUN_CREATED: {
+    phase: 'queued',
+    actor: 'orchestrator',
+    enter: () => 'run created',
+    entry: none,
+    on: { done: 'ST05_PLAN_NORMALIZED', failed: ESCALATED }
+  },
+  ST05_PLAN_NORMALIZED: {
+    phase: 'queued',
+    actor: 'orchestrator',
+    enter: () => 'playbook normalized',
+    entry: none,
+    on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+  },
+  ST10_ITEM_SELECTED: {
+    phase: 'setup',
+    actor: 'orchestrator',
+    enter: (item) => `selected item ${item.itemId} (attempt ${item.attempt})`,
+    entry: (item) =>
+      item.needsEvidence && !item.evidenceSupplied
+        ? [{ kind: 'block_for_evidence' }]
+        : [{ kind: 'prepare_worktree' }],
+    on: {
+      done: 'ST15_WORKTREE_PREPARED',
+      needs_evidence: 'ST120_BLOCKED_EXTERNAL',
+      failed: ESCALATED,
+      ...RESUMABLE
+    }
+  },
+  ST15_WORKTREE_PREPARED: {
+    phase: 'setup',
+    actor: 'git',
+    enter: () => 'worktree prepared',
+    entry: (item) => (item.evidenceSupplied ? [{ kind: 'receive_evidence' }] : []),
+    on: { done: 'ST20_CONTEXT_PREPARED', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST20_CONTEXT_PREPARED: {
+    phase: 'setup',
+    actor: 'orchestrator',
+    enter: () => 'preparing execute context',
+    entry: () => [{ kind: 'prepare_context', lane: 'execute', round: 0 }],
+    on: { done: 'ST30_EXECUTING', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST30_EXECUTING: {
+    phase: 'mutation',
+    actor: 'orchestrator',
+    lane: 'execute',
+    report: 'execution_report',
+    timeout: 'execution_timeout_sec',
+    enter: () => 'running execute stage',
+    entry: () => [
+      agent('execute', 'execution_report', 'execution_timeout_sec'),
+      { kind: 'checkpoint', lane: 'execute' }
+    ],
+    on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST40_VERIFYING: {
+    phase: 'verification',
+    actor: 'verification',
+    timeout: 'verification_timeout_sec',
+    enter: () => 'running verification gate',
+    entry: () => [{ kind: 'verify' }],
+    on: { done: 'ST50_AUDIT_PACKET_READY', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST50_AUDIT_PACKET_READY: {
+    phase: 'review',
+    actor: 'orchestrator',
+    enter: () => 'preparing audit packet',
+    entry: () => [{ kind: 'freeze_packet' }],
+    on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
+  },
+  ST60_AUDITING_CODEX: {
+    phase: 'review',
+    actor: 'codex',
+    lane: 'audit_codex',
+    report: 'audit_report',
+    timeout: 'audit_timeout_sec',
+    enter: () => 'running codex audit',
+    entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec')],
+    on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
+  },
+  ST61_AUDITING_CLAUDE: {
+    phase: 'review',
+    actor: 'claude',
+    lane: 'audit_claude',
+    report: 'audit_report',
+    timeout: 'audit_timeout_sec',
+    enter: () => 'running claude audit',
+    entry: () => [
+      agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
+      { kind: 'merge_findings' }
+    ],
+    on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
+  },
+  ST70_TRIAGING: {
+    phase: 'review',
+    actor: 'codex',
+    lane: 'triage',
+    report: 'triage_report',
+    timeout: 'triage_timeout_sec',
+    enter: () => 'running triage',
+    entry: () => [agent('triage', 'triage_report', 'triage_timeout_sec'), { kind: 'decide' }],
+    on: {
+      pass: 'ST130_PASSED',
+      gate: 'ST110_AWAITING_HUMAN_GATE',
+      blocked: 'ST120_BLOCKED_EXTERNAL',
+      escalate: ESCALATED,
+      fix: 'ST80_FIXING',
+      remediate: 'ST95_REMEDIATING',
+      failed: ESCALATED,
+      ...REVIEW_RESUMABLE
+    }
+  },
+  ST80_FIXING: {
+    phase: 'mutation',
+    actor: 'codex',
+    lane: 'fix',
+    report: 'fix_report',
+    timeout: 'fix_timeout_sec',
+    enter: (item) => `starting fix round ${item.round}`,
+    entry: (item) => [
+      { kind: 'prepare_context', lane: 'fix', round: item.round },
+      agent('fix', 'fix_report', 'fix_timeout_sec'),
+      { kind: 'checkpoint', lane: 'fix' }
+    ],
+    on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST95_REMEDIATING: {
+    phase: 'mutation',
+    actor: 'codex',
+    lane: 'remediation',
+    report: 'fix_report',
+    timeout: 'remediation_timeout_sec',
+    enter: (item) => `starting remediation round ${item.round}`,
+    entry: (item) => [
+      { kind: 'prepare_context', lane: 'remediation', round: item.round },
+      agent('remediation', 'fix_report', 'remediation_timeout_sec'),
+      { kind: 'checkpoint', lane: 'remediation' }
+    ],
+    on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+  },
+  ST110_AWAITING_HUMAN_GATE: {
+    phase: 'terminal',
+    actor: 'orchestrator',
+    terminal: 'awaiting_human_gate',
+    enter: (item) => `awaiting human gate (${item.gateType})`,
+    entry: none,
+    on: { gate_approved: 'ST130_PASSED', gate_rejected: ESCALATED }
+  },
+  ST120_BLOCKED_EXTERNAL: {
+    phase: 'terminal',
+    actor: 'orchestrator',
+    terminal: 'blocked_external',
+    enter: (_item, event) => reasonOf(event),
+    entry: none,
+    on: { ...RESUMABLE }
+  },
+  ST130_PASSED: {
+    phase: 'terminal',
+    actor: 'git',
+    terminal: 'passed',
+    enter: (_item, event) =>
+      event.kind === 'gate_approved'
+        ? `manual gate approved by ${event.by}`
+        : 'item passed and run branch fast-forwarded',
+    entry: none,
+    on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+  },
+  ST140_ESCALATED: {
+    phase: 'terminal',
+    actor: 'orchestrator',
+    terminal: 'escalated',
+    enter: (_item, event) =>
+      event.kind === 'gate_rejected'
+        ? `manual gate rejected by ${event.by}: ${event.note}`
+        : reasonOf(event),
+    entry: none,
+    on: { ...RESUMABLE }
+  }
+}
+
+/** The work an edge does before the state it leads to is saved (the state depends on it). */
+function viaEffects(edge: EdgeName, to: StateId, item: ItemSnapshot): readonly Effect[] {
+  const terminal = LIFECYCLE[to].terminal
+  if (edge === 'fix' || edge === 'remediate')
+    return [
+      { kind: 'count_round', lane: edge === 'fix' ? 'fix' : 'remediation', round: item.round }
+    ]
+  if (terminal === 'passed')
+    return [{ kind: 'fast_forward' }, { kind: 'record_terminal', terminal }]
+  if (terminal === 'awaiting_human_gate') return [{ kind: 'request_gate' }]
+  if (terminal !== undefined && edge !== 'gate_rejected')
+    return [{ kind: 'record_terminal', terminal }]
+  return []
+}
+
+function edgeOf(event: LifecycleEvent): EdgeName {
+  if (event.kind !== 'decided') return event.kind
+  switch (event.decision.kind) {
+    case 'pass':
+      return 'pass'
+    case 'awaiting_human_gate':
+      return 'gate'
+    case 'blocked_external':
+      return 'blocked'
+    case 'escalate':
+      return 'escalate'
+    case 'fix':
+      return 'fix'
+    case 'remediate':
+      return 'remediate'
+  }
+}
+
+export type Step =
+  | {
+      readonly kind: 'move'
+      readonly edge: EdgeName
+      readonly from: StateId
+      readonly to: StateId
+      /** The item as it is once the move is made (the round counts of a new cycle). */
+      readonly item: ItemSnapshot
+      readonly actor: Actor
+      readonly message: string
+      /** Run before the move is saved; a `failed` event from them is stepped from `from`. */
+      readonly via: readonly Effect[]
+      /** Run after the move is saved; their event is the next one to step. */
+      readonly entry: readonly Effect[]
+      readonly terminal?: Terminal
+    }
+  | { readonly kind: 'refused'; readonly from: StateId; readonly event: LifecycleEvent['kind'] }
+
+/** The pure heart of the kernel: where an event leads from the item's state, and the work. */
+export function step(item: ItemSnapshot, event: LifecycleEvent): Step {
+  const edge = edgeOf(event)
+  const row = LIFECYCLE[item.state]
+  const to = row.on[edge]
+  if (to === undefined) return { kind: 'refused', from: item.state, event: event.kind }
+  const round =
+    event.kind === 'decided' &&
+    (event.decision.kind === 'fix' || event.decision.kind === 'remediate')
+      ? event.decision.round
+      : item.round
+  const lane: MutationLane =
+    edge === 'fix'
+      ? 'fix'
+      : edge === 'remediate'
+        ? 'remediation'
+        : edge === 'restart'
+          ? 'execute'
+          : item.lane
+  const moved: ItemSnapshot = { ...item, state: to, round, lane }
+  const target = LIFECYCLE[to]
+  return {
+    kind: 'move',
+    edge,
+    from: item.state,
+    to,
+    item: moved,
+    actor:
+      event.kind === 'gate_approved' || event.kind === 'gate_rejected' ? 'human' : target.actor,
+    message: target.enter(moved, event),
+    via: edge === 'restart' || edge === 'redo_review' ? [] : viaEffects(edge, to, moved),
+    entry: edge === 'redo_review' ? [] : target.entry(moved),
+    ...(target.terminal === undefined ? {} : { terminal: target.terminal })
+  }
+}
+
+/** Every state a move can lead to from `from`, for the legality check of saved moves. */
+export function successors(from: StateId): readonly StateId[] {
+  return [...new Set(Object.values(LIFECYCLE[from].on))]
+}
+
+export function rowOf(state: StateId): LifecycleRow {
+  return LIFECYCLE[state]
+}
+
+/** The state where a lane's agent runs. */
+export function stateOfLane(lane: Lane): StateId {
+  const found = STATE_IDS.find((state) => LIFECYCLE[state].lane === lane)
+  if (found === undefined) throw new Error(`no state runs the ${lane} lane`)
+  return found
+}
+
+/** A state in which an item stage was running (a run stopped there was interrupted). */
+export function isInFlight(state: StateId): boolean {
+  const phase = LIFECYCLE[state].phase
+  return phase !== 'queued' && phase !== 'terminal'
+}
+
+export function isReviewState(state: StateId): boolean {
+  return LIFECYCLE[state].phase === 'review'
+}
+
+export function terminalOf(state: StateId): Terminal | undefined {
+  return LIFECYCLE[state].terminal
+}
+
+export function stateOfTerminal(terminal: Terminal): StateId {
+  const found = STATE_IDS.find((state) => LIFECYCLE[state].terminal === terminal)
+  if (found === undefined) throw new Error(`no state for terminal ${terminal}`)
+  return found
+}
+
+/** The table as a Mermaid state diagram (docs/architecture.md embeds it, drift-checked). */
+export function lifecycleDiagram(): string {
+  const lines = ['stateDiagram-v2']
+  for (const state of STATE_IDS) {
+    for (const [edge, to] of Object.entries(LIFECYCLE[state].on)) {
+      if (edge === 'restart' || edge === 'redo_review') continue
+      lines.push(`    ${state} --> ${to}: ${edge}`)
+    }
+  }
+  lines.push('    [*] --> ST00_RUN_CREATED')
+  for (const state of STATE_IDS) {
+    const row = LIFECYCLE[state]
+    if (row.lane !== undefined)
+      lines.push(`    note right of ${state}: ${row.lane} (${row.timeout})`)
+  }
+  return lines.join('\n')
+}
