@@ -22616,6 +22616,8 @@ function newRunState(fields, plan) {
     return {
         schema_version: run_state_js_1.RUN_STATE_VERSION,
         ...fields,
+        run_branch_head: fields.base_head_sha,
+        pending_fast_forward: null,
         updated_at_utc: now,
         current_state: 'ST05_PLAN_NORMALIZED',
         current_item_id: null,
@@ -23441,7 +23443,7 @@ exports.ManualGateRecordSchema = zod_1.z.discriminatedUnion('status', [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
+exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
 const zod_1 = __nccwpck_require__(924);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const states_js_1 = __nccwpck_require__(6915);
@@ -23495,6 +23497,13 @@ exports.RunEventSchema = zod_1.z.strictObject({
     item_id: zod_1.z.string().nullable(),
     message: zod_1.z.string().min(1)
 });
+exports.PendingFastForwardSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    from: gitSha,
+    to: gitSha,
+    recorded_at_utc: isoTime
+});
 exports.RunStateSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
     run_id: zod_1.z.string().regex(exports.RUN_ID_PATTERN),
@@ -23505,6 +23514,16 @@ exports.RunStateSchema = zod_1.z.strictObject({
     normalized_plan_path: zod_1.z.string().min(1),
     base_head_sha: gitSha,
     run_branch_name: zod_1.z.string().min(1),
+    /**
+     * Where the run branch must point: the base commit, then the checkpoint of the last passed
+     * (or approved) item. Every command compares the branch with it before building on it.
+     */
+    run_branch_head: gitSha,
+    /**
+     * A fast-forward of the run branch that was decided and recorded before git moved the
+     * branch, so a crash between the move and the pass record resumes exactly once.
+     */
+    pending_fast_forward: exports.PendingFastForwardSchema.nullable(),
     created_at_utc: isoTime,
     updated_at_utc: isoTime,
     current_state: stateId,
@@ -25055,6 +25074,7 @@ async function decideManualGate(input) {
                 }
                 await input.git.fastForward(input.layout.repoRoot, state.run_branch_name, checkpoint, item.base_ref);
             }
+            state = { ...state, run_branch_head: checkpoint };
             state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
                 manual_gate_status: 'approved',
@@ -26126,6 +26146,7 @@ async function finishPassed(context, checkpoint, summary) {
     catch (error) {
         return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
     }
+    await session.replace({ ...session.state, run_branch_head: checkpoint });
     await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
     await session.move(item.item_id, 'ST130_PASSED', 'git', 'item passed and run branch fast-forwarded');
     await session.patchItem(item.item_id, { terminal_summary: summary });
