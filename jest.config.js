@@ -12,6 +12,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
+  // The end-to-end tests run the committed bundles: refuse a dist/ built from other sources.
+  globalSetup: '<rootDir>/scripts/source-digest.mjs',
   clearMocks: true,
   testTimeout: 30000
 }

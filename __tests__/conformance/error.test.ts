@@ -1,4 +1,5 @@
-import { runBundledCli, reportedErrors } from '../helpers/bundled-cli.js'
+import { reportedErrors } from '../helpers/bundled-cli.js'
+import { runCliInProcess } from '../helpers/in-process-cli.js'
 import { PLAYBOOKS_DIR, casesOf, readCaseJson } from './corpus.js'
 
 // class `error`: rejected with exit 1; among our messages is one that names the same item
@@ -46,8 +47,10 @@ function blameOf(name: string, message: string): Blame {
 describe.each(casesOf('error'))('error case %s', (name) => {
   const reference = readCaseJson<ReferenceError>(name, 'expected.json').error
 
-  it('is rejected with the same blame as the reference', () => {
-    const run = runBundledCli(['normalize', '--playbook', `${name}.md`], { cwd: PLAYBOOKS_DIR })
+  it('is rejected with the same blame as the reference', async () => {
+    const run = await runCliInProcess(['normalize', '--playbook', `${name}.md`], {
+      cwd: PLAYBOOKS_DIR
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
     expect(run.stderr).not.toMatch(/\n\s+at /)
@@ -65,11 +68,14 @@ describe.each(casesOf('error'))('error case %s', (name) => {
     expect(errors).toContainEqual(expect.objectContaining(blame))
   })
 
-  it('is rejected by list-items and show-item too', () => {
-    const list = runBundledCli(['list-items', '--playbook', `${name}.md`, '--format', 'json'], {
-      cwd: PLAYBOOKS_DIR
-    })
-    const show = runBundledCli(['show-item', '--playbook', `${name}.md`, '--item', '01'], {
+  it('is rejected by list-items and show-item too', async () => {
+    const list = await runCliInProcess(
+      ['list-items', '--playbook', `${name}.md`, '--format', 'json'],
+      {
+        cwd: PLAYBOOKS_DIR
+      }
+    )
+    const show = await runCliInProcess(['show-item', '--playbook', `${name}.md`, '--item', '01'], {
       cwd: PLAYBOOKS_DIR
     })
     expect([list.code, list.stdout]).toEqual([1, ''])

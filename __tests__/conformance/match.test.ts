@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { buildItemContext } from '../../src/core/playbook/item-context.js'
 import { normalizePlaybook } from '../../src/core/playbook/normalize.js'
 import type { NormalizedPlan, PlanItem } from '../../src/core/schemas/normalized-plan.js'
-import { runBundledCli } from '../helpers/bundled-cli.js'
+import { runCliInProcess } from '../helpers/in-process-cli.js'
 import { PLAYBOOKS_DIR, type RecordedCli, casesOf, hasCaseFile, readCaseJson } from './corpus.js'
 
 // class `match`: our plan equals the reference's, apart from the run-specific fields and
@@ -28,28 +28,30 @@ describe.each(casesOf('match'))('match case %s', (name) => {
   const expected = readCaseJson<JsonObject>(name, 'expected.json')
   const recorded = readCaseJson<RecordedCli>(name, 'cli.json')
 
-  it('normalize prints the reference plan', () => {
-    const run = runBundledCli(['normalize', '--playbook', playbook], { cwd: PLAYBOOKS_DIR })
+  it('normalize prints the reference plan', async () => {
+    const run = await runCliInProcess(['normalize', '--playbook', playbook], { cwd: PLAYBOOKS_DIR })
     expect(run.stderr).not.toMatch(/^error:/m)
     expect(run.code).toBe(0)
     expect(comparablePlan(JSON.parse(run.stdout))).toEqual(comparablePlan(expected))
   })
 
-  it('list-items prints the reference table and items', () => {
-    const table = runBundledCli(['list-items', '--playbook', playbook], { cwd: PLAYBOOKS_DIR })
+  it('list-items prints the reference table and items', async () => {
+    const table = await runCliInProcess(['list-items', '--playbook', playbook], {
+      cwd: PLAYBOOKS_DIR
+    })
     expect(table.code).toBe(0)
     if (isAscii(recorded.list_items_table.stdout))
       expect(table.stdout).toBe(recorded.list_items_table.stdout)
-    const json = runBundledCli(['list-items', '--playbook', playbook, '--format', 'json'], {
+    const json = await runCliInProcess(['list-items', '--playbook', playbook, '--format', 'json'], {
       cwd: PLAYBOOKS_DIR
     })
     expect(json.code).toBe(0)
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(recorded.list_items_json.stdout))
   })
 
-  it.each(Object.keys(recorded.show_item))('show-item %s matches the reference', (itemId) => {
+  it.each(Object.keys(recorded.show_item))('show-item %s matches the reference', async (itemId) => {
     const calls = recorded.show_item[itemId]!
-    const json = runBundledCli(
+    const json = await runCliInProcess(
       ['show-item', '--playbook', playbook, '--item', itemId, '--format', 'json'],
       {
         cwd: PLAYBOOKS_DIR
@@ -62,7 +64,7 @@ describe.each(casesOf('match'))('match case %s', (name) => {
       return
     }
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(calls.json.stdout))
-    const text = runBundledCli(['show-item', '--playbook', playbook, '--item', itemId], {
+    const text = await runCliInProcess(['show-item', '--playbook', playbook, '--item', itemId], {
       cwd: PLAYBOOKS_DIR
     })
     expect(text.code).toBe(calls.text.exit_code)

@@ -1,11 +1,22 @@
 import type { NormalizedPlan } from '../../src/core/schemas/normalized-plan.js'
 import { NormalizedPlanSchema } from '../../src/core/schemas/normalized-plan.js'
-import { type ReportedError, runBundledCli, reportedErrors } from '../helpers/bundled-cli.js'
+import { type CliRun, type ReportedError, reportedErrors } from '../helpers/bundled-cli.js'
+import { runCliInProcess } from '../helpers/in-process-cli.js'
 import { CASE_CLASSES, PLAYBOOKS_DIR, casesOf } from './corpus.js'
 
 // class `reject`: the reference accepted these, but they are unsafe or ambiguous.
 // class `github`: the reference disagreed with how GitHub renders the markdown; we do what
 // a CommonMark + GFM parser sees. docs/playbook-contract.md lists each case and why.
+
+// Every case is normalized once, in this process, before the expectations read the results.
+const normalized = new Map<string, CliRun>()
+beforeAll(async () => {
+  for (const name of [...casesOf('reject'), ...casesOf('github')])
+    normalized.set(
+      name,
+      await runCliInProcess(['normalize', '--playbook', `${name}.md`], { cwd: PLAYBOOKS_DIR })
+    )
+})
 
 function normalize(name: string): {
   code: number | null
@@ -13,7 +24,8 @@ function normalize(name: string): {
   errors: ReportedError[]
   stderr: string
 } {
-  const run = runBundledCli(['normalize', '--playbook', `${name}.md`], { cwd: PLAYBOOKS_DIR })
+  const run = normalized.get(name)
+  if (run === undefined) throw new Error(`${name} is not a reject or github case`)
   expect(run.stderr).not.toMatch(/\n\s+at /)
   if (run.code !== 0)
     return { code: run.code, errors: reportedErrors(run.stderr), stderr: run.stderr }

@@ -9,7 +9,9 @@ import { PROJECT_ROOT } from './bundled-cli.js'
  * cache (never into the project's dependencies: npm scripts would then run on it).
  */
 
-const CACHE = join(PROJECT_ROOT, '.cache', 'node24')
+/** One exact release, so every run tests the bundles on the same Node. */
+export const NODE24_VERSION = '24.21.0'
+const CACHE = join(PROJECT_ROOT, '.cache', `node-${NODE24_VERSION}`)
 export const NODE24 = join(CACHE, 'node_modules', 'node', 'bin', 'node')
 
 export function ensureNode24(): string {
@@ -26,7 +28,7 @@ export function ensureNode24(): string {
       '--no-package-lock',
       '--no-audit',
       '--no-fund',
-      'node@24'
+      `node@${NODE24_VERSION}`
     ],
     { stdio: 'ignore', timeout: 300_000 }
   )

@@ -17988,18 +17988,21 @@ exports.readPlaybookSource = readPlaybookSource;
 exports.posixPath = posixPath;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(3916);
 /**
- * Reads a playbook from disk for normalization. Failures become one-line messages that
- * name the path as the user typed it.
+ * Reads a playbook from disk for normalization. A relative path is read from `cwd` (the
+ * caller's working directory, not necessarily this process's). Failures become one-line
+ * messages that name the path as the user typed it.
  */
-async function readPlaybookSource(path, now = new Date()) {
-    const info = await (0, promises_1.stat)(path).catch((error) => {
+async function readPlaybookSource(path, now = new Date(), cwd = process.cwd()) {
+    const file = (0, node_path_1.resolve)(cwd, path);
+    const info = await (0, promises_1.stat)(file).catch((error) => {
         throw new errors_js_1.UserInputError(describeFsError(path, error));
     });
     if (info.isDirectory())
         throw new errors_js_1.UserInputError(`${path}: is a directory, not a playbook file`);
-    const bytes = await (0, promises_1.readFile)(path).catch((error) => {
+    const bytes = await (0, promises_1.readFile)(file).catch((error) => {
         throw new errors_js_1.UserInputError(describeFsError(path, error));
     });
     return {
@@ -19447,7 +19450,7 @@ function playbookPath(flag, io) {
  * error carrying every problem, each on its own line with file, line and column.
  */
 async function loadPlan(path, io) {
-    const result = (0, normalize_js_1.normalizePlaybook)(await (0, playbook_file_js_1.readPlaybookSource)(path));
+    const result = (0, normalize_js_1.normalizePlaybook)(await (0, playbook_file_js_1.readPlaybookSource)(path, new Date(), io.cwd));
     for (const warning of result.warnings)
         io.stderr(`warning: ${(0, issues_js_1.formatIssue)(path, warning)}\n`);
     if (result.ok)

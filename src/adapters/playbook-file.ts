@@ -1,21 +1,25 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { PlaybookSource } from '../core/playbook/normalize.js'
 import { UserInputError } from '../errors.js'
 
 /**
- * Reads a playbook from disk for normalization. Failures become one-line messages that
- * name the path as the user typed it.
+ * Reads a playbook from disk for normalization. A relative path is read from `cwd` (the
+ * caller's working directory, not necessarily this process's). Failures become one-line
+ * messages that name the path as the user typed it.
  */
 export async function readPlaybookSource(
   path: string,
-  now: Date = new Date()
+  now: Date = new Date(),
+  cwd: string = process.cwd()
 ): Promise<PlaybookSource> {
-  const info = await stat(path).catch((error: unknown) => {
+  const file = resolve(cwd, path)
+  const info = await stat(file).catch((error: unknown) => {
     throw new UserInputError(describeFsError(path, error))
   })
   if (info.isDirectory()) throw new UserInputError(`${path}: is a directory, not a playbook file`)
-  const bytes = await readFile(path).catch((error: unknown) => {
+  const bytes = await readFile(file).catch((error: unknown) => {
     throw new UserInputError(describeFsError(path, error))
   })
   return {

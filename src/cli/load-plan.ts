@@ -24,7 +24,7 @@ export function playbookPath(flag: string | undefined, io: CliIo): string {
  * error carrying every problem, each on its own line with file, line and column.
  */
 export async function loadPlan(path: string, io: CliIo): Promise<NormalizedPlan> {
-  const result = normalizePlaybook(await readPlaybookSource(path))
+  const result = normalizePlaybook(await readPlaybookSource(path, new Date(), io.cwd))
   for (const warning of result.warnings) io.stderr(`warning: ${formatIssue(path, warning)}\n`)
   if (result.ok) return result.plan
   const count = result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`
