@@ -65,12 +65,20 @@ export function makeOrigin(): Origin {
   }
 }
 
+export interface StepOptions {
+  /** `GITHUB_RUN_ATTEMPT` of the job (a re-run's jobs run in attempt 2, …). */
+  readonly runAttempt?: number
+  /** Called with the job's workspace as soon as it exists, while the step runs. */
+  readonly onWorkspace?: (workspace: string) => void
+}
+
 export interface WorkflowRun {
   readonly id: number
   /** Runs one job step in a fresh clone of origin (a new runner workspace). */
   step(
     action: ActionName,
-    inputs: Record<string, string>
+    inputs: Record<string, string>,
+    options?: StepOptions
   ): Promise<StepResult & { workspace: string }>
 }
 
@@ -80,7 +88,8 @@ export function workflowRun(
   fake: GitHubFake,
   origin: Origin,
   id: number,
-  actor: { login: string; id: number }
+  actor: { login: string; id: number },
+  where: { readonly path?: string; readonly branch?: string } = {}
 ): WorkflowRun {
   const known = fake.workflowRun(id)
   const backendId = known?.backendId ?? `run-backend-${id}`
@@ -88,18 +97,19 @@ export function workflowRun(
     fake.addWorkflowRun({
       id,
       backendId,
-      path: WORKFLOW_PATH,
-      head_branch: 'main',
+      path: where.path ?? WORKFLOW_PATH,
+      head_branch: where.branch ?? 'main',
       head_sha: git(origin.bare, 'rev-parse', 'main'),
       actor,
       event: 'workflow_dispatch'
     })
   return {
     id,
-    async step(action, inputs) {
+    async step(action, inputs, options = {}) {
       jobCounter += 1
       const workspace = mkdtempSync(join(tmpdir(), `po-chain-job-${action}-`))
       git(workspace, 'clone', '-q', origin.bare, '.')
+      options.onWorkspace?.(workspace)
       const result = await runActionStep(
         action,
         { 'github-token': 'ghs_faketoken', ...inputs },
@@ -107,6 +117,7 @@ export function workflowRun(
           workspace,
           repository: `${fake.owner}/${fake.repo}`,
           runId: id,
+          ...(options.runAttempt === undefined ? {} : { runAttempt: options.runAttempt }),
           runBackendId: backendId,
           actor,
           apiUrl: fake.url,

@@ -14,6 +14,7 @@ import {
   useGitHubWorld
 } from './chain-harness.js'
 import { runtimeToken } from './fakes/github-fake.js'
+import { forgeLink } from './trust-harness.js'
 
 // A gate decision counts only when GitHub's review record of the gate's own workflow run says
 // so, and a later hop checks it again. Each forgery below must be refused, and nothing of it
@@ -90,6 +91,9 @@ it('refuses reviews it cannot tie to this gate, then records the real one', asyn
   const record = JSON.parse(readFileSync(gateFile, 'utf8')) as { checkpoint_ref: string }
   record.checkpoint_ref = world.origin.git(world.origin.bare, 'rev-parse', 'main')
   writeFileSync(gateFile, `${JSON.stringify(record, null, 2)}\n`)
+  // The forger also makes the chain end at the run it uploads to, so that the gate check, not
+  // the chain check, is what refuses here (cross-job-state.test.ts covers the chain).
+  forgeLink(planned.workspace, runId, { workflow_run_id: forged.id })
   await uploadState(planned.workspace, runId, forged.id)
   const next = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   expectRefused(
@@ -171,6 +175,12 @@ it('refuses the requester approving their own run, a dispatch past the gate, and
     ],
     { cwd: restored.workspace, env: { ...process.env, HOME: world.origin.home } }
   )
+  // A forger with write access also pushes the branch the local decision moved, so that the
+  // run branch matches the forged state and only the missing review record gives it away.
+  execFileSync('git', ['push', '-q', 'origin', `orchestrator/run/${runId}`], {
+    cwd: restored.workspace
+  })
+  forgeLink(restored.workspace, runId, { workflow_run_id: local.id })
   await uploadState(restored.workspace, runId, local.id)
   const after = workflowRun(world.fake, world.origin, nextRunId(world.fake), BOT)
   expectRefused(

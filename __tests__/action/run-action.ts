@@ -15,6 +15,8 @@ export interface JobContext {
   readonly workspace: string
   readonly repository: string
   readonly runId: number
+  /** `GITHUB_RUN_ATTEMPT`; 1 unless the job belongs to a re-run. */
+  readonly runAttempt?: number
   readonly runBackendId: string
   readonly actor: { readonly login: string; readonly id: number }
   readonly apiUrl: string
@@ -55,7 +57,7 @@ export function runActionStep(
     GITHUB_WORKSPACE: job.workspace,
     GITHUB_REPOSITORY: job.repository,
     GITHUB_RUN_ID: String(job.runId),
-    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_ATTEMPT: String(job.runAttempt ?? 1),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: job.apiUrl,
     GITHUB_ACTOR: job.actor.login,

@@ -491,8 +491,8 @@ describe('the reusable workflow', () => {
       (yaml) =>
         mutate(
           yaml,
-          'state-run-id: ${{ inputs.state-run-id }}\n\n  item:',
-          'state-run-id: ${{ inputs.state-run-id }}\n        env:\n          K: ${{ secrets.OPENAI_API_KEY }}\n\n  item:'
+          'gate-environment: ${{ inputs.gate-environment }}\n\n  item:',
+          'gate-environment: ${{ inputs.gate-environment }}\n        env:\n          K: ${{ secrets.OPENAI_API_KEY }}\n\n  item:'
         ),
       /jobs\.plan\.steps\.1\.env\.K: secrets may only reach/
     ],
@@ -537,8 +537,8 @@ describe('the reusable workflow', () => {
       (yaml) =>
         mutate(
           yaml,
-          'gate-environment: ${{ inputs.gate-environment }}\n',
-          'gate-environment: production\n'
+          'scenario: ${{ inputs.scenario }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
+          'scenario: ${{ inputs.scenario }}\n          gate-environment: production\n'
         ),
       /jobs\.item\.steps\.1: with\.gate-environment must be/
     ],

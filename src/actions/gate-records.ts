@@ -1,31 +1,28 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { GitHubApi } from '../adapters/github/github-api.js'
+import { contains } from '../adapters/github/run-refs.js'
+import type { GitHubUser } from '../core/gha/chain.js'
+import { gateBindingProblem, verifyGateReview } from '../core/gha/gate-verification.js'
 import type { RunLayout } from '../core/run/layout.js'
-import { verifyGateReview } from '../core/gha/gate-verification.js'
 import {
   GHA_GATE_FILE,
-  GHA_RUN_FILE,
   type GhaGateRecord,
   GhaGateRecordSchema,
-  type GhaRunRecord,
-  GhaRunRecordSchema
+  type GhaRunRecord
 } from '../core/schemas/gha.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
 
 /**
  * Gate decisions are believed only when GitHub says so. A state carried between workflow runs
  * is just files; before a hop builds on a decided gate, the decision is checked again against
- * the approval record of the workflow run that recorded it.
+ * the approval record of the workflow run that recorded it, and bound to its checkpoint: the
+ * approval must have been given on the workflow run whose item job produced that checkpoint,
+ * for the run's gate environment, by someone other than the run's starters (from GitHub's
+ * record of the first hop), and the approved checkpoint must be in the run branch.
  */
 
-export async function readRunRecord(run: RunLayout): Promise<GhaRunRecord> {
-  const path = join(run.controlDir, GHA_RUN_FILE)
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`run ${run.runId} has no ${GHA_RUN_FILE}: it was not started by this action`)
-  })
-  return GhaRunRecordSchema.parse(JSON.parse(text))
-}
+export { readRunRecord } from './restore.js'
 
 /** Where an item's gate record (beside its manual_gate.json) lives. */
 export function gateRecordPath(run: RunLayout, item: ItemRunState): string | undefined {
@@ -37,9 +34,14 @@ export function gateRecordPath(run: RunLayout, item: ItemRunState): string | und
 export async function verifyRecordedGates(input: {
   readonly run: RunLayout
   readonly state: RunState
+  readonly record: GhaRunRecord
+  readonly starters: readonly GitHubUser[]
+  /** The workflow's gate environment, when the job was told it. */
+  readonly environment: string | undefined
+  /** The verified head of the run branch (checked out in the run's repository). */
+  readonly runBranchHead: string
   readonly api: GitHubApi
 }): Promise<GhaGateRecord[]> {
-  const requester = (await readRunRecord(input.run)).requester
   const verified: GhaGateRecord[] = []
   for (const item of input.state.items) {
     if (item.manual_gate_status !== 'approved' && item.manual_gate_status !== 'rejected') continue
@@ -50,12 +52,15 @@ export async function verifyRecordedGates(input: {
       throw new Error(
         `the gate of item ${item.item_id} is marked ${item.manual_gate_status} without GitHub's review record; a decision made outside the gate job is not accepted`
       )
-    const record = GhaGateRecordSchema.parse(JSON.parse(text))
+    const parsed = GhaGateRecordSchema.safeParse(JSON.parse(text))
+    if (!parsed.success)
+      throw new Error(`the gate record of item ${item.item_id} is not one this action writes`)
+    const record = parsed.data
     const verdict = verifyGateReview({
       environment: record.environment,
       rules: await input.api.environmentRules(record.environment),
       reviews: await input.api.reviews(record.workflow_run_id),
-      requester
+      starters: input.starters
     })
     if (!verdict.ok)
       throw new Error(
@@ -69,6 +74,21 @@ export async function verifyRecordedGates(input: {
     )
       throw new Error(
         `the gate record of item ${item.item_id} differs from GitHub's review of workflow run ${record.workflow_run_id} (${verdict.decision} by ${verdict.reviewer.login})`
+      )
+    const unbound = gateBindingProblem({
+      record,
+      item,
+      chain: input.record.chain,
+      environment: input.environment ?? record.environment
+    })
+    if (unbound !== undefined)
+      throw new Error(`the gate of item ${item.item_id} is not bound to its checkpoint: ${unbound}`)
+    if (
+      record.decision === 'approved' &&
+      !(await contains(input.run.repoRoot, input.runBranchHead, record.checkpoint_ref))
+    )
+      throw new Error(
+        `the approved checkpoint ${record.checkpoint_ref} of item ${item.item_id} is not in the run branch (at ${input.runBranchHead})`
       )
     verified.push(record)
   }

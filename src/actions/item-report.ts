@@ -28,6 +28,10 @@ export async function publishItemReport(input: {
   readonly playbookPath: string
   readonly gateEnvironment: string
   readonly artifactName: string
+  /** This job's hop; the next one is hop + 1. */
+  readonly hop: number
+  /** A paragraph saying how the playbook at this ref differs from the run's snapshot. */
+  readonly drift?: string
 }): Promise<void> {
   const { ctx, run, state, itemId } = input
   const item = state.items.find((entry) => entry.item_id === itemId)
@@ -55,7 +59,10 @@ export async function publishItemReport(input: {
     },
     next: await nextStep(input, item.checkpoint_ref)
   }
-  await core.summary.addRaw(renderJobSummary(summaryInput), true).write()
+  core.summary.addRaw(renderJobSummary(summaryInput), true)
+  if (input.drift !== undefined)
+    core.summary.addRaw(`\n### Playbook changed\n\n${input.drift}\n`, true)
+  await core.summary.write()
   const annotated = annotationsFor({
     ...(verification === undefined ? {} : { verification }),
     ...(findings === undefined ? {} : { findings }),
@@ -90,7 +97,7 @@ async function nextStep(
       return {
         kind: 'evidence',
         needed: planned?.external_check.dependencies ?? [],
-        dispatchHint: `commit the evidence to a directory and run the workflow with run-id ${run.runId}, state-run-id ${input.ctx.runId} and evidence-path set to that directory`
+        dispatchHint: `commit the evidence to a directory and run the workflow with run-id ${run.runId}, state-run-id ${input.ctx.runId}, hop ${input.hop + 1} and evidence-path set to that directory`
       }
     }
     case 'escalated': {

@@ -82,6 +82,13 @@ export interface GitHubFake {
   workflowRun(id: number): FakeWorkflowRun | undefined
   setEnvironment(name: string, env: FakeEnvironment | undefined): void
   addApproval(runId: number, approval: FakeApproval): void
+  /** A re-run: the workflow run's `run_attempt` goes up by one; returns the new attempt. */
+  rerun(runId: number): number
+  /**
+   * Stores a finalized artifact with these zip bytes in a workflow run, as a job of that run
+   * could upload it (an attacker's job, in the trust tests).
+   */
+  putArtifact(runId: number, name: string, zip: Buffer): void
   /** 200 answers `return_run_details: true` with the new run's ids; 204 never does. */
   dispatchResponse: 200 | 204
   readonly dispatches: FakeDispatch[]
@@ -1030,6 +1037,33 @@ export async function startGitHubFake(
     addApproval(runId, approval) {
       if (!runs.has(runId)) throw new Error(`no workflow run ${runId}`)
       approvals.set(runId, [...(approvals.get(runId) ?? []), { ...approval }])
+    },
+    rerun(runId) {
+      const run = runOrThrow(runId)
+      run.run_attempt = (run.run_attempt ?? 1) + 1
+      return run.run_attempt
+    },
+    putArtifact(runId, name, zip) {
+      const run = runOrThrow(runId)
+      if (artifactStore.some((a) => a.runId === runId && a.name === name))
+        throw new Error(`workflow run ${runId} already has an artifact ${name}`)
+      const now = new Date()
+      artifactStore.push({
+        id: nextArtifactId++,
+        runId,
+        name,
+        size: zip.length,
+        digest: `sha256:${sha256(zip)}`,
+        runBackendId: run.backendId,
+        jobBackendId: `put-${randomUUID()}`,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 90 * 86_400_000),
+        uploadKey: randomUUID(),
+        downloadSig: randomBytes(12).toString('hex'),
+        blocks: new Map(),
+        bytes: zip,
+        finalized: true
+      })
     },
     dispatchResponse: 200,
     dispatches,

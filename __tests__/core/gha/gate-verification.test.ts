@@ -20,7 +20,7 @@ function check(overrides: Partial<GateCheckInput> = {}): ReturnType<typeof verif
     environment: ENV,
     rules: { requiredReviewers: 1, preventSelfReview: true },
     reviews: [review('approved', bob)],
-    requester,
+    starters: [requester],
     ...overrides
   })
 }
@@ -76,6 +76,14 @@ describe('verifyGateReview refuses what it cannot prove', () => {
   it('refuses an approval by the requester, matched by login in any case', () => {
     const reviews = [review('approved', { login: 'ALICE', id: 999 })]
     expect(reasonOf(check({ reviews }))).toMatch(/ALICE .*started the playbook run/)
+  })
+
+  it('refuses an approval by whoever triggered the first hop, not only its actor', () => {
+    const dora = { login: 'dora', id: 400 }
+    const reviews = [review('approved', dora)]
+    expect(reasonOf(check({ reviews, starters: [requester, dora] }))).toMatch(
+      /dora .*started the playbook run/
+    )
   })
 
   it('refuses an approval without an identifiable reviewer', () => {

@@ -2,25 +2,25 @@ import { join, dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
-import { fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
-import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { pushRunRefs } from '../../adapters/github/run-refs.js'
+import { uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/job-summary.js'
-import { runLayout } from '../../core/run/layout.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
 import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
-import { readRunRecord } from '../gate-records.js'
+import { appendChainLink, restoreVerifiedRun } from '../restore.js'
 
 /**
  * The gate job, which GitHub starts only after a required reviewer acted on its environment.
  * The decision is read from GitHub's review record of this workflow run, never from an input,
- * and recorded with the reviewer's login, id and comment, bound to the reviewed checkpoint.
- * Anything it cannot prove fails the job and records nothing.
+ * and recorded with the reviewer's login, id and comment, bound to the checkpoint this workflow
+ * run's item job produced. The state comes from this workflow run's own artifacts, checked like
+ * any restore (restore.ts). Anything it cannot prove fails the job and records nothing.
  */
 
 const InputsSchema = z.object({
@@ -35,24 +35,33 @@ export async function main(): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
-  const run = runLayout(ctx.workspace, inputs['run-id'])
-  await downloadRunState({
-    workspace: ctx.workspace,
-    runId: run.runId,
-    source: { token, repository: ctx.repository }
+  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const restored = await restoreVerifiedRun({
+    ctx,
+    api,
+    token,
+    runId: inputs['run-id'],
+    from: { kind: 'same-hop', itemId: inputs['item-id'] },
+    log: (line) => core.info(line)
   })
-  await fetchRunRefs(ctx.workspace, run.runId, token)
-  const state = await loadRunState(run)
+  const { run, state } = restored
   const item = state.items.find((entry) => entry.item_id === inputs['item-id'])
   if (item?.terminal_state !== 'awaiting_human_gate' || item.checkpoint_ref === null)
     throw new Error(`item ${inputs['item-id']} of run ${run.runId} does not await a gate`)
+  // The review on this workflow run approves what this run's item job produced, nothing else.
+  const produced = restored.record.chain.find(
+    (link) => link.workflow_run_id === ctx.runId && link.job === 'item'
+  )
+  if (produced?.checkpoint_ref !== item.checkpoint_ref)
+    throw new Error(
+      `gate not recorded: checkpoint ${item.checkpoint_ref} of item ${item.item_id} was not produced by the item job of this workflow run (${produced?.checkpoint_ref ?? 'no checkpoint'})`
+    )
 
-  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const verdict = verifyGateReview({
     environment: inputs.environment,
     rules: await api.environmentRules(inputs.environment),
     reviews: await api.reviews(ctx.runId),
-    requester: (await readRunRecord(run)).requester
+    starters: restored.starters
   })
   if (!verdict.ok) throw new Error(`gate not recorded: ${verdict.reason}`)
 
@@ -86,11 +95,22 @@ export async function main(): Promise<void> {
   const gatePath = item.latest_paths.manual_gate_path
   if (gatePath === null) throw new Error(`item ${item.item_id} has no gate record`)
   await writeJson(join(dirname(resolve(ctx.workspace, gatePath)), GHA_GATE_FILE), record)
-  await pushRunRefs(ctx.workspace, run.runId, token)
+  await appendChainLink(run, {
+    workflow_run_id: ctx.runId,
+    run_attempt: ctx.runAttempt,
+    hop: restored.hop,
+    job: 'gate',
+    item_id: item.item_id,
+    checkpoint_ref: decided.checkpoint_ref
+  })
+  // Published with a lease before the state goes up: a gate that loses a race to publish
+  // leaves the chain where it was.
+  await pushRunRefs(ctx.workspace, run.runId, token, restored.runBranchHead)
   const artifact = await uploadRunState({
     workspace: ctx.workspace,
     runId: run.runId,
-    stage: 'gate'
+    stage: 'gate',
+    attempt: ctx.runAttempt
   })
 
   core.setOutput('decision', verdict.decision)

@@ -4,8 +4,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { z } from 'zod'
-import { ensureCommitIdentity, fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
-import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { createGitHubApi } from '../../adapters/github/github-api.js'
+import { ensureCommitIdentity, pushRunRefs } from '../../adapters/github/run-refs.js'
+import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
@@ -17,11 +18,20 @@ import { supervise } from '../../supervision/supervisor.js'
 import { readInputs, runnerContext } from '../context.js'
 import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
+import { playbookDriftNote } from '../playbook-drift-note.js'
+import {
+  appendChainLink,
+  currentWorkflowRun,
+  restoreVerifiedRun,
+  settleLastLink
+} from '../restore.js'
 
 /**
  * The root action: one playbook item in this job, under supervision. A new run starts here;
  * a continued run is restored from the artifacts of the workflow run named in state-run-id
- * and the run branches on origin, and nothing else. Its state is uploaded whatever happens.
+ * and the run branches on origin, and nothing else, after both were checked against GitHub's
+ * record (restore.ts). Its branches are published with a lease, then its state is uploaded,
+ * whatever the item's outcome.
  */
 
 const InputsSchema = z.object({
@@ -29,6 +39,7 @@ const InputsSchema = z.object({
   'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
+  hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
   'evidence-path': z.union([z.literal(''), repoPath]),
   agents: z.enum(['codex-claude', 'scripted']),
   scenario: z.union([z.literal(''), repoPath]),
@@ -50,25 +61,75 @@ export async function main(): Promise<void> {
     )
   if (inputs.agents === 'scripted' && inputs.scenario === '')
     throw new Error('input scenario: agents scripted needs a scenario file')
+  const givenHop = inputs.hop === '' ? undefined : Number(inputs.hop)
+  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
 
   const runId = continuing
     ? inputs['run-id']
     : formatRunId(new Date(), randomBytes(4).toString('hex'))
   const run = runLayout(ctx.workspace, runId)
+  let hop: number
+  /** origin's run branch when this job started: the lease of its push (null: none yet). */
+  let lease: string | null
+  let drift: string | undefined
+  let newRecord: GhaRunRecord | undefined
   if (continuing) {
-    const restored = await downloadRunState({
-      workspace: ctx.workspace,
+    const restored = await restoreVerifiedRun({
+      ctx,
+      api,
+      token,
       runId,
-      source: {
-        workflowRunId: Number(inputs['state-run-id']),
-        token,
-        repository: ctx.repository
-      }
+      from: { kind: 'next-hop', stateRunId: Number(inputs['state-run-id']), hop: givenHop },
+      log: (line) => core.info(line)
     })
-    core.info(`restored ${restored} from workflow run ${inputs['state-run-id']}`)
-    await fetchRunRefs(ctx.workspace, runId, token)
-  } else if (ctx.actor === undefined) {
-    throw new Error('GITHUB_ACTOR and GITHUB_ACTOR_ID are needed to record who started the run')
+    core.info(
+      `restored ${restored.artifactName} from workflow run ${inputs['state-run-id']}: hop ${restored.hop}, chain and run branch checked against GitHub and origin`
+    )
+    hop = restored.hop
+    lease = restored.runBranchHead
+    drift = await playbookDriftNote(
+      restored.run,
+      resolve(ctx.workspace, inputs.playbook),
+      inputs.playbook
+    )
+    await appendChainLink(run, {
+      workflow_run_id: ctx.runId,
+      run_attempt: ctx.runAttempt,
+      hop,
+      job: 'item',
+      item_id: inputs['item-id'],
+      checkpoint_ref: null
+    })
+  } else {
+    const current = await currentWorkflowRun(ctx, api)
+    const requester = current.triggeringActor ?? current.actor
+    if (requester === null)
+      throw new Error(
+        `GitHub records no actor for workflow run ${ctx.runId}: who started the run is unknown`
+      )
+    hop = givenHop ?? 0
+    lease = null
+    newRecord = {
+      schema_version: 'plan_orchestrator.gha_run.v2',
+      run_id: runId,
+      repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+      workflow_path: current.path,
+      ref: current.headBranch as string,
+      requester,
+      started_in_workflow_run: ctx.runId,
+      recorded_at_utc: isoSeconds(new Date()),
+      chain: [
+        {
+          workflow_run_id: ctx.runId,
+          run_attempt: ctx.runAttempt,
+          hop,
+          job: 'item',
+          item_id: inputs['item-id'],
+          checkpoint_ref: null,
+          recorded_at_utc: isoSeconds(new Date())
+        }
+      ]
+    }
   }
 
   await ensureCommitIdentity(ctx.workspace)
@@ -78,6 +139,7 @@ export async function main(): Promise<void> {
   process.once('SIGTERM', onSignal)
   let outcome: Awaited<ReturnType<typeof supervise>> | undefined
   let artifactName = ''
+  let publishFailure: string | undefined
   try {
     outcome = await supervise({
       run,
@@ -111,31 +173,46 @@ export async function main(): Promise<void> {
       abort: abort.signal
     })
     if (outcome.outcome === 'kernel_failed') throw new Error(outcome.reason)
-    if (!continuing && ctx.actor !== undefined) {
-      const record: GhaRunRecord = {
-        schema_version: 'plan_orchestrator.gha_run.v1',
-        run_id: runId,
-        requester: ctx.actor,
-        started_in_workflow_run: ctx.runId,
-        repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
-        recorded_at_utc: isoSeconds(new Date())
-      }
-      await writeJson(join(run.controlDir, GHA_RUN_FILE), record)
-    }
   } finally {
     process.removeListener('SIGINT', onSignal)
     process.removeListener('SIGTERM', onSignal)
-    // Whatever happened, what the run saved goes on: a failed hop is diagnosed from it.
+    // Whatever happened, what the run saved goes on (a failed hop is diagnosed and resumed
+    // from it), but only after its branches are published: a hop that loses the race to
+    // publish must not advance the chain.
     if (existsSync(run.runStatePath)) {
-      artifactName = await uploadRunState({ workspace: ctx.workspace, runId, stage: 'item' })
-      core.setOutput('state-artifact', artifactName)
+      if (newRecord !== undefined) await writeJson(join(run.controlDir, GHA_RUN_FILE), newRecord)
+      const saved = await loadRunState(run)
+      const ranItem = saved.items.find((entry) => entry.item_id === inputs['item-id'])
+      await settleLastLink(run, ranItem?.checkpoint_ref ?? null)
+      if (inputs.push === 'true') {
+        try {
+          await pushRunRefs(ctx.workspace, runId, token, lease)
+        } catch (error) {
+          const diagnostics = await uploadDiagnostics({
+            workspace: ctx.workspace,
+            runId,
+            attempt: ctx.runAttempt
+          }).catch(() => '(upload failed)')
+          publishFailure = `${error instanceof Error ? error.message : String(error)}; this job's files are in the artifact ${diagnostics}, which no hop restores`
+          core.error(publishFailure)
+        }
+      }
+      if (publishFailure === undefined) {
+        artifactName = await uploadRunState({
+          workspace: ctx.workspace,
+          runId,
+          stage: 'item',
+          attempt: ctx.runAttempt
+        })
+        core.setOutput('state-artifact', artifactName)
+      }
     }
   }
+  if (publishFailure !== undefined) throw new Error(publishFailure)
 
   const state = await loadRunState(run)
   const ran = state.items.find((entry) => entry.item_id === inputs['item-id'])
   if (ran === undefined) throw new Error(`run ${runId} has no item ${inputs['item-id']}`)
-  if (inputs.push === 'true') await pushRunRefs(ctx.workspace, runId, token)
 
   core.setOutput('run-id', runId)
   core.setOutput('item-id', ran.item_id)
@@ -148,7 +225,9 @@ export async function main(): Promise<void> {
     itemId: ran.item_id,
     playbookPath: inputs.playbook,
     gateEnvironment: inputs['gate-environment'],
-    artifactName
+    artifactName,
+    hop,
+    ...(drift === undefined ? {} : { drift })
   })
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.

@@ -2,26 +2,28 @@ import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
-import { downloadRunState } from '../../adapters/github/state-artifacts.js'
 import { readPlaybookSource } from '../../adapters/playbook-file.js'
-import { loadRunState } from '../../adapters/run-store.js'
 import { normalizePlaybook } from '../../core/playbook/normalize.js'
-import { runLayout } from '../../core/run/layout.js'
 import { RUN_ID_PATTERN, type RunState } from '../../core/schemas/run-state.js'
 import { readInputs, runnerContext } from '../context.js'
 import { verifyRecordedGates } from '../gate-records.js'
 import { repoPath } from '../inputs.js'
+import { playbookDriftNote } from '../playbook-drift-note.js'
+import { restoreVerifiedRun } from '../restore.js'
 
 /**
  * The plan job: is the playbook valid (every problem annotated on its line), where does the run
- * stand (restored from the workflow run that holds it, its gate decisions re-checked against
- * GitHub), and which item runs next, if any.
+ * stand (restored from the workflow run that holds it after its chain and run branch were
+ * checked, its gate decisions re-checked against GitHub), has the playbook changed since the
+ * run's snapshot, and which item runs next, if any.
  */
 
 const InputsSchema = z.object({
   playbook: repoPath,
   'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
+  hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
+  'gate-environment': z.string(),
   'github-token': z.string()
 })
 
@@ -62,20 +64,52 @@ export async function main(): Promise<void> {
     throw new Error(
       'input state-run-id: a continued run needs the workflow run that holds its state'
     )
-  const run = runLayout(ctx.workspace, inputs['run-id'])
-  await downloadRunState({
-    workspace: ctx.workspace,
-    runId: run.runId,
-    source: { workflowRunId: Number(inputs['state-run-id']), token, repository: ctx.repository }
-  })
-  const state = await loadRunState(run)
   const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
-  const gates = await verifyRecordedGates({ run, state, api })
+  const restored = await restoreVerifiedRun({
+    ctx,
+    api,
+    token,
+    runId: inputs['run-id'],
+    from: {
+      kind: 'next-hop',
+      stateRunId: Number(inputs['state-run-id']),
+      hop: inputs.hop === '' ? undefined : Number(inputs.hop)
+    },
+    log: (line) => core.info(line)
+  })
+  const { run, state } = restored
+  core.info(
+    `restored ${restored.artifactName} from workflow run ${inputs['state-run-id']}: hop ${restored.hop}, chain and run branch checked against GitHub and origin`
+  )
+  const gates = await verifyRecordedGates({
+    run,
+    state,
+    record: restored.record,
+    starters: restored.starters,
+    environment: inputs['gate-environment'] === '' ? undefined : inputs['gate-environment'],
+    runBranchHead: restored.runBranchHead,
+    api
+  })
   for (const gate of gates)
     core.info(
       `gate of item ${gate.item_id}: ${gate.decision} by ${gate.reviewer.login} in workflow run ${gate.workflow_run_id} (checked against GitHub)`
     )
-  report({ runId: run.runId, ...nextStep(state) })
+  const drift = await playbookDriftNote(
+    run,
+    resolve(ctx.workspace, inputs.playbook),
+    inputs.playbook
+  )
+  const next = nextStep(state)
+  if (drift !== undefined) core.warning(drift, { title: 'playbook changed', file: inputs.playbook })
+  await core.summary
+    .addHeading(`Run ${run.runId}, hop ${restored.hop}: ${next.status}`, 2)
+    .addRaw(
+      `Restored from workflow run ${inputs['state-run-id']} (${restored.artifactName}); its chain, the run branch (\`${restored.runBranchHead}\`) and ${gates.length} recorded gate decision(s) were checked against GitHub and origin.`,
+      true
+    )
+    .addRaw(drift === undefined ? '' : `\n### Playbook changed\n\n${drift}\n`, true)
+    .write()
+  report({ runId: run.runId, ...next })
 }
 
 function nextStep(state: RunState): { itemId: string; status: Status } {

@@ -1,5 +1,6 @@
 import { Octokit } from '@octokit/rest'
 import { z } from 'zod'
+import type { WorkflowRunFacts } from '../../core/gha/chain.js'
 import type { EnvironmentRules, ReviewEntry } from '../../core/gha/gate-verification.js'
 
 /**
@@ -15,13 +16,6 @@ export interface Repository {
   readonly repo: string
 }
 
-export interface WorkflowRunInfo {
-  readonly id: number
-  readonly path: string
-  readonly headBranch: string | null
-  readonly actor: { readonly login: string; readonly id: number } | null
-}
-
 export interface DispatchResult {
   readonly workflowRunId: number | null
   readonly htmlUrl: string | null
@@ -31,7 +25,8 @@ export interface GitHubApi {
   reviews(runId: number): Promise<ReviewEntry[]>
   /** undefined when the environment does not exist. */
   environmentRules(name: string): Promise<EnvironmentRules | undefined>
-  workflowRun(runId: number): Promise<WorkflowRunInfo>
+  /** GitHub's record of a workflow run (its latest attempt). */
+  workflowRun(runId: number): Promise<WorkflowRunFacts>
   dispatch(input: {
     readonly workflow: string
     readonly ref: string
@@ -62,11 +57,17 @@ const EnvironmentSchema = z.object({
     .optional()
 })
 
+const RepositorySchema = z.object({ full_name: z.string() })
+
 const WorkflowRunSchema = z.object({
   id: z.number(),
   path: z.string(),
   head_branch: z.string().nullable(),
-  actor: UserSchema.nullable().optional()
+  run_attempt: z.number().int().min(1).optional(),
+  actor: UserSchema.nullable().optional(),
+  triggering_actor: UserSchema.nullable().optional(),
+  repository: RepositorySchema,
+  head_repository: RepositorySchema.nullable().optional()
 })
 
 const DispatchResponseSchema = z.object({
@@ -121,7 +122,16 @@ export function createGitHubApi(input: {
         run_id: runId
       })
       const run = WorkflowRunSchema.parse(response.data)
-      return { id: run.id, path: run.path, headBranch: run.head_branch, actor: run.actor ?? null }
+      return {
+        id: run.id,
+        repository: run.repository.full_name,
+        headRepository: run.head_repository?.full_name ?? null,
+        path: run.path,
+        headBranch: run.head_branch,
+        runAttempt: run.run_attempt ?? 1,
+        actor: run.actor ?? null,
+        triggeringActor: run.triggering_actor ?? null
+      }
     },
     async dispatch({ workflow, ref, inputs }) {
       const response = await octokit.request(

@@ -1,3 +1,4 @@
+import type { BranchRelation } from '../../core/gha/chain.js'
 import { runBranchName } from '../../core/run/layout.js'
 import { runGit, runGitForExitCode } from '../git/git-runner.js'
 
@@ -20,21 +21,105 @@ function refspecs(runId: string, force: boolean): string[] {
   return [`${plus}${run}:${run}`, `${plus}${items}:${items}`]
 }
 
-/** Brings the run's branches from origin (they must exist once a run has started). */
-export async function fetchRunRefs(repo: string, runId: string, token?: string): Promise<void> {
-  // Forced locally: origin is the record; a fresh checkout has nothing to lose.
-  await runGit(repo, [...authArgs(token), 'fetch', '--no-tags', 'origin', ...refspecs(runId, true)])
+export interface FetchedRunRefs {
+  /** origin's run branch head; undefined when origin has no run branch. */
+  readonly runBranch: string | undefined
+  /** origin's attempt branches of the run (`orchestrator/item/<RUN>/…`). */
+  readonly attemptBranches: readonly string[]
 }
 
-/** Publishes the run's branches; fast-forward only, so a concurrent writer is refused. */
-export async function pushRunRefs(repo: string, runId: string, token?: string): Promise<void> {
-  await runGit(repo, [
-    ...authArgs(token),
-    'push',
-    '--porcelain',
-    'origin',
-    ...refspecs(runId, false)
+/** Brings the run's branches from origin and says what origin holds. */
+export async function fetchRunRefs(
+  repo: string,
+  runId: string,
+  token?: string
+): Promise<FetchedRunRefs> {
+  // Forced locally: origin is the record; a fresh checkout has nothing to lose.
+  const fetched = await runGitForExitCode(
+    repo,
+    [...authArgs(token), 'fetch', '--no-tags', 'origin', ...refspecs(runId, true)],
+    [128]
+  )
+  if (fetched.exitCode !== 0) {
+    // Without the run branch, fetch the attempt branches alone (a missing run branch is
+    // reported by the caller with both SHAs; any other failure surfaces here).
+    const [, items = ''] = refspecs(runId, true)
+    await runGit(repo, [...authArgs(token), 'fetch', '--no-tags', 'origin', items])
+  }
+  const head = await runGitForExitCode(repo, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    `refs/heads/${runBranchName(runId)}^{commit}`
   ])
+  const listed = await runGit(repo, [
+    'for-each-ref',
+    '--format=%(refname)',
+    `refs/heads/orchestrator/item/${runId}/`
+  ])
+  return {
+    runBranch: fetched.exitCode === 0 && head.exitCode === 0 ? head.stdout.trim() : undefined,
+    attemptBranches: listed
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((ref) => ref.replace(/^refs\/heads\//, ''))
+  }
+}
+
+/** How `actual` relates to `expected` in the local repository's history. */
+export async function branchRelation(
+  repo: string,
+  expected: string,
+  actual: string | undefined
+): Promise<BranchRelation> {
+  if (actual === undefined) return 'missing'
+  const isAncestor = async (a: string, b: string): Promise<boolean | undefined> => {
+    const result = await runGitForExitCode(repo, ['merge-base', '--is-ancestor', a, b], [1, 128])
+    return result.exitCode === 128 ? undefined : result.exitCode === 0
+  }
+  const ahead = await isAncestor(expected, actual)
+  if (ahead === undefined) return 'unknown'
+  if (ahead) return 'ahead'
+  return (await isAncestor(actual, expected)) ? 'behind' : 'diverged'
+}
+
+/** Whether `commit` is in the history of `head` (both present locally). */
+export async function contains(repo: string, head: string, commit: string): Promise<boolean> {
+  const result = await runGitForExitCode(
+    repo,
+    ['merge-base', '--is-ancestor', commit, head],
+    [1, 128]
+  )
+  return result.exitCode === 0
+}
+
+/**
+ * Publishes the run's branches, all or nothing (`--atomic`). The run branch is leased: origin
+ * must still hold `expectedRunBranch` (`null`: no run branch yet), so of two hops that started
+ * from the same state only the first publishes; attempt branches move by fast-forward only.
+ */
+export async function pushRunRefs(
+  repo: string,
+  runId: string,
+  token: string | undefined,
+  expectedRunBranch: string | null
+): Promise<void> {
+  const branch = runBranchName(runId)
+  try {
+    await runGit(repo, [
+      ...authArgs(token),
+      'push',
+      '--porcelain',
+      '--atomic',
+      `--force-with-lease=refs/heads/${branch}:${expectedRunBranch ?? ''}`,
+      'origin',
+      ...refspecs(runId, false)
+    ])
+  } catch (error) {
+    throw new Error(
+      `publishing run ${runId} refused, nothing of this hop was published: origin's ${branch} is no longer at ${expectedRunBranch ?? '(no branch)'}, or one of its attempt branches moved, since this hop started (another hop of the same run published first, or someone pushed to them) (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
 }
 
 /**

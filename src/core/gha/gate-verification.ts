@@ -1,8 +1,13 @@
+import type { GhaChainLink, GhaGateRecord } from '../schemas/gha.js'
+import type { ItemRunState } from '../schemas/run-state.js'
+
 /**
  * The human gate, proven from GitHub's record instead of trusted from an input: the gate job
  * passes only when this workflow run's review history holds exactly one approval for the gate
- * environment, the environment really demands a reviewer, and the reviewer is not the person
- * who started the playbook. Anything it cannot prove is a refusal, never an approval.
+ * environment, the environment really demands a reviewer, and the reviewer is not a person
+ * who started the playbook run. A recorded decision is bound to its checkpoint: it counts only
+ * on the workflow run whose item job produced that checkpoint. Anything it cannot prove is a
+ * refusal, never an approval.
  */
 
 export interface ReviewEntry {
@@ -23,8 +28,11 @@ export interface GateCheckInput {
   readonly rules: EnvironmentRules | undefined
   /** `GET /repos/{owner}/{repo}/actions/runs/{this run}/approvals`. */
   readonly reviews: readonly ReviewEntry[]
-  /** Who started the playbook run, recorded when the run was created. */
-  readonly requester: { readonly login: string; readonly id: number }
+  /**
+   * Who started the playbook run: `actor` and `triggering_actor` of GitHub's record of its
+   * first hop's workflow run (never taken from the state).
+   */
+  readonly starters: ReadonlyArray<{ readonly login: string; readonly id: number }>
 }
 
 export type GateVerdict =
@@ -37,7 +45,7 @@ export type GateVerdict =
   | { readonly ok: false; readonly reason: string }
 
 export function verifyGateReview(input: GateCheckInput): GateVerdict {
-  const { environment, rules, requester } = input
+  const { environment, rules, starters } = input
   const named = `environment '${environment}'`
   if (rules === undefined) {
     // A job naming a missing environment is created on the fly, unprotected.
@@ -95,7 +103,10 @@ export function verifyGateReview(input: GateCheckInput): GateVerdict {
     return refuse(`the approval of ${named} names no identifiable reviewer`)
   }
   // GitHub logins are case-insensitive; the id survives a rename, the login check a missing id.
-  if (id === requester.id || login.toLowerCase() === requester.login.toLowerCase()) {
+  const starter = starters.find(
+    (user) => user.id === id || user.login.toLowerCase() === login.toLowerCase()
+  )
+  if (starter !== undefined) {
     return refuse(
       `the approval of ${named} was given by ${login} (id ${id}), who started the playbook run; ` +
         'a different reviewer must approve'
@@ -106,4 +117,44 @@ export function verifyGateReview(input: GateCheckInput): GateVerdict {
 
 function refuse(reason: string): GateVerdict {
   return { ok: false, reason: `gate refused: ${reason}` }
+}
+
+/**
+ * Why a recorded gate decision does not belong to the item's checkpoint, or undefined when it
+ * does: it must name the configured environment, and it must have been given on the workflow
+ * run whose item job produced the checkpoint under review (as the run's chain records it), by
+ * that run's gate job.
+ */
+export function gateBindingProblem(input: {
+  readonly record: GhaGateRecord
+  readonly item: ItemRunState
+  readonly chain: readonly GhaChainLink[]
+  readonly environment: string
+}): string | undefined {
+  const { record, item, chain } = input
+  if (record.environment.toLowerCase() !== input.environment.toLowerCase())
+    return `the decision was given for environment '${record.environment}', not for the run's gate environment '${input.environment}'`
+  if (record.item_id !== item.item_id || record.checkpoint_ref !== item.checkpoint_ref)
+    return `the decision covers item ${record.item_id} at ${record.checkpoint_ref}, but item ${item.item_id} is at ${item.checkpoint_ref ?? 'no checkpoint'}`
+  const producer = [...chain]
+    .reverse()
+    .find(
+      (link) =>
+        link.job === 'item' &&
+        link.item_id === item.item_id &&
+        link.checkpoint_ref === item.checkpoint_ref
+    )
+  if (producer === undefined)
+    return `no item job in the run's chain produced checkpoint ${item.checkpoint_ref ?? '(none)'} of item ${item.item_id}`
+  if (producer.workflow_run_id !== record.workflow_run_id)
+    return `the approval was given on workflow run ${record.workflow_run_id}, but checkpoint ${item.checkpoint_ref ?? ''} of item ${item.item_id} was produced by workflow run ${producer.workflow_run_id}: an approval counts only on the run that produced its checkpoint`
+  const recorder = chain.find(
+    (link) =>
+      link.workflow_run_id === record.workflow_run_id &&
+      link.job === 'gate' &&
+      link.run_attempt === record.workflow_run_attempt
+  )
+  if (recorder === undefined)
+    return `no gate job of workflow run ${record.workflow_run_id} (attempt ${record.workflow_run_attempt}) is in the run's chain`
+  return undefined
 }
