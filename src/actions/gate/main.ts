@@ -35,13 +35,14 @@ export async function main(): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
+  const gitAuth = { token, serverUrl: ctx.serverUrl }
   const run = runLayout(ctx.workspace, inputs['run-id'])
   await downloadRunState({
     workspace: ctx.workspace,
     runId: run.runId,
     source: { token, repository: ctx.repository }
   })
-  await fetchRunRefs(ctx.workspace, run.runId, token)
+  await fetchRunRefs(ctx.workspace, run.runId, gitAuth)
   const state = await loadRunState(run)
   const item = state.items.find((entry) => entry.item_id === inputs['item-id'])
   if (item?.terminal_state !== 'awaiting_human_gate' || item.checkpoint_ref === null)
@@ -86,7 +87,7 @@ export async function main(): Promise<void> {
   const gatePath = item.latest_paths.manual_gate_path
   if (gatePath === null) throw new Error(`item ${item.item_id} has no gate record`)
   await writeJson(join(dirname(resolve(ctx.workspace, gatePath)), GHA_GATE_FILE), record)
-  await pushRunRefs(ctx.workspace, run.runId, token)
+  await pushRunRefs(ctx.workspace, run.runId, gitAuth)
   const artifact = await uploadRunState({
     workspace: ctx.workspace,
     runId: run.runId,

@@ -6,17 +6,20 @@ import * as core from '@actions/core'
 import { z } from 'zod'
 import { ensureCommitIdentity, fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
 import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
+import { oneLine } from '../../core/text/one-line.js'
 import { isoSeconds } from '../../core/time.js'
 import { supervise } from '../../supervision/supervisor.js'
 import { readInputs, runnerContext } from '../context.js'
 import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
+import { openAgentTextRelay } from '../job-log.js'
 
 /**
  * The root action: one playbook item in this job, under supervision. A new run starts here;
@@ -43,6 +46,7 @@ export async function main(): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
+  const gitAuth = { token, serverUrl: ctx.serverUrl }
   const continuing = inputs['run-id'] !== ''
   if (continuing && inputs['state-run-id'] === '')
     throw new Error(
@@ -66,7 +70,7 @@ export async function main(): Promise<void> {
       }
     })
     core.info(`restored ${restored} from workflow run ${inputs['state-run-id']}`)
-    await fetchRunRefs(ctx.workspace, runId, token)
+    await fetchRunRefs(ctx.workspace, runId, gitAuth)
   } else if (ctx.actor === undefined) {
     throw new Error('GITHUB_ACTOR and GITHUB_ACTOR_ID are needed to record who started the run')
   }
@@ -78,6 +82,8 @@ export async function main(): Promise<void> {
   process.once('SIGTERM', onSignal)
   let outcome: Awaited<ReturnType<typeof supervise>> | undefined
   let artifactName = ''
+  // Whatever the kernel, the supervisor or an agent wrote reaches the job log as text only.
+  const relay = openAgentTextRelay()
   try {
     outcome = await supervise({
       run,
@@ -105,12 +111,12 @@ export async function main(): Promise<void> {
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,
       kernel: { command: process.execPath, args: [kernelBundle()] },
-      env: process.env,
-      log: (line) => core.info(line),
-      kernelLog: (line) => core.info(line),
+      env: withoutJobSecrets(process.env),
+      log: relay.line,
+      kernelLog: relay.line,
       abort: abort.signal
     })
-    if (outcome.outcome === 'kernel_failed') throw new Error(outcome.reason)
+    if (outcome.outcome === 'kernel_failed') throw new Error(oneLine(outcome.reason))
     if (!continuing && ctx.actor !== undefined) {
       const record: GhaRunRecord = {
         schema_version: 'plan_orchestrator.gha_run.v1',
@@ -123,6 +129,7 @@ export async function main(): Promise<void> {
       await writeJson(join(run.controlDir, GHA_RUN_FILE), record)
     }
   } finally {
+    relay.close()
     process.removeListener('SIGINT', onSignal)
     process.removeListener('SIGTERM', onSignal)
     // Whatever happened, what the run saved goes on: a failed hop is diagnosed from it.
@@ -135,7 +142,7 @@ export async function main(): Promise<void> {
   const state = await loadRunState(run)
   const ran = state.items.find((entry) => entry.item_id === inputs['item-id'])
   if (ran === undefined) throw new Error(`run ${runId} has no item ${inputs['item-id']}`)
-  if (inputs.push === 'true') await pushRunRefs(ctx.workspace, runId, token)
+  if (inputs.push === 'true') await pushRunRefs(ctx.workspace, runId, gitAuth)
 
   core.setOutput('run-id', runId)
   core.setOutput('item-id', ran.item_id)
@@ -153,9 +160,9 @@ export async function main(): Promise<void> {
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.
   if (ran.terminal_state === 'escalated')
-    core.setFailed(`item ${ran.item_id} escalated: ${ran.terminal_summary ?? ''}`)
+    core.setFailed(`item ${ran.item_id} escalated: ${oneLine(ran.terminal_summary ?? '')}`)
   else if (ran.terminal_state === 'none')
-    core.setFailed(`item ${ran.item_id} did not run: ${outcome?.reason ?? 'no outcome'}`)
+    core.setFailed(`item ${ran.item_id} did not run: ${oneLine(outcome?.reason ?? 'no outcome')}`)
 }
 
 /** The CLI bundle beside this action's bundle: the kernel runs as its own process. */

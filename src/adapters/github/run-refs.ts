@@ -1,5 +1,5 @@
 import { runBranchName } from '../../core/run/layout.js'
-import { runGit, runGitForExitCode } from '../git/git-runner.js'
+import { type GitCallOptions, runGit, runGitForExitCode } from '../git/git-runner.js'
 
 /**
  * The run's git refs on the remote: the run branch (moved only by passed or approved items)
@@ -7,10 +7,26 @@ import { runGit, runGitForExitCode } from '../git/git-runner.js'
  * through `origin`, never through the agents: the token is given to these git commands only.
  */
 
-function authArgs(token: string | undefined): string[] {
-  if (token === undefined || token === '') return []
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  return ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]
+/** The job's token and the GitHub server it is for (`GITHUB_SERVER_URL`). */
+export interface GitHubGitAuth {
+  readonly token: string
+  readonly serverUrl: string
+}
+
+/**
+ * The token as credentials for one git call: an Authorization header in that git process's
+ * environment (never its argv, which any process can read in /proc/<pid>/cmdline), and for
+ * the server's URLs only, so a remote that points anywhere else never receives it.
+ */
+export function gitHubAuth(auth: GitHubGitAuth | undefined): GitCallOptions {
+  if (auth === undefined || auth.token === '') return {}
+  const server = new URL(auth.serverUrl)
+  if (server.protocol !== 'https:' && server.protocol !== 'http:')
+    throw new Error(`GITHUB_SERVER_URL ${auth.serverUrl} is not an http(s) URL`)
+  const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64')
+  return {
+    envConfig: [[`http.${server.origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]]
+  }
 }
 
 function refspecs(runId: string, force: boolean): string[] {
@@ -21,20 +37,22 @@ function refspecs(runId: string, force: boolean): string[] {
 }
 
 /** Brings the run's branches from origin (they must exist once a run has started). */
-export async function fetchRunRefs(repo: string, runId: string, token?: string): Promise<void> {
+export async function fetchRunRefs(
+  repo: string,
+  runId: string,
+  auth?: GitHubGitAuth
+): Promise<void> {
   // Forced locally: origin is the record; a fresh checkout has nothing to lose.
-  await runGit(repo, [...authArgs(token), 'fetch', '--no-tags', 'origin', ...refspecs(runId, true)])
+  await runGit(repo, ['fetch', '--no-tags', 'origin', ...refspecs(runId, true)], gitHubAuth(auth))
 }
 
 /** Publishes the run's branches; fast-forward only, so a concurrent writer is refused. */
-export async function pushRunRefs(repo: string, runId: string, token?: string): Promise<void> {
-  await runGit(repo, [
-    ...authArgs(token),
-    'push',
-    '--porcelain',
-    'origin',
-    ...refspecs(runId, false)
-  ])
+export async function pushRunRefs(
+  repo: string,
+  runId: string,
+  auth?: GitHubGitAuth
+): Promise<void> {
+  await runGit(repo, ['push', '--porcelain', 'origin', ...refspecs(runId, false)], gitHubAuth(auth))
 }
 
 /**
