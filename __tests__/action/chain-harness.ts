@@ -70,7 +70,8 @@ export interface WorkflowRun {
   /** Runs one job step in a fresh clone of origin (a new runner workspace). */
   step(
     action: ActionName,
-    inputs: Record<string, string>
+    inputs: Record<string, string>,
+    env?: Readonly<Record<string, string>>
   ): Promise<StepResult & { workspace: string }>
 }
 
@@ -96,7 +97,7 @@ export function workflowRun(
     })
   return {
     id,
-    async step(action, inputs) {
+    async step(action, inputs, env = {}) {
       jobCounter += 1
       const workspace = mkdtempSync(join(tmpdir(), `po-chain-job-${action}-`))
       git(workspace, 'clone', '-q', origin.bare, '.')
@@ -112,7 +113,7 @@ export function workflowRun(
           apiUrl: fake.url,
           runtimeToken: runtimeToken(backendId, `job-backend-${jobCounter}`),
           home: origin.home,
-          extraEnv: { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000' }
+          extraEnv: { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000', ...env }
         }
       )
       return { ...result, workspace }
