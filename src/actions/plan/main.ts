@@ -11,6 +11,7 @@ import { RUN_ID_PATTERN, type RunState } from '../../core/schemas/run-state.js'
 import { readInputs, runnerContext } from '../context.js'
 import { verifyRecordedGates } from '../gate-records.js'
 import { repoPath } from '../inputs.js'
+import { openAgentTextRelay } from '../job-log.js'
 
 /**
  * The plan job: is the playbook valid (every problem annotated on its line), where does the run
@@ -71,10 +72,13 @@ export async function main(): Promise<void> {
   const state = await loadRunState(run)
   const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const gates = await verifyRecordedGates({ run, state, api })
+  // The records come from an artifact: their text is data in the log, not commands.
+  const relay = openAgentTextRelay()
   for (const gate of gates)
-    core.info(
+    relay.line(
       `gate of item ${gate.item_id}: ${gate.decision} by ${gate.reviewer.login} in workflow run ${gate.workflow_run_id} (checked against GitHub)`
     )
+  relay.close()
   report({ runId: run.runId, ...nextStep(state) })
 }
 
