@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { hardenedGitEnv } from '../../src/adapters/git/git-runner.js'
 import { withoutJobSecrets } from '../../src/adapters/child-env.js'
-import { fetchRunRefs, pushRunRefs } from '../../src/adapters/github/run-refs.js'
+import { fetchRunRefs, gitHubAuth, pushRunRefs } from '../../src/adapters/github/run-refs.js'
 import { holdsAny, scanProcesses, tokenForms } from '../helpers/proc-scan.js'
 import { RUN_ID, createTempRepo, git } from './git/temp-repo.js'
 
@@ -110,6 +110,26 @@ describe.each([
     request.response.writeHead(404).end()
     await expect(calling).rejects.toThrow(/failed/)
     expect(request.headers.authorization).toBeUndefined()
+  })
+})
+
+describe('gitHubAuth', () => {
+  it('scopes the header to the server, and gives none without a token', () => {
+    expect(gitHubAuth({ token: 't', serverUrl: 'https://ghe.example.com/' })).toEqual({
+      envConfig: [
+        [
+          'http.https://ghe.example.com/.extraheader',
+          'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46dA=='
+        ]
+      ]
+    })
+    expect(gitHubAuth({ token: '', serverUrl: 'https://github.com' })).toEqual({})
+    expect(gitHubAuth(undefined)).toEqual({})
+  })
+
+  it('refuses a server that is not an http(s) URL', () => {
+    for (const serverUrl of ['', 'github.com', 'file:///etc', 'ext::sh -c id'])
+      expect(() => gitHubAuth({ token: 't', serverUrl })).toThrow(/is not an http\(s\) URL/)
   })
 })
 

@@ -20,8 +20,8 @@ export interface GitHubGitAuth {
  */
 export function gitHubAuth(auth: GitHubGitAuth | undefined): GitCallOptions {
   if (auth === undefined || auth.token === '') return {}
-  const server = new URL(auth.serverUrl)
-  if (server.protocol !== 'https:' && server.protocol !== 'http:')
+  const server = URL.canParse(auth.serverUrl) ? new URL(auth.serverUrl) : undefined
+  if (server?.protocol !== 'https:' && server?.protocol !== 'http:')
     throw new Error(`GITHUB_SERVER_URL ${auth.serverUrl} is not an http(s) URL`)
   const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64')
   return {
