@@ -70,6 +70,8 @@ export interface StepOptions {
   readonly runAttempt?: number
   /** Called with the job's workspace as soon as it exists, while the step runs. */
   readonly onWorkspace?: (workspace: string) => void
+  /** Extra variables for the step's process (e.g. a PATH with shims). */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 export interface WorkflowRun {
@@ -123,7 +125,7 @@ export function workflowRun(
           apiUrl: fake.url,
           runtimeToken: runtimeToken(backendId, `job-backend-${jobCounter}`),
           home: origin.home,
-          extraEnv: { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000' }
+          extraEnv: { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000', ...options.env }
         }
       )
       return { ...result, workspace }

@@ -68,3 +68,37 @@ describe('RunSession.freeze', () => {
     expect(session.state).toEqual(afterFreeze)
   })
 })
+
+describe('RunSession events', () => {
+  it('stores and reports each message as one line, whatever control characters it held', async () => {
+    const repo = makeDemoRepo()
+    const created = await createRun({
+      cwd: repo.root,
+      playbookPath: join(repo.root, 'playbook.md'),
+      env: { HOME: repo.home, PATH: process.env.PATH },
+      cli: {},
+      requestedItems: ['01'],
+      requiredExecutables: ['git'],
+      git: createGitPort(),
+      clock: { now: () => new Date() }
+    })
+    const reported: string[] = []
+    const session = new RunSession(
+      created.layout,
+      created.state,
+      { now: () => new Date() },
+      { stage: (event) => reported.push(event.message) }
+    )
+    const hostile = 'triage: no\n::warning::x\r::add-mask::y\u2028\u2029\u0085\u001b[2J\u202eend'
+    await session.move('01', 'ST10_ITEM_SELECTED', 'orchestrator', hostile)
+    await session.note('01', 'codex', `agent stderr:\r\n${hostile}`)
+
+    const expected = 'triage: no ::warning::x ::add-mask::y [2J end'
+    expect(reported).toEqual([expected, `agent stderr: ${expected}`])
+    expect(
+      saved(session)
+        .event_log.slice(-2)
+        .map((event) => event.message)
+    ).toEqual(reported)
+  })
+})

@@ -16538,9 +16538,11 @@ async function writeFileAtomically(path, text) {
  * deleting what looks dangerous: a variable nobody thought of stays out by default.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NEVER_PASSED_ENV = exports.BASE_ENV_NAMES = void 0;
+exports.RUNNER_FILE_COMMAND_ENV = exports.NEVER_PASSED_ENV = exports.BASE_ENV_NAMES = void 0;
 exports.buildChildEnv = buildChildEnv;
 exports.buildAgentEnv = buildAgentEnv;
+exports.withoutJobSecrets = withoutJobSecrets;
+exports.matchesAny = matchesAny;
 /** What every child gets when the source has it. */
 exports.BASE_ENV_NAMES = [
     'PATH',
@@ -16601,6 +16603,34 @@ function buildAgentEnv(source, tool, options = {}) {
         ...options,
         set: { PLAN_ORCHESTRATOR_STAGE_RUNNER: '1', PLAN_ORCHESTRATOR_STAGE_TOOL: tool }
     });
+}
+/**
+ * The runner's file-command files: whoever can write them sets the step's outputs and
+ * environment, the next steps' PATH and the job summary.
+ */
+exports.RUNNER_FILE_COMMAND_ENV = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+];
+/**
+ * Our own environment minus the job's credentials, the Actions inputs (which carry the token)
+ * and the runner's file-command paths: for a process of ours, such as the kernel the item
+ * action starts, that needs the rest of the environment but none of these. (Agents get an
+ * allowlist, buildAgentEnv.)
+ */
+function withoutJobSecrets(source) {
+    const env = {};
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined)
+            continue;
+        if (matchesAny(name, exports.NEVER_PASSED_ENV) || matchesAny(name, exports.RUNNER_FILE_COMMAND_ENV))
+            continue;
+        env[name] = value;
+    }
+    return env;
 }
 function matchesAny(name, patterns) {
     return patterns.some((pattern) => pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern);
@@ -17235,9 +17265,16 @@ exports.runGitForExitCode = runGitForExitCode;
  * - Environment: inherited `GIT_*` variables are dropped so `GIT_DIR`, `GIT_INDEX_FILE`,
  *   `GIT_CONFIG_*` and friends from the caller cannot redirect our commands. Replace refs are
  *   ignored (they could make a diff show other content than the commit holds), and messages
- *   are in English so errors read the same everywhere.
+ *   are in English so errors read the same everywhere. Tokens and Actions inputs are dropped
+ *   too: git needs none of them, and a hook or helper it runs would inherit them.
+ *
+ * A call that needs a secret in git's configuration (a remote's credentials) passes it as
+ * `envConfig`: git reads it from `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` in
+ * the environment of that one process, never from argv, which every process on the machine can
+ * read in /proc/<pid>/cmdline.
  */
 const simple_git_1 = __nccwpck_require__(9065);
+const child_env_js_1 = __nccwpck_require__(804);
 const errors_js_1 = __nccwpck_require__(8668);
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
@@ -17248,6 +17285,8 @@ function hardenedGitEnv(base = process.env) {
         if (value === undefined)
             continue;
         if (name.toUpperCase().startsWith('GIT_') || DROPPED_VARIABLES.has(name.toUpperCase()))
+            continue;
+        if ((0, child_env_js_1.matchesAny)(name, child_env_js_1.NEVER_PASSED_ENV))
             continue;
         env[name] = value;
     }
@@ -17269,17 +17308,34 @@ class GitExitError extends simple_git_1.GitError {
         this.stderr = stderr;
     }
 }
-function client(cwd) {
+function envConfigVariables(entries) {
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([key, value], index) => {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+    });
+    return env;
+}
+function client(cwd, options = {}) {
+    const envConfig = options.envConfig ?? [];
     try {
         return (0, simple_git_1.simpleGit)({
             baseDir: cwd,
             config: HARDENED_CONFIG,
             trimmed: false,
-            unsafe: { allowUnsafeHooksPath: true, allowUnsafeFsMonitor: true },
+            unsafe: {
+                allowUnsafeHooksPath: true,
+                allowUnsafeFsMonitor: true,
+                // Only the calls that bring their own configuration set GIT_CONFIG_COUNT.
+                allowUnsafeConfigEnvCount: envConfig.length > 0
+            },
             errors: (error, result) => result.exitCode === 0
                 ? error
                 : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-        }).env(hardenedGitEnv());
+        }).env({
+            ...hardenedGitEnv(),
+            ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+        });
     }
     catch (error) {
         throw new errors_js_1.GitAdapterError('not_a_repository', `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`);
@@ -17294,9 +17350,9 @@ function toAdapterError(cwd, args, error) {
     return new errors_js_1.GitAdapterError('command_failed', `git ${args[0] ?? ''} failed in ${cwd}: ${detail}`);
 }
 /** Runs git and returns stdout untouched (NUL separators included); throws on any failure. */
-async function runGit(cwd, args) {
+async function runGit(cwd, args, options = {}) {
     try {
-        return await client(cwd).raw([...args]);
+        return await client(cwd, options).raw([...args]);
     }
     catch (error) {
         throw toAdapterError(cwd, args, error);
@@ -17306,9 +17362,9 @@ async function runGit(cwd, args) {
  * For commands whose exit code is the answer (`merge-base --is-ancestor`, `config --get`,
  * `check-ignore`): returns the code instead of throwing for the codes listed in `answers`.
  */
-async function runGitForExitCode(cwd, args, answers = [1]) {
+async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
     try {
-        return { exitCode: 0, stdout: await client(cwd).raw([...args]) };
+        return { exitCode: 0, stdout: await client(cwd, options).raw([...args]) };
     }
     catch (error) {
         if (error instanceof GitExitError && answers.includes(error.exitCode))
@@ -19084,6 +19140,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
 const commander_1 = __nccwpck_require__(8909);
 const run_store_js_1 = __nccwpck_require__(6525);
+const one_line_js_1 = __nccwpck_require__(5770);
 const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
 const repo_root_js_1 = __nccwpck_require__(6981);
@@ -19123,13 +19180,13 @@ function renderRun(summary) {
     if (summary.run_branch_name !== null)
         lines.push(`Run branch: ${summary.run_branch_name}`);
     if (summary.pending_action !== null)
-        lines.push(`Pending action: ${summary.pending_action.kind} (${summary.pending_action.detail})`);
+        lines.push(`Pending action: ${summary.pending_action.kind} (${(0, one_line_js_1.oneLine)(summary.pending_action.detail)})`);
     if (summary.error !== undefined)
         lines.push(`Error: ${summary.error}`);
     if (summary.items.length > 0) {
         lines.push('', 'Items:');
         for (const item of summary.items) {
-            const tail = item.terminal_summary === null ? '' : ` — ${item.terminal_summary}`;
+            const tail = item.terminal_summary === null ? '' : ` — ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
             lines.push(`  ${item.item_id}  ${item.terminal_state.padEnd(19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
         }
     }
@@ -19556,16 +19613,18 @@ async function runCli(argv, io) {
 /***/ }),
 
 /***/ 9851:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.progressSink = progressSink;
+const one_line_js_1 = __nccwpck_require__(5770);
 function progressSink(io, mode) {
     return {
-        stage(event) {
+        stage(raw) {
             if (mode === 'quiet')
                 return;
+            const event = { ...raw, message: (0, one_line_js_1.oneLine)(raw.message) };
             if (mode === 'json') {
                 io.stderr(`${JSON.stringify({ type: 'stage', ...event })}\n`);
                 return;
@@ -22595,6 +22654,7 @@ exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
 exports.rewindForResume = rewindForResume;
 const run_state_js_1 = __nccwpck_require__(2221);
+const one_line_js_1 = __nccwpck_require__(5770);
 const states_js_1 = __nccwpck_require__(6915);
 function newRunState(fields, plan) {
     const now = fields.created_at_utc;
@@ -22661,7 +22721,8 @@ function appendEvent(state, event, now) {
                 state: state.current_state,
                 actor: event.actor,
                 item_id: event.itemId,
-                message: event.message
+                // Messages carry agent text (a triage summary, an agent's stderr): one event, one line.
+                message: (0, one_line_js_1.oneLine)(event.message)
             }
         ]
     };
@@ -24284,6 +24345,35 @@ function recoveryFocus(state) {
     const ordered = byOrder(state);
     return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
         ordered.find((item) => item.terminal_state !== 'passed'));
+}
+
+
+/***/ }),
+
+/***/ 5770:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Text that came from an agent, a report or another process, made safe to print or store as
+ * one line. Every character that can end a line for some reader, move the cursor, start a
+ * terminal escape sequence or reorder what a person sees is replaced, so a line read in a
+ * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
+ *
+ * The classes replaced:
+ * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
+ * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ *   terminal escape sequence);
+ * - the line and paragraph separators U+2028 and U+2029;
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ *   which make text display in another order than it is stored.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.oneLine = oneLine;
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]+/gu;
+/** `text` with each run of control characters replaced by one space (nothing else changes). */
+function oneLine(text) {
+    return text.replace(CONTROL_CHARACTERS, ' ');
 }
 
 
@@ -26006,6 +26096,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const run_store_js_1 = __nccwpck_require__(6525);
+const one_line_js_1 = __nccwpck_require__(5770);
 const time_js_1 = __nccwpck_require__(2334);
 /**
  * The live run: holds the current run state, and saves it after every change so that
@@ -26083,7 +26174,7 @@ class RunSession {
             itemId,
             attempt: itemId === null ? null : this.item(itemId).attempt_number,
             state: this.current.current_state,
-            message,
+            message: (0, one_line_js_1.oneLine)(message),
             elapsedMs: this.clock.now().getTime() - this.startedAt
         });
     }
@@ -26870,7 +26961,7 @@ async function acquireControlLock(layout, runId, sessionId) {
 
 /***/ }),
 
-/***/ 5770:
+/***/ 3389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -27574,13 +27665,14 @@ const git_port_js_1 = __nccwpck_require__(4606);
 const status_summary_js_1 = __nccwpck_require__(957);
 const supervision_js_1 = __nccwpck_require__(6079);
 const recovery_decision_js_1 = __nccwpck_require__(5215);
+const one_line_js_1 = __nccwpck_require__(5770);
 const errors_js_1 = __nccwpck_require__(3916);
 const doctor_js_1 = __nccwpck_require__(1366);
 const artifacts_js_1 = __nccwpck_require__(8972);
 const control_lock_js_1 = __nccwpck_require__(5044);
 const kernel_process_js_1 = __nccwpck_require__(7874);
 const ledger_js_1 = __nccwpck_require__(5158);
-const intervention_fields_js_1 = __nccwpck_require__(5770);
+const intervention_fields_js_1 = __nccwpck_require__(3389);
 const probe_js_1 = __nccwpck_require__(8553);
 const waits_js_1 = __nccwpck_require__(3801);
 const recovery_facts_js_1 = __nccwpck_require__(6890);
@@ -27594,7 +27686,14 @@ exports.OUTCOME_EXIT_CODES = {
     kernel_failed: 1
 };
 const SHUTDOWN_GRACE_MS = 4000;
-async function supervise(input) {
+async function supervise(given) {
+    // The kernel's stderr and the supervisor's reasons can carry agent text: every line passed
+    // on is one line, whatever control characters it held.
+    const input = {
+        ...given,
+        log: (line) => given.log((0, one_line_js_1.oneLine)(line)),
+        kernelLog: (line) => given.kernelLog((0, one_line_js_1.oneLine)(line))
+    };
     const layout = (0, artifacts_js_1.supervisionLayout)(input.run);
     const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath));
     if (input.mode === 'resume')

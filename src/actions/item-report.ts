@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
-import { annotationsFor } from '../core/gha/annotations.js'
+import { type Annotation, annotationsFor } from '../core/gha/annotations.js'
 import { type SummaryInput, renderJobSummary } from '../core/gha/job-summary.js'
 import { type RunLayout, attemptLayout, runBranchName } from '../core/run/layout.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
@@ -68,7 +68,17 @@ export async function publishItemReport(input: {
     ...(findings === undefined ? {} : { findings }),
     playbookPath: input.playbookPath
   })
-  for (const annotation of annotated) {
+  issueAnnotations(annotated)
+}
+
+/**
+ * Annotations as workflow commands. Their text comes from agents' findings: annotationsFor
+ * made it one line, and @actions/core escapes what would end a property or the command
+ * (`%`, CR, LF; `:` and `,` in properties), so a title or message cannot close early or
+ * start another command.
+ */
+export function issueAnnotations(annotations: readonly Annotation[]): void {
+  for (const annotation of annotations) {
     const properties = {
       title: annotation.title,
       ...(annotation.file === undefined ? {} : { file: annotation.file }),

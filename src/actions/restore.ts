@@ -187,7 +187,10 @@ export async function restoreVerifiedRun(input: {
         )
     }
 
-    const origin = await fetchRunRefs(ctx.workspace, runId, input.token)
+    const origin = await fetchRunRefs(ctx.workspace, runId, {
+      token: input.token,
+      serverUrl: ctx.serverUrl
+    })
     const unknown = unknownAttemptBranches(state, origin.attemptBranches)
     if (unknown.length > 0)
       refuse(

@@ -82,7 +82,37 @@ export function buildAgentEnv(
   })
 }
 
-function matchesAny(name: string, patterns: readonly string[]): boolean {
+/**
+ * The runner's file-command files: whoever can write them sets the step's outputs and
+ * environment, the next steps' PATH and the job summary.
+ */
+export const RUNNER_FILE_COMMAND_ENV: readonly string[] = [
+  'GITHUB_OUTPUT',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY'
+]
+
+/**
+ * Our own environment minus the job's credentials, the Actions inputs (which carry the token)
+ * and the runner's file-command paths: for a process of ours, such as the kernel the item
+ * action starts, that needs the rest of the environment but none of these. (Agents get an
+ * allowlist, buildAgentEnv.)
+ */
+export function withoutJobSecrets(
+  source: Readonly<Record<string, string | undefined>>
+): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(source)) {
+    if (value === undefined) continue
+    if (matchesAny(name, NEVER_PASSED_ENV) || matchesAny(name, RUNNER_FILE_COMMAND_ENV)) continue
+    env[name] = value
+  }
+  return env
+}
+
+export function matchesAny(name: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) =>
     pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern
   )

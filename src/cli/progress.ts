@@ -1,16 +1,20 @@
+import { oneLine } from '../core/text/one-line.js'
 import type { ProgressSink } from '../kernel/ports.js'
 import type { CliIo } from './io.js'
 
 /**
  * Progress of long commands on stderr: one line per stage change, as text for people,
  * as JSON lines for programs (`--json`), or nothing (`--quiet`). Results go to stdout.
+ * Messages may carry agent text: every control character in them becomes a space, so one
+ * stage change is one line for every reader (JSON.stringify leaves U+2028/U+2029 as they are).
  */
 export type ProgressMode = 'text' | 'json' | 'quiet'
 
 export function progressSink(io: CliIo, mode: ProgressMode): ProgressSink {
   return {
-    stage(event) {
+    stage(raw) {
       if (mode === 'quiet') return
+      const event = { ...raw, message: oneLine(raw.message) }
       if (mode === 'json') {
         io.stderr(`${JSON.stringify({ type: 'stage', ...event })}\n`)
         return

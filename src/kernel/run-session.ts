@@ -4,6 +4,7 @@ import type { StateId } from '../core/run/states.js'
 import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { saveRunState } from '../adapters/run-store.js'
 import type { Clock, ProgressSink } from './ports.js'
+import { oneLine } from '../core/text/one-line.js'
 import { isoSeconds } from '../core/time.js'
 
 /**
@@ -90,7 +91,7 @@ export class RunSession {
       itemId,
       attempt: itemId === null ? null : this.item(itemId).attempt_number,
       state: this.current.current_state,
-      message,
+      message: oneLine(message),
       elapsedMs: this.clock.now().getTime() - this.startedAt
     })
   }

@@ -8,6 +8,7 @@ import type { RunState } from '../core/schemas/run-state.js'
 import { BridgeRegistrationSchema, type Heartbeat } from '../core/schemas/supervision.js'
 import type { ClaimClass, FreshnessPolicy } from '../core/supervision/claims.js'
 import { type RecoveryDecision, decideRecovery } from '../core/supervision/recovery-decision.js'
+import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
 import { runDoctor } from '../kernel/doctor.js'
 import {
@@ -99,7 +100,14 @@ export interface SuperviseResult {
 
 const SHUTDOWN_GRACE_MS = 4000
 
-export async function supervise(input: SuperviseInput): Promise<SuperviseResult> {
+export async function supervise(given: SuperviseInput): Promise<SuperviseResult> {
+  // The kernel's stderr and the supervisor's reasons can carry agent text: every line passed
+  // on is one line, whatever control characters it held.
+  const input: SuperviseInput = {
+    ...given,
+    log: (line) => given.log(oneLine(line)),
+    kernelLog: (line) => given.kernelLog(oneLine(line))
+  }
   const layout = supervisionLayout(input.run)
   const registration = loadedValue(
     await readArtifact(BridgeRegistrationSchema, layout.registrationPath)

@@ -35,6 +35,7 @@ export async function main(): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
+  const gitAuth = { token, serverUrl: ctx.serverUrl }
   const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const restored = await restoreVerifiedRun({
     ctx,
@@ -105,7 +106,7 @@ export async function main(): Promise<void> {
   })
   // Published with a lease before the state goes up: a gate that loses a race to publish
   // leaves the chain where it was.
-  await pushRunRefs(ctx.workspace, run.runId, token, restored.runBranchHead)
+  await pushRunRefs(ctx.workspace, run.runId, gitAuth, restored.runBranchHead)
   const artifact = await uploadRunState({
     workspace: ctx.workspace,
     runId: run.runId,

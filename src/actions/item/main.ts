@@ -7,12 +7,14 @@ import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { ensureCommitIdentity, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-artifacts.js'
+import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
 import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
+import { oneLine } from '../../core/text/one-line.js'
 import { isoSeconds } from '../../core/time.js'
 import { supervise } from '../../supervision/supervisor.js'
 import { readInputs, runnerContext } from '../context.js'
@@ -25,6 +27,7 @@ import {
   restoreVerifiedRun,
   settleLastLink
 } from '../restore.js'
+import { openAgentTextRelay } from '../job-log.js'
 
 /**
  * The root action: one playbook item in this job, under supervision. A new run starts here;
@@ -54,6 +57,7 @@ export async function main(): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
+  const gitAuth = { token, serverUrl: ctx.serverUrl }
   const continuing = inputs['run-id'] !== ''
   if (continuing && inputs['state-run-id'] === '')
     throw new Error(
@@ -140,6 +144,8 @@ export async function main(): Promise<void> {
   let outcome: Awaited<ReturnType<typeof supervise>> | undefined
   let artifactName = ''
   let publishFailure: string | undefined
+  // Whatever the kernel, the supervisor or an agent wrote reaches the job log as text only.
+  const relay = openAgentTextRelay()
   try {
     outcome = await supervise({
       run,
@@ -167,13 +173,14 @@ export async function main(): Promise<void> {
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,
       kernel: { command: process.execPath, args: [kernelBundle()] },
-      env: process.env,
-      log: (line) => core.info(line),
-      kernelLog: (line) => core.info(line),
+      env: withoutJobSecrets(process.env),
+      log: relay.line,
+      kernelLog: relay.line,
       abort: abort.signal
     })
-    if (outcome.outcome === 'kernel_failed') throw new Error(outcome.reason)
+    if (outcome.outcome === 'kernel_failed') throw new Error(oneLine(outcome.reason))
   } finally {
+    relay.close()
     process.removeListener('SIGINT', onSignal)
     process.removeListener('SIGTERM', onSignal)
     // Whatever happened, what the run saved goes on (a failed hop is diagnosed and resumed
@@ -186,7 +193,7 @@ export async function main(): Promise<void> {
       await settleLastLink(run, ranItem?.checkpoint_ref ?? null)
       if (inputs.push === 'true') {
         try {
-          await pushRunRefs(ctx.workspace, runId, token, lease)
+          await pushRunRefs(ctx.workspace, runId, gitAuth, lease)
         } catch (error) {
           const diagnostics = await uploadDiagnostics({
             workspace: ctx.workspace,
@@ -232,9 +239,9 @@ export async function main(): Promise<void> {
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.
   if (ran.terminal_state === 'escalated')
-    core.setFailed(`item ${ran.item_id} escalated: ${ran.terminal_summary ?? ''}`)
+    core.setFailed(`item ${ran.item_id} escalated: ${oneLine(ran.terminal_summary ?? '')}`)
   else if (ran.terminal_state === 'none')
-    core.setFailed(`item ${ran.item_id} did not run: ${outcome?.reason ?? 'no outcome'}`)
+    core.setFailed(`item ${ran.item_id} did not run: ${oneLine(outcome?.reason ?? 'no outcome')}`)
 }
 
 /** The CLI bundle beside this action's bundle: the kernel runs as its own process. */

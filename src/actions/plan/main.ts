@@ -10,6 +10,7 @@ import { verifyRecordedGates } from '../gate-records.js'
 import { repoPath } from '../inputs.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
 import { restoreVerifiedRun } from '../restore.js'
+import { openAgentTextRelay } from '../job-log.js'
 
 /**
  * The plan job: is the playbook valid (every problem annotated on its line), where does the run
@@ -90,10 +91,13 @@ export async function main(): Promise<void> {
     runBranchHead: restored.runBranchHead,
     api
   })
+  // The records come from an artifact: their text is data in the log, not commands.
+  const relay = openAgentTextRelay()
   for (const gate of gates)
-    core.info(
+    relay.line(
       `gate of item ${gate.item_id}: ${gate.decision} by ${gate.reviewer.login} in workflow run ${gate.workflow_run_id} (checked against GitHub)`
     )
+  relay.close()
   const drift = await playbookDriftNote(
     run,
     resolve(ctx.workspace, inputs.playbook),

@@ -15,9 +15,16 @@
  * - Environment: inherited `GIT_*` variables are dropped so `GIT_DIR`, `GIT_INDEX_FILE`,
  *   `GIT_CONFIG_*` and friends from the caller cannot redirect our commands. Replace refs are
  *   ignored (they could make a diff show other content than the commit holds), and messages
- *   are in English so errors read the same everywhere.
+ *   are in English so errors read the same everywhere. Tokens and Actions inputs are dropped
+ *   too: git needs none of them, and a hook or helper it runs would inherit them.
+ *
+ * A call that needs a secret in git's configuration (a remote's credentials) passes it as
+ * `envConfig`: git reads it from `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` in
+ * the environment of that one process, never from argv, which every process on the machine can
+ * read in /proc/<pid>/cmdline.
  */
 import { GitError, simpleGit } from 'simple-git'
+import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
 
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false']
@@ -30,6 +37,7 @@ export function hardenedGitEnv(base: NodeJS.ProcessEnv = process.env): Record<st
   for (const [name, value] of Object.entries(base)) {
     if (value === undefined) continue
     if (name.toUpperCase().startsWith('GIT_') || DROPPED_VARIABLES.has(name.toUpperCase())) continue
+    if (matchesAny(name, NEVER_PASSED_ENV)) continue
     env[name] = value
   }
   return {
@@ -51,18 +59,46 @@ class GitExitError extends GitError {
   }
 }
 
-function client(cwd: string) {
+export interface GitCallOptions {
+  /**
+   * Configuration for this one call, given to git in its environment, never in argv. For
+   * secrets only; `-c` (the hardened settings) still wins over it.
+   */
+  readonly envConfig?: readonly (readonly [key: string, value: string])[]
+}
+
+function envConfigVariables(
+  entries: readonly (readonly [string, string])[]
+): Record<string, string> {
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(entries.length) }
+  entries.forEach(([key, value], index) => {
+    env[`GIT_CONFIG_KEY_${index}`] = key
+    env[`GIT_CONFIG_VALUE_${index}`] = value
+  })
+  return env
+}
+
+function client(cwd: string, options: GitCallOptions = {}) {
+  const envConfig = options.envConfig ?? []
   try {
     return simpleGit({
       baseDir: cwd,
       config: HARDENED_CONFIG,
       trimmed: false,
-      unsafe: { allowUnsafeHooksPath: true, allowUnsafeFsMonitor: true },
+      unsafe: {
+        allowUnsafeHooksPath: true,
+        allowUnsafeFsMonitor: true,
+        // Only the calls that bring their own configuration set GIT_CONFIG_COUNT.
+        allowUnsafeConfigEnvCount: envConfig.length > 0
+      },
       errors: (error, result) =>
         result.exitCode === 0
           ? error
           : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-    }).env(hardenedGitEnv())
+    }).env({
+      ...hardenedGitEnv(),
+      ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+    })
   } catch (error) {
     throw new GitAdapterError(
       'not_a_repository',
@@ -80,9 +116,13 @@ function toAdapterError(cwd: string, args: readonly string[], error: unknown): G
 }
 
 /** Runs git and returns stdout untouched (NUL separators included); throws on any failure. */
-export async function runGit(cwd: string, args: readonly string[]): Promise<string> {
+export async function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: GitCallOptions = {}
+): Promise<string> {
   try {
-    return await client(cwd).raw([...args])
+    return await client(cwd, options).raw([...args])
   } catch (error) {
     throw toAdapterError(cwd, args, error)
   }
@@ -95,10 +135,11 @@ export async function runGit(cwd: string, args: readonly string[]): Promise<stri
 export async function runGitForExitCode(
   cwd: string,
   args: readonly string[],
-  answers: readonly number[] = [1]
+  answers: readonly number[] = [1],
+  options: GitCallOptions = {}
 ): Promise<{ exitCode: number; stdout: string }> {
   try {
-    return { exitCode: 0, stdout: await client(cwd).raw([...args]) }
+    return { exitCode: 0, stdout: await client(cwd, options).raw([...args]) }
   } catch (error) {
     if (error instanceof GitExitError && answers.includes(error.exitCode))
       return { exitCode: error.exitCode, stdout: '' }

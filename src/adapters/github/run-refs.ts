@@ -1,6 +1,6 @@
 import type { BranchRelation } from '../../core/gha/chain.js'
 import { runBranchName } from '../../core/run/layout.js'
-import { runGit, runGitForExitCode } from '../git/git-runner.js'
+import { type GitCallOptions, runGit, runGitForExitCode } from '../git/git-runner.js'
 
 /**
  * The run's git refs on the remote: the run branch (moved only by passed or approved items)
@@ -8,10 +8,26 @@ import { runGit, runGitForExitCode } from '../git/git-runner.js'
  * through `origin`, never through the agents: the token is given to these git commands only.
  */
 
-function authArgs(token: string | undefined): string[] {
-  if (token === undefined || token === '') return []
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  return ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`]
+/** The job's token and the GitHub server it is for (`GITHUB_SERVER_URL`). */
+export interface GitHubGitAuth {
+  readonly token: string
+  readonly serverUrl: string
+}
+
+/**
+ * The token as credentials for one git call: an Authorization header in that git process's
+ * environment (never its argv, which any process can read in /proc/<pid>/cmdline), and for
+ * the server's URLs only, so a remote that points anywhere else never receives it.
+ */
+export function gitHubAuth(auth: GitHubGitAuth | undefined): GitCallOptions {
+  if (auth === undefined || auth.token === '') return {}
+  const server = URL.canParse(auth.serverUrl) ? new URL(auth.serverUrl) : undefined
+  if (server?.protocol !== 'https:' && server?.protocol !== 'http:')
+    throw new Error(`GITHUB_SERVER_URL ${auth.serverUrl} is not an http(s) URL`)
+  const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64')
+  return {
+    envConfig: [[`http.${server.origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]]
+  }
 }
 
 function refspecs(runId: string, force: boolean): string[] {
@@ -32,19 +48,20 @@ export interface FetchedRunRefs {
 export async function fetchRunRefs(
   repo: string,
   runId: string,
-  token?: string
+  auth?: GitHubGitAuth
 ): Promise<FetchedRunRefs> {
   // Forced locally: origin is the record; a fresh checkout has nothing to lose.
   const fetched = await runGitForExitCode(
     repo,
-    [...authArgs(token), 'fetch', '--no-tags', 'origin', ...refspecs(runId, true)],
-    [128]
+    ['fetch', '--no-tags', 'origin', ...refspecs(runId, true)],
+    [128],
+    gitHubAuth(auth)
   )
   if (fetched.exitCode !== 0) {
     // Without the run branch, fetch the attempt branches alone (a missing run branch is
     // reported by the caller with both SHAs; any other failure surfaces here).
     const [, items = ''] = refspecs(runId, true)
-    await runGit(repo, [...authArgs(token), 'fetch', '--no-tags', 'origin', items])
+    await runGit(repo, ['fetch', '--no-tags', 'origin', items], gitHubAuth(auth))
   }
   const head = await runGitForExitCode(repo, [
     'rev-parse',
@@ -101,20 +118,23 @@ export async function contains(repo: string, head: string, commit: string): Prom
 export async function pushRunRefs(
   repo: string,
   runId: string,
-  token: string | undefined,
+  auth: GitHubGitAuth | undefined,
   expectedRunBranch: string | null
 ): Promise<void> {
   const branch = runBranchName(runId)
   try {
-    await runGit(repo, [
-      ...authArgs(token),
-      'push',
-      '--porcelain',
-      '--atomic',
-      `--force-with-lease=refs/heads/${branch}:${expectedRunBranch ?? ''}`,
-      'origin',
-      ...refspecs(runId, false)
-    ])
+    await runGit(
+      repo,
+      [
+        'push',
+        '--porcelain',
+        '--atomic',
+        `--force-with-lease=refs/heads/${branch}:${expectedRunBranch ?? ''}`,
+        'origin',
+        ...refspecs(runId, false)
+      ],
+      gitHubAuth(auth)
+    )
   } catch (error) {
     throw new Error(
       `publishing run ${runId} refused, nothing of this hop was published: origin's ${branch} is no longer at ${expectedRunBranch ?? '(no branch)'}, or one of its attempt branches moved, since this hop started (another hop of the same run published first, or someone pushed to them) (${error instanceof Error ? error.message : String(error)})`

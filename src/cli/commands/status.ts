@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
 import { listRunIds } from '../../adapters/run-store.js'
 import type { RunStatusSummary } from '../../core/run/status-summary.js'
+import { oneLine } from '../../core/text/one-line.js'
 import { readRunStatus } from '../../kernel/run-status.js'
 import { UsageError } from '../../errors.js'
 import { resolveRepoRoot } from '../repo-root.js'
@@ -56,12 +57,14 @@ function renderRun(summary: RunStatusSummary): string {
   ]
   if (summary.run_branch_name !== null) lines.push(`Run branch: ${summary.run_branch_name}`)
   if (summary.pending_action !== null)
-    lines.push(`Pending action: ${summary.pending_action.kind} (${summary.pending_action.detail})`)
+    lines.push(
+      `Pending action: ${summary.pending_action.kind} (${oneLine(summary.pending_action.detail)})`
+    )
   if (summary.error !== undefined) lines.push(`Error: ${summary.error}`)
   if (summary.items.length > 0) {
     lines.push('', 'Items:')
     for (const item of summary.items) {
-      const tail = item.terminal_summary === null ? '' : ` — ${item.terminal_summary}`
+      const tail = item.terminal_summary === null ? '' : ` — ${oneLine(item.terminal_summary)}`
       lines.push(
         `  ${item.item_id}  ${item.terminal_state.padEnd(19)}  attempt ${item.attempt_number}  ${item.state}${tail}`
       )

@@ -1,5 +1,6 @@
 import { sortFindings } from '../findings/ordering.js'
 import { unsafePathReason } from '../playbook/cell-values.js'
+import { oneLine } from '../text/one-line.js'
 import type {
   MergedFinding,
   MergedFindingsPacket,
@@ -149,14 +150,13 @@ function normalizePath(path: string): string {
   return path.replace(/^(?:\.\/)+/, '')
 }
 
+/**
+ * One line of plain text. @actions/core escapes what would end a property or the command
+ * (`%`, CR, LF, and `:` `,` in properties), so this is about what the reviewer sees: no line
+ * breaks of any kind, no terminal or bidi controls that could make a title read as another.
+ */
 function singleLine(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-      .replace(/ {2,}/g, ' ')
-      .trim()
-  )
+  return oneLine(text).replace(/ {2,}/g, ' ').trim()
 }
 
 function clip(text: string, max: number): string {

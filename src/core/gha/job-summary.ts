@@ -7,6 +7,7 @@ import type {
   VerificationReport
 } from '../schemas/reports.js'
 import type { RunState } from '../schemas/run-state.js'
+import { oneLine } from '../text/one-line.js'
 
 /**
  * The job summary of one item job: what a reviewer reads on the run page before approving a
@@ -73,11 +74,6 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;'
 }
 
-// Line breaks would start new blocks; bidi controls would make text read differently than it is.
-const BREAKING_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f\u0085\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g
-
 // Everything markdown could read as syntax, including a table's `|` and GitHub's `$` math.
 const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~$=^]/g
 
@@ -97,8 +93,9 @@ export function escapeTableCell(text: string): string {
   return escapeMarkdownText(text)
 }
 
+// Line breaks would start new blocks; bidi controls would make text read differently than it is.
 function singleLine(text: string): string {
-  return text.replace(BREAKING_CHARACTERS, ' ')
+  return oneLine(text)
 }
 
 function clip(text: string, max: number): string {

@@ -6,6 +6,7 @@ import {
   RUN_STATE_VERSION,
   type RunState
 } from '../schemas/run-state.js'
+import { oneLine } from '../text/one-line.js'
 import { IllegalTransitionError, type StateId, TERMINAL_STATE_OF, canTransition } from './states.js'
 
 /**
@@ -103,7 +104,8 @@ export function appendEvent(
         state: state.current_state,
         actor: event.actor,
         item_id: event.itemId,
-        message: event.message
+        // Messages carry agent text (a triage summary, an agent's stderr): one event, one line.
+        message: oneLine(event.message)
       }
     ]
   }
