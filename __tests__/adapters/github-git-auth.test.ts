@@ -26,13 +26,20 @@ interface GitServer {
   readonly url: string
   /** The next request git makes; git waits for its answer until the test gives one. */
   nextRequest(): Promise<HeldRequest>
+  /** Answers every later request (a retry, a second fetch) with 404 at once. */
+  refuseTheRest(): void
   close(): Promise<void>
 }
 
 async function gitServer(): Promise<GitServer> {
   const waiting: HeldRequest[] = []
   const waiters: Array<(request: HeldRequest) => void> = []
+  let refusing = false
   const server = createServer((request, response) => {
+    if (refusing) {
+      response.writeHead(404).end()
+      return
+    }
     const held = { url: request.url ?? '', headers: request.headers, response }
     const waiter = waiters.shift()
     if (waiter === undefined) waiting.push(held)
@@ -48,6 +55,10 @@ async function gitServer(): Promise<GitServer> {
         if (held === undefined) waiters.push(resolve)
         else resolve(held)
       }),
+    refuseTheRest: () => {
+      refusing = true
+      for (const held of waiting.splice(0)) held.response.writeHead(404).end()
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
@@ -99,6 +110,7 @@ describe.each([
     // git is alive and waiting for this answer: everything it runs is visible now.
     const processes = scanProcesses()
     request.response.writeHead(404).end()
+    github.refuseTheRest()
     await expect(calling).rejects.toThrow(/failed/)
 
     expect(request.url).toBe(`/acme/widgets.git/info/refs?service=${service}`)
@@ -121,6 +133,7 @@ describe.each([
     calling.catch(() => undefined)
     const request = await elsewhere.nextRequest()
     request.response.writeHead(404).end()
+    elsewhere.refuseTheRest()
     await expect(calling).rejects.toThrow(/failed/)
     expect(request.headers.authorization).toBeUndefined()
   })
