@@ -43,7 +43,11 @@ export function demoCommand(io: CliIo): Command {
         await superviseDemo(io, repo, options.quiet === true)
         return
       }
-      const progress = progressSink(io, (options.quiet === true ? 'quiet' : 'text') as ProgressMode)
+      const progress = progressSink(
+        io,
+        (options.quiet === true ? 'quiet' : 'text') as ProgressMode,
+        { repoRoot: repo }
+      )
       const common = {
         cwd: repo,
         env: io.env,
