@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
+import { BUNDLED_CLI, PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
 
 describe('demo', () => {
   it('runs the demo playbook in a fresh repository and ends with the three outcomes and next commands', () => {
@@ -21,12 +21,17 @@ describe('demo', () => {
     expect(run.stdout).toContain(
       `Artifacts: ${join(dir, '.local/automation/plan_orchestrator/runs')}`
     )
+    // The next steps name this bundle by its absolute path: they run where no
+    // plan-orchestrator is installed, and never depend on $USER.
+    const cli = `node ${BUNDLED_CLI}`
+    expect(run.stdout).toContain(`\n  ${cli} mark-manual-gate --run-id RUN_`)
     expect(run.stdout).toMatch(
-      /plan-orchestrator mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved/
+      / mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved --by demo-reviewer /
     )
     expect(run.stdout).toMatch(
-      /plan-orchestrator resume --run-id RUN_\S+ --external-evidence-dir evidence/
+      / resume --run-id RUN_\S+ --external-evidence-dir evidence --agents scripted --scenario scenario.json\n/
     )
+    expect(run.stdout).not.toContain('$')
     // The demo works in its own repository; the project checkout is untouched.
     expect(
       execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
@@ -51,7 +56,9 @@ describe('demo', () => {
     expect(run.stdout).toMatch(
       /item 03 {2}blocked_external +run \S+ {2}supervisor: waiting_timeout/
     )
-    const firstRun = /plan-orchestrator supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
+    expect(run.stdout).toContain(`\n  node ${BUNDLED_CLI} supervise status --run-id RUN_`)
+    expect(run.stdout).not.toContain('$')
+    const firstRun = / supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
     expect(firstRun).toBeDefined()
     const status = runBundledCli(
       ['supervise', 'status', '--run-id', firstRun as string, '--format', 'json', '--exit-code'],

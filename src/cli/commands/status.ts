@@ -97,31 +97,34 @@ export function describeProgress(progress: RunStatusSummary['progress']): string
 }
 
 function renderRunTable(summaries: readonly RunStatusSummary[], paint: Paint): string {
+  const header = ['RUN', 'STATUS', 'PASSED', 'STATE', 'ITEM', 'UPDATED']
   const rows = summaries.map((s) => [
     s.run_id,
     s.status_level,
+    s.error === undefined ? `${s.progress.passed} of ${s.progress.selected}` : '-',
     s.current_state ?? '-',
     s.current_item_id ?? '-',
     s.updated_at_utc ?? '-'
   ])
-  const header = ['RUN', 'STATUS', 'STATE', 'ITEM', 'UPDATED']
   const widths = header.map((label, k) =>
     Math.max(label.length, ...rows.map((row) => (row[k] ?? '').length))
   )
-  const line = (cells: readonly string[]): string =>
+  // The status column is coloured after padding, so colour codes never shift the columns.
+  const line = (cells: readonly string[], colour: boolean): string =>
     cells
-      .map((cell, k) => cell.padEnd(widths[k] ?? 0))
+      .map((cell, k) =>
+        colour && k === 1 ? paintWord(paint, cell, widths[k]) : cell.padEnd(widths[k] ?? 0)
+      )
       .join('  ')
       .trimEnd()
-  const body = rows.map((row) => {
-    const [run = '', level = '', ...rest] = row
-    return [
-      run.padEnd(widths[0] ?? 0),
-      paintWord(paint, level, widths[1] ?? 0),
-      ...rest.map((cell, k) => cell.padEnd(widths[k + 2] ?? 0))
-    ]
-      .join('  ')
-      .trimEnd()
-  })
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body].join('\n') + '\n'
+  return (
+    [
+      line(header, false),
+      line(
+        widths.map((w) => '-'.repeat(w)),
+        false
+      ),
+      ...rows.map((row) => line(row, true))
+    ].join('\n') + '\n'
+  )
 }
