@@ -195,7 +195,8 @@ describe('a newcomer', () => {
         env
       })
       expect(demo.code).toBe(0)
-      expect(demo.stdout).toContain(`node ${join(packageDir, 'dist', 'cli', 'index.js')} status`)
+      // Installed on PATH: the printed steps use the command itself.
+      expect(demo.stdout).toContain('\n  plan-orchestrator status --run-id RUN_')
     },
     SLOW
   )

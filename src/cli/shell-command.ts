@@ -23,27 +23,34 @@ export function shellLine(words: readonly string[]): string {
 }
 
 /**
- * How to run this CLI again from any directory: `node` (or node's absolute path when no
- * `node` is on PATH) and the absolute path of the bundle that is running now. Run from its
- * TypeScript sources (tests), there is no bundle to name: the installed command stands in.
+ * How to run this CLI again from any directory: `plan-orchestrator` when that command on PATH
+ * is this very bundle; else `node` (or node's absolute path when no `node` is on PATH) and the
+ * absolute path of the bundle running now. Run from its TypeScript sources (tests), there is
+ * no bundle to name: the installed command stands in.
  */
 export function thisCliCommand(io: CliIo): string {
   const bundle = fileURLToPath(import.meta.url)
   if (!bundle.endsWith('.js')) return 'plan-orchestrator'
-  const node = nodeOnPath(io.env['PATH']) ? 'node' : shellQuote(process.execPath)
-  return `${node} ${shellQuote(realpathOr(bundle))}`
+  const here = realpathOr(bundle)
+  const installed = onPath(io.env['PATH'], 'plan-orchestrator')
+  if (installed !== undefined && realpathOr(installed) === here) return 'plan-orchestrator'
+  const node = onPath(io.env['PATH'], 'node') !== undefined ? 'node' : shellQuote(process.execPath)
+  return `${node} ${shellQuote(here)}`
 }
 
-function nodeOnPath(path: string | undefined): boolean {
-  return (path ?? '').split(delimiter).some((dir) => {
-    if (dir === '') return false
+/** The first executable `name` on PATH, the way a shell would find it. */
+function onPath(path: string | undefined, name: string): string | undefined {
+  for (const dir of (path ?? '').split(delimiter)) {
+    if (dir === '') continue
+    const candidate = join(dir, name)
     try {
-      accessSync(join(dir, 'node'), constants.X_OK)
-      return true
+      accessSync(candidate, constants.X_OK)
+      return candidate
     } catch {
-      return false
+      // not here; the next directory
     }
-  })
+  }
+  return undefined
 }
 
 function realpathOr(path: string): string {
