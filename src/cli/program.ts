@@ -23,7 +23,7 @@ Exit codes:
   1  invalid input (playbook, files, item) or a failed check
   2  usage error (unknown command or option, missing or invalid argument)`
 
-function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('plan-orchestrator')
     .description(
       'Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.'
