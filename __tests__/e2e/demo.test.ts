@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { BUNDLED_CLI, PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
 
 describe('demo', () => {
@@ -67,6 +67,30 @@ describe('demo', () => {
     expect(status.code).toBe(10)
     expect(JSON.parse(status.stdout).supervision_status.claim_class).toBe('waiting_state_observed')
     expect(run.stdout).toMatch(/supervise resume --run-id RUN_\S+ --evidence-inbox-dir inbox/)
+
+    // The supervised next steps, pasted into a new shell, bring every demo item to passed.
+    const lines = run.stdout.split('\n')
+    const start = lines.findIndex((line) => line.startsWith('Next steps'))
+    const steps = lines.slice(start + 1).filter((line) => line.startsWith('  '))
+    const pasted = spawnSync('bash', ['-e', '-c', steps.map((line) => line.slice(2)).join('\n')], {
+      cwd: tmpdir(),
+      env: {
+        PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+        HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-'))
+      },
+      encoding: 'utf8'
+    })
+    expect(pasted.status).toBe(0)
+    const all = runBundledCli(['status', '--all', '--format', 'json', '--exit-code'], { cwd: dir })
+    expect(all.code).toBe(0)
+    const passed = (
+      JSON.parse(all.stdout) as Array<{ items: Array<{ item_id: string; terminal_state: string }> }>
+    )
+      .flatMap((summary) => summary.items)
+      .filter((item) => item.terminal_state === 'passed')
+      .map((item) => item.item_id)
+      .sort()
+    expect(passed).toEqual(['01', '02', '03'])
   })
 
   it('refuses a directory inside the plan-orchestrator checkout, or one that is not empty', () => {

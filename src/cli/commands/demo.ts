@@ -138,15 +138,14 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       NEXT_STEPS,
       `  cd ${shellQuote(repo)}`,
       cli('supervise', 'status', '--run-id', first.runId),
-      '  # a human approves the gated item 02; the supervisor never does:',
+      '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
       cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
-      cli(
-        ...['supervise', 'resume', '--run-id', first.runId, '--max-wait-seconds', '0'],
-        ...SCRIPTED
-      ),
-      '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
+      '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
       `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
       `  mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`,
+      '  wait   # until that supervisor has seen item 03 through',
+      '  # every item of the demo has passed:',
+      cli('status', '--all'),
       ''
     ].join('\n')
   )
