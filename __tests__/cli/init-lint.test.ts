@@ -22,7 +22,7 @@ function cli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}):
   return runBundledCli(args, { cwd, env: clean })
 }
 
-const ANNOTATION = /^::error title=invalid playbook,file=([^,:]+),line=(\d+),col=(\d+)::(.+)$/
+const ANNOTATION = /^::error file=([^,:]+),line=(\d+),col=(\d+)::invalid playbook: (.+)$/
 
 describe('init', () => {
   it('init && lint passes in an empty git repository, and the printed steps run as printed', () => {
@@ -136,7 +136,7 @@ describe('lint', () => {
     mkdirSync(sub)
     const run = cli(['lint'], sub, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`,file=playbook.md,line=${line01},`)
+    expect(run.stdout).toContain(`::error file=playbook.md,line=${line01},`)
     expect(run.stderr).toContain(`error: ../playbook.md:${line01}:`)
   })
 
@@ -156,7 +156,7 @@ describe('lint', () => {
     expect(run.stderr).toMatch(/^error: plan_orchestrator\.json: .*codex_reasoning_effort/m)
     expect(run.stderr).toMatch(/^error: scenario\.json: invalid scenario/m)
     expect(run.stdout).toMatch(
-      /^::error title=invalid runtime policy,file=plan_orchestrator\.json::plan_orchestrator\.json: codex_reasoning_effort: /m
+      /^::error file=plan_orchestrator\.json::invalid runtime policy: plan_orchestrator\.json: codex_reasoning_effort: /m
     )
   })
 
@@ -171,6 +171,17 @@ describe('lint', () => {
 })
 
 describe('workflow-command annotations', () => {
+  /** A workflow command as GitHub reads it: level, properties (any order) and message. */
+  function parsed(command: string): { level: string; properties: string[]; message: string } {
+    const match = /^::(\w+)(?: ([^:]*))?::(.*)\n?$/s.exec(command)
+    expect(match).not.toBeNull()
+    return {
+      level: match?.[1] ?? '',
+      properties: (match?.[2] ?? '').split(',').filter(Boolean).sort(),
+      message: match?.[3] ?? ''
+    }
+  }
+
   it('escape exactly as @actions/core does', () => {
     const cases = [
       { message: 'plain', file: 'playbook.md', line: 3, col: 7 },
@@ -189,9 +200,15 @@ describe('workflow-command annotations', () => {
       } finally {
         process.stdout.write = write
       }
-      expect(annotationCommand('error', message, { file, line, col, title: 'a, b: c' })).toBe(
-        written.join('')
-      )
+      const ours = annotationCommand('error', message, { file, line, col, title: 'a, b: c' })
+      expect(ours.split('\n')).toHaveLength(2)
+      expect(parsed(ours)).toEqual(parsed(written.join('')))
     }
+  })
+
+  it('starts with the file and line, as GitHub documents the command', () => {
+    expect(annotationCommand('error', 'bad', { file: 'p.md', line: 4, col: 2 })).toBe(
+      '::error file=p.md,line=4,col=2::bad\n'
+    )
   })
 })

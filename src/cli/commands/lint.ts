@@ -155,11 +155,10 @@ function report(io: CliIo, problems: readonly Problem[]): void {
     io.stderr(`${problem.level}: ${problem.text}\n`)
     if (!inActions) continue
     io.stdout(
-      annotationCommand(problem.level, problem.message, {
+      annotationCommand(problem.level, `${problem.title}: ${problem.message}`, {
         file: problem.annotationFile,
         ...(problem.line === undefined ? {} : { line: problem.line }),
-        ...(problem.column === undefined ? {} : { col: problem.column }),
-        title: problem.title
+        ...(problem.column === undefined ? {} : { col: problem.column })
       })
     )
   }

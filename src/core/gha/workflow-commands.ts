@@ -17,7 +17,7 @@ export function annotationCommand(
   message: string,
   properties: AnnotationProperties = {}
 ): string {
-  const props = (['title', 'file', 'line', 'col'] as const)
+  const props = (['file', 'line', 'col', 'title'] as const)
     .filter((key) => properties[key] !== undefined && properties[key] !== '')
     .map((key) => `${key}=${escapeProperty(String(properties[key]))}`)
     .join(',')
