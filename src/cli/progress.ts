@@ -19,7 +19,7 @@ import { paintWord, painter } from './style.js'
  */
 export type ProgressMode = 'text' | 'json' | 'quiet'
 
-export const HEARTBEAT_MS = 5_000
+export const HEARTBEAT_MS = 2_000
 
 type StageEvent = Parameters<ProgressSink['stage']>[0]
 
