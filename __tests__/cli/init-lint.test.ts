@@ -43,15 +43,17 @@ describe('init', () => {
 
     // The next steps, pasted: lint, commit, a scripted run of the starter items.
     const steps = init.stdout
-      .slice(init.stdout.indexOf('Next steps:\n') + 'Next steps:\n'.length)
+      .slice(init.stdout.indexOf('Next steps'))
       .split('\n')
       .filter((line) => line.startsWith('  '))
       .map((line) => line.slice(2))
     const scripted = steps.findIndex((line) => line.includes('--agents scripted'))
     expect(scripted).toBeGreaterThan(0)
-    expect(steps.join('\n')).toContain(`node ${BUNDLED_CLI} lint`)
+    expect(steps.join('\n')).toContain(
+      `cd ${repo} && node ${BUNDLED_CLI} lint --playbook playbook.md`
+    )
     const pasted = spawnSync('bash', ['-e', '-c', steps.slice(0, scripted + 1).join('\n')], {
-      cwd: repo,
+      cwd: tmpdir(),
       env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, HOME: repo },
       encoding: 'utf8'
     })
@@ -86,7 +88,7 @@ describe('init', () => {
     expect(existsSync(join(dir, 'playbook.md'))).toBe(true)
     expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n.local/\n')
     expect(existsSync(join(dir, '.gitignore'))).toBe(false)
-    expect(init.stdout).toContain(`\n  cd ${dir}\n`)
+    expect(init.stdout).toContain(`\n  cd ${dir} && `)
   })
 })
 

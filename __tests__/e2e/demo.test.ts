@@ -24,7 +24,7 @@ describe('demo', () => {
     // The next steps name this bundle by its absolute path: they run where no
     // plan-orchestrator is installed, and never depend on $USER.
     const cli = `node ${BUNDLED_CLI}`
-    expect(run.stdout).toContain(`\n  ${cli} mark-manual-gate --run-id RUN_`)
+    expect(run.stdout).toContain(`\n  cd ${dir} && ${cli} mark-manual-gate --run-id RUN_`)
     expect(run.stdout).toMatch(
       / mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved --by demo-reviewer /
     )
@@ -56,7 +56,9 @@ describe('demo', () => {
     expect(run.stdout).toMatch(
       /item 03 {2}blocked_external +run \S+ {2}supervisor: waiting_timeout/
     )
-    expect(run.stdout).toContain(`\n  node ${BUNDLED_CLI} supervise status --run-id RUN_`)
+    expect(run.stdout).toContain(
+      `\n  cd ${dir} && node ${BUNDLED_CLI} supervise status --run-id RUN_`
+    )
     expect(run.stdout).not.toContain('$')
     const firstRun = / supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
     expect(firstRun).toBeDefined()

@@ -124,7 +124,7 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
   const terminal = (state: RunState, id: string): string =>
     state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none'
   const gated = firstState.items.find((item) => item.item_id === '02')
-  const cli = (...words: string[]): string => `  ${thisCliCommand(io)} ${shellLine(words)}`
+  const { cli, sh } = stepPrinters(io, repo)
   io.stdout(
     [
       '',
@@ -135,15 +135,14 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       '',
       `Supervision: ${join(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
       '',
-      NEXT_STEPS,
-      `  cd ${shellQuote(repo)}`,
+      'Next steps (paste them into one shell, in this order):',
       cli('supervise', 'status', '--run-id', first.runId),
       '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
       cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
       '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
       `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
-      `  mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`,
-      '  wait   # until that supervisor has seen item 03 through',
+      sh(`mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
+      '  wait   # (in the same shell) until that supervisor has seen item 03 through',
       '  # every item of the demo has passed:',
       cli('status', '--all'),
       ''
@@ -151,7 +150,20 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
   )
 }
 
-const NEXT_STEPS = 'Next steps (paste them into a shell; they work in the demo repository):'
+const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):'
+
+/**
+ * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * pasted into a new shell of its own as well as one after another into the same shell.
+ */
+function stepPrinters(
+  io: CliIo,
+  repo: string
+): { cli: (...words: string[]) => string; sh: (command: string) => string } {
+  const sh = (command: string): string => `  cd ${shellQuote(repo)} && ${command}`
+  const cli = (...words: string[]): string => sh(`${thisCliCommand(io)} ${shellLine(words)}`)
+  return { cli, sh }
+}
 const EVIDENCE_TEXT = 'Vendor confirmed the new wording.'
 /**
  * The agents the demo ran with. Named in every printed command so each one continues the
@@ -235,7 +247,7 @@ function summary(
   gateCheckpoint: string
 ): string {
   const runs = join(repo, '.local/automation/plan_orchestrator/runs')
-  const cli = (...words: string[]): string => `  ${thisCliCommand(io)} ${shellLine(words)}`
+  const { cli, sh } = stepPrinters(io, repo)
   return [
     '',
     'Outcomes',
@@ -247,12 +259,11 @@ function summary(
     `Reports:   ${join(repo, '.local/ai/plan_orchestrator/runs')}`,
     '',
     NEXT_STEPS,
-    `  cd ${shellQuote(repo)}`,
     cli('status', '--run-id', first.run_id),
     '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
     cli(...gateDecision(first.run_id, gateCheckpoint)),
     '  # supply the evidence item 03 waits for, and continue it:',
-    `  mkdir -p evidence && echo ${shellQuote(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`,
+    sh(`mkdir -p evidence && echo ${shellQuote(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
     cli(
       ...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'],
       ...SCRIPTED

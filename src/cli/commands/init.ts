@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { appendFile, copyFile, constants, readFile, stat, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { DEFAULT_OPTIONS } from '../../core/policy/runtime-policy.js'
 import { UserInputError } from '../../errors.js'
@@ -120,17 +120,17 @@ async function ignoreRunFiles(dir: string): Promise<string | undefined> {
   return text === undefined ? 'wrote .gitignore' : 'added .local/ to .gitignore'
 }
 
+/** Each step stands alone (`cd '…' && …`): it works pasted into a new shell of its own. */
 function nextSteps(io: CliIo, dir: string): string {
-  const cli = (...words: string[]): string => `  ${thisCliCommand(io)} ${shellLine(words)}`
-  const from = relative(io.cwd, dir)
+  const sh = (command: string): string => `  cd ${shellQuote(dir)} && ${command}`
+  const cli = (...words: string[]): string => sh(`${thisCliCommand(io)} ${shellLine(words)}`)
   const scripted = ['--agents', 'scripted', '--scenario', 'scenario.json']
   return [
-    'Next steps:',
-    ...(from === '' ? [] : [`  cd ${shellQuote(dir)}`]),
+    'Next steps (each line works pasted into a new shell, in this order):',
     '  # edit playbook.md, then check it (exit 1 and every problem with its line if it is wrong):',
-    cli('lint'),
+    cli('lint', '--playbook', STARTER_PLAYBOOK),
     '  # a run starts from a commit: commit the playbook and the configuration',
-    '  git add -A && git commit -m "Add a plan-orchestrator playbook"',
+    sh('git add -A && git commit -m "Add a plan-orchestrator playbook"'),
     '  # try the starter items without credentials, with the scripted agents:',
     cli('run', '--playbook', STARTER_PLAYBOOK, '--next', '--auto-advance', ...scripted),
     '  # then with the real agents (codex and claude on PATH and logged in):',
