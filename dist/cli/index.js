@@ -18604,6 +18604,7 @@ const kernel_process_js_1 = __nccwpck_require__(7874);
 const supervisor_js_1 = __nccwpck_require__(4585);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
+const shell_command_js_1 = __nccwpck_require__(1160);
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
  * repository (never into this checkout), runs its playbook with the scripted agent, and
@@ -18622,7 +18623,7 @@ function demoCommand(io) {
             await superviseDemo(io, repo, options.quiet === true);
             return;
         }
-        const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'));
+        const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'), { repoRoot: repo });
         const common = {
             cwd: repo,
             env: io.env,
@@ -18644,7 +18645,7 @@ function demoCommand(io) {
         });
         const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, first.run_id));
         const gated = state.items.find((item) => item.item_id === '02');
-        io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
+        io.stdout(summary(io, repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
     });
 }
 /**
@@ -18697,6 +18698,7 @@ async function superviseDemo(io, repo, quiet) {
     const secondState = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, second.runId));
     const terminal = (state, id) => state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none';
     const gated = firstState.items.find((item) => item.item_id === '02');
+    const { cli, sh } = stepPrinters(io, repo);
     io.stdout([
         '',
         'Outcomes (supervised)',
@@ -18706,17 +18708,52 @@ async function superviseDemo(io, repo, quiet) {
         '',
         `Supervision: ${(0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
         '',
-        'Next steps (run them in the demo repository):',
-        `  cd ${repo}`,
-        `  plan-orchestrator supervise status --run-id ${first.runId}`,
-        '  # a human approves the gated item 02; the supervisor never does:',
-        `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
-        `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
-        '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
-        `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
-        '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+        'Next steps (paste them into one shell, in this order):',
+        cli('supervise', 'status', '--run-id', first.runId),
+        '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
+        cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
+        '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
+        `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+        sh(`mkdir -p inbox && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
+        '  wait   # (in the same shell) until that supervisor has seen item 03 through',
+        '  # every item of the demo has passed:',
+        cli('status', '--all'),
         ''
     ].join('\n'));
+}
+const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):';
+/**
+ * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * pasted into a new shell of its own as well as one after another into the same shell.
+ */
+function stepPrinters(io, repo) {
+    const sh = (command) => `  cd ${(0, shell_command_js_1.shellQuote)(repo)} && ${command}`;
+    const cli = (...words) => sh(`${(0, shell_command_js_1.thisCliCommand)(io)} ${(0, shell_command_js_1.shellLine)(words)}`);
+    return { cli, sh };
+}
+const EVIDENCE_TEXT = 'Vendor confirmed the new wording.';
+/**
+ * The agents the demo ran with. Named in every printed command so each one continues the
+ * demo as it started, whatever the defaults of the command are.
+ */
+const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'];
+/** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
+function gateDecision(runId, checkpoint) {
+    return [
+        'mark-manual-gate',
+        '--run-id',
+        runId,
+        '--item',
+        '02',
+        '--decision',
+        'approved',
+        '--by',
+        'demo-reviewer',
+        '--note',
+        'wording reviewed',
+        '--checkpoint',
+        checkpoint
+    ];
 }
 function newRunId() {
     return (0, layout_js_1.formatRunId)(new Date(), (0, node_crypto_1.randomBytes)(4).toString('hex'));
@@ -18758,8 +18795,9 @@ async function prepareRepository(io, source, requested) {
     await git.commit('demo workspace');
     return repo;
 }
-function summary(repo, first, second, gateCheckpoint) {
+function summary(io, repo, first, second, gateCheckpoint) {
     const runs = (0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs');
+    const { cli, sh } = stepPrinters(io, repo);
     return [
         '',
         'Outcomes',
@@ -18770,14 +18808,15 @@ function summary(repo, first, second, gateCheckpoint) {
         `Artifacts: ${runs}`,
         `Reports:   ${(0, node_path_1.join)(repo, '.local/ai/plan_orchestrator/runs')}`,
         '',
-        'Next steps (run them in the demo repository):',
-        `  cd ${repo}`,
-        `  plan-orchestrator status --run-id ${first.run_id}`,
+        NEXT_STEPS,
+        cli('status', '--run-id', first.run_id),
         '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-        `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
+        cli(...gateDecision(first.run_id, gateCheckpoint)),
         '  # supply the evidence item 03 waits for, and continue it:',
-        '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-        `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
+        sh(`mkdir -p evidence && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
+        cli(...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'], ...SCRIPTED),
+        '  # every item of the demo has passed:',
+        cli('status', '--all'),
         ''
     ].join('\n');
 }
@@ -18860,6 +18899,292 @@ function listEntry(entry) {
         return String(entry);
     const { item_id, key, path } = entry;
     return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9787:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STARTER_PLAYBOOK = void 0;
+exports.initCommand = initCommand;
+const commander_1 = __nccwpck_require__(8909);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const simple_git_1 = __nccwpck_require__(9065);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+const package_files_js_1 = __nccwpck_require__(7944);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const shell_command_js_1 = __nccwpck_require__(1160);
+/**
+ * `init`: a starting point in the repository to change: a commented starter playbook, the
+ * runtime policy with its defaults (`plan_orchestrator.json`, read from the top of the
+ * repository), and a scenario that plays the starter's items without credentials. It never
+ * overwrites a file: if one exists, nothing is written.
+ */
+exports.STARTER_PLAYBOOK = 'playbook.md';
+const CONTROL_PLANE_VERSION = 'plan_orchestrator.control_plane.v1';
+function initCommand(io) {
+    return new commander_1.Command('init')
+        .description('Write a commented starter playbook, plan_orchestrator.json with the default runtime policy, and an example scenario.')
+        .option('--dir <dir>', 'where to write them (default: the top of the git repository around the current directory)')
+        .addHelpText('after', '\nExisting files are never overwritten. Example:\n  plan-orchestrator init && plan-orchestrator lint')
+        .action(async (options) => {
+        const dir = options.dir === undefined
+            ? await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => io.cwd)
+            : (0, node_path_1.resolve)(io.cwd, options.dir);
+        const info = await (0, promises_1.stat)(dir).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            throw new errors_js_1.UserInputError(`${dir}: no such directory`);
+        const planned = [
+            {
+                name: exports.STARTER_PLAYBOOK,
+                what: 'a commented starter playbook: replace its two example items with your plan',
+                write: (path) => copyNew((0, package_files_js_1.packageFile)('examples/starter/playbook.md'), path)
+            },
+            {
+                name: 'plan_orchestrator.json',
+                what: 'the runtime policy with its defaults (every key: docs/configuration.md)',
+                write: (path) => (0, promises_1.writeFile)(path, (0, json_output_js_1.toJsonText)({
+                    schema_version: CONTROL_PLANE_VERSION,
+                    runtime_policy: runtime_policy_js_1.DEFAULT_OPTIONS
+                }), { flag: 'wx' })
+            },
+            {
+                name: 'scenario.json',
+                what: 'a scenario that plays the starter items with --agents scripted (no credentials)',
+                write: (path) => copyNew((0, package_files_js_1.packageFile)('examples/starter/scenario.json'), path)
+            }
+        ];
+        const existing = (await Promise.all(planned.map(async (file) => (await (0, promises_1.stat)((0, node_path_1.join)(dir, file.name)).catch(() => undefined)) === undefined
+            ? []
+            : [file.name]))).flat();
+        if (existing.length > 0)
+            throw new errors_js_1.UserInputError(`${existing.join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'} in ${dir}; init never overwrites a file (move ${existing.length === 1 ? 'it' : 'them'} away or use --dir)`);
+        for (const file of planned)
+            await file.write((0, node_path_1.join)(dir, file.name));
+        const ignored = await ignoreRunFiles(dir);
+        const width = Math.max(...planned.map((file) => file.name.length)) + 6;
+        const lines = planned.map((file) => `${`wrote ${file.name}`.padEnd(width)}  ${file.what}`);
+        if (ignored !== undefined)
+            lines.push(`${ignored.padEnd(width)}  run files stay out of git`);
+        io.stdout(`${lines.join('\n')}\n\n${nextSteps(io, dir)}`);
+    });
+}
+async function copyNew(from, to) {
+    await (0, promises_1.copyFile)(from, to, promises_1.constants.COPYFILE_EXCL);
+}
+/**
+ * A run keeps its files under `.local/`, which `run` requires git to ignore. Adds the line
+ * to `.gitignore` when git does not ignore it yet (a line appended, nothing rewritten).
+ */
+async function ignoreRunFiles(dir) {
+    const git = (0, simple_git_1.simpleGit)({ baseDir: dir });
+    const inRepo = await git.checkIsRepo().catch(() => false);
+    if (inRepo) {
+        const ignored = await git.checkIgnore(['.local/']).catch(() => []);
+        if (ignored.length > 0)
+            return undefined;
+    }
+    const gitignore = (0, node_path_1.join)(dir, '.gitignore');
+    const text = await (0, promises_1.readFile)(gitignore, 'utf8').catch(() => undefined);
+    if (text !== undefined && /^\/?\.local\/?$/m.test(text))
+        return undefined;
+    const separator = text === undefined || text === '' || text.endsWith('\n') ? '' : '\n';
+    await (0, promises_1.appendFile)(gitignore, `${separator}.local/\n`);
+    return text === undefined ? 'wrote .gitignore' : 'added .local/ to .gitignore';
+}
+/** Each step stands alone (`cd '…' && …`): it works pasted into a new shell of its own. */
+function nextSteps(io, dir) {
+    const sh = (command) => `  cd ${(0, shell_command_js_1.shellQuote)(dir)} && ${command}`;
+    const cli = (...words) => sh(`${(0, shell_command_js_1.thisCliCommand)(io)} ${(0, shell_command_js_1.shellLine)(words)}`);
+    const scripted = ['--agents', 'scripted', '--scenario', 'scenario.json'];
+    return [
+        'Next steps (each line works pasted into a new shell, in this order):',
+        '  # edit playbook.md, then check it (exit 1 and every problem with its line if it is wrong):',
+        cli('lint', '--playbook', exports.STARTER_PLAYBOOK),
+        '  # a run starts from a commit: commit the playbook and the configuration',
+        sh('git add -A && git commit -m "Add a plan-orchestrator playbook"'),
+        '  # try the starter items without credentials, with the scripted agents:',
+        cli('run', '--playbook', exports.STARTER_PLAYBOOK, '--next', '--auto-advance', ...scripted),
+        '  # then with the real agents (codex and claude on PATH and logged in):',
+        cli('run', '--playbook', exports.STARTER_PLAYBOOK, '--next', '--auto-advance'),
+        '  # writing a playbook: docs/writing-a-playbook.md; on GitHub: docs/github-action.md',
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lintCommand = lintCommand;
+const commander_1 = __nccwpck_require__(8909);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const scenario_js_1 = __nccwpck_require__(1241);
+const workflow_commands_js_1 = __nccwpck_require__(3012);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const errors_js_1 = __nccwpck_require__(3916);
+const load_plan_js_1 = __nccwpck_require__(9506);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const init_js_1 = __nccwpck_require__(9787);
+function lintCommand(io) {
+    return new commander_1.Command('lint')
+        .description("Check a playbook (and the repository's plan_orchestrator.json) the way a run would, without running anything.")
+        .option('--playbook <file>', `the markdown_playbook_v1 file (default: $${load_plan_js_1.PLAYBOOK_ENV}, else ${init_js_1.STARTER_PLAYBOOK} at the top of the repository, as init writes it)`)
+        .option('--scenario <file>', 'also check a scenario file for --agents scripted')
+        .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=…,line=…).\n' +
+        'Example:\n  plan-orchestrator lint --playbook playbook.md')
+        .action(async (options) => {
+        const path = options.playbook !== undefined || (io.env[load_plan_js_1.PLAYBOOK_ENV] ?? '').trim() !== ''
+            ? (0, load_plan_js_1.playbookPath)(options.playbook, io)
+            : await starterPlaybook(io);
+        const problems = [];
+        const where = (file) => ({
+            file,
+            annotationFile: annotationPath(io, file)
+        });
+        const absolute = (0, node_path_1.resolve)(io.cwd, path);
+        const source = await (0, playbook_file_js_1.readPlaybookSource)(absolute).catch((error) => {
+            problems.push({
+                level: 'error',
+                ...where(path),
+                ...unplaced((0, errors_js_1.describeError)(error).replaceAll(absolute, path)),
+                title: 'unreadable playbook'
+            });
+            return undefined;
+        });
+        const result = source === undefined ? undefined : (0, normalize_js_1.normalizePlaybook)({ ...source, path });
+        for (const warning of result?.warnings ?? [])
+            problems.push({
+                level: 'warning',
+                ...where(path),
+                line: warning.line,
+                column: warning.column,
+                ...placed(path, warning),
+                title: 'playbook'
+            });
+        if (result !== undefined && !result.ok)
+            for (const issue of result.issues)
+                problems.push({
+                    level: 'error',
+                    ...where(path),
+                    line: issue.line,
+                    column: issue.column,
+                    ...placed(path, issue),
+                    title: 'invalid playbook'
+                });
+        const config = await repoConfigProblems(io);
+        if (config !== undefined)
+            for (const text of config.errors)
+                problems.push({
+                    level: 'error',
+                    ...where(config.path),
+                    ...unplaced(`${config.path}: ${text}`),
+                    title: 'invalid runtime policy'
+                });
+        if (options.scenario !== undefined) {
+            try {
+                (0, scenario_js_1.loadScenarioFile)((0, node_path_1.resolve)(io.cwd, options.scenario));
+            }
+            catch (error) {
+                problems.push({
+                    level: 'error',
+                    ...where(options.scenario),
+                    ...unplaced((0, errors_js_1.describeError)(error).replaceAll((0, node_path_1.resolve)(io.cwd, options.scenario), options.scenario)),
+                    title: 'invalid scenario'
+                });
+            }
+        }
+        report(io, problems);
+        const errors = problems.filter((problem) => problem.level === 'error').length;
+        if (errors > 0) {
+            const count = errors === 1 ? '1 problem' : `${errors} problems`;
+            throw new errors_js_1.UserInputError(`${path}: lint found ${count}`);
+        }
+        const items = result?.ok === true ? result.plan.items.length : 0;
+        io.stdout(`${path}: ok (${items === 1 ? '1 item' : `${items} items`})\n`);
+    });
+}
+function placed(path, issue) {
+    const text = (0, issues_js_1.formatIssue)(path, issue);
+    const place = `${path}:${issue.line}:${issue.column}: `;
+    return { text, message: text.startsWith(place) ? text.slice(place.length) : text };
+}
+function unplaced(text) {
+    return { text, message: text };
+}
+function report(io, problems) {
+    const inActions = io.env['GITHUB_ACTIONS'] === 'true';
+    for (const problem of problems) {
+        io.stderr(`${problem.level}: ${problem.text}\n`);
+        if (!inActions)
+            continue;
+        io.stdout((0, workflow_commands_js_1.annotationCommand)(problem.level, `${problem.title}: ${problem.message}`, {
+            file: problem.annotationFile,
+            ...(problem.line === undefined ? {} : { line: problem.line }),
+            ...(problem.column === undefined ? {} : { col: problem.column })
+        }));
+    }
+}
+/** `playbook.md` at the top of the repository (or here, outside one), relative to here. */
+async function starterPlaybook(io) {
+    const top = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => io.cwd);
+    return (0, node_path_1.relative)(io.cwd, (0, node_path_1.join)(top, init_js_1.STARTER_PLAYBOOK)) || init_js_1.STARTER_PLAYBOOK;
+}
+/**
+ * The repository's plan_orchestrator.json, checked as `run` will read it (defaults < this
+ * file; the environment and flags are the caller's and not checked here).
+ */
+async function repoConfigProblems(io) {
+    const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => undefined);
+    if (repoRoot === undefined)
+        return undefined;
+    const file = (0, node_path_1.join)(repoRoot, 'plan_orchestrator.json');
+    const shown = (0, node_path_1.relative)(io.cwd, file) || file;
+    const text = await (0, promises_1.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { path: shown, errors: [`not valid JSON: ${(0, errors_js_1.describeError)(error)}`] };
+    }
+    const resolved = (0, runtime_policy_js_1.resolveRuntimePolicy)({ repoConfig: value, env: {}, cli: {} });
+    if (resolved.ok)
+        return undefined;
+    // The policy names the layer `plan_orchestrator.json`; lint names the file as seen from here.
+    const label = 'plan_orchestrator.json: ';
+    return {
+        path: shown,
+        errors: resolved.errors.map((error) => error.startsWith(label) ? error.slice(label.length) : error)
+    };
+}
+/**
+ * Annotations name files relative to the job's workspace (the repository root), with `/`.
+ * A path outside it is given as typed: GitHub shows the problem in the log, not on a line.
+ */
+function annotationPath(io, path) {
+    const base = io.env['GITHUB_WORKSPACE'] ?? io.cwd;
+    const fromBase = (0, node_path_1.relative)(base, (0, node_path_1.resolve)(io.cwd, path));
+    if (fromBase === '' || fromBase.startsWith('..') || (0, node_path_1.isAbsolute)(fromBase))
+        return path;
+    return fromBase.split(node_path_1.sep).join('/');
 }
 
 
@@ -19138,6 +19463,7 @@ function showItemCommand(io) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
+exports.describeProgress = describeProgress;
 const commander_1 = __nccwpck_require__(8909);
 const run_store_js_1 = __nccwpck_require__(6525);
 const one_line_js_1 = __nccwpck_require__(5770);
@@ -19145,13 +19471,14 @@ const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
 const repo_root_js_1 = __nccwpck_require__(6981);
 const json_output_js_1 = __nccwpck_require__(8094);
+const style_js_1 = __nccwpck_require__(1715);
 function statusCommand(io, setExitCode) {
     return new commander_1.Command('status')
         .description('Show what the saved state of a run (or of every run) says.')
         .option('--run-id <id>', 'the run to show')
         .option('--all', 'show every run of this repository')
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--exit-code', 'exit 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all)')
+        .option('--exit-code', 'exit with the run status: 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all); without it, status exits 0 once it has read the runs')
         .addHelpText('after', '\nExample:\n  plan-orchestrator status --run-id RUN_20261125T120000Z_1a2b3c4d --format json')
         .action(async (options) => {
         if ((options.runId === undefined) === (options.all !== true))
@@ -19159,21 +19486,29 @@ function statusCommand(io, setExitCode) {
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
         const ids = options.all === true ? await (0, run_store_js_1.listRunIds)(repoRoot) : [options.runId];
         const summaries = await Promise.all(ids.map((id) => (0, run_status_js_1.readRunStatus)(repoRoot, id)));
+        const paint = (0, style_js_1.painter)(io, 'stdout');
+        const exitCode = options.exitCode === true;
         if (options.all === true) {
-            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summaries) : renderRunTable(summaries));
+            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summaries) : renderRunTable(summaries, paint));
         }
         else {
             const summary = summaries[0];
-            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summary) : renderRun(summary));
+            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summary) : renderRun(summary, paint, exitCode));
         }
-        if (options.exitCode === true)
+        if (exitCode)
             setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)));
     });
 }
-function renderRun(summary) {
+/**
+ * One run for a person. The exit code is named only when the process exits with it
+ * (`--exit-code`); otherwise status exits 0 and the line would say something untrue.
+ */
+function renderRun(summary, paint, exitCode) {
+    const level = (0, style_js_1.paintWord)(paint, summary.status_level);
     const lines = [
         `RUN ${summary.run_id}`,
-        `Status: ${summary.status_level} (exit ${summary.exit_code})`,
+        `Status: ${level}${exitCode ? ` (exit ${summary.exit_code})` : ''}`,
+        ...(summary.error === undefined ? [`Progress: ${describeProgress(summary.progress)}`] : []),
         `State: ${summary.current_state ?? 'unknown'}`,
         `Current item: ${summary.current_item_id ?? 'none'}`
     ];
@@ -19185,28 +19520,47 @@ function renderRun(summary) {
         lines.push(`Error: ${summary.error}`);
     if (summary.items.length > 0) {
         lines.push('', 'Items:');
+        const width = Math.max(...summary.items.map((item) => item.item_id.length));
         for (const item of summary.items) {
+            const id = item.item_id.padEnd(width);
+            if (!item.selected) {
+                lines.push(`  ${id}  ${paint('dim', 'not selected')}`);
+                continue;
+            }
             const tail = item.terminal_summary === null ? '' : ` — ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
-            lines.push(`  ${item.item_id}  ${item.terminal_state.padEnd(19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
+            lines.push(`  ${id}  ${(0, style_js_1.paintWord)(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
         }
     }
     return `${lines.join('\n')}\n`;
 }
-function renderRunTable(summaries) {
+/** `2 of 3 passed`, naming the items the run never picked: `1 of 1 passed (not selected: 01, 02)`. */
+function describeProgress(progress) {
+    const counted = `${progress.passed} of ${progress.selected} passed`;
+    return progress.not_selected.length === 0
+        ? counted
+        : `${counted} (not selected: ${progress.not_selected.join(', ')})`;
+}
+function renderRunTable(summaries, paint) {
+    const header = ['RUN', 'STATUS', 'PASSED', 'STATE', 'ITEM', 'UPDATED'];
     const rows = summaries.map((s) => [
         s.run_id,
         s.status_level,
+        s.error === undefined ? `${s.progress.passed} of ${s.progress.selected}` : '-',
         s.current_state ?? '-',
         s.current_item_id ?? '-',
         s.updated_at_utc ?? '-'
     ]);
-    const header = ['RUN', 'STATUS', 'STATE', 'ITEM', 'UPDATED'];
     const widths = header.map((label, k) => Math.max(label.length, ...rows.map((row) => (row[k] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, k) => cell.padEnd(widths[k] ?? 0))
+    // The status column is coloured after padding, so colour codes never shift the columns.
+    const line = (cells, colour) => cells
+        .map((cell, k) => colour && k === 1 ? (0, style_js_1.paintWord)(paint, cell, widths[k]) : cell.padEnd(widths[k] ?? 0))
         .join('  ')
         .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+    return ([
+        line(header, false),
+        line(widths.map((w) => '-'.repeat(w)), false),
+        ...rows.map((row) => line(row, true))
+    ].join('\n') + '\n');
 }
 
 
@@ -19459,7 +19813,9 @@ function processIo() {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         env: process.env,
-        cwd: process.cwd()
+        cwd: process.cwd(),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true
     };
 }
 
@@ -19520,17 +19876,50 @@ async function loadPlan(path, io) {
 
 /***/ }),
 
+/***/ 7944:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.packageFile = packageFile;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * A file shipped with this installation (`examples/…`), found by walking up from the running
+ * code: the same in the checkout, in `dist/cli` and in a globally installed package.
+ */
+function packageFile(relativePath) {
+    let dir = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0, node_path_1.join)(dir, relativePath);
+        if ((0, node_fs_1.existsSync)(candidate))
+            return candidate;
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            throw new errors_js_1.UserInputError(`cannot find ${relativePath} next to this installation`);
+        dir = parent;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VERSION = void 0;
+exports.buildProgram = buildProgram;
 exports.runCli = runCli;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const demo_js_1 = __nccwpck_require__(206);
 const doctor_js_1 = __nccwpck_require__(9866);
+const init_js_1 = __nccwpck_require__(9787);
+const lint_js_1 = __nccwpck_require__(980);
 const list_items_js_1 = __nccwpck_require__(4424);
 const mark_manual_gate_js_1 = __nccwpck_require__(627);
 const normalize_js_1 = __nccwpck_require__(1394);
@@ -19563,7 +19952,9 @@ function buildProgram(io, setExitCode) {
         (0, doctor_js_1.doctorCommand)(io, setExitCode),
         (0, refresh_run_js_1.refreshRunCommand)(io),
         (0, supervise_js_1.superviseCommand)(io, setExitCode),
-        (0, demo_js_1.demoCommand)(io)
+        (0, demo_js_1.demoCommand)(io),
+        (0, init_js_1.initCommand)(io),
+        (0, lint_js_1.lintCommand)(io)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
     }
@@ -19617,9 +20008,19 @@ async function runCli(argv, io) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HEARTBEAT_MS = void 0;
 exports.progressSink = progressSink;
 const one_line_js_1 = __nccwpck_require__(5770);
-function progressSink(io, mode) {
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const style_js_1 = __nccwpck_require__(1715);
+exports.HEARTBEAT_MS = 2_000;
+function progressSink(io, mode, options = {}) {
+    const paint = (0, style_js_1.painter)(io, 'stderr');
+    const heartbeat = mode === 'text' && io.stderrIsTTY === true ? new Heartbeat(io, options) : undefined;
     return {
         stage(raw) {
             if (mode === 'quiet')
@@ -19629,11 +20030,115 @@ function progressSink(io, mode) {
                 io.stderr(`${JSON.stringify({ type: 'stage', ...event })}\n`);
                 return;
             }
-            const who = event.itemId === null ? 'run' : `item ${event.itemId} attempt ${event.attempt ?? '-'}`;
-            const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6);
-            io.stderr(`[${seconds}s] ${who}: ${event.state} ${event.message}\n`);
+            heartbeat?.clear();
+            const terminal = states_js_1.TERMINAL_STATE_OF[event.state];
+            const state = terminal === undefined ? event.state : (0, style_js_1.paintWord)(paint, terminal, 0, event.state);
+            io.stderr(`${prefix(event)}${state} ${event.message}\n`);
+            heartbeat?.follow(event);
         }
     };
+}
+function prefix(event) {
+    const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6);
+    return `[${seconds}s] ${who(event)}: `;
+}
+function who(event) {
+    return event.itemId === null ? 'run' : `item ${event.itemId} attempt ${event.attempt ?? '-'}`;
+}
+class Heartbeat {
+    io;
+    options;
+    timer;
+    drawn = 0;
+    runDirs = new Map();
+    constructor(io, options) {
+        this.io = io;
+        this.options = options;
+    }
+    /** Watches the stage `event` starts, or stops watching when it is no stage to wait on. */
+    follow(event) {
+        this.stop();
+        if (!(0, states_js_1.isInFlight)(event.state) || event.itemId === null)
+            return;
+        const startedAt = Date.now();
+        const runStartedAt = startedAt - event.elapsedMs;
+        let busy = false;
+        this.timer = setInterval(() => {
+            if (busy)
+                return;
+            busy = true;
+            void this.lastOutput(event)
+                .then((last) => {
+                if (this.timer === undefined)
+                    return;
+                const now = Date.now();
+                const source = event.state === 'ST40_VERIFYING' ? 'command' : 'agent';
+                const output = last === undefined
+                    ? `no ${source} output yet`
+                    : `last ${source} output ${duration(Math.max(0, now - last))} ago`;
+                this.draw(`${prefix({ ...event, elapsedMs: now - runStartedAt })}${event.state} for ${duration(now - startedAt)}, ${output}`);
+            })
+                .finally(() => {
+                busy = false;
+            });
+        }, this.options.heartbeatMs ?? exports.HEARTBEAT_MS);
+        // Never the reason the process stays alive.
+        this.timer.unref();
+    }
+    /** Takes the heartbeat line off the screen, so the next line starts on a clean line. */
+    clear() {
+        if (this.drawn === 0)
+            return;
+        this.io.stderr(`\r${' '.repeat(this.drawn)}\r`);
+        this.drawn = 0;
+    }
+    stop() {
+        if (this.timer !== undefined)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    draw(line) {
+        // Spaces, not an erase-line escape: the line is overwritten the same way without colour.
+        const padding = ' '.repeat(Math.max(0, this.drawn - line.length));
+        this.io.stderr(`\r${line}${padding}`);
+        this.drawn = line.length;
+    }
+    /** The newest change to the attempt's logs (agent output, verification output), if any. */
+    async lastOutput(event) {
+        const runDir = this.runDir(event.runId);
+        if (runDir === undefined || event.itemId === null || event.attempt === null)
+            return undefined;
+        const logs = (0, layout_js_1.attemptLayout)((0, layout_js_1.runLayout)(runDir, event.runId), event.itemId, event.attempt).logsDir;
+        const entries = await (0, promises_1.readdir)(logs, { recursive: true, withFileTypes: true }).catch(() => []);
+        const times = await Promise.all(entries
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0, promises_1.stat)((0, node_path_1.join)(entry.parentPath, entry.name)).then((info) => info.mtimeMs, () => 0)));
+        const newest = Math.max(0, ...times);
+        return newest === 0 ? undefined : newest;
+    }
+    /** The repository holding the run: the one given, else the nearest around the cwd. */
+    runDir(runId) {
+        if (this.runDirs.has(runId))
+            return this.runDirs.get(runId);
+        const found = [this.options.repoRoot, ...ancestors(this.io.cwd)].find((dir) => dir !== undefined && (0, node_fs_1.existsSync)((0, node_path_1.join)(dir, layout_js_1.CONTROL_ROOT, runId)));
+        if (found !== undefined)
+            this.runDirs.set(runId, found);
+        return found;
+    }
+}
+function ancestors(dir) {
+    const parent = (0, node_path_1.dirname)(dir);
+    return parent === dir ? [dir] : [dir, ...ancestors(parent)];
+}
+/** `45s`, `2m05s`, `1h02m`. */
+function duration(ms) {
+    const seconds = Math.floor(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 
@@ -19691,6 +20196,130 @@ function checkRunSelection(options) {
     if (!/^[1-9][0-9]*$/.test(options.maxItems))
         throw new errors_js_1.UsageError(`--max-items must be a whole number of at least 1, not ${options.maxItems}`);
     return { maxItems: Number(options.maxItems) };
+}
+
+
+/***/ }),
+
+/***/ 1160:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shellQuote = shellQuote;
+exports.shellLine = shellLine;
+exports.thisCliCommand = thisCliCommand;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+/**
+ * Commands the CLI prints for a person to paste into a new shell. They must run verbatim
+ * there, on a machine where `plan-orchestrator` may not be installed: so they name this very
+ * bundle by its absolute path (`node '/…/dist/cli/index.js' …`) and quote every argument
+ * the shell could split or expand.
+ */
+const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;
+/** One shell word: as is when nothing in it is special to the shell, else single-quoted. */
+function shellQuote(word) {
+    if (SAFE.test(word))
+        return word;
+    return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+function shellLine(words) {
+    return words.map(shellQuote).join(' ');
+}
+/**
+ * How to run this CLI again from any directory: `plan-orchestrator` when that command on PATH
+ * is this very bundle; else `node` (or node's absolute path when no `node` is on PATH) and the
+ * absolute path of the bundle running now. Run from its TypeScript sources (tests), there is
+ * no bundle to name: the installed command stands in.
+ */
+function thisCliCommand(io) {
+    const bundle = (0, node_url_1.fileURLToPath)(import.meta.url);
+    if (!bundle.endsWith('.js'))
+        return 'plan-orchestrator';
+    const here = realpathOr(bundle);
+    const installed = onPath(io.env['PATH'], 'plan-orchestrator');
+    if (installed !== undefined && realpathOr(installed) === here)
+        return 'plan-orchestrator';
+    const node = onPath(io.env['PATH'], 'node') !== undefined ? 'node' : shellQuote(process.execPath);
+    return `${node} ${shellQuote(here)}`;
+}
+/** The first executable `name` on PATH, the way a shell would find it. */
+function onPath(path, name) {
+    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; the next directory
+        }
+    }
+    return undefined;
+}
+function realpathOr(path) {
+    try {
+        return (0, node_fs_1.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.painter = painter;
+exports.toneOf = toneOf;
+exports.paintWord = paintWord;
+const CODES = {
+    good: '32',
+    wait: '33',
+    bad: '31',
+    dim: '2'
+};
+function painter(io, stream) {
+    const tty = stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
+    // Set at all, even empty: a request for no colour is never second-guessed.
+    const noColor = io.env['NO_COLOR'] !== undefined;
+    if (tty !== true || noColor || io.env['TERM'] === 'dumb')
+        return (_tone, text) => text;
+    return (tone, text) => `\u001b[${CODES[tone]}m${text}\u001b[0m`;
+}
+/** The tone of an item terminal or a run status level. */
+function toneOf(word) {
+    switch (word) {
+        case 'passed':
+        case 'ok':
+            return 'good';
+        case 'awaiting_human_gate':
+        case 'blocked_external':
+        case 'waiting':
+        case 'interrupted':
+            return 'wait';
+        case 'escalated':
+        case 'error':
+            return 'bad';
+        default:
+            return undefined;
+    }
+}
+/** `text` in the tone of `word` (itself by default), padded to `width` before colouring. */
+function paintWord(paint, word, width = 0, text = word) {
+    const tone = toneOf(word);
+    const padded = text.padEnd(width);
+    if (tone === undefined)
+        return padded;
+    return paint(tone, text) + padded.slice(text.length);
 }
 
 
@@ -20723,6 +21352,35 @@ function summarizeVerification(report) {
             .map((check) => check.path),
         scope_check_status: report.scope_check.status
     };
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`) as text, so any command
+ * can annotate a file in a pull request when it runs in a job. The escaping is GitHub's: in
+ * the message `%`, CR and LF are percent-encoded; in property values `:` and `,` as well,
+ * since they separate the properties.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.annotationCommand = annotationCommand;
+function annotationCommand(level, message, properties = {}) {
+    const props = ['file', 'line', 'col', 'title']
+        .filter((key) => properties[key] !== undefined && properties[key] !== '')
+        .map((key) => `${key}=${escapeProperty(String(properties[key]))}`)
+        .join(',');
+    return `::${level}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
+}
+function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 
@@ -22573,6 +23231,33 @@ function orphanedWorktrees(dirNames, worktreesDir, state) {
 
 /***/ }),
 
+/***/ 7371:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateDecisionSummary = gateDecisionSummary;
+/**
+ * The one-line summary an item keeps after a human gate decision (`status` shows it next to
+ * the item). The note is added after who decided, unless it already says that itself (the
+ * note a command fills in when none was given, such as `approved by ada`), so the line never
+ * repeats itself as `approved by ada: approved by ada`.
+ */
+function gateDecisionSummary(decision, by, note) {
+    const head = decision === 'approved' ? `approved by ${by}` : `manual gate rejected by ${by}`;
+    const text = note.trim();
+    if (text === '')
+        return head;
+    const lower = text.toLowerCase();
+    const restates = lower.startsWith(decision) && lower.includes(by.toLowerCase());
+    if (restates)
+        return decision === 'approved' ? text : `manual gate ${text}`;
+    return `${head}: ${text}`;
+}
+
+
+/***/ }),
+
 /***/ 8951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22892,6 +23577,7 @@ function summarizeRun(state, options) {
     const counts = Object.fromEntries(['none', ...states_js_1.TERMINALS].map((t) => [t, 0]));
     for (const item of state.items)
         counts[item.terminal_state] += 1;
+    const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
     const focus = focusItem(state);
     const interrupted = !options.writerAlive && (0, states_js_1.isInFlight)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
@@ -22913,14 +23599,35 @@ function summarizeRun(state, options) {
         exit_code: EXIT_CODES[level],
         pending_action: pending,
         terminal_counts: counts,
+        progress: {
+            passed: state.items.filter((item) => item.terminal_state === 'passed').length,
+            selected: selected.size,
+            total: state.items.length,
+            not_selected: [...state.items]
+                .sort((a, b) => a.order - b.order)
+                .filter((item) => !selected.has(item.item_id))
+                .map((item) => item.item_id)
+        },
         items: state.items.map((item) => ({
             item_id: item.item_id,
             state: item.state,
             attempt_number: item.attempt_number,
             terminal_state: item.terminal_state,
-            terminal_summary: item.terminal_summary
+            terminal_summary: item.terminal_summary,
+            selected: selected.has(item.item_id)
         }))
     };
+}
+/**
+ * Every item of the playbook is in the run, but a run only works on the items it was asked
+ * for (`--item 03`) or reached (`--next`, auto-advance). An item it has never picked is still
+ * at its initial state with no event of its own.
+ */
+function wasSelected(state, item) {
+    return (item.state !== 'ST05_PLAN_NORMALIZED' ||
+        item.terminal_state !== 'none' ||
+        item.attempt_number > 1 ||
+        state.event_log.some((event) => event.item_id === item.item_id));
 }
 /** The summary of a run whose state cannot be read. */
 function brokenRunSummary(runId, error) {
@@ -22941,6 +23648,7 @@ function brokenRunSummary(runId, error) {
             blocked_external: 0,
             escalated: 0
         },
+        progress: { passed: 0, selected: 0, total: 0, not_selected: [] },
         items: [],
         error
     };
@@ -22963,7 +23671,7 @@ function pendingAction(state, focus, interrupted) {
                 kind: 'manual_gate',
                 item_id: id,
                 path: focus.latest_paths.manual_gate_path,
-                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME`
+                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME${focus.checkpoint_ref === null ? '' : ` --checkpoint ${focus.checkpoint_ref}`}`
             };
         case 'blocked_external':
             return {
@@ -25132,6 +25840,7 @@ exports.decideManualGate = decideManualGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const run_store_js_1 = __nccwpck_require__(6525);
+const gate_summary_js_1 = __nccwpck_require__(7371);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const reports_js_1 = __nccwpck_require__(8947);
 const errors_js_1 = __nccwpck_require__(3916);
@@ -25171,11 +25880,11 @@ async function decideManualGate(input) {
             state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
                 manual_gate_status: 'approved',
-                terminal_summary: `approved by ${input.by}: ${input.note}`
+                terminal_summary: (0, gate_summary_js_1.gateDecisionSummary)('approved', input.by, input.note)
             }, now);
         }
         else {
-            const summary = `manual gate rejected by ${input.by}: ${input.note}`;
+            const summary = (0, gate_summary_js_1.gateDecisionSummary)('rejected', input.by, input.note);
             state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
         }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadRunState, saveRunState, writeJson } from '../adapters/run-store.js'
 import type { RunLayout } from '../core/run/layout.js'
+import { gateDecisionSummary } from '../core/run/gate-summary.js'
 import { moveTo, updateItem } from '../core/run/run-state-ops.js'
 import { type ManualGateRecord, ManualGateRecordSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
@@ -97,12 +98,12 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
         input.itemId,
         {
           manual_gate_status: 'approved',
-          terminal_summary: `approved by ${input.by}: ${input.note}`
+          terminal_summary: gateDecisionSummary('approved', input.by, input.note)
         },
         now
       )
     } else {
-      const summary = `manual gate rejected by ${input.by}: ${input.note}`
+      const summary = gateDecisionSummary('rejected', input.by, input.note)
       state = moveTo(
         state,
         input.itemId,

@@ -16,6 +16,7 @@ import { supervise } from '../../supervision/supervisor.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { type ProgressMode, progressSink } from '../progress.js'
+import { shellLine, shellQuote, thisCliCommand } from '../shell-command.js'
 
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
@@ -43,7 +44,11 @@ export function demoCommand(io: CliIo): Command {
         await superviseDemo(io, repo, options.quiet === true)
         return
       }
-      const progress = progressSink(io, (options.quiet === true ? 'quiet' : 'text') as ProgressMode)
+      const progress = progressSink(
+        io,
+        (options.quiet === true ? 'quiet' : 'text') as ProgressMode,
+        { repoRoot: repo }
+      )
       const common = {
         cwd: repo,
         env: io.env,
@@ -65,7 +70,7 @@ export function demoCommand(io: CliIo): Command {
       })
       const state = await loadRunState(runLayout(repo, first.run_id))
       const gated = state.items.find((item) => item.item_id === '02')
-      io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
+      io.stdout(summary(io, repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
     })
 }
 
@@ -119,6 +124,7 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
   const terminal = (state: RunState, id: string): string =>
     state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none'
   const gated = firstState.items.find((item) => item.item_id === '02')
+  const { cli, sh } = stepPrinters(io, repo)
   io.stdout(
     [
       '',
@@ -129,18 +135,59 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       '',
       `Supervision: ${join(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
       '',
-      'Next steps (run them in the demo repository):',
-      `  cd ${repo}`,
-      `  plan-orchestrator supervise status --run-id ${first.runId}`,
-      '  # a human approves the gated item 02; the supervisor never does:',
-      `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
-      `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
-      '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
-      `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
-      '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+      'Next steps (paste them into one shell, in this order):',
+      cli('supervise', 'status', '--run-id', first.runId),
+      '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
+      cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
+      '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
+      `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+      sh(`mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
+      '  wait   # (in the same shell) until that supervisor has seen item 03 through',
+      '  # every item of the demo has passed:',
+      cli('status', '--all'),
       ''
     ].join('\n')
   )
+}
+
+const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):'
+
+/**
+ * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * pasted into a new shell of its own as well as one after another into the same shell.
+ */
+function stepPrinters(
+  io: CliIo,
+  repo: string
+): { cli: (...words: string[]) => string; sh: (command: string) => string } {
+  const sh = (command: string): string => `  cd ${shellQuote(repo)} && ${command}`
+  const cli = (...words: string[]): string => sh(`${thisCliCommand(io)} ${shellLine(words)}`)
+  return { cli, sh }
+}
+const EVIDENCE_TEXT = 'Vendor confirmed the new wording.'
+/**
+ * The agents the demo ran with. Named in every printed command so each one continues the
+ * demo as it started, whatever the defaults of the command are.
+ */
+const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'] as const
+
+/** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
+function gateDecision(runId: string, checkpoint: string): string[] {
+  return [
+    'mark-manual-gate',
+    '--run-id',
+    runId,
+    '--item',
+    '02',
+    '--decision',
+    'approved',
+    '--by',
+    'demo-reviewer',
+    '--note',
+    'wording reviewed',
+    '--checkpoint',
+    checkpoint
+  ]
 }
 
 function newRunId(): string {
@@ -193,12 +240,14 @@ async function prepareRepository(
 }
 
 function summary(
+  io: CliIo,
   repo: string,
   first: RunResult,
   second: RunResult,
   gateCheckpoint: string
 ): string {
   const runs = join(repo, '.local/automation/plan_orchestrator/runs')
+  const { cli, sh } = stepPrinters(io, repo)
   return [
     '',
     'Outcomes',
@@ -209,14 +258,18 @@ function summary(
     `Artifacts: ${runs}`,
     `Reports:   ${join(repo, '.local/ai/plan_orchestrator/runs')}`,
     '',
-    'Next steps (run them in the demo repository):',
-    `  cd ${repo}`,
-    `  plan-orchestrator status --run-id ${first.run_id}`,
+    NEXT_STEPS,
+    cli('status', '--run-id', first.run_id),
     '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-    `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
+    cli(...gateDecision(first.run_id, gateCheckpoint)),
     '  # supply the evidence item 03 waits for, and continue it:',
-    '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-    `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
+    sh(`mkdir -p evidence && echo ${shellQuote(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
+    cli(
+      ...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'],
+      ...SCRIPTED
+    ),
+    '  # every item of the demo has passed:',
+    cli('status', '--all'),
     ''
   ].join('\n')
 }
