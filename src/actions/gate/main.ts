@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
-import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { anchorRestoredRun, loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/job-summary.js'
 import { runLayout } from '../../core/run/layout.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
@@ -24,7 +24,7 @@ import { readRunRecord } from '../gate-records.js'
  */
 
 const InputsSchema = z.object({
-  'run-id': z.string().regex(RUN_ID_PATTERN),
+  'run-id': RunIdSchema,
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   environment: z.string().min(1),
   'github-token': z.string()
@@ -41,6 +41,7 @@ export async function main(): Promise<void> {
     runId: run.runId,
     source: { token, repository: ctx.repository }
   })
+  await anchorRestoredRun(run)
   await fetchRunRefs(ctx.workspace, run.runId, token)
   const state = await loadRunState(run)
   const item = state.items.find((entry) => entry.item_id === inputs['item-id'])

@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { ensureCommitIdentity, fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
-import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { anchorRestoredRun, loadRunState, writeJson } from '../../adapters/run-store.js'
+import { evidenceDirectory } from '../../composition-root.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { isoSeconds } from '../../core/time.js'
@@ -26,7 +28,7 @@ import { publishItemReport } from '../item-report.js'
 
 const InputsSchema = z.object({
   playbook: repoPath,
-  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'run-id': z.union([z.literal(''), RunIdSchema]),
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
   'evidence-path': z.union([z.literal(''), repoPath]),
@@ -66,10 +68,22 @@ export async function main(): Promise<void> {
       }
     })
     core.info(`restored ${restored} from workflow run ${inputs['state-run-id']}`)
+    await anchorRestoredRun(run)
     await fetchRunRefs(ctx.workspace, runId, token)
   } else if (ctx.actor === undefined) {
     throw new Error('GITHUB_ACTOR and GITHUB_ACTOR_ID are needed to record who started the run')
   }
+
+  // Evidence comes from this checkout only, never through a committed link to the runner's
+  // files (~/.ssh, /etc), and is held to the run's size limit before anything runs.
+  const evidence = await evidenceDirectory(
+    ctx.workspace,
+    inputs['evidence-path'] === '' ? undefined : inputs['evidence-path'],
+    {
+      insideRepository: ctx.workspace,
+      ...(continuing ? { options: (await loadRunState(run)).options } : {})
+    }
+  )
 
   await ensureCommitIdentity(ctx.workspace)
   const abort = new AbortController()
@@ -98,9 +112,7 @@ export async function main(): Promise<void> {
         ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)])
       ],
       autoAdvance: false,
-      ...(inputs['evidence-path'] === ''
-        ? {}
-        : { explicitEvidenceDir: resolve(ctx.workspace, inputs['evidence-path']) }),
+      ...(evidence === undefined ? {} : { explicitEvidenceDir: await realpath(evidence) }),
       policy: DEFAULT_FRESHNESS,
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,

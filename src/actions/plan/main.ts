@@ -7,7 +7,8 @@ import { readPlaybookSource } from '../../adapters/playbook-file.js'
 import { loadRunState } from '../../adapters/run-store.js'
 import { normalizePlaybook } from '../../core/playbook/normalize.js'
 import { runLayout } from '../../core/run/layout.js'
-import { RUN_ID_PATTERN, type RunState } from '../../core/schemas/run-state.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
+import { type RunState } from '../../core/schemas/run-state.js'
 import { readInputs, runnerContext } from '../context.js'
 import { verifyRecordedGates } from '../gate-records.js'
 import { repoPath } from '../inputs.js'
@@ -20,7 +21,7 @@ import { repoPath } from '../inputs.js'
 
 const InputsSchema = z.object({
   playbook: repoPath,
-  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'run-id': z.union([z.literal(''), RunIdSchema]),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
   'github-token': z.string()
 })

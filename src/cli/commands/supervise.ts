@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
+import { findRun, loadRunState } from '../../adapters/run-store.js'
 import {
   DEFAULT_FRESHNESS,
   type FreshnessPolicy,
@@ -174,11 +174,16 @@ function superviseResumeCommand(io: CliIo, setExitCode: (code: number) => void):
       '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance'
     )
     .action(async (options: SuperviseResumeFlags) => {
-      assertRunId(options.runId)
       const repoRoot = await resolveRepoRoot(io.cwd)
-      const explicit = await evidenceDirectory(io.cwd, options.externalEvidenceDir)
+      const run = await findRun(repoRoot, options.runId)
+      const state = await loadRunState(run).catch(() => undefined)
+      const explicit = await evidenceDirectory(
+        io.cwd,
+        options.externalEvidenceDir,
+        state === undefined ? {} : { options: state.options }
+      )
       await superviseAndReport(io, setExitCode, options, {
-        run: runLayout(repoRoot, options.runId),
+        run,
         mode: 'resume',
         autoAdvance: options.autoAdvance === true,
         ...(explicit === undefined ? {} : { explicitEvidenceDir: explicit })
@@ -195,8 +200,8 @@ function superviseStatusCommand(io: CliIo, setExitCode: (code: number) => void):
     )
     .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
     .action(async (options: { runId: string; format: 'text' | 'json'; exitCode?: boolean }) => {
-      assertRunId(options.runId)
       const repoRoot = await resolveRepoRoot(io.cwd)
+      await findRun(repoRoot, options.runId)
       const report = await readSupervisionStatus(repoRoot, options.runId)
       io.stdout(options.format === 'json' ? toJsonText(report) : renderSupervisionStatus(report))
       if (options.exitCode === true) setExitCode(report.supervision_status.exit_code)
@@ -313,9 +318,4 @@ function freshnessFrom(flags: SupervisionFlags): FreshnessPolicy {
 function wholeNumber(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, not ${text}`)
   return Number(text)
-}
-
-function assertRunId(runId: string): void {
-  if (!RUN_ID_PATTERN.test(runId))
-    throw new UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`)
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RUN_ID_PATTERN } from './run-state.js'
+import { RunIdSchema } from '../run/run-id.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
 
 /**
@@ -13,7 +13,7 @@ const githubUser = z.strictObject({ login: z.string().min(1), id: z.int().min(1)
 
 export const GhaRunRecordSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.gha_run.v1'),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   requester: githubUser,
   started_in_workflow_run: z.int().min(1),
   repository: z.string().min(1),
@@ -22,7 +22,7 @@ export const GhaRunRecordSchema = z.strictObject({
 
 export const GhaGateRecordSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.gha_gate.v1'),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   item_id: z.string().regex(ITEM_ID_PATTERN),
   attempt_number: z.int().min(1),
   decision: z.enum(['approved', 'rejected']),
