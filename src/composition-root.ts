@@ -19,7 +19,7 @@ import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
-import { createRun } from './kernel/create-run.js'
+import { type CreateRunInput, checkNewRun, createRun } from './kernel/create-run.js'
 import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, GitPort, ProgressSink } from './kernel/ports.js'
 import { nextCandidate, processQueue } from './kernel/queue.js'
@@ -61,25 +61,7 @@ const systemClock: Clock = { now: () => new Date() }
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const git = createGitPort()
-  const created = await createRun({
-    cwd: input.cwd,
-    playbookPath: input.playbookPath,
-    ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
-    env: input.env,
-    cli: input.cli,
-    requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-    requiredExecutables:
-      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
-    git,
-    clock,
-    runIdOverride: runIdOverride(input.env),
-    // Everything that needs the resolved policy is checked with the rest, before any write.
-    checkOptions: async (options) => [
-      ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
-      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
-      ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
-    ]
-  })
+  const created = await createRun(newRunInput(input, git, clock))
   const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
     options: created.state.options
@@ -131,6 +113,41 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
       })
     )
   )
+}
+
+/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
+function newRunInput(
+  input: Omit<StartRunInput, 'progress'>,
+  git: GitPort,
+  clock: Clock
+): CreateRunInput {
+  return {
+    cwd: input.cwd,
+    playbookPath: input.playbookPath,
+    ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
+    env: input.env,
+    cli: input.cli,
+    requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
+    requiredExecutables:
+      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+    git,
+    clock,
+    runIdOverride: runIdOverride(input.env),
+    // Everything that needs the resolved policy is checked with the rest, before any write.
+    checkOptions: async (options) => [
+      ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
+      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
+      ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
+    ]
+  }
+}
+
+/**
+ * The checks `run` makes before it writes anything, without running: `supervise run` refuses
+ * with them before it writes its own files.
+ */
+export async function checkNewRunInput(input: Omit<StartRunInput, 'progress'>): Promise<void> {
+  await checkNewRun(newRunInput(input, createGitPort(), input.clock ?? systemClock))
 }
 
 /** Names a state; the kernel kills itself right after saving it. For crash tests only. */
@@ -279,12 +296,35 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
   )
 }
 
+type ResumeChecksInput = Pick<ResumeRunInput, 'cwd' | 'env' | 'agents' | 'evidenceDir'>
+
+/**
+ * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
+ * except that a pending gate or a blocked item is something a supervisor waits at.
+ */
+export async function checkSupervisedResume(
+  input: ResumeChecksInput & { readonly runId: string }
+): Promise<{ layout: RunLayout; evidenceDir: string | undefined }> {
+  const git = createGitPort()
+  const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+    throw new UserInputError(`${input.cwd} is not inside a git repository`)
+  })
+  const layout = await findRun(repoRoot, input.runId)
+  const { evidenceDir } = await checkResume(input, layout, git, { humanStopsWait: true })
+  return { layout, evidenceDir }
+}
+
 async function checkResume(
-  input: ResumeRunInput,
+  input: ResumeChecksInput,
   layout: RunLayout,
-  git: GitPort
+  git: GitPort,
+  { humanStopsWait }: { humanStopsWait: boolean } = { humanStopsWait: false }
 ): Promise<{ plan: NormalizedPlan; evidenceDir: string | undefined }> {
   const state = await loadRunState(layout)
+  if (state.run_id !== layout.runId)
+    throw new UserInputError(
+      `the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`
+    )
   const plan = await loadRunPlan(layout)
   const problems = await preflight({
     repoRoot: layout.repoRoot,
@@ -301,7 +341,7 @@ async function checkResume(
       })
     }))
   )
-  const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
+  const refusal = humanStopsWait ? undefined : resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) problems.unshift(refusal)
   if (problems.length > 0)
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))

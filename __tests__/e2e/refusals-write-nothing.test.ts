@@ -451,3 +451,49 @@ describe('every refusal of resume leaves the repository unchanged', () => {
     })
   })
 })
+
+/** The same refusal under `supervise`: refused before the supervisor writes its own files. */
+function supervised(refusal: Refusal): Refusal {
+  return {
+    ...refusal,
+    args: (ctx) => ['supervise', ...refusal.args(ctx), '--max-wait-seconds', '0']
+  }
+}
+
+describe('every refusal of supervise run leaves the repository unchanged', () => {
+  let ctx: Context
+  beforeAll(() => {
+    const repo = makeDemoRepo()
+    ctx = { repo, scratch: mkdtempSync(join(tmpdir(), 'po-refusal-')), blocked: '', gated: '' }
+  })
+
+  it.each(Object.entries(RUN_REFUSALS))('%s', (_, refusal) => {
+    expectNothingWritten(ctx, supervised(refusal))
+    expect(ctx.repo.git('branch', '--list', 'orchestrator/*')).toBe('')
+  })
+})
+
+describe('every refusal of supervise resume leaves the repository unchanged', () => {
+  // A pending gate and a blocked item are what a supervisor waits at, not refusals.
+  const WAITS = ['a pending gate', 'a blocked item without evidence']
+  let ctx: Context
+  beforeAll(() => {
+    const repo = makeDemoRepo()
+    const blocked = repo.cli(runItem('03'), undefined, {
+      PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES: '1024'
+    })
+    ctx = {
+      repo,
+      scratch: mkdtempSync(join(tmpdir(), 'po-refusal-')),
+      blocked: runResult(blocked.stdout).run_id,
+      gated: ''
+    }
+  })
+
+  it.each(Object.entries(RESUME_REFUSALS).filter(([name]) => !WAITS.includes(name)))(
+    '%s',
+    (_, refusal) => {
+      expectNothingWritten(ctx, supervised(refusal))
+    }
+  )
+})

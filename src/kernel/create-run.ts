@@ -63,7 +63,25 @@ export interface CreatedRun {
   readonly plan: NormalizedPlan
 }
 
+/** A new run that passed every check: what `createRun` writes, nothing written yet. */
+export interface CheckedRun {
+  readonly repoRoot: string
+  readonly now: Date
+  readonly plan: NormalizedPlan
+  readonly playbookText: string
+  readonly repoConfigPresent: boolean
+  readonly policy: Extract<ReturnType<typeof resolveRuntimePolicy>, { ok: true }>
+}
+
 export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
+  return writeRun(input, await checkNewRun(input))
+}
+
+/**
+ * Every check a new run must pass, all problems reported together; reads only. `supervise
+ * run` calls it too, so a refused run is refused before the supervisor writes anything.
+ */
+export async function checkNewRun(input: CreateRunInput): Promise<CheckedRun> {
   const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(
       `${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`
@@ -111,22 +129,30 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
   if (problems.length > 0 || !policy.ok) {
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
   }
+  return {
+    repoRoot,
+    now,
+    plan,
+    playbookText: new TextDecoder().decode(source.bytes),
+    repoConfigPresent: repoConfig !== undefined,
+    policy
+  }
+}
 
+async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<CreatedRun> {
+  const { repoRoot, now, plan, policy } = checked
   const runId = input.runIdOverride ?? formatRunId(now, randomBytes(4).toString('hex'))
   const layout = runLayout(repoRoot, runId)
   if (existsSync(layout.runStatePath))
     throw new UserInputError(`run ${runId} already exists; a new run needs a new id`)
   const nowIso = isoSeconds(now)
   await mkdir(layout.controlDir, { recursive: true })
-  await writeText(
-    layout.playbookSnapshotPath,
-    snapshotText(plan, new TextDecoder().decode(source.bytes))
-  )
+  await writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText))
   await writeJson(layout.normalizedPlanPath, plan)
   const snapshot: RuntimePolicySnapshot = {
     schema_version: 'plan_orchestrator.runtime_policy.v1',
     resolved_at_utc: nowIso,
-    repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
+    repo_control_plane_path: checked.repoConfigPresent ? 'plan_orchestrator.json' : null,
     overlay_control_plane_path:
       input.configPath === undefined
         ? null
