@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
-import { anchorRestoredRun, loadRunState, writeJson } from '../../adapters/run-store.js'
+import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/job-summary.js'
@@ -41,7 +41,6 @@ export async function main(): Promise<void> {
     runId: run.runId,
     source: { token, repository: ctx.repository }
   })
-  await anchorRestoredRun(run)
   await fetchRunRefs(ctx.workspace, run.runId, token)
   const state = await loadRunState(run)
   const item = state.items.find((entry) => entry.item_id === inputs['item-id'])

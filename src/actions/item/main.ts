@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { z } from 'zod'
 import { ensureCommitIdentity, fetchRunRefs, pushRunRefs } from '../../adapters/github/run-refs.js'
 import { downloadRunState, uploadRunState } from '../../adapters/github/state-artifacts.js'
-import { anchorRestoredRun, loadRunState, writeJson } from '../../adapters/run-store.js'
+import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { evidenceDirectory } from '../../composition-root.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { RunIdSchema } from '../../core/run/run-id.js'
@@ -68,7 +68,6 @@ export async function main(): Promise<void> {
       }
     })
     core.info(`restored ${restored} from workflow run ${inputs['state-run-id']}`)
-    await anchorRestoredRun(run)
     await fetchRunRefs(ctx.workspace, runId, token)
   } else if (ctx.actor === undefined) {
     throw new Error('GITHUB_ACTOR and GITHUB_ACTOR_ID are needed to record who started the run')

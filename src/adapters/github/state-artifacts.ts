@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
-import { CONTROL_ROOT, REPORT_ROOT } from '../../core/run/layout.js'
+import { CONTROL_ROOT, REPORT_ROOT, runLayout } from '../../core/run/layout.js'
+import { RunStateUnreadableError, anchorRestoredRun } from '../run-store.js'
 import type { Repository } from './github-api.js'
 
 /**
@@ -79,6 +80,10 @@ export async function downloadRunState(input: {
   await client.downloadArtifact(wanted.id, {
     path: input.workspace,
     ...(findBy === undefined ? {} : { findBy })
+  })
+  // This job's checkout is another path than the one that saved the state: the run moves here.
+  await anchorRestoredRun(runLayout(input.workspace, input.runId)).catch((error: unknown) => {
+    if (!(error instanceof RunStateUnreadableError)) throw error
   })
   return wanted.name
 }
