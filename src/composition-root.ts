@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { readFile, realpath } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { createAgents } from './adapters/agents/index.js'
 import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
@@ -7,19 +7,21 @@ import { createCommandRunner } from './adapters/command-runner.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
-import { loadRunState } from './adapters/run-store.js'
-import { runLayout } from './core/run/layout.js'
-import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
+import { inspectEvidence } from './adapters/evidence-package.js'
+import { findRun, loadRunState } from './adapters/run-store.js'
+import { type RunLayout, repoRelative } from './core/run/layout.js'
+import { type NormalizedPlan, NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
-import { resumeRun } from './kernel/resume.js'
+import { resumeRefusal, resumeRun } from './kernel/resume.js'
+import { evidenceRules, receiveEvidence } from './kernel/evidence-intake.js'
 import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
-import { createRun } from './kernel/create-run.js'
+import { type CreateRunInput, checkNewRun, createRun } from './kernel/create-run.js'
 import type { AttemptBase } from './kernel/item-attempt.js'
-import type { Clock, ProgressSink } from './kernel/ports.js'
+import type { Clock, GitPort, ProgressSink } from './kernel/ports.js'
 import { nextCandidate, processQueue } from './kernel/queue.js'
 import { RunSession } from './kernel/run-session.js'
 
@@ -58,23 +60,12 @@ const systemClock: Clock = { now: () => new Date() }
 
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
-  const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
   const git = createGitPort()
-  const created = await createRun({
-    cwd: input.cwd,
-    playbookPath: input.playbookPath,
-    ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
-    env: input.env,
-    cli: input.cli,
-    requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-    requiredExecutables:
-      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
-    git,
-    clock,
-    runIdOverride: runIdOverride(input.env),
-    ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
-  })
+  const created = await createRun(newRunInput(input, git, clock))
   const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
+  const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+    options: created.state.options
+  })
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
@@ -102,10 +93,15 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
             ? input.selection.ids
             : [nextCandidate(session.state)].filter((id): id is string => id !== undefined)
         const explicitList = input.selection.kind === 'items' && input.selection.explicitList
+        const first = requested[0]
+        const received =
+          evidenceDir === undefined || first === undefined
+            ? undefined
+            : await receiveEvidence(base, first, evidenceDir)
         const last = await processQueue(base, requested, {
           continueAfterQueue: created.state.options.auto_advance && !explicitList,
           maxItems: created.state.options.max_items,
-          ...(evidenceDir === undefined ? {} : { evidenceDir })
+          ...(received === undefined ? {} : { evidenceDir: received })
         })
         return {
           run_id: session.state.run_id,
@@ -117,6 +113,41 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
       })
     )
   )
+}
+
+/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
+function newRunInput(
+  input: Omit<StartRunInput, 'progress'>,
+  git: GitPort,
+  clock: Clock
+): CreateRunInput {
+  return {
+    cwd: input.cwd,
+    playbookPath: input.playbookPath,
+    ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
+    env: input.env,
+    cli: input.cli,
+    requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
+    requiredExecutables:
+      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+    git,
+    clock,
+    runIdOverride: runIdOverride(input.env),
+    // Everything that needs the resolved policy is checked with the rest, before any write.
+    checkOptions: async (options) => [
+      ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
+      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
+      ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
+    ]
+  }
+}
+
+/**
+ * The checks `run` makes before it writes anything, without running: `supervise run` refuses
+ * with them before it writes its own files.
+ */
+export async function checkNewRunInput(input: Omit<StartRunInput, 'progress'>): Promise<void> {
+  await checkNewRun(newRunInput(input, createGitPort(), input.clock ?? systemClock))
 }
 
 /** Names a state; the kernel kills itself right after saving it. For crash tests only. */
@@ -136,19 +167,72 @@ function agentEnvPassThrough(env: StartRunInput['env']): string[] {
     .filter((name) => name !== '')
 }
 
-/** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
+export interface EvidenceChecks {
+  /** The run's policy: its `max_evidence_package_bytes` limits the package. */
+  readonly options?: Pick<RuntimeOptions, 'max_evidence_package_bytes'>
+  /**
+   * The GitHub Action's rule: the package must be a directory of this checkout once links are
+   * resolved, and neither its `.git/` (which holds the job's token) nor `.local/` (run state).
+   */
+  readonly insideRepository?: string
+}
+
+/**
+ * The one check of `--external-evidence-dir` (run, resume, supervise resume, the Action):
+ * an existing directory, not a link, holding only regular files and directories (no link
+ * anywhere, each named when refused), within the run's size limit. Reads only. Returns the
+ * absolute path; undefined when none was given.
+ */
 export async function evidenceDirectory(
   cwd: string,
-  given: string | undefined
+  given: string | undefined,
+  checks: EvidenceChecks = {}
 ): Promise<string | undefined> {
   if (given === undefined) return undefined
   const path = resolve(cwd, given)
-  const isDirectory = await stat(path).then(
-    (info) => info.isDirectory(),
-    () => false
-  )
-  if (!isDirectory) throw new UserInputError(`--external-evidence-dir ${given}: not a directory`)
+  const rules =
+    checks.options === undefined
+      ? { label: `--external-evidence-dir ${given}` }
+      : evidenceRules(given, checks.options)
+  await inspectEvidence(path, rules)
+  if (checks.insideRepository !== undefined)
+    await assertInsideRepository(path, checks.insideRepository, rules.label)
   return path
+}
+
+async function assertInsideRepository(path: string, repo: string, label: string): Promise<void> {
+  const [real, root] = await Promise.all([realpath(path), realpath(repo)])
+  const inside = relative(root, real)
+  const parts = inside.split(sep)
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new UserInputError(
+      `${label}: resolves to ${real}, which is not a directory inside the repository; evidence must be a directory of the checkout`
+    )
+  if (parts[0] === '.git' || parts[0] === '.local')
+    throw new UserInputError(
+      `${label}: resolves to ${real}, inside ${parts[0]}/, which is never evidence`
+    )
+}
+
+/** A user's mistake as a problem line, for checks reported together; anything else throws. */
+function refusalOf(check: () => unknown): string[] {
+  try {
+    check()
+    return []
+  } catch (error) {
+    if (error instanceof UserInputError) return [error.message]
+    throw error
+  }
+}
+
+async function refusalOfAsync(check: () => Promise<unknown>): Promise<string[]> {
+  try {
+    await check()
+    return []
+  } catch (error) {
+    if (error instanceof UserInputError) return [error.message]
+    throw error
+  }
 }
 
 export interface ResumeRunInput {
@@ -162,38 +246,34 @@ export interface ResumeRunInput {
   readonly clock?: Clock
 }
 
-/** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
+/**
+ * Continues a saved run under its lock (see kernel/resume.ts for what it picks). Everything
+ * that can refuse the resume is checked before the lock is taken and anything is written:
+ * the run id and run, its saved state and plan, the repository, the agents and their
+ * scenario, the evidence, a pending gate or a blocked item without evidence.
+ */
 export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
-  const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
   const git = createGitPort()
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
-  const layout = runLayout(repoRoot, input.runId)
+  const layout = await findRun(repoRoot, input.runId)
+  const checked = await checkResume(input, layout, git)
   return withRunLock(layout, 'resume', (lock) =>
     withSupervisionBridge(layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
+        // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await loadRunState(layout)
-        const plan = NormalizedPlanSchema.parse(
-          JSON.parse(await readFile(layout.normalizedPlanPath, 'utf8'))
-        )
-        const problems = await preflight({
-          repoRoot,
-          git,
-          env: input.env,
-          requiredExecutables:
-            input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
-        })
-        if (problems.length > 0)
-          throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+        const refusal = resumeRefusal(state, checked.evidenceDir !== undefined)
+        if (refusal !== undefined) throw new UserInputError(refusal)
         const session = interruption.track(
           new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
         )
         const outcome = await resumeRun({
           base: {
             session,
-            plan,
+            plan: checked.plan,
             agents: buildAgents(input.agents, input.cwd, input.env, state.options),
             git,
             runner: createCommandRunner(),
@@ -202,7 +282,7 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             childEnv: buildChildEnv(input.env)
           },
           autoAdvance: input.autoAdvance,
-          ...(evidenceDir === undefined ? {} : { evidenceDir })
+          ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
         })
         return {
           run_id: session.state.run_id,
@@ -214,6 +294,75 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
       })
     )
   )
+}
+
+type ResumeChecksInput = Pick<ResumeRunInput, 'cwd' | 'env' | 'agents' | 'evidenceDir'>
+
+/**
+ * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
+ * except that a pending gate or a blocked item is something a supervisor waits at.
+ */
+export async function checkSupervisedResume(
+  input: ResumeChecksInput & { readonly runId: string }
+): Promise<{ layout: RunLayout; evidenceDir: string | undefined }> {
+  const git = createGitPort()
+  const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+    throw new UserInputError(`${input.cwd} is not inside a git repository`)
+  })
+  const layout = await findRun(repoRoot, input.runId)
+  const { evidenceDir } = await checkResume(input, layout, git, { humanStopsWait: true })
+  return { layout, evidenceDir }
+}
+
+async function checkResume(
+  input: ResumeChecksInput,
+  layout: RunLayout,
+  git: GitPort,
+  { humanStopsWait }: { humanStopsWait: boolean } = { humanStopsWait: false }
+): Promise<{ plan: NormalizedPlan; evidenceDir: string | undefined }> {
+  const state = await loadRunState(layout)
+  if (state.run_id !== layout.runId)
+    throw new UserInputError(
+      `the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`
+    )
+  const plan = await loadRunPlan(layout)
+  const problems = await preflight({
+    repoRoot: layout.repoRoot,
+    git,
+    env: input.env,
+    requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+  })
+  problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options)))
+  let evidenceDir: string | undefined
+  problems.push(
+    ...(await refusalOfAsync(async () => {
+      evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+        options: state.options
+      })
+    }))
+  )
+  const refusal = humanStopsWait ? undefined : resumeRefusal(state, input.evidenceDir !== undefined)
+  if (refusal !== undefined) problems.unshift(refusal)
+  if (problems.length > 0)
+    throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+  return { plan, evidenceDir }
+}
+
+/** The run's normalized plan; a damaged one is named with the way to rebuild it. */
+async function loadRunPlan(layout: RunLayout): Promise<NormalizedPlan> {
+  const text = await readFile(layout.normalizedPlanPath, 'utf8').catch(() => undefined)
+  let json: unknown
+  try {
+    json = text === undefined ? undefined : JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  const parsed = NormalizedPlanSchema.safeParse(json)
+  if (!parsed.success)
+    throw new UserInputError(
+      `${repoRelative(layout.repoRoot, layout.normalizedPlanPath)} is ${text === undefined ? 'missing' : 'damaged'}; check and rebuild it: plan-orchestrator doctor --run-id ${layout.runId} --fix-safe`
+    )
+  return parsed.data
 }
 
 export interface GateInput {
@@ -233,7 +382,7 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
-  const layout = runLayout(repoRoot, input.runId)
+  const layout = await findRun(repoRoot, input.runId)
   return withRunLock(layout, 'mark-manual-gate', () =>
     decideManualGate({
       layout,

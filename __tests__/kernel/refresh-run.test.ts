@@ -200,7 +200,7 @@ describe('refresh-run', () => {
     expect(files(repo, runId)).toEqual(before)
   })
 
-  it('names a damaged run state, and treats bad arguments as usage errors', async () => {
+  it('names a damaged run state; a missing argument is a usage error, a malformed run id exit 1', async () => {
     const { repo, runId } = newRun()
     const layout = runLayout(repo.root, runId)
     writeFileSync(layout.runStatePath, '{"schema_version": "plan_orch')
@@ -210,7 +210,7 @@ describe('refresh-run', () => {
 
     expect((await refresh(repo, ['--run-id', runId])).code).toBe(2)
     const bad = await refresh(repo, ['--run-id', 'RUN_x', '--retarget-run-branch-to', 'main'])
-    expect(bad.code).toBe(2)
+    expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('is not a run id')
   })
 })

@@ -16197,7 +16197,9 @@ exports.ScenarioSchema = zod_1.z.strictObject({
 function parseScenario(value, source = 'scenario') {
     const parsed = exports.ScenarioSchema.safeParse(value);
     if (!parsed.success) {
-        throw new errors_js_1.UserInputError(`${source}: invalid scenario\n${zod_1.z.prettifyError(parsed.error)}`);
+        // One line, like every other refusal: each problem with where it is in the file.
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+        throw new errors_js_1.UserInputError(`${source}: invalid scenario: ${problems.join('; ')}`);
     }
     return parsed.data;
 }
@@ -16668,6 +16670,146 @@ function createCommandRunner() {
             };
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 838:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inspectEvidence = inspectEvidence;
+exports.copyEvidence = copyEvidence;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(3916);
+/** Checks a package without changing anything; refuses with one line naming what is wrong. */
+async function inspectEvidence(root, rules) {
+    const top = await (0, promises_1.lstat)(root).catch((error) => {
+        if (error.code === 'ENOENT')
+            throw new errors_js_1.UserInputError(`${rules.label}: does not exist`);
+        throw new errors_js_1.UserInputError(`${rules.label}: cannot read it: ${error.message}`);
+    });
+    if (top.isSymbolicLink())
+        throw linkRefusal(rules, root);
+    if (!top.isDirectory())
+        throw new errors_js_1.UserInputError(`${rules.label}: not a directory`);
+    const directories = [];
+    const files = [];
+    let totalBytes = 0;
+    const walk = async (relative) => {
+        const dir = relative === '' ? root : (0, node_path_1.join)(root, relative);
+        const names = await (0, promises_1.readdir)(dir).catch((error) => {
+            throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${dir}: ${error.message}`);
+        });
+        for (const name of names.sort()) {
+            const path = relative === '' ? name : `${relative}/${name}`;
+            const absolute = (0, node_path_1.join)(root, path);
+            const info = await (0, promises_1.lstat)(absolute);
+            if (info.isSymbolicLink())
+                throw linkRefusal(rules, absolute);
+            if (info.isDirectory()) {
+                directories.push(path);
+                await walk(path);
+            }
+            else if (info.isFile()) {
+                await (0, promises_1.access)(absolute, node_fs_1.constants.R_OK).catch((error) => {
+                    throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${absolute}: ${error.message}`);
+                });
+                files.push({ path, size: info.size });
+                totalBytes += info.size;
+            }
+            else {
+                throw new errors_js_1.UserInputError(`${rules.label}: ${absolute} is not a regular file or directory; evidence is files in directories`);
+            }
+        }
+    };
+    await walk('');
+    if (rules.maxBytes !== undefined && totalBytes > rules.maxBytes)
+        throw sizeRefusal(rules, totalBytes);
+    return { directories, files, totalBytes };
+}
+/**
+ * Copies a package into `destination` (which must not exist yet), regular files and
+ * directories only, hashing each file as it is copied. Anything that fails the rules of
+ * `inspectEvidence` on the way, or changed since, removes the partial copy and is refused.
+ */
+async function copyEvidence(root, destination, rules) {
+    const inventory = await inspectEvidence(root, rules);
+    const realRoot = await (0, promises_1.realpath)(root);
+    await (0, promises_1.mkdir)(destination);
+    try {
+        for (const dir of inventory.directories)
+            await (0, promises_1.mkdir)((0, node_path_1.join)(destination, dir));
+        const files = [];
+        let totalBytes = 0;
+        for (const file of inventory.files) {
+            const copied = await copyRegularFile((0, node_path_1.join)(realRoot, file.path), (0, node_path_1.join)(destination, file.path), rules, totalBytes);
+            totalBytes += copied.bytes;
+            files.push({ path: file.path, sha256: copied.sha256 });
+        }
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { files, totalBytes };
+    }
+    catch (error) {
+        await (0, promises_1.rm)(destination, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** One file, opened without following a link and checked to be the file the walk found. */
+async function copyRegularFile(source, target, rules, bytesSoFar) {
+    const input = await (0, promises_1.open)(source, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ELOOP')
+            throw linkRefusal(rules, source);
+        throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${source}: ${error.message}`);
+    });
+    try {
+        if (!(await input.stat()).isFile())
+            throw new errors_js_1.UserInputError(`${rules.label}: ${source} is not a regular file or directory; evidence is files in directories`);
+        // A directory on the way swapped for a link since the walk: the open file is elsewhere.
+        const opened = await (0, promises_1.readlink)(`/proc/self/fd/${input.fd}`).catch(() => source);
+        if (opened !== source)
+            throw new errors_js_1.UserInputError(`${rules.label}: ${source} changed while it was being copied`);
+        const output = await (0, promises_1.open)(target, 'wx', 0o644);
+        const hash = (0, node_crypto_1.createHash)('sha256');
+        let bytes = 0;
+        try {
+            const buffer = Buffer.alloc(1 << 16);
+            for (;;) {
+                const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                bytes += bytesRead;
+                if (rules.maxBytes !== undefined && bytesSoFar + bytes > rules.maxBytes)
+                    throw sizeRefusal(rules, bytesSoFar + bytes, 'at least ');
+                const chunk = buffer.subarray(0, bytesRead);
+                hash.update(chunk);
+                await output.write(chunk);
+            }
+        }
+        finally {
+            await output.close();
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    finally {
+        await input.close();
+    }
+}
+function linkRefusal(rules, path) {
+    return new errors_js_1.UserInputError(`${rules.label}: ${path} is a symbolic link; evidence must be regular files and directories (copy the file itself, not a link to it)`);
+}
+function sizeRefusal(rules, bytes, qualifier = '') {
+    const source = rules.limitSource === undefined ? '' : ` (${rules.limitSource})`;
+    return new errors_js_1.UserInputError(`${rules.label} holds ${qualifier}${byteCount(bytes)}, over the limit of ${byteCount(rules.maxBytes ?? 0)}${source}`);
+}
+function byteCount(bytes) {
+    const mib = 1024 * 1024;
+    return bytes < mib ? `${bytes} bytes` : `${bytes} bytes = ${(bytes / mib).toFixed(1)} MiB`;
 }
 
 
@@ -18511,10 +18653,15 @@ exports.saveRunState = saveRunState;
 exports.writeJson = writeJson;
 exports.writeText = writeText;
 exports.listRunIds = listRunIds;
+exports.findRun = findRun;
+exports.belongsHere = belongsHere;
+exports.anchorRestoredRun = anchorRestoredRun;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
+const run_id_js_1 = __nccwpck_require__(4340);
 const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
 const atomic_file_js_1 = __nccwpck_require__(7014);
 class RunStateUnreadableError extends Error {
     path;
@@ -18569,14 +18716,70 @@ async function writeText(path, text) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
     await (0, atomic_file_js_1.writeFileAtomically)(path, text);
 }
-/** Run ids that have a control directory, newest first by name. */
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
 async function listRunIds(repoRoot) {
     const entries = await (0, promises_1.readdir)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT), { withFileTypes: true }).catch(() => []);
     return entries
-        .filter((entry) => entry.isDirectory())
+        .filter((entry) => entry.isDirectory() && (0, run_id_js_1.isRunId)(entry.name))
         .map((entry) => entry.name)
         .sort()
         .reverse();
+}
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+async function findRun(repoRoot, runId) {
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId));
+    const owner = await recordedRepoRoot(layout);
+    if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId, `its run state belongs to ${printable(owner)}`));
+    return layout;
+}
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+async function belongsHere(layout) {
+    const owner = await recordedRepoRoot(layout);
+    return owner === undefined || (await sameDirectory(owner, layout.repoRoot));
+}
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+async function anchorRestoredRun(layout) {
+    const state = await loadRunState(layout);
+    if (await sameDirectory(state.repo_root, layout.repoRoot))
+        return;
+    await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+async function recordedRepoRoot(layout) {
+    try {
+        const json = JSON.parse(await (0, promises_1.readFile)(layout.runStatePath, 'utf8'));
+        const root = json?.repo_root;
+        return typeof root === 'string' && root !== '' ? root : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sameDirectory(a, b) {
+    if (a === b)
+        return true;
+    const [left, right] = await Promise.all([a, b].map((path) => (0, promises_1.realpath)(path).catch(() => undefined)));
+    return left !== undefined && left === right;
+}
+function printable(text) {
+    const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
+    return control ? JSON.stringify(text) : text;
 }
 
 
@@ -18833,7 +19036,6 @@ exports.doctorCommand = doctorCommand;
 exports.renderDoctor = renderDoctor;
 const commander_1 = __nccwpck_require__(8909);
 const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
 const errors_js_1 = __nccwpck_require__(3916);
 const doctor_js_1 = __nccwpck_require__(1366);
 const json_output_js_1 = __nccwpck_require__(8094);
@@ -18850,8 +19052,6 @@ function doctorCommand(io, setExitCode) {
         .action(async (options) => {
         if (options.runId === undefined && options.playbook === undefined)
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
-        if (options.runId !== undefined && !run_state_js_1.RUN_ID_PATTERN.test(options.runId))
-            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
         const report = await (0, doctor_js_1.runDoctor)({
             cwd: io.cwd,
             env: io.env,
@@ -19306,8 +19506,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.refreshRunCommand = refreshRunCommand;
 const commander_1 = __nccwpck_require__(8909);
 const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
-const errors_js_1 = __nccwpck_require__(3916);
 const refresh_run_js_1 = __nccwpck_require__(2638);
 const json_output_js_1 = __nccwpck_require__(8094);
 function refreshRunCommand(io) {
@@ -19319,8 +19517,6 @@ function refreshRunCommand(io) {
         'an item awaits a human gate. The result is printed as JSON on stdout.\n' +
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main')
         .action(async (options) => {
-        if (!run_state_js_1.RUN_ID_PATTERN.test(options.runId))
-            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
         const result = await (0, refresh_run_js_1.refreshRun)({
             cwd: io.cwd,
             env: io.env,
@@ -19396,26 +19592,7 @@ function runCommand(io) {
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            selection: options.item !== undefined
-                ? { kind: 'items', ids: [options.item], explicitList: false }
-                : options.items !== undefined
-                    ? {
-                        kind: 'items',
-                        ids: options.items
-                            .split(',')
-                            .map((id) => id.trim())
-                            .filter(Boolean),
-                        explicitList: true
-                    }
-                    : { kind: 'next' },
-            cli: {
-                ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-                ...(maxItems === undefined ? {} : { max_items: maxItems })
-            },
-            ...(options.config === undefined ? {} : { configPath: options.config }),
-            ...(options.externalEvidenceDir === undefined
-                ? {}
-                : { evidenceDir: options.externalEvidenceDir }),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems),
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
@@ -19466,6 +19643,8 @@ exports.statusCommand = statusCommand;
 exports.describeProgress = describeProgress;
 const commander_1 = __nccwpck_require__(8909);
 const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const status_summary_js_1 = __nccwpck_require__(957);
 const one_line_js_1 = __nccwpck_require__(5770);
 const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
@@ -19484,8 +19663,12 @@ function statusCommand(io, setExitCode) {
         if ((options.runId === undefined) === (options.all !== true))
             throw new errors_js_1.UsageError('give exactly one of --run-id or --all');
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        if (options.runId !== undefined)
+            await (0, run_store_js_1.findRun)(repoRoot, options.runId);
         const ids = options.all === true ? await (0, run_store_js_1.listRunIds)(repoRoot) : [options.runId];
-        const summaries = await Promise.all(ids.map((id) => (0, run_status_js_1.readRunStatus)(repoRoot, id)));
+        const summaries = await Promise.all(ids.map(async (id) => (await (0, run_store_js_1.belongsHere)((0, layout_js_1.runLayout)(repoRoot, id)))
+            ? (0, run_status_js_1.readRunStatus)(repoRoot, id)
+            : (0, status_summary_js_1.brokenRunSummary)(id, 'not a run of this repository: its run state names another one')));
         const paint = (0, style_js_1.painter)(io, 'stdout');
         const exitCode = options.exitCode === true;
         if (options.all === true) {
@@ -19576,7 +19759,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_path_1 = __nccwpck_require__(6760);
 const commander_1 = __nccwpck_require__(8909);
 const layout_js_1 = __nccwpck_require__(8951);
-const run_state_js_1 = __nccwpck_require__(2221);
+const run_store_js_1 = __nccwpck_require__(6525);
 const claims_js_1 = __nccwpck_require__(6126);
 const errors_js_1 = __nccwpck_require__(3916);
 const composition_root_js_1 = __nccwpck_require__(3802);
@@ -19632,7 +19815,16 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        (0, run_selection_js_1.checkRunSelection)(options);
+        const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
+        // The kernel's own checks, before the supervisor writes anything: a refused run is one
+        // clear error here, not a supervised kernel that failed to start.
+        await (0, composition_root_js_1.checkNewRunInput)({
+            cwd: io.cwd,
+            env: io.env,
+            playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems),
+            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents
+        });
         const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
         const runArgs = [
             '--playbook',
@@ -19665,11 +19857,19 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        assertRunId(options.runId);
-        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
-        const explicit = await (0, composition_root_js_1.evidenceDirectory)(io.cwd, options.externalEvidenceDir);
+        // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
+        // refused here, before the supervisor writes anything.
+        const { layout, evidenceDir: explicit } = await (0, composition_root_js_1.checkSupervisedResume)({
+            cwd: io.cwd,
+            env: io.env,
+            runId: options.runId,
+            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents,
+            ...(options.externalEvidenceDir === undefined
+                ? {}
+                : { evidenceDir: options.externalEvidenceDir })
+        });
         await superviseAndReport(io, setExitCode, options, {
-            run: (0, layout_js_1.runLayout)(repoRoot, options.runId),
+            run: layout,
             mode: 'resume',
             autoAdvance: options.autoAdvance === true,
             ...(explicit === undefined ? {} : { explicitEvidenceDir: explicit })
@@ -19683,8 +19883,8 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        assertRunId(options.runId);
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        await (0, run_store_js_1.findRun)(repoRoot, options.runId);
         const report = await (0, status_js_1.readSupervisionStatus)(repoRoot, options.runId);
         io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(report) : (0, status_js_1.renderSupervisionStatus)(report));
         if (options.exitCode === true)
@@ -19785,10 +19985,6 @@ function wholeNumber(text, flag) {
     if (!/^\d+$/.test(text))
         throw new errors_js_1.UsageError(`${flag} must be a whole number, not ${text}`);
     return Number(text);
-}
-function assertRunId(runId) {
-    if (!run_state_js_1.RUN_ID_PATTERN.test(runId))
-        throw new errors_js_1.UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
 }
 
 
@@ -19933,8 +20129,8 @@ exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success
-  1  invalid input (playbook, files, item) or a failed check
-  2  usage error (unknown command or option, missing or invalid argument)`;
+  1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
+  2  usage error (unknown command or option, missing argument, a flag value it cannot take)`;
 function buildProgram(io, setExitCode) {
     const program = new commander_1.Command('plan-orchestrator')
         .description('Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.')
@@ -20172,6 +20368,7 @@ async function resolveRepoRoot(cwd) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addRunSelectionOptions = addRunSelectionOptions;
 exports.checkRunSelection = checkRunSelection;
+exports.runSelection = runSelection;
 const errors_js_1 = __nccwpck_require__(3916);
 function addRunSelectionOptions(command) {
     return command
@@ -20196,6 +20393,31 @@ function checkRunSelection(options) {
     if (!/^[1-9][0-9]*$/.test(options.maxItems))
         throw new errors_js_1.UsageError(`--max-items must be a whole number of at least 1, not ${options.maxItems}`);
     return { maxItems: Number(options.maxItems) };
+}
+/** The selection and policy flags as `startRun` takes them (after `checkRunSelection`). */
+function runSelection(options, maxItems) {
+    return {
+        selection: options.item !== undefined
+            ? { kind: 'items', ids: [options.item], explicitList: false }
+            : options.items !== undefined
+                ? {
+                    kind: 'items',
+                    ids: options.items
+                        .split(',')
+                        .map((id) => id.trim())
+                        .filter(Boolean),
+                    explicitList: true
+                }
+                : { kind: 'next' },
+        cli: {
+            ...(options.autoAdvance === true ? { auto_advance: true } : {}),
+            ...(maxItems === undefined ? {} : { max_items: maxItems })
+        },
+        ...(options.config === undefined ? {} : { configPath: options.config }),
+        ...(options.externalEvidenceDir === undefined
+            ? {}
+            : { evidenceDir: options.externalEvidenceDir })
+    };
 }
 
 
@@ -20366,8 +20588,10 @@ function readWorkOptions(io, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
 exports.startRun = startRun;
+exports.checkNewRunInput = checkNewRunInput;
 exports.evidenceDirectory = evidenceDirectory;
 exports.resumeExistingRun = resumeExistingRun;
+exports.checkSupervisedResume = checkSupervisedResume;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
@@ -20378,12 +20602,14 @@ const command_runner_js_1 = __nccwpck_require__(3532);
 const git_port_js_1 = __nccwpck_require__(4606);
 const interruption_js_1 = __nccwpck_require__(9289);
 const run_lock_js_1 = __nccwpck_require__(2685);
+const evidence_package_js_1 = __nccwpck_require__(838);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const manual_gate_js_1 = __nccwpck_require__(6123);
 const preflight_js_1 = __nccwpck_require__(1738);
 const resume_js_1 = __nccwpck_require__(8694);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
 const errors_js_1 = __nccwpck_require__(3916);
 const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
@@ -20392,22 +20618,12 @@ const run_session_js_1 = __nccwpck_require__(1033);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
     const git = (0, git_port_js_1.createGitPort)();
-    const created = await (0, create_run_js_1.createRun)({
-        cwd: input.cwd,
-        playbookPath: input.playbookPath,
-        ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
-        env: input.env,
-        cli: input.cli,
-        requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
-        git,
-        clock,
-        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
-        ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
-    });
+    const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock));
     const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options);
+    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+        options: created.state.options
+    });
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
         const base = {
@@ -20424,10 +20640,14 @@ async function startRun(input) {
             ? input.selection.ids
             : [(0, queue_js_1.nextCandidate)(session.state)].filter((id) => id !== undefined);
         const explicitList = input.selection.kind === 'items' && input.selection.explicitList;
+        const first = requested[0];
+        const received = evidenceDir === undefined || first === undefined
+            ? undefined
+            : await (0, evidence_intake_js_1.receiveEvidence)(base, first, evidenceDir);
         const last = await (0, queue_js_1.processQueue)(base, requested, {
             continueAfterQueue: created.state.options.auto_advance && !explicitList,
             maxItems: created.state.options.max_items,
-            ...(evidenceDir === undefined ? {} : { evidenceDir })
+            ...(received === undefined ? {} : { evidenceDir: received })
         });
         return {
             run_id: session.state.run_id,
@@ -20437,6 +20657,34 @@ async function startRun(input) {
             run_state_path: session.layout.runStatePath
         };
     })));
+}
+/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
+function newRunInput(input, git, clock) {
+    return {
+        cwd: input.cwd,
+        playbookPath: input.playbookPath,
+        ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
+        env: input.env,
+        cli: input.cli,
+        requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
+        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+        git,
+        clock,
+        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
+        // Everything that needs the resolved policy is checked with the rest, before any write.
+        checkOptions: async (options) => [
+            ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
+            ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
+            ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
+        ]
+    };
+}
+/**
+ * The checks `run` makes before it writes anything, without running: `supervise run` refuses
+ * with them before it writes its own files.
+ */
+async function checkNewRunInput(input) {
+    await (0, create_run_js_1.checkNewRun)(newRunInput(input, (0, git_port_js_1.createGitPort)(), input.clock ?? systemClock));
 }
 /** Names a state; the kernel kills itself right after saving it. For crash tests only. */
 exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
@@ -20452,41 +20700,81 @@ function agentEnvPassThrough(env) {
         .map((name) => name.trim())
         .filter((name) => name !== '');
 }
-/** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
-async function evidenceDirectory(cwd, given) {
+/**
+ * The one check of `--external-evidence-dir` (run, resume, supervise resume, the Action):
+ * an existing directory, not a link, holding only regular files and directories (no link
+ * anywhere, each named when refused), within the run's size limit. Reads only. Returns the
+ * absolute path; undefined when none was given.
+ */
+async function evidenceDirectory(cwd, given, checks = {}) {
     if (given === undefined)
         return undefined;
     const path = (0, node_path_1.resolve)(cwd, given);
-    const isDirectory = await (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
-    if (!isDirectory)
-        throw new errors_js_1.UserInputError(`--external-evidence-dir ${given}: not a directory`);
+    const rules = checks.options === undefined
+        ? { label: `--external-evidence-dir ${given}` }
+        : (0, evidence_intake_js_1.evidenceRules)(given, checks.options);
+    await (0, evidence_package_js_1.inspectEvidence)(path, rules);
+    if (checks.insideRepository !== undefined)
+        await assertInsideRepository(path, checks.insideRepository, rules.label);
     return path;
 }
-/** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
+async function assertInsideRepository(path, repo, label) {
+    const [real, root] = await Promise.all([(0, promises_1.realpath)(path), (0, promises_1.realpath)(repo)]);
+    const inside = (0, node_path_1.relative)(root, real);
+    const parts = inside.split(node_path_1.sep);
+    if (inside === '' || inside.startsWith('..') || (0, node_path_1.isAbsolute)(inside))
+        throw new errors_js_1.UserInputError(`${label}: resolves to ${real}, which is not a directory inside the repository; evidence must be a directory of the checkout`);
+    if (parts[0] === '.git' || parts[0] === '.local')
+        throw new errors_js_1.UserInputError(`${label}: resolves to ${real}, inside ${parts[0]}/, which is never evidence`);
+}
+/** A user's mistake as a problem line, for checks reported together; anything else throws. */
+function refusalOf(check) {
+    try {
+        check();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserInputError)
+            return [error.message];
+        throw error;
+    }
+}
+async function refusalOfAsync(check) {
+    try {
+        await check();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserInputError)
+            return [error.message];
+        throw error;
+    }
+}
+/**
+ * Continues a saved run under its lock (see kernel/resume.ts for what it picks). Everything
+ * that can refuse the resume is checked before the lock is taken and anything is written:
+ * the run id and run, its saved state and plan, the repository, the agents and their
+ * scenario, the evidence, a pending gate or a blocked item without evidence.
+ */
 async function resumeExistingRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
+    const checked = await checkResume(input, layout, git);
     return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+        // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await (0, run_store_js_1.loadRunState)(layout);
-        const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8')));
-        const problems = await (0, preflight_js_1.preflight)({
-            repoRoot,
-            git,
-            env: input.env,
-            requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
-        });
-        if (problems.length > 0)
-            throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+        const refusal = (0, resume_js_1.resumeRefusal)(state, checked.evidenceDir !== undefined);
+        if (refusal !== undefined)
+            throw new errors_js_1.UserInputError(refusal);
         const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
-                plan,
+                plan: checked.plan,
                 agents: buildAgents(input.agents, input.cwd, input.env, state.options),
                 git,
                 runner: (0, command_runner_js_1.createCommandRunner)(),
@@ -20495,7 +20783,7 @@ async function resumeExistingRun(input) {
                 childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
             },
             autoAdvance: input.autoAdvance,
-            ...(evidenceDir === undefined ? {} : { evidenceDir })
+            ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
         });
         return {
             run_id: session.state.run_id,
@@ -20506,12 +20794,65 @@ async function resumeExistingRun(input) {
         };
     })));
 }
+/**
+ * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
+ * except that a pending gate or a blocked item is something a supervisor waits at.
+ */
+async function checkSupervisedResume(input) {
+    const git = (0, git_port_js_1.createGitPort)();
+    const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
+    const { evidenceDir } = await checkResume(input, layout, git, { humanStopsWait: true });
+    return { layout, evidenceDir };
+}
+async function checkResume(input, layout, git, { humanStopsWait } = { humanStopsWait: false }) {
+    const state = await (0, run_store_js_1.loadRunState)(layout);
+    if (state.run_id !== layout.runId)
+        throw new errors_js_1.UserInputError(`the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`);
+    const plan = await loadRunPlan(layout);
+    const problems = await (0, preflight_js_1.preflight)({
+        repoRoot: layout.repoRoot,
+        git,
+        env: input.env,
+        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+    });
+    problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options)));
+    let evidenceDir;
+    problems.push(...(await refusalOfAsync(async () => {
+        evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+            options: state.options
+        });
+    })));
+    const refusal = humanStopsWait ? undefined : (0, resume_js_1.resumeRefusal)(state, input.evidenceDir !== undefined);
+    if (refusal !== undefined)
+        problems.unshift(refusal);
+    if (problems.length > 0)
+        throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+    return { plan, evidenceDir };
+}
+/** The run's normalized plan; a damaged one is named with the way to rebuild it. */
+async function loadRunPlan(layout) {
+    const text = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
+    let json;
+    try {
+        json = text === undefined ? undefined : JSON.parse(text);
+    }
+    catch {
+        json = undefined;
+    }
+    const parsed = normalized_plan_js_1.NormalizedPlanSchema.safeParse(json);
+    if (!parsed.success)
+        throw new errors_js_1.UserInputError(`${(0, layout_js_1.repoRelative)(layout.repoRoot, layout.normalizedPlanPath)} is ${text === undefined ? 'missing' : 'damaged'}; check and rebuild it: plan-orchestrator doctor --run-id ${layout.runId} --fix-safe`);
+    return parsed.data;
+}
 async function decideGate(input) {
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
     return (0, run_lock_js_1.withRunLock)(layout, 'mark-manual-gate', () => (0, manual_gate_js_1.decideManualGate)({
         layout,
         itemId: input.itemId,
@@ -22868,7 +23209,7 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RuntimeOptionsSchema = void 0;
+exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
 const zod_1 = __nccwpck_require__(924);
 /**
@@ -22877,6 +23218,8 @@ const zod_1 = __nccwpck_require__(924);
  * --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  */
+/** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
+exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024;
 exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     codex_model: zod_1.z.string().min(1),
     codex_reasoning_effort: zod_1.z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
@@ -22892,7 +23235,16 @@ exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     triage_timeout_sec: zod_1.z.int().min(1),
     fix_timeout_sec: zod_1.z.int().min(1),
     remediation_timeout_sec: zod_1.z.int().min(1),
-    agent_idle_timeout_sec: zod_1.z.int().min(1)
+    agent_idle_timeout_sec: zod_1.z.int().min(1),
+    /** The most bytes one external evidence package may hold. */
+    max_evidence_package_bytes: zod_1.z.int().min(1)
+});
+/**
+ * The options as a run state or policy snapshot records them: a key added after the record
+ * was written takes its default, so older runs still load and resume.
+ */
+exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema.extend({
+    max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES)
 });
 exports.OPTION_NAMES = Object.keys(exports.RuntimeOptionsSchema.shape);
 exports.POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'];
@@ -22911,7 +23263,8 @@ exports.DEFAULT_OPTIONS = {
     triage_timeout_sec: 1800,
     fix_timeout_sec: 5400,
     remediation_timeout_sec: 5400,
-    agent_idle_timeout_sec: 900
+    agent_idle_timeout_sec: 900,
+    max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES
 };
 /** Environment variable for each option that may come from the environment. */
 exports.OPTION_ENV = {
@@ -22927,7 +23280,8 @@ exports.OPTION_ENV = {
     triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
     fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
     remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
-    agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+    agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+    max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES'
 };
 /** `plan_orchestrator.json` and `--config` files. */
 exports.ControlPlaneFileSchema = zod_1.z.strictObject({
@@ -23270,6 +23624,7 @@ exports.runBranchName = runBranchName;
 exports.formatRunId = formatRunId;
 exports.repoRelative = repoRelative;
 const posix_1 = __nccwpck_require__(1535);
+const run_id_js_1 = __nccwpck_require__(4340);
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
  * habits and docs carry over. Pure path arithmetic; nothing is created here.
@@ -23279,6 +23634,10 @@ exports.REPORT_ROOT = '.local/ai/plan_orchestrator/runs';
 exports.WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees';
 exports.PACKET_DIR = '.local/plan_orchestrator/packet';
 function runLayout(repoRoot, runId) {
+    // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
+    // any path from being built out of one they missed.
+    if (!(0, run_id_js_1.isRunId)(runId))
+        throw new Error((0, run_id_js_1.runIdProblem)(runId, 'run id'));
     const controlDir = (0, posix_1.join)(repoRoot, exports.CONTROL_ROOT, runId);
     return {
         repoRoot,
@@ -23319,6 +23678,48 @@ function formatRunId(now, randomHex) {
 function repoRelative(repoRoot, absolute) {
     const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
     return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}
+
+
+/***/ }),
+
+/***/ 4340:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunIdSchema = exports.RUN_ID_FORM = exports.RUN_ID_PATTERN = void 0;
+exports.isRunId = isRunId;
+exports.runIdProblem = runIdProblem;
+exports.noSuchRunMessage = noSuchRunMessage;
+const zod_1 = __nccwpck_require__(924);
+/**
+ * A run id is an id: `RUN_<yyyymmddTHHMMSSZ>_<8 hex>`, nothing else. Paths under `.local/`,
+ * branch names and artifact names are built from it, so every entry point (CLI flags, action
+ * inputs, supervision variables) checks it here before any of those is built.
+ */
+exports.RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/;
+exports.RUN_ID_FORM = 'RUN_<yyyymmddTHHMMSSZ>_<8 hex>';
+function isRunId(value) {
+    return typeof value === 'string' && exports.RUN_ID_PATTERN.test(value);
+}
+/** For zod schemas of inputs and records: the same rule, the same words. */
+exports.RunIdSchema = zod_1.z.string().regex(exports.RUN_ID_PATTERN, `must be a run id (${exports.RUN_ID_FORM})`);
+/**
+ * Why a value given for a run id is not one, in one line; undefined when it is one. A value
+ * with anything but plain path characters is quoted the JSON way, so a newline or a control
+ * character in it cannot forge a second line of output.
+ */
+function runIdProblem(value, label = '--run-id', separator = ' ') {
+    if (exports.RUN_ID_PATTERN.test(value))
+        return undefined;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
+    return `${label}${separator}${shown} is not a run id (${exports.RUN_ID_FORM})`;
+}
+/** The one line for a well-formed id that names no run of this repository. */
+function noSuchRunMessage(runId, why) {
+    return `no run ${runId} in this repository${why === undefined ? '' : ` (${why})`}; list runs: plan-orchestrator status --all`;
 }
 
 
@@ -23462,6 +23863,63 @@ function unmetPrerequisites(state, plan, itemId) {
 function rewindForResume(state, itemId, to, reason, now) {
     const rewound = updateItem({ ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId }, itemId, { state: to }, now);
     return appendEvent(rewound, { actor: 'orchestrator', itemId, message: reason }, now);
+}
+
+
+/***/ }),
+
+/***/ 6527:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectionProblems = selectionProblems;
+/**
+ * What is wrong with the items a new run is asked to run, one sentence each. The queue runs
+ * the list in order and stops at the first item that does not pass, and a new run has passed
+ * nothing yet, so every prerequisite of an item must come before it in the list.
+ */
+function selectionProblems(plan, requested, listFlag = '--items') {
+    const byId = new Map(plan.items.map((item) => [item.item_id, item]));
+    const problems = [];
+    const seen = new Set();
+    for (const [index, id] of requested.entries()) {
+        if (!byId.has(id)) {
+            problems.push(`item ${id} is not in the playbook (items: ${[...byId.keys()].join(', ')})`);
+            continue;
+        }
+        if (seen.has(id)) {
+            problems.push(`item ${id} is listed twice in ${listFlag}`);
+            continue;
+        }
+        seen.add(id);
+        const earlier = new Set(requested.slice(0, index));
+        const missing = (byId.get(id)?.prerequisite_item_ids ?? []).filter((pre) => !earlier.has(pre));
+        if (missing.length === 0)
+            continue;
+        const later = missing.filter((pre) => requested.slice(index + 1).includes(pre));
+        problems.push(later.length > 0
+            ? `item ${id} needs ${missing.join(', ')} to pass first; list ${later.join(', ')} before ${id} in ${listFlag}`
+            : `item ${id} needs ${missing.join(', ')} to pass first, and a new run has passed no item yet; run them in order: ${listFlag} ${inOrder(plan, id).join(',')}`);
+    }
+    return problems;
+}
+/** The item with everything it needs, transitively, in plan order. */
+function inOrder(plan, id) {
+    const byId = new Map(plan.items.map((item) => [item.item_id, item]));
+    const needed = new Set();
+    const visit = (current) => {
+        if (needed.has(current))
+            return;
+        needed.add(current);
+        for (const pre of byId.get(current)?.prerequisite_item_ids ?? [])
+            visit(pre);
+    };
+    visit(id);
+    return plan.items
+        .filter((item) => needed.has(item.item_id))
+        .sort((a, b) => a.order - b.order)
+        .map((item) => item.item_id);
 }
 
 
@@ -24220,12 +24678,13 @@ const zod_1 = __nccwpck_require__(924);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const states_js_1 = __nccwpck_require__(6915);
 const vocabulary_js_1 = __nccwpck_require__(8610);
+const run_id_js_1 = __nccwpck_require__(4340);
+Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
  * written atomically on every change, so it doubles as a journal a crashed run resumes from.
  */
 exports.RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1';
-exports.RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/;
 const isoTime = zod_1.z.iso.datetime();
 const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
 const gitSha = zod_1.z.string().regex(/^[0-9a-f]{7,64}$/);
@@ -24278,7 +24737,7 @@ exports.PendingFastForwardSchema = zod_1.z.strictObject({
 });
 exports.RunStateSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
-    run_id: zod_1.z.string().regex(exports.RUN_ID_PATTERN),
+    run_id: run_id_js_1.RunIdSchema,
     adapter_id: zod_1.z.literal('markdown_playbook_v1'),
     repo_root: zod_1.z.string().min(1),
     playbook_source_path: zod_1.z.string().min(1),
@@ -24300,7 +24759,7 @@ exports.RunStateSchema = zod_1.z.strictObject({
     updated_at_utc: isoTime,
     current_state: stateId,
     current_item_id: zod_1.z.string().nullable(),
-    options: runtime_policy_js_1.RuntimeOptionsSchema,
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
     items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
     event_log: zod_1.z.array(exports.RunEventSchema),
     runtime_policy_path: zod_1.z.string().nullable(),
@@ -24325,7 +24784,7 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
     repo_control_plane_path: zod_1.z.string().nullable(),
     overlay_control_plane_path: zod_1.z.string().nullable(),
     sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
-    options: runtime_policy_js_1.RuntimeOptionsSchema
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
 });
 
 
@@ -25285,6 +25744,7 @@ async function readValid(path, schema) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRun = createRun;
+exports.checkNewRun = checkNewRun;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
@@ -25296,10 +25756,18 @@ const normalize_js_1 = __nccwpck_require__(3180);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const selection_js_1 = __nccwpck_require__(6527);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
 const time_js_1 = __nccwpck_require__(2334);
 async function createRun(input) {
+    return writeRun(input, await checkNewRun(input));
+}
+/**
+ * Every check a new run must pass, all problems reported together; reads only. `supervise
+ * run` calls it too, so a refused run is refused before the supervisor writes anything.
+ */
+async function checkNewRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`);
     });
@@ -25325,13 +25793,9 @@ async function createRun(input) {
         cli: input.cli
     });
     const problems = policy.ok
-        ? [...(input.checkOptions?.(policy.options) ?? [])]
+        ? [...((await input.checkOptions?.(policy.options)) ?? [])]
         : [...policy.errors];
-    const known = new Set(plan.items.map((item) => item.item_id));
-    for (const id of input.requestedItems) {
-        if (!known.has(id))
-            problems.push(`item ${id} is not in the playbook (items: ${[...known].join(', ')})`);
-    }
+    problems.unshift(...(0, selection_js_1.selectionProblems)(plan, input.requestedItems));
     problems.push(...(await (0, preflight_js_1.preflight)({
         repoRoot,
         git: input.git,
@@ -25341,18 +25805,29 @@ async function createRun(input) {
     if (problems.length > 0 || !policy.ok) {
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
     }
+    return {
+        repoRoot,
+        now,
+        plan,
+        playbookText: new TextDecoder().decode(source.bytes),
+        repoConfigPresent: repoConfig !== undefined,
+        policy
+    };
+}
+async function writeRun(input, checked) {
+    const { repoRoot, now, plan, policy } = checked;
     const runId = input.runIdOverride ?? (0, layout_js_1.formatRunId)(now, (0, node_crypto_1.randomBytes)(4).toString('hex'));
     const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
     if ((0, node_fs_1.existsSync)(layout.runStatePath))
         throw new errors_js_1.UserInputError(`run ${runId} already exists; a new run needs a new id`);
     const nowIso = (0, time_js_1.isoSeconds)(now);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
-    await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, new TextDecoder().decode(source.bytes)));
+    await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText));
     await (0, run_store_js_1.writeJson)(layout.normalizedPlanPath, plan);
     const snapshot = {
         schema_version: 'plan_orchestrator.runtime_policy.v1',
         resolved_at_utc: nowIso,
-        repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
+        repo_control_plane_path: checked.repoConfigPresent ? 'plan_orchestrator.json' : null,
         overlay_control_plane_path: input.configPath === undefined
             ? null
             : (0, layout_js_1.repoRelative)(repoRoot, (0, node_path_1.resolve)(input.cwd, input.configPath)),
@@ -25455,7 +25930,7 @@ async function runDoctor(input) {
         checks.push(...(await playbookChecks(repoRoot, (0, node_path_1.resolve)(input.cwd, input.playbookPath))));
     const repairs = [];
     if (input.runId !== undefined) {
-        const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+        const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
         const loaded = await loadForDoctor(layout);
         checks.push(loaded.check);
         if (loaded.state !== undefined) {
@@ -25523,10 +25998,8 @@ async function loadForDoctor(layout) {
     catch (error) {
         if (error.code !== 'ENOENT')
             return fail('unreadable', 0, (0, errors_js_1.describeError)(error));
-        const why = (await exists(layout.controlDir))
-            ? 'the run directory exists but holds no run state'
-            : `there is no run ${layout.runId} in this repository (list runs: plan-orchestrator status --all)`;
-        return fail('missing', 0, why);
+        // findRun found the run's directory; the state file in it is what is missing.
+        return fail('missing', 0, 'the run directory exists but holds no run state');
     }
     const bytes = Buffer.byteLength(text);
     let state;
@@ -25652,6 +26125,64 @@ async function readText(path) {
 
 /***/ }),
 
+/***/ 7769:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EVIDENCE_LIMIT_SOURCE = void 0;
+exports.evidenceRules = evidenceRules;
+exports.receiveEvidence = receiveEvidence;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const evidence_package_js_1 = __nccwpck_require__(838);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
+/**
+ * Receiving external evidence for an item (`run` and `resume --external-evidence-dir`): the
+ * package is copied into the run, so it cannot change under the attempt, as regular files and
+ * directories only (see adapters/evidence-package.ts), every file hashed into a manifest
+ * beside the copy. The caller has already checked the package before writing anything; the
+ * copy checks it again as it goes.
+ */
+exports.EVIDENCE_LIMIT_SOURCE = 'runtime policy max_evidence_package_bytes';
+/** The rules a run's evidence is held to, named as the user gave the directory. */
+function evidenceRules(given, options) {
+    return {
+        label: `--external-evidence-dir ${given}`,
+        maxBytes: options.max_evidence_package_bytes,
+        limitSource: exports.EVIDENCE_LIMIT_SOURCE
+    };
+}
+/** Copies, hashes and records the evidence for `itemId`; returns the stored copy. */
+async function receiveEvidence(base, itemId, dir) {
+    const stamp = base.clock
+        .now()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
+    const received = (0, node_path_1.join)(base.session.layout.controlDir, 'external_evidence', itemId);
+    let copy = (0, node_path_1.join)(received, stamp);
+    for (let k = 2; (0, node_fs_1.existsSync)(copy) || (0, node_fs_1.existsSync)(`${copy}.manifest.json`); k += 1)
+        copy = (0, node_path_1.join)(received, `${stamp}-${k}`);
+    await (0, promises_1.mkdir)(received, { recursive: true });
+    const copied = await (0, evidence_package_js_1.copyEvidence)(dir, copy, evidenceRules(dir, base.options));
+    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
+        schema_version: 'plan_orchestrator.external_evidence.v1',
+        item_id: itemId,
+        received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
+        source: dir,
+        total_bytes: copied.totalBytes,
+        files: copied.files
+    });
+    await base.session.note(itemId, 'human', `external evidence received: ${copied.files.length} file(s), manifest ${(0, node_path_1.relative)(base.session.layout.repoRoot, copy)}.manifest.json`);
+    return copy;
+}
+
+
+/***/ }),
+
 /***/ 8302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -25660,21 +26191,24 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runItemAttempt = runItemAttempt;
 exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
+const evidence_package_js_1 = __nccwpck_require__(838);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(4758);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const mutation_stage_js_1 = __nccwpck_require__(2341);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
 const review_stage_js_1 = __nccwpck_require__(7418);
 const terminals_js_1 = __nccwpck_require__(6916);
 const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
 async function runItemAttempt(base, item, evidenceDir) {
     const { session } = base;
     const itemId = item.item_id;
     const unmet = (0, run_state_ops_js_1.unmetPrerequisites)(session.state, base.plan, itemId);
     if (unmet.length > 0)
-        throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`);
+        throw new errors_js_1.UserInputError(`item ${itemId} needs ${unmet.join(', ')} to pass first; run ${unmet.length === 1 ? 'it' : 'them'} before it`);
     await session.replace((0, run_state_ops_js_1.startAttempt)(session.state, itemId, (0, time_js_1.isoSeconds)(base.clock.now())));
     const attempt = session.item(itemId).attempt_number;
     const context = {
@@ -25711,7 +26245,10 @@ async function runSelectedAttempt(context, evidenceDir) {
     });
     await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared');
     if (evidenceDir !== undefined) {
-        await (0, promises_1.cp)(evidenceDir, (0, node_path_1.join)(context.paths.controlDir, 'external_evidence'), { recursive: true });
+        // The run's received copy, copied by the same rules: only files and directories.
+        const attemptCopy = (0, node_path_1.join)(context.paths.controlDir, 'external_evidence');
+        await (0, promises_1.rm)(attemptCopy, { recursive: true, force: true });
+        await (0, evidence_package_js_1.copyEvidence)(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
         await session.patchItem(itemId, { external_check_status: 'resolved' });
     }
     return runRounds(context, { stage: 'execute', round: 0, targets: [] });
@@ -26361,7 +26898,7 @@ async function refreshRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
     // Read once before locking: an unknown or damaged run is named as such, not as a lock error.
     await (0, run_store_js_1.loadRunState)(layout);
     const problems = await (0, preflight_js_1.preflight)({
@@ -26563,34 +27100,28 @@ function regenerateRuntimePolicy(state) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeRun = resumeRun;
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
+exports.resumeRefusal = resumeRefusal;
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const continue_review_js_1 = __nccwpck_require__(8373);
 const states_js_1 = __nccwpck_require__(6915);
 const errors_js_1 = __nccwpck_require__(3916);
 const queue_js_1 = __nccwpck_require__(8858);
 const time_js_1 = __nccwpck_require__(2334);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
 async function resumeRun(input) {
     const { session } = input.base;
     const state = session.state;
-    const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
-    if (gated !== undefined) {
-        throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`);
-    }
+    const refusal = resumeRefusal(state, input.evidenceDir !== undefined);
+    if (refusal !== undefined)
+        throw new errors_js_1.UserInputError(refusal);
     const target = resumeTarget(state);
     if (target === undefined)
         return { itemId: null, last: 'passed' };
     const item = session.item(target);
     const now = () => (0, time_js_1.isoSeconds)(input.base.clock.now());
-    if (item.terminal_state === 'blocked_external' && input.evidenceDir === undefined) {
-        throw new errors_js_1.UserInputError(`item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`);
-    }
     const evidence = input.evidenceDir === undefined
         ? undefined
-        : await receiveEvidence(input.base, target, input.evidenceDir);
+        : await (0, evidence_intake_js_1.receiveEvidence)(input.base, target, input.evidenceDir);
     const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
     if (interrupted && evidence === undefined) {
         const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
@@ -26622,6 +27153,20 @@ async function resumeRun(input) {
     };
     return { itemId: target, last: await (0, queue_js_1.processQueue)(input.base, [target], options) };
 }
+/**
+ * Why `resume` cannot continue this run as asked, or undefined. Checked before anything is
+ * written (and again under the run lock, where the state may have moved on).
+ */
+function resumeRefusal(state, evidenceGiven) {
+    const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
+    if (gated !== undefined)
+        return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`;
+    const target = resumeTarget(state);
+    const item = state.items.find((candidate) => candidate.item_id === target);
+    if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
+        return `item ${item.item_id} is blocked on external evidence; give it with --external-evidence-dir DIR`;
+    return undefined;
+}
 /** The item resume works on: the stopped current item, else the first unfinished one. */
 function resumeTarget(state) {
     const current = state.items.find((item) => item.item_id === state.current_item_id);
@@ -26634,42 +27179,6 @@ function resumeTarget(state) {
     return [...state.items]
         .sort((a, b) => a.order - b.order)
         .find((item) => item.terminal_state !== 'passed')?.item_id;
-}
-/**
- * Copies the evidence into the run (so it cannot change under the attempt), hashes every
- * file, and records the manifest; returns the copy.
- */
-async function receiveEvidence(base, itemId, dir) {
-    const stamp = base.clock
-        .now()
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}Z$/, 'Z');
-    const copy = (0, node_path_1.join)(base.session.layout.controlDir, 'external_evidence', itemId, stamp);
-    await (0, promises_1.cp)(dir, copy, { recursive: true });
-    const files = await listFiles(copy);
-    const hashed = await Promise.all(files.map(async (file) => ({
-        path: (0, node_path_1.relative)(copy, file),
-        sha256: (0, node_crypto_1.createHash)('sha256')
-            .update(await (0, promises_1.readFile)(file))
-            .digest('hex')
-    })));
-    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
-        schema_version: 'plan_orchestrator.external_evidence.v1',
-        item_id: itemId,
-        received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
-        source: dir,
-        files: hashed
-    });
-    await base.session.note(itemId, 'human', `external evidence received: ${hashed.length} file(s), manifest ${(0, node_path_1.relative)(base.session.layout.repoRoot, copy)}.manifest.json`);
-    return copy;
-}
-async function listFiles(dir) {
-    const entries = await (0, promises_1.readdir)(dir, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => (0, node_path_1.join)(entry.parentPath, entry.name))
-        .sort();
 }
 
 
@@ -27278,33 +27787,42 @@ function ledgerName(sequence, ...parts) {
 /**
  * The digest of an evidence package: every regular file by relative path (compared component
  * by component), each contributing `path NUL sha256 NUL`. A single file digests to its hash.
+ * Anything else in the package (a link, a pipe), which the kernel refuses, contributes
+ * `path NUL symlink:<target>` or `path NUL other` instead, so removing it makes a new package.
  */
 async function directoryDigest(path) {
-    const files = await regularFiles(path, '').catch(() => null);
-    if (files === null) {
+    const entries = await packageEntries(path, '').catch(() => null);
+    if (entries === null) {
         return fileSha256(path);
     }
-    files.sort(compareComponents);
+    entries.sort((a, b) => compareComponents(a.relative, b.relative));
     const hash = (0, node_crypto_1.createHash)('sha256');
-    for (const relative of files) {
-        const fileHash = await fileSha256((0, node_path_1.join)(path, relative));
+    for (const entry of entries) {
+        const content = entry.kind === 'file' ? await fileSha256((0, node_path_1.join)(path, entry.relative)) : entry.kind;
         hash
-            .update(relative)
+            .update(entry.relative)
             .update('\0')
-            .update(fileHash ?? '')
+            .update(content ?? '')
             .update('\0');
     }
     return hash.digest('hex');
 }
-async function regularFiles(root, prefix) {
+async function packageEntries(root, prefix) {
     const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, prefix), { withFileTypes: true });
     const found = [];
     for (const entry of entries) {
         const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
         if (entry.isDirectory())
-            found.push(...(await regularFiles(root, relative)));
+            found.push(...(await packageEntries(root, relative)));
         else if (entry.isFile())
-            found.push(relative);
+            found.push({ relative, kind: 'file' });
+        else if (entry.isSymbolicLink())
+            found.push({
+                relative,
+                kind: `symlink:${await (0, promises_1.readlink)((0, node_path_1.join)(root, relative)).catch(() => '')}`
+            });
+        else
+            found.push({ relative, kind: 'other' });
     }
     return found;
 }
@@ -27340,6 +27858,7 @@ const node_os_1 = __nccwpck_require__(8161);
 const live_children_js_1 = __nccwpck_require__(3026);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
+const run_id_js_1 = __nccwpck_require__(4340);
 const run_state_js_1 = __nccwpck_require__(2221);
 const errors_js_1 = __nccwpck_require__(3916);
 const supervision_js_1 = __nccwpck_require__(6079);
@@ -27595,8 +28114,9 @@ function runIdOverride(env) {
     const value = env[exports.SUPERVISION_ENV.runIdOverride]?.trim();
     if (value === undefined || value === '' || bridgeIdentityFromEnv(env) === undefined)
         return undefined;
-    if (!run_state_js_1.RUN_ID_PATTERN.test(value))
-        throw new errors_js_1.UserInputError(`${exports.SUPERVISION_ENV.runIdOverride}=${value} is not a run id`);
+    const problem = (0, run_id_js_1.runIdProblem)(value, exports.SUPERVISION_ENV.runIdOverride, '=');
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
     return value;
 }
 

@@ -20,8 +20,8 @@ export const VERSION = '0.1.0'
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success
-  1  invalid input (playbook, files, item) or a failed check
-  2  usage error (unknown command or option, missing or invalid argument)`
+  1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
+  2  usage error (unknown command or option, missing argument, a flag value it cannot take)`
 
 export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('plan-orchestrator')

@@ -5,6 +5,7 @@ import { readPlaybookSource } from '../adapters/playbook-file.js'
 import { RunLockedError, isRunLocked, withRunLock } from '../adapters/run-lock.js'
 import {
   RunStateUnreadableError,
+  findRun,
   loadRunState,
   parseRunState,
   saveRunState
@@ -27,7 +28,7 @@ import {
   runReferencesCheck,
   runtimePolicyIntegrity
 } from '../core/run/doctor-checks.js'
-import { type RunLayout, WORKTREE_ROOT, repoRelative, runLayout } from '../core/run/layout.js'
+import { type RunLayout, WORKTREE_ROOT, repoRelative } from '../core/run/layout.js'
 import { appendEvent } from '../core/run/run-state-ops.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { isoSeconds } from '../core/time.js'
@@ -67,7 +68,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push(...(await playbookChecks(repoRoot, resolve(input.cwd, input.playbookPath))))
   const repairs: DoctorRepair[] = []
   if (input.runId !== undefined) {
-    const layout = runLayout(repoRoot, input.runId)
+    const layout = await findRun(repoRoot, input.runId)
     const loaded = await loadForDoctor(layout)
     checks.push(loaded.check)
     if (loaded.state !== undefined) {
@@ -137,10 +138,8 @@ async function loadForDoctor(layout: RunLayout): Promise<{ check: DoctorCheck; s
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       return fail('unreadable', 0, describeError(error))
-    const why = (await exists(layout.controlDir))
-      ? 'the run directory exists but holds no run state'
-      : `there is no run ${layout.runId} in this repository (list runs: plan-orchestrator status --all)`
-    return fail('missing', 0, why)
+    // findRun found the run's directory; the state file in it is what is missing.
+    return fail('missing', 0, 'the run directory exists but holds no run state')
   }
   const bytes = Buffer.byteLength(text)
   let state: RunState

@@ -1,4 +1,5 @@
-import { cp, mkdir } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
+import { copyEvidence } from '../adapters/evidence-package.js'
 import { join } from 'node:path'
 import { decideAfterTriage } from '../core/findings/index.js'
 import { attemptLayout } from '../core/run/layout.js'
@@ -8,9 +9,11 @@ import type { PlanItem } from '../core/schemas/normalized-plan.js'
 import type { AttemptContext } from './attempt-context.js'
 import { relativeToRepo } from './attempt-context.js'
 import { type MutationOutcome, type MutationStage, runMutationStage } from './mutation-stage.js'
+import { evidenceRules } from './evidence-intake.js'
 import { runReviewStage } from './review-stage.js'
 import { finishAwaitingGate, finishBlocked, finishEscalated, finishPassed } from './terminals.js'
 import { isoSeconds } from '../core/time.js'
+import { UserInputError } from '../errors.js'
 
 /**
  * One attempt of one item, from selection to a terminal: worktree, execute, verify,
@@ -29,7 +32,9 @@ export async function runItemAttempt(
   const itemId = item.item_id
   const unmet = unmetPrerequisites(session.state, base.plan, itemId)
   if (unmet.length > 0)
-    throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`)
+    throw new UserInputError(
+      `item ${itemId} needs ${unmet.join(', ')} to pass first; run ${unmet.length === 1 ? 'it' : 'them'} before it`
+    )
 
   await session.replace(startAttempt(session.state, itemId, isoSeconds(base.clock.now())))
   const attempt = session.item(itemId).attempt_number
@@ -83,7 +88,10 @@ async function runSelectedAttempt(
   })
   await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared')
   if (evidenceDir !== undefined) {
-    await cp(evidenceDir, join(context.paths.controlDir, 'external_evidence'), { recursive: true })
+    // The run's received copy, copied by the same rules: only files and directories.
+    const attemptCopy = join(context.paths.controlDir, 'external_evidence')
+    await rm(attemptCopy, { recursive: true, force: true })
+    await copyEvidence(evidenceDir, attemptCopy, evidenceRules(evidenceDir, context.options))
     await session.patchItem(itemId, { external_check_status: 'resolved' })
   }
 

@@ -3,11 +3,11 @@ import { resolve, sep } from 'node:path'
 import { createRefreshBranch } from '../adapters/git/index.js'
 import { runGit } from '../adapters/git/git-runner.js'
 import { withRunLock } from '../adapters/run-lock.js'
-import { loadRunState, saveRunState, writeJson, writeText } from '../adapters/run-store.js'
+import { findRun, loadRunState, saveRunState, writeJson, writeText } from '../adapters/run-store.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import { type DoctorRepair, sha256Hex } from '../core/run/doctor-checks.js'
-import { type RunLayout, repoRelative, runLayout } from '../core/run/layout.js'
+import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import { appendEvent } from '../core/run/run-state-ops.js'
 import { OPTION_NAMES } from '../core/policy/runtime-policy.js'
 import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
@@ -49,7 +49,7 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
   const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
-  const layout = runLayout(repoRoot, input.runId)
+  const layout = await findRun(repoRoot, input.runId)
   // Read once before locking: an unknown or damaged run is named as such, not as a lock error.
   await loadRunState(layout)
   const problems = await preflight({

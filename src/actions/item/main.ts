@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
@@ -9,9 +10,10 @@ import { ensureCommitIdentity, pushRunRefs } from '../../adapters/github/run-ref
 import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { evidenceDirectory } from '../../composition-root.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { oneLine } from '../../core/text/one-line.js'
@@ -39,7 +41,7 @@ import { openAgentTextRelay } from '../job-log.js'
 
 const InputsSchema = z.object({
   playbook: repoPath,
-  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'run-id': z.union([z.literal(''), RunIdSchema]),
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
   hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
@@ -136,6 +138,17 @@ export async function main(): Promise<void> {
     }
   }
 
+  // Evidence comes from this checkout only, never through a committed link to the runner's
+  // files (~/.ssh, /etc), and is held to the run's size limit before anything runs.
+  const evidence = await evidenceDirectory(
+    ctx.workspace,
+    inputs['evidence-path'] === '' ? undefined : inputs['evidence-path'],
+    {
+      insideRepository: ctx.workspace,
+      ...(continuing ? { options: (await loadRunState(run)).options } : {})
+    }
+  )
+
   await ensureCommitIdentity(ctx.workspace)
   const abort = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => abort.abort(signal)
@@ -166,9 +179,7 @@ export async function main(): Promise<void> {
         ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)])
       ],
       autoAdvance: false,
-      ...(inputs['evidence-path'] === ''
-        ? {}
-        : { explicitEvidenceDir: resolve(ctx.workspace, inputs['evidence-path']) }),
+      ...(evidence === undefined ? {} : { explicitEvidenceDir: await realpath(evidence) }),
       policy: DEFAULT_FRESHNESS,
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,

@@ -135,7 +135,11 @@ export type ScenarioScript = z.infer<typeof ScenarioScriptSchema>
 export function parseScenario(value: unknown, source = 'scenario'): Scenario {
   const parsed = ScenarioSchema.safeParse(value)
   if (!parsed.success) {
-    throw new UserInputError(`${source}: invalid scenario\n${z.prettifyError(parsed.error)}`)
+    // One line, like every other refusal: each problem with where it is in the file.
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`
+    )
+    throw new UserInputError(`${source}: invalid scenario: ${problems.join('; ')}`)
   }
   return parsed.data
 }

@@ -6,7 +6,8 @@ import { playbookPath } from '../load-plan.js'
 import {
   type RunSelectionOptions,
   addRunSelectionOptions,
-  checkRunSelection
+  checkRunSelection,
+  runSelection
 } from '../run-selection.js'
 import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
 
@@ -32,27 +33,7 @@ export function runCommand(io: CliIo): Command {
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        selection:
-          options.item !== undefined
-            ? { kind: 'items', ids: [options.item], explicitList: false }
-            : options.items !== undefined
-              ? {
-                  kind: 'items',
-                  ids: options.items
-                    .split(',')
-                    .map((id) => id.trim())
-                    .filter(Boolean),
-                  explicitList: true
-                }
-              : { kind: 'next' },
-        cli: {
-          ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-          ...(maxItems === undefined ? {} : { max_items: maxItems })
-        },
-        ...(options.config === undefined ? {} : { configPath: options.config }),
-        ...(options.externalEvidenceDir === undefined
-          ? {}
-          : { evidenceDir: options.externalEvidenceDir }),
+        ...runSelection(options, maxItems),
         ...work
       })
       io.stdout(toJsonText(result))

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
-import { listRunIds } from '../../adapters/run-store.js'
-import type { RunStatusSummary } from '../../core/run/status-summary.js'
+import { belongsHere, findRun, listRunIds } from '../../adapters/run-store.js'
+import { runLayout } from '../../core/run/layout.js'
+import { type RunStatusSummary, brokenRunSummary } from '../../core/run/status-summary.js'
 import { oneLine } from '../../core/text/one-line.js'
 import { readRunStatus } from '../../kernel/run-status.js'
 import { UsageError } from '../../errors.js'
@@ -35,8 +36,18 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
         if ((options.runId === undefined) === (options.all !== true))
           throw new UsageError('give exactly one of --run-id or --all')
         const repoRoot = await resolveRepoRoot(io.cwd)
+        if (options.runId !== undefined) await findRun(repoRoot, options.runId)
         const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
-        const summaries = await Promise.all(ids.map((id) => readRunStatus(repoRoot, id)))
+        const summaries = await Promise.all(
+          ids.map(async (id) =>
+            (await belongsHere(runLayout(repoRoot, id)))
+              ? readRunStatus(repoRoot, id)
+              : brokenRunSummary(
+                  id,
+                  'not a run of this repository: its run state names another one'
+                )
+          )
+        )
         const paint = painter(io, 'stdout')
         const exitCode = options.exitCode === true
         if (options.all === true) {

@@ -7,6 +7,9 @@ import { z } from 'zod'
  * anything is written, so a bad value never leaves a half-created run behind.
  */
 
+/** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
+export const DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024
+
 export const RuntimeOptionsSchema = z.strictObject({
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
@@ -22,7 +25,17 @@ export const RuntimeOptionsSchema = z.strictObject({
   triage_timeout_sec: z.int().min(1),
   fix_timeout_sec: z.int().min(1),
   remediation_timeout_sec: z.int().min(1),
-  agent_idle_timeout_sec: z.int().min(1)
+  agent_idle_timeout_sec: z.int().min(1),
+  /** The most bytes one external evidence package may hold. */
+  max_evidence_package_bytes: z.int().min(1)
+})
+
+/**
+ * The options as a run state or policy snapshot records them: a key added after the record
+ * was written takes its default, so older runs still load and resume.
+ */
+export const RecordedRuntimeOptionsSchema = RuntimeOptionsSchema.extend({
+  max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES)
 })
 
 export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
@@ -47,7 +60,8 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   triage_timeout_sec: 1800,
   fix_timeout_sec: 5400,
   remediation_timeout_sec: 5400,
-  agent_idle_timeout_sec: 900
+  agent_idle_timeout_sec: 900,
+  max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES
 }
 
 /** Environment variable for each option that may come from the environment. */
@@ -64,7 +78,8 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
   fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
-  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+  max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES'
 }
 
 /** `plan_orchestrator.json` and `--config` files. */

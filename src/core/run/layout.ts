@@ -1,4 +1,5 @@
 import { join } from 'node:path/posix'
+import { isRunId, runIdProblem } from './run-id.js'
 
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
@@ -34,6 +35,9 @@ export interface AttemptLayout {
 }
 
 export function runLayout(repoRoot: string, runId: string): RunLayout {
+  // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
+  // any path from being built out of one they missed.
+  if (!isRunId(runId)) throw new Error(runIdProblem(runId, 'run id'))
   const controlDir = join(repoRoot, CONTROL_ROOT, runId)
   return {
     repoRoot,

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { RuntimeOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
+import { RecordedRuntimeOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
 import { STATE_IDS, TERMINALS } from '../run/states.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
+import { RUN_ID_PATTERN, RunIdSchema } from '../run/run-id.js'
 
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
@@ -9,7 +10,7 @@ import { ITEM_ID_PATTERN } from './vocabulary.js'
  */
 
 export const RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1'
-export const RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/
+export { RUN_ID_PATTERN }
 
 const isoTime = z.iso.datetime()
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
@@ -71,7 +72,7 @@ export type PendingFastForward = z.infer<typeof PendingFastForwardSchema>
 
 export const RunStateSchema = z.strictObject({
   schema_version: z.literal(RUN_STATE_VERSION),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   adapter_id: z.literal('markdown_playbook_v1'),
   repo_root: z.string().min(1),
   playbook_source_path: z.string().min(1),
@@ -93,7 +94,7 @@ export const RunStateSchema = z.strictObject({
   updated_at_utc: isoTime,
   current_state: stateId,
   current_item_id: z.string().nullable(),
-  options: RuntimeOptionsSchema,
+  options: RecordedRuntimeOptionsSchema,
   items: z.array(ItemRunStateSchema).min(1),
   event_log: z.array(RunEventSchema),
   runtime_policy_path: z.string().nullable(),
@@ -126,7 +127,7 @@ export const RuntimePolicySnapshotSchema = z.strictObject({
   repo_control_plane_path: z.string().nullable(),
   overlay_control_plane_path: z.string().nullable(),
   sources: z.record(z.string(), z.enum(POLICY_SOURCES)),
-  options: RuntimeOptionsSchema
+  options: RecordedRuntimeOptionsSchema
 })
 
 export type RuntimePolicySnapshot = z.infer<typeof RuntimePolicySnapshotSchema>
