@@ -22,6 +22,9 @@ import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, ProgressSink } from './kernel/ports.js'
 import { nextCandidate, processQueue } from './kernel/queue.js'
 import { RunSession } from './kernel/run-session.js'
+import { IntegrityGuard } from './kernel/integrity-guard.js'
+import { createIntegrityPort } from './adapters/integrity/index.js'
+import { FAILPOINT_VARIABLE } from './kernel/failpoints.js'
 
 /**
  * The one place that builds the real adapters and hands them to the kernel. The CLI and
@@ -95,7 +98,8 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           runner: createCommandRunner(),
           clock,
           options: created.state.options,
-          childEnv: buildChildEnv(input.env)
+          childEnv: buildChildEnv(input.env),
+          integrity: new IntegrityGuard(createIntegrityPort())
         }
         const requested =
           input.selection.kind === 'items'
@@ -119,8 +123,8 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   )
 }
 
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
+/** Names a state or a git boundary where the kernel kills itself. For crash tests only. */
+export { FAILPOINT_VARIABLE }
 
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
@@ -199,7 +203,8 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             runner: createCommandRunner(),
             clock,
             options: state.options,
-            childEnv: buildChildEnv(input.env)
+            childEnv: buildChildEnv(input.env),
+            integrity: new IntegrityGuard(createIntegrityPort())
           },
           autoAdvance: input.autoAdvance,
           ...(evidenceDir === undefined ? {} : { evidenceDir })
@@ -226,6 +231,8 @@ export interface GateInput {
   readonly evidencePaths: readonly string[]
   readonly checkpoint?: string
   readonly clock?: Clock
+  /** Read for the test-only failpoint only. */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 export async function decideGate(input: GateInput): Promise<GateDecisionResult> {
@@ -244,7 +251,10 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
       evidencePaths: input.evidencePaths,
       ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
       git,
-      clock: input.clock ?? systemClock
+      clock: input.clock ?? systemClock,
+      ...(input.env?.[FAILPOINT_VARIABLE] === undefined
+        ? {}
+        : { failpoint: input.env[FAILPOINT_VARIABLE] })
     })
   )
 }

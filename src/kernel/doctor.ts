@@ -2,6 +2,7 @@ import { access, readFile, readdir } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { branchSha, tryResolveCommit } from '../adapters/git/index.js'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { readIncidents } from '../adapters/integrity/recheck.js'
 import { RunLockedError, isRunLocked, withRunLock } from '../adapters/run-lock.js'
 import {
   RunStateUnreadableError,
@@ -22,8 +23,10 @@ import {
   looksTruncated,
   normalizedPlanHealth,
   orphanedWorktrees,
+  integrityIncidentsCheck,
   preflightChecks,
   runActivityCheck,
+  runBranchCheck,
   runReferencesCheck,
   runtimePolicyIntegrity
 } from '../core/run/doctor-checks.js'
@@ -82,6 +85,14 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
         }
       }
       checks.push(runReferencesCheck(state, facts))
+      checks.push(runBranchCheck(state, await branchSha(layout.repoRoot, state.run_branch_name)))
+      checks.push(
+        integrityIncidentsCheck(
+          await readIncidents(layout.repoRoot, layout.controlDir, (path) =>
+            repoRelative(layout.repoRoot, path)
+          )
+        )
+      )
     }
   }
   const ok =

@@ -10,6 +10,8 @@ import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'
 import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
+import type { Terminal } from '../core/run/states.js'
+import { checkRunBranch, settlePendingPass } from './run-branch.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -32,6 +34,11 @@ export interface ResumeOutcome {
 
 export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const { session } = input.base
+  // Before anything is written: a run branch someone else moved is refused, and a pass that
+  // was recorded but not saved before an interruption is completed, not redone.
+  const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)
+  const settled = await settlePendingPass(input.base, verdict)
+  if (settled !== undefined) return continueAfter(input, settled, 'passed')
   const state = session.state
   const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
   if (gated !== undefined) {
@@ -55,19 +62,7 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const interrupted = item.terminal_state === 'none' && isInFlight(state.current_state)
   if (interrupted && evidence === undefined) {
     const continued = await continueInterruptedReview(input.base, target)
-    if (continued !== undefined) {
-      const next =
-        continued === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
-      if (next !== undefined) {
-        const maxItems = session.state.options.max_items
-        const more = await processQueue(input.base, [next], {
-          continueAfterQueue: true,
-          maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
-        })
-        return { itemId: target, last: more === 'none' ? continued : more }
-      }
-      return { itemId: target, last: continued }
-    }
+    if (continued !== undefined) return continueAfter(input, target, continued)
   }
   const stopped =
     item.terminal_state !== 'none'
@@ -92,6 +87,23 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
     ...(evidence === undefined ? {} : { evidenceDir: evidence })
   }
   return { itemId: target, last: await processQueue(input.base, [target], options) }
+}
+
+/** After the resumed item ended: with auto-advance and a pass, on to the next items. */
+async function continueAfter(
+  input: ResumeInput,
+  itemId: string,
+  terminal: Terminal
+): Promise<ResumeOutcome> {
+  const { session } = input.base
+  const next = terminal === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
+  if (next === undefined) return { itemId, last: terminal }
+  const maxItems = session.state.options.max_items
+  const more = await processQueue(input.base, [next], {
+    continueAfterQueue: true,
+    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
+  })
+  return { itemId, last: more === 'none' ? terminal : more }
 }
 
 /** The item resume works on: the stopped current item, else the first unfinished one. */

@@ -1,0 +1,155 @@
+import { join } from 'node:path'
+import {
+  type OutsideChange,
+  type OutsideSnapshot,
+  type StageScope,
+  describeChange
+} from '../core/integrity/outside-state.js'
+import { repoRelative, runBranchName } from '../core/run/layout.js'
+import {
+  INTEGRITY_INCIDENT_DIR,
+  type IntegrityIncident,
+  IntegrityIncidentSchema,
+  expectationOf
+} from '../core/schemas/integrity-incident.js'
+import { writeJson } from '../adapters/run-store.js'
+import type { AttemptContext } from './attempt-context.js'
+import type { IntegrityPort, OutsideReadScope } from './ports.js'
+import { isoSeconds } from '../core/time.js'
+
+/**
+ * Nothing outside the attempt changes unnoticed. Around every agent call and every
+ * verification run, the guard reads the operator's checkout (files, git configuration,
+ * hooks, refs) and the run store before and after; any difference the stage may not make
+ * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
+ * configuration, run_state.json), and is kept as an incident record that `doctor` reports
+ * until it is resolved. One `git status` per stage: the reading after a stage is the reading
+ * before the next.
+ */
+
+/** The item escalates with this reason; nothing the stage produced is used. */
+export class IntegrityBreach extends Error {
+  override readonly name = 'IntegrityBreach'
+}
+
+export class IntegrityGuard {
+  private last: OutsideSnapshot | undefined
+
+  constructor(private readonly port: IntegrityPort) {}
+
+  /**
+   * Runs one stage between two readings. `ownWrites` are the absolute paths in the run store
+   * that the orchestrator itself writes while the stage runs (logs, the prompt); a trailing
+   * `/` stands for a whole directory.
+   */
+  async around<T>(
+    context: AttemptContext,
+    stage: string,
+    ownWrites: readonly string[],
+    work: () => Promise<T>
+  ): Promise<T> {
+    const { session } = context
+    const repoRoot = session.layout.repoRoot
+    const read: OutsideReadScope = {
+      repoRoot,
+      runId: session.state.run_id,
+      ownWorktree: context.paths.worktreePath
+    }
+    const before = await this.port.snapshot(read, this.last)
+    this.last = undefined
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown }
+    try {
+      outcome = { ok: true, value: await work() }
+    } catch (error) {
+      // A stage that failed may still have changed things: check before reporting its error.
+      outcome = { ok: false, error }
+    }
+    const scope: StageScope = {
+      runId: session.state.run_id,
+      ownBranch: context.paths.branchName,
+      ownWrites: ownWrites.map((path) =>
+        path.endsWith('/')
+          ? `${repoRelative(repoRoot, path.slice(0, -1))}/`
+          : repoRelative(repoRoot, path)
+      ),
+      expectedRefs: {
+        [`refs/heads/${runBranchName(session.state.run_id)}`]: session.state.run_branch_head
+      }
+    }
+    const checked = await this.port.check(before, read, scope)
+    const changes = [...checked.changes]
+    const restored = new Set(checked.restored)
+    const digest = checked.after.state.runStateDigest
+    if (digest !== session.lastSavedDigest) {
+      const path = repoRelative(repoRoot, session.layout.runStatePath)
+      changes.push({
+        area: 'run_state',
+        path,
+        before: session.lastSavedDigest ?? null,
+        after: digest,
+        ours: true
+      })
+      // The session holds the true state: writing it again undoes the forgery.
+      await session.replace(session.state)
+      restored.add(path)
+    }
+    if (changes.length === 0) {
+      this.last = checked.after
+      if (!outcome.ok) throw outcome.error
+      return outcome.value
+    }
+    const incident = await recordIncident(context, stage, changes, restored, checked.unrestored)
+    throw new IntegrityBreach(incident.summary)
+  }
+}
+
+const LISTED_IN_SUMMARY = 6
+
+async function recordIncident(
+  context: AttemptContext,
+  stage: string,
+  changes: readonly OutsideChange[],
+  restored: ReadonlySet<string>,
+  unrestored: ReadonlyMap<string, string>
+): Promise<IntegrityIncident> {
+  const { session, item } = context
+  const runId = session.state.run_id
+  const now = context.clock.now()
+  const described = changes.map((change) => {
+    const failed = unrestored.get(change.path)
+    const outcome = restored.has(change.path)
+      ? ' (restored)'
+      : failed !== undefined
+        ? ` (could not be restored: ${failed})`
+        : ''
+    return { change, text: `${describeChange(change, runId)}${outcome}` }
+  })
+  const listed = described.slice(0, LISTED_IN_SUMMARY).map((entry) => entry.text)
+  const more = described.length - listed.length
+  const summary =
+    `something changed outside the attempt during the ${stage}: ${listed.join('; ')}` +
+    `${more > 0 ? `; and ${more} more` : ''}. ` +
+    `See plan-orchestrator doctor --run-id ${runId} until it is resolved`
+  const stamp = isoSeconds(now).replace(/[-:]/g, '')
+  const file = `${stamp}_${item.item_id}_attempt-${context.attempt}_${stage.replace(/[^A-Za-z0-9.-]+/g, '-')}.json`
+  const incident = IntegrityIncidentSchema.parse({
+    schema_version: 'plan_orchestrator.integrity_incident.v1',
+    run_id: runId,
+    item_id: item.item_id,
+    attempt_number: context.attempt,
+    stage,
+    detected_at_utc: isoSeconds(now),
+    summary,
+    changes: described.map(({ change, text }) => ({
+      area: change.area,
+      path: change.path,
+      before: change.before,
+      after: change.after,
+      description: text,
+      restored: restored.has(change.path),
+      resolved_when: expectationOf(change, restored.has(change.path))
+    }))
+  })
+  await writeJson(join(session.layout.controlDir, INTEGRITY_INCIDENT_DIR, file), incident)
+  return incident
+}
