@@ -284,3 +284,104 @@ describe('resume --auto-advance after an interrupted review', () => {
     )
   })
 })
+
+describe('an approval killed midway', () => {
+  interface GateView {
+    status: string
+  }
+  interface ItemState {
+    item_id: string
+    terminal_state: string
+    manual_gate_status: string
+    latest_paths: { manual_gate_path: string | null }
+  }
+
+  function awaitingGate(): { repo: DemoRepo; runId: string } {
+    const repo = makeDemoRepo()
+    const path = join(repo.home, 'demo-scenario.json')
+    writeFileSync(path, readFileSync(join(PROJECT_ROOT, 'examples/demo/scenario.json')))
+    const run = repo.cli([
+      'run',
+      '--playbook',
+      'playbook.md',
+      '--items',
+      '01,02',
+      '--agents',
+      'scripted',
+      '--scenario',
+      path,
+      '--quiet'
+    ])
+    expect(runResult(run.stdout).last_terminal_state).toBe('awaiting_human_gate')
+    return { repo, runId: runResult(run.stdout).run_id }
+  }
+
+  const APPROVE = ['--item', '02', '--decision', 'approved', '--by', 'ada', '--note', 'ok']
+
+  function approvedShape(repo: DemoRepo, runId: string): object {
+    const state = readRunFile(repo, runId, 'run_state.json') as Omit<RunStateView, 'items'> & {
+      items: ItemState[]
+    }
+    const gated = state.items.find((item) => item.item_id === '02')
+    const gate = JSON.parse(
+      readFileSync(join(repo.root, gated?.latest_paths.manual_gate_path ?? ''), 'utf8')
+    ) as GateView
+    return {
+      commits: repo
+        .git('log', '--format=%s', `${state.base_head_sha}..${state.run_branch_name}`)
+        .split('\n'),
+      terminal: gated?.terminal_state,
+      gateStatus: gated?.manual_gate_status,
+      gateRecord: gate.status,
+      headRecorded: state.run_branch_head === repo.git('rev-parse', state.run_branch_name),
+      pending: state.pending_fast_forward
+    }
+  }
+
+  const approved = {
+    commits: ['orchestrator(02): execute checkpoint', 'orchestrator(01): execute checkpoint'],
+    terminal: 'passed',
+    gateStatus: 'approved',
+    gateRecord: 'approved',
+    headRecorded: true,
+    pending: null
+  }
+
+  it('an uninterrupted approval reaches the reference state', () => {
+    const { repo, runId } = awaitingGate()
+    const gate = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+    expect(gate.code).toBe(0)
+    expect(approvedShape(repo, runId)).toEqual(approved)
+  })
+
+  it.each(['FAST_FORWARD_RECORDED', 'GIT_RUN_BRANCH_FAST_FORWARDED', 'ST130_PASSED'])(
+    'killed right after %s, running the decision again completes it once',
+    (boundary) => {
+      const { repo, runId } = awaitingGate()
+      const killed = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE], undefined, {
+        PLAN_ORCHESTRATOR_FAILPOINT: boundary
+      })
+      expect(killed.code).toBeNull()
+      if (boundary !== 'ST130_PASSED') {
+        // The approval is half-made: resume points at the command that completes it.
+        const resumed = repo.cli([
+          'resume',
+          '--run-id',
+          runId,
+          '--agents',
+          'scripted',
+          '--scenario',
+          join(repo.home, 'demo-scenario.json')
+        ])
+        expect(resumed.code).toBe(1)
+        expect(resumed.stderr).toMatch(
+          /approval of item 02 was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate/
+        )
+      }
+      const again = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+      expect(again.stderr).toBe('')
+      expect(again.code).toBe(0)
+      expect(approvedShape(repo, runId)).toEqual(approved)
+    }
+  )
+})

@@ -131,7 +131,8 @@ async function recordIncident(
     `${more > 0 ? `; and ${more} more` : ''}. ` +
     `See plan-orchestrator doctor --run-id ${runId} until it is resolved`
   const stamp = isoSeconds(now).replace(/[-:]/g, '')
-  const file = `${stamp}_${item.item_id}_attempt-${context.attempt}_${stage.replace(/[^A-Za-z0-9.-]+/g, '-')}.json`
+  const slug = stage.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '')
+  const file = `${stamp}_${item.item_id}_attempt-${context.attempt}_${slug}.json`
   const incident = IntegrityIncidentSchema.parse({
     schema_version: 'plan_orchestrator.integrity_incident.v1',
     run_id: runId,
