@@ -3,8 +3,8 @@ import { delimiter, join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
 import { type DemoRepo, FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
 
-// Nothing outside the attempt changes unnoticed (docs/security.md, "The checkout and the run
-// store"). A hostile execute agent (a real shell process started by the fake codex, see
+// Nothing outside the attempt changes unnoticed (docs/reliability.md, the section of that
+// name). A hostile execute agent (a real shell process started by the fake codex, see
 // __tests__/fixtures/hostile-agent/codex) reaches past its worktree; every such change
 // escalates the item, what the orchestrator owns is put back, doctor names it until it is
 // resolved, and a later resume builds only on passed items.
