@@ -5,7 +5,7 @@ import {
   type StageScope,
   describeChange
 } from '../core/integrity/outside-state.js'
-import { repoRelative, runBranchName } from '../core/run/layout.js'
+import { repoRelative } from '../core/run/layout.js'
 import {
   INTEGRITY_INCIDENT_DIR,
   type IntegrityIncident,
@@ -73,7 +73,7 @@ export class IntegrityGuard {
           : repoRelative(repoRoot, path)
       ),
       expectedRefs: {
-        [`refs/heads/${runBranchName(session.state.run_id)}`]: session.state.run_branch_head
+        [`refs/heads/${session.state.run_branch_name}`]: session.state.run_branch_head
       }
     }
     const checked = await this.port.check(before, read, scope)

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { ZodType } from 'zod'
 import { logPathsFor } from '../adapters/agents/invocation.js'
 import { writeJson } from '../adapters/run-store.js'
@@ -92,7 +92,7 @@ function ownWritesOf(request: AgentRequest): string[] {
     request.promptFile,
     logs.stdoutPath,
     logs.stderrPath,
-    // The CLI's own copy of the report schema (codex's strict-mode subset).
-    join(dirname(request.schema.path), `${request.schema.name}.codex.schema.json`)
+    // The report schemas, rewritten before every call (codex gets its strict-mode copy).
+    `${dirname(request.schema.path)}/`
   ]
 }

@@ -229,8 +229,9 @@ export function describeChange(change: OutsideChange, runId: string): string {
   switch (change.area) {
     case 'ref': {
       const name =
-        change.path === `refs/heads/${runBranchName(runId)}`
-          ? `run branch ${runBranchName(runId)}`
+        change.path === `refs/heads/${runBranchName(runId)}` ||
+        change.path.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`)
+          ? `run branch ${change.path.slice('refs/heads/'.length)}`
           : `ref ${change.path}`
       if (change.before === null) return `${name} was created at ${short(change.after)}`
       if (change.after === null) return `${name} was deleted (it was at ${short(change.before)})`
