@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createIntegrityPort } from '../../src/adapters/integrity/index.js'
+import { readHiddenIndexEntries } from '../../src/adapters/integrity/hidden-index-entries.js'
 import { readRefs } from '../../src/adapters/integrity/outside-reader.js'
 import type { StageScope } from '../../src/core/integrity/outside-state.js'
 
@@ -181,5 +182,43 @@ describe('checking and restoring', () => {
     expect(reused.state.checkout).toBe(checked.after.state.checkout)
     const next = await port.check(reused, read, stage)
     expect(next.changes.map((change) => change.path)).toEqual(['README.md'])
+  })
+})
+
+describe('index entries git status does not look at', () => {
+  it.each([2, 3, 4])(
+    'reads assume-unchanged and skip-worktree flags from an index of version %i, as git does',
+    (version) => {
+      const { root, git } = repo()
+      // Names sharing prefixes, so that version 4 compresses them.
+      mkdirSync(join(root, 'dir'))
+      for (const name of ['a.txt', 'dir/b.txt', 'dir/c.txt', 'dir/c.txt-longer-name.txt'])
+        writeFileSync(join(root, name), `${name}\n`)
+      git('add', '-A')
+      git('commit', '-qm', 'more files')
+      git('update-index', '--assume-unchanged', 'README.md')
+      if (version >= 3) git('update-index', '--skip-worktree', 'dir/c.txt')
+      git('update-index', '--index-version', String(version))
+      const expected = git('ls-files', '-v')
+        .split('\n')
+        .filter((line) => line.startsWith('S ') || /^[a-z] /.test(line))
+        .map((line) => line.slice(2))
+      expect(expected.length).toBe(version >= 3 ? 2 : 1)
+      expect(readHiddenIndexEntries(join(root, '.git'), 20)).toEqual(expected)
+    }
+  )
+
+  it('sees a change to a tracked file hidden from git status by assume-unchanged', async () => {
+    const { root, git } = repo()
+    const port = createIntegrityPort()
+    const { read, stage } = scope(root, git('rev-parse', 'HEAD'))
+    const before = await port.snapshot(read)
+    git('update-index', '--assume-unchanged', 'README.md')
+    writeFileSync(join(root, 'README.md'), 'changed where git status does not look\n')
+    expect(git('status', '--porcelain')).toBe('')
+    const checked = await port.check(before, read, stage)
+    expect(checked.changes.map((change) => [change.area, change.path])).toEqual([
+      ['checkout', 'README.md']
+    ])
   })
 })

@@ -150,6 +150,22 @@ const CASES: Case[] = [
     }
   },
   {
+    name: 'hides a change to the checkout from git status (assume-unchanged)',
+    snippet: [
+      'git -C "$ROOT" update-index --assume-unchanged README.md',
+      'echo pwned >> "$ROOT/README.md"'
+    ].join('\n'),
+    summary: /README\.md in the checkout was hidden from git status/,
+    doctor: /README\.md in the checkout was hidden from git status/,
+    afterwards: (repo) => {
+      expect(readFileSync(join(repo.root, 'README.md'), 'utf8')).toMatch(/pwned/)
+    },
+    resolve: (repo) => {
+      repo.git('update-index', '--no-assume-unchanged', 'README.md')
+      repo.git('checkout', '--', 'README.md')
+    }
+  },
+  {
     name: 'writes into the run store by absolute path, forging run_state.json',
     snippet: [
       'echo "{}" > "$STORE/forged.json"',

@@ -18,6 +18,7 @@ import { hostname } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import {
   type FileContent,
+  HIDDEN_FROM_STATUS,
   type OutsideSnapshot,
   type WatchedFile,
   configLines
@@ -25,6 +26,8 @@ import {
 import { CONTROL_ROOT, REPORT_ROOT, WORKTREE_ROOT, repoRelative } from '../../core/run/layout.js'
 import { locateGitDirs } from '../git/git-metadata.js'
 import { runGit } from '../git/git-runner.js'
+import { parseHiddenIndexEntries } from '../git/z-output.js'
+import { readHiddenIndexEntries } from './hidden-index-entries.js'
 
 export interface ReadScope {
   readonly repoRoot: string
@@ -216,6 +219,7 @@ async function readRefsThroughGit(repoRoot: string): Promise<Record<string, stri
  * that was already dirty shows too.
  */
 export async function readCheckout(repoRoot: string): Promise<Record<string, string>> {
+  const { gitDir, commonDir } = locateGitDirs(repoRoot)
   const output = await runGit(repoRoot, [
     'status',
     '--porcelain=v2',
@@ -239,7 +243,30 @@ export async function readCheckout(repoRoot: string): Promise<Record<string, str
     const sig = stats === undefined ? 'absent' : signature(stats, join(repoRoot, path))
     entries[path] = `${record.slice(0, position).trim()}|${sig}`
   }
+  // git status does not look at these paths at all: each is listed with its signature.
+  for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+    const stats = lstatOrUndefined(join(repoRoot, path))
+    const sig = stats === undefined ? 'absent' : signature(stats, join(repoRoot, path))
+    entries[path] = `${entries[path] ?? HIDDEN_FROM_STATUS}|${sig}`
+  }
   return entries
+}
+
+async function hiddenIndexEntries(
+  repoRoot: string,
+  gitDir: string,
+  commonDir: string
+): Promise<string[]> {
+  let config = ''
+  try {
+    config = readFileSync(join(commonDir, 'config'), 'utf8')
+  } catch {
+    // no config: SHA-1
+  }
+  const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20
+  const read = readHiddenIndexEntries(gitDir, hashBytes)
+  if (read !== undefined) return read
+  return parseHiddenIndexEntries(await runGit(repoRoot, ['ls-files', '-v', '-z']))
 }
 
 function walkStore(store: Record<string, string>, repoRoot: string, dir: string): void {

@@ -68,6 +68,9 @@ export interface OutsideChange {
   readonly configDelta?: { readonly added: readonly string[]; readonly removed: readonly string[] }
 }
 
+/** How a checkout entry that git status does not look at (assume-unchanged, skip-worktree) begins. */
+export const HIDDEN_FROM_STATUS = 'hidden from git status'
+
 /** Git metadata files the kernel restores; the checkout's HEAD and other worktrees are reported only. */
 export function isRestorableGitFile(path: string): boolean {
   const inGitDir = path.replace(/^.*?\.git\//, '')
@@ -248,6 +251,8 @@ export function describeChange(change: OutsideChange, runId: string): string {
       return `${change.path} ${what}${lines.length === 0 ? '' : ` (${lines.join(', ')})`}`
     }
     case 'checkout':
+      if (change.after?.startsWith(HIDDEN_FROM_STATUS) === true)
+        return `${change.path} in the checkout was hidden from git status (assume-unchanged or skip-worktree)`
       if (change.before === null) return `${change.path} in the checkout changed`
       if (change.after === null)
         return `${change.path} in the checkout went back to its committed state`
