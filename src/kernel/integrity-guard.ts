@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import {
+  INTEGRITY_ESCALATION,
   type OutsideChange,
   type OutsideSnapshot,
   type StageScope,
@@ -127,7 +128,7 @@ async function recordIncident(
   const listed = described.slice(0, LISTED_IN_SUMMARY).map((entry) => entry.text)
   const more = described.length - listed.length
   const summary =
-    `something changed outside the attempt during the ${stage}: ${listed.join('; ')}` +
+    `${INTEGRITY_ESCALATION} during the ${stage}: ${listed.join('; ')}` +
     `${more > 0 ? `; and ${more} more` : ''}. ` +
     `See plan-orchestrator doctor --run-id ${runId} until it is resolved`
   const stamp = isoSeconds(now).replace(/[-:]/g, '')

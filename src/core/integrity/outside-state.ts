@@ -68,6 +68,9 @@ export interface OutsideChange {
   readonly configDelta?: { readonly added: readonly string[]; readonly removed: readonly string[] }
 }
 
+/** How the escalation summary of an integrity incident begins (supervision parks such items). */
+export const INTEGRITY_ESCALATION = 'something changed outside the attempt'
+
 /** How a checkout entry that git status does not look at (assume-unchanged, skip-worktree) begins. */
 export const HIDDEN_FROM_STATUS = 'hidden from git status'
 
