@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
 import { type DemoRepo, FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
@@ -336,5 +336,53 @@ describe('an agent that reaches outside its attempt', () => {
     const reported = integrityCheck(repo, secondRun)
     expect(reported.status).toBe('error')
     expect(reported.unresolved?.join('\n')).toMatch(/remove the record once you have inspected it/)
+  })
+})
+
+describe('an agent that kills the kernel to skip the check', () => {
+  it('is caught by the next resume: escalated, the run branch and config put back', () => {
+    const repo = makeDemoRepo()
+    const config = readFileSync(join(repo.root, '.git/config'), 'utf8')
+    const snippet = [
+      'git update-ref "refs/heads/orchestrator/run/$RUN" "$FORGED"',
+      'git config core.fsmonitor "touch $ROOT/fsmonitor-ran"',
+      'printf "#!/bin/sh\\n" > "$COMMON/hooks/pre-push"',
+      // The kernel is the parent of this fake codex (this shell's parent).
+      'kill -9 "$(awk \'{print $4}\' /proc/$PPID/stat)"'
+    ].join('\n')
+    const env = hostileEnv(repo, snippet)
+    const killed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+      SCENARIO,
+      env
+    )
+    expect(killed.code).toBeNull()
+    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    const pending = integrityCheck(repo, runId)
+    expect(pending.status).toBe('warning')
+    expect(pending.detail).toMatch(
+      /execute agent \(execute\.round-0\) of item 01 attempt 1 was interrupted before its integrity check/
+    )
+
+    const resumed = repo.cli(['resume', '--run-id', runId, '--quiet'], SCENARIO, env)
+    expect(resumed.stderr).toBe('')
+    expect(resumed.code).toBe(0)
+    expect(runResult(resumed.stdout).last_terminal_state).toBe('escalated')
+    const summary = item(repo, runId, '01').terminal_summary ?? ''
+    expect(summary).toMatch(
+      /execute agent \(execute\.round-0\), which was interrupted before its check/
+    )
+    expect(summary).toMatch(
+      /run branch orchestrator\/run\/RUN_\S+ moved from \w+ to \w+ \(restored\)/
+    )
+    expect(summary).toMatch(/\.git\/config changed \(\+core\.fsmonitor=touch \S+\) \(restored\)/)
+    expect(summary).toMatch(/\.git\/hooks\/pre-push was planted \(restored\)/)
+    expect(readFileSync(join(repo.root, '.git/config'), 'utf8')).toBe(config)
+    expect(existsSync(join(repo.root, '.git/hooks/pre-push'))).toBe(false)
+    expect(commitsOnRunBranch(repo, runId)).toEqual([])
+    expect(integrityCheck(repo, runId).status).toBe('warning')
+
+    resumePasses(repo, runId, env)
+    expect(reachableMessages(repo)).not.toContain('forged')
   })
 })

@@ -1,6 +1,8 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   INTEGRITY_ESCALATION,
+  STAGE_RECORD,
   type OutsideChange,
   type OutsideSnapshot,
   type StageScope,
@@ -11,6 +13,8 @@ import {
   INTEGRITY_INCIDENT_DIR,
   type IntegrityIncident,
   IntegrityIncidentSchema,
+  type IntegrityStage,
+  IntegrityStageSchema,
   expectationOf
 } from '../core/schemas/integrity-incident.js'
 import { writeJson } from '../adapters/run-store.js'
@@ -51,31 +55,18 @@ export class IntegrityGuard {
   ): Promise<T> {
     const { session } = context
     const repoRoot = session.layout.repoRoot
-    const read: OutsideReadScope = {
-      repoRoot,
-      runId: session.state.run_id,
-      ownWorktree: context.paths.worktreePath
-    }
+    const read = readScope(context)
+    const scope = stageScope(context, ownWrites)
     const before = await this.port.snapshot(read, this.last)
     this.last = undefined
+    // Kept until the check below: a process killed meanwhile is checked by the next resume.
+    await writeJson(stageRecordPath(context), stageRecord(context, stage, scope, before))
     let outcome: { ok: true; value: T } | { ok: false; error: unknown }
     try {
       outcome = { ok: true, value: await work() }
     } catch (error) {
       // A stage that failed may still have changed things: check before reporting its error.
       outcome = { ok: false, error }
-    }
-    const scope: StageScope = {
-      runId: session.state.run_id,
-      ownBranch: context.paths.branchName,
-      ownWrites: ownWrites.map((path) =>
-        path.endsWith('/')
-          ? `${repoRelative(repoRoot, path.slice(0, -1))}/`
-          : repoRelative(repoRoot, path)
-      ),
-      expectedRefs: {
-        [`refs/heads/${session.state.run_branch_name}`]: session.state.run_branch_head
-      }
     }
     const checked = await this.port.check(before, read, scope)
     const changes = [...checked.changes]
@@ -94,6 +85,7 @@ export class IntegrityGuard {
       await session.replace(session.state)
       restored.add(path)
     }
+    await rm(stageRecordPath(context), { force: true })
     if (changes.length === 0) {
       this.last = checked.after
       if (!outcome.ok) throw outcome.error
@@ -102,6 +94,98 @@ export class IntegrityGuard {
     const incident = await recordIncident(context, stage, changes, restored, checked.unrestored)
     throw new IntegrityBreach(incident.summary)
   }
+
+  /**
+   * After a process was killed during a stage: compares what is there now with the reading
+   * kept from before that stage, puts back what it can (the run's refs, planted git files and
+   * config entries, the `info/` files it kept copies of), and returns the incident's summary,
+   * or undefined when nothing changed. The record is gone afterwards either way.
+   */
+  async settleInterrupted(
+    context: AttemptContext,
+    record: IntegrityStage
+  ): Promise<string | undefined> {
+    const before: OutsideSnapshot = {
+      state: record.state,
+      contents: new Map(
+        Object.entries(record.copies).map(([path, copy]) => [
+          path,
+          { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
+        ])
+      )
+    }
+    const checked = await this.port.check(before, readScope(context), record.scope)
+    await rm(stageRecordPath(context), { force: true })
+    if (checked.changes.length === 0) {
+      this.last = checked.after
+      return undefined
+    }
+    const incident = await recordIncident(
+      context,
+      `${record.stage}, which was interrupted before its check`,
+      checked.changes,
+      checked.restored,
+      checked.unrestored
+    )
+    return incident.summary
+  }
+}
+
+export function stageRecordPath(context: Pick<AttemptContext, 'session'>): string {
+  return join(context.session.layout.controlDir, STAGE_RECORD)
+}
+
+function readScope(context: AttemptContext): OutsideReadScope {
+  return {
+    repoRoot: context.session.layout.repoRoot,
+    runId: context.session.state.run_id,
+    ownWorktree: context.paths.worktreePath
+  }
+}
+
+function stageScope(context: AttemptContext, ownWrites: readonly string[]): StageScope {
+  const { session } = context
+  const repoRoot = session.layout.repoRoot
+  return {
+    runId: session.state.run_id,
+    ownBranch: context.paths.branchName,
+    ownWrites: ownWrites.map((path) =>
+      path.endsWith('/')
+        ? `${repoRelative(repoRoot, path.slice(0, -1))}/`
+        : repoRelative(repoRoot, path)
+    ),
+    expectedRefs: {
+      [`refs/heads/${session.state.run_branch_name}`]: session.state.run_branch_head
+    }
+  }
+}
+
+/** Small `info/` files are copied whole (patterns, no secrets); config only as redacted lines. */
+const COPIED = /(^|\/)info\/[^/]+$/
+const COPY_LIMIT = 64 * 1024
+
+function stageRecord(
+  context: AttemptContext,
+  stage: string,
+  scope: StageScope,
+  before: OutsideSnapshot
+): IntegrityStage {
+  const copies: IntegrityStage['copies'] = {}
+  for (const [path, content] of before.contents) {
+    if (content.kind === 'file' && COPIED.test(path) && content.data.length <= COPY_LIMIT)
+      copies[path] = { base64: Buffer.from(content.data).toString('base64'), mode: content.mode }
+  }
+  return IntegrityStageSchema.parse({
+    schema_version: 'plan_orchestrator.integrity_stage.v1',
+    run_id: context.session.state.run_id,
+    item_id: context.item.item_id,
+    attempt_number: context.attempt,
+    stage,
+    started_at_utc: isoSeconds(context.clock.now()),
+    scope,
+    state: before.state,
+    copies
+  })
 }
 
 const LISTED_IN_SUMMARY = 6

@@ -12,6 +12,7 @@ import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
 import type { Terminal } from '../core/run/states.js'
 import { checkRunBranch, settlePendingPass } from './run-branch.js'
+import { checkInterruptedStage } from './interrupted-stage.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -34,6 +35,9 @@ export interface ResumeOutcome {
 
 export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const { session } = input.base
+  // A stage cut short is checked first (its check puts back a run branch its agent moved).
+  const breached = await checkInterruptedStage(input.base)
+  if (breached !== undefined) return { itemId: breached.itemId, last: breached.terminal }
   // Before anything is written: a run branch someone else moved is refused, and a pass that
   // was recorded but not saved before an interruption is completed, not redone.
   const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)

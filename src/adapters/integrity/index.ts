@@ -3,7 +3,16 @@
  * orchestrator owns. Git metadata goes back first, before `git status` or `update-ref` run,
  * so that no git command of ours ever reads configuration an agent planted.
  */
-import { chmodSync, lstatSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  chmodSync,
+  lstatSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import {
   type FileContent,
@@ -11,7 +20,8 @@ import {
   type OutsideSnapshot,
   type OutsideState,
   compareOutside,
-  isRestorableGitFile
+  isRestorableGitFile,
+  withoutPlantedEntries
 } from '../../core/integrity/outside-state.js'
 import { describeError } from '../../errors.js'
 import type { IntegrityPort, OutsideCheck, OutsideReadScope } from '../../kernel/ports.js'
@@ -44,15 +54,19 @@ async function checkOutside(
   const unrestored = new Map<string, string>()
   const git = readGitFiles(scope)
   for (const path of changedRestorableFiles(before.state, git.files)) {
-    const had = before.state.gitFiles[path] !== undefined
+    const had = before.state.gitFiles[path]
     const content = before.contents.get(path)
-    if (had && content === undefined) {
-      unrestored.set(path, 'too large to keep a copy')
-      continue
-    }
+    const absolute = join(scope.repoRoot, path)
     try {
-      restoreFile(join(scope.repoRoot, path), content)
-      restored.add(path)
+      if (had === undefined || content !== undefined) {
+        restoreFile(absolute, content)
+        restored.add(path)
+      } else if (had.configLines !== undefined) {
+        // No copy (a reading from before an interruption): take the planted entries out.
+        restoreConfigEntries(absolute, had.configLines)
+        if (fileSha256(absolute) === had.sha256) restored.add(path)
+        else unrestored.set(path, 'its planted entries were removed, but it still differs')
+      } else unrestored.set(path, 'no copy of its earlier content was kept')
     } catch (error) {
       unrestored.set(path, describeError(error))
     }
@@ -106,6 +120,24 @@ function restoreFile(path: string, content: FileContent | undefined): void {
     chmodSync(temporary, content.mode)
   }
   renameSync(temporary, path)
+}
+
+function restoreConfigEntries(path: string, before: readonly string[]): void {
+  const text = readFileSync(path, 'utf8')
+  const mode = lstatSync(path).mode & 0o7777
+  restoreFile(path, {
+    kind: 'file',
+    data: Buffer.from(withoutPlantedEntries(text, before), 'utf8'),
+    mode
+  })
+}
+
+function fileSha256(path: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex')
+  } catch {
+    return undefined
+  }
 }
 
 const SHA = /^[0-9a-f]{40,64}$/

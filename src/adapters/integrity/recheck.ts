@@ -6,11 +6,14 @@
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { STAGE_RECORD } from '../../core/integrity/outside-state.js'
+import type { InterruptedStage } from '../../core/run/doctor-checks.js'
 import {
   INTEGRITY_INCIDENT_DIR,
   type IntegrityChange,
   type IntegrityIncident,
-  IntegrityIncidentSchema
+  IntegrityIncidentSchema,
+  IntegrityStageSchema
 } from '../../core/schemas/integrity-incident.js'
 import { describeError } from '../../errors.js'
 import { locateGitDirs } from '../git/git-metadata.js'
@@ -104,5 +107,23 @@ function fileHash(path: string): string | null {
     return createHash('sha256').update(data).digest('hex')
   } catch {
     return null
+  }
+}
+
+/** The stage a dead process left unchecked, if any (its record, see integrity-guard.ts). */
+export async function readInterruptedStage(
+  controlDir: string
+): Promise<InterruptedStage | undefined> {
+  let text: string
+  try {
+    text = readFileSync(join(controlDir, STAGE_RECORD), 'utf8')
+  } catch {
+    return undefined
+  }
+  try {
+    const { item_id, attempt_number, stage } = IntegrityStageSchema.parse(JSON.parse(text))
+    return { item_id, attempt_number, stage }
+  } catch (error) {
+    return { problem: describeError(error).split('\n')[0] ?? 'unreadable' }
   }
 }

@@ -101,6 +101,9 @@ function runOfStorePath(path: string): string | undefined {
   return undefined
 }
 
+/** The record of the stage in progress, in the run's control directory (see integrity-guard.ts). */
+export const STAGE_RECORD = 'integrity_stage.json'
+
 /** Paths of this run the orchestrator itself keeps changing: the lock and supervision files. */
 function isLiveBookkeeping(path: string, runId: string): boolean {
   const control = `${CONTROL_ROOT}/${runId}/`
@@ -108,6 +111,7 @@ function isLiveBookkeeping(path: string, runId: string): boolean {
   const inRun = path.slice(control.length)
   return (
     inRun === 'run_state.json' ||
+    inRun === STAGE_RECORD ||
     inRun === 'run.lock' ||
     inRun.startsWith('run.lock/') ||
     inRun.startsWith('run.lock.') ||
@@ -270,16 +274,32 @@ export function describeChange(change: OutsideChange, runId: string): string {
 }
 
 /**
- * `git config` text → sorted `section.key=value` lines (subsections kept as written), enough
- * to name a planted `core.fsmonitor` or `include.path`. Not a full config parser: a line it
- * cannot read is kept verbatim, so the change still shows.
+ * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
+ * full config parser: a line it cannot read is kept verbatim, so the change still shows.
  */
 export function configLines(text: string): string[] {
-  const lines: string[] = []
+  return [
+    ...new Set(
+      parseConfig(text)
+        .map((line) => line.entry)
+        .filter((entry): entry is string => entry !== undefined)
+    )
+  ].sort()
+}
+
+/** Each raw line of a config text with the entry it holds (undefined: blank, comment, header). */
+export function parseConfig(
+  text: string
+): Array<{ readonly raw: string; readonly entry?: string; readonly header?: boolean }> {
+  const lines: Array<{ raw: string; entry?: string; header?: boolean }> = []
   let section = ''
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').trim()
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) {
+      lines.push({ raw })
+      continue
+    }
     const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\](.*)$/.exec(line)
     if (header !== null) {
       section =
@@ -287,17 +307,66 @@ export function configLines(text: string): string[] {
           ? (header[1] ?? '').toLowerCase()
           : `${(header[1] ?? '').toLowerCase()}.${header[2]}`
       const rest = (header[3] ?? '').trim()
-      if (rest !== '') lines.push(entry(section, rest))
+      lines.push(
+        rest === ''
+          ? { raw, header: true }
+          : { raw, header: true, entry: configEntry(section, rest) }
+      )
       continue
     }
-    lines.push(entry(section, line))
+    lines.push({ raw, entry: configEntry(section, line) })
   }
-  return [...new Set(lines)].sort()
+  return lines
 }
 
-function entry(section: string, line: string): string {
+/**
+ * A config text without the entries `before` did not have, and without the section headers
+ * left empty by that: what undoes planted keys when no copy of the old file is at hand.
+ */
+export function withoutPlantedEntries(text: string, before: readonly string[]): string {
+  const known = new Set(before)
+  const parsed = parseConfig(text)
+  const kept: string[] = []
+  let headerAt: number | undefined
+  let sectionKept = false
+  let sectionDropped = false
+  const closeSection = (): void => {
+    if (headerAt !== undefined && sectionDropped && !sectionKept) kept.splice(headerAt, 1)
+  }
+  for (const line of parsed) {
+    if (line.header === true) {
+      closeSection()
+      headerAt = kept.length
+      const planted = line.entry !== undefined && !known.has(line.entry)
+      sectionKept = line.entry !== undefined && !planted
+      sectionDropped = planted
+      // `[core] fsmonitor = x` on one line: keep the header, drop what follows it.
+      kept.push(planted ? line.raw.slice(0, line.raw.indexOf(']') + 1) : line.raw)
+      continue
+    }
+    if (line.entry !== undefined && !known.has(line.entry)) {
+      sectionDropped = true
+      continue
+    }
+    if (line.entry !== undefined) sectionKept = true
+    kept.push(line.raw)
+  }
+  closeSection()
+  return kept.join('\n')
+}
+
+/** One config line as `section.key=value`, secrets (credentials, auth headers) redacted. */
+export function configEntry(section: string, line: string): string {
   const match = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line)
-  if (match === null) return `${section}: ${line}`
+  if (match === null) return `${section}: ${redactUrls(line)}`
+  const key = `${section}.${(match[1] ?? '').toLowerCase()}`
   const value = (match[2] ?? 'true').replace(/\s*[#;].*$/, '')
-  return `${section}.${(match[1] ?? '').toLowerCase()}=${value}`
+  return `${key}=${SENSITIVE_KEY.test(key) ? '<redacted>' : redactUrls(value)}`
+}
+
+/** Keys whose values are credentials: these lines reach incident records and summaries. */
+const SENSITIVE_KEY = /extraheader|token|passw|secret|credential|authorization|cookie|auth\b/i
+
+function redactUrls(text: string): string {
+  return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/g, '$1<redacted>@')
 }

@@ -329,8 +329,18 @@ export interface IncidentReading {
  * Integrity incidents of the run: an error while any recorded change is unresolved (listed
  * with what resolves it), a warning naming what happened once all are resolved.
  */
-export function integrityIncidentsCheck(readings: readonly IncidentReading[]): DoctorCheck {
-  if (readings.length === 0) return { name: 'integrity_incidents', status: 'ok' }
+export function integrityIncidentsCheck(
+  readings: readonly IncidentReading[],
+  interrupted?: InterruptedStage
+): DoctorCheck {
+  if (readings.length === 0 && interrupted === undefined)
+    return { name: 'integrity_incidents', status: 'ok' }
+  if (readings.length === 0 && interrupted !== undefined)
+    return {
+      name: 'integrity_incidents',
+      status: 'warning',
+      detail: describeInterrupted(interrupted)
+    }
   const unresolved: string[] = []
   const resolved: string[] = []
   for (const reading of readings) {
@@ -349,6 +359,7 @@ export function integrityIncidentsCheck(readings: readonly IncidentReading[]): D
         )
     })
   }
+  if (interrupted !== undefined) unresolved.push(describeInterrupted(interrupted))
   const count = readings.length === 1 ? '1 incident' : `${readings.length} incidents`
   return unresolved.length > 0
     ? {
@@ -365,6 +376,17 @@ export function integrityIncidentsCheck(readings: readonly IncidentReading[]): D
         unresolved,
         resolved
       }
+}
+
+/** A stage whose process died before its integrity check (its record is still there). */
+export type InterruptedStage =
+  | { readonly item_id: string; readonly attempt_number: number; readonly stage: string }
+  | { readonly problem: string }
+
+function describeInterrupted(stage: InterruptedStage): string {
+  return 'problem' in stage
+    ? `the record of an interrupted stage cannot be read (${stage.problem}); resume refuses until it is removed`
+    : `the ${stage.stage} of item ${stage.item_id} attempt ${stage.attempt_number} was interrupted before its integrity check; resume runs the check first`
 }
 
 const UNRESOLVED_HINT: Record<IntegrityIncident['changes'][number]['resolved_when'], string> = {

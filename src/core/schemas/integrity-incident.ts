@@ -71,3 +71,42 @@ export function expectationOf(change: OutsideChange, restored: boolean): Resolut
       return restored ? 'restored' : 'acknowledged'
   }
 }
+
+const WatchedFileSchema = z.strictObject({
+  sha256: z.string(),
+  configLines: z.array(z.string()).optional(),
+  run: z.string().optional()
+})
+
+/**
+ * `integrity_stage.json`: the reading taken before the stage now running, kept so that a
+ * process killed during the stage (by a crash, or by the agent itself) is checked by the
+ * `resume` after it. Holds no secrets: config values that are credentials are redacted, and
+ * only the small `info/` files are copied.
+ */
+export const IntegrityStageSchema = z.strictObject({
+  schema_version: z.literal('plan_orchestrator.integrity_stage.v1'),
+  run_id: z.string().regex(RUN_ID_PATTERN),
+  item_id: z.string().regex(ITEM_ID_PATTERN),
+  attempt_number: z.int().min(1),
+  stage: z.string().min(1),
+  started_at_utc: z.iso.datetime(),
+  scope: z.strictObject({
+    runId: z.string().regex(RUN_ID_PATTERN),
+    ownBranch: z.string(),
+    ownWrites: z.array(z.string()),
+    expectedRefs: z.record(z.string(), z.string())
+  }),
+  state: z.strictObject({
+    refs: z.record(z.string(), z.string()),
+    gitFiles: z.record(z.string(), WatchedFileSchema),
+    checkout: z.record(z.string(), z.string()),
+    store: z.record(z.string(), z.string()),
+    liveRuns: z.array(z.string()),
+    runStateDigest: z.string().nullable()
+  }),
+  /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+  copies: z.record(z.string(), z.strictObject({ base64: z.string(), mode: z.int().min(0) }))
+})
+
+export type IntegrityStage = z.infer<typeof IntegrityStageSchema>
