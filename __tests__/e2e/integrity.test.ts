@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
+import { schemaErrors } from '../helpers/published-schemas.js'
 import { type DemoRepo, FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
 
 // Nothing outside the attempt changes unnoticed (docs/reliability.md, the section of that
@@ -249,6 +250,14 @@ describe('an agent that reaches outside its attempt', () => {
       // Nothing of the attempt reached the run branch, and no forged commit is reachable.
       expect(commitsOnRunBranch(repo, runId)).toEqual([])
       expect(reachableMessages(repo)).not.toContain('forged')
+
+      // The incident record is what `schemas/integrity_incident.schema.json` publishes.
+      const incidents = join(repo.root, CONTROL, runId, 'integrity_incidents')
+      const records = readdirSync(incidents)
+      expect(records).toHaveLength(1)
+      const record = JSON.parse(readFileSync(join(incidents, records[0] ?? ''), 'utf8')) as object
+      expect(schemaErrors('integrity_incident', record)).toEqual([])
+      expect(record).toMatchObject({ run_id: runId, item_id: '01', attempt_number: 1 })
 
       const reported = integrityCheck(repo, runId)
       const named = [...(reported.unresolved ?? []), ...(reported.resolved ?? [])].join('\n')
