@@ -24,6 +24,9 @@ import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, GitPort, ProgressSink } from './kernel/ports.js'
 import { nextCandidate, processQueue } from './kernel/queue.js'
 import { RunSession } from './kernel/run-session.js'
+import { IntegrityGuard } from './kernel/integrity-guard.js'
+import { createIntegrityPort } from './adapters/integrity/index.js'
+import { FAILPOINT_VARIABLE } from './kernel/failpoints.js'
 
 /**
  * The one place that builds the real adapters and hands them to the kernel. The CLI and
@@ -86,7 +89,8 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           runner: createCommandRunner(),
           clock,
           options: created.state.options,
-          childEnv: buildChildEnv(input.env)
+          childEnv: buildChildEnv(input.env),
+          integrity: new IntegrityGuard(createIntegrityPort())
         }
         const requested =
           input.selection.kind === 'items'
@@ -150,8 +154,8 @@ export async function checkNewRunInput(input: Omit<StartRunInput, 'progress'>): 
   await checkNewRun(newRunInput(input, createGitPort(), input.clock ?? systemClock))
 }
 
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
+/** Names a state or a git boundary where the kernel kills itself. For crash tests only. */
+export { FAILPOINT_VARIABLE }
 
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
@@ -279,7 +283,8 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             runner: createCommandRunner(),
             clock,
             options: state.options,
-            childEnv: buildChildEnv(input.env)
+            childEnv: buildChildEnv(input.env),
+            integrity: new IntegrityGuard(createIntegrityPort())
           },
           autoAdvance: input.autoAdvance,
           ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
@@ -375,6 +380,8 @@ export interface GateInput {
   readonly evidencePaths: readonly string[]
   readonly checkpoint?: string
   readonly clock?: Clock
+  /** Read for the test-only failpoint only. */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 export async function decideGate(input: GateInput): Promise<GateDecisionResult> {
@@ -393,7 +400,10 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
       evidencePaths: input.evidencePaths,
       ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
       git,
-      clock: input.clock ?? systemClock
+      clock: input.clock ?? systemClock,
+      ...(input.env?.[FAILPOINT_VARIABLE] === undefined
+        ? {}
+        : { failpoint: input.env[FAILPOINT_VARIABLE] })
     })
   )
 }

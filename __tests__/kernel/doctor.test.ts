@@ -139,7 +139,9 @@ describe('doctor on a healthy run', () => {
       ['local_ignored', 'ok'],
       ['run_state_load', 'ok'],
       ['run_activity', 'ok'],
-      ['run_references', 'ok']
+      ['run_references', 'ok'],
+      ['run_branch_head', 'ok'],
+      ['integrity_incidents', 'ok']
     ])
     expect(report).toMatchObject({ ok: true, exit_code: 0, repairs: [] })
     expect(check(report, 'run_state_load')).toMatchObject({

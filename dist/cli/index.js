@@ -17256,6 +17256,7 @@ function oneLine(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.locateGitDirs = locateGitDirs;
 exports.snapshotGitMetadata = snapshotGitMetadata;
 exports.gitMetadataViolations = gitMetadataViolations;
 /**
@@ -18010,6 +18011,716 @@ function parseNulList(output) {
 
 /***/ }),
 
+/***/ 3946:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHiddenIndexEntries = readHiddenIndexEntries;
+/**
+ * Paths of the checkout's index that `git status` does not look at: entries marked
+ * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
+ * that way and then changing it is how a change would hide from the integrity check's
+ * `git status`, so the check reads these flags from the index file itself (no git process):
+ * format versions 2, 3 and 4, SHA-1 or SHA-256 object names. Returns undefined for an index
+ * it cannot read this way (a split index, an unknown version); the caller then asks git.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const ASSUME_VALID = 0x8000;
+const EXTENDED = 0x4000;
+const SKIP_WORKTREE = 0x4000;
+/** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
+const STAT_BYTES = 40;
+function readHiddenIndexEntries(gitDir, hashBytes) {
+    let index;
+    try {
+        index = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'index'));
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? [] : undefined;
+    }
+    try {
+        return parse(index, hashBytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(index, hashBytes) {
+    if (index.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = index.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = index.readUInt32BE(8);
+    const hidden = [];
+    let offset = 12;
+    let previous = '';
+    for (let entry = 0; entry < count; entry += 1) {
+        const flagsAt = offset + STAT_BYTES + hashBytes;
+        const flags = index.readUInt16BE(flagsAt);
+        let cursor = flagsAt + 2;
+        let extended = 0;
+        if (version >= 3 && (flags & EXTENDED) !== 0) {
+            extended = index.readUInt16BE(cursor);
+            cursor += 2;
+        }
+        let name;
+        if (version === 4) {
+            const strip = readVarint(index, cursor);
+            const end = index.indexOf(0, strip.next);
+            if (end === -1 || strip.value > previous.length)
+                return undefined;
+            name =
+                previous.slice(0, previous.length - strip.value) + index.toString('utf8', strip.next, end);
+            offset = end + 1;
+            previous = name;
+        }
+        else {
+            const end = index.indexOf(0, cursor);
+            if (end === -1)
+                return undefined;
+            name = index.toString('utf8', cursor, end);
+            // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
+            offset += (cursor - offset + (end - cursor) + 8) & ~7;
+        }
+        if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
+            hidden.push(name);
+    }
+    // A split index keeps most entries in a shared file this reading does not follow.
+    const extensionsEnd = index.length - hashBytes;
+    while (offset + 8 <= extensionsEnd) {
+        if (index.toString('latin1', offset, offset + 4) === 'link')
+            return undefined;
+        offset += 8 + index.readUInt32BE(offset + 4);
+    }
+    return hidden;
+}
+/** git's offset varint (varint.c): each continuation adds one before shifting. */
+function readVarint(buffer, at) {
+    let position = at;
+    let byte = buffer.readUInt8(position++);
+    let value = byte & 0x7f;
+    while ((byte & 0x80) !== 0) {
+        byte = buffer.readUInt8(position++);
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, next: position };
+}
+
+
+/***/ }),
+
+/***/ 8412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readOutside = void 0;
+exports.createIntegrityPort = createIntegrityPort;
+/**
+ * The integrity check's adapter: reads before and after a stage, then puts back what the
+ * orchestrator owns. Git metadata goes back first, before `git status` or `update-ref` run,
+ * so that no git command of ours ever reads configuration an agent planted.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const errors_js_1 = __nccwpck_require__(3916);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const outside_reader_js_1 = __nccwpck_require__(415);
+var outside_reader_js_2 = __nccwpck_require__(415);
+Object.defineProperty(exports, "readOutside", ({ enumerable: true, get: function () { return outside_reader_js_2.readOutside; } }));
+function createIntegrityPort() {
+    return {
+        snapshot: (scope, previous) => (0, outside_reader_js_1.readOutside)(scope, previous),
+        check: checkOutside
+    };
+}
+async function checkOutside(before, scope, stage) {
+    const restored = new Set();
+    const unrestored = new Map();
+    const git = (0, outside_reader_js_1.readGitFiles)(scope);
+    for (const path of changedRestorableFiles(before.state, git.files)) {
+        const had = before.state.gitFiles[path];
+        const content = before.contents.get(path);
+        const absolute = (0, node_path_1.join)(scope.repoRoot, path);
+        try {
+            if (had === undefined || content !== undefined) {
+                restoreFile(absolute, content);
+                restored.add(path);
+            }
+            else if (had.configLines !== undefined) {
+                // No copy (a reading from before an interruption): take the planted entries out.
+                restoreConfigEntries(absolute, had.configLines);
+                if (fileSha256(absolute) === had.sha256)
+                    restored.add(path);
+                else
+                    unrestored.set(path, 'its planted entries were removed, but it still differs');
+            }
+            else
+                unrestored.set(path, 'no copy of its earlier content was kept');
+        }
+        catch (error) {
+            unrestored.set(path, (0, errors_js_1.describeError)(error));
+        }
+    }
+    const after = {
+        refs: await (0, outside_reader_js_1.readRefs)(scope.repoRoot, git.commonDir),
+        gitFiles: git.files,
+        checkout: await (0, outside_reader_js_1.readCheckout)(scope.repoRoot),
+        store: (0, outside_reader_js_1.readStore)(scope.repoRoot),
+        liveRuns: (0, outside_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId),
+        runStateDigest: (0, outside_reader_js_1.readRunStateDigest)(scope.repoRoot, scope.runId)
+    };
+    const changes = (0, outside_state_js_1.compareOutside)(before.state, after, stage);
+    for (const change of changes) {
+        if (change.area !== 'ref' || !change.ours)
+            continue;
+        try {
+            await restoreRef(scope.repoRoot, change);
+            restored.add(change.path);
+        }
+        catch (error) {
+            unrestored.set(change.path, (0, errors_js_1.describeError)(error));
+        }
+    }
+    return { after: { state: after, contents: git.contents }, changes, restored, unrestored };
+}
+function changedRestorableFiles(before, now) {
+    const paths = new Set([...Object.keys(before.gitFiles), ...Object.keys(now)]);
+    return [...paths].filter((path) => (0, outside_state_js_1.isRestorableGitFile)(path) && before.gitFiles[path]?.sha256 !== now[path]?.sha256);
+}
+/** Puts a file back as it was (written beside it, then renamed over), or removes a planted one. */
+function restoreFile(path, content) {
+    let existing;
+    try {
+        existing = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isDirectory() === true)
+        (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+    if (content === undefined) {
+        (0, node_fs_1.rmSync)(path, { force: true });
+        return;
+    }
+    const temporary = `${path}.plan-orchestrator-restore-${process.pid}`;
+    (0, node_fs_1.rmSync)(temporary, { force: true });
+    if (content.kind === 'symlink')
+        (0, node_fs_1.symlinkSync)(content.target, temporary);
+    else {
+        (0, node_fs_1.writeFileSync)(temporary, content.data, { mode: content.mode });
+        (0, node_fs_1.chmodSync)(temporary, content.mode);
+    }
+    (0, node_fs_1.renameSync)(temporary, path);
+}
+function restoreConfigEntries(path, before) {
+    const text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    const mode = (0, node_fs_1.lstatSync)(path).mode & 0o7777;
+    restoreFile(path, {
+        kind: 'file',
+        data: Buffer.from((0, outside_state_js_1.withoutPlantedEntries)(text, before), 'utf8'),
+        mode
+    });
+}
+function fileSha256(path) {
+    try {
+        return (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex');
+    }
+    catch {
+        return undefined;
+    }
+}
+const SHA = /^[0-9a-f]{40,64}$/;
+/** Moves a ref of the run back (compare-and-swap on what the stage left), or deletes a planted one. */
+async function restoreRef(repoRoot, change) {
+    const message = 'plan-orchestrator: restore after an integrity incident';
+    const old = change.after !== null && SHA.test(change.after) ? [change.after] : [];
+    if (change.before === null) {
+        await (0, git_runner_js_1.runGit)(repoRoot, ['update-ref', '--no-deref', '-m', message, '-d', change.path, ...old]);
+        return;
+    }
+    if (!SHA.test(change.before))
+        throw new Error(`cannot restore symbolic ref ${change.path}`);
+    await (0, git_runner_js_1.runGit)(repoRoot, [
+        'update-ref',
+        '--no-deref',
+        '-m',
+        message,
+        change.path,
+        change.before,
+        ...(change.after === null ? [''] : old)
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 415:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readGitFiles = readGitFiles;
+exports.readRefs = readRefs;
+exports.readCheckout = readCheckout;
+exports.readStore = readStore;
+exports.readLiveRuns = readLiveRuns;
+exports.readRunStateDigest = readRunStateDigest;
+exports.readOutside = readOutside;
+/**
+ * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
+ * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
+ * `lstat`, and the operator's checkout with one `git status`. Git is run only after the git
+ * metadata has been read (and, by the caller, restored), never on metadata an agent planted.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const layout_js_1 = __nccwpck_require__(8951);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+const hidden_index_entries_js_1 = __nccwpck_require__(3946);
+/** Files git reads as configuration or as programs, relative to the common git directory. */
+const COMMON_FILES = [
+    'config',
+    'info/exclude',
+    'info/attributes',
+    'info/grafts',
+    'info/sparse-checkout',
+    'objects/info/alternates',
+    'objects/info/http-alternates'
+];
+const WORKTREE_ADMIN_FILES = ['HEAD', 'gitdir', 'commondir', 'config.worktree', 'locked'];
+const KEEP_CONTENT_BYTES = 1024 * 1024;
+function sha256(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0, node_fs_1.lstatSync)(path, { bigint: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set back). */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
+}
+function watchFile(files, repoRoot, path, run) {
+    const stats = lstatOrUndefined(path);
+    if (stats === undefined)
+        return;
+    const label = (0, layout_js_1.repoRelative)(repoRoot, path);
+    if (stats.isDirectory()) {
+        for (const name of (0, node_fs_1.readdirSync)(path).sort())
+            watchFile(files, repoRoot, (0, node_path_1.join)(path, name), run);
+        return;
+    }
+    const extra = run === undefined ? {} : { run };
+    if (stats.isSymbolicLink()) {
+        const target = (0, node_fs_1.readlinkSync)(path);
+        files.files[label] = { sha256: sha256(`symlink:${target}`), ...extra };
+        files.contents.set(label, { kind: 'symlink', target });
+        return;
+    }
+    if (!stats.isFile()) {
+        files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra };
+        return;
+    }
+    const data = (0, node_fs_1.readFileSync)(path);
+    const isConfig = /(^|\/)config(\.worktree)?$/.test(label);
+    files.files[label] = {
+        sha256: sha256(data),
+        ...(isConfig ? { configLines: (0, outside_state_js_1.configLines)(data.toString('utf8')) } : {}),
+        ...extra
+    };
+    if (data.length <= KEEP_CONTENT_BYTES)
+        files.contents.set(label, { kind: 'file', data, mode: Number(stats.mode) & 0o7777 });
+}
+function sameDirectory(a, b) {
+    try {
+        return (0, node_fs_1.realpathSync)(a) === (0, node_fs_1.realpathSync)(b);
+    }
+    catch {
+        return (0, node_path_1.resolve)(a) === (0, node_path_1.resolve)(b);
+    }
+}
+/** The run whose worktree a git worktree administrative directory serves, if any. */
+function worktreeRun(repoRoot, adminDir) {
+    let pointer;
+    try {
+        pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    const worktree = (0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer));
+    const prefix = `${(0, node_path_1.join)(repoRoot, layout_js_1.WORKTREE_ROOT)}/`;
+    return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined;
+}
+function isOwnWorktree(adminDir, ownWorktree) {
+    if (ownWorktree === null)
+        return false;
+    try {
+        const pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+        return sameDirectory((0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer)), ownWorktree);
+    }
+    catch {
+        return false;
+    }
+}
+/** Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers. */
+function readGitFiles(scope) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(scope.repoRoot);
+    const files = { files: {}, contents: new Map() };
+    for (const name of COMMON_FILES)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, name));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, 'hooks'));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'HEAD'));
+    if (gitDir !== commonDir)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'config.worktree'));
+    const admins = (0, node_path_1.join)(commonDir, 'worktrees');
+    const names = (0, node_fs_1.existsSync)(admins) ? (0, node_fs_1.readdirSync)(admins).sort() : [];
+    for (const name of names) {
+        const adminDir = (0, node_path_1.join)(admins, name);
+        if (adminDir === gitDir || isOwnWorktree(adminDir, scope.ownWorktree))
+            continue;
+        const run = worktreeRun(scope.repoRoot, adminDir);
+        for (const file of WORKTREE_ADMIN_FILES)
+            watchFile(files, scope.repoRoot, (0, node_path_1.join)(adminDir, file), run);
+    }
+    return { ...files, commonDir };
+}
+function walkRefs(refs, dir, prefix) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = (0, node_path_1.join)(dir, entry.name);
+        const name = `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            walkRefs(refs, path, name);
+        else if (!entry.name.endsWith('.lock')) {
+            try {
+                refs[name] = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch {
+                // gone between listing and reading: a ref being deleted right now
+            }
+        }
+    }
+}
+/** Every ref, loose over packed, as git resolves names (symbolic refs as `ref: <target>`). */
+async function readRefs(repoRoot, commonDir) {
+    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(commonDir, 'reftable')))
+        return readRefsThroughGit(repoRoot);
+    const refs = {};
+    let packed = '';
+    try {
+        packed = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        // no packed refs
+    }
+    for (const line of packed.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const space = line.indexOf(' ');
+        if (space > 0)
+            refs[line.slice(space + 1)] = line.slice(0, space);
+    }
+    walkRefs(refs, (0, node_path_1.join)(commonDir, 'refs'), 'refs');
+    return refs;
+}
+/** A reftable repository keeps refs in a binary format: ask git (one process). */
+async function readRefsThroughGit(repoRoot) {
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'for-each-ref',
+        '--format=%(refname)%00%(objectname)%00%(symref)%00'
+    ]);
+    const refs = {};
+    const fields = output.split('\0');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const name = (fields[index] ?? '').replace(/^\n/, '');
+        const symref = fields[index + 2] ?? '';
+        refs[name] = symref === '' ? (fields[index + 1] ?? '') : `ref: ${symref}`;
+    }
+    return refs;
+}
+/**
+ * The checkout as `git status` sees it (tracked changes and untracked files, ignored files
+ * left out), each listed path with its stat signature so that a further change to a file
+ * that was already dirty shows too.
+ */
+async function readCheckout(repoRoot) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(repoRoot);
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--ignore-submodules=all'
+    ]);
+    const entries = {};
+    const records = output.split('\0');
+    for (const record of records) {
+        const type = record.charAt(0);
+        const fieldCount = type === '1' ? 8 : type === 'u' ? 10 : type === '?' ? 1 : undefined;
+        if (fieldCount === undefined)
+            continue;
+        let position = 0;
+        for (let field = 0; field < fieldCount && position !== -1; field += 1)
+            position = record.indexOf(' ', position) + 1 || -1;
+        if (position === -1)
+            continue;
+        const path = record.slice(position);
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${record.slice(0, position).trim()}|${sig}`;
+    }
+    // git status does not look at these paths at all: each is listed with its signature.
+    for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${entries[path] ?? outside_state_js_1.HIDDEN_FROM_STATUS}|${sig}`;
+    }
+    return entries;
+}
+async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
+    let config = '';
+    try {
+        config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
+    }
+    catch {
+        // no config: SHA-1
+    }
+    const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
+    const read = (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, hashBytes);
+    if (read !== undefined)
+        return read;
+    return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
+}
+function walkStore(store, repoRoot, dir) {
+    let names;
+    try {
+        names = (0, node_fs_1.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const path = (0, node_path_1.join)(dir, name);
+        const stats = lstatOrUndefined(path);
+        if (stats === undefined)
+            continue;
+        store[(0, layout_js_1.repoRelative)(repoRoot, path)] = signature(stats, path);
+        if (stats.isDirectory())
+            walkStore(store, repoRoot, path);
+    }
+}
+/** Every file and directory under the run store roots, by `lstat` signature. */
+function readStore(repoRoot) {
+    const store = {};
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
+        walkStore(store, repoRoot, (0, node_path_1.join)(repoRoot, root));
+    return store;
+}
+/** Other runs whose lock a live process on this host holds: they change while we look. */
+function readLiveRuns(repoRoot, runId) {
+    const control = (0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT);
+    let runs;
+    try {
+        runs = (0, node_fs_1.readdirSync)(control);
+    }
+    catch {
+        return [];
+    }
+    return runs.filter((run) => run !== runId && holdsLiveLock((0, node_path_1.join)(control, run)));
+}
+function holdsLiveLock(runDir) {
+    if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(runDir, 'run.lock')))
+        return false;
+    try {
+        const owner = JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(runDir, 'run.lock.owner.json'), 'utf8'));
+        if (owner.host !== (0, node_os_1.hostname)() || typeof owner.pid !== 'number')
+            return true;
+        if (owner.pid === process.pid)
+            return false;
+        process.kill(owner.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function readRunStateDigest(repoRoot, runId) {
+    try {
+        return sha256((0, node_fs_1.readFileSync)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT, runId, 'run_state.json')));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A whole reading. `reuseCheckout` is the previous stage's reading: the orchestrator never
+ * writes in the checkout's files between stages, so its `git status` is still true.
+ */
+async function readOutside(scope, reuseCheckout) {
+    const git = readGitFiles(scope);
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = reuseCheckout?.state.checkout ?? (await readCheckout(scope.repoRoot));
+    return {
+        state: {
+            refs,
+            gitFiles: git.files,
+            checkout,
+            store: readStore(scope.repoRoot),
+            liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
+            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
+        },
+        contents: git.contents
+    };
+}
+
+
+/***/ }),
+
+/***/ 943:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readIncidents = readIncidents;
+exports.readInterruptedStage = readInterruptedStage;
+/**
+ * `doctor`'s second look at an integrity incident: is each recorded change back to what it
+ * was before the stage? Reads the same way the check did (refs and files from disk, one
+ * `git status` at most, and only when a checkout change needs it).
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const errors_js_1 = __nccwpck_require__(3916);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const outside_reader_js_1 = __nccwpck_require__(415);
+async function readIncidents(repoRoot, controlDir, relative) {
+    const dir = (0, node_path_1.join)(controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR);
+    const names = (0, node_fs_1.existsSync)(dir) ? (0, node_fs_1.readdirSync)(dir).filter((name) => name.endsWith('.json')) : [];
+    if (names.length === 0)
+        return [];
+    const facts = new Facts(repoRoot);
+    const files = [];
+    for (const name of names.sort()) {
+        const path = (0, node_path_1.join)(dir, name);
+        let incident;
+        try {
+            incident = integrity_incident_js_1.IntegrityIncidentSchema.parse(JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8')));
+        }
+        catch (error) {
+            files.push({ path: relative(path), problem: (0, errors_js_1.describeError)(error), resolved: [] });
+            continue;
+        }
+        const resolved = [];
+        for (const change of incident.changes)
+            resolved.push(await facts.isResolved(change));
+        files.push({ path: relative(path), incident, resolved });
+    }
+    return files;
+}
+/** What the repository looks like now, read once per doctor run. */
+class Facts {
+    repoRoot;
+    refs;
+    checkout;
+    constructor(repoRoot) {
+        this.repoRoot = repoRoot;
+    }
+    async isResolved(change) {
+        switch (change.resolved_when) {
+            case 'restored':
+                return true;
+            case 'acknowledged':
+                return false;
+            case 'absent':
+                return !pathExists((0, node_path_1.join)(this.repoRoot, change.path));
+            case 'file_matches_before':
+                return fileHash((0, node_path_1.join)(this.repoRoot, change.path)) === change.before;
+            case 'ref_matches_before':
+                return ((await this.readRefs())[change.path] ?? null) === change.before;
+            case 'checkout_clean':
+                return (await this.readCheckout())[change.path] === undefined;
+        }
+    }
+    async readRefs() {
+        this.refs ??= await (0, outside_reader_js_1.readRefs)(this.repoRoot, (0, git_metadata_js_1.locateGitDirs)(this.repoRoot).commonDir);
+        return this.refs;
+    }
+    async readCheckout() {
+        this.checkout ??= await (0, outside_reader_js_1.readCheckout)(this.repoRoot);
+        return this.checkout;
+    }
+}
+function pathExists(path) {
+    try {
+        (0, node_fs_1.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Same hash as the check's reading: content, or `symlink:<target>`; null when absent. */
+function fileHash(path) {
+    try {
+        const stats = (0, node_fs_1.lstatSync)(path);
+        const data = stats.isSymbolicLink() ? `symlink:${(0, node_fs_1.readlinkSync)(path)}` : (0, node_fs_1.readFileSync)(path);
+        return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** The stage a dead process left unchecked, if any (its record, see integrity-guard.ts). */
+async function readInterruptedStage(controlDir) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)((0, node_path_1.join)(controlDir, outside_state_js_1.STAGE_RECORD), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const { item_id, attempt_number, stage } = integrity_incident_js_1.IntegrityStageSchema.parse(JSON.parse(text));
+        return { item_id, attempt_number, stage };
+    }
+    catch (error) {
+        return { problem: (0, errors_js_1.describeError)(error).split('\n')[0] ?? 'unreadable' };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -18656,6 +19367,7 @@ exports.listRunIds = listRunIds;
 exports.findRun = findRun;
 exports.belongsHere = belongsHere;
 exports.anchorRestoredRun = anchorRestoredRun;
+const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
@@ -18704,9 +19416,14 @@ function parseRunState(path, text) {
     }
     return parsed.data;
 }
+/** Validates and saves the state; returns the sha256 of the text written. */
 async function saveRunState(layout, state) {
-    const checked = run_state_js_1.RunStateSchema.parse(state);
-    await writeJson(layout.runStatePath, checked);
+    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    await writeText(layout.runStatePath, text);
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+function runStateText(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
 }
 async function writeJson(path, value) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
@@ -19448,6 +20165,7 @@ function markManualGateCommand(io) {
         }
         const result = await (0, composition_root_js_1.decideGate)({
             cwd: io.cwd,
+            env: io.env,
             runId: options.runId,
             itemId: options.item,
             decision: options.decision,
@@ -20615,6 +21333,10 @@ const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
 const run_session_js_1 = __nccwpck_require__(1033);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const index_js_2 = __nccwpck_require__(8412);
+const failpoints_js_1 = __nccwpck_require__(5334);
+Object.defineProperty(exports, "FAILPOINT_VARIABLE", ({ enumerable: true, get: function () { return failpoints_js_1.FAILPOINT_VARIABLE; } }));
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
@@ -20625,7 +21347,7 @@ async function startRun(input) {
         options: created.state.options
     });
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
-        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
+        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const base = {
             session,
             plan: created.plan,
@@ -20634,7 +21356,8 @@ async function startRun(input) {
             runner: (0, command_runner_js_1.createCommandRunner)(),
             clock,
             options: created.state.options,
-            childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
+            childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
+            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_2.createIntegrityPort)())
         };
         const requested = input.selection.kind === 'items'
             ? input.selection.ids
@@ -20686,8 +21409,6 @@ function newRunInput(input, git, clock) {
 async function checkNewRunInput(input) {
     await (0, create_run_js_1.checkNewRun)(newRunInput(input, (0, git_port_js_1.createGitPort)(), input.clock ?? systemClock));
 }
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
@@ -20770,7 +21491,7 @@ async function resumeExistingRun(input) {
         const refusal = (0, resume_js_1.resumeRefusal)(state, checked.evidenceDir !== undefined);
         if (refusal !== undefined)
             throw new errors_js_1.UserInputError(refusal);
-        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
+        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
@@ -20780,7 +21501,8 @@ async function resumeExistingRun(input) {
                 runner: (0, command_runner_js_1.createCommandRunner)(),
                 clock,
                 options: state.options,
-                childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
+                childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
+                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_2.createIntegrityPort)())
             },
             autoAdvance: input.autoAdvance,
             ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
@@ -20862,7 +21584,10 @@ async function decideGate(input) {
         evidencePaths: input.evidencePaths,
         ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
         git,
-        clock: input.clock ?? systemClock
+        clock: input.clock ?? systemClock,
+        ...(input.env?.[failpoints_js_1.FAILPOINT_VARIABLE] === undefined
+            ? {}
+            : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
     }));
 }
 function buildAgents(choice, cwd, env, options) {
@@ -21722,6 +22447,298 @@ function escapeData(text) {
 }
 function escapeProperty(text) {
     return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+
+/***/ }),
+
+/***/ 1176:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_RECORD = exports.HIDDEN_FROM_STATUS = exports.INTEGRITY_ESCALATION = void 0;
+exports.isRestorableGitFile = isRestorableGitFile;
+exports.isRunRef = isRunRef;
+exports.compareOutside = compareOutside;
+exports.describeChange = describeChange;
+exports.configLines = configLines;
+exports.parseConfig = parseConfig;
+exports.withoutPlantedEntries = withoutPlantedEntries;
+exports.configEntry = configEntry;
+const layout_js_1 = __nccwpck_require__(8951);
+/** How the escalation summary of an integrity incident begins (supervision parks such items). */
+exports.INTEGRITY_ESCALATION = 'something changed outside the attempt';
+/** How a checkout entry that git status does not look at (assume-unchanged, skip-worktree) begins. */
+exports.HIDDEN_FROM_STATUS = 'hidden from git status';
+/** Git metadata files the kernel restores; the checkout's HEAD and other worktrees are reported only. */
+function isRestorableGitFile(path) {
+    const inGitDir = path.replace(/^.*?\.git\//, '');
+    return !/^(HEAD|worktrees\/)/.test(inGitDir);
+}
+/** Refs that belong to run `runId` (its run branch, item branches and refresh branches). */
+function isRunRef(ref, runId) {
+    return (ref === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+        ref.startsWith(`refs/heads/orchestrator/item/${runId}/`) ||
+        ref.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`));
+}
+/** The run a ref or run-store path belongs to, if any. */
+function runOfRef(ref) {
+    return /^refs\/heads\/orchestrator\/(?:run|item|run-refresh)\/(RUN_[^/]+)/.exec(ref)?.[1];
+}
+function runOfStorePath(path) {
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
+        if (path.startsWith(`${root}/`))
+            return path.slice(root.length + 1).split('/')[0];
+    }
+    return undefined;
+}
+/** The record of the stage in progress, in the run's control directory (see integrity-guard.ts). */
+exports.STAGE_RECORD = 'integrity_stage.json';
+/** Paths of this run the orchestrator itself keeps changing: the lock and supervision files. */
+function isLiveBookkeeping(path, runId) {
+    const control = `${layout_js_1.CONTROL_ROOT}/${runId}/`;
+    if (!path.startsWith(control))
+        return false;
+    const inRun = path.slice(control.length);
+    return (inRun === 'run_state.json' ||
+        inRun === exports.STAGE_RECORD ||
+        inRun === 'run.lock' ||
+        inRun.startsWith('run.lock/') ||
+        inRun.startsWith('run.lock.') ||
+        inRun === 'supervision' ||
+        inRun.startsWith('supervision/'));
+}
+/** An own write, inside an own directory, or a directory made to hold one. */
+function isOwnWrite(path, scope) {
+    return scope.ownWrites.some((own) => path === own || own.startsWith(`${path}/`) || (own.endsWith('/') && path.startsWith(own)));
+}
+/** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
+function skippedRuns(before, after) {
+    const known = new Set(Object.keys(before.store).map(runOfStorePath));
+    return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))]);
+}
+function diffKeys(before, after, same = (a, b) => a === b) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys]
+        .filter((key) => {
+        const a = before[key];
+        const b = after[key];
+        return a === undefined || b === undefined ? a !== b : !same(a, b);
+    })
+        .sort();
+}
+function configDelta(before, after) {
+    if (before?.configLines === undefined && after?.configLines === undefined)
+        return undefined;
+    const was = new Set(before?.configLines ?? []);
+    const now = new Set(after?.configLines ?? []);
+    return {
+        added: [...now].filter((line) => !was.has(line)),
+        removed: [...was].filter((line) => !now.has(line))
+    };
+}
+/**
+ * Everything outside the attempt that differs between two readings, except what the stage
+ * may change: its own branch, the files the orchestrator writes during it, this run's lock
+ * and supervision files, and runs another live process is changing. Refs of this run are
+ * also held to `scope.expectedRefs`, so a move that happened between two stages is caught too.
+ */
+function compareOutside(before, after, scope) {
+    const skipped = skippedRuns(before, after);
+    const changes = [];
+    const ownRef = `refs/heads/${scope.ownBranch}`;
+    const refNames = new Set([
+        ...diffKeys(before.refs, after.refs),
+        ...Object.keys(scope.expectedRefs).filter((ref) => after.refs[ref] !== scope.expectedRefs[ref])
+    ]);
+    for (const ref of [...refNames].sort()) {
+        if (ref === ownRef)
+            continue;
+        const run = runOfRef(ref);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        changes.push({
+            area: 'ref',
+            path: ref,
+            before: scope.expectedRefs[ref] ?? before.refs[ref] ?? null,
+            after: after.refs[ref] ?? null,
+            ours: isRunRef(ref, scope.runId)
+        });
+    }
+    for (const path of diffKeys(before.gitFiles, after.gitFiles, (a, b) => a.sha256 === b.sha256)) {
+        const run = before.gitFiles[path]?.run ?? after.gitFiles[path]?.run;
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        const delta = configDelta(before.gitFiles[path], after.gitFiles[path]);
+        changes.push({
+            area: 'git_file',
+            path,
+            before: before.gitFiles[path]?.sha256 ?? null,
+            after: after.gitFiles[path]?.sha256 ?? null,
+            ours: isRestorableGitFile(path),
+            ...(delta === undefined ? {} : { configDelta: delta })
+        });
+    }
+    for (const path of diffKeys(before.checkout, after.checkout)) {
+        changes.push({
+            area: 'checkout',
+            path,
+            before: before.checkout[path] ?? null,
+            after: after.checkout[path] ?? null,
+            ours: false
+        });
+    }
+    for (const path of diffKeys(before.store, after.store)) {
+        const run = runOfStorePath(path);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        if (isLiveBookkeeping(path, scope.runId) || isOwnWrite(path, scope))
+            continue;
+        changes.push({
+            area: 'run_store',
+            path,
+            before: before.store[path] ?? null,
+            after: after.store[path] ?? null,
+            ours: false
+        });
+    }
+    return changes;
+}
+function short(value) {
+    if (value === null)
+        return 'nothing';
+    return /^[0-9a-f]{40,64}$/.test(value) ? value.slice(0, 12) : value;
+}
+/** One change in words, e.g. `run branch orchestrator/run/RUN_… moved from 1a2b… to 3c4d…`. */
+function describeChange(change, runId) {
+    switch (change.area) {
+        case 'ref': {
+            const name = change.path === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+                change.path.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`)
+                ? `run branch ${change.path.slice('refs/heads/'.length)}`
+                : `ref ${change.path}`;
+            if (change.before === null)
+                return `${name} was created at ${short(change.after)}`;
+            if (change.after === null)
+                return `${name} was deleted (it was at ${short(change.before)})`;
+            return `${name} moved from ${short(change.before)} to ${short(change.after)}`;
+        }
+        case 'git_file': {
+            const what = change.before === null ? 'was planted' : change.after === null ? 'was deleted' : 'changed';
+            const delta = change.configDelta;
+            const lines = [
+                ...(delta?.added ?? []).map((line) => `+${line}`),
+                ...(delta?.removed ?? []).map((line) => `-${line}`)
+            ];
+            return `${change.path} ${what}${lines.length === 0 ? '' : ` (${lines.join(', ')})`}`;
+        }
+        case 'checkout':
+            if (change.after?.startsWith(exports.HIDDEN_FROM_STATUS) === true)
+                return `${change.path} in the checkout was hidden from git status (assume-unchanged or skip-worktree)`;
+            if (change.before === null)
+                return `${change.path} in the checkout changed`;
+            if (change.after === null)
+                return `${change.path} in the checkout went back to its committed state`;
+            return `${change.path} in the checkout changed again`;
+        case 'run_store':
+            if (change.before === null)
+                return `${change.path} was written in the run store`;
+            if (change.after === null)
+                return `${change.path} was deleted from the run store`;
+            return `${change.path} was changed in the run store`;
+        case 'run_state':
+            return `${change.path} was rewritten by someone other than the orchestrator`;
+    }
+}
+/**
+ * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
+ * full config parser: a line it cannot read is kept verbatim, so the change still shows.
+ */
+function configLines(text) {
+    return [
+        ...new Set(parseConfig(text)
+            .map((line) => line.entry)
+            .filter((entry) => entry !== undefined))
+    ].sort();
+}
+/** Each raw line of a config text with the entry it holds (undefined: blank, comment, header). */
+function parseConfig(text) {
+    const lines = [];
+    let section = '';
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '').trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';')) {
+            lines.push({ raw });
+            continue;
+        }
+        const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\](.*)$/.exec(line);
+        if (header !== null) {
+            section =
+                header[2] === undefined
+                    ? (header[1] ?? '').toLowerCase()
+                    : `${(header[1] ?? '').toLowerCase()}.${header[2]}`;
+            const rest = (header[3] ?? '').trim();
+            lines.push(rest === ''
+                ? { raw, header: true }
+                : { raw, header: true, entry: configEntry(section, rest) });
+            continue;
+        }
+        lines.push({ raw, entry: configEntry(section, line) });
+    }
+    return lines;
+}
+/**
+ * A config text without the entries `before` did not have, and without the section headers
+ * left empty by that: what undoes planted keys when no copy of the old file is at hand.
+ */
+function withoutPlantedEntries(text, before) {
+    const known = new Set(before);
+    const parsed = parseConfig(text);
+    const kept = [];
+    let headerAt;
+    let sectionKept = false;
+    let sectionDropped = false;
+    const closeSection = () => {
+        if (headerAt !== undefined && sectionDropped && !sectionKept)
+            kept.splice(headerAt, 1);
+    };
+    for (const line of parsed) {
+        if (line.header === true) {
+            closeSection();
+            headerAt = kept.length;
+            const planted = line.entry !== undefined && !known.has(line.entry);
+            sectionKept = line.entry !== undefined && !planted;
+            sectionDropped = planted;
+            // `[core] fsmonitor = x` on one line: keep the header, drop what follows it.
+            kept.push(planted ? line.raw.slice(0, line.raw.indexOf(']') + 1) : line.raw);
+            continue;
+        }
+        if (line.entry !== undefined && !known.has(line.entry)) {
+            sectionDropped = true;
+            continue;
+        }
+        if (line.entry !== undefined)
+            sectionKept = true;
+        kept.push(line.raw);
+    }
+    closeSection();
+    return kept.join('\n');
+}
+/** One config line as `section.key=value`, secrets (credentials, auth headers) redacted. */
+function configEntry(section, line) {
+    const match = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
+    if (match === null)
+        return `${section}: ${redactUrls(line)}`;
+    const key = `${section}.${(match[1] ?? '').toLowerCase()}`;
+    const value = (match[2] ?? 'true').replace(/\s*[#;].*$/, '');
+    return `${key}=${SENSITIVE_KEY.test(key) ? '<redacted>' : redactUrls(value)}`;
+}
+/** Keys whose values are credentials: these lines reach incident records and summaries. */
+const SENSITIVE_KEY = /extraheader|token|passw|secret|credential|authorization|cookie|auth\b/i;
+function redactUrls(text) {
+    return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/g, '$1<redacted>@');
 }
 
 
@@ -23366,10 +24383,13 @@ exports.runtimePolicyIntegrity = runtimePolicyIntegrity;
 exports.normalizedPlanHealth = normalizedPlanHealth;
 exports.runReferencesCheck = runReferencesCheck;
 exports.orphanedWorktrees = orphanedWorktrees;
+exports.runBranchCheck = runBranchCheck;
+exports.integrityIncidentsCheck = integrityIncidentsCheck;
 const node_crypto_1 = __nccwpck_require__(7598);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const run_state_js_1 = __nccwpck_require__(2221);
+const run_branch_js_1 = __nccwpck_require__(6033);
 const states_js_1 = __nccwpck_require__(6915);
 const PREFLIGHT_NAMES = [
     ['agent_environment', /^ambient agent configuration/],
@@ -23581,6 +24601,85 @@ function orphanedWorktrees(dirNames, worktreesDir, state) {
         .filter((path) => !current.has(path))
         .sort();
 }
+/** The run branch against the head the run state recorded (see core/run/run-branch.ts). */
+function runBranchCheck(state, tip) {
+    const verdict = (0, run_branch_js_1.judgeRunBranch)(state, tip);
+    const base = { name: 'run_branch_head', expected: state.run_branch_head, actual: tip ?? null };
+    switch (verdict.kind) {
+        case 'at_head':
+            return { ...base, status: 'ok' };
+        case 'moved':
+            return { ...base, status: 'error', detail: verdict.message };
+        default:
+            return {
+                ...base,
+                status: 'warning',
+                detail: `the pass of item ${verdict.pending.item_id} was recorded but not saved before an interruption (run branch ${verdict.kind === 'pending_applied' ? 'already at' : 'not yet at'} ${verdict.pending.to}); plan-orchestrator resume --run-id ${state.run_id} completes it`
+            };
+    }
+}
+/**
+ * Integrity incidents of the run: an error while any recorded change is unresolved (listed
+ * with what resolves it), a warning naming what happened once all are resolved.
+ */
+function integrityIncidentsCheck(readings, interrupted) {
+    if (readings.length === 0 && interrupted === undefined)
+        return { name: 'integrity_incidents', status: 'ok' };
+    if (readings.length === 0 && interrupted !== undefined)
+        return {
+            name: 'integrity_incidents',
+            status: 'warning',
+            detail: describeInterrupted(interrupted)
+        };
+    const unresolved = [];
+    const resolved = [];
+    for (const reading of readings) {
+        if (reading.incident === undefined) {
+            unresolved.push(`${reading.path}: unreadable incident record (${reading.problem ?? '?'})`);
+            continue;
+        }
+        const { item_id, attempt_number, stage } = reading.incident;
+        const where = `item ${item_id} attempt ${attempt_number}, ${stage}`;
+        reading.incident.changes.forEach((change, index) => {
+            const line = `${where}: ${change.description}`;
+            if (reading.resolved[index] === true)
+                resolved.push(line);
+            else
+                unresolved.push(`${line} [${UNRESOLVED_HINT[change.resolved_when]}; record ${reading.path}]`);
+        });
+    }
+    if (interrupted !== undefined)
+        unresolved.push(describeInterrupted(interrupted));
+    const count = readings.length === 1 ? '1 incident' : `${readings.length} incidents`;
+    return unresolved.length > 0
+        ? {
+            name: 'integrity_incidents',
+            status: 'error',
+            detail: `${count}: ${unresolved.length} change(s) outside an attempt not resolved`,
+            unresolved,
+            resolved
+        }
+        : {
+            name: 'integrity_incidents',
+            status: 'warning',
+            detail: `${count}, every change resolved`,
+            unresolved,
+            resolved
+        };
+}
+function describeInterrupted(stage) {
+    return 'problem' in stage
+        ? `the record of an interrupted stage cannot be read (${stage.problem}); resume refuses until it is removed`
+        : `the ${stage.stage} of item ${stage.item_id} attempt ${stage.attempt_number} was interrupted before its integrity check; resume runs the check first`;
+}
+const UNRESOLVED_HINT = {
+    ref_matches_before: 'resolved when the ref points where it did before',
+    file_matches_before: 'resolved when the file is back as it was',
+    checkout_clean: 'resolved when git status no longer lists it',
+    absent: 'resolved when the file is removed',
+    restored: 'restored',
+    acknowledged: 'cannot be checked; remove the record once you have inspected it'
+};
 
 
 /***/ }),
@@ -23678,6 +24777,50 @@ function formatRunId(now, randomHex) {
 function repoRelative(repoRoot, absolute) {
     const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
     return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeRunBranch = judgeRunBranch;
+function judgeRunBranch(state, tip) {
+    const pending = state.pending_fast_forward;
+    if (pending === null) {
+        if (tip === state.run_branch_head)
+            return { kind: 'at_head' };
+    }
+    else {
+        if (tip === pending.to)
+            return { kind: 'pending_applied', pending };
+        if (tip === pending.from)
+            return { kind: 'pending_not_applied', pending };
+    }
+    return { kind: 'moved', message: movedMessage(state, tip) };
+}
+function movedMessage(state, tip) {
+    const branch = state.run_branch_name;
+    const pending = state.pending_fast_forward;
+    const expected = pending === null
+        ? `${state.run_branch_head} (${whatHeadIs(state)})`
+        : `${pending.from}, or ${pending.to} once item ${pending.item_id} (attempt ${pending.attempt_number}) passes`;
+    const fix = tip === undefined
+        ? `recreate it: git branch ${branch} ${pending?.from ?? state.run_branch_head}`
+        : `put it back: git update-ref refs/heads/${branch} ${pending?.from ?? state.run_branch_head} ${tip}`;
+    return (`the run branch ${branch} ${tip === undefined ? 'is missing' : `points at ${tip}`}, but run ${state.run_id} recorded ${expected}; ` +
+        `nothing was changed. If nothing should have moved it, ${fix}; to build on the moved branch instead, start a new run`);
+}
+function whatHeadIs(state) {
+    if (state.run_branch_head === state.base_head_sha)
+        return 'its base commit';
+    const item = state.items.find((candidate) => candidate.checkpoint_ref === state.run_branch_head && candidate.terminal_state === 'passed');
+    return item === undefined
+        ? 'its last passed checkpoint'
+        : `the checkpoint of item ${item.item_id}`;
 }
 
 
@@ -24154,6 +25297,113 @@ function pendingAction(state, focus, interrupted) {
                 : null;
     }
 }
+
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityStageSchema = exports.IntegrityIncidentSchema = exports.IntegrityChangeSchema = exports.RESOLUTIONS = exports.INTEGRITY_INCIDENT_DIR = void 0;
+exports.expectationOf = expectationOf;
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+const run_state_js_1 = __nccwpck_require__(2221);
+/**
+ * `integrity_incidents/<stamp>_<item>_attempt-<n>_<stage>.json` in a run's control
+ * directory: what changed outside an attempt while one of its stages ran, what the
+ * orchestrator put back, and how `doctor` tells that each change is resolved.
+ */
+exports.INTEGRITY_INCIDENT_DIR = 'integrity_incidents';
+/**
+ * When a change counts as resolved:
+ * - `ref_matches_before`: the ref points where it did before the stage (or is gone again);
+ * - `file_matches_before`: the file's content hash is the one before the stage (or it is gone);
+ * - `checkout_clean`: `git status` no longer lists the path in the checkout;
+ * - `absent`: the file written into the run store no longer exists;
+ * - `restored`: the orchestrator rewrote it from its own record (run_state.json);
+ * - `acknowledged`: nothing can tell; resolved once the operator removes the incident record.
+ */
+exports.RESOLUTIONS = [
+    'ref_matches_before',
+    'file_matches_before',
+    'checkout_clean',
+    'absent',
+    'restored',
+    'acknowledged'
+];
+exports.IntegrityChangeSchema = zod_1.z.strictObject({
+    area: zod_1.z.enum(['ref', 'git_file', 'checkout', 'run_store', 'run_state']),
+    /** Full ref name or repo-relative path. */
+    path: zod_1.z.string().min(1),
+    before: zod_1.z.string().nullable(),
+    after: zod_1.z.string().nullable(),
+    description: zod_1.z.string().min(1),
+    restored: zod_1.z.boolean(),
+    resolved_when: zod_1.z.enum(exports.RESOLUTIONS)
+});
+exports.IntegrityIncidentSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_incident.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    /** e.g. `execute agent (execute.round-0)`, `verification (fix.round-1)`. */
+    stage: zod_1.z.string().min(1),
+    detected_at_utc: zod_1.z.iso.datetime(),
+    summary: zod_1.z.string().min(1),
+    changes: zod_1.z.array(exports.IntegrityChangeSchema).min(1)
+});
+function expectationOf(change, restored) {
+    switch (change.area) {
+        case 'ref':
+            return 'ref_matches_before';
+        case 'git_file':
+            return 'file_matches_before';
+        case 'checkout':
+            return change.before === null ? 'checkout_clean' : 'acknowledged';
+        case 'run_store':
+            return change.before === null ? 'absent' : 'acknowledged';
+        case 'run_state':
+            return restored ? 'restored' : 'acknowledged';
+    }
+}
+const WatchedFileSchema = zod_1.z.strictObject({
+    sha256: zod_1.z.string(),
+    configLines: zod_1.z.array(zod_1.z.string()).optional(),
+    run: zod_1.z.string().optional()
+});
+/**
+ * `integrity_stage.json`: the reading taken before the stage now running, kept so that a
+ * process killed during the stage (by a crash, or by the agent itself) is checked by the
+ * `resume` after it. Holds no secrets: config values that are credentials are redacted, and
+ * only the small `info/` files are copied.
+ */
+exports.IntegrityStageSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_stage.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    stage: zod_1.z.string().min(1),
+    started_at_utc: zod_1.z.iso.datetime(),
+    scope: zod_1.z.strictObject({
+        runId: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+        ownBranch: zod_1.z.string(),
+        ownWrites: zod_1.z.array(zod_1.z.string()),
+        expectedRefs: zod_1.z.record(zod_1.z.string(), zod_1.z.string())
+    }),
+    state: zod_1.z.strictObject({
+        refs: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        gitFiles: zod_1.z.record(zod_1.z.string(), WatchedFileSchema),
+        checkout: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        store: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        liveRuns: zod_1.z.array(zod_1.z.string()),
+        runStateDigest: zod_1.z.string().nullable()
+    }),
+    /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+    copies: zod_1.z.record(zod_1.z.string(), zod_1.z.strictObject({ base64: zod_1.z.string(), mode: zod_1.z.int().min(0) }))
+});
 
 
 /***/ }),
@@ -25903,6 +27153,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(143);
 const playbook_file_js_1 = __nccwpck_require__(4668);
+const recheck_js_1 = __nccwpck_require__(943);
 const run_lock_js_1 = __nccwpck_require__(2685);
 const run_store_js_1 = __nccwpck_require__(6525);
 const issues_js_1 = __nccwpck_require__(9739);
@@ -25935,7 +27186,8 @@ async function runDoctor(input) {
         checks.push(loaded.check);
         if (loaded.state !== undefined) {
             let state = loaded.state;
-            checks.push((0, doctor_checks_js_1.runActivityCheck)(state, await (0, run_lock_js_1.isRunLocked)(layout)));
+            const locked = await (0, run_lock_js_1.isRunLocked)(layout);
+            checks.push((0, doctor_checks_js_1.runActivityCheck)(state, locked));
             let facts = await referenceFacts(layout, state);
             if (input.fixSafe) {
                 repairs.push(...(await repairRun(layout, state, facts, input.clock)));
@@ -25945,6 +27197,10 @@ async function runDoctor(input) {
                 }
             }
             checks.push((0, doctor_checks_js_1.runReferencesCheck)(state, facts));
+            checks.push((0, doctor_checks_js_1.runBranchCheck)(state, await (0, index_js_1.branchSha)(layout.repoRoot, state.run_branch_name)));
+            checks.push((0, doctor_checks_js_1.integrityIncidentsCheck)(await (0, recheck_js_1.readIncidents)(layout.repoRoot, layout.controlDir, (path) => (0, layout_js_1.repoRelative)(layout.repoRoot, path)), 
+            // While a live process holds the run, the record is just the stage in progress.
+            locked ? undefined : await (0, recheck_js_1.readInterruptedStage)(layout.controlDir)));
         }
     }
     const ok = checks.every((check) => check.status !== 'error') &&
@@ -26183,6 +27439,316 @@ async function receiveEvidence(base, itemId, dir) {
 
 /***/ }),
 
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Test-only crash injection. `PLAN_ORCHESTRATOR_FAILPOINT` names either a state id (the
+ * kernel dies right after saving that state) or one of the boundaries below, where a git
+ * effect and the run-state record that goes with it are two separate steps. Every boundary
+ * is a row of the fault-injection table in docs/reliability.md and a test that kills the
+ * kernel there and resumes.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GIT_BOUNDARIES = exports.FAILPOINT_VARIABLE = void 0;
+exports.crashAt = crashAt;
+exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
+exports.GIT_BOUNDARIES = {
+    /** The attempt's branch and worktree exist; the state does not name them yet. */
+    worktreeCreated: 'GIT_WORKTREE_CREATED',
+    /** The checkpoint commit exists on the attempt branch; the state does not record it yet. */
+    checkpointCommitted: 'GIT_CHECKPOINT_COMMITTED',
+    /** The intended fast-forward is saved (`pending_fast_forward`); git has not moved yet. */
+    fastForwardRecorded: 'FAST_FORWARD_RECORDED',
+    /** The run branch was fast-forwarded; the pass (or approval) is not saved yet. */
+    runBranchFastForwarded: 'GIT_RUN_BRANCH_FAST_FORWARDED'
+};
+/** Dies at once when `name` is the configured failpoint. */
+function crashAt(configured, name) {
+    // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
+    if (configured !== undefined && configured === name)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityGuard = exports.IntegrityBreach = void 0;
+exports.stageRecordPath = stageRecordPath;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const layout_js_1 = __nccwpck_require__(8951);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
+/**
+ * Nothing outside the attempt changes unnoticed. Around every agent call and every
+ * verification run, the guard reads the operator's checkout (files, git configuration,
+ * hooks, refs) and the run store before and after; any difference the stage may not make
+ * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
+ * configuration, run_state.json), and is kept as an incident record that `doctor` reports
+ * until it is resolved. One `git status` per stage: the reading after a stage is the reading
+ * before the next.
+ */
+/** The item escalates with this reason; nothing the stage produced is used. */
+class IntegrityBreach extends Error {
+    name = 'IntegrityBreach';
+}
+exports.IntegrityBreach = IntegrityBreach;
+class IntegrityGuard {
+    port;
+    last;
+    constructor(port) {
+        this.port = port;
+    }
+    /**
+     * Runs one stage between two readings. `ownWrites` are the absolute paths in the run store
+     * that the orchestrator itself writes while the stage runs (logs, the prompt); a trailing
+     * `/` stands for a whole directory.
+     */
+    async around(context, stage, ownWrites, work) {
+        const { session } = context;
+        const repoRoot = session.layout.repoRoot;
+        const read = readScope(context);
+        const scope = stageScope(context, ownWrites);
+        const before = await this.port.snapshot(read, this.last);
+        this.last = undefined;
+        // Kept until the check below: a process killed meanwhile is checked by the next resume.
+        await (0, run_store_js_1.writeJson)(stageRecordPath(context), stageRecord(context, stage, scope, before));
+        let outcome;
+        try {
+            outcome = { ok: true, value: await work() };
+        }
+        catch (error) {
+            // A stage that failed may still have changed things: check before reporting its error.
+            outcome = { ok: false, error };
+        }
+        const checked = await this.port.check(before, read, scope);
+        const changes = [...checked.changes];
+        const restored = new Set(checked.restored);
+        const digest = checked.after.state.runStateDigest;
+        if (digest !== session.lastSavedDigest) {
+            const path = (0, layout_js_1.repoRelative)(repoRoot, session.layout.runStatePath);
+            changes.push({
+                area: 'run_state',
+                path,
+                before: session.lastSavedDigest ?? null,
+                after: digest,
+                ours: true
+            });
+            // The session holds the true state: writing it again undoes the forgery.
+            await session.replace(session.state);
+            restored.add(path);
+        }
+        await (0, promises_1.rm)(stageRecordPath(context), { force: true });
+        if (changes.length === 0) {
+            this.last = checked.after;
+            if (!outcome.ok)
+                throw outcome.error;
+            return outcome.value;
+        }
+        const incident = await recordIncident(context, stage, changes, restored, checked.unrestored);
+        throw new IntegrityBreach(incident.summary);
+    }
+    /**
+     * After a process was killed during a stage: compares what is there now with the reading
+     * kept from before that stage, puts back what it can (the run's refs, planted git files and
+     * config entries, the `info/` files it kept copies of), and returns the incident's summary,
+     * or undefined when nothing changed. The record is gone afterwards either way.
+     */
+    async settleInterrupted(context, record) {
+        const before = {
+            state: record.state,
+            contents: new Map(Object.entries(record.copies).map(([path, copy]) => [
+                path,
+                { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
+            ]))
+        };
+        const checked = await this.port.check(before, readScope(context), record.scope);
+        await (0, promises_1.rm)(stageRecordPath(context), { force: true });
+        if (checked.changes.length === 0) {
+            this.last = checked.after;
+            return undefined;
+        }
+        const incident = await recordIncident(context, `${record.stage}, which was interrupted before its check`, checked.changes, checked.restored, checked.unrestored);
+        return incident.summary;
+    }
+}
+exports.IntegrityGuard = IntegrityGuard;
+function stageRecordPath(context) {
+    return (0, node_path_1.join)(context.session.layout.controlDir, outside_state_js_1.STAGE_RECORD);
+}
+function readScope(context) {
+    return {
+        repoRoot: context.session.layout.repoRoot,
+        runId: context.session.state.run_id,
+        ownWorktree: context.paths.worktreePath
+    };
+}
+function stageScope(context, ownWrites) {
+    const { session } = context;
+    const repoRoot = session.layout.repoRoot;
+    return {
+        runId: session.state.run_id,
+        ownBranch: context.paths.branchName,
+        ownWrites: ownWrites.map((path) => path.endsWith('/')
+            ? `${(0, layout_js_1.repoRelative)(repoRoot, path.slice(0, -1))}/`
+            : (0, layout_js_1.repoRelative)(repoRoot, path)),
+        expectedRefs: {
+            [`refs/heads/${session.state.run_branch_name}`]: session.state.run_branch_head
+        }
+    };
+}
+/** Small `info/` files are copied whole (patterns, no secrets); config only as redacted lines. */
+const COPIED = /(^|\/)info\/[^/]+$/;
+const COPY_LIMIT = 64 * 1024;
+function stageRecord(context, stage, scope, before) {
+    const copies = {};
+    for (const [path, content] of before.contents) {
+        if (content.kind === 'file' && COPIED.test(path) && content.data.length <= COPY_LIMIT)
+            copies[path] = { base64: Buffer.from(content.data).toString('base64'), mode: content.mode };
+    }
+    return integrity_incident_js_1.IntegrityStageSchema.parse({
+        schema_version: 'plan_orchestrator.integrity_stage.v1',
+        run_id: context.session.state.run_id,
+        item_id: context.item.item_id,
+        attempt_number: context.attempt,
+        stage,
+        started_at_utc: (0, time_js_1.isoSeconds)(context.clock.now()),
+        scope,
+        state: before.state,
+        copies
+    });
+}
+const LISTED_IN_SUMMARY = 6;
+async function recordIncident(context, stage, changes, restored, unrestored) {
+    const { session, item } = context;
+    const runId = session.state.run_id;
+    const now = context.clock.now();
+    const described = changes.map((change) => {
+        const failed = unrestored.get(change.path);
+        const outcome = restored.has(change.path)
+            ? ' (restored)'
+            : failed !== undefined
+                ? ` (could not be restored: ${failed})`
+                : '';
+        return { change, text: `${(0, outside_state_js_1.describeChange)(change, runId)}${outcome}` };
+    });
+    const listed = described.slice(0, LISTED_IN_SUMMARY).map((entry) => entry.text);
+    const more = described.length - listed.length;
+    const summary = `${outside_state_js_1.INTEGRITY_ESCALATION} during the ${stage}: ${listed.join('; ')}` +
+        `${more > 0 ? `; and ${more} more` : ''}. ` +
+        `See plan-orchestrator doctor --run-id ${runId} until it is resolved`;
+    const stamp = (0, time_js_1.isoSeconds)(now).replace(/[-:]/g, '');
+    const slug = stage.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+    const file = `${stamp}_${item.item_id}_attempt-${context.attempt}_${slug}.json`;
+    const incident = integrity_incident_js_1.IntegrityIncidentSchema.parse({
+        schema_version: 'plan_orchestrator.integrity_incident.v1',
+        run_id: runId,
+        item_id: item.item_id,
+        attempt_number: context.attempt,
+        stage,
+        detected_at_utc: (0, time_js_1.isoSeconds)(now),
+        summary,
+        changes: described.map(({ change, text }) => ({
+            area: change.area,
+            path: change.path,
+            before: change.before,
+            after: change.after,
+            description: text,
+            restored: restored.has(change.path),
+            resolved_when: (0, integrity_incident_js_1.expectationOf)(change, restored.has(change.path))
+        }))
+    });
+    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(session.layout.controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR, file), incident);
+    return incident;
+}
+
+
+/***/ }),
+
+/***/ 920:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkInterruptedStage = checkInterruptedStage;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const errors_js_1 = __nccwpck_require__(3916);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const terminals_js_1 = __nccwpck_require__(6916);
+/**
+ * `resume` after a process died during an agent or verification stage (a crash, a lost
+ * runner, or an agent that killed the kernel to skip its check): the stage's integrity check
+ * is done now, from the reading kept before the stage. Anything changed outside the attempt
+ * escalates the interrupted item with the incident, exactly as if the check had run in time.
+ */
+async function checkInterruptedStage(base) {
+    const { session } = base;
+    const path = (0, integrity_guard_js_1.stageRecordPath)(base);
+    const record = await readRecord(path, session.layout.repoRoot);
+    if (record === undefined)
+        return undefined;
+    const state = session.state;
+    const item = state.items.find((candidate) => candidate.item_id === record.item_id);
+    const planItem = base.plan.items.find((candidate) => candidate.item_id === record.item_id);
+    const stillInterrupted = record.run_id === state.run_id &&
+        item !== undefined &&
+        planItem !== undefined &&
+        item.terminal_state === 'none' &&
+        item.attempt_number === record.attempt_number &&
+        state.current_item_id === record.item_id &&
+        (0, states_js_1.isInFlight)(state.current_state);
+    if (!stillInterrupted) {
+        // Left by a stage whose item has moved on since: nothing is waiting for this check.
+        await (0, promises_1.rm)(path, { force: true });
+        return undefined;
+    }
+    const context = {
+        ...base,
+        item: planItem,
+        attempt: record.attempt_number,
+        paths: (0, layout_js_1.attemptLayout)(session.layout, record.item_id, record.attempt_number)
+    };
+    const summary = await base.integrity.settleInterrupted(context, record);
+    if (summary === undefined)
+        return undefined;
+    return { itemId: record.item_id, terminal: await (0, terminals_js_1.finishEscalated)(context, summary, []) };
+}
+async function readRecord(path, repoRoot) {
+    let text;
+    try {
+        text = await (0, promises_1.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return integrity_incident_js_1.IntegrityStageSchema.parse(JSON.parse(text));
+    }
+    catch (error) {
+        // The orchestrator writes it whole (atomic rename): a record that does not read was
+        // written by someone else, and the interrupted stage cannot be checked against it.
+        throw new errors_js_1.UserInputError(`${(0, node_path_1.relative)(repoRoot, path)} is not a record the orchestrator wrote (${(0, errors_js_1.describeError)(error).split('\n')[0] ?? ''}); the interrupted stage cannot be checked. Inspect the checkout, its .git directory and the run store, remove the file, then resume`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -26200,6 +27766,9 @@ const attempt_context_js_1 = __nccwpck_require__(4594);
 const mutation_stage_js_1 = __nccwpck_require__(2341);
 const evidence_intake_js_1 = __nccwpck_require__(7769);
 const review_stage_js_1 = __nccwpck_require__(7418);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const run_branch_js_1 = __nccwpck_require__(6033);
 const terminals_js_1 = __nccwpck_require__(6916);
 const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
@@ -26237,12 +27806,22 @@ async function runSelectedAttempt(context, evidenceDir) {
         return (0, terminals_js_1.finishBlocked)(context, 'the item needs human-supplied external evidence before it can start');
     }
     const runBranch = session.state.run_branch_name;
-    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
+    // Named before git makes them: after a crash in between, resume sets this attempt aside
+    // and starts the next one, instead of colliding with a branch the state never mentioned.
     await session.patchItem(itemId, {
         branch_name: context.paths.branchName,
-        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath),
-        base_ref: head
+        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath)
     });
+    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.worktreeCreated);
+    await session.patchItem(itemId, { base_ref: head });
+    const branchCheck = (0, run_branch_js_1.judgeRunBranch)(session.state, head);
+    if (branchCheck.kind !== 'at_head') {
+        const reason = branchCheck.kind === 'moved'
+            ? branchCheck.message
+            : 'a fast-forward of the run branch is pending';
+        return (0, terminals_js_1.finishEscalated)(context, reason, []);
+    }
     await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared');
     if (evidenceDir !== undefined) {
         // The run's received copy, copied by the same rules: only files and directories.
@@ -26253,8 +27832,21 @@ async function runSelectedAttempt(context, evidenceDir) {
     }
     return runRounds(context, { stage: 'execute', round: 0, targets: [] });
 }
-/** Mutation, review and decision, round after round, until a terminal. */
+/**
+ * Mutation, review and decision, round after round, until a terminal. A change outside the
+ * attempt during any stage ends the attempt as an escalation naming what changed.
+ */
 async function runRounds(context, start) {
+    try {
+        return await runRoundsUnguarded(context, start);
+    }
+    catch (error) {
+        if (!(error instanceof integrity_guard_js_1.IntegrityBreach))
+            throw error;
+        return (0, terminals_js_1.finishEscalated)(context, error.message, []);
+    }
+}
+async function runRoundsUnguarded(context, start) {
     const { session, item } = context;
     const itemId = item.item_id;
     let next = start;
@@ -26315,6 +27907,8 @@ async function runRounds(context, start) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callLane = callLane;
+const node_path_1 = __nccwpck_require__(6760);
+const invocation_js_1 = __nccwpck_require__(9257);
 const run_store_js_1 = __nccwpck_require__(6525);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const FAILURE_WORDS = {
@@ -26328,7 +27922,7 @@ const FAILURE_WORDS = {
     spawn_failed: 'could not be started'
 };
 async function callLane(context, call) {
-    const outcome = await context.agents[call.lane].run({
+    const request = {
         lane: call.lane,
         itemId: context.item.item_id,
         attempt: context.attempt,
@@ -26343,7 +27937,8 @@ async function callLane(context, call) {
         idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
         killGraceMs: 2000,
         env: context.childEnv
-    });
+    };
+    const outcome = await context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [...ownWritesOf(request), `${context.paths.reportDir}/`], () => context.agents[call.lane].run(request));
     if (outcome.status !== 'ok') {
         const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
         return {
@@ -26364,6 +27959,20 @@ async function callLane(context, call) {
     await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
     return { kind: 'ok', report: parsed.data };
 }
+/**
+ * What the orchestrator itself writes in the run store while an agent runs (the attempt's
+ * report directory, where the agent writes its report, is added by the caller).
+ */
+function ownWritesOf(request) {
+    const logs = (0, invocation_js_1.logPathsFor)(request);
+    return [
+        request.promptFile,
+        logs.stdoutPath,
+        logs.stderrPath,
+        // The report schemas, rewritten before every call (codex gets its strict-mode copy).
+        `${(0, node_path_1.dirname)(request.schema.path)}/`
+    ];
+}
 
 
 /***/ }),
@@ -26382,6 +27991,8 @@ const run_state_ops_js_1 = __nccwpck_require__(7109);
 const reports_js_1 = __nccwpck_require__(8947);
 const errors_js_1 = __nccwpck_require__(3916);
 const time_js_1 = __nccwpck_require__(2334);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const run_branch_js_1 = __nccwpck_require__(2709);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await (0, run_store_js_1.loadRunState)(input.layout);
@@ -26394,6 +28005,13 @@ async function decideManualGate(input) {
     const checkpoint = gate.related_refs.checkpoint_ref;
     if (checkpoint === null)
         throw new errors_js_1.UserInputError(`the gate of item ${input.itemId} records no checkpoint`);
+    // Before anything is written: the run branch must be where the state says (or at either
+    // end of an approval that was recorded but not saved).
+    const verdict = await (0, run_branch_js_1.checkRunBranch)(input.git, input.layout.repoRoot, state);
+    const pending = verdict.kind === 'at_head' ? undefined : verdict.pending;
+    if (pending !== undefined && (pending.item_id !== input.itemId || pending.to !== checkpoint)) {
+        throw new errors_js_1.UserInputError(`run ${state.run_id} has an unfinished pass of item ${pending.item_id} (run branch to ${pending.to}); complete it first: plan-orchestrator resume --run-id ${state.run_id}`);
+    }
     const alreadyDecided = item.manual_gate_status === input.decision && gate.status === 'pending';
     if (!alreadyDecided) {
         if (item.terminal_state !== 'awaiting_human_gate' || item.manual_gate_status !== 'pending') {
@@ -26406,26 +28024,23 @@ async function decideManualGate(input) {
             throw new errors_js_1.UserInputError(`stale gate: item ${input.itemId} moved to checkpoint ${item.checkpoint_ref ?? 'none'} after the gate was requested for ${checkpoint}`);
         }
         if (input.decision === 'approved') {
-            const runTip = await input.git.branchSha(input.layout.repoRoot, state.run_branch_name);
-            if (runTip !== checkpoint) {
-                if (item.base_ref === null || runTip !== item.base_ref) {
-                    throw new errors_js_1.UserInputError(`the run branch ${state.run_branch_name} moved (now ${runTip ?? 'missing'}, expected ${item.base_ref ?? '?'}); the reviewed change no longer applies on top of it`);
-                }
-                await input.git.fastForward(input.layout.repoRoot, state.run_branch_name, checkpoint, item.base_ref);
-            }
-            state = { ...state, run_branch_head: checkpoint };
-            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
+            state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict);
+            state = (0, run_state_ops_js_1.moveTo)({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
                 manual_gate_status: 'approved',
                 terminal_summary: (0, gate_summary_js_1.gateDecisionSummary)('approved', input.by, input.note)
             }, now);
         }
         else {
+            if (verdict.kind === 'pending_applied') {
+                throw new errors_js_1.UserInputError(`the approval of item ${input.itemId} was already applied to the run branch ${state.run_branch_name} (now at ${checkpoint}) when it was interrupted; complete it with --decision approved`);
+            }
             const summary = (0, gate_summary_js_1.gateDecisionSummary)('rejected', input.by, input.note);
-            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
+            state = (0, run_state_ops_js_1.moveTo)({ ...state, pending_fast_forward: null }, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
         }
         await (0, run_store_js_1.saveRunState)(input.layout, state);
+        (0, failpoints_js_1.crashAt)(input.failpoint, state.current_state);
     }
     await (0, run_store_js_1.writeJson)(absoluteGatePath, decidedRecord(gate, input, now));
     return {
@@ -26436,6 +28051,40 @@ async function decideManualGate(input) {
         current_state: state.current_state,
         run_state_path: input.layout.runStatePath
     };
+}
+/**
+ * Moves the run branch to the approved checkpoint exactly once: the intended move is saved
+ * first, then git makes it (compare-and-swap); a command interrupted after either step
+ * finds the record and completes it.
+ */
+async function moveRunBranchForApproval(input, state, item, checkpoint, verdict) {
+    const root = input.layout.repoRoot;
+    const branch = state.run_branch_name;
+    if (verdict.kind === 'pending_applied')
+        return state;
+    if (verdict.kind === 'pending_not_applied') {
+        await input.git.fastForward(root, branch, checkpoint, verdict.pending.from);
+        (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+        return state;
+    }
+    if (item.base_ref !== state.run_branch_head) {
+        throw new errors_js_1.UserInputError(`the run branch ${branch} is at ${state.run_branch_head}, but item ${input.itemId}'s change was made on ${item.base_ref ?? 'an unrecorded commit'}; the reviewed change no longer applies on top of it`);
+    }
+    const recorded = {
+        ...state,
+        pending_fast_forward: {
+            item_id: input.itemId,
+            attempt_number: item.attempt_number,
+            from: state.run_branch_head,
+            to: checkpoint,
+            recorded_at_utc: (0, time_js_1.isoSeconds)(input.clock.now())
+        }
+    };
+    await (0, run_store_js_1.saveRunState)(input.layout, recorded);
+    (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
+    await input.git.fastForward(root, branch, checkpoint, state.run_branch_head);
+    (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    return recorded;
 }
 function decidedRecord(gate, input, now) {
     return reports_js_1.ManualGateRecordSchema.parse({
@@ -26481,6 +28130,7 @@ const attempt_context_js_1 = __nccwpck_require__(4594);
 const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
 const verification_gate_js_1 = __nccwpck_require__(7016);
+const failpoints_js_1 = __nccwpck_require__(5334);
 async function runMutationStage(context, stage, round, targetFindingIds) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
@@ -26575,16 +28225,18 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
             kind: 'escalate',
             reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
         };
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
     await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha });
     await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate');
     const base = session.item(itemId).base_ref ?? headBefore;
     const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
-    const verification = reports_js_1.VerificationReportSchema.parse(await (0, verification_gate_js_1.runVerificationGate)({
+    const logDir = (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`);
+    const verification = reports_js_1.VerificationReportSchema.parse(await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`], () => (0, verification_gate_js_1.runVerificationGate)({
         context: itemContext,
         worktree: context.paths.worktreePath,
         cycleTag,
-        logDir: (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`),
+        logDir,
         timeoutMs: context.options.verification_timeout_sec * 1000,
         env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
         runner: context.runner,
@@ -26592,7 +28244,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
         now: (0, attempt_context_js_1.nowIso)(context.clock),
         relative: (absolute) => (0, attempt_context_js_1.relativeToRepo)(context, absolute)
-    }));
+    })));
     const verificationPath = (0, node_path_1.join)(context.paths.controlDir, `verification_report.${cycleTag}.json`);
     await (0, run_store_js_1.writeJson)(verificationPath, verification);
     await session.patchItem(itemId, {
@@ -26894,6 +28546,7 @@ const runtime_policy_js_1 = __nccwpck_require__(1181);
 const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
+const run_branch_js_1 = __nccwpck_require__(2709);
 async function refreshRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -26916,6 +28569,11 @@ async function refreshRun(input) {
             // Approval fast-forwards the run branch from the gated attempt's base; moving the
             // branch now would strand that decision.
             throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`);
+        // The new base must descend from the branch the run really built, not from a moved one;
+        // a pass recorded but not saved is completed by resume first.
+        const verdict = await (0, run_branch_js_1.checkRunBranch)(input.git, repoRoot, state);
+        if (verdict.kind !== 'at_head')
+            throw new errors_js_1.UserInputError(`run ${state.run_id} has an unfinished pass of item ${verdict.pending.item_id}; complete it first: plan-orchestrator resume --run-id ${state.run_id}`);
         const planPath = planPathInRun(layout, state);
         if (planPath === undefined)
             throw new errors_js_1.UserInputError(`refusing to rewrite ${state.normalized_plan_path}: it is outside the run directory`);
@@ -26930,7 +28588,7 @@ async function refreshRun(input) {
             targetRef: input.targetRef
         });
         await (0, run_store_js_1.writeJson)(planPath, rebuilt.plan);
-        const next = (0, run_state_ops_js_1.appendEvent)({ ...state, run_branch_name: refreshed.branch }, {
+        const next = (0, run_state_ops_js_1.appendEvent)({ ...state, run_branch_name: refreshed.branch, run_branch_head: refreshed.sha }, {
             actor: 'orchestrator',
             itemId: null,
             message: `run branch refreshed: ${refreshed.branch} at ${refreshed.sha} (${input.targetRef}), was ${state.run_branch_name}; plan normalized again from the snapshot`
@@ -27108,8 +28766,20 @@ const errors_js_1 = __nccwpck_require__(3916);
 const queue_js_1 = __nccwpck_require__(8858);
 const time_js_1 = __nccwpck_require__(2334);
 const evidence_intake_js_1 = __nccwpck_require__(7769);
+const run_branch_js_1 = __nccwpck_require__(2709);
+const interrupted_stage_js_1 = __nccwpck_require__(920);
 async function resumeRun(input) {
     const { session } = input.base;
+    // A stage cut short is checked first (its check puts back a run branch its agent moved).
+    const breached = await (0, interrupted_stage_js_1.checkInterruptedStage)(input.base);
+    if (breached !== undefined)
+        return { itemId: breached.itemId, last: breached.terminal };
+    // Before anything is written: a run branch someone else moved is refused, and a pass that
+    // was recorded but not saved before an interruption is completed, not redone.
+    const verdict = await (0, run_branch_js_1.checkRunBranch)(input.base.git, session.layout.repoRoot, session.state);
+    const settled = await (0, run_branch_js_1.settlePendingPass)(input.base, verdict);
+    if (settled !== undefined)
+        return continueAfter(input, settled, 'passed');
     const state = session.state;
     const refusal = resumeRefusal(state, input.evidenceDir !== undefined);
     if (refusal !== undefined)
@@ -27125,18 +28795,8 @@ async function resumeRun(input) {
     const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
     if (interrupted && evidence === undefined) {
         const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
-        if (continued !== undefined) {
-            const next = continued === 'passed' && input.autoAdvance ? (0, queue_js_1.nextCandidate)(session.state) : undefined;
-            if (next !== undefined) {
-                const maxItems = session.state.options.max_items;
-                const more = await (0, queue_js_1.processQueue)(input.base, [next], {
-                    continueAfterQueue: true,
-                    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
-                });
-                return { itemId: target, last: more === 'none' ? continued : more };
-            }
-            return { itemId: target, last: continued };
-        }
+        if (continued !== undefined)
+            return continueAfter(input, target, continued);
     }
     const stopped = item.terminal_state !== 'none'
         ? item.terminal_state
@@ -27166,6 +28826,19 @@ function resumeRefusal(state, evidenceGiven) {
     if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
         return `item ${item.item_id} is blocked on external evidence; give it with --external-evidence-dir DIR`;
     return undefined;
+}
+/** After the resumed item ended: with auto-advance and a pass, on to the next items. */
+async function continueAfter(input, itemId, terminal) {
+    const { session } = input.base;
+    const next = terminal === 'passed' && input.autoAdvance ? (0, queue_js_1.nextCandidate)(session.state) : undefined;
+    if (next === undefined)
+        return { itemId, last: terminal };
+    const maxItems = session.state.options.max_items;
+    const more = await (0, queue_js_1.processQueue)(input.base, [next], {
+        continueAfterQueue: true,
+        maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
+    });
+    return { itemId, last: more === 'none' ? terminal : more };
 }
 /** The item resume works on: the stopped current item, else the first unfinished one. */
 function resumeTarget(state) {
@@ -27306,6 +28979,60 @@ async function toPacket(context, fileName, name) {
 
 /***/ }),
 
+/***/ 2709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkRunBranch = checkRunBranch;
+exports.settlePendingPass = settlePendingPass;
+const run_branch_js_1 = __nccwpck_require__(6033);
+const states_js_1 = __nccwpck_require__(6915);
+const errors_js_1 = __nccwpck_require__(3916);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const terminals_js_1 = __nccwpck_require__(6916);
+async function checkRunBranch(git, repoRoot, state) {
+    const verdict = (0, run_branch_js_1.judgeRunBranch)(state, await git.branchSha(repoRoot, state.run_branch_name));
+    if (verdict.kind === 'moved')
+        throw new errors_js_1.UserInputError(verdict.message);
+    return verdict;
+}
+/**
+ * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
+ * is made if git has not made it yet (compare-and-swap from the recorded head), then the pass
+ * is saved. Nothing is re-run and the change lands once. Returns the item that passed.
+ * A gate approval interrupted the same way is completed by `mark-manual-gate`, which knows
+ * who approved.
+ */
+async function settlePendingPass(base, verdict) {
+    if (verdict.kind === 'at_head')
+        return undefined;
+    const { session } = base;
+    const { pending } = verdict;
+    const state = session.state;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    if (item?.terminal_state === 'awaiting_human_gate') {
+        throw new errors_js_1.UserInputError(`the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`);
+    }
+    if (item === undefined ||
+        item.terminal_state !== 'none' ||
+        item.attempt_number !== pending.attempt_number ||
+        item.checkpoint_ref !== pending.to ||
+        !(0, states_js_1.canTransition)(state.current_state, 'ST130_PASSED')) {
+        throw new errors_js_1.UserInputError(`run ${state.run_id} records a fast-forward of its run branch for item ${pending.item_id} (attempt ${pending.attempt_number}, ${pending.from} to ${pending.to}) that does not match the item's state; nothing was changed`);
+    }
+    const repoRoot = session.layout.repoRoot;
+    if (verdict.kind === 'pending_not_applied') {
+        await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from);
+        session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    }
+    await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`);
+    return pending.item_id;
+}
+
+
+/***/ }),
+
 /***/ 1033:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -27316,6 +29043,7 @@ const run_state_ops_js_1 = __nccwpck_require__(7109);
 const run_store_js_1 = __nccwpck_require__(6525);
 const one_line_js_1 = __nccwpck_require__(5770);
 const time_js_1 = __nccwpck_require__(2334);
+const failpoints_js_1 = __nccwpck_require__(5334);
 /**
  * The live run: holds the current run state, and saves it after every change so that
  * run_state.json is always the last thing that happened. All changes go through here.
@@ -27330,6 +29058,8 @@ class RunSession {
     /** The save in progress, if any; settled either way. */
     saving = Promise.resolve();
     frozen = false;
+    /** sha256 of the run_state.json text this session wrote last (the integrity check's reference). */
+    savedDigest;
     constructor(layout, initial, clock, progress, 
     /** Test-only crash injection: the process dies right after this state is saved. */
     failpoint) {
@@ -27349,12 +29079,23 @@ class RunSession {
     nowIso() {
         return (0, time_js_1.isoSeconds)(this.clock.now());
     }
-    async move(itemId, to, actor, message) {
-        await this.replace((0, run_state_ops_js_1.moveTo)(this.current, itemId, to, { actor, message }, this.nowIso()));
+    /**
+     * Moves the item to `to`. `alongside` changes the run state in the same save (so a crash
+     * can never keep one change without the other).
+     */
+    async move(itemId, to, actor, message, alongside = (state) => state) {
+        const now = this.nowIso();
+        await this.replace((0, run_state_ops_js_1.moveTo)(alongside(this.current), itemId, to, { actor, message }, now));
         this.report(itemId, message);
-        // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
-        if (this.failpoint === to)
-            process.kill(process.pid, 'SIGKILL');
+        this.crashAt(to);
+    }
+    /** Test-only: dies here when `name` is the configured failpoint (see failpoints.ts). */
+    crashAt(name) {
+        (0, failpoints_js_1.crashAt)(this.failpoint, name);
+    }
+    /** Whether run_state.json on disk is still exactly what this session saved last. */
+    get lastSavedDigest() {
+        return this.savedDigest;
     }
     async note(itemId, actor, message) {
         await this.replace((0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId, message }, this.nowIso()));
@@ -27370,8 +29111,8 @@ class RunSession {
             return new Promise(() => undefined);
         this.current = next;
         const saved = (0, run_store_js_1.saveRunState)(this.layout, next);
-        this.saving = saved.catch(() => undefined);
-        await saved;
+        this.saving = saved.then(() => undefined, () => undefined);
+        this.savedDigest = await saved;
     }
     /**
      * Ends the session for a process that is stopping on a signal: from now on every change
@@ -27384,7 +29125,7 @@ class RunSession {
         this.frozen = true;
         await this.saving;
         this.current = (0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId: this.current.current_item_id, message }, this.nowIso());
-        await (0, run_store_js_1.saveRunState)(this.layout, this.current);
+        this.savedDigest = await (0, run_store_js_1.saveRunState)(this.layout, this.current);
     }
     report(itemId, message) {
         this.progress.stage({
@@ -27433,36 +29174,66 @@ async function readRunStatus(repoRoot, runId) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.finishPassed = finishPassed;
+exports.recordPass = recordPass;
 exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __nccwpck_require__(6760);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const failpoints_js_1 = __nccwpck_require__(5334);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
  * instead of overwriting someone else's work.
+ *
+ * A pass is exactly-once: the intended move (item, attempt, from, to) is saved as
+ * `pending_fast_forward` before git moves the branch, and the pass is saved together with
+ * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
+ * (run-branch.ts), never a change that could be applied a second time.
  */
 async function finishPassed(context, checkpoint, summary) {
     const { session, item } = context;
-    const branch = session.state.run_branch_name;
-    const repoRoot = session.layout.repoRoot;
-    const expected = session.item(item.item_id).base_ref;
+    const from = session.state.run_branch_head;
+    const base = session.item(item.item_id).base_ref;
+    if (base !== from) {
+        return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
+    }
+    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
+    await session.replace((0, run_state_ops_js_1.updateItem)({
+        ...session.state,
+        pending_fast_forward: {
+            item_id: item.item_id,
+            attempt_number: context.attempt,
+            from,
+            to: checkpoint,
+            recorded_at_utc: (0, attempt_context_js_1.nowIso)(context.clock)
+        }
+    }, item.item_id, { terminal_summary: summary }, (0, attempt_context_js_1.nowIso)(context.clock)));
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
     try {
-        if (expected === null)
-            throw new Error('the attempt has no recorded base commit');
-        await context.git.fastForward(repoRoot, branch, checkpoint, expected);
+        await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
     }
     catch (error) {
+        await session.replace({ ...session.state, pending_fast_forward: null });
         return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
     }
-    await session.replace({ ...session.state, run_branch_head: checkpoint });
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
-    await session.move(item.item_id, 'ST130_PASSED', 'git', 'item passed and run branch fast-forwarded');
-    await session.patchItem(item.item_id, { terminal_summary: summary });
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded');
     return 'passed';
+}
+/**
+ * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
+ * head and the cleared pending record, in one save.
+ */
+async function recordPass(session, itemId, checkpoint, message) {
+    await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
+        ...state,
+        run_branch_head: checkpoint,
+        pending_fast_forward: null
+    }));
 }
 async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
     const { session, item } = context;
@@ -28686,6 +30457,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
 const repository_js_1 = __nccwpck_require__(3739);
+const outside_state_js_1 = __nccwpck_require__(1176);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const reports_js_1 = __nccwpck_require__(8947);
 const recovery_decision_js_1 = __nccwpck_require__(5215);
@@ -28709,6 +30481,9 @@ async function scopeFailed(run, item) {
     // A checkpoint refused for scope escalates before any verification report exists; its
     // summary is the only record, and the kernel words it this way on purpose.
     if (item.terminal_summary?.startsWith('scope violation') === true)
+        return true;
+    // Something changed outside the attempt: as much a human's to judge as a scope violation.
+    if (item.terminal_summary?.startsWith(outside_state_js_1.INTEGRITY_ESCALATION) === true)
         return true;
     const path = item.latest_paths.verification_report_path;
     if (path === null)

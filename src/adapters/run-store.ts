@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { lstat, mkdir, readFile, readdir, realpath } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CONTROL_ROOT, type RunLayout, runLayout } from '../core/run/layout.js'
@@ -66,9 +67,15 @@ export function parseRunState(path: string, text: string): RunState {
   return parsed.data
 }
 
-export async function saveRunState(layout: RunLayout, state: RunState): Promise<void> {
-  const checked = RunStateSchema.parse(state)
-  await writeJson(layout.runStatePath, checked)
+/** Validates and saves the state; returns the sha256 of the text written. */
+export async function saveRunState(layout: RunLayout, state: RunState): Promise<string> {
+  const text = runStateText(RunStateSchema.parse(state))
+  await writeText(layout.runStatePath, text)
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function runStateText(state: RunState): string {
+  return `${JSON.stringify(state, null, 2)}\n`
 }
 
 export async function writeJson(path: string, value: unknown): Promise<void> {

@@ -6,6 +6,7 @@ import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.j
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { writeJson } from '../adapters/run-store.js'
 import type { AgentsByLane, Clock, CommandRunner, GitPort } from './ports.js'
+import type { IntegrityGuard } from './integrity-guard.js'
 import type { RunSession } from './run-session.js'
 import { isoSeconds } from '../core/time.js'
 
@@ -23,6 +24,8 @@ export interface AttemptContext {
   readonly options: RuntimeOptions
   /** Environment handed to agents and verification commands (already allowlisted). */
   readonly childEnv: Readonly<Record<string, string>>
+  /** Checks that nothing outside the attempt changes while its agents and verification run. */
+  readonly integrity: IntegrityGuard
 }
 
 export function nowIso(clock: Clock): string {

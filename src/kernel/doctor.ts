@@ -2,6 +2,7 @@ import { access, readFile, readdir } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { branchSha, tryResolveCommit } from '../adapters/git/index.js'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { readIncidents, readInterruptedStage } from '../adapters/integrity/recheck.js'
 import { RunLockedError, isRunLocked, withRunLock } from '../adapters/run-lock.js'
 import {
   RunStateUnreadableError,
@@ -23,8 +24,10 @@ import {
   looksTruncated,
   normalizedPlanHealth,
   orphanedWorktrees,
+  integrityIncidentsCheck,
   preflightChecks,
   runActivityCheck,
+  runBranchCheck,
   runReferencesCheck,
   runtimePolicyIntegrity
 } from '../core/run/doctor-checks.js'
@@ -73,7 +76,8 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push(loaded.check)
     if (loaded.state !== undefined) {
       let state = loaded.state
-      checks.push(runActivityCheck(state, await isRunLocked(layout)))
+      const locked = await isRunLocked(layout)
+      checks.push(runActivityCheck(state, locked))
       let facts = await referenceFacts(layout, state)
       if (input.fixSafe) {
         repairs.push(...(await repairRun(layout, state, facts, input.clock)))
@@ -83,6 +87,16 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
         }
       }
       checks.push(runReferencesCheck(state, facts))
+      checks.push(runBranchCheck(state, await branchSha(layout.repoRoot, state.run_branch_name)))
+      checks.push(
+        integrityIncidentsCheck(
+          await readIncidents(layout.repoRoot, layout.controlDir, (path) =>
+            repoRelative(layout.repoRoot, path)
+          ),
+          // While a live process holds the run, the record is just the stage in progress.
+          locked ? undefined : await readInterruptedStage(layout.controlDir)
+        )
+      )
     }
   }
   const ok =

@@ -1,7 +1,9 @@
+import { dirname } from 'node:path'
 import type { ZodType } from 'zod'
+import { logPathsFor } from '../adapters/agents/invocation.js'
 import { writeJson } from '../adapters/run-store.js'
 import { type AttemptContext, schemaFile } from './attempt-context.js'
-import type { AgentStatus, Lane } from './ports.js'
+import type { AgentRequest, AgentStatus, Lane } from './ports.js'
 
 /**
  * One agent call of an attempt: the request every lane shares, then the report checked
@@ -37,7 +39,7 @@ export async function callLane<T>(
   context: AttemptContext,
   call: LaneCall<T>
 ): Promise<LaneResult<T>> {
-  const outcome = await context.agents[call.lane].run({
+  const request: AgentRequest = {
     lane: call.lane,
     itemId: context.item.item_id,
     attempt: context.attempt,
@@ -52,7 +54,13 @@ export async function callLane<T>(
     idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
     killGraceMs: 2000,
     env: context.childEnv
-  })
+  }
+  const outcome = await context.integrity.around(
+    context,
+    `${call.lane} agent (${call.cycleTag})`,
+    [...ownWritesOf(request), `${context.paths.reportDir}/`],
+    () => context.agents[call.lane].run(request)
+  )
   if (outcome.status !== 'ok') {
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {
@@ -72,4 +80,19 @@ export async function callLane<T>(
   }
   await writeJson(call.reportPath, parsed.data)
   return { kind: 'ok', report: parsed.data }
+}
+
+/**
+ * What the orchestrator itself writes in the run store while an agent runs (the attempt's
+ * report directory, where the agent writes its report, is added by the caller).
+ */
+function ownWritesOf(request: AgentRequest): string[] {
+  const logs = logPathsFor(request)
+  return [
+    request.promptFile,
+    logs.stdoutPath,
+    logs.stderrPath,
+    // The report schemas, rewritten before every call (codex gets its strict-mode copy).
+    `${dirname(request.schema.path)}/`
+  ]
 }

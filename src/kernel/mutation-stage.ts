@@ -17,6 +17,7 @@ import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attem
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
 import { runVerificationGate } from './verification-gate.js'
+import { GIT_BOUNDARIES } from './failpoints.js'
 
 /**
  * One mutation stage (execute, fix or remediation) and the verification gate after it:
@@ -140,6 +141,7 @@ export async function runMutationStage(
       kind: 'escalate',
       reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
     }
+  session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
 
   await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
@@ -150,20 +152,23 @@ export async function runMutationStage(
     checkpoint.sha
   )
   const scope = classifyChanges(committed, item.allowed_write_roots)
+  const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
   const verification = VerificationReportSchema.parse(
-    await runVerificationGate({
-      context: itemContext,
-      worktree: context.paths.worktreePath,
-      cycleTag,
-      logDir: join(context.paths.logsDir, `verification.${cycleTag}`),
-      timeoutMs: context.options.verification_timeout_sec * 1000,
-      env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
-      runner: context.runner,
-      committed,
-      scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
-      now: nowIso(context.clock),
-      relative: (absolute) => relativeToRepo(context, absolute)
-    })
+    await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`], () =>
+      runVerificationGate({
+        context: itemContext,
+        worktree: context.paths.worktreePath,
+        cycleTag,
+        logDir,
+        timeoutMs: context.options.verification_timeout_sec * 1000,
+        env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
+        runner: context.runner,
+        committed,
+        scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
+        now: nowIso(context.clock),
+        relative: (absolute) => relativeToRepo(context, absolute)
+      })
+    )
   )
   const verificationPath = join(context.paths.controlDir, `verification_report.${cycleTag}.json`)
   await writeJson(verificationPath, verification)

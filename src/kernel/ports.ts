@@ -1,3 +1,4 @@
+import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integrity/outside-state.js'
 import type { PathChange } from '../core/scope.js'
 
 /**
@@ -143,6 +144,35 @@ export interface CommandRunner {
     readonly timeoutMs: number
     readonly env: Readonly<Record<string, string>>
   }): Promise<CommandResult>
+}
+
+/** Where the integrity check looks: the checkout, the run, and the attempt it leaves alone. */
+export interface OutsideReadScope {
+  readonly repoRoot: string
+  readonly runId: string
+  /** The attempt's worktree (absolute), whose own git administrative files are its own. */
+  readonly ownWorktree: string | null
+}
+
+export interface OutsideCheck {
+  /** The reading after the stage; the next stage's "before" reuses its `git status`. */
+  readonly after: OutsideSnapshot
+  readonly changes: readonly OutsideChange[]
+  /** Refs and files (by `path`) that were put back as they were before the stage. */
+  readonly restored: ReadonlySet<string>
+  /** What could not be put back, with why. */
+  readonly unrestored: ReadonlyMap<string, string>
+}
+
+/**
+ * Watches everything outside an attempt while its agent or verification runs: reads it
+ * before the stage, compares after it, and puts back what the orchestrator owns (the refs of
+ * the run, planted git configuration, hooks and exclude rules).
+ */
+export interface IntegrityPort {
+  /** A reading; `previous` (the last stage's `after`) spares a second `git status`. */
+  snapshot(scope: OutsideReadScope, previous?: OutsideSnapshot): Promise<OutsideSnapshot>
+  check(before: OutsideSnapshot, scope: OutsideReadScope, stage: StageScope): Promise<OutsideCheck>
 }
 
 /** Stage-by-stage progress for the person or program watching a run. */

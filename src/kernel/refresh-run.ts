@@ -16,6 +16,7 @@ import { isoSeconds } from '../core/time.js'
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
+import { checkRunBranch } from './run-branch.js'
 
 /**
  * `refresh-run`: continue a run on top of a newer base (say, after earlier items were
@@ -70,6 +71,13 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
       throw new UserInputError(
         `item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`
       )
+    // The new base must descend from the branch the run really built, not from a moved one;
+    // a pass recorded but not saved is completed by resume first.
+    const verdict = await checkRunBranch(input.git, repoRoot, state)
+    if (verdict.kind !== 'at_head')
+      throw new UserInputError(
+        `run ${state.run_id} has an unfinished pass of item ${verdict.pending.item_id}; complete it first: plan-orchestrator resume --run-id ${state.run_id}`
+      )
     const planPath = planPathInRun(layout, state)
     if (planPath === undefined)
       throw new UserInputError(
@@ -86,7 +94,7 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
     })
     await writeJson(planPath, rebuilt.plan)
     const next = appendEvent(
-      { ...state, run_branch_name: refreshed.branch },
+      { ...state, run_branch_name: refreshed.branch, run_branch_head: refreshed.sha },
       {
         actor: 'orchestrator',
         itemId: null,

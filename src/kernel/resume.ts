@@ -7,6 +7,9 @@ import type { AttemptBase } from './item-attempt.js'
 import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
 import { receiveEvidence } from './evidence-intake.js'
+import type { Terminal } from '../core/run/states.js'
+import { checkRunBranch, settlePendingPass } from './run-branch.js'
+import { checkInterruptedStage } from './interrupted-stage.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -29,6 +32,14 @@ export interface ResumeOutcome {
 
 export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const { session } = input.base
+  // A stage cut short is checked first (its check puts back a run branch its agent moved).
+  const breached = await checkInterruptedStage(input.base)
+  if (breached !== undefined) return { itemId: breached.itemId, last: breached.terminal }
+  // Before anything is written: a run branch someone else moved is refused, and a pass that
+  // was recorded but not saved before an interruption is completed, not redone.
+  const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)
+  const settled = await settlePendingPass(input.base, verdict)
+  if (settled !== undefined) return continueAfter(input, settled, 'passed')
   const state = session.state
   const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) throw new UserInputError(refusal)
@@ -43,19 +54,7 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const interrupted = item.terminal_state === 'none' && isInFlight(state.current_state)
   if (interrupted && evidence === undefined) {
     const continued = await continueInterruptedReview(input.base, target)
-    if (continued !== undefined) {
-      const next =
-        continued === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
-      if (next !== undefined) {
-        const maxItems = session.state.options.max_items
-        const more = await processQueue(input.base, [next], {
-          continueAfterQueue: true,
-          maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
-        })
-        return { itemId: target, last: more === 'none' ? continued : more }
-      }
-      return { itemId: target, last: continued }
-    }
+    if (continued !== undefined) return continueAfter(input, target, continued)
   }
   const stopped =
     item.terminal_state !== 'none'
@@ -95,6 +94,23 @@ export function resumeRefusal(state: RunState, evidenceGiven: boolean): string |
   if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
     return `item ${item.item_id} is blocked on external evidence; give it with --external-evidence-dir DIR`
   return undefined
+}
+
+/** After the resumed item ended: with auto-advance and a pass, on to the next items. */
+async function continueAfter(
+  input: ResumeInput,
+  itemId: string,
+  terminal: Terminal
+): Promise<ResumeOutcome> {
+  const { session } = input.base
+  const next = terminal === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
+  if (next === undefined) return { itemId, last: terminal }
+  const maxItems = session.state.options.max_items
+  const more = await processQueue(input.base, [next], {
+    continueAfterQueue: true,
+    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
+  })
+  return { itemId, last: more === 'none' ? terminal : more }
 }
 
 /** The item resume works on: the stopped current item, else the first unfinished one. */
