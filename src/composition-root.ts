@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { type AgentIsolation, prepareAgentUser } from './adapters/agent-user/index.js'
 import { createAgents } from './adapters/agents/index.js'
 import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
@@ -8,12 +9,18 @@ import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
 import { loadRunState } from './adapters/run-store.js'
+import { secureRunStore } from './adapters/run-store-access.js'
 import { runLayout } from './core/run/layout.js'
 import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
 import { resumeRun } from './kernel/resume.js'
-import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
+import {
+  AGENT_USER_PATTERN,
+  OPTION_ENV,
+  type PolicyLayers,
+  type RuntimeOptions
+} from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -44,6 +51,8 @@ export interface StartRunInput {
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
+  /** A warning for the person running this (not a problem: the run goes on). */
+  readonly warn?: (line: string) => void
 }
 
 export interface RunResult {
@@ -60,6 +69,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
   const git = createGitPort()
+  let isolation: AgentIsolation | undefined
   const created = await createRun({
     cwd: input.cwd,
     playbookPath: input.playbookPath,
@@ -72,12 +82,24 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     git,
     clock,
     runIdOverride: runIdOverride(input.env),
-    ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
+    ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {}),
+    async checkAgentUser(options, repoRoot) {
+      const setup = await prepareAgentUser(options.agent_user, {
+        repoRoot,
+        executables: agentExecutables(input.agents),
+        env: input.env
+      })
+      if (!setup.ok) return setup.problems
+      isolation = setup.isolation
+      return []
+    }
   })
-  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
+  warnWithoutIsolation(input.env, isolation, input.warn)
+  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation)
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
+        await isolation?.recover(created.layout.worktreesDir)
         const session = interruption.track(
           new RunSession(
             created.layout,
@@ -92,7 +114,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           plan: created.plan,
           agents,
           git,
-          runner: createCommandRunner(),
+          runner: createCommandRunner(isolation),
           clock,
           options: created.state.options,
           childEnv: buildChildEnv(input.env)
@@ -117,6 +139,50 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
       })
     )
   )
+}
+
+/** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
+function agentExecutables(choice: AgentChoice): string[] {
+  return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash']
+}
+
+/**
+ * Inside GitHub Actions an agent running as the runner's own user can read the job's tokens
+ * from the runner's processes; the CLI still runs it (its default), and says so.
+ */
+function warnWithoutIsolation(
+  env: StartRunInput['env'],
+  isolation: AgentIsolation | undefined,
+  warn: StartRunInput['warn']
+): void {
+  if (isolation !== undefined || env.GITHUB_ACTIONS !== 'true') return
+  warn?.(
+    "agents and verification commands run as this job's own user (no agent user): inside GitHub Actions " +
+      "they can read the job's tokens from its processes; name a dedicated user with --agent-user (see docs/security.md)"
+  )
+}
+
+/**
+ * The agent user of a resumed run: --agent-user / --no-agent-user, else
+ * PLAN_ORCHESTRATOR_AGENT_USER, else the one the run recorded. Which users exist is the
+ * runner's business, not the run's, so a later hop may name its own.
+ */
+function resumedAgentUser(
+  flag: string | null | undefined,
+  env: StartRunInput['env'],
+  recorded: string | null
+): string | null {
+  if (flag !== undefined) return checkedAgentUser(flag, '--agent-user')
+  const variable = OPTION_ENV.agent_user as string
+  const fromEnv = env[variable]?.trim()
+  if (fromEnv !== undefined && fromEnv !== '') return checkedAgentUser(fromEnv, variable)
+  return recorded
+}
+
+function checkedAgentUser(name: string | null, source: string): string | null {
+  if (name !== null && !AGENT_USER_PATTERN.test(name))
+    throw new UserInputError(`${source} ${name}: not an OS user name (letters, digits, _ . -)`)
+  return name
 }
 
 /** Names a state; the kernel kills itself right after saving it. For crash tests only. */
@@ -160,6 +226,9 @@ export interface ResumeRunInput {
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
+  /** --agent-user (a name) or --no-agent-user (null); undefined when neither was given. */
+  readonly agentUser?: string | null
+  readonly warn?: (line: string) => void
 }
 
 /** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
@@ -171,6 +240,8 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
   const layout = runLayout(repoRoot, input.runId)
+  const agentUserFlag =
+    input.agentUser === undefined ? undefined : checkedAgentUser(input.agentUser, '--agent-user')
   return withRunLock(layout, 'resume', (lock) =>
     withSupervisionBridge(layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
@@ -185,8 +256,17 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           requiredExecutables:
             input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
         })
+        const agentUser = await prepareAgentUser(
+          resumedAgentUser(agentUserFlag, input.env, state.options.agent_user),
+          { repoRoot, executables: agentExecutables(input.agents), env: input.env }
+        )
+        if (!agentUser.ok) problems.push(...agentUser.problems)
         if (problems.length > 0)
           throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
+        const isolation = agentUser.ok ? agentUser.isolation : undefined
+        warnWithoutIsolation(input.env, isolation, input.warn)
+        await secureRunStore(repoRoot)
+        await isolation?.recover(layout.worktreesDir)
         const session = interruption.track(
           new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
         )
@@ -194,9 +274,9 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           base: {
             session,
             plan,
-            agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+            agents: buildAgents(input.agents, input.cwd, input.env, state.options, isolation),
             git,
-            runner: createCommandRunner(),
+            runner: createCommandRunner(isolation),
             clock,
             options: state.options,
             childEnv: buildChildEnv(input.env)
@@ -253,10 +333,12 @@ function buildAgents(
   choice: AgentChoice,
   cwd: string,
   env: StartRunInput['env'],
-  options: RuntimeOptions
+  options: RuntimeOptions,
+  agentUser: AgentIsolation | undefined
 ): ReturnType<typeof createAgents> {
   return createAgents(choice.kind, {
     passThrough: agentEnvPassThrough(env),
+    ...(agentUser === undefined ? {} : { agentUser }),
     // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
     codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
     claude: { model: options.claude_model, effort: options.claude_effort },

@@ -27,7 +27,7 @@ export function runCommand(io: CliIo): Command {
     )
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
-      const work = readWorkOptions(io, options)
+      const { agentUser, ...work } = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,
         env: io.env,
@@ -47,7 +47,8 @@ export function runCommand(io: CliIo): Command {
               : { kind: 'next' },
         cli: {
           ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-          ...(maxItems === undefined ? {} : { max_items: maxItems })
+          ...(maxItems === undefined ? {} : { max_items: maxItems }),
+          ...(agentUser === undefined ? {} : { agent_user: agentUser })
         },
         ...(options.config === undefined ? {} : { configPath: options.config }),
         ...(options.externalEvidenceDir === undefined

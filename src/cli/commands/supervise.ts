@@ -22,7 +22,12 @@ import {
   addRunSelectionOptions,
   checkRunSelection
 } from '../run-selection.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  agentUserArgs,
+  readWorkOptions
+} from '../work-options.js'
 
 /**
  * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
@@ -225,6 +230,7 @@ async function superviseAndReport(
     '--agents',
     flags.agents,
     ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
+    ...agentUserArgs(flags),
     ...(flags.json === true ? ['--json'] : []),
     ...(flags.quiet === true ? ['--quiet'] : [])
   ]

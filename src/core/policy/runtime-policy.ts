@@ -1,13 +1,21 @@
 import { z } from 'zod'
 
 /**
- * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
- * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
- * --config file < environment < command-line flags. Every layer is validated before
+ * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
+ * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
+ * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  */
 
-export const RuntimeOptionsSchema = z.strictObject({
+/** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
+export const AGENT_USER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/
+
+const AgentUserSchema = z
+  .string()
+  .regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+  .nullable()
+
+const OPTION_SHAPE = {
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
   claude_model: z.string().min(1),
@@ -22,7 +30,21 @@ export const RuntimeOptionsSchema = z.strictObject({
   triage_timeout_sec: z.int().min(1),
   fix_timeout_sec: z.int().min(1),
   remediation_timeout_sec: z.int().min(1),
-  agent_idle_timeout_sec: z.int().min(1)
+  agent_idle_timeout_sec: z.int().min(1),
+  /**
+   * The dedicated OS user agents and verification commands run as (docs/security.md);
+   * null runs them as the invoking user.
+   */
+  agent_user: AgentUserSchema
+}
+
+/** One layer's values (a config file, the environment): any subset, nothing filled in. */
+const RuntimeOptionsLayerSchema = z.strictObject(OPTION_SHAPE).partial()
+
+export const RuntimeOptionsSchema = z.strictObject({
+  ...OPTION_SHAPE,
+  // Absent in run states saved before the key existed.
+  agent_user: AgentUserSchema.default(null)
 })
 
 export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
@@ -47,7 +69,8 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   triage_timeout_sec: 1800,
   fix_timeout_sec: 5400,
   remediation_timeout_sec: 5400,
-  agent_idle_timeout_sec: 900
+  agent_idle_timeout_sec: 900,
+  agent_user: null
 }
 
 /** Environment variable for each option that may come from the environment. */
@@ -64,13 +87,14 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
   fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
-  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+  agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 }
 
 /** `plan_orchestrator.json` and `--config` files. */
 export const ControlPlaneFileSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.control_plane.v1'),
-  runtime_policy: RuntimeOptionsSchema.partial()
+  runtime_policy: RuntimeOptionsLayerSchema
 })
 
 export interface PolicyLayers {
@@ -79,7 +103,7 @@ export interface PolicyLayers {
   /** Parsed `--config` file, if given. */
   readonly configFile?: unknown
   readonly env: Readonly<Record<string, string | undefined>>
-  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items'>>
+  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items' | 'agent_user'>>
 }
 
 export type PolicyResolution =
@@ -129,7 +153,7 @@ function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<Run
     }
     values[name] = isNumber ? Number(raw) : raw
   }
-  const checked = RuntimeOptionsSchema.partial().safeParse(values)
+  const checked = RuntimeOptionsLayerSchema.safeParse(values)
   if (!checked.success) {
     errors.push(
       ...describeZodIssues(
