@@ -21,6 +21,8 @@ export interface JobContext {
   readonly runtimeToken: string
   readonly home: string
   readonly extraEnv?: Readonly<Record<string, string>>
+  /** Where the runner's file-command files go (default: a new private directory). */
+  readonly runnerFilesDir?: string
 }
 
 export interface StepResult {
@@ -34,15 +36,17 @@ export interface StepResult {
 
 export type ActionName = 'item' | 'plan' | 'gate' | 'dispatch'
 
+let jobFiles = 0
+
 export function runActionStep(
   action: ActionName,
   inputs: Readonly<Record<string, string>>,
   job: JobContext
 ): Promise<StepResult> {
   const node = ensureNode24()
-  const files = mkdtempSync(join(tmpdir(), 'po-runner-files-'))
+  const files = job.runnerFilesDir ?? mkdtempSync(join(tmpdir(), 'po-runner-files-'))
   const runnerFile = (name: string): string => {
-    const path = join(files, name)
+    const path = join(files, `${name}_${jobFiles++}`)
     writeFileSync(path, '')
     return path
   }
