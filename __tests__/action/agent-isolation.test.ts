@@ -60,7 +60,7 @@ const setup = (): JobSetup => ({
 })
 
 beforeAll(() => {
-  agent = ensureAgentUser()
+  agent = ensureAgentUser('po-agent-chain')
   const fixtures = mkdtempSync(join(tmpdir(), 'po-hostile-'))
   const scenario = JSON.parse(
     readFileSync(join(PROJECT_ROOT, 'examples', 'demo', 'scenario.json'), 'utf8')

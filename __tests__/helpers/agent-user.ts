@@ -6,9 +6,10 @@ import { dirname, join } from 'node:path'
  * The dedicated OS user the isolation tests run agents as. The tests create it themselves
  * (the CI machine runs as root, with useradd); where that is impossible they fail and say
  * why, never skip: a skipped isolation test would read as a passed one.
+ *
+ * Each test file names its own user: the user is dedicated, so stopping every process of it
+ * after a stage would otherwise stop another file's stage running at the same time.
  */
-
-export const TEST_AGENT_USER = 'po-test-agent'
 
 export interface TestAgentUser {
   readonly name: string
@@ -16,7 +17,7 @@ export interface TestAgentUser {
   readonly gid: number
 }
 
-export function ensureAgentUser(name = TEST_AGENT_USER): TestAgentUser {
+export function ensureAgentUser(name: string): TestAgentUser {
   if (process.platform !== 'linux')
     throw new Error(`agent isolation tests need Linux (/proc, uids); this is ${process.platform}`)
   if (process.getuid?.() !== 0)
