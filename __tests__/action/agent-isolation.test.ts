@@ -15,15 +15,16 @@ import { filesContaining } from '../helpers/canary.js'
 import {
   BOT,
   GATE_ENVIRONMENT,
-  type JobSetup,
   REQUESTER,
   REVIEWER,
+  WORKFLOW_PATH,
   runBranchLog,
   stepFailure,
   useGitHubWorld,
   workflowRun
 } from './chain-harness.js'
-import type { StepResult } from './run-action.js'
+import { runtimeToken } from './fakes/github-fake.js'
+import { type ActionName, type StepResult, runActionStep } from './run-action.js'
 
 // The Must-show chain with agent isolation on: every item job names an agent user, and the
 // whole demo chain (pass, gate approved in GitHub, blocked, evidence, done) runs through the
@@ -43,21 +44,61 @@ const SCRIPTED = { agents: 'scripted', scenario: 'hostile-scenario.json' }
 let agent: TestAgentUser
 const jobs: Array<{ root: string; workspace: string; runnerFiles: string }> = []
 
-const setup = (): JobSetup => ({
-  token: TOKEN_CANARY,
-  extraInputs: { 'agent-user': agent.name },
-  layout(action) {
-    const root = mkdtempSync(join(tmpdir(), `po-isolated-job-${action}-`))
-    const workspace = join(root, 'work', 'widgets', 'widgets')
-    const runnerFiles = join(root, '_temp', '_runner_file_commands')
-    mkdirSync(workspace, { recursive: true })
-    mkdirSync(runnerFiles, { recursive: true })
-    openToOthers(workspace)
-    openToOthers(runnerFiles)
-    jobs.push({ root, workspace, runnerFiles })
-    return { workspace, runnerFilesDir: runnerFiles }
+let jobCount = 0
+
+/**
+ * A workflow run whose jobs run on a runner-like layout: the checkout in `work/<repo>/<repo>`
+ * and `_temp/_runner_file_commands/` beside it, both reachable by other users as on a runner,
+ * the job's token a canary, and every item job naming the agent user.
+ */
+function isolatedRun(id: number, actor: { login: string; id: number }) {
+  const backendId = `run-backend-${id}`
+  if (world.fake.workflowRun(id) === undefined)
+    world.fake.addWorkflowRun({
+      id,
+      backendId,
+      path: WORKFLOW_PATH,
+      head_branch: 'main',
+      head_sha: world.origin.git(world.origin.bare, 'rev-parse', 'main'),
+      actor,
+      event: 'workflow_dispatch'
+    })
+  return {
+    id,
+    async step(action: ActionName, inputs: Record<string, string>): Promise<StepResult> {
+      jobCount += 1
+      const root = mkdtempSync(join(tmpdir(), `po-isolated-job-${action}-`))
+      const workspace = join(root, 'work', 'widgets', 'widgets')
+      const runnerFiles = join(root, '_temp', '_runner_file_commands')
+      mkdirSync(workspace, { recursive: true })
+      mkdirSync(runnerFiles, { recursive: true })
+      world.origin.git(workspace, 'clone', '-q', world.origin.bare, '.')
+      openToOthers(workspace)
+      openToOthers(runnerFiles)
+      jobs.push({ root, workspace, runnerFiles })
+      return runActionStep(
+        action,
+        {
+          'github-token': TOKEN_CANARY,
+          ...(action === 'item' ? { 'agent-user': agent.name } : {}),
+          ...inputs
+        },
+        {
+          workspace,
+          repository: `${world.fake.owner}/${world.fake.repo}`,
+          runId: id,
+          runBackendId: backendId,
+          actor,
+          apiUrl: world.fake.url,
+          runtimeToken: runtimeToken(backendId, `job-backend-isolated-${jobCount}`),
+          home: world.origin.home,
+          runnerFilesDir: runnerFiles,
+          extraEnv: { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000' }
+        }
+      )
+    }
   }
-})
+}
 
 beforeAll(() => {
   agent = ensureAgentUser('po-agent-chain')
@@ -95,7 +136,7 @@ function expectOk(result: StepResult): void {
 }
 
 it('runs the demo chain with agents as the agent user; a hostile agent finds no token and changes nothing', async () => {
-  const hop1 = workflowRun(world.fake, world.origin, 7101, REQUESTER, setup())
+  const hop1 = isolatedRun(7101, REQUESTER)
   const item1 = await hop1.step('item', {
     playbook: 'playbook.md',
     'run-id': '',
@@ -147,7 +188,7 @@ it('runs the demo chain with agents as the agent user; a hostile agent finds no 
   expect(processesOf(agent.uid)).toEqual([])
 
   // The rest of the chain, every item job isolated.
-  const hop2 = workflowRun(world.fake, world.origin, 7102, BOT, setup())
+  const hop2 = isolatedRun(7102, BOT)
   const item2 = await hop2.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -168,7 +209,7 @@ it('runs the demo chain with agents as the agent user; a hostile agent finds no 
   )
   expect(checkpoints(runId)).toEqual(['02', '01'])
 
-  const hop3 = workflowRun(world.fake, world.origin, 7103, BOT, setup())
+  const hop3 = isolatedRun(7103, BOT)
   const item3 = await hop3.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -182,7 +223,7 @@ it('runs the demo chain with agents as the agent user; a hostile agent finds no 
   const evidence = mkdtempSync(join(tmpdir(), 'po-evidence-'))
   writeFileSync(join(evidence, 'vendor-confirmation.txt'), 'Vendor confirmed the new wording.\n')
   world.origin.commit('evidence', evidence, 'evidence for item 03')
-  const hop4 = workflowRun(world.fake, world.origin, 7104, REQUESTER, setup())
+  const hop4 = isolatedRun(7104, REQUESTER)
   const item4 = await hop4.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -195,7 +236,7 @@ it('runs the demo chain with agents as the agent user; a hostile agent finds no 
   expect(item4.outputs['terminal-state']).toBe('passed')
   expect(checkpoints(runId)).toEqual(['03', '02', '01'])
 
-  const hop5 = workflowRun(world.fake, world.origin, 7105, REQUESTER, setup())
+  const hop5 = isolatedRun(7105, REQUESTER)
   const plan5 = await hop5.step('plan', {
     playbook: 'playbook.md',
     'run-id': runId,

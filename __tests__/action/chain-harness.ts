@@ -76,21 +76,11 @@ export interface WorkflowRun {
 
 let jobCounter = 0
 
-/** How a job's runner is laid out, for tests that need more than the defaults. */
-export interface JobSetup {
-  /** The github-token input (default a fake token). */
-  readonly token?: string
-  /** The checkout and the runner's file-command directory of a new job. */
-  readonly layout?: (action: ActionName) => { workspace: string; runnerFilesDir: string }
-  readonly extraInputs?: Readonly<Record<string, string>>
-}
-
 export function workflowRun(
   fake: GitHubFake,
   origin: Origin,
   id: number,
-  actor: { login: string; id: number },
-  setup: JobSetup = {}
+  actor: { login: string; id: number }
 ): WorkflowRun {
   const known = fake.workflowRun(id)
   const backendId = known?.backendId ?? `run-backend-${id}`
@@ -108,18 +98,12 @@ export function workflowRun(
     id,
     async step(action, inputs) {
       jobCounter += 1
-      const layout = setup.layout?.(action)
-      const workspace = layout?.workspace ?? mkdtempSync(join(tmpdir(), `po-chain-job-${action}-`))
+      const workspace = mkdtempSync(join(tmpdir(), `po-chain-job-${action}-`))
       git(workspace, 'clone', '-q', origin.bare, '.')
       const result = await runActionStep(
         action,
+        { 'github-token': 'ghs_faketoken', ...inputs },
         {
-          'github-token': setup.token ?? 'ghs_faketoken',
-          ...(action === 'item' ? setup.extraInputs : {}),
-          ...inputs
-        },
-        {
-          ...(layout === undefined ? {} : { runnerFilesDir: layout.runnerFilesDir }),
           workspace,
           repository: `${fake.owner}/${fake.repo}`,
           runId: id,

@@ -36,8 +36,6 @@ export interface StepResult {
 
 export type ActionName = 'item' | 'plan' | 'gate' | 'dispatch'
 
-let jobFiles = 0
-
 export function runActionStep(
   action: ActionName,
   inputs: Readonly<Record<string, string>>,
@@ -46,7 +44,7 @@ export function runActionStep(
   const node = ensureNode24()
   const files = job.runnerFilesDir ?? mkdtempSync(join(tmpdir(), 'po-runner-files-'))
   const runnerFile = (name: string): string => {
-    const path = join(files, `${name}_${jobFiles++}`)
+    const path = join(files, name)
     writeFileSync(path, '')
     return path
   }
