@@ -26,6 +26,11 @@ import { spawnTarget, sudoersLine } from '../../src/adapters/agent-user/run-as.j
 import { stopUserProcesses } from '../../src/adapters/agent-user/user-processes.js'
 import { createWorktreeAccess } from '../../src/adapters/agent-user/worktree-access.js'
 import { type RunAs, runProcess } from '../../src/adapters/process-runner.js'
+import { createAgentIsolation } from '../../src/adapters/agent-user/isolation.js'
+import { createClaudeAgent } from '../../src/adapters/agents/claude.js'
+import { createCodexAgent } from '../../src/adapters/agents/codex.js'
+import { rawOutputPathFor } from '../../src/adapters/agents/invocation.js'
+import { FAKE_CLAUDE, FAKE_CODEX, createAgentSandbox } from './agents/support.js'
 import { ensureAgentUser, openToOthers, processesOf } from '../helpers/agent-user.js'
 
 // The pieces of agent isolation against the real kernel: a real second user (created by the
@@ -275,6 +280,53 @@ describe('a call directory', () => {
     expect(await readAgentFile(join(call.root, 'outputs.agent', 'big.json'), 1000)).toBeUndefined()
     await call.remove()
     expect(existsSync(call.root)).toBe(false)
+  })
+})
+
+describe('agent CLIs as the agent user', () => {
+  it('codex and claude run as the user, and their reports come back as the kernel expects', async () => {
+    const sandbox = createAgentSandbox()
+    openToOthers(sandbox.root)
+    writeFileSync(sandbox.journalPath, '')
+    chmodSync(sandbox.journalPath, 0o666)
+    const isolation = createAgentIsolation(user, 'uid', ROOT)
+    const scenario = sandbox.writeScenario({
+      version: 1,
+      scripts: [
+        { lane: 'execute', steps: [{ run: 'id -u > uid.txt' }, { write: { 'a.txt': 'a\n' } }] },
+        { lane: 'audit_codex', steps: [{ run: 'echo pwned > planted.txt' }] },
+        { lane: 'audit_claude', steps: [{ run: 'id -u > claude-uid.txt' }] }
+      ]
+    })
+    const common = {
+      passThrough: ['FAKE_AGENT_*'],
+      sourceEnv: { FAKE_AGENT_SCENARIO: scenario, FAKE_AGENT_JOURNAL: sandbox.journalPath },
+      agentUser: isolation
+    }
+    const codex = createCodexAgent({ ...common, command: FAKE_CODEX })
+    const claude = createClaudeAgent({ ...common, command: FAKE_CLAUDE })
+
+    const execute = sandbox.request('execute')
+    const executed = await codex.run(execute)
+    expect(executed).toMatchObject({
+      status: 'ok',
+      rawOutputPath: rawOutputPathFor(execute.reportPath)
+    })
+    expect(JSON.parse(readFileSync(execute.reportPath, 'utf8'))).toMatchObject({
+      files_touched: ['a.txt']
+    })
+    expect(readFileSync(join(sandbox.worktree, 'uid.txt'), 'utf8').trim()).toBe(String(user.uid))
+    expect(lstatSync(join(sandbox.worktree, 'a.txt')).uid).toBe(0)
+
+    const audited = await codex.run(sandbox.request('audit_codex'))
+    expect(audited.status).toBe('ok')
+    expect(existsSync(join(sandbox.worktree, 'planted.txt'))).toBe(false)
+
+    const second = sandbox.request('audit_claude')
+    expect(await claude.run(second)).toMatchObject({ status: 'ok' })
+    expect(existsSync(second.reportPath)).toBe(true)
+    expect(processesOf(user.uid)).toEqual([])
+    sandbox.remove()
   })
 })
 
