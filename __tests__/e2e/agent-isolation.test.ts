@@ -1,29 +1,20 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import {
-  chmodSync,
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
+import { chmodSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { jest } from '@jest/globals'
-import { BUNDLED_CLI, PROJECT_ROOT } from '../helpers/bundled-cli.js'
+import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
+import { type TestAgentUser, ensureAgentUser, processesOf } from '../helpers/agent-user.js'
+import { listFiles } from '../helpers/canary.js'
 import {
-  type TestAgentUser,
-  ensureAgentUser,
-  openToOthers,
-  processesOf
-} from '../helpers/agent-user.js'
-import { filesContaining, listFiles } from '../helpers/canary.js'
+  GREETING,
+  HOSTILE_SCRIPTS,
+  type Job,
+  expectAttackContained,
+  makeJob,
+  protectedFiles,
+  writeScenario
+} from './isolation-job.js'
 
 // The Must-show attack through the bundled CLI with --agent-user: a hostile scripted step
 // hunts for tokens in /proc and tries to write the checkout's git config, hooks and refs, the
@@ -33,119 +24,16 @@ import { filesContaining, listFiles } from '../helpers/canary.js'
 
 jest.setTimeout(180_000)
 
-const DEMO = join(PROJECT_ROOT, 'examples', 'demo')
-const ATTACK = join(PROJECT_ROOT, '__tests__', 'fixtures', 'hostile-agent', 'attack.sh')
-const RUNNER_FILES = ['set_output', 'set_env', 'add_path', 'step_summary'] as const
-
 let agent: TestAgentUser
 
 beforeAll(() => {
   agent = ensureAgentUser('po-agent-e2e')
 })
 
-interface Job {
-  readonly root: string
-  readonly repo: string
-  readonly origin: string
-  readonly runnerFiles: Record<(typeof RUNNER_FILES)[number], string>
-  readonly canary: string
-  git(...args: string[]): string
-  cli(args: readonly string[], env?: Record<string, string>): ReturnType<typeof spawnSync>
-}
-
-/** A runner-like job directory: `_temp/_runner_file_commands/`, the checkout, an origin. */
-function makeJob(): Job {
-  const root = mkdtempSync(join(tmpdir(), 'po-isolation-'))
-  const repo = join(root, 'work', 'repo')
-  const origin = join(root, 'origin.git')
-  const commands = join(root, '_temp', '_runner_file_commands')
-  mkdirSync(repo, { recursive: true })
-  mkdirSync(commands, { recursive: true })
-  const runnerFiles = Object.fromEntries(
-    RUNNER_FILES.map((name) => {
-      const path = join(commands, `${name}_${randomBytes(4).toString('hex')}`)
-      writeFileSync(path, `${name} written by the runner\n`)
-      chmodSync(path, 0o644)
-      return [name, path]
-    })
-  ) as Job['runnerFiles']
-  cpSync(join(DEMO, 'workspace'), repo, { recursive: true })
-  copyFileSync(join(DEMO, 'playbook.md'), join(repo, 'playbook.md'))
-  copyFileSync(ATTACK, join(repo, 'attack.sh'))
-  writeFileSync(join(repo, '.gitignore'), '.local/\n')
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim()
-  git('init', '-q', '--initial-branch=main')
-  git('config', 'user.name', 'operator')
-  git('config', 'user.email', 'operator@example.invalid')
-  git('add', '-A')
-  git('commit', '-qm', 'workspace')
-  execFileSync('git', ['init', '-q', '--bare', origin])
-  git('remote', 'add', 'origin', origin)
-  git('push', '-q', 'origin', 'main')
-  openToOthers(repo)
-  openToOthers(origin)
-  const canary = `canary-${randomBytes(12).toString('hex')}`
-  return {
-    root,
-    repo,
-    origin,
-    runnerFiles,
-    canary,
-    git,
-    cli(args, env = {}) {
-      const scenario = join(root, 'scenario.json')
-      return spawnSync(process.execPath, [BUNDLED_CLI, ...args, '--scenario', scenario], {
-        cwd: repo,
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: {
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          HOME: root,
-          LANG: 'C.UTF-8',
-          // Where a job keeps its tokens: the step's inputs and the runner's own.
-          'INPUT_GITHUB-TOKEN': canary,
-          GITHUB_TOKEN: canary,
-          ACTIONS_RUNTIME_TOKEN: canary,
-          GITHUB_OUTPUT: runnerFiles.set_output,
-          GITHUB_ENV: runnerFiles.set_env,
-          GITHUB_PATH: runnerFiles.add_path,
-          GITHUB_STEP_SUMMARY: runnerFiles.step_summary,
-          ...env
-        }
-      })
-    }
-  }
-}
-
-function writeScenario(job: Job, scripts: object[]): void {
-  writeFileSync(join(job.root, 'scenario.json'), JSON.stringify({ version: 1, scripts }))
-}
-
-const GREETING = 'export function greet(name) {\n  return `Hello, ${name}!`\n}\n'
-
 it('a hostile agent step run as the agent user finds no token and changes nothing it must not', () => {
   const job = makeJob()
-  writeScenario(job, [
-    {
-      lane: 'execute',
-      item_id: '01',
-      steps: [{ write: { 'src/greeting.mjs': GREETING } }, { run: 'bash attack.sh' }]
-    },
-    {
-      // An auditor must not be able to touch the checkpoint under audit.
-      lane: 'audit_codex',
-      item_id: '01',
-      steps: [{ run: 'echo pwned >> src/greeting.mjs; echo pwned > src/planted.txt' }]
-    }
-  ])
-  const protectedBefore = {
-    config: readFileSync(join(job.repo, '.git', 'config'), 'utf8'),
-    exclude: readFileSync(join(job.repo, '.git', 'info', 'exclude'), 'utf8'),
-    readme: readFileSync(join(job.repo, 'README.md'), 'utf8'),
-    runner: RUNNER_FILES.map((name) => readFileSync(job.runnerFiles[name], 'utf8'))
-  }
-
+  writeScenario(job, HOSTILE_SCRIPTS)
+  const before = protectedFiles(job)
   const run = job.cli([
     'run',
     '--playbook',
@@ -157,67 +45,9 @@ it('a hostile agent step run as the agent user finds no token and changes nothin
     '--agent-user',
     agent.name
   ])
-  const output = `${String(run.stdout)}\n${String(run.stderr)}`
-  expect({ code: run.status, output }).toEqual({ code: 0, output: expect.any(String) })
-  const result = JSON.parse(String(run.stdout)) as { run_id: string; last_terminal_state: string }
-  expect(result.last_terminal_state).toBe('passed')
-
-  const worktree = join(
-    job.repo,
-    '.local/automation/plan_orchestrator/worktrees',
-    result.run_id,
-    'item-01-attempt-1'
-  )
-  const loot = readFileSync(join(worktree, '.local', 'loot.txt'), 'utf8')
-  // The attack ran, as the agent user, to its end, and every write was refused.
-  expect(loot).toContain(`whoami: ${agent.uid} ${agent.name}`)
-  expect(loot).toContain('attack done')
-  expect(loot).toContain(`denied: append ${join(job.repo, '.git', 'config')}`)
-  expect(loot).toContain(`denied: append ${job.runnerFiles.set_output}`)
-  expect(loot).toContain('denied: git push')
-  expect(loot.split('\n').filter((line) => line.startsWith('WROTE:'))).toEqual([])
-  // It could read its own processes' environments only: the orchestrator's stayed closed.
-  expect(loot).not.toContain(`read /proc/${run.pid}/environ`)
-
-  // The canary is nowhere the agent could write: its worktree, logs, reports, the run store.
-  expect(filesContaining(job.repo, job.canary)).toEqual([])
-  expect(
-    execFileSync('git', ['log', '-p', '--all'], { cwd: job.repo, encoding: 'utf8' })
-  ).not.toContain(job.canary)
-  expect(output).not.toContain(job.canary)
-
-  // Nothing protected changed.
-  expect(readFileSync(join(job.repo, '.git', 'config'), 'utf8')).toBe(protectedBefore.config)
-  expect(readFileSync(join(job.repo, '.git', 'info', 'exclude'), 'utf8')).toBe(
-    protectedBefore.exclude
-  )
-  expect(existsSync(join(job.repo, '.git', 'hooks', 'pre-commit'))).toBe(false)
-  expect(readFileSync(join(job.repo, 'README.md'), 'utf8')).toBe(protectedBefore.readme)
-  expect(RUNNER_FILES.map((name) => readFileSync(job.runnerFiles[name], 'utf8'))).toEqual(
-    protectedBefore.runner
-  )
-  expect(job.git('for-each-ref', '--format=%(refname)')).not.toContain('pwned')
-  expect(
-    execFileSync('git', ['for-each-ref', '--format=%(refname)'], {
-      cwd: job.origin,
-      encoding: 'utf8'
-    })
-  ).not.toContain('pwned')
-  // (The logs hold what the agent printed, its commands included; they are its own output.)
-  const runStore = join(job.repo, '.local/automation/plan_orchestrator/runs')
-  expect(filesContaining(runStore, 'pwned').filter((path) => !path.includes('/logs/'))).toEqual([])
-  expect(listFiles(runStore).filter((path) => path.endsWith('/pwned'))).toEqual([])
-  expect(filesContaining(join(job.repo, '.local/ai/plan_orchestrator/runs'), 'pwned')).toEqual([])
-
-  // The auditor's writes were refused: the worktree holds exactly the checkpoint.
-  expect(readFileSync(join(worktree, 'src', 'greeting.mjs'), 'utf8')).toBe(GREETING)
-  expect(existsSync(join(worktree, 'src', 'planted.txt'))).toBe(false)
-  expect(job.git('show', `orchestrator/run/${result.run_id}:src/greeting.mjs`)).toBe(
-    GREETING.trimEnd()
-  )
-
-  // The daemons it started did not outlive their stage.
-  expect(processesOf(agent.uid)).toEqual([])
+  const { worktree } = expectAttackContained(job, agent, run, before)
+  // Taken back: nothing in the worktree is the agent user's.
+  expect(listFiles(worktree).filter((path) => statSync(path).uid !== 0)).toEqual([])
 })
 
 it('the same hunt as the invoking user reads the token (what isolation prevents)', () => {

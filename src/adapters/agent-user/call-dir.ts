@@ -3,7 +3,7 @@ import { chmod, lchown, mkdir, mkdtemp, open, rename, rm, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AgentUser, OrchestratorIdentity } from './identity.js'
-import { type SpawnMode, runAsAgentUser } from './run-as.js'
+import { type SpawnMode, helperEnv, runAsAgentUser } from './run-as.js'
 
 /**
  * One agent or verification call's own directory, outside the run store (which the agent
@@ -61,7 +61,7 @@ export async function openCallDir(
   const openUp = async (dir: string): Promise<void> => {
     if (mode === 'sudo')
       await runAsAgentUser(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', dir], {
-        env: { PATH: '/usr/bin:/bin' }
+        env: helperEnv()
       })
   }
 

@@ -42,6 +42,21 @@ export function spawnTarget(
   }
 }
 
+/**
+ * The environment of the orchestrator's own short commands as the agent user: the
+ * orchestrator's PATH, on which sudo is found (the commands themselves are absolute paths).
+ */
+export function helperEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin' }
+}
+
+/** Throws when a helper command could not be run as the agent user at all (sudo refused it). */
+export function assertRanAsAgentUser(run: CapturedRun, what: string): void {
+  const refused = run.error ?? (/^sudo: /m.test(run.stderr) ? run.stderr.trim() : undefined)
+  if (refused !== undefined)
+    throw new Error(`cannot ${what} as the agent user: ${refused.split('\n')[0] ?? ''}`)
+}
+
 export interface CapturedRun {
   readonly code: number | null
   readonly stdout: string

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { AgentUser } from './identity.js'
-import { type SpawnMode, runAsAgentUser } from './run-as.js'
+import { type SpawnMode, assertRanAsAgentUser, helperEnv, runAsAgentUser } from './run-as.js'
 
 /**
  * Nothing of the agent user outlives its stage. The user is dedicated to the agents, so every
@@ -57,9 +57,10 @@ export async function stopUserProcesses(user: AgentUser, mode: SpawnMode): Promi
         }
       }
     } else {
-      await runAsAgentUser(user, mode, '/bin/sh', ['-c', 'kill -KILL -1'], {
-        env: { PATH: '/usr/bin:/bin' }
+      const run = await runAsAgentUser(user, mode, '/bin/sh', ['-c', 'kill -KILL -1'], {
+        env: helperEnv()
       })
+      assertRanAsAgentUser(run, 'stop the processes')
     }
     await delay(round < 10 ? 5 : 25)
   }

@@ -16,7 +16,7 @@ import { constants } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { WORKTREE_ROOT } from '../../core/run/layout.js'
 import type { AgentUser, OrchestratorIdentity } from './identity.js'
-import { type SpawnMode, runAsAgentUser } from './run-as.js'
+import { type SpawnMode, assertRanAsAgentUser, helperEnv, runAsAgentUser } from './run-as.js'
 import { walkTree } from './tree-walk.js'
 
 /**
@@ -74,9 +74,10 @@ export function createWorktreeAccess(
     }
     // Through sudo: the agent's own files become readable and writable by its group (of
     // which the runner is a member), then each is replaced by the runner's own copy.
-    await runAsAgentUser(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', worktree], {
-      env: { PATH: '/usr/bin:/bin' }
+    const opened = await runAsAgentUser(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', worktree], {
+      env: helperEnv()
     })
+    assertRanAsAgentUser(opened, `open ${worktree} to its group`)
     await walkTree(worktree, async (path, stats) => {
       const current = stats.uid === user.uid ? await replaceWithOwnCopy(path, stats) : stats
       await sealEntry(path, current)
