@@ -349,6 +349,32 @@ describe('the preflight probe', () => {
     ])
   })
 
+  it('refuses a checkout whose git configuration hands the agent user a token', async () => {
+    const repo = join(dir, 'checkout')
+    execFileSync('git', ['init', '-q', repo])
+    // What actions/checkout leaves behind with persist-credentials (here through an include).
+    const included = join(dir, 'git-credentials.config')
+    writeFileSync(
+      included,
+      '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n'
+    )
+    execFileSync('git', ['-C', repo, 'config', 'include.path', included])
+    const problems = await probeAgentUser({
+      user,
+      mode: 'uid',
+      repoRoot: repo,
+      executables: [],
+      path: process.env.PATH ?? '/usr/bin:/bin',
+      env: {}
+    })
+    expect(problems).toEqual([
+      expect.stringContaining(
+        `can read a credential in the checkout's git configuration (file:${included} http.https://github.com/.extraheader)`
+      )
+    ])
+    expect(problems.join('\n')).not.toContain('c2VjcmV0')
+  })
+
   it('refuses a checkout or runner file the agent user could write', async () => {
     const repo = join(dir, 'repo')
     mkdirSync(join(repo, '.git'), { recursive: true })

@@ -31,15 +31,28 @@ const RUNNER_FILES = [
   'GITHUB_STATE'
 ] as const
 
+/**
+ * Arguments: directories, `--`, executables, `--`, paths, `--`, the repository. For the
+ * repository it lists the credentials git would hand the agent user from the checkout's
+ * configuration (actions/checkout's persisted token): where and which key, never the value.
+ */
 const PROBE = `
 phase=dirs
 for arg; do
   case "$phase:$arg" in
     dirs:--) phase=exes ;;
     exes:--) phase=protected ;;
+    protected:--) phase=repo ;;
     dirs:*) { [ -d "$arg" ] && [ -x "$arg" ]; } || printf 'blocked\\t%s\\n' "$arg" ;;
     exes:*) command -v -- "$arg" >/dev/null 2>&1 || printf 'missing\\t%s\\n' "$arg" ;;
     protected:*) if [ -e "$arg" ] && [ -w "$arg" ]; then printf 'writable\\t%s\\n' "$arg"; fi ;;
+    repo:*)
+      git -c safe.directory='*' -C "$arg" config --show-origin --get-regexp '^http\\..*extraheader$' 2>/dev/null |
+        while IFS= read -r line; do
+          origin=\${line%%\t*}
+          rest=\${line#*\t}
+          printf 'credential\\t%s %s\\n' "$origin" "\${rest%% *}"
+        done ;;
   esac
 done
 printf 'probe-done\\n'
@@ -67,7 +80,9 @@ export async function probeAgentUser(input: AgentUserProbeInput): Promise<string
       '--',
       ...input.executables,
       '--',
-      ...protectedPaths(repoRoot, input.env)
+      ...protectedPaths(repoRoot, input.env),
+      '--',
+      repoRoot
     ],
     { env: { PATH: input.path, HOME: '/' } }
   )
@@ -93,6 +108,11 @@ export async function probeAgentUser(input: AgentUserProbeInput): Promise<string
   for (const [kind, what] of findings) {
     if (kind === 'missing')
       problems.push(`${who} cannot run ${what}: not on PATH or not executable for that user`)
+    if (kind === 'credential')
+      problems.push(
+        `${who} can read a credential in the checkout's git configuration (${what}); ` +
+          'check out without persisting credentials (actions/checkout with persist-credentials: false; see docs/security.md)'
+      )
     if (kind === 'writable')
       problems.push(
         `${who} can write ${what}; the checkout, its git directory and the runner's files must belong to the orchestrator's user and not be writable by the agent user`
