@@ -13,6 +13,7 @@ import { type SpawnMode, helperEnv, runAsAgentUser } from './run-as.js'
  *       inputs/                              what we hand the agent (prompt, schemas), read-only
  *       outputs/                             what the agent writes for us (codex's `-o` file)
  *       home/  tmp/                          a fresh, empty HOME and TMPDIR for this call
+ *                                            (with home/.codex and home/.claude for the CLIs)
  *
  * After the call, with every process of the agent user stopped, `seal` takes the named
  * outputs: opened without following links, regular files of bounded size only, copied into a
@@ -56,6 +57,16 @@ export async function openCallDir(
     }
   }
   const [outputs, home, tmp] = agentDirs as [string, string, string]
+  // The CLIs' own homes, inside the call's HOME: the orchestrator's (CODEX_HOME, a logged-in
+  // ~/.claude) are out of the agent user's reach, and want to stay that way.
+  for (const dir of [join(home, '.codex'), join(home, '.claude')]) {
+    await mkdir(dir, { mode: 0o700 })
+    if (mode === 'uid') await lchown(dir, user.uid, user.gid)
+    else {
+      await lchown(dir, self.uid, user.gid)
+      await chmod(dir, 0o2770)
+    }
+  }
 
   /** Through sudo, the agent's files are opened to its group before we read or delete them. */
   const openUp = async (dir: string): Promise<void> => {

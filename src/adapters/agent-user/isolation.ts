@@ -84,6 +84,8 @@ export function createAgentIsolation(
       env: {
         HOME: dir.home,
         TMPDIR: dir.tmp,
+        CODEX_HOME: join(dir.home, '.codex'),
+        CLAUDE_CONFIG_DIR: join(dir.home, '.claude'),
         // Git refuses a repository another user owns; the agent's read-only git commands
         // in its own worktree are meant to work. Set in the environment, which git counts
         // as command-line configuration, the only place besides the user's and the system's
