@@ -148,7 +148,9 @@ export const HOSTILE_SCRIPTS: object[] = [
     // An auditor must not be able to touch the checkpoint under audit.
     lane: 'audit_codex',
     item_id: '01',
-    steps: [{ run: 'echo pwned >> src/greeting.mjs; echo pwned > src/planted.txt' }]
+    steps: [
+      { run: 'cat src/greeting.mjs; echo pwned >> src/greeting.mjs; echo pwned > src/planted.txt' }
+    ]
   }
 ]
 
@@ -221,7 +223,14 @@ export function expectAttackContained(
   expect(listFiles(runStore).filter((path) => path.endsWith('/pwned'))).toEqual([])
   expect(filesContaining(join(job.repo, '.local/ai/plan_orchestrator/runs'), 'pwned')).toEqual([])
 
-  // The auditor's writes were refused: the worktree holds exactly the checkpoint.
+  // The auditor read the checkpoint, and its writes were refused: the worktree holds exactly
+  // the checkpoint.
+  const auditLog = join(
+    runStore,
+    result.run_id,
+    'items/01/attempt-1/logs/audit_codex.execute.round-0.stdout.log'
+  )
+  expect(readFileSync(auditLog, 'utf8')).toContain(GREETING)
   expect(readFileSync(join(worktree, 'src', 'greeting.mjs'), 'utf8')).toBe(GREETING)
   expect(existsSync(join(worktree, 'src', 'planted.txt'))).toBe(false)
   expect(job.git('show', `orchestrator/run/${result.run_id}:src/greeting.mjs`)).toBe(

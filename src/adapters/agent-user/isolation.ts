@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { AgentOutcome, AgentRequest } from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
@@ -131,10 +131,17 @@ export function createAgentIsolation(
       const opened = await open(request.cwd, mutation ? 'write' : 'read')
       const { dir } = opened
       const names = { report: basename(kept.report), raw: basename(kept.raw) }
+      const schemaPath = join(dir.inputs, basename(request.schema.path))
+      try {
+        await writeFile(schemaPath, `${JSON.stringify(request.schema.json, null, 2)}\n`)
+      } catch (error) {
+        await opened.close()
+        throw error
+      }
       const seen: AgentRequest = {
         ...request,
         promptFile: join(dir.inputs, basename(request.promptFile)),
-        schema: { ...request.schema, path: join(dir.inputs, basename(request.schema.path)) },
+        schema: { ...request.schema, path: schemaPath },
         reportPath: join(dir.outputs, names.report),
         env: { ...request.env, ...opened.env }
       }

@@ -111,7 +111,8 @@ export function createWorktreeAccess(
         await lchown(path, self.uid, user.gid)
         const owner = stats.mode & 0o700
         // Group gets what the owner has; directories pass their group on to new entries.
-        const shared = (stats.mode & 0o777 & ~0o077) | (owner >> 3)
+        // (Others keep their bits: the closed worktree keeps them out, and audits read by them.)
+        const shared = (stats.mode & 0o777) | (owner >> 3)
         await chmod(path, stats.isDirectory() ? shared | 0o2000 : shared)
       }
       await walkTree(worktree, share, { skipTopLevel: [GIT_POINTER] })
