@@ -1,5 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { type AgentIsolation, prepareAgentUser } from './adapters/agent-user/index.js'
 import { createAgents } from './adapters/agents/index.js'
 import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
@@ -15,7 +16,13 @@ import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.
 import { preflight } from './kernel/preflight.js'
 import { resumeRefusal, resumeRun } from './kernel/resume.js'
 import { evidenceRules, receiveEvidence } from './kernel/evidence-intake.js'
-import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
+import {
+  AGENT_USER_PATTERN,
+  OPTION_ENV,
+  type PolicyLayers,
+  type RuntimeOptions
+} from './core/policy/runtime-policy.js'
+import { secureRunStore } from './adapters/run-store-access.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -49,6 +56,8 @@ export interface StartRunInput {
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
+  /** A warning for the person running this (not a problem: the run goes on). */
+  readonly warn?: (line: string) => void
 }
 
 export interface RunResult {
@@ -64,14 +73,21 @@ const systemClock: Clock = { now: () => new Date() }
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const git = createGitPort()
-  const created = await createRun(newRunInput(input, git, clock))
-  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
+  let isolation: AgentIsolation | undefined
+  const created = await createRun(
+    newRunInput(input, git, clock, (prepared) => {
+      isolation = prepared
+    })
+  )
+  warnWithoutIsolation(input.env, isolation, input.warn)
+  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation)
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
     options: created.state.options
   })
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
+        await isolation?.recover(created.layout.worktreesDir)
         const session = interruption.track(
           new RunSession(
             created.layout,
@@ -86,7 +102,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           plan: created.plan,
           agents,
           git,
-          runner: createCommandRunner(),
+          runner: createCommandRunner(isolation),
           clock,
           options: created.state.options,
           childEnv: buildChildEnv(input.env),
@@ -123,7 +139,8 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
 function newRunInput(
   input: Omit<StartRunInput, 'progress'>,
   git: GitPort,
-  clock: Clock
+  clock: Clock,
+  onIsolation: (isolation: AgentIsolation | undefined) => void = () => undefined
 ): CreateRunInput {
   return {
     cwd: input.cwd,
@@ -140,9 +157,19 @@ function newRunInput(
     // Everything that needs the resolved policy is checked with the rest, before any write.
     checkOptions: async (options) => [
       ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
-      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
+      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options, undefined)),
       ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
-    ]
+    ],
+    async checkAgentUser(options, repoRoot) {
+      const setup = await prepareAgentUser(options.agent_user, {
+        repoRoot,
+        executables: agentExecutables(input.agents),
+        env: input.env
+      })
+      if (!setup.ok) return setup.problems
+      onIsolation(setup.isolation)
+      return []
+    }
   }
 }
 
@@ -156,6 +183,50 @@ export async function checkNewRunInput(input: Omit<StartRunInput, 'progress'>): 
 
 /** Names a state or a git boundary where the kernel kills itself. For crash tests only. */
 export { FAILPOINT_VARIABLE }
+
+/** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
+function agentExecutables(choice: AgentChoice): string[] {
+  return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash']
+}
+
+/**
+ * Inside GitHub Actions an agent running as the runner's own user can read the job's tokens
+ * from the runner's processes; the CLI still runs it (its default), and says so.
+ */
+function warnWithoutIsolation(
+  env: StartRunInput['env'],
+  isolation: AgentIsolation | undefined,
+  warn: StartRunInput['warn']
+): void {
+  if (isolation !== undefined || env.GITHUB_ACTIONS !== 'true') return
+  warn?.(
+    "agents and verification commands run as this job's own user (no agent user): inside GitHub Actions " +
+      "they can read the job's tokens from its processes; name a dedicated user with --agent-user (see docs/security.md)"
+  )
+}
+
+/**
+ * The agent user of a resumed run: --agent-user / --no-agent-user, else
+ * PLAN_ORCHESTRATOR_AGENT_USER, else the one the run recorded. Which users exist is the
+ * runner's business, not the run's, so a later hop may name its own.
+ */
+function resumedAgentUser(
+  flag: string | null | undefined,
+  env: StartRunInput['env'],
+  recorded: string | null
+): string | null {
+  if (flag !== undefined) return checkedAgentUser(flag, '--agent-user')
+  const variable = OPTION_ENV.agent_user as string
+  const fromEnv = env[variable]?.trim()
+  if (fromEnv !== undefined && fromEnv !== '') return checkedAgentUser(fromEnv, variable)
+  return recorded
+}
+
+function checkedAgentUser(name: string | null, source: string): string | null {
+  if (name !== null && !AGENT_USER_PATTERN.test(name))
+    throw new UserInputError(`${source} ${name}: not an OS user name (letters, digits, _ . -)`)
+  return name
+}
 
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
@@ -248,6 +319,9 @@ export interface ResumeRunInput {
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
+  /** --agent-user (a name) or --no-agent-user (null); undefined when neither was given. */
+  readonly agentUser?: string | null
+  readonly warn?: (line: string) => void
 }
 
 /**
@@ -271,6 +345,9 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         const state = await loadRunState(layout)
         const refusal = resumeRefusal(state, checked.evidenceDir !== undefined)
         if (refusal !== undefined) throw new UserInputError(refusal)
+        warnWithoutIsolation(input.env, checked.isolation, input.warn)
+        await secureRunStore(repoRoot)
+        await checked.isolation?.recover(layout.worktreesDir)
         const session = interruption.track(
           new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
         )
@@ -278,9 +355,15 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           base: {
             session,
             plan: checked.plan,
-            agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+            agents: buildAgents(
+              input.agents,
+              input.cwd,
+              input.env,
+              state.options,
+              checked.isolation
+            ),
             git,
-            runner: createCommandRunner(),
+            runner: createCommandRunner(checked.isolation),
             clock,
             options: state.options,
             childEnv: buildChildEnv(input.env),
@@ -301,7 +384,10 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
   )
 }
 
-type ResumeChecksInput = Pick<ResumeRunInput, 'cwd' | 'env' | 'agents' | 'evidenceDir'>
+type ResumeChecksInput = Pick<
+  ResumeRunInput,
+  'cwd' | 'env' | 'agents' | 'evidenceDir' | 'agentUser'
+>
 
 /**
  * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
@@ -324,7 +410,13 @@ async function checkResume(
   layout: RunLayout,
   git: GitPort,
   { humanStopsWait }: { humanStopsWait: boolean } = { humanStopsWait: false }
-): Promise<{ plan: NormalizedPlan; evidenceDir: string | undefined }> {
+): Promise<{
+  plan: NormalizedPlan
+  evidenceDir: string | undefined
+  isolation: AgentIsolation | undefined
+}> {
+  const agentUserFlag =
+    input.agentUser === undefined ? undefined : checkedAgentUser(input.agentUser, '--agent-user')
   const state = await loadRunState(layout)
   if (state.run_id !== layout.runId)
     throw new UserInputError(
@@ -337,7 +429,9 @@ async function checkResume(
     env: input.env,
     requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
   })
-  problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options)))
+  problems.push(
+    ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options, undefined))
+  )
   let evidenceDir: string | undefined
   problems.push(
     ...(await refusalOfAsync(async () => {
@@ -346,11 +440,16 @@ async function checkResume(
       })
     }))
   )
+  const agentUser = await prepareAgentUser(
+    resumedAgentUser(agentUserFlag, input.env, state.options.agent_user),
+    { repoRoot: layout.repoRoot, executables: agentExecutables(input.agents), env: input.env }
+  )
+  if (!agentUser.ok) problems.push(...agentUser.problems)
   const refusal = humanStopsWait ? undefined : resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) problems.unshift(refusal)
   if (problems.length > 0)
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
-  return { plan, evidenceDir }
+  return { plan, evidenceDir, isolation: agentUser.ok ? agentUser.isolation : undefined }
 }
 
 /** The run's normalized plan; a damaged one is named with the way to rebuild it. */
@@ -412,10 +511,12 @@ function buildAgents(
   choice: AgentChoice,
   cwd: string,
   env: StartRunInput['env'],
-  options: RuntimeOptions
+  options: RuntimeOptions,
+  agentUser: AgentIsolation | undefined
 ): ReturnType<typeof createAgents> {
   return createAgents(choice.kind, {
     passThrough: agentEnvPassThrough(env),
+    ...(agentUser === undefined ? {} : { agentUser }),
     // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
     codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
     claude: { model: options.claude_model, effort: options.claude_effort },

@@ -15183,6 +15183,900 @@ exports.Z = regex;
 
 /***/ }),
 
+/***/ 3934:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_AGENT_OUTPUT_BYTES = void 0;
+exports.openCallDir = openCallDir;
+exports.readAgentFile = readAgentFile;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const run_as_js_1 = __nccwpck_require__(7280);
+/** Largest output file taken from an agent (a report, a final message). */
+exports.MAX_AGENT_OUTPUT_BYTES = 32 * 1024 * 1024;
+async function openCallDir(user, mode, self) {
+    const root = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'plan-orchestrator-call-'));
+    await (0, promises_1.chmod)(root, 0o711);
+    const inputs = (0, node_path_1.join)(root, 'inputs');
+    await (0, promises_1.mkdir)(inputs, { mode: 0o755 });
+    await (0, promises_1.chmod)(inputs, 0o755);
+    const agentDirs = ['outputs', 'home', 'tmp'].map((name) => (0, node_path_1.join)(root, name));
+    for (const dir of agentDirs) {
+        await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        if (mode === 'uid')
+            await (0, promises_1.lchown)(dir, user.uid, user.gid);
+        else {
+            // A non-root orchestrator shares them through the agent user's group.
+            await (0, promises_1.lchown)(dir, self.uid, user.gid);
+            await (0, promises_1.chmod)(dir, 0o2770);
+        }
+    }
+    const [outputs, home, tmp] = agentDirs;
+    // The CLIs' own homes, inside the call's HOME: the orchestrator's (CODEX_HOME, a logged-in
+    // ~/.claude) are out of the agent user's reach, and want to stay that way.
+    for (const dir of [(0, node_path_1.join)(home, '.codex'), (0, node_path_1.join)(home, '.claude')]) {
+        await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        if (mode === 'uid')
+            await (0, promises_1.lchown)(dir, user.uid, user.gid);
+        else {
+            await (0, promises_1.lchown)(dir, self.uid, user.gid);
+            await (0, promises_1.chmod)(dir, 0o2770);
+        }
+    }
+    /** Through sudo, the agent's files are opened to its group before we read or delete them. */
+    const openUp = async (dir) => {
+        if (mode === 'sudo')
+            await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', dir], {
+                env: (0, run_as_js_1.helperEnv)()
+            });
+    };
+    return {
+        root,
+        inputs,
+        outputs,
+        home,
+        tmp,
+        async seal(names) {
+            const agentOutputs = (0, node_path_1.join)(root, 'outputs.agent');
+            await openUp(outputs);
+            await (0, promises_1.rename)(outputs, agentOutputs);
+            await (0, promises_1.mkdir)(outputs, { mode: 0o700 });
+            for (const name of names) {
+                const content = await readAgentFile((0, node_path_1.join)(agentOutputs, name));
+                if (content !== undefined)
+                    await (0, promises_1.writeFile)((0, node_path_1.join)(outputs, name), content, { mode: 0o600 });
+            }
+        },
+        async remove() {
+            for (const dir of agentDirs)
+                await openUp(dir);
+            await openUp((0, node_path_1.join)(root, 'outputs.agent'));
+            await (0, promises_1.rm)(root, { recursive: true, force: true });
+        }
+    };
+}
+/**
+ * A file an agent wrote, or undefined when it is missing, a link, not a regular file (a fifo
+ * would block the read) or larger than `maxBytes`.
+ */
+async function readAgentFile(path, maxBytes = exports.MAX_AGENT_OUTPUT_BYTES) {
+    let handle;
+    try {
+        handle = await (0, promises_1.open)(path, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile() || stats.size > maxBytes)
+            return undefined;
+        const content = await handle.readFile();
+        return content.length > maxBytes ? undefined : content;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.orchestratorIdentity = orchestratorIdentity;
+exports.lookupAgentUser = lookupAgentUser;
+exports.agentUserProblems = agentUserProblems;
+const node_child_process_1 = __nccwpck_require__(1421);
+const promises_1 = __nccwpck_require__(1455);
+const node_util_1 = __nccwpck_require__(7975);
+function orchestratorIdentity() {
+    return { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+}
+const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
+/** The user's passwd entry and groups, or undefined when there is no such user. */
+async function lookupAgentUser(name) {
+    const entry = await passwdEntry(name);
+    if (entry === undefined)
+        return undefined;
+    const [, , uid, gid, , home] = entry.split(':');
+    const user = {
+        name,
+        uid: Number(uid),
+        gid: Number(gid),
+        home: home ?? '/'
+    };
+    if (!Number.isInteger(user.uid) || !Number.isInteger(user.gid))
+        return undefined;
+    return { ...user, groups: await groupsOf(name, user.gid), groupName: await groupName(name) };
+}
+async function groupName(name) {
+    try {
+        return (await run('id', ['-gn', '--', name], { encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return name;
+    }
+}
+async function passwdEntry(name) {
+    try {
+        const { stdout } = await run('getent', ['passwd', name], { encoding: 'utf8' });
+        return stdout.split('\n').find((line) => line.startsWith(`${name}:`));
+    }
+    catch (error) {
+        // getent exits 2 for "no such key"; anything else (no getent) falls back to the file.
+        if (error.code === 2)
+            return undefined;
+    }
+    const passwd = await (0, promises_1.readFile)('/etc/passwd', 'utf8').catch(() => '');
+    return passwd.split('\n').find((line) => line.startsWith(`${name}:`));
+}
+async function groupsOf(name, primary) {
+    try {
+        const { stdout } = await run('id', ['-G', '--', name], { encoding: 'utf8' });
+        const ids = stdout.trim().split(/\s+/).map(Number).filter(Number.isInteger);
+        return [...new Set([primary, ...ids])];
+    }
+    catch {
+        return [primary];
+    }
+}
+/**
+ * Why this user cannot be the agent user, one sentence each (empty when it can): it must
+ * exist, and be neither root, nor in root's group, nor the orchestrator's own user or group
+ * (any of those would hand the agent what isolation is meant to keep from it).
+ */
+function agentUserProblems(name, user, self) {
+    const setUp = 'see docs/security.md for the runner set-up';
+    if (process.platform !== 'linux')
+        return [`agent user '${name}': running agents as another user needs Linux`];
+    if (user === undefined)
+        return [
+            `agent user '${name}' does not exist; create a dedicated user for the agents (useradd --create-home --shell /bin/bash ${name}; ${setUp})`
+        ];
+    const problems = [];
+    if (user.uid === 0)
+        problems.push(`agent user '${name}' is root (uid 0); it must be a dedicated unprivileged user`);
+    else if (user.uid === self.uid)
+        problems.push(`agent user '${name}' is the user plan-orchestrator runs as; the agents need a user of their own (${setUp})`);
+    if (user.groups.includes(0))
+        problems.push(`agent user '${name}' is in group 0 (root); remove it from that group`);
+    else if (self.uid !== 0 && user.groups.includes(self.gid))
+        problems.push(`agent user '${name}' is in the orchestrator's group (gid ${self.gid}); it could read files that group may read — remove it from that group`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareAgentUser = prepareAgentUser;
+const isolation_js_1 = __nccwpck_require__(7922);
+const identity_js_1 = __nccwpck_require__(78);
+const preflight_js_1 = __nccwpck_require__(8233);
+const run_as_js_1 = __nccwpck_require__(7280);
+/**
+ * The agent user named by the runtime policy, looked up and probed once: an isolation to
+ * run agents and verification with, or the problems that refuse the run (fail closed: a
+ * named user that cannot be used never means "run as ourselves instead").
+ */
+async function prepareAgentUser(name, check) {
+    if (name === null)
+        return { ok: true, isolation: undefined };
+    const self = (0, identity_js_1.orchestratorIdentity)();
+    const user = await (0, identity_js_1.lookupAgentUser)(name);
+    const problems = (0, identity_js_1.agentUserProblems)(name, user, self);
+    if (problems.length > 0 || user === undefined)
+        return { ok: false, problems };
+    const mode = (0, run_as_js_1.spawnModeFor)(self.uid);
+    const probed = await (0, preflight_js_1.probeAgentUser)({
+        user,
+        mode,
+        repoRoot: check.repoRoot,
+        executables: check.executables,
+        path: check.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+        env: check.env
+    });
+    if (probed.length > 0)
+        return { ok: false, problems: probed };
+    return { ok: true, isolation: (0, isolation_js_1.createAgentIsolation)(user, mode, self) };
+}
+
+
+/***/ }),
+
+/***/ 7922:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createAgentIsolation = createAgentIsolation;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const ports_js_1 = __nccwpck_require__(5565);
+const invocation_js_1 = __nccwpck_require__(9257);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const call_dir_js_1 = __nccwpck_require__(3934);
+const run_as_js_1 = __nccwpck_require__(7280);
+const user_processes_js_1 = __nccwpck_require__(1071);
+const worktree_access_js_1 = __nccwpck_require__(280);
+function createAgentIsolation(user, mode, self) {
+    const worktrees = (0, worktree_access_js_1.createWorktreeAccess)(user, mode, self);
+    const stopAll = () => (0, user_processes_js_1.stopUserProcesses)(user, mode);
+    const runAs = {
+        spawnTarget: (command, args, env) => (0, run_as_js_1.spawnTarget)(user, mode, command, args, env),
+        afterExit: stopAll
+    };
+    const open = async (worktree, access) => {
+        await stopAll();
+        const dir = await (0, call_dir_js_1.openCallDir)(user, mode, self);
+        try {
+            if (access === 'write')
+                await worktrees.handOver(worktree);
+            else
+                await worktrees.openForReading(worktree);
+        }
+        catch (error) {
+            await dir.remove();
+            throw error;
+        }
+        return {
+            dir,
+            env: {
+                HOME: dir.home,
+                TMPDIR: dir.tmp,
+                CODEX_HOME: (0, node_path_1.join)(dir.home, '.codex'),
+                CLAUDE_CONFIG_DIR: (0, node_path_1.join)(dir.home, '.claude'),
+                // Git refuses a repository another user owns; the agent's read-only git commands
+                // in its own worktree are meant to work. Set in the environment, which git counts
+                // as command-line configuration, the only place besides the user's and the system's
+                // it takes this key from.
+                GIT_CONFIG_COUNT: '1',
+                GIT_CONFIG_KEY_0: 'safe.directory',
+                GIT_CONFIG_VALUE_0: worktree
+            },
+            async close() {
+                try {
+                    await stopAll();
+                    await worktrees.takeBack(worktree);
+                }
+                finally {
+                    await dir.remove();
+                }
+            }
+        };
+    };
+    return {
+        user,
+        mode,
+        stopAll,
+        async recover(runWorktreesDir) {
+            await stopAll();
+            const entries = await (0, promises_1.readdir)(runWorktreesDir, { withFileTypes: true }).catch(() => []);
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    await worktrees.takeBack((0, node_path_1.join)(runWorktreesDir, entry.name));
+            }
+        },
+        async openCommand(worktree) {
+            const opened = await open(worktree, 'write');
+            return { runAs, env: opened.env, close: opened.close };
+        },
+        async openAgentCall(request) {
+            const mutation = ports_js_1.MUTATION_LANES.includes(request.lane);
+            const kept = {
+                report: request.reportPath,
+                raw: (0, invocation_js_1.rawOutputPathFor)(request.reportPath)
+            };
+            // A stale report must never pass for this call's.
+            for (const path of Object.values(kept))
+                await (0, promises_1.rm)(path, { force: true });
+            const opened = await open(request.cwd, mutation ? 'write' : 'read');
+            const { dir } = opened;
+            const names = { report: (0, node_path_1.basename)(kept.report), raw: (0, node_path_1.basename)(kept.raw) };
+            const schemaPath = (0, node_path_1.join)(dir.inputs, (0, node_path_1.basename)(request.schema.path));
+            try {
+                await (0, promises_1.writeFile)(schemaPath, `${JSON.stringify(request.schema.json, null, 2)}\n`);
+            }
+            catch (error) {
+                await opened.close();
+                throw error;
+            }
+            const seen = {
+                ...request,
+                promptFile: (0, node_path_1.join)(dir.inputs, (0, node_path_1.basename)(request.promptFile)),
+                schema: { ...request.schema, path: schemaPath },
+                reportPath: (0, node_path_1.join)(dir.outputs, names.report),
+                env: { ...request.env, ...opened.env }
+            };
+            return {
+                request: seen,
+                runAs,
+                env: opened.env,
+                close: opened.close,
+                sealOutputs: () => dir.seal([names.report, names.raw]),
+                async deliver(outcome) {
+                    // Written by us into the sealed outputs, or copied there from the agent's: either
+                    // way, regular files in a directory only the orchestrator can write.
+                    await (0, promises_1.mkdir)((0, node_path_1.dirname)(kept.report), { recursive: true });
+                    const report = await (0, call_dir_js_1.readAgentFile)((0, node_path_1.join)(dir.outputs, names.report));
+                    if (report !== undefined)
+                        await (0, atomic_file_js_1.writeFileAtomically)(kept.report, report.toString('utf8'));
+                    const raw = await (0, call_dir_js_1.readAgentFile)((0, node_path_1.join)(dir.outputs, names.raw));
+                    if (raw !== undefined)
+                        await (0, atomic_file_js_1.writeFileAtomically)(kept.raw, raw.toString('utf8'));
+                    if (outcome.rawOutputPath === undefined)
+                        return outcome;
+                    return raw === undefined
+                        ? withoutRawOutput(outcome)
+                        : { ...outcome, rawOutputPath: kept.raw };
+                }
+            };
+        }
+    };
+}
+function withoutRawOutput(outcome) {
+    const rest = { ...outcome };
+    delete rest.rawOutputPath;
+    return rest;
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.probeAgentUser = probeAgentUser;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_as_js_1 = __nccwpck_require__(7280);
+/** The runner's file-command files: a write to one is a workflow command. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_STATE'
+];
+/**
+ * Arguments: directories, `--`, executables, `--`, paths, `--`, the repository. For the
+ * repository it lists the credentials git would hand the agent user from the checkout's
+ * configuration (actions/checkout's persisted token): where and which key, never the value.
+ */
+const PROBE = `
+phase=dirs
+for arg; do
+  case "$phase:$arg" in
+    dirs:--) phase=exes ;;
+    exes:--) phase=protected ;;
+    protected:--) phase=repo ;;
+    dirs:*) { [ -d "$arg" ] && [ -x "$arg" ]; } || printf 'blocked\\t%s\\n' "$arg" ;;
+    exes:*) command -v -- "$arg" >/dev/null 2>&1 || printf 'missing\\t%s\\n' "$arg" ;;
+    protected:*) if [ -e "$arg" ] && [ -w "$arg" ]; then printf 'writable\\t%s\\n' "$arg"; fi ;;
+    repo:*)
+      git -c safe.directory='*' -C "$arg" config --show-origin --get-regexp '^http\\..*extraheader$' 2>/dev/null |
+        while IFS= read -r line; do
+          origin=\${line%%\t*}
+          rest=\${line#*\t}
+          printf 'credential\\t%s %s\\n' "$origin" "\${rest%% *}"
+        done ;;
+  esac
+done
+printf 'probe-done\\n'
+`;
+async function probeAgentUser(input) {
+    const { user, mode, repoRoot } = input;
+    const who = `agent user '${user.name}'`;
+    const problems = [];
+    if (mode === 'sudo' && !process.getgroups?.().includes(user.gid)) {
+        problems.push(`${who}: a non-root orchestrator shares each worktree with the agent user through its group; ` +
+            `add this user to group ${user.groupName} (usermod -aG ${user.groupName} "$USER", then log in again; see docs/security.md)`);
+    }
+    const run = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/sh', [
+        '-c',
+        PROBE,
+        'probe',
+        ...ancestors(repoRoot),
+        '--',
+        ...input.executables,
+        '--',
+        ...protectedPaths(repoRoot, input.env),
+        '--',
+        repoRoot
+    ], { env: { PATH: input.path, HOME: '/' } });
+    if (!run.stdout.includes('probe-done')) {
+        const detail = (run.error ?? run.stderr.trim().split('\n').slice(-2).join(' ')) || 'no output';
+        problems.push(mode === 'sudo'
+            ? `cannot run commands as ${who} through sudo (${detail}); a non-root orchestrator needs the sudoers line "${(0, run_as_js_1.sudoersLine)(runnerName(input.env), user.name)}" (see docs/security.md)`
+            : `cannot run commands as ${who} (${detail})`);
+        return problems;
+    }
+    const findings = run.stdout
+        .split('\n')
+        .map((line) => line.split('\t'))
+        .filter((parts) => parts.length === 2);
+    const blocked = findings.find(([kind]) => kind === 'blocked');
+    if (blocked !== undefined)
+        problems.push(`${who} cannot enter ${blocked[1]}, on the way to the repository ${repoRoot}; ` +
+            `let it through (chmod o+x ${blocked[1]}) or move the checkout (see docs/security.md)`);
+    for (const [kind, what] of findings) {
+        if (kind === 'missing')
+            problems.push(`${who} cannot run ${what}: not on PATH or not executable for that user`);
+        if (kind === 'credential')
+            problems.push(`${who} can read a credential in the checkout's git configuration (${what}); ` +
+                'check out without persisting credentials (actions/checkout with persist-credentials: false; see docs/security.md)');
+        if (kind === 'writable')
+            problems.push(`${who} can write ${what}; the checkout, its git directory and the runner's files must belong to the orchestrator's user and not be writable by the agent user`);
+    }
+    return problems;
+}
+/** `/`, `/home`, `/home/runner`, … down to the repository itself. */
+function ancestors(path) {
+    const chain = [];
+    let dir = (0, node_path_1.resolve)(path);
+    for (;;) {
+        chain.unshift(dir);
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            return chain;
+        dir = parent;
+    }
+}
+function protectedPaths(repoRoot, env) {
+    const gitDir = (0, node_path_1.join)(repoRoot, '.git');
+    const paths = [repoRoot, gitDir];
+    if (isDirectory(gitDir))
+        paths.push(...['config', 'hooks', 'refs', 'refs/heads', 'HEAD', 'info'].map((p) => (0, node_path_1.join)(gitDir, p)));
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
+        paths.push((0, node_path_1.join)(repoRoot, root));
+    for (const name of RUNNER_FILES) {
+        const file = env[name];
+        if (file !== undefined && file !== '')
+            paths.push(file, (0, node_path_1.dirname)(file));
+    }
+    return paths.filter((path) => (0, node_fs_1.existsSync)(path));
+}
+function isDirectory(path) {
+    try {
+        return (0, node_fs_1.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function runnerName(env) {
+    return env.USER ?? env.LOGNAME ?? 'RUNNER_USER';
+}
+
+
+/***/ }),
+
+/***/ 7280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spawnModeFor = spawnModeFor;
+exports.sudoersLine = sudoersLine;
+exports.spawnTarget = spawnTarget;
+exports.helperEnv = helperEnv;
+exports.assertRanAsAgentUser = assertRanAsAgentUser;
+exports.runAsAgentUser = runAsAgentUser;
+const node_child_process_1 = __nccwpck_require__(1421);
+function spawnModeFor(orchestratorUid) {
+    return orchestratorUid === 0 ? 'uid' : 'sudo';
+}
+/** The one sudoers line a non-root runner needs (docs/security.md). */
+function sudoersLine(runnerUser, agentUser) {
+    return `${runnerUser} ALL=(${agentUser}) NOPASSWD:SETENV: ALL`;
+}
+function spawnTarget(user, mode, command, args, env) {
+    const identity = { USER: user.name, LOGNAME: user.name };
+    if (mode === 'uid')
+        return { command, args: [...args], env: { ...env, ...identity }, uid: user.uid, gid: user.gid };
+    const restated = ['PATH', 'HOME']
+        .filter((name) => env[name] !== undefined)
+        .map((name) => `${name}=${env[name]}`);
+    return {
+        command: 'sudo',
+        args: ['-n', '-E', '-u', user.name, '--', '/usr/bin/env', '--', ...restated, command, ...args],
+        env: { ...env, ...identity }
+    };
+}
+/**
+ * The environment of the orchestrator's own short commands as the agent user: the
+ * orchestrator's PATH, on which sudo is found (the commands themselves are absolute paths).
+ */
+function helperEnv() {
+    return { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin' };
+}
+/** Throws when a helper command could not be run as the agent user at all (sudo refused it). */
+function assertRanAsAgentUser(run, what) {
+    const refused = run.error ?? (/^sudo: /m.test(run.stderr) ? run.stderr.trim() : undefined);
+    if (refused !== undefined)
+        throw new Error(`cannot ${what} as the agent user: ${refused.split('\n')[0] ?? ''}`);
+}
+/**
+ * A short command of the orchestrator's own (a probe, a permission fix) run as the agent
+ * user, output captured. Never for anything an agent wrote.
+ */
+function runAsAgentUser(user, mode, command, args, options) {
+    const target = spawnTarget(user, mode, command, args, options.env);
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        let child;
+        try {
+            child = (0, node_child_process_1.spawn)(target.command, target.args, {
+                cwd: options.cwd ?? '/',
+                env: target.env,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                ...(target.uid === undefined ? {} : { uid: target.uid }),
+                ...(target.gid === undefined ? {} : { gid: target.gid })
+            });
+        }
+        catch (error) {
+            resolve({ code: null, stdout, stderr, error: String(error) });
+            return;
+        }
+        child.stdout?.on('data', (chunk) => (stdout += chunk.toString('utf8')));
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.once('error', (error) => resolve({ code: null, stdout, stderr, error: error.message }));
+        child.once('close', (code) => resolve({ code, stdout, stderr }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 9644:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkTree = walkTree;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Every entry below `root` (not `root` itself), children before their directory, by lstat:
+ * a symlink is an entry of its own and never followed, so a link an agent planted cannot
+ * lead the walk (and what is done to each entry) out of the tree.
+ */
+async function walkTree(root, visit, options = {}) {
+    const skip = new Set(options.skipTopLevel ?? []);
+    const descend = async (dir, top) => {
+        let names;
+        try {
+            names = await (0, promises_1.readdir)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            if (top && skip.has(name))
+                continue;
+            const path = (0, node_path_1.join)(dir, name);
+            let stats;
+            try {
+                stats = await (0, promises_1.lstat)(path);
+            }
+            catch {
+                continue;
+            }
+            if (stats.isDirectory())
+                await descend(path, false);
+            await visit(path, stats);
+        }
+    };
+    await descend(root, true);
+}
+
+
+/***/ }),
+
+/***/ 1071:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listUserProcesses = listUserProcesses;
+exports.stopUserProcesses = stopUserProcesses;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(8500);
+const run_as_js_1 = __nccwpck_require__(7280);
+/**
+ * Nothing of the agent user outlives its stage. The user is dedicated to the agents, so every
+ * process it owns belongs to the stage that just ended: a daemon that left its process group
+ * with setsid, a `nohup` job, a background server a verification command forgot. They are
+ * found by uid in /proc, not by process group, and killed until none is left.
+ */
+const MAX_ROUNDS = 200;
+/** Running (not zombie) processes whose real, effective or saved uid is `uid`. */
+function listUserProcesses(uid) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const pids = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        let status;
+        try {
+            status = (0, node_fs_1.readFileSync)(`/proc/${entry}/status`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const state = /^State:\s+(\S)/m.exec(status)?.[1];
+        if (state === 'Z' || state === 'X')
+            continue;
+        const ids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (ids === null)
+            continue;
+        if ([ids[1], ids[2], ids[3]].some((id) => Number(id) === uid))
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * SIGKILL to every process of the user, round after round, until none runs (a process that
+ * forks while it is being killed leaves a child for the next round). A root orchestrator
+ * signals them itself; through sudo, the user signals all of its own processes at once
+ * (`kill -1`). Throws when some survive: the next stage must not start beside them.
+ */
+async function stopUserProcesses(user, mode) {
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+        const pids = listUserProcesses(user.uid);
+        if (pids.length === 0)
+            return;
+        if (mode === 'uid') {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, 'SIGKILL');
+                }
+                catch {
+                    // Gone between the scan and the signal.
+                }
+            }
+        }
+        else {
+            const run = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/sh', ['-c', 'kill -KILL -1'], {
+                env: (0, run_as_js_1.helperEnv)()
+            });
+            (0, run_as_js_1.assertRanAsAgentUser)(run, 'stop the processes');
+        }
+        await (0, promises_1.setTimeout)(round < 10 ? 5 : 25);
+    }
+    const left = listUserProcesses(user.uid);
+    if (left.length > 0)
+        throw new Error(`processes of agent user ${user.name} survive SIGKILL (pids ${left.slice(0, 10).join(', ')})`);
+}
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createWorktreeAccess = createWorktreeAccess;
+exports.secureWorktreeParents = secureWorktreeParents;
+const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_as_js_1 = __nccwpck_require__(7280);
+const tree_walk_js_1 = __nccwpck_require__(9644);
+const CLOSED = 0o700;
+const READABLE = 0o755;
+/** setuid, setgid and sticky bits, and write for group and others. */
+const UNSAFE_BITS = 0o7022;
+const GIT_POINTER = '.git';
+function createWorktreeAccess(user, mode, self) {
+    const sealEntry = async (path, stats) => {
+        if (stats.isSymbolicLink() || stats.uid !== self.uid)
+            return;
+        if (stats.gid !== self.gid)
+            await (0, promises_1.lchown)(path, self.uid, self.gid);
+        const wanted = stats.mode & 0o7777 & ~UNSAFE_BITS;
+        // A regular file or directory, found by lstat, with no agent process left to swap it.
+        if ((stats.mode & 0o7777) !== wanted)
+            await (0, promises_1.chmod)(path, wanted);
+    };
+    /** Everything the agent user owns in the tree becomes the orchestrator's, locked down. */
+    const reclaim = async (worktree) => {
+        if (mode === 'uid') {
+            await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+                if (stats.uid === user.uid)
+                    await (0, promises_1.lchown)(path, self.uid, self.gid);
+                await sealEntry(path, await (0, promises_1.lstat)(path));
+            });
+            const top = await (0, promises_1.lstat)(worktree);
+            if (top.uid === user.uid)
+                await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+            return;
+        }
+        // Through sudo: the agent's own files become readable and writable by its group (of
+        // which the runner is a member), then each is replaced by the runner's own copy.
+        const opened = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', worktree], {
+            env: (0, run_as_js_1.helperEnv)()
+        });
+        (0, run_as_js_1.assertRanAsAgentUser)(opened, `open ${worktree} to its group`);
+        await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+            const current = stats.uid === user.uid ? await replaceWithOwnCopy(path, stats) : stats;
+            await sealEntry(path, current);
+        });
+    };
+    const close = async (worktree, topMode) => {
+        await secureWorktreeParents(worktree, self);
+        const top = await (0, promises_1.lstat)(worktree);
+        if (top.uid === user.uid && mode === 'uid')
+            await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+        await (0, promises_1.chmod)(worktree, topMode);
+    };
+    return {
+        async handOver(worktree) {
+            await secureWorktreeParents(worktree, self);
+            if (mode === 'uid') {
+                await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+                    if (stats.uid === self.uid)
+                        await (0, promises_1.lchown)(path, user.uid, user.gid);
+                }, { skipTopLevel: [GIT_POINTER] });
+                await (0, promises_1.chmod)(worktree, CLOSED);
+                await (0, promises_1.lchown)(worktree, user.uid, user.gid);
+                return;
+            }
+            const share = async (path, stats) => {
+                if (stats.isSymbolicLink() || stats.uid !== self.uid)
+                    return;
+                await (0, promises_1.lchown)(path, self.uid, user.gid);
+                const owner = stats.mode & 0o700;
+                // Group gets what the owner has; directories pass their group on to new entries.
+                // (Others keep their bits: the closed worktree keeps them out, and audits read by them.)
+                const shared = (stats.mode & 0o777) | (owner >> 3);
+                await (0, promises_1.chmod)(path, stats.isDirectory() ? shared | 0o2000 : shared);
+            };
+            await (0, tree_walk_js_1.walkTree)(worktree, share, { skipTopLevel: [GIT_POINTER] });
+            await (0, promises_1.lchown)(worktree, self.uid, user.gid);
+            await (0, promises_1.chmod)(worktree, 0o2770);
+        },
+        async openForReading(worktree) {
+            await reclaim(worktree);
+            await close(worktree, READABLE);
+        },
+        async takeBack(worktree) {
+            await reclaim(worktree);
+            await close(worktree, CLOSED);
+            if (mode === 'sudo')
+                await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+        }
+    };
+}
+/**
+ * The directories between the repository and an attempt's worktree must let the agent user
+ * through (0711: enter, not list); the other attempts' and other runs' worktrees are closed.
+ * Only applies to worktrees in the run layout, and only to what this process owns.
+ */
+async function secureWorktreeParents(worktree, self) {
+    const runDir = (0, node_path_1.dirname)(worktree);
+    const root = (0, node_path_1.dirname)(runDir);
+    const marker = `/${layout_js_1.WORKTREE_ROOT}`;
+    if (!root.endsWith(marker))
+        return;
+    const repoRoot = root.slice(0, -marker.length);
+    let dir = root;
+    while (dir.length > repoRoot.length) {
+        await ensureMode(dir, self, (mode) => mode | 0o111);
+        dir = (0, node_path_1.dirname)(dir);
+    }
+    await ensureMode(root, self, () => 0o711);
+    await ensureMode(runDir, self, () => 0o711);
+    for (const [parent, keep] of [
+        [root, (0, node_path_1.basename)(runDir)],
+        [runDir, (0, node_path_1.basename)(worktree)]
+    ]) {
+        for (const name of await (0, promises_1.readdir)(parent).catch(() => [])) {
+            if (name !== keep)
+                await ensureMode((0, node_path_1.join)(parent, name), self, () => CLOSED);
+        }
+    }
+}
+async function ensureMode(path, self, wanted) {
+    const stats = await (0, promises_1.lstat)(path).catch(() => undefined);
+    if (stats === undefined || !stats.isDirectory() || stats.uid !== self.uid)
+        return;
+    const mode = wanted(stats.mode & 0o7777);
+    if (mode !== (stats.mode & 0o7777))
+        await (0, promises_1.chmod)(path, mode);
+}
+/**
+ * Replaces an entry the agent user owns with an identical one the orchestrator owns (a
+ * non-root process cannot chown). Its directory is writable through the shared group, and
+ * for a directory its entries were replaced already (the walk visits children first).
+ */
+async function replaceWithOwnCopy(path, stats) {
+    const temporary = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.plan-orchestrator-${process.pid}`);
+    if (stats.isSymbolicLink()) {
+        await (0, promises_1.symlink)(await (0, promises_1.readlink)(path), temporary);
+    }
+    else if (stats.isDirectory()) {
+        await (0, promises_1.mkdir)(temporary, { mode: 0o700 });
+        for (const name of await (0, promises_1.readdir)(path))
+            await (0, promises_1.rename)((0, node_path_1.join)(path, name), (0, node_path_1.join)(temporary, name));
+        await (0, promises_1.chmod)(temporary, stats.mode & 0o777);
+        await (0, promises_1.rmdir)(path);
+    }
+    else if (stats.isFile()) {
+        const source = await (0, promises_1.open)(path, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK);
+        try {
+            const content = await source.readFile();
+            const copy = await (0, promises_1.open)(temporary, 'wx', stats.mode & 0o777);
+            try {
+                await copy.writeFile(content);
+            }
+            finally {
+                await copy.close();
+            }
+        }
+        finally {
+            await source.close();
+        }
+    }
+    else {
+        // A fifo, socket or device node is nothing an item needs.
+        await (0, promises_1.unlink)(path);
+        return stats;
+    }
+    await (0, promises_1.rename)(temporary, path);
+    return (0, promises_1.lstat)(path);
+}
+
+
+/***/ }),
+
 /***/ 6938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -15453,7 +16347,7 @@ function createClaudeAgent(options = {}) {
             await (0, promises_1.writeFile)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
         }
         return outcome;
-    });
+    }, options.agentUser);
 }
 
 
@@ -15670,7 +16564,7 @@ function createCodexAgent(options = {}) {
     return (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
         const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
         return parseCodexResult(request, { ...raw, lastMessage });
-    });
+    }, options.agentUser);
 }
 
 
@@ -15849,9 +16743,11 @@ Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: functi
 function createAgents(kind, options = {}) {
     const shared = options.passThrough ?? [];
     const merged = (own) => [...shared, ...(own ?? [])];
+    const isolated = options.agentUser === undefined ? {} : { agentUser: options.agentUser };
     if (kind === 'scripted') {
         const scripted = (0, scripted_js_1.createScriptedAgent)({
             ...options.scripted,
+            ...isolated,
             passThrough: merged(options.scripted?.passThrough)
         });
         return {
@@ -15865,10 +16761,12 @@ function createAgents(kind, options = {}) {
     }
     const codex = (0, codex_js_1.createCodexAgent)({
         ...options.codex,
+        ...isolated,
         passThrough: merged(options.codex?.passThrough)
     });
     const claude = (0, claude_js_1.createClaudeAgent)({
         ...options.claude,
+        ...isolated,
         passThrough: merged(options.claude?.passThrough)
     });
     return {
@@ -15931,7 +16829,7 @@ function rawOutputPathFor(reportPath) {
         ? `${reportPath.slice(0, -'.json'.length)}.raw.json`
         : `${reportPath}.raw.json`;
 }
-async function executeInvocation(invocation, request, onSpawn) {
+async function executeInvocation(invocation, request, onSpawn, runAs) {
     for (const file of invocation.files) {
         await (0, promises_1.mkdir)((0, node_path_1.dirname)(file.path), { recursive: true });
         await (0, promises_1.writeFile)(file.path, file.content, 'utf8');
@@ -15950,7 +16848,8 @@ async function executeInvocation(invocation, request, onSpawn) {
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
-        ...(onSpawn ? { onSpawn } : {})
+        ...(onSpawn ? { onSpawn } : {}),
+        ...(runAs ? { runAs } : {})
     });
     return {
         process: processResult,
@@ -16050,21 +16949,49 @@ function isPlainObject(value) {
  * The run of every CLI agent: build the invocation, run it, read the tool's own output into
  * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
  * outcome too, so an adapter never throws at the kernel.
+ *
+ * Under isolation the CLI runs as the agent user and sees the request of its call
+ * (agent-user/isolation.ts): what it writes is read only after every process of that user
+ * has stopped, and only as checked copies.
  */
-function cliAgent(id, onSpawn, buildInvocation, readOutcome) {
+function cliAgent(id, onSpawn, buildInvocation, readOutcome, isolation) {
+    const attempt = async (request, runAs, afterRun) => {
+        const invocation = buildInvocation(request);
+        const raw = await executeInvocation(invocation, request, spawnReporter(onSpawn, request, invocation), runAs);
+        await afterRun?.();
+        return settleReport(request, await readOutcome(request, raw));
+    };
     return {
         id,
         buildInvocation,
         async run(request) {
             const startedAt = performance.now();
+            if (isolation === undefined) {
+                try {
+                    return await attempt(request);
+                }
+                catch (error) {
+                    return unexpectedFailure(id, error, startedAt);
+                }
+            }
+            let outcome;
+            let call;
             try {
-                const invocation = buildInvocation(request);
-                const raw = await executeInvocation(invocation, request, spawnReporter(onSpawn, request, invocation));
-                return await settleReport(request, await readOutcome(request, raw));
+                call = await isolation.openAgentCall(request);
+                const opened = call;
+                outcome = await opened.deliver(await attempt(opened.request, opened.runAs, () => opened.sealOutputs()));
             }
             catch (error) {
+                outcome = unexpectedFailure(id, error, startedAt);
+            }
+            try {
+                await call?.close();
+            }
+            catch (error) {
+                // The worktree may still be the agent's: nothing of this call can be trusted.
                 return unexpectedFailure(id, error, startedAt);
             }
+            return outcome;
         }
     };
 }
@@ -16108,8 +17035,11 @@ const errors_js_1 = __nccwpck_require__(3916);
  * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
  * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
  * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `agent_error` is the CLI reporting failure (claude's `is_error` envelope,
- * codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
+ * `exit_code`. `run` is a shell command (`bash -c`, in the worktree) run as a real child
+ * process, as the agent's own tool calls are: under agent isolation it runs as the agent
+ * user, so a hostile agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its
+ * exit code is logged and does not end the call. `agent_error` is the CLI reporting failure
+ * (claude's `is_error` envelope, codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
  * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
  * `{{round}}` becomes a number.
  */
@@ -16148,6 +17078,8 @@ const STEP_SHAPES = {
     }),
     /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
     commit: zod_1.z.strictObject({ commit: zod_1.z.string().min(1) }),
+    /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
+    run: zod_1.z.strictObject({ run: zod_1.z.string().min(1) }),
     report: zod_1.z.strictObject({ report: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
     raw_report: zod_1.z.strictObject({ raw_report: zod_1.z.string() }),
     fault: zod_1.z.strictObject({ fault: zod_1.z.enum([...exports.REPORT_FAULTS, ...exports.PROCESS_FAULTS]) }),
@@ -16333,16 +17265,38 @@ function createScriptedAgent(options = {}) {
         id: 'scripted',
         async run(request) {
             const startedAt = performance.now();
+            if (options.agentUser === undefined) {
+                try {
+                    return await runScripted(request, scenario, options, startedAt);
+                }
+                catch (error) {
+                    return (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
+                }
+            }
+            // Its processes run as the agent user; its reports stay the orchestrator's to write.
+            let outcome;
+            let call;
             try {
-                return await runScripted(request, scenario, options, startedAt);
+                call = await options.agentUser.openAgentCall(request);
+                outcome = await runScripted(request, scenario, options, startedAt, {
+                    env: call.request.env,
+                    runAs: call.runAs
+                });
+            }
+            catch (error) {
+                outcome = (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
+            }
+            try {
+                await call?.close();
             }
             catch (error) {
                 return (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
             }
+            return outcome;
         }
     };
 }
-async function runScripted(request, scenario, options, startedAt) {
+async function runScripted(request, scenario, options, startedAt, child = { env: request.env }) {
     const call = {
         lane: request.lane,
         itemId: request.itemId,
@@ -16358,7 +17312,7 @@ async function runScripted(request, scenario, options, startedAt) {
     let final;
     for (const segment of segmentSteps(script?.steps ?? [])) {
         if ('processSteps' in segment) {
-            const run = await runProcessSteps(segment.processSteps, request, options, logs);
+            const run = await runProcessSteps(segment.processSteps, request, options, logs, child);
             const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() };
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
@@ -16370,7 +17324,17 @@ async function runScripted(request, scenario, options, startedAt) {
             return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] };
         }
         const step = segment.step;
-        if ('write' in step) {
+        if ('run' in step) {
+            const command = String((0, scenario_js_1.substitutePlaceholders)(step.run, call));
+            await note(`running: ${command}`);
+            const run = await runShellStep(command, request, options, logs, child);
+            const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
+            if (failure)
+                return { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed(), ...failure };
+            // Like a tool call inside a real agent: a failing command does not end the call.
+            await note(`command exited with ${run.exitCode ?? run.signal}`);
+        }
+        else if ('write' in step) {
             const paths = await applyWrites(step.write, request.cwd, call);
             written.push(...paths);
             await note(`wrote ${paths.join(', ')}`);
@@ -16483,15 +17447,30 @@ async function applyWrites(writes, cwd, call) {
     }
     return paths;
 }
-function runProcessSteps(steps, request, options, logs) {
-    const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)];
-    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command: process.execPath, args });
+function runProcessSteps(steps, request, options, logs, child) {
+    // The orchestrator's own node may live where the agent user cannot reach it (a private
+    // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
+    const node = child.runAs === undefined ? process.execPath : 'node';
+    return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
+        request,
+        options,
+        logs,
+        child
+    });
+}
+/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
+function runShellStep(command, request, options, logs, child) {
+    return runScenarioChild('bash', ['-c', command], { request, options, logs, child });
+}
+function runScenarioChild(command, args, context) {
+    const { request, options, logs, child } = context;
+    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command, args });
     return (0, process_runner_js_1.runProcess)({
-        command: process.execPath,
+        command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
-            passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
+        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...child.env }, 'scripted', {
+            passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)]
         }),
         stdin: { kind: 'ignore' },
         ...logs,
@@ -16499,15 +17478,20 @@ function runProcessSteps(steps, request, options, logs) {
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
-        ...(onSpawn ? { onSpawn } : {})
+        ...(onSpawn ? { onSpawn } : {}),
+        ...(child.runAs ? { runAs: child.runAs } : {})
     });
 }
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
 async function commitAsAgent(cwd, message) {
     const git = (0, node_util_1.promisify)(node_child_process_1.execFile);
+    // Under isolation the worktree belongs to the agent user while it works.
+    const trust = ['-c', `safe.directory=${cwd}`];
     const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
-    await git('git', ['add', '-A'], { cwd });
-    await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd });
+    await git('git', [...trust, 'add', '-A'], { cwd });
+    await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
+        cwd
+    });
 }
 
 
@@ -16648,26 +17632,37 @@ function matchesAny(name, patterns) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommandRunner = createCommandRunner;
 const process_runner_js_1 = __nccwpck_require__(7348);
-/** Verification commands: `bash -c`, stdin closed, output merged into one log, own process group. */
-function createCommandRunner() {
+/**
+ * Verification commands: `bash -c`, stdin closed, output merged into one log, own process
+ * group. They run code the agent wrote, so under isolation they run as the agent user, in
+ * the worktree handed over for the command and taken back after it.
+ */
+function createCommandRunner(agentUser) {
     return {
         async run(input) {
-            const result = await (0, process_runner_js_1.runProcess)({
-                command: 'bash',
-                args: ['-c', input.command],
-                cwd: input.cwd,
-                env: input.env,
-                stdin: { kind: 'ignore' },
-                stdoutPath: input.logPath,
-                stderrPath: input.logPath,
-                timeoutMs: input.timeoutMs,
-                killGraceMs: 2000
-            });
-            return {
-                exitCode: result.exitCode,
-                timedOut: result.timedOut !== false,
-                durationMs: result.durationMs
-            };
+            const isolated = agentUser === undefined ? undefined : await agentUser.openCommand(input.cwd);
+            try {
+                const result = await (0, process_runner_js_1.runProcess)({
+                    command: 'bash',
+                    args: ['-c', input.command],
+                    cwd: input.cwd,
+                    env: isolated === undefined ? input.env : { ...input.env, ...isolated.env },
+                    stdin: { kind: 'ignore' },
+                    stdoutPath: input.logPath,
+                    stderrPath: input.logPath,
+                    timeoutMs: input.timeoutMs,
+                    killGraceMs: 2000,
+                    ...(isolated === undefined ? {} : { runAs: isolated.runAs })
+                });
+                return {
+                    exitCode: result.exitCode,
+                    timedOut: result.timedOut !== false,
+                    durationMs: result.durationMs
+                };
+            }
+            finally {
+                await isolated?.close();
+            }
         }
     };
 }
@@ -19077,13 +20072,18 @@ async function runProcess(spec) {
     catch (error) {
         return notStarted(`cannot open log files: ${(0, errors_js_1.describeError)(error)}`);
     }
+    const target = spec.runAs
+        ? spec.runAs.spawnTarget(spec.command, spec.args, spec.env)
+        : { command: spec.command, args: spec.args, env: spec.env };
     let child;
     try {
-        child = (0, node_child_process_1.spawn)(spec.command, [...spec.args], {
+        child = (0, node_child_process_1.spawn)(target.command, [...target.args], {
             cwd: spec.cwd,
-            env: { ...spec.env },
+            env: { ...target.env },
             detached: true,
-            stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe']
+            stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            ...(target.uid === undefined ? {} : { uid: target.uid }),
+            ...(target.gid === undefined ? {} : { gid: target.gid })
         });
     }
     catch (error) {
@@ -19148,6 +20148,8 @@ async function runProcess(spec) {
         // Whatever the child left behind in its group (a daemon, a native binary under an npm
         // wrapper) goes with it, so no stage outlives its own run.
         await (termination ?? (pid === null ? undefined : (0, process_group_js_1.terminateProcessGroup)(pid, spec.killGraceMs)));
+        // A daemon that left the group (setsid) still runs as the agent user: it goes too.
+        await spec.runAs?.afterExit();
     }
     finally {
         if (pid !== null)
@@ -19352,6 +20354,37 @@ async function readOwner(path) {
 
 /***/ }),
 
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.secureRunStore = secureRunStore;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * The run store (states, logs, evidence, gate records, supervision) and the reports root are
+ * the orchestrator's alone: 0700, so the agent user cannot enter either (docs/security.md).
+ * Agents get their inputs and leave their outputs in a directory of each call instead.
+ */
+async function secureRunStore(repoRoot) {
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
+        const path = (0, node_path_1.join)(repoRoot, root);
+        try {
+            await (0, promises_1.mkdir)(path, { recursive: true });
+            await (0, promises_1.chmod)(path, 0o700);
+        }
+        catch (error) {
+            throw new errors_js_1.UserInputError(`cannot make ${path} private (0700): ${(0, errors_js_1.describeError)(error)}`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -19536,11 +20569,15 @@ function demoCommand(io) {
         .option('--dir <dir>', 'where to create the demo repository (must be empty or absent; default: a new temporary directory)')
         .option('--quiet', 'no progress output')
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
+        .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
         const source = findDemoSource();
         const repo = await prepareRepository(io, source, options.dir);
+        // A fresh temporary directory is private (0700); the agent user has to get in.
+        if (options.agentUser !== undefined)
+            await (0, promises_1.chmod)(repo, 0o755);
         if (options.supervise === true) {
-            await superviseDemo(io, repo, options.quiet === true);
+            await superviseDemo(io, repo, options);
             return;
         }
         const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'), { repoRoot: repo });
@@ -19550,18 +20587,21 @@ function demoCommand(io) {
             playbookPath: 'playbook.md',
             cli: {},
             agents: { kind: 'scripted', scenarioPath: 'scenario.json' },
-            progress
+            progress,
+            warn: (line) => io.stderr(`warning: ${line}\n`)
         };
+        const agentUser = options.agentUser === undefined ? {} : { agent_user: options.agentUser };
         io.stderr(`demo repository: ${repo}\n\nrun 1: items 01 and 02 (auto-advance)\n`);
         const first = await (0, composition_root_js_1.startRun)({
             ...common,
             selection: { kind: 'next' },
-            cli: { auto_advance: true }
+            cli: { auto_advance: true, ...agentUser }
         });
         io.stderr('\nrun 2: item 03, which needs external evidence\n');
         const second = await (0, composition_root_js_1.startRun)({
             ...common,
-            selection: { kind: 'items', ids: ['03'], explicitList: false }
+            selection: { kind: 'items', ids: ['03'], explicitList: false },
+            cli: agentUser
         });
         const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, first.run_id));
         const gated = state.items.find((item) => item.item_id === '02');
@@ -19572,7 +20612,8 @@ function demoCommand(io) {
  * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
  * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
  */
-async function superviseDemo(io, repo, quiet) {
+async function superviseDemo(io, repo, options) {
+    const quiet = options.quiet === true;
     const say = (line) => {
         if (!quiet)
             io.stderr(`${line}\n`);
@@ -19583,6 +20624,7 @@ async function superviseDemo(io, repo, quiet) {
             'scripted',
             '--scenario',
             (0, node_path_1.join)(repo, 'scenario.json'),
+            ...(options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]),
             ...(quiet ? ['--quiet'] : [])
         ],
         autoAdvance: false,
@@ -20305,12 +21347,12 @@ function runCommand(io) {
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
-        const work = (0, work_options_js_1.readWorkOptions)(io, options);
+        const { agentUser, ...work } = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.startRun)({
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            ...(0, run_selection_js_1.runSelection)(options, maxItems),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems, agentUser),
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
@@ -20540,7 +21582,7 @@ function superviseRunCommand(io, setExitCode) {
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            ...(0, run_selection_js_1.runSelection)(options, maxItems),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems, (0, work_options_js_1.readWorkOptions)(io, options).agentUser),
             agents: (0, work_options_js_1.readWorkOptions)(io, options).agents
         });
         const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
@@ -20620,6 +21662,7 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
         '--agents',
         flags.agents,
         ...(flags.scenario !== undefined ? ['--scenario', (0, node_path_1.resolve)(io.cwd, flags.scenario)] : []),
+        ...(0, work_options_js_1.agentUserArgs)(flags),
         ...(flags.json === true ? ['--json'] : []),
         ...(flags.quiet === true ? ['--quiet'] : [])
     ];
@@ -21113,7 +22156,9 @@ function checkRunSelection(options) {
     return { maxItems: Number(options.maxItems) };
 }
 /** The selection and policy flags as `startRun` takes them (after `checkRunSelection`). */
-function runSelection(options, maxItems) {
+function runSelection(options, maxItems, 
+/** --agent-user (a name), --no-agent-user (null), or neither. */
+agentUser) {
     return {
         selection: options.item !== undefined
             ? { kind: 'items', ids: [options.item], explicitList: false }
@@ -21129,7 +22174,8 @@ function runSelection(options, maxItems) {
                 : { kind: 'next' },
         cli: {
             ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-            ...(maxItems === undefined ? {} : { max_items: maxItems })
+            ...(maxItems === undefined ? {} : { max_items: maxItems }),
+            ...(agentUser === undefined ? {} : { agent_user: agentUser })
         },
         ...(options.config === undefined ? {} : { configPath: options.config }),
         ...(options.externalEvidenceDir === undefined
@@ -21272,6 +22318,7 @@ function paintWord(paint, word, width = 0, text = word) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addWorkOptions = addWorkOptions;
 exports.readWorkOptions = readWorkOptions;
+exports.agentUserArgs = agentUserArgs;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
@@ -21281,6 +22328,8 @@ function addWorkOptions(command) {
         .choices(['codex-claude', 'scripted'])
         .default('codex-claude'))
         .option('--scenario <file>', 'scenario file for --agents scripted')
+        .option('--agent-user <user>', 'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy')
+        .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
         .option('--json', 'progress as JSON lines on stderr')
         .option('--quiet', 'no progress output');
 }
@@ -21292,8 +22341,16 @@ function readWorkOptions(io, options) {
         agents: options.agents === 'scripted'
             ? { kind: 'scripted', scenarioPath: options.scenario }
             : { kind: 'codex-claude' },
-        progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text')
+        progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'),
+        agentUser: options.agentUser === false ? null : options.agentUser,
+        warn: (line) => io.stderr(`warning: ${line}\n`)
     };
+}
+/** The agent user flags again, for a kernel a supervisor starts. */
+function agentUserArgs(options) {
+    if (options.agentUser === false)
+        return ['--no-agent-user'];
+    return options.agentUser === undefined ? [] : ['--agent-user', options.agentUser];
 }
 
 
@@ -21313,7 +22370,8 @@ exports.checkSupervisedResume = checkSupervisedResume;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(455);
+const index_js_1 = __nccwpck_require__(5062);
+const index_js_2 = __nccwpck_require__(455);
 const codex_js_1 = __nccwpck_require__(5588);
 const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
@@ -21328,36 +22386,43 @@ const manual_gate_js_1 = __nccwpck_require__(6123);
 const preflight_js_1 = __nccwpck_require__(1738);
 const resume_js_1 = __nccwpck_require__(8694);
 const evidence_intake_js_1 = __nccwpck_require__(7769);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const run_store_access_js_1 = __nccwpck_require__(3632);
 const errors_js_1 = __nccwpck_require__(3916);
 const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
 const run_session_js_1 = __nccwpck_require__(1033);
 const integrity_guard_js_1 = __nccwpck_require__(6722);
-const index_js_2 = __nccwpck_require__(8412);
+const index_js_3 = __nccwpck_require__(8412);
 const failpoints_js_1 = __nccwpck_require__(5334);
 Object.defineProperty(exports, "FAILPOINT_VARIABLE", ({ enumerable: true, get: function () { return failpoints_js_1.FAILPOINT_VARIABLE; } }));
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
     const git = (0, git_port_js_1.createGitPort)();
-    const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock));
-    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options);
+    let isolation;
+    const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock, (prepared) => {
+        isolation = prepared;
+    }));
+    warnWithoutIsolation(input.env, isolation, input.warn);
+    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation);
     const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
         options: created.state.options
     });
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+        await isolation?.recover(created.layout.worktreesDir);
         const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const base = {
             session,
             plan: created.plan,
             agents,
             git,
-            runner: (0, command_runner_js_1.createCommandRunner)(),
+            runner: (0, command_runner_js_1.createCommandRunner)(isolation),
             clock,
             options: created.state.options,
             childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
-            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_2.createIntegrityPort)())
+            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)())
         };
         const requested = input.selection.kind === 'items'
             ? input.selection.ids
@@ -21382,7 +22447,7 @@ async function startRun(input) {
     })));
 }
 /** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
-function newRunInput(input, git, clock) {
+function newRunInput(input, git, clock, onIsolation = () => undefined) {
     return {
         cwd: input.cwd,
         playbookPath: input.playbookPath,
@@ -21397,9 +22462,20 @@ function newRunInput(input, git, clock) {
         // Everything that needs the resolved policy is checked with the rest, before any write.
         checkOptions: async (options) => [
             ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
-            ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options)),
+            ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options, undefined)),
             ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
-        ]
+        ],
+        async checkAgentUser(options, repoRoot) {
+            const setup = await (0, index_js_1.prepareAgentUser)(options.agent_user, {
+                repoRoot,
+                executables: agentExecutables(input.agents),
+                env: input.env
+            });
+            if (!setup.ok)
+                return setup.problems;
+            onIsolation(setup.isolation);
+            return [];
+        }
     };
 }
 /**
@@ -21408,6 +22484,39 @@ function newRunInput(input, git, clock) {
  */
 async function checkNewRunInput(input) {
     await (0, create_run_js_1.checkNewRun)(newRunInput(input, (0, git_port_js_1.createGitPort)(), input.clock ?? systemClock));
+}
+/** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
+function agentExecutables(choice) {
+    return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash'];
+}
+/**
+ * Inside GitHub Actions an agent running as the runner's own user can read the job's tokens
+ * from the runner's processes; the CLI still runs it (its default), and says so.
+ */
+function warnWithoutIsolation(env, isolation, warn) {
+    if (isolation !== undefined || env.GITHUB_ACTIONS !== 'true')
+        return;
+    warn?.("agents and verification commands run as this job's own user (no agent user): inside GitHub Actions " +
+        "they can read the job's tokens from its processes; name a dedicated user with --agent-user (see docs/security.md)");
+}
+/**
+ * The agent user of a resumed run: --agent-user / --no-agent-user, else
+ * PLAN_ORCHESTRATOR_AGENT_USER, else the one the run recorded. Which users exist is the
+ * runner's business, not the run's, so a later hop may name its own.
+ */
+function resumedAgentUser(flag, env, recorded) {
+    if (flag !== undefined)
+        return checkedAgentUser(flag, '--agent-user');
+    const variable = runtime_policy_js_1.OPTION_ENV.agent_user;
+    const fromEnv = env[variable]?.trim();
+    if (fromEnv !== undefined && fromEnv !== '')
+        return checkedAgentUser(fromEnv, variable);
+    return recorded;
+}
+function checkedAgentUser(name, source) {
+    if (name !== null && !runtime_policy_js_1.AGENT_USER_PATTERN.test(name))
+        throw new errors_js_1.UserInputError(`${source} ${name}: not an OS user name (letters, digits, _ . -)`);
+    return name;
 }
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
@@ -21491,18 +22600,21 @@ async function resumeExistingRun(input) {
         const refusal = (0, resume_js_1.resumeRefusal)(state, checked.evidenceDir !== undefined);
         if (refusal !== undefined)
             throw new errors_js_1.UserInputError(refusal);
+        warnWithoutIsolation(input.env, checked.isolation, input.warn);
+        await (0, run_store_access_js_1.secureRunStore)(repoRoot);
+        await checked.isolation?.recover(layout.worktreesDir);
         const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
                 plan: checked.plan,
-                agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+                agents: buildAgents(input.agents, input.cwd, input.env, state.options, checked.isolation),
                 git,
-                runner: (0, command_runner_js_1.createCommandRunner)(),
+                runner: (0, command_runner_js_1.createCommandRunner)(checked.isolation),
                 clock,
                 options: state.options,
                 childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
-                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_2.createIntegrityPort)())
+                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)())
             },
             autoAdvance: input.autoAdvance,
             ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
@@ -21530,6 +22642,7 @@ async function checkSupervisedResume(input) {
     return { layout, evidenceDir };
 }
 async function checkResume(input, layout, git, { humanStopsWait } = { humanStopsWait: false }) {
+    const agentUserFlag = input.agentUser === undefined ? undefined : checkedAgentUser(input.agentUser, '--agent-user');
     const state = await (0, run_store_js_1.loadRunState)(layout);
     if (state.run_id !== layout.runId)
         throw new errors_js_1.UserInputError(`the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`);
@@ -21540,19 +22653,22 @@ async function checkResume(input, layout, git, { humanStopsWait } = { humanStops
         env: input.env,
         requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
     });
-    problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options)));
+    problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options, undefined)));
     let evidenceDir;
     problems.push(...(await refusalOfAsync(async () => {
         evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
             options: state.options
         });
     })));
+    const agentUser = await (0, index_js_1.prepareAgentUser)(resumedAgentUser(agentUserFlag, input.env, state.options.agent_user), { repoRoot: layout.repoRoot, executables: agentExecutables(input.agents), env: input.env });
+    if (!agentUser.ok)
+        problems.push(...agentUser.problems);
     const refusal = humanStopsWait ? undefined : (0, resume_js_1.resumeRefusal)(state, input.evidenceDir !== undefined);
     if (refusal !== undefined)
         problems.unshift(refusal);
     if (problems.length > 0)
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
-    return { plan, evidenceDir };
+    return { plan, evidenceDir, isolation: agentUser.ok ? agentUser.isolation : undefined };
 }
 /** The run's normalized plan; a damaged one is named with the way to rebuild it. */
 async function loadRunPlan(layout) {
@@ -21590,9 +22706,10 @@ async function decideGate(input) {
             : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
     }));
 }
-function buildAgents(choice, cwd, env, options) {
-    return (0, index_js_1.createAgents)(choice.kind, {
+function buildAgents(choice, cwd, env, options, agentUser) {
+    return (0, index_js_2.createAgents)(choice.kind, {
         passThrough: agentEnvPassThrough(env),
+        ...(agentUser === undefined ? {} : { agentUser }),
         // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
         codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
         claude: { model: options.claude_model, effort: options.claude_effort },
@@ -24226,18 +25343,24 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
+exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
 const zod_1 = __nccwpck_require__(924);
 /**
- * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
- * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
- * --config file < environment < command-line flags. Every layer is validated before
+ * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
+ * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
+ * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  */
 /** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
 exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024;
-exports.RuntimeOptionsSchema = zod_1.z.strictObject({
+/** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
+exports.AGENT_USER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+const AgentUserSchema = zod_1.z
+    .string()
+    .regex(exports.AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+    .nullable();
+const OPTION_SHAPE = {
     codex_model: zod_1.z.string().min(1),
     codex_reasoning_effort: zod_1.z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
     claude_model: zod_1.z.string().min(1),
@@ -24254,15 +25377,23 @@ exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     remediation_timeout_sec: zod_1.z.int().min(1),
     agent_idle_timeout_sec: zod_1.z.int().min(1),
     /** The most bytes one external evidence package may hold. */
-    max_evidence_package_bytes: zod_1.z.int().min(1)
+    max_evidence_package_bytes: zod_1.z.int().min(1),
+    /**
+     * The dedicated OS user agents and verification commands run as (docs/security.md);
+     * null runs them as the invoking user.
+     */
+    agent_user: AgentUserSchema
+};
+/** One layer's values (a config file, the environment): any subset, nothing filled in. */
+const RuntimeOptionsLayerSchema = zod_1.z.strictObject(OPTION_SHAPE).partial();
+exports.RuntimeOptionsSchema = zod_1.z.strictObject({
+    ...OPTION_SHAPE,
+    // Absent in run states saved before these keys existed.
+    max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+    agent_user: AgentUserSchema.default(null)
 });
-/**
- * The options as a run state or policy snapshot records them: a key added after the record
- * was written takes its default, so older runs still load and resume.
- */
-exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema.extend({
-    max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES)
-});
+/** The options as a run state or policy snapshot records them (older records load too). */
+exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema;
 exports.OPTION_NAMES = Object.keys(exports.RuntimeOptionsSchema.shape);
 exports.POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'];
 exports.DEFAULT_OPTIONS = {
@@ -24281,7 +25412,8 @@ exports.DEFAULT_OPTIONS = {
     fix_timeout_sec: 5400,
     remediation_timeout_sec: 5400,
     agent_idle_timeout_sec: 900,
-    max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES
+    max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+    agent_user: null
 };
 /** Environment variable for each option that may come from the environment. */
 exports.OPTION_ENV = {
@@ -24298,12 +25430,13 @@ exports.OPTION_ENV = {
     fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
     remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
     agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
-    max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES'
+    max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+    agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 };
 /** `plan_orchestrator.json` and `--config` files. */
 exports.ControlPlaneFileSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.control_plane.v1'),
-    runtime_policy: exports.RuntimeOptionsSchema.partial()
+    runtime_policy: RuntimeOptionsLayerSchema
 });
 function resolveRuntimePolicy(layers) {
     const errors = [];
@@ -24350,7 +25483,7 @@ function readEnvOptions(env, errors) {
         }
         values[name] = isNumber ? Number(raw) : raw;
     }
-    const checked = exports.RuntimeOptionsSchema.partial().safeParse(values);
+    const checked = RuntimeOptionsLayerSchema.safeParse(values);
     if (!checked.success) {
         errors.push(...describeZodIssues('environment', checked.error, (field) => exports.OPTION_ENV[field] ?? field));
         return {};
@@ -27001,6 +28134,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const playbook_file_js_1 = __nccwpck_require__(4668);
 const run_store_js_1 = __nccwpck_require__(6525);
+const run_store_access_js_1 = __nccwpck_require__(3632);
 const issues_js_1 = __nccwpck_require__(9739);
 const normalize_js_1 = __nccwpck_require__(3180);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
@@ -27052,6 +28186,8 @@ async function checkNewRun(input) {
         env: input.env,
         requiredExecutables: input.requiredExecutables
     })));
+    if (policy.ok && input.checkAgentUser)
+        problems.push(...(await input.checkAgentUser(policy.options, repoRoot)));
     if (problems.length > 0 || !policy.ok) {
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
     }
@@ -27071,6 +28207,7 @@ async function writeRun(input, checked) {
     if ((0, node_fs_1.existsSync)(layout.runStatePath))
         throw new errors_js_1.UserInputError(`run ${runId} already exists; a new run needs a new id`);
     const nowIso = (0, time_js_1.isoSeconds)(now);
+    await (0, run_store_access_js_1.secureRunStore)(repoRoot);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
     await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText));
     await (0, run_store_js_1.writeJson)(layout.normalizedPlanPath, plan);

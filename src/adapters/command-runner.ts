@@ -1,25 +1,36 @@
 import type { CommandRunner } from '../kernel/ports.js'
+import type { AgentIsolation } from './agent-user/isolation.js'
 import { runProcess } from './process-runner.js'
 
-/** Verification commands: `bash -c`, stdin closed, output merged into one log, own process group. */
-export function createCommandRunner(): CommandRunner {
+/**
+ * Verification commands: `bash -c`, stdin closed, output merged into one log, own process
+ * group. They run code the agent wrote, so under isolation they run as the agent user, in
+ * the worktree handed over for the command and taken back after it.
+ */
+export function createCommandRunner(agentUser?: AgentIsolation): CommandRunner {
   return {
     async run(input) {
-      const result = await runProcess({
-        command: 'bash',
-        args: ['-c', input.command],
-        cwd: input.cwd,
-        env: input.env,
-        stdin: { kind: 'ignore' },
-        stdoutPath: input.logPath,
-        stderrPath: input.logPath,
-        timeoutMs: input.timeoutMs,
-        killGraceMs: 2000
-      })
-      return {
-        exitCode: result.exitCode,
-        timedOut: result.timedOut !== false,
-        durationMs: result.durationMs
+      const isolated = agentUser === undefined ? undefined : await agentUser.openCommand(input.cwd)
+      try {
+        const result = await runProcess({
+          command: 'bash',
+          args: ['-c', input.command],
+          cwd: input.cwd,
+          env: isolated === undefined ? input.env : { ...input.env, ...isolated.env },
+          stdin: { kind: 'ignore' },
+          stdoutPath: input.logPath,
+          stderrPath: input.logPath,
+          timeoutMs: input.timeoutMs,
+          killGraceMs: 2000,
+          ...(isolated === undefined ? {} : { runAs: isolated.runAs })
+        })
+        return {
+          exitCode: result.exitCode,
+          timedOut: result.timedOut !== false,
+          durationMs: result.durationMs
+        }
+      } finally {
+        await isolated?.close()
       }
     }
   }

@@ -44,6 +44,27 @@ export interface ProcessSpec {
   readonly onLine?: (line: string, stream: OutputStream) => void
   /** Called once the child runs; its pid is also its process-group id. */
   readonly onSpawn?: (pid: number) => void
+  /** Run the child as the agent user (src/adapters/agent-user); absent: as this process. */
+  readonly runAs?: RunAs
+}
+
+/** What starting a child as another OS user takes: the command line, environment and ids. */
+export interface SpawnTarget {
+  readonly command: string
+  readonly args: readonly string[]
+  readonly env: Readonly<Record<string, string>>
+  readonly uid?: number
+  readonly gid?: number
+}
+
+export interface RunAs {
+  spawnTarget(
+    command: string,
+    args: readonly string[],
+    env: Readonly<Record<string, string>>
+  ): SpawnTarget
+  /** After the child's group is gone: stops whatever else the user still runs; throws if it cannot. */
+  afterExit(): Promise<void>
 }
 
 export interface ProcessResult {
@@ -83,13 +104,18 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     return notStarted(`cannot open log files: ${describeError(error)}`)
   }
 
+  const target: SpawnTarget = spec.runAs
+    ? spec.runAs.spawnTarget(spec.command, spec.args, spec.env)
+    : { command: spec.command, args: spec.args, env: spec.env }
   let child: ReturnType<typeof spawn>
   try {
-    child = spawn(spec.command, [...spec.args], {
+    child = spawn(target.command, [...target.args], {
       cwd: spec.cwd,
-      env: { ...spec.env },
+      env: { ...target.env },
       detached: true,
-      stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe']
+      stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      ...(target.uid === undefined ? {} : { uid: target.uid }),
+      ...(target.gid === undefined ? {} : { gid: target.gid })
     })
   } catch (error) {
     await sinks.close()
@@ -156,6 +182,8 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     // Whatever the child left behind in its group (a daemon, a native binary under an npm
     // wrapper) goes with it, so no stage outlives its own run.
     await (termination ?? (pid === null ? undefined : terminateProcessGroup(pid, spec.killGraceMs)))
+    // A daemon that left the group (setsid) still runs as the agent user: it goes too.
+    await spec.runAs?.afterExit()
   } finally {
     if (pid !== null) liveChildren.remove(pid)
   }

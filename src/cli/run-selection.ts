@@ -53,7 +53,9 @@ export function checkRunSelection(options: RunSelectionOptions): { maxItems?: nu
 /** The selection and policy flags as `startRun` takes them (after `checkRunSelection`). */
 export function runSelection(
   options: RunSelectionOptions,
-  maxItems: number | undefined
+  maxItems: number | undefined,
+  /** --agent-user (a name), --no-agent-user (null), or neither. */
+  agentUser?: string | null
 ): Pick<StartRunInput, 'selection' | 'cli' | 'configPath' | 'evidenceDir'> {
   return {
     selection:
@@ -71,7 +73,8 @@ export function runSelection(
           : { kind: 'next' },
     cli: {
       ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-      ...(maxItems === undefined ? {} : { max_items: maxItems })
+      ...(maxItems === undefined ? {} : { max_items: maxItems }),
+      ...(agentUser === undefined ? {} : { agent_user: agentUser })
     },
     ...(options.config === undefined ? {} : { configPath: options.config }),
     ...(options.externalEvidenceDir === undefined

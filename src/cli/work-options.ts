@@ -9,6 +9,8 @@ import { progressSink } from './progress.js'
 export interface WorkOptions {
   agents: 'codex-claude' | 'scripted'
   scenario?: string
+  /** A name (--agent-user), false (--no-agent-user) or undefined (neither). */
+  agentUser?: string | false
   json?: boolean
   quiet?: boolean
 }
@@ -21,6 +23,11 @@ export function addWorkOptions(command: Command): Command {
         .default('codex-claude')
     )
     .option('--scenario <file>', 'scenario file for --agents scripted')
+    .option(
+      '--agent-user <user>',
+      'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy'
+    )
+    .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
     .option('--json', 'progress as JSON lines on stderr')
     .option('--quiet', 'no progress output')
 }
@@ -28,7 +35,13 @@ export function addWorkOptions(command: Command): Command {
 export function readWorkOptions(
   io: CliIo,
   options: WorkOptions
-): { agents: AgentChoice; progress: ProgressSink } {
+): {
+  agents: AgentChoice
+  progress: ProgressSink
+  /** undefined: neither flag; null: --no-agent-user. */
+  agentUser: string | null | undefined
+  warn: (line: string) => void
+} {
   if (options.agents === 'scripted' && options.scenario === undefined) {
     throw new UsageError('--agents scripted needs --scenario <file>')
   }
@@ -40,6 +53,14 @@ export function readWorkOptions(
     progress: progressSink(
       io,
       options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
-    )
+    ),
+    agentUser: options.agentUser === false ? null : options.agentUser,
+    warn: (line) => io.stderr(`warning: ${line}\n`)
   }
+}
+
+/** The agent user flags again, for a kernel a supervisor starts. */
+export function agentUserArgs(options: Pick<WorkOptions, 'agentUser'>): string[] {
+  if (options.agentUser === false) return ['--no-agent-user']
+  return options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]
 }

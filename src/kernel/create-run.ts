@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
+import { secureRunStore } from '../adapters/run-store-access.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import {
@@ -55,6 +56,11 @@ export interface CreateRunInput {
   ) => readonly string[] | Promise<readonly string[]>
   /** The id a supervisor allocated before launching this kernel (already validated). */
   readonly runIdOverride?: string
+  /** Checks of the agent user the resolved policy names (reported with the other problems). */
+  readonly checkAgentUser?: (
+    options: RuntimeOptions,
+    repoRoot: string
+  ) => Promise<readonly string[]>
 }
 
 export interface CreatedRun {
@@ -126,6 +132,8 @@ export async function checkNewRun(input: CreateRunInput): Promise<CheckedRun> {
       requiredExecutables: input.requiredExecutables
     }))
   )
+  if (policy.ok && input.checkAgentUser)
+    problems.push(...(await input.checkAgentUser(policy.options, repoRoot)))
   if (problems.length > 0 || !policy.ok) {
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
   }
@@ -146,6 +154,7 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
   if (existsSync(layout.runStatePath))
     throw new UserInputError(`run ${runId} already exists; a new run needs a new id`)
   const nowIso = isoSeconds(now)
+  await secureRunStore(repoRoot)
   await mkdir(layout.controlDir, { recursive: true })
   await writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText))
   await writeJson(layout.normalizedPlanPath, plan)

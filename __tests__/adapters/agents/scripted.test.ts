@@ -173,6 +173,30 @@ describe('scripted agent scenarios', () => {
     await expectGroupGone(pids[0] as number)
   })
 
+  it('runs a shell step as its own child in the worktree; a failing command does not end the call', async () => {
+    const request = sandbox.request('execute', FAST)
+    const outcome = await scripted(
+      one('execute', [
+        { run: 'echo "{{item_id}} $PLAN_ORCHESTRATOR_STAGE_TOOL" > ran.txt; exit 3' },
+        { run: 'echo second >> ran.txt' },
+        { report: { done: true } }
+      ])
+    ).run(request)
+    expect(outcome).toMatchObject({ status: 'ok', report: { done: true } })
+    expect(readFileSync(join(sandbox.worktree, 'ran.txt'), 'utf8')).toBe('W1-01 scripted\nsecond\n')
+    expect(pids).toHaveLength(2)
+    const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+    expect(log).toContain('command exited with 3')
+  })
+
+  it('times a hanging shell step out like any agent process', async () => {
+    const outcome = await scripted(one('execute', [{ run: 'sleep 30' }])).run(
+      sandbox.request('execute', { timeoutMs: 500, killGraceMs: 200 })
+    )
+    expect(outcome.status).toBe('timeout')
+    await expectGroupGone(pids[0] as number)
+  })
+
   it('reads a raw claude report leniently and a raw codex report strictly', async () => {
     const fenced = '```json\n{"schema_version":"v1"}\n```'
     const claude = await scripted(one('audit_claude', [{ raw_report: fenced }])).run(

@@ -11,6 +11,7 @@ import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-a
 import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { evidenceDirectory } from '../../composition-root.js'
+import { AGENT_USER_PATTERN } from '../../core/policy/runtime-policy.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
@@ -51,8 +52,26 @@ const InputsSchema = z.object({
   'max-auto-resume-attempts': z.string().regex(/^\d+$/),
   push: z.enum(['true', 'false']),
   'gate-environment': z.string().min(1),
-  'github-token': z.string()
+  'github-token': z.string(),
+  'agent-user': z.union([
+    z.literal(''),
+    z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+  ]),
+  'agent-isolation': z.enum(['user', 'none'])
 })
+
+/** Why a job without an agent user is refused, and how to set one up (one line). */
+export const AGENT_USER_REQUIRED =
+  'input agent-user: agents codex-claude must run as a dedicated unprivileged OS user, or they could read ' +
+  "this job's tokens from the runner's processes; create one on the runner (useradd --create-home plan-agent) " +
+  'and set agent-user: plan-agent (the runner set-up is in docs/security.md), or set agent-isolation: none ' +
+  "to run them as the runner's own user anyway"
+
+/** On every summary of a job whose agents ran without an agent user. */
+export const NO_ISOLATION_WARNING =
+  "> [!WARNING]\n> **Agent isolation is off.** The agents and verification commands of this job ran as the runner's own user: " +
+  "they could read this job's tokens (the github-token input, ACTIONS_RUNTIME_TOKEN) from the runner's processes " +
+  "and write the runner's files. Set the agent-user input to a dedicated OS user (see docs/security.md).\n\n"
 
 export async function main(): Promise<void> {
   const inputs = readInputs(InputsSchema)
@@ -69,6 +88,24 @@ export async function main(): Promise<void> {
     throw new Error('input scenario: agents scripted needs a scenario file')
   const givenHop = inputs.hop === '' ? undefined : Number(inputs.hop)
   const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const agentUser = inputs['agent-user'] === '' ? undefined : inputs['agent-user']
+  if (inputs['agent-isolation'] === 'none' && agentUser !== undefined)
+    throw new Error(
+      'input agent-user: agent-isolation none runs the agents as the runner user; leave agent-user empty, or drop agent-isolation: none'
+    )
+  if (
+    agentUser === undefined &&
+    inputs.agents === 'codex-claude' &&
+    inputs['agent-isolation'] === 'user'
+  )
+    throw new Error(AGENT_USER_REQUIRED)
+  if (agentUser === undefined) {
+    // Before anything can fail: the warning is on the summary whatever happens next.
+    core.warning(
+      "agent isolation is off: this job's agents run as the runner's own user (see docs/security.md)"
+    )
+    await core.summary.addRaw(NO_ISOLATION_WARNING).write()
+  }
 
   const runId = continuing
     ? inputs['run-id']
@@ -176,7 +213,9 @@ export async function main(): Promise<void> {
       workArgs: [
         '--agents',
         inputs.agents,
-        ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)])
+        ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)]),
+        // Explicit either way: a user recorded by an earlier hop is not this runner's choice.
+        ...(agentUser === undefined ? ['--no-agent-user'] : ['--agent-user', agentUser])
       ],
       autoAdvance: false,
       ...(evidence === undefined ? {} : { explicitEvidenceDir: await realpath(evidence) }),

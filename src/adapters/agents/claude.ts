@@ -221,6 +221,7 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
         await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8')
       }
       return outcome
-    }
+    },
+    options.agentUser
   )
 }

@@ -245,6 +245,7 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
     async (request, raw) => {
       const lastMessage = await readOptional(rawOutputPathFor(request.reportPath))
       return parseCodexResult(request, { ...raw, lastMessage })
-    }
+    },
+    options.agentUser
   )
 }

@@ -10,8 +10,9 @@ import type {
 } from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
+import type { AgentIsolation } from '../agent-user/isolation.js'
 import { runProcess } from '../process-runner.js'
-import type { ProcessResult, StdinSource } from '../process-runner.js'
+import type { ProcessResult, RunAs, StdinSource } from '../process-runner.js'
 
 /**
  * What the CLI adapters share: the invocation as plain data (so argv can be tested without
@@ -58,6 +59,8 @@ export interface CliAgentOptions {
   /** Where pass-through values come from; defaults to this process's environment. */
   readonly sourceEnv?: Readonly<Record<string, string | undefined>>
   readonly onSpawn?: (event: AgentSpawnEvent) => void
+  /** Run as the agent user (docs/security.md); absent: as this process. */
+  readonly agentUser?: AgentIsolation
 }
 
 /**
@@ -88,7 +91,8 @@ export function rawOutputPathFor(reportPath: string): string {
 export async function executeInvocation(
   invocation: Invocation,
   request: AgentRequest,
-  onSpawn?: (pid: number) => void
+  onSpawn?: (pid: number) => void,
+  runAs?: RunAs
 ): Promise<RawRun> {
   for (const file of invocation.files) {
     await mkdir(dirname(file.path), { recursive: true })
@@ -108,7 +112,8 @@ export async function executeInvocation(
     timeoutMs: request.timeoutMs,
     idleTimeoutMs: request.idleTimeoutMs,
     killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
+    ...(onSpawn ? { onSpawn } : {}),
+    ...(runAs ? { runAs } : {})
   })
   return {
     process: processResult,
@@ -226,29 +231,63 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * The run of every CLI agent: build the invocation, run it, read the tool's own output into
  * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
  * outcome too, so an adapter never throws at the kernel.
+ *
+ * Under isolation the CLI runs as the agent user and sees the request of its call
+ * (agent-user/isolation.ts): what it writes is read only after every process of that user
+ * has stopped, and only as checked copies.
  */
 export function cliAgent(
   id: string,
   onSpawn: CliAgentOptions['onSpawn'],
   buildInvocation: (request: AgentRequest) => Invocation,
-  readOutcome: (request: AgentRequest, raw: RawRun) => Promise<AgentOutcome>
+  readOutcome: (request: AgentRequest, raw: RawRun) => Promise<AgentOutcome>,
+  isolation?: AgentIsolation
 ): AgentPort & { buildInvocation(request: AgentRequest): Invocation } {
+  const attempt = async (
+    request: AgentRequest,
+    runAs?: RunAs,
+    afterRun?: () => Promise<void>
+  ): Promise<AgentOutcome> => {
+    const invocation = buildInvocation(request)
+    const raw = await executeInvocation(
+      invocation,
+      request,
+      spawnReporter(onSpawn, request, invocation),
+      runAs
+    )
+    await afterRun?.()
+    return settleReport(request, await readOutcome(request, raw))
+  }
   return {
     id,
     buildInvocation,
     async run(request) {
       const startedAt = performance.now()
+      if (isolation === undefined) {
+        try {
+          return await attempt(request)
+        } catch (error) {
+          return unexpectedFailure(id, error, startedAt)
+        }
+      }
+      let outcome: AgentOutcome
+      let call
       try {
-        const invocation = buildInvocation(request)
-        const raw = await executeInvocation(
-          invocation,
-          request,
-          spawnReporter(onSpawn, request, invocation)
+        call = await isolation.openAgentCall(request)
+        const opened = call
+        outcome = await opened.deliver(
+          await attempt(opened.request, opened.runAs, () => opened.sealOutputs())
         )
-        return await settleReport(request, await readOutcome(request, raw))
       } catch (error) {
+        outcome = unexpectedFailure(id, error, startedAt)
+      }
+      try {
+        await call?.close()
+      } catch (error) {
+        // The worktree may still be the agent's: nothing of this call can be trusted.
         return unexpectedFailure(id, error, startedAt)
       }
+      return outcome
     }
   }
 }

@@ -25,8 +25,11 @@ import type { Lane } from '../../kernel/ports.js'
  * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
  * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
  * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `agent_error` is the CLI reporting failure (claude's `is_error` envelope,
- * codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
+ * `exit_code`. `run` is a shell command (`bash -c`, in the worktree) run as a real child
+ * process, as the agent's own tool calls are: under agent isolation it runs as the agent
+ * user, so a hostile agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its
+ * exit code is logged and does not end the call. `agent_error` is the CLI reporting failure
+ * (claude's `is_error` envelope, codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
  * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
  * `{{round}}` becomes a number.
  */
@@ -72,6 +75,8 @@ const STEP_SHAPES = {
   }),
   /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
   commit: z.strictObject({ commit: z.string().min(1) }),
+  /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
+  run: z.strictObject({ run: z.string().min(1) }),
   report: z.strictObject({ report: z.record(z.string(), z.unknown()) }),
   raw_report: z.strictObject({ raw_report: z.string() }),
   fault: z.strictObject({ fault: z.enum([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
-import type { ProcessResult } from '../process-runner.js'
+import type { ProcessResult, RunAs } from '../process-runner.js'
 import { extractReportFromText } from './claude-envelope.js'
 import { defaultReport } from './default-reports.js'
 import type { CliAgentOptions } from './invocation.js'
@@ -38,7 +38,8 @@ import type {
  * A deterministic agent for `demo` and tests: it acts out a scenario (scenario.ts) with no
  * external CLI. File writes happen in-process; faults that are about processes (sleep, hang,
  * exit codes, a left-behind grandchild) run a tiny Node child through the shared runner, so
- * timeouts and group kills take the real path.
+ * timeouts and group kills take the real path, and a `run` step is a real `bash -c` child:
+ * under isolation both run as the agent user, like any agent's own commands.
  */
 
 export interface ScriptedAgentOptions extends Omit<CliAgentOptions, 'command'> {
@@ -97,20 +98,47 @@ export function createScriptedAgent(options: ScriptedAgentOptions = {}): AgentPo
     id: 'scripted',
     async run(request) {
       const startedAt = performance.now()
+      if (options.agentUser === undefined) {
+        try {
+          return await runScripted(request, scenario, options, startedAt)
+        } catch (error) {
+          return unexpectedFailure(SCRIPTED, error, startedAt)
+        }
+      }
+      // Its processes run as the agent user; its reports stay the orchestrator's to write.
+      let outcome: AgentOutcome
+      let call
       try {
-        return await runScripted(request, scenario, options, startedAt)
+        call = await options.agentUser.openAgentCall(request)
+        outcome = await runScripted(request, scenario, options, startedAt, {
+          env: call.request.env,
+          runAs: call.runAs
+        })
+      } catch (error) {
+        outcome = unexpectedFailure(SCRIPTED, error, startedAt)
+      }
+      try {
+        await call?.close()
       } catch (error) {
         return unexpectedFailure(SCRIPTED, error, startedAt)
       }
+      return outcome
     }
   }
+}
+
+/** How the scenario's child processes run: their environment, and as whom. */
+interface ChildSetting {
+  readonly env: Readonly<Record<string, string>>
+  readonly runAs?: RunAs
 }
 
 async function runScripted(
   request: AgentRequest,
   scenario: Scenario,
   options: ScriptedAgentOptions,
-  startedAt: number
+  startedAt: number,
+  child: ChildSetting = { env: request.env }
 ): Promise<AgentOutcome> {
   const call: ScenarioCall = {
     lane: request.lane,
@@ -129,7 +157,7 @@ async function runScripted(
   let final: FinalStep | undefined
   for (const segment of segmentSteps(script?.steps ?? [])) {
     if ('processSteps' in segment) {
-      const run = await runProcessSteps(segment.processSteps, request, options, logs)
+      const run = await runProcessSteps(segment.processSteps, request, options, logs, child)
       const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() }
       const failure = processFailure(run, SCRIPTED)
       if (failure) return { ...base, ...failure }
@@ -139,7 +167,16 @@ async function runScripted(
       return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] }
     }
     const step = segment.step
-    if ('write' in step) {
+    if ('run' in step) {
+      const command = String(substitutePlaceholders(step.run, call))
+      await note(`running: ${command}`)
+      const run = await runShellStep(command, request, options, logs, child)
+      const failure = processFailure(run, SCRIPTED)
+      if (failure)
+        return { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed(), ...failure }
+      // Like a tool call inside a real agent: a failing command does not end the call.
+      await note(`command exited with ${run.exitCode ?? run.signal}`)
+    } else if ('write' in step) {
       const paths = await applyWrites(step.write, request.cwd, call)
       written.push(...paths)
       await note(`wrote ${paths.join(', ')}`)
@@ -273,16 +310,49 @@ function runProcessSteps(
   steps: readonly ProcessStep[],
   request: AgentRequest,
   options: ScriptedAgentOptions,
-  logs: { stdoutPath: string; stderrPath: string }
+  logs: { stdoutPath: string; stderrPath: string },
+  child: ChildSetting
 ): Promise<ProcessResult> {
-  const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)]
-  const onSpawn = spawnReporter(options.onSpawn, request, { command: process.execPath, args })
+  // The orchestrator's own node may live where the agent user cannot reach it (a private
+  // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
+  const node = child.runAs === undefined ? process.execPath : 'node'
+  return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
+    request,
+    options,
+    logs,
+    child
+  })
+}
+
+/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
+function runShellStep(
+  command: string,
+  request: AgentRequest,
+  options: ScriptedAgentOptions,
+  logs: { stdoutPath: string; stderrPath: string },
+  child: ChildSetting
+): Promise<ProcessResult> {
+  return runScenarioChild('bash', ['-c', command], { request, options, logs, child })
+}
+
+function runScenarioChild(
+  command: string,
+  args: readonly string[],
+  context: {
+    readonly request: AgentRequest
+    readonly options: ScriptedAgentOptions
+    readonly logs: { stdoutPath: string; stderrPath: string }
+    readonly child: ChildSetting
+  }
+): Promise<ProcessResult> {
+  const { request, options, logs, child } = context
+  const onSpawn = spawnReporter(options.onSpawn, request, { command, args })
   return runProcess({
-    command: process.execPath,
+    command,
     args,
     cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
-      passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
+    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...child.env }, 'scripted', {
+      passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)]
     }),
     stdin: { kind: 'ignore' },
     ...logs,
@@ -290,14 +360,19 @@ function runProcessSteps(
     timeoutMs: request.timeoutMs,
     idleTimeoutMs: request.idleTimeoutMs,
     killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
+    ...(onSpawn ? { onSpawn } : {}),
+    ...(child.runAs ? { runAs: child.runAs } : {})
   })
 }
 
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
 async function commitAsAgent(cwd: string, message: string): Promise<void> {
   const git = promisify(execFile)
+  // Under isolation the worktree belongs to the agent user while it works.
+  const trust = ['-c', `safe.directory=${cwd}`]
   const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid']
-  await git('git', ['add', '-A'], { cwd })
-  await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd })
+  await git('git', [...trust, 'add', '-A'], { cwd })
+  await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
+    cwd
+  })
 }

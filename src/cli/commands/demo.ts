@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Command } from 'commander'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { chmod, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,11 +37,17 @@ export function demoCommand(io: CliIo): Command {
       '--supervise',
       'run each step under a supervisor (supervise run), which stops watching at the human stops'
     )
-    .action(async (options: { dir?: string; quiet?: boolean; supervise?: boolean }) => {
+    .option(
+      '--agent-user <user>',
+      'run the agent and the verification commands as this dedicated OS user (docs/security.md)'
+    )
+    .action(async (options: DemoOptions) => {
       const source = findDemoSource()
       const repo = await prepareRepository(io, source, options.dir)
+      // A fresh temporary directory is private (0700); the agent user has to get in.
+      if (options.agentUser !== undefined) await chmod(repo, 0o755)
       if (options.supervise === true) {
-        await superviseDemo(io, repo, options.quiet === true)
+        await superviseDemo(io, repo, options)
         return
       }
       const progress = progressSink(
@@ -55,18 +61,21 @@ export function demoCommand(io: CliIo): Command {
         playbookPath: 'playbook.md',
         cli: {},
         agents: { kind: 'scripted' as const, scenarioPath: 'scenario.json' },
-        progress
+        progress,
+        warn: (line: string) => io.stderr(`warning: ${line}\n`)
       }
+      const agentUser = options.agentUser === undefined ? {} : { agent_user: options.agentUser }
       io.stderr(`demo repository: ${repo}\n\nrun 1: items 01 and 02 (auto-advance)\n`)
       const first = await startRun({
         ...common,
         selection: { kind: 'next' },
-        cli: { auto_advance: true }
+        cli: { auto_advance: true, ...agentUser }
       })
       io.stderr('\nrun 2: item 03, which needs external evidence\n')
       const second = await startRun({
         ...common,
-        selection: { kind: 'items', ids: ['03'], explicitList: false }
+        selection: { kind: 'items', ids: ['03'], explicitList: false },
+        cli: agentUser
       })
       const state = await loadRunState(runLayout(repo, first.run_id))
       const gated = state.items.find((item) => item.item_id === '02')
@@ -74,11 +83,19 @@ export function demoCommand(io: CliIo): Command {
     })
 }
 
+interface DemoOptions {
+  dir?: string
+  quiet?: boolean
+  supervise?: boolean
+  agentUser?: string
+}
+
 /**
  * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
  * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
  */
-async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<void> {
+async function superviseDemo(io: CliIo, repo: string, options: DemoOptions): Promise<void> {
+  const quiet = options.quiet === true
   const say = (line: string): void => {
     if (!quiet) io.stderr(`${line}\n`)
   }
@@ -88,6 +105,7 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       'scripted',
       '--scenario',
       join(repo, 'scenario.json'),
+      ...(options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]),
       ...(quiet ? ['--quiet'] : [])
     ],
     autoAdvance: false,

@@ -28,12 +28,12 @@ export function runCommand(io: CliIo): Command {
     )
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
-      const work = readWorkOptions(io, options)
+      const { agentUser, ...work } = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        ...runSelection(options, maxItems),
+        ...runSelection(options, maxItems, agentUser),
         ...work
       })
       io.stdout(toJsonText(result))

@@ -23,7 +23,12 @@ import {
   checkRunSelection,
   runSelection
 } from '../run-selection.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  agentUserArgs,
+  readWorkOptions
+} from '../work-options.js'
 
 /**
  * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
@@ -132,7 +137,7 @@ function superviseRunCommand(io: CliIo, setExitCode: (code: number) => void): Co
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        ...runSelection(options, maxItems),
+        ...runSelection(options, maxItems, readWorkOptions(io, options).agentUser),
         agents: readWorkOptions(io, options).agents
       })
       const absolute = (path: string): string => resolve(io.cwd, path)
@@ -243,6 +248,7 @@ async function superviseAndReport(
     '--agents',
     flags.agents,
     ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
+    ...agentUserArgs(flags),
     ...(flags.json === true ? ['--json'] : []),
     ...(flags.quiet === true ? ['--quiet'] : [])
   ]

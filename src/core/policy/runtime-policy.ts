@@ -1,16 +1,24 @@
 import { z } from 'zod'
 
 /**
- * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
- * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
- * --config file < environment < command-line flags. Every layer is validated before
+ * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
+ * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
+ * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  */
 
 /** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
 export const DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024
 
-export const RuntimeOptionsSchema = z.strictObject({
+/** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
+export const AGENT_USER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/
+
+const AgentUserSchema = z
+  .string()
+  .regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+  .nullable()
+
+const OPTION_SHAPE = {
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
   claude_model: z.string().min(1),
@@ -27,16 +35,26 @@ export const RuntimeOptionsSchema = z.strictObject({
   remediation_timeout_sec: z.int().min(1),
   agent_idle_timeout_sec: z.int().min(1),
   /** The most bytes one external evidence package may hold. */
-  max_evidence_package_bytes: z.int().min(1)
+  max_evidence_package_bytes: z.int().min(1),
+  /**
+   * The dedicated OS user agents and verification commands run as (docs/security.md);
+   * null runs them as the invoking user.
+   */
+  agent_user: AgentUserSchema
+}
+
+/** One layer's values (a config file, the environment): any subset, nothing filled in. */
+const RuntimeOptionsLayerSchema = z.strictObject(OPTION_SHAPE).partial()
+
+export const RuntimeOptionsSchema = z.strictObject({
+  ...OPTION_SHAPE,
+  // Absent in run states saved before these keys existed.
+  max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+  agent_user: AgentUserSchema.default(null)
 })
 
-/**
- * The options as a run state or policy snapshot records them: a key added after the record
- * was written takes its default, so older runs still load and resume.
- */
-export const RecordedRuntimeOptionsSchema = RuntimeOptionsSchema.extend({
-  max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES)
-})
+/** The options as a run state or policy snapshot records them (older records load too). */
+export const RecordedRuntimeOptionsSchema = RuntimeOptionsSchema
 
 export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
 export type OptionName = keyof RuntimeOptions
@@ -61,7 +79,8 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   fix_timeout_sec: 5400,
   remediation_timeout_sec: 5400,
   agent_idle_timeout_sec: 900,
-  max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES
+  max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+  agent_user: null
 }
 
 /** Environment variable for each option that may come from the environment. */
@@ -79,13 +98,14 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
   agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
-  max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES'
+  max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+  agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 }
 
 /** `plan_orchestrator.json` and `--config` files. */
 export const ControlPlaneFileSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.control_plane.v1'),
-  runtime_policy: RuntimeOptionsSchema.partial()
+  runtime_policy: RuntimeOptionsLayerSchema
 })
 
 export interface PolicyLayers {
@@ -94,7 +114,7 @@ export interface PolicyLayers {
   /** Parsed `--config` file, if given. */
   readonly configFile?: unknown
   readonly env: Readonly<Record<string, string | undefined>>
-  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items'>>
+  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items' | 'agent_user'>>
 }
 
 export type PolicyResolution =
@@ -144,7 +164,7 @@ function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<Run
     }
     values[name] = isNumber ? Number(raw) : raw
   }
-  const checked = RuntimeOptionsSchema.partial().safeParse(values)
+  const checked = RuntimeOptionsLayerSchema.safeParse(values)
   if (!checked.success) {
     errors.push(
       ...describeZodIssues(
