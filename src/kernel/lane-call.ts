@@ -1,11 +1,13 @@
 import type { ZodType } from 'zod'
 import { writeJson } from '../adapters/run-store.js'
+import { reportIdentityProblem } from '../core/run/report-identity.js'
 import { type AttemptContext, schemaFile } from './attempt-context.js'
 import type { AgentStatus, Lane } from './ports.js'
 
 /**
  * One agent call of an attempt: the request every lane shares, then the report checked
- * against its schema and saved. A failed call comes back as a sentence, never a throw.
+ * against its schema and against the call (item, attempt, stage, round, audit lane), and
+ * saved. A failed call comes back as a sentence, never a throw.
  */
 
 export interface LaneCall<T> {
@@ -70,6 +72,17 @@ export async function callLane<T>(
       reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
     }
   }
+  const foreign = reportIdentityProblem(
+    {
+      runId: context.session.state.run_id,
+      lane: call.lane,
+      itemId: context.item.item_id,
+      attempt: context.attempt,
+      cycleTag: call.cycleTag
+    },
+    parsed.data as Readonly<Record<string, unknown>>
+  )
+  if (foreign !== null) return { kind: 'failed', reason: foreign }
   await writeJson(call.reportPath, parsed.data)
   return { kind: 'ok', report: parsed.data }
 }
