@@ -22,6 +22,7 @@ import type { AttemptBase } from './kernel/item-attempt.js'
 import type { Clock, ProgressSink } from './kernel/ports.js'
 import { nextCandidate, processQueue } from './kernel/queue.js'
 import { RunSession } from './kernel/run-session.js'
+import { stopEarlierStages } from './kernel/survivors.js'
 
 /**
  * The one place that builds the real adapters and hands them to the kernel. The CLI and
@@ -190,6 +191,8 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         const session = interruption.track(
           new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
         )
+        // Before anything of this resume starts: an agent of a killed process may still run.
+        await stopEarlierStages(session)
         const outcome = await resumeRun({
           base: {
             session,

@@ -181,7 +181,7 @@ describe('a report about another call', () => {
     expect(item01(wrongStage).terminal_summary).toMatch(/fix report .*remediation/)
   })
 
-  it("an audit report about another item is an inconclusive audit, so the item fails closed", () => {
+  it('an audit report about another item is an inconclusive audit, so the item fails closed', () => {
     const state = runItem01([
       { lane: 'execute', item_id: '01', steps: [{ write: GREETING_FIX }] },
       { lane: 'audit_codex', item_id: '01', steps: [{ report: auditReport({ item_id: '02' }) }] }

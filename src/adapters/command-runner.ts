@@ -14,12 +14,15 @@ export function createCommandRunner(): CommandRunner {
         stdoutPath: input.logPath,
         stderrPath: input.logPath,
         timeoutMs: input.timeoutMs,
-        killGraceMs: 2000
+        killGraceMs: 2000,
+        maxLogBytes: input.maxLogBytes,
+        ...(input.stage === undefined ? {} : { stage: input.stage })
       })
       return {
         exitCode: result.exitCode,
         timedOut: result.timedOut !== false,
-        durationMs: result.durationMs
+        durationMs: result.durationMs,
+        ...(result.logs === undefined ? {} : { log: result.logs.stdout })
       }
     }
   }

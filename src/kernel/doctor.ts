@@ -35,6 +35,7 @@ import { UserInputError, describeError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
 import { planPathInRun, rebuildDerivedFile } from './refresh-run.js'
+import { stageProcessesCheck } from './survivors.js'
 
 /**
  * `doctor`: every check runs and is reported; none stops the others. The run is read
@@ -72,7 +73,10 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push(loaded.check)
     if (loaded.state !== undefined) {
       let state = loaded.state
-      checks.push(runActivityCheck(state, await isRunLocked(layout)))
+      const locked = await isRunLocked(layout)
+      checks.push(runActivityCheck(state, locked))
+      const processes = await stageProcessesCheck(layout, locked)
+      if (processes !== undefined) checks.push(processes)
       let facts = await referenceFacts(layout, state)
       if (input.fixSafe) {
         repairs.push(...(await repairRun(layout, state, facts, input.clock)))

@@ -1,8 +1,8 @@
 import type { ZodType } from 'zod'
 import { writeJson } from '../adapters/run-store.js'
 import { reportIdentityProblem } from '../core/run/report-identity.js'
-import { type AttemptContext, schemaFile } from './attempt-context.js'
-import type { AgentStatus, Lane } from './ports.js'
+import { type AttemptContext, schemaFile, stageRef } from './attempt-context.js'
+import { type AgentOutcome, type AgentStatus, type Lane, MUTATION_LANES } from './ports.js'
 
 /**
  * One agent call of an attempt: the request every lane shares, then the report checked
@@ -53,8 +53,14 @@ export async function callLane<T>(
     timeoutMs: call.timeoutSec * 1000,
     idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
     killGraceMs: 2000,
-    env: context.childEnv
+    maxLogBytes: context.options.max_log_bytes,
+    env: context.childEnv,
+    stage: stageRef(
+      context,
+      MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`
+    )
   })
+  await noteTruncatedLogs(context, call, outcome.logs)
   if (outcome.status !== 'ok') {
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {
@@ -85,4 +91,21 @@ export async function callLane<T>(
   if (foreign !== null) return { kind: 'failed', reason: foreign }
   await writeJson(call.reportPath, parsed.data)
   return { kind: 'ok', report: parsed.data }
+}
+
+/** A cut log is recorded where the run's history is read, with what the agent wrote in all. */
+async function noteTruncatedLogs(
+  context: AttemptContext,
+  call: LaneCall<unknown>,
+  logs: AgentOutcome['logs']
+): Promise<void> {
+  if (logs === undefined) return
+  const cut = (['stdout', 'stderr'] as const).filter((stream) => logs[stream].truncated)
+  if (cut.length === 0) return
+  const sizes = cut.map((stream) => `${stream} ${logs[stream].totalBytes} bytes`).join(', ')
+  await context.session.note(
+    context.item.item_id,
+    'orchestrator',
+    `${call.lane} agent output over max_log_bytes (${context.options.max_log_bytes}) was cut in its logs (${sizes} in total; the head and the tail are kept)`
+  )
 }

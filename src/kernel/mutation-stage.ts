@@ -13,7 +13,13 @@ import {
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
-import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attempt-context.js'
+import {
+  type AttemptContext,
+  nowIso,
+  packetPath,
+  relativeToRepo,
+  stageRef
+} from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
 import { runVerificationGate } from './verification-gate.js'
@@ -133,12 +139,13 @@ export async function runMutationStage(
     itemId,
     stage,
     allowedRoots: item.allowed_write_roots,
-    expectedHead: headBefore
+    expectedHead: headBefore,
+    maxFileBytes: context.options.max_checkpoint_file_bytes
   })
   if (!checkpoint.ok)
     return {
       kind: 'escalate',
-      reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+      reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
     }
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
 
@@ -157,6 +164,8 @@ export async function runMutationStage(
       cycleTag,
       logDir: join(context.paths.logsDir, `verification.${cycleTag}`),
       timeoutMs: context.options.verification_timeout_sec * 1000,
+      maxLogBytes: context.options.max_log_bytes,
+      stage: stageRef(context, `verification.${cycleTag}`),
       env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
       runner: context.runner,
       committed,

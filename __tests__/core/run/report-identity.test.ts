@@ -58,12 +58,18 @@ describe('reportIdentityProblem', () => {
         stage: 'triage',
         run_id: 'RUN_20261125T120000Z_ffffffff'
       })
-    ).toMatch(/run RUN_20261125T120000Z_ffffffff.*not this call \(run RUN_20261125T120000Z_1a2b3c4d/)
+    ).toMatch(
+      /run RUN_20261125T120000Z_ffffffff.*not this call \(run RUN_20261125T120000Z_1a2b3c4d/
+    )
   })
 
   it('compares values exactly: a string attempt is not attempt 1', () => {
     expect(
-      reportIdentityProblem(call('execute'), { item_id: '01', attempt_number: '1', stage: 'execute' })
+      reportIdentityProblem(call('execute'), {
+        item_id: '01',
+        attempt_number: '1',
+        stage: 'execute'
+      })
     ).not.toBeNull()
   })
 })

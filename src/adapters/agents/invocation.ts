@@ -108,6 +108,8 @@ export async function executeInvocation(
     timeoutMs: request.timeoutMs,
     idleTimeoutMs: request.idleTimeoutMs,
     killGraceMs: request.killGraceMs,
+    maxLogBytes: request.maxLogBytes,
+    ...(request.stage === undefined ? {} : { stage: request.stage }),
     ...(onSpawn ? { onSpawn } : {})
   })
   return {
@@ -165,8 +167,13 @@ export function processFailure(
 
 export function processFields(
   run: ProcessResult
-): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs'> {
-  return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs }
+): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs' | 'logs'> {
+  return {
+    exitCode: run.exitCode,
+    signal: run.signal,
+    durationMs: run.durationMs,
+    ...(run.logs === undefined ? {} : { logs: run.logs })
+  }
 }
 
 /** The last few non-blank lines of a stream, for a diagnostic a person can act on. */

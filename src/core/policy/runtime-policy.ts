@@ -7,6 +7,9 @@ import { z } from 'zod'
  * anything is written, so a bad value never leaves a half-created run behind.
  */
 
+/** Room for the head of a log, the truncation marker and a tail worth reading. */
+export const MIN_LOG_BYTES = 4096
+
 export const RuntimeOptionsSchema = z.strictObject({
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
@@ -22,7 +25,11 @@ export const RuntimeOptionsSchema = z.strictObject({
   triage_timeout_sec: z.int().min(1),
   fix_timeout_sec: z.int().min(1),
   remediation_timeout_sec: z.int().min(1),
-  agent_idle_timeout_sec: z.int().min(1)
+  agent_idle_timeout_sec: z.int().min(1),
+  /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
+  max_checkpoint_file_bytes: z.int().min(1),
+  /** Each agent and verification log keeps at most this much; the rest is counted, not kept. */
+  max_log_bytes: z.int().min(MIN_LOG_BYTES)
 })
 
 export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
@@ -47,8 +54,26 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   triage_timeout_sec: 1800,
   fix_timeout_sec: 5400,
   remediation_timeout_sec: 5400,
-  agent_idle_timeout_sec: 900
+  agent_idle_timeout_sec: 900,
+  // Just under GitHub's limit of 100 MiB per file (and under 100 MB, which some hosts use).
+  max_checkpoint_file_bytes: 99_000_000,
+  max_log_bytes: 16 * 1024 * 1024
 }
+
+/**
+ * Options added after runs were first recorded: a run state or policy snapshot written
+ * before them reads as if they had their defaults, so an older run still resumes.
+ */
+const OPTIONS_ADDED_LATER: readonly OptionName[] = ['max_checkpoint_file_bytes', 'max_log_bytes']
+
+/** The options of a recorded run (run_state.json, runtime_policy.json). */
+export const RecordedOptionsSchema = z.preprocess((value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const filled: Record<string, unknown> = { ...value }
+  for (const name of OPTIONS_ADDED_LATER)
+    if (!(name in filled)) filled[name] = DEFAULT_OPTIONS[name]
+  return filled
+}, RuntimeOptionsSchema)
 
 /** Environment variable for each option that may come from the environment. */
 export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
@@ -64,7 +89,9 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
   fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
-  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+  agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+  max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
+  max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES'
 }
 
 /** `plan_orchestrator.json` and `--config` files. */

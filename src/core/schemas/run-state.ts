@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RuntimeOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
+import { RecordedOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
 import { STATE_IDS, TERMINALS } from '../run/states.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
 
@@ -93,7 +93,7 @@ export const RunStateSchema = z.strictObject({
   updated_at_utc: isoTime,
   current_state: stateId,
   current_item_id: z.string().nullable(),
-  options: RuntimeOptionsSchema,
+  options: RecordedOptionsSchema,
   items: z.array(ItemRunStateSchema).min(1),
   event_log: z.array(RunEventSchema),
   runtime_policy_path: z.string().nullable(),
@@ -126,7 +126,7 @@ export const RuntimePolicySnapshotSchema = z.strictObject({
   repo_control_plane_path: z.string().nullable(),
   overlay_control_plane_path: z.string().nullable(),
   sources: z.record(z.string(), z.enum(POLICY_SOURCES)),
-  options: RuntimeOptionsSchema
+  options: RecordedOptionsSchema
 })
 
 export type RuntimePolicySnapshot = z.infer<typeof RuntimePolicySnapshotSchema>
