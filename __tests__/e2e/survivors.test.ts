@@ -303,3 +303,44 @@ describe.each(VARIANTS)('after kill -9 of the kernel ($name)', (variant) => {
     expect(after.checks.map((candidate) => candidate.name)).not.toContain('stage_processes')
   }, 120_000)
 })
+
+describe('a daemon an agent starts', () => {
+  it('does not survive its stage, and the stop is on record', async () => {
+    const repo = makeDemoRepo(ONE_ITEM)
+    const journal = join(repo.home, 'journal.jsonl')
+    const run = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+      {
+        version: 1,
+        scripts: [
+          {
+            lane: 'execute',
+            item_id: '01',
+            steps: [{ write: GREETING_FIX }, { fault: 'spawn_setsid_grandchild' }]
+          }
+        ]
+      },
+      { FAKE_AGENT_JOURNAL: journal }
+    )
+    expect(run.code).toBe(0)
+    const pids = journalPids(journal)
+    expect(pids).not.toBeNull()
+    leftovers.push(pids?.daemon ?? 0)
+    expect(isRunning(pids?.daemon ?? 0)).toBe(false)
+    expect(processes().filter((view) => view.cwd?.startsWith(repo.root) === true)).toEqual([])
+    const { run_id: runId } = JSON.parse(run.stdout) as { run_id: string }
+    const state = readRunFile(repo, runId, 'run_state.json') as {
+      event_log: Array<{ message: string }>
+      items: Array<{ terminal_state: string }>
+    }
+    // The agent did its work; leaving a daemon behind is recorded, not hidden.
+    expect(state.items[0]?.terminal_state).toBe('passed')
+    expect(state.event_log.map((event) => event.message)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^execute agent left processes running outside its process group; stopped: pid ${pids?.daemon} \\(`
+        )
+      )
+    )
+  })
+})

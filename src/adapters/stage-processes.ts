@@ -609,6 +609,11 @@ export async function stopRunSurvivors(
   return { stopped: outcome.found.map(named), remaining }
 }
 
+/** One line per process of a stage: pid, command, how it was found. */
+export function describeStageProcess(found: StageProcess): string {
+  return `pid ${found.pid} (${found.command || '?'}; found by ${found.foundBy})`
+}
+
 /** One line per process, for an event, an error or doctor. */
 export function describeSurvivor(survivor: Survivor): string {
   const owner =

@@ -61,6 +61,13 @@ export async function callLane<T>(
     )
   })
   await noteTruncatedLogs(context, call, outcome.logs)
+  if (outcome.leftRunning !== undefined && outcome.leftRunning.length > 0) {
+    await context.session.note(
+      context.item.item_id,
+      'orchestrator',
+      `${call.lane} agent left processes running outside its process group; stopped: ${outcome.leftRunning.join('; ')}`
+    )
+  }
   if (outcome.status !== 'ok') {
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {

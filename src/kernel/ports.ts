@@ -91,6 +91,8 @@ export interface AgentOutcome {
   readonly rawOutputPath?: string
   /** What the agent process wrote to its stdout and stderr logs, when it ran. */
   readonly logs?: { readonly stdout: OutputSize; readonly stderr: OutputSize }
+  /** Processes it left running outside its process group, which were stopped (one line each). */
+  readonly leftRunning?: readonly string[]
 }
 
 export interface AgentUsage {

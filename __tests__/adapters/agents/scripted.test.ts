@@ -253,6 +253,7 @@ describe('scripted agent scenarios', () => {
       const daemon = Number(/daemon (\d+)/.exec(log)?.[1])
       expect(daemon).toBeGreaterThan(0)
       await expectProcessGone(daemon)
+      expect(outcome.leftRunning).toEqual([expect.stringMatching(new RegExp(`^pid ${daemon} \\(`))])
     }
   )
 

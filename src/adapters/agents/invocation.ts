@@ -11,6 +11,7 @@ import type {
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
 import { runProcess } from '../process-runner.js'
+import { describeStageProcess } from '../stage-processes.js'
 import type { ProcessResult, StdinSource } from '../process-runner.js'
 
 /**
@@ -167,12 +168,13 @@ export function processFailure(
 
 export function processFields(
   run: ProcessResult
-): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs' | 'logs'> {
+): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs' | 'logs' | 'leftRunning'> {
   return {
     exitCode: run.exitCode,
     signal: run.signal,
     durationMs: run.durationMs,
-    ...(run.logs === undefined ? {} : { logs: run.logs })
+    ...(run.logs === undefined ? {} : { logs: run.logs }),
+    ...(run.strays === undefined ? {} : { leftRunning: run.strays.found.map(describeStageProcess) })
   }
 }
 

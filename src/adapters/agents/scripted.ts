@@ -149,15 +149,17 @@ async function runScripted(
   const written: string[] = []
   let final: FinalStep | undefined
   let logged: AgentOutcome['logs']
+  const leftRunning: string[] = []
+  const processRecord = (): Pick<AgentOutcome, 'logs' | 'leftRunning'> => ({
+    ...(logged === undefined ? {} : { logs: logged }),
+    ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
+  })
   for (const segment of segmentSteps(script?.steps ?? [])) {
     if ('processSteps' in segment) {
       const run = await runProcessSteps(segment.processSteps, request, options, logs)
       logged = addLogSizes(logged, run.logs)
-      const base = {
-        ...processFields(run),
-        durationMs: elapsed(),
-        ...(logged === undefined ? {} : { logs: logged })
-      }
+      leftRunning.push(...(processFields(run).leftRunning ?? []))
+      const base = { ...processFields(run), durationMs: elapsed(), ...processRecord() }
       const failure = processFailure(run, SCRIPTED)
       if (failure) return { ...base, ...failure }
       if (run.exitCode === 0) continue
@@ -205,7 +207,7 @@ async function runScripted(
     exitCode: 0,
     signal: null,
     durationMs: elapsed(),
-    ...(logged === undefined ? {} : { logs: logged }),
+    ...processRecord(),
     ...outcome
   })
 }
