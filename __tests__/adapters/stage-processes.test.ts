@@ -197,6 +197,8 @@ it('never counts this process or its ancestors as a stage process', () => {
 })
 
 describe('survivors of a killed orchestrator', () => {
+  const stages = () => ({ runId: RUN, recordPath, worktreesDir: dir })
+
   /** A process as an agent of `stage` would have left it: marker and directory as given. */
   function orphan(env: Record<string, string>, cwd = worktree): number {
     const child = spawn(process.execPath, ['-e', DAEMON], {
@@ -250,7 +252,7 @@ describe('survivors of a killed orchestrator', () => {
       })
     )
 
-    const found = await findRunSurvivors(recordPath, RUN)
+    const found = await findRunSurvivors(stages())
     expect(found.map((survivor) => survivor.pid).sort()).toEqual([byMarker, byDirectory].sort())
     expect(found.find((survivor) => survivor.pid === byMarker)).toMatchObject({
       foundBy: 'marker',
@@ -265,7 +267,7 @@ describe('survivors of a killed orchestrator', () => {
       stage: 'verification.execute.round-0'
     })
 
-    const outcome = await stopRunSurvivors(recordPath, RUN, 300)
+    const outcome = await stopRunSurvivors(stages(), 300)
     expect(outcome.stopped.map((survivor) => survivor.pid).sort()).toEqual(
       [byMarker, byDirectory].sort()
     )
@@ -274,6 +276,32 @@ describe('survivors of a killed orchestrator', () => {
     expect(isRunning(byDirectory)).toBe(false)
     expect(isRunning(otherRun)).toBe(true)
     expect(existsSync(recordPath)).toBe(false)
+  })
+
+  it('trusts no record that names a directory or cgroup outside what the run made', async () => {
+    const elsewhere = join(dir, 'elsewhere')
+    mkdirSync(elsewhere)
+    const bystander = orphan({}, elsewhere)
+    await waitUntilRunning([bystander])
+    writeFileSync(
+      recordPath,
+      JSON.stringify({
+        schema_version: STAGE_RECORDS_VERSION,
+        stages: [
+          // Both hold the bystander's directory; neither is a worktree of the run.
+          { ...record('execute.round-0', 0), worktree_path: elsewhere },
+          { ...record('fix.round-1', 0), worktree_path: dir },
+          {
+            ...record('audit_codex.execute.round-0', 0),
+            cgroup_path: '/sys/fs/cgroup/unified',
+            mechanism: 'cgroup_v2'
+          }
+        ]
+      })
+    )
+    expect(await findRunSurvivors({ runId: RUN, recordPath, worktreesDir: worktree })).toEqual([])
+    await stopRunSurvivors({ runId: RUN, recordPath, worktreesDir: worktree }, 100)
+    expect(isRunning(bystander)).toBe(true)
   })
 
   it('leaves a process that only works in the worktree alone when it started before the stage', async () => {
@@ -287,6 +315,6 @@ describe('survivors of a killed orchestrator', () => {
         stages: [record('execute.round-0', (currentTicks() ?? 0) + 1)]
       })
     )
-    expect(await findRunSurvivors(recordPath, RUN)).toEqual([])
+    expect(await findRunSurvivors(stages())).toEqual([])
   })
 })

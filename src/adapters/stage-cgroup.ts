@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path'
 
 /**
  * A Linux cgroup per stage, where this process may make one: every process the stage
@@ -83,6 +83,27 @@ function candidates(): CgroupHost[] {
   const pidsDir = pids && pidsMount ? dirIn(pidsMount, pids.path) : undefined
   if (pidsDir !== undefined) hosts.push(host('v1', pidsDir))
   return hosts
+}
+
+/**
+ * Whether a path read from a run's record can be a stage cgroup this project made: a
+ * directory named by us, inside a `plan-orchestrator` cgroup, on a mounted cgroup hierarchy.
+ * Anything else (a record an agent rewrote to name another service's cgroup) is never killed.
+ */
+export function isStageCgroupPath(path: string): boolean {
+  if (!isAbsolute(path) || normalize(path) !== path) return false
+  if (basename(dirname(path)) !== PARENT_NAME || !/^[A-Za-z0-9._:-]+$/.test(basename(path)))
+    return false
+  return readLines('/proc/self/mountinfo').some((line) => {
+    const [left, right] = line.split(' - ')
+    const fsType = (right ?? '').split(' ')[0]
+    const point = (left ?? '').split(' ')[4]
+    return (
+      (fsType === 'cgroup' || fsType === 'cgroup2') &&
+      point !== undefined &&
+      path.startsWith(`${unescapeMount(point)}/`)
+    )
+  })
 }
 
 function host(version: CgroupHost['version'], ownDir: string): CgroupHost {

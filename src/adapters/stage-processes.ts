@@ -12,6 +12,7 @@ import {
   createStageCgroup,
   killCgroup,
   startInside,
+  isStageCgroupPath,
   tryRemove
 } from './stage-cgroup.js'
 
@@ -515,21 +516,36 @@ export interface Survivor extends StageProcess {
   readonly stage: string | null
 }
 
-async function runScope(
-  recordPath: string,
-  runId: string
-): Promise<{
+/** Where a run keeps its stages: its record, and the directory of its worktrees. */
+export interface RunStages {
+  readonly runId: string
+  /** `runs/<RUN>/stage_processes.json`. */
+  readonly recordPath: string
+  /** `worktrees/<RUN>/`: a recorded worktree outside it is not trusted. */
+  readonly worktreesDir: string
+}
+
+async function runScope(run: RunStages): Promise<{
   scope: StageScope
   records: StageRecord[]
 }> {
-  const records = (await readStageRecords(recordPath)).filter((record) => record.run_id === runId)
+  // The record is data from disk: only what it can rightly name is trusted to find (and
+  // kill) processes, never another directory or another cgroup.
+  const records = (await readStageRecords(run.recordPath)).filter(
+    (record) =>
+      record.run_id === run.runId &&
+      record.stage_id.startsWith(`${run.runId}/`) &&
+      isInside(record.worktree_path, run.worktreesDir) &&
+      record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
+      (record.cgroup_path === null || isStageCgroupPath(record.cgroup_path))
+  )
   // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
   const here = bootId()
   const local = records.filter((record) => here !== null && record.boot_id === here)
   return {
     records,
     scope: {
-      ids: [`${runId}/`],
+      ids: [`${run.runId}/`],
       workdirs: local.flatMap((record) =>
         record.since_ticks === null
           ? []
@@ -570,8 +586,8 @@ function attribute(found: StageProcess, records: readonly StageRecord[]): Surviv
 }
 
 /** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
-export async function findRunSurvivors(recordPath: string, runId: string): Promise<Survivor[]> {
-  const { scope, records } = await runScope(recordPath, runId)
+export async function findRunSurvivors(run: RunStages): Promise<Survivor[]> {
+  const { scope, records } = await runScope(run)
   return findStageProcesses(scope).map((found) => attribute(found, records))
 }
 
@@ -580,11 +596,10 @@ export async function findRunSurvivors(recordPath: string, runId: string): Promi
  * running, removes their stage cgroups and forgets the stages that are fully stopped.
  */
 export async function stopRunSurvivors(
-  recordPath: string,
-  runId: string,
+  run: RunStages,
   graceMs: number
 ): Promise<{ stopped: Survivor[]; remaining: Survivor[] }> {
-  const { scope, records } = await runScope(recordPath, runId)
+  const { scope, records } = await runScope(run)
   const before = findStageProcesses(scope).map((found) => attribute(found, records))
   const outcome = await stopStageProcesses(scope, graceMs)
   const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]))
@@ -602,8 +617,8 @@ export async function stopRunSurvivors(
         )
         .map((record) => record.stage_id)
     )
-    await updateStageRecords(recordPath, (stages) =>
-      stages.filter((stage) => stage.run_id !== runId || keep.has(stage.stage_id))
+    await updateStageRecords(run.recordPath, (stages) =>
+      stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id))
     )
   }
   return { stopped: outcome.found.map(named), remaining }

@@ -1,4 +1,5 @@
 import {
+  type RunStages,
   type Survivor,
   describeSurvivor,
   findRunSurvivors,
@@ -24,8 +25,7 @@ const SURVIVOR_GRACE_MS = 2000
  */
 export async function stopEarlierStages(session: RunSession): Promise<void> {
   const { stopped, remaining } = await stopRunSurvivors(
-    session.layout.stageProcessesPath,
-    session.state.run_id,
+    runStages(session.layout),
     SURVIVOR_GRACE_MS
   )
   if (stopped.length === 0) return
@@ -51,7 +51,7 @@ export async function stageProcessesCheck(
   layout: RunLayout,
   locked: boolean
 ): Promise<DoctorCheck | undefined> {
-  const survivors = await findRunSurvivors(layout.stageProcessesPath, layout.runId)
+  const survivors = await findRunSurvivors(runStages(layout))
   const processes = survivors.map(processEntry)
   if (survivors.length === 0) return undefined
   if (locked)
@@ -66,6 +66,14 @@ export async function stageProcessesCheck(
     status: 'warning',
     detail: `${count(survivors.length)} left running by an earlier process of this run, which no process holds; resume stops them first (plan-orchestrator resume --run-id ${layout.runId}), or stop them yourself`,
     processes
+  }
+}
+
+function runStages(layout: RunLayout): RunStages {
+  return {
+    runId: layout.runId,
+    recordPath: layout.stageProcessesPath,
+    worktreesDir: layout.worktreesDir
   }
 }
 
