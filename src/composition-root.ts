@@ -179,6 +179,12 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         const plan = NormalizedPlanSchema.parse(
           JSON.parse(await readFile(layout.normalizedPlanPath, 'utf8'))
         )
+        const session = interruption.track(
+          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
+        )
+        // First of all: an agent of a killed process may still run, and write (even into
+        // the checkout the preflight is about to check).
+        await stopEarlierStages(session)
         const problems = await preflight({
           repoRoot,
           git,
@@ -188,11 +194,6 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         })
         if (problems.length > 0)
           throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
-        const session = interruption.track(
-          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
-        )
-        // Before anything of this resume starts: an agent of a killed process may still run.
-        await stopEarlierStages(session)
         const outcome = await resumeRun({
           base: {
             session,
