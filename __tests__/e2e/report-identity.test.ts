@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { makeDemoRepo, readRunFile, runResult, writePolicy } from './harness.js'
 
 // A report is only about the call that asked for it: one naming another item, another
@@ -223,5 +225,45 @@ describe('a report about another call', () => {
       { lane: 'triage', item_id: '01', steps: [{ report: triageReport({}) }] }
     ])
     expect(item01(state).terminal_state).toBe('passed')
+  })
+})
+
+describe('a saved report about another call', () => {
+  it('is not continued from after a crash: the attempt is redone', () => {
+    const repo = makeDemoRepo()
+    const scenario = join(repo.home, 'scripted.json')
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        version: 1,
+        scripts: [{ lane: 'execute', item_id: '01', steps: [{ write: GREETING_FIX }] }]
+      })
+    )
+    const agents = ['--agents', 'scripted', '--scenario', scenario, '--quiet']
+    const crashed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', ...agents],
+      undefined,
+      { PLAN_ORCHESTRATOR_FAILPOINT: 'ST60_AUDITING_CODEX' }
+    )
+    expect(crashed.code).toBeNull()
+    const runId = readdirSync(join(repo.root, '.local/automation/plan_orchestrator/runs'))[0] ?? ''
+    const saved = join(
+      repo.root,
+      '.local/ai/plan_orchestrator/runs',
+      runId,
+      'items/01/attempt-1/execution_report.round-0.json'
+    )
+    const report = JSON.parse(readFileSync(saved, 'utf8')) as Record<string, unknown>
+    writeFileSync(saved, JSON.stringify({ ...report, item_id: '02' }))
+
+    const resumed = repo.cli(['resume', '--run-id', runId, ...agents])
+    expect(resumed.code).toBe(0)
+    const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
+    expect(item01(state).terminal_state).toBe('passed')
+    // Attempt 1's review was not continued on the foreign report: attempt 2 did the work.
+    const attempts = readRunFile(repo, runId, 'run_state.json') as {
+      items: Array<{ item_id: string; attempt_number: number }>
+    }
+    expect(attempts.items.find((item) => item.item_id === '01')?.attempt_number).toBe(2)
   })
 })
