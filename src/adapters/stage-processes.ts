@@ -403,9 +403,12 @@ export async function openStage(
       : stageIdOf(binding)
   const cgroup: CgroupHost | null = cgroupHost(env)
   let cgroupDir = cgroup === null ? null : createStageCgroup(cgroup, id)
-  // One tick of slack: uptime and start times are rounded differently.
+  // Until the child's own start time is known: an estimate from the uptime, with a second
+  // of slack (the two clocks are rounded differently, and may be offset in a namespace).
   const now = currentTicks()
-  let sinceTicks = now === null ? null : now - 1
+  let sinceTicks = now === null ? null : now - TICKS_PER_SECOND
+  // Every process of the stage starts at or after its first one; set once that one runs.
+  let notBeforeTicks: number | null = null
   const record: StageRecord | undefined =
     binding === undefined
       ? undefined
@@ -437,9 +440,8 @@ export async function openStage(
   // Before the child starts: a crash from here on leaves the stage on record.
   await recording
 
-  const openedAt = sinceTicks
   const scope = (): StageScope => ({
-    ...(openedAt === null ? {} : { notBeforeTicks: openedAt }),
+    ...(notBeforeTicks === null ? {} : { notBeforeTicks }),
     ids: [id],
     workdirs:
       binding === undefined || sinceTicks === null ? [] : [{ path: binding.worktree, sinceTicks }],
@@ -461,8 +463,12 @@ export async function openStage(
       return spawnChild()
     },
     started(pid, command) {
+      // Readable even if the child already exited: it is not reaped before this returns.
       const startTicks = readStat(pid)?.startTicks ?? null
-      if (startTicks !== null) sinceTicks = startTicks
+      if (startTicks !== null) {
+        sinceTicks = startTicks
+        notBeforeTicks = startTicks
+      }
       if (current === undefined) return
       current = {
         ...current,
