@@ -205,6 +205,15 @@ describe('a report about another call', () => {
     expect(item01(state).terminal_summary).toMatch(/inconclusive/)
   })
 
+  it('a claude audit about another attempt is inconclusive (report_fields on the default report)', () => {
+    const state = runItem01([
+      { lane: 'execute', item_id: '01', steps: [{ write: GREETING_FIX }] },
+      { lane: 'audit_claude', item_id: '01', steps: [{ report_fields: { attempt_number: 4 } }] }
+    ])
+    expect(item01(state).terminal_state).toBe('escalated')
+    expect(item01(state).terminal_summary).toMatch(/inconclusive/)
+  })
+
   it('a triage report about another attempt escalates instead of passing', () => {
     const state = runItem01([
       { lane: 'execute', item_id: '01', steps: [{ write: GREETING_FIX }] },
