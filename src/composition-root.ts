@@ -34,6 +34,7 @@ import { RunSession } from './kernel/run-session.js'
 import { IntegrityGuard } from './kernel/integrity-guard.js'
 import { createIntegrityPort } from './adapters/integrity/index.js'
 import { FAILPOINT_VARIABLE } from './kernel/failpoints.js'
+import { stopEarlierStages } from './kernel/survivors.js'
 
 /**
  * The one place that builds the real adapters and hands them to the kernel. The CLI and
@@ -343,14 +344,16 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
       withInterruptionGuard(lock, async (interruption) => {
         // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await loadRunState(layout)
-        const refusal = resumeRefusal(state, checked.evidenceDir !== undefined)
+        const session = interruption.track(
+          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
+        )
+        // First of all: an agent of a killed process may still run, and write.
+        await stopEarlierStages(session)
+        const refusal = resumeRefusal(session.state, checked.evidenceDir !== undefined)
         if (refusal !== undefined) throw new UserInputError(refusal)
         warnWithoutIsolation(input.env, checked.isolation, input.warn)
         await secureRunStore(repoRoot)
         await checked.isolation?.recover(layout.worktreesDir)
-        const session = interruption.track(
-          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
-        )
         const outcome = await resumeRun({
           base: {
             session,

@@ -16807,6 +16807,7 @@ const errors_js_1 = __nccwpck_require__(3916);
 const ports_js_1 = __nccwpck_require__(5565);
 const atomic_file_js_1 = __nccwpck_require__(7014);
 const process_runner_js_1 = __nccwpck_require__(7348);
+const stage_processes_js_1 = __nccwpck_require__(9322);
 /**
  * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
  * itself), audit and triage logs `<lane>.<cycle>`.
@@ -16848,6 +16849,8 @@ async function executeInvocation(invocation, request, onSpawn, runAs) {
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
+        maxLogBytes: request.maxLogBytes,
+        ...(request.stage === undefined ? {} : { stage: request.stage }),
         ...(onSpawn ? { onSpawn } : {}),
         ...(runAs ? { runAs } : {})
     });
@@ -16895,7 +16898,13 @@ function processFailure(run, tool) {
     return null;
 }
 function processFields(run) {
-    return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs };
+    return {
+        exitCode: run.exitCode,
+        signal: run.signal,
+        durationMs: run.durationMs,
+        ...(run.logs === undefined ? {} : { logs: run.logs }),
+        ...(run.strays === undefined ? {} : { leftRunning: run.strays.found.map(stage_processes_js_1.describeStageProcess) })
+    };
 }
 /** The last few non-blank lines of a stream, for a diagnostic a person can act on. */
 function tailLines(text, count = 5) {
@@ -17030,18 +17039,25 @@ const errors_js_1 = __nccwpck_require__(3916);
  *     { "lane": "triage", "cycle": "execute.round-0", "steps": [ { "fault": "hang" } ] } ] }
  * ```
  *
- * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes).
- * The report is the last of `report` / `raw_report` (text taken verbatim, e.g. fenced JSON) /
- * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
- * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
- * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `run` is a shell command (`bash -c`, in the worktree) run as a real child
- * process, as the agent's own tool calls are: under agent isolation it runs as the agent
- * user, so a hostile agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its
- * exit code is logged and does not end the call. `agent_error` is the CLI reporting failure
- * (claude's `is_error` envelope, codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
- * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
- * `{{round}}` becomes a number.
+ * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes);
+ * `write_bytes` maps them to a size, for a file of that many zero bytes (sparse: a 100 MB
+ * file costs no disk). The report is the last of `report` / `report_fields` (the lane's
+ * default report with these fields replaced, e.g. another `item_id`) / `raw_report` (text
+ * taken verbatim, e.g. fenced JSON) / `fault: invalid_json` / `fault: no_report`. Process
+ * faults run a real child process: `sleep_ms` (busy, printing a heartbeat), `stdout_bytes`
+ * (that many bytes on stdout, as fast as they are read), `fault: hang` (silent forever),
+ * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group),
+ * `fault: spawn_setsid_grandchild` (a daemon in its own session, so outside the group, still
+ * working in the worktree), `fault: spawn_hidden_daemon` (the same with an empty environment
+ * and `/` as its working directory: only a cgroup finds it) and `exit_code`. `agent_error` is
+ * the CLI reporting failure (claude's `is_error` envelope, codex's `turn.failed`). Strings in
+ * reports and writes may use `{{item_id}}`, `{{attempt}}`, `{{cycle}}`, `{{lane}}` and
+ * `{{round}}`; a string that is exactly `{{attempt}}` or `{{round}}` becomes a number.
+ * `run` is a shell command (`bash -c`, in the worktree) run as a real child process, as the
+ * agent's own tool calls are: under agent isolation it runs as the agent user, so a hostile
+ * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
+ * does not end the call. The process faults report a daemon's pid on stdout
+ * (`scripted agent: daemon <pid>`).
  */
 exports.SCENARIO_LANES = [
     'execute',
@@ -17069,9 +17085,18 @@ const FileWrites = zod_1.z.record(zod_1.z.string(), zod_1.z.string().nullable())
 /** Faults about the report itself, acted out in-process. */
 exports.REPORT_FAULTS = ['invalid_json', 'no_report'];
 /** Faults about the process, acted out by a real child process. */
-exports.PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchild'];
+exports.PROCESS_FAULTS = [
+    'hang',
+    'hang_ignoring_sigterm',
+    'spawn_grandchild',
+    'spawn_setsid_grandchild',
+    'spawn_hidden_daemon'
+];
 const STEP_SHAPES = {
     write: zod_1.z.strictObject({ write: FileWrites }),
+    write_bytes: zod_1.z.strictObject({
+        write_bytes: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.int().min(0))
+    }),
     /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
     symlink: zod_1.z.strictObject({
         symlink: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.string().min(1))
@@ -17081,9 +17106,11 @@ const STEP_SHAPES = {
     /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
     run: zod_1.z.strictObject({ run: zod_1.z.string().min(1) }),
     report: zod_1.z.strictObject({ report: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
+    report_fields: zod_1.z.strictObject({ report_fields: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
     raw_report: zod_1.z.strictObject({ raw_report: zod_1.z.string() }),
     fault: zod_1.z.strictObject({ fault: zod_1.z.enum([...exports.REPORT_FAULTS, ...exports.PROCESS_FAULTS]) }),
     sleep_ms: zod_1.z.strictObject({ sleep_ms: zod_1.z.int().min(0) }),
+    stdout_bytes: zod_1.z.strictObject({ stdout_bytes: zod_1.z.int().min(0) }),
     exit_code: zod_1.z.strictObject({ exit_code: zod_1.z.int().min(1).max(255), stderr: zod_1.z.string().optional() }),
     agent_error: zod_1.z.strictObject({
         agent_error: zod_1.z.strictObject({
@@ -17237,6 +17264,14 @@ async function main() {
         process.stdout.write('scripted agent: working\\n')
         await wait(Math.min(100, end - Date.now()))
       }
+    } else if ('stdout_bytes' in step) {
+      const block = Buffer.from(('scripted agent: flooding stdout '.padEnd(99, '.') + '\\n').repeat(640))
+      let left = step.stdout_bytes
+      while (left > 0) {
+        const chunk = block.subarray(0, Math.min(block.length, left))
+        left -= chunk.length
+        if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done))
+      }
     } else if ('exit_code' in step) {
       if (step.stderr) process.stderr.write(step.stderr + '\\n')
       process.exit(step.exit_code)
@@ -17244,6 +17279,16 @@ async function main() {
       const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' })
       grandchild.unref()
       process.stdout.write('scripted agent: grandchild ' + grandchild.pid + '\\n')
+    } else if (step.fault === 'spawn_setsid_grandchild' || step.fault === 'spawn_hidden_daemon') {
+      // detached: the daemon calls setsid(), leaving this process group and session.
+      const hidden = step.fault === 'spawn_hidden_daemon'
+      const daemon = spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 60000)'], {
+        stdio: 'ignore',
+        detached: true,
+        ...(hidden ? { cwd: '/', env: {} } : {})
+      })
+      daemon.unref()
+      process.stdout.write('scripted agent: daemon ' + daemon.pid + '\\n')
     } else {
       if (step.fault === 'hang_ignoring_sigterm') process.on('SIGTERM', () => {})
       setInterval(() => {}, 60000)
@@ -17254,7 +17299,7 @@ async function main() {
 main()
 `;
 function isProcessStep(step) {
-    if ('sleep_ms' in step || 'exit_code' in step)
+    if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step)
         return true;
     return 'fault' in step && scenario_js_1.PROCESS_FAULTS.includes(step.fault);
 }
@@ -17310,10 +17355,18 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
     const elapsed = () => Math.round(performance.now() - startedAt);
     const written = [];
     let final;
+    let logged;
+    const leftRunning = [];
+    const processRecord = () => ({
+        ...(logged === undefined ? {} : { logs: logged }),
+        ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
+    });
     for (const segment of segmentSteps(script?.steps ?? [])) {
         if ('processSteps' in segment) {
             const run = await runProcessSteps(segment.processSteps, request, options, logs, child);
-            const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() };
+            logged = addLogSizes(logged, run.logs);
+            leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
+            const base = { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord() };
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
                 return { ...base, ...failure };
@@ -17328,9 +17381,11 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
             const command = String((0, scenario_js_1.substitutePlaceholders)(step.run, call));
             await note(`running: ${command}`);
             const run = await runShellStep(command, request, options, logs, child);
+            logged = addLogSizes(logged, run.logs);
+            leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
-                return { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed(), ...failure };
+                return { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord(), ...failure };
             // Like a tool call inside a real agent: a failing command does not end the call.
             await note(`command exited with ${run.exitCode ?? run.signal}`);
         }
@@ -17338,6 +17393,17 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
             const paths = await applyWrites(step.write, request.cwd, call);
             written.push(...paths);
             await note(`wrote ${paths.join(', ')}`);
+        }
+        else if ('write_bytes' in step) {
+            const sizes = step.write_bytes;
+            for (const [path, bytes] of Object.entries(sizes)) {
+                const target = (0, node_path_1.resolve)(request.cwd, String((0, scenario_js_1.substitutePlaceholders)(path, call)));
+                await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true });
+                await (0, promises_1.writeFile)(target, '');
+                await (0, promises_1.truncate)(target, bytes);
+                written.push((0, node_path_1.relative)(request.cwd, target).split('\\').join('/'));
+            }
+            await note(`wrote ${Object.keys(sizes).join(', ')} (sized)`);
         }
         else if ('symlink' in step) {
             const links = step.symlink;
@@ -17362,7 +17428,25 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
         }
     }
     const outcome = await finalOutcome(final, call, written, request);
-    return (0, invocation_js_1.settleReport)(request, { exitCode: 0, signal: null, durationMs: elapsed(), ...outcome });
+    return (0, invocation_js_1.settleReport)(request, {
+        exitCode: 0,
+        signal: null,
+        durationMs: elapsed(),
+        ...processRecord(),
+        ...outcome
+    });
+}
+/** The process segments of one call append to the same logs: their sizes add up. */
+function addLogSizes(sum, next) {
+    if (next === undefined)
+        return sum;
+    if (sum === undefined)
+        return next;
+    const add = (a, b) => ({
+        totalBytes: a.totalBytes + b.totalBytes,
+        truncated: a.truncated || b.truncated
+    });
+    return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) };
 }
 /** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
 async function prepareRun(request) {
@@ -17408,6 +17492,10 @@ async function finalOutcome(final, call, written, request) {
         return { status: 'ok', report: (0, default_reports_js_1.defaultReport)(call, written), diagnostics: [] };
     if ('report' in final) {
         return { status: 'ok', report: (0, scenario_js_1.substitutePlaceholders)(final.report, call), diagnostics: [] };
+    }
+    if ('report_fields' in final) {
+        const fields = (0, scenario_js_1.substitutePlaceholders)(final.report_fields, call);
+        return { status: 'ok', report: { ...(0, default_reports_js_1.defaultReport)(call, written), ...fields }, diagnostics: [] };
     }
     if ('fault' in final && final.fault === 'no_report') {
         return { status: 'no_report', diagnostics: [`${SCRIPTED} returned no report (scripted fault)`] };
@@ -17478,6 +17566,8 @@ function runScenarioChild(command, args, context) {
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
+        maxLogBytes: request.maxLogBytes,
+        ...(request.stage === undefined ? {} : { stage: request.stage }),
         ...(onSpawn ? { onSpawn } : {}),
         ...(child.runAs ? { runAs: child.runAs } : {})
     });
@@ -17510,6 +17600,85 @@ const atomically_1 = __nccwpck_require__(2862);
  */
 async function writeFileAtomically(path, text) {
     await (0, atomically_1.writeFile)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
+
+/***/ }),
+
+/***/ 3440:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.truncationMarker = truncationMarker;
+exports.openCappedLog = openCappedLog;
+const node_fs_1 = __nccwpck_require__(3024);
+/** The marker's worst-case length: it carries three numbers of at most 16 digits. */
+const MARKER_RESERVE = 200;
+/** The tail kept past the cap: a quarter of the cap, at most 1 MiB. */
+const MAX_TAIL_BYTES = 1024 * 1024;
+function truncationMarker(total, head, tail) {
+    return `\n[plan-orchestrator: output truncated: ${total} bytes in total, only the first ${head} and the last ${tail} bytes are kept]\n`;
+}
+function openCappedLog(path, flags, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const stream = (0, node_fs_1.createWriteStream)(path, { flags });
+        stream.once('open', () => {
+            stream.removeListener('error', reject);
+            // A full disk must not crash the orchestrator; the log is evidence, not control.
+            stream.on('error', () => undefined);
+            resolve(cappedLog(stream, maxBytes));
+        });
+        stream.once('error', reject);
+    });
+}
+function cappedLog(stream, maxBytes) {
+    const tailLimit = Math.min(MAX_TAIL_BYTES, Math.floor(maxBytes / 4));
+    const headLimit = Math.max(0, maxBytes - tailLimit - MARKER_RESERVE);
+    let total = 0;
+    let head = 0;
+    // Oldest first; holds at least the last `keepLimit` bytes past the head (all of them while
+    // the output still fits the cap), and without its first chunk it would hold fewer.
+    const keepLimit = tailLimit + MARKER_RESERVE;
+    const tail = [];
+    let tailBytes = 0;
+    const keepInTail = (chunk) => {
+        tail.push(chunk);
+        tailBytes += chunk.length;
+        while (tail.length > 1 && tailBytes - (tail[0]?.length ?? 0) >= keepLimit) {
+            tailBytes -= tail.shift()?.length ?? 0;
+        }
+    };
+    return {
+        write(chunk) {
+            total += chunk.length;
+            let rest = chunk;
+            if (head < headLimit) {
+                const room = headLimit - head;
+                const kept = rest.subarray(0, room);
+                stream.write(kept);
+                head += kept.length;
+                rest = rest.subarray(kept.length);
+            }
+            // Copied: the pipe may reuse the chunk's memory once this returns.
+            if (rest.length > 0)
+                keepInTail(Buffer.from(rest));
+        },
+        size: () => ({ totalBytes: total, truncated: total > maxBytes }),
+        async close() {
+            const rest = Buffer.concat(tail);
+            if (total <= maxBytes) {
+                stream.write(rest);
+            }
+            else {
+                const end = rest.subarray(Math.max(0, rest.length - tailLimit));
+                stream.write(truncationMarker(total, head, end.length));
+                stream.write(end);
+            }
+            tail.length = 0;
+            await new Promise((resolve) => stream.end(() => resolve()));
+        }
+    };
 }
 
 
@@ -17652,12 +17821,15 @@ function createCommandRunner(agentUser) {
                     stderrPath: input.logPath,
                     timeoutMs: input.timeoutMs,
                     killGraceMs: 2000,
+                    maxLogBytes: input.maxLogBytes,
+                    ...(input.stage === undefined ? {} : { stage: input.stage }),
                     ...(isolated === undefined ? {} : { runAs: isolated.runAs })
                 });
                 return {
                     exitCode: result.exitCode,
                     timedOut: result.timedOut !== false,
-                    durationMs: result.durationMs
+                    durationMs: result.durationMs,
+                    ...(result.logs === undefined ? {} : { log: result.logs.stdout })
                 };
             }
             finally {
@@ -17926,6 +18098,7 @@ function createGitPort() {
                 stage: input.stage,
                 allowedRoots: input.allowedRoots,
                 expectedHead: input.expectedHead,
+                maxFileBytes: input.maxFileBytes,
                 ...(baseline === undefined ? {} : { gitMetadata: baseline })
             });
             if (result.status === 'refused')
@@ -18113,6 +18286,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
+/**
+ * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
+ * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * before anything is staged, what ends up staged is checked again before committing, and
+ * any violation leaves the worktree as the agent left it with nothing staged.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
 const scope_js_1 = __nccwpck_require__(3203);
 const changes_js_1 = __nccwpck_require__(966);
 const git_metadata_js_1 = __nccwpck_require__(9833);
@@ -18153,6 +18335,8 @@ async function checkpoint(request) {
     const scope = (0, scope_js_1.classifyChanges)(changes, allowedRoots);
     if ((0, scope_js_1.hasScopeViolations)(scope))
         violations.push(scope.summary);
+    const maxFileBytes = request.maxFileBytes ?? runtime_policy_js_1.DEFAULT_OPTIONS.max_checkpoint_file_bytes;
+    violations.push(...(await oversizedFiles(worktree, changes, maxFileBytes)));
     if (violations.length > 0)
         return { status: 'refused', violations, scope };
     if (changes.length === 0)
@@ -18163,11 +18347,13 @@ async function checkpoint(request) {
     await (0, git_runner_js_1.runGit)(worktree, ['add', '-A']);
     const staged = await (0, changes_js_1.listStagedChanges)(worktree);
     const stagedScope = (0, scope_js_1.classifyChanges)(staged, allowedRoots);
-    if ((0, scope_js_1.hasScopeViolations)(stagedScope)) {
+    const stagedOversized = await oversizedFiles(worktree, staged, maxFileBytes);
+    if ((0, scope_js_1.hasScopeViolations)(stagedScope) || stagedOversized.length > 0) {
         await (0, git_runner_js_1.runGit)(worktree, ['reset', '-q']);
+        const why = (0, scope_js_1.hasScopeViolations)(stagedScope) ? [stagedScope.summary] : stagedOversized;
         return {
             status: 'refused',
-            violations: [`the worktree changed while it was being staged; ${stagedScope.summary}`],
+            violations: [`the worktree changed while it was being staged; ${why.join('; ')}`],
             scope: stagedScope
         };
     }
@@ -18188,6 +18374,21 @@ async function checkpoint(request) {
         paths: uniquePaths(staged),
         scope: stagedScope
     };
+}
+/**
+ * Files the commit would carry that are over the size limit. Checked before git reads
+ * them: a host refuses the push of such a file (GitHub: over 100 MiB) long after the
+ * attempt, and hashing one costs the commit its time.
+ */
+async function oversizedFiles(worktree, changes, maxBytes) {
+    const problems = [];
+    for (const path of uniquePaths(changes.filter((change) => change.kind !== 'deleted'))) {
+        const info = await (0, promises_1.lstat)((0, node_path_1.join)(worktree, path)).catch(() => undefined);
+        if (info === undefined || !info.isFile() || info.size <= maxBytes)
+            continue;
+        problems.push(`file too large to commit: ${(0, scope_js_1.displayPath)(path)} (${info.size} bytes; the limit is ${maxBytes} bytes, max_checkpoint_file_bytes)`);
+    }
+    return problems;
 }
 /**
  * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
@@ -19726,10 +19927,11 @@ exports.withInterruptionGuard = withInterruptionGuard;
 const errors_js_1 = __nccwpck_require__(3916);
 const live_children_js_1 = __nccwpck_require__(3026);
 const process_group_js_1 = __nccwpck_require__(2247);
+const stage_processes_js_1 = __nccwpck_require__(9322);
 /**
  * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
  * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
- * continues it; every child group is stopped, the lock released, and the process exits
+ * continues it; every child group and stage is stopped, the lock released, and the process exits
  * well before a CI runner's own SIGKILL (7.5 s after its SIGTERM), even if a child ignores
  * SIGTERM. The handlers exist only around the work: every other command, and a later run
  * in the same process, keeps Node's default behaviour.
@@ -19801,8 +20003,14 @@ async function stopAndExit(signal, lock, session) {
     clearTimeout(deadline);
     exit(outcome);
 }
-/** Stops every registered child group, including any that starts while this is under way. */
+/**
+ * Stops every registered child group, including any that starts while this is under way,
+ * and whatever the open stages started outside their groups.
+ */
 async function stopAllChildren() {
+    await Promise.all([stopChildGroups(), (0, stage_processes_js_1.stopOpenStages)(CHILD_KILL_GRACE_MS)]);
+}
+async function stopChildGroups() {
     const stopping = new Map();
     const stopNewOnes = (children) => {
         for (const { pid } of children) {
@@ -19824,6 +20032,7 @@ function killRemainingGroups() {
         if ((0, process_group_js_1.isProcessGroupRunning)(pid))
             (0, process_group_js_1.signalProcessGroup)(pid, 'SIGKILL');
     }
+    (0, stage_processes_js_1.killOpenStages)();
 }
 function pendingForever() {
     return new Promise(() => undefined);
@@ -20042,13 +20251,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildChildEnv = exports.buildAgentEnv = void 0;
 exports.runProcess = runProcess;
 const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_string_decoder_1 = __nccwpck_require__(6193);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
 const errors_js_1 = __nccwpck_require__(3916);
+const capped_log_js_1 = __nccwpck_require__(3440);
 const live_children_js_1 = __nccwpck_require__(3026);
 const process_group_js_1 = __nccwpck_require__(2247);
+const stage_processes_js_1 = __nccwpck_require__(9322);
 var child_env_js_1 = __nccwpck_require__(804);
 Object.defineProperty(exports, "buildAgentEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildAgentEnv; } }));
 Object.defineProperty(exports, "buildChildEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildChildEnv; } }));
@@ -20057,37 +20268,43 @@ const PIPE_DRAIN_MS = 1000;
 async function runProcess(spec) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    const nothingLogged = { totalBytes: 0, truncated: false };
+    let sinks;
     const notStarted = (reason) => ({
         exitCode: null,
         signal: null,
         timedOut: false,
         durationMs: elapsed(),
         pid: null,
-        spawnError: reason
+        spawnError: reason,
+        logs: sinks?.sizes() ?? { stdout: nothingLogged, stderr: nothingLogged }
     });
-    let sinks;
     try {
-        sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w');
+        sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w', spec.maxLogBytes ?? runtime_policy_js_1.DEFAULT_OPTIONS.max_log_bytes);
     }
     catch (error) {
         return notStarted(`cannot open log files: ${(0, errors_js_1.describeError)(error)}`);
     }
+    const logs = sinks;
+    const stage = await (0, stage_processes_js_1.openStage)(spec.stage);
+    const env = stage.environment(spec.env);
     const target = spec.runAs
-        ? spec.runAs.spawnTarget(spec.command, spec.args, spec.env)
-        : { command: spec.command, args: spec.args, env: spec.env };
+        ? spec.runAs.spawnTarget(spec.command, spec.args, env)
+        : { command: spec.command, args: spec.args, env };
     let child;
     try {
-        child = (0, node_child_process_1.spawn)(target.command, [...target.args], {
+        child = stage.start(() => (0, node_child_process_1.spawn)(target.command, [...target.args], {
             cwd: spec.cwd,
             env: { ...target.env },
             detached: true,
             stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             ...(target.uid === undefined ? {} : { uid: target.uid }),
             ...(target.gid === undefined ? {} : { gid: target.gid })
-        });
+        }));
     }
     catch (error) {
-        await sinks.close();
+        await stage.close(spec.killGraceMs);
+        await logs.close();
         return notStarted((0, errors_js_1.describeError)(error));
     }
     const exited = new Promise((resolve) => {
@@ -20097,7 +20314,7 @@ async function runProcess(spec) {
     let lastOutputAt = performance.now();
     const pipesClosed = [child.stdout, child.stderr].map((stream, index) => {
         const name = index === 0 ? 'stdout' : 'stderr';
-        return pumpOutput(stream, sinks[name], name, spec.onLine, () => {
+        return pumpOutput(stream, logs[name], name, spec.onLine, () => {
             lastOutputAt = performance.now();
         });
     });
@@ -20108,6 +20325,7 @@ async function runProcess(spec) {
     }
     const pid = child.pid ?? null;
     if (pid !== null) {
+        stage.started(pid, spec.command);
         live_children_js_1.liveChildren.add({
             pid,
             command: spec.command,
@@ -20155,50 +20373,46 @@ async function runProcess(spec) {
         if (pid !== null)
             live_children_js_1.liveChildren.remove(pid);
     }
+    // Then whatever left the group: a setsid daemon, a double fork, anything of the stage.
+    const strays = await stage.close(spec.killGraceMs);
     if (exit.kind === 'error' && pid === null) {
         await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined);
-        await sinks.close();
+        await logs.close();
         return notStarted((0, errors_js_1.describeError)(exit.error));
     }
     await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
         child.stdout?.destroy();
         child.stderr?.destroy();
     });
-    await sinks.close();
+    await logs.close();
     return {
         exitCode: exit.kind === 'exit' ? exit.code : null,
         signal: exit.kind === 'exit' ? exit.signal : null,
         timedOut,
         durationMs: elapsed(),
         pid,
-        spawnError: exit.kind === 'error' ? (0, errors_js_1.describeError)(exit.error) : null
+        spawnError: exit.kind === 'error' ? (0, errors_js_1.describeError)(exit.error) : null,
+        logs: logs.sizes(),
+        ...(strays.found.length > 0 ? { strays } : {})
     };
 }
-async function openLogSinks(stdoutPath, stderrPath, flags) {
+async function openLogSinks(stdoutPath, stderrPath, flags, maxBytes) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(stdoutPath), { recursive: true });
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(stderrPath), { recursive: true });
-    const stdout = await openLog(stdoutPath, flags);
-    const stderr = stderrPath === stdoutPath ? stdout : await openLog(stderrPath, flags);
-    const streams = stdout === stderr ? [stdout] : [stdout, stderr];
+    const stdout = await (0, capped_log_js_1.openCappedLog)(stdoutPath, flags, maxBytes);
+    const stderr = stderrPath === stdoutPath ? stdout : await (0, capped_log_js_1.openCappedLog)(stderrPath, flags, maxBytes);
+    const logs = stdout === stderr ? [stdout] : [stdout, stderr];
     return {
         stdout,
         stderr,
+        sizes: () => {
+            const out = stdout.size();
+            return { stdout: out, stderr: stderr === stdout ? out : stderr.size() };
+        },
         close: async () => {
-            await Promise.all(streams.map((stream) => new Promise((resolve) => stream.end(() => resolve()))));
+            await Promise.all(logs.map((log) => log.close()));
         }
     };
-}
-function openLog(path, flags) {
-    return new Promise((resolve, reject) => {
-        const stream = (0, node_fs_1.createWriteStream)(path, { flags });
-        stream.once('open', () => {
-            stream.removeListener('error', reject);
-            // A full disk must not crash the orchestrator; the log is evidence, not control.
-            stream.on('error', () => undefined);
-            resolve(stream);
-        });
-        stream.once('error', reject);
-    });
 }
 function pumpOutput(stream, sink, name, onLine, onActivity) {
     if (!stream)
@@ -20535,6 +20749,715 @@ function printable(text) {
 
 /***/ }),
 
+/***/ 855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_CGROUPS_ENV = void 0;
+exports.cgroupHost = cgroupHost;
+exports.isStageCgroupPath = isStageCgroupPath;
+exports.createStageCgroup = createStageCgroup;
+exports.startInside = startInside;
+exports.cgroupMembers = cgroupMembers;
+exports.killCgroup = killCgroup;
+exports.tryRemove = tryRemove;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+/** `PLAN_ORCHESTRATOR_STAGE_CGROUPS=off` never uses cgroups (the marker search remains). */
+exports.STAGE_CGROUPS_ENV = 'PLAN_ORCHESTRATOR_STAGE_CGROUPS';
+const PARENT_NAME = 'plan-orchestrator';
+let detected;
+/** The cgroup hierarchy stages can use in this process, or null; probed once. */
+function cgroupHost(env = process.env) {
+    if (env[exports.STAGE_CGROUPS_ENV]?.trim().toLowerCase() === 'off')
+        return null;
+    detected ??= { host: probe() };
+    return detected.host;
+}
+function probe() {
+    for (const candidate of candidates()) {
+        if (usable(candidate))
+            return candidate;
+    }
+    return null;
+}
+function candidates() {
+    const memberships = readLines('/proc/self/cgroup').map((line) => {
+        const [id, controllers, ...path] = line.split(':');
+        return { id, controllers: (controllers ?? '').split(','), path: path.join(':') };
+    });
+    const mounts = readLines('/proc/self/mountinfo').flatMap((line) => {
+        const [left, right] = line.split(' - ');
+        const fields = (left ?? '').split(' ');
+        const [fsType, , superOptions] = (right ?? '').split(' ');
+        const root = fields[3];
+        const point = fields[4];
+        if (root === undefined || point === undefined || fsType === undefined)
+            return [];
+        return [
+            { root, point: unescapeMount(point), fsType, superOptions: (superOptions ?? '').split(',') }
+        ];
+    });
+    const hosts = [];
+    const v2 = memberships.find((entry) => entry.id === '0' && entry.controllers.join('') === '');
+    const v2Mount = mounts.find((mount) => mount.fsType === 'cgroup2');
+    const v2Dir = v2 && v2Mount ? dirIn(v2Mount, v2.path) : undefined;
+    if (v2Dir !== undefined)
+        hosts.push(host('v2', v2Dir));
+    const pids = memberships.find((entry) => entry.controllers.includes('pids'));
+    const pidsMount = mounts.find((mount) => mount.fsType === 'cgroup' && mount.superOptions.includes('pids'));
+    const pidsDir = pids && pidsMount ? dirIn(pidsMount, pids.path) : undefined;
+    if (pidsDir !== undefined)
+        hosts.push(host('v1', pidsDir));
+    return hosts;
+}
+/**
+ * Whether a path read from a run's record can be a stage cgroup this project made: a
+ * directory named by us, inside a `plan-orchestrator` cgroup, on a mounted cgroup hierarchy.
+ * Anything else (a record an agent rewrote to name another service's cgroup) is never killed.
+ */
+function isStageCgroupPath(path) {
+    if (!(0, node_path_1.isAbsolute)(path) || (0, node_path_1.normalize)(path) !== path)
+        return false;
+    if ((0, node_path_1.basename)((0, node_path_1.dirname)(path)) !== PARENT_NAME || !/^[A-Za-z0-9._:-]+$/.test((0, node_path_1.basename)(path)))
+        return false;
+    return readLines('/proc/self/mountinfo').some((line) => {
+        const [left, right] = line.split(' - ');
+        const fsType = (right ?? '').split(' ')[0];
+        const point = (left ?? '').split(' ')[4];
+        return ((fsType === 'cgroup' || fsType === 'cgroup2') &&
+            point !== undefined &&
+            path.startsWith(`${unescapeMount(point)}/`));
+    });
+}
+function host(version, ownDir) {
+    return { version, ownDir, parentDir: (0, node_path_1.join)(ownDir, PARENT_NAME) };
+}
+/** The directory of a cgroup path under a mount of its hierarchy, if it is visible there. */
+function dirIn(mount, path) {
+    const inside = (0, node_path_1.relative)(mount.root, path);
+    if (inside.startsWith('..'))
+        return undefined;
+    return (0, node_path_1.join)(mount.point, inside);
+}
+/** Whether a stage cgroup can be made and this process moved into it and back. */
+function usable(candidate) {
+    let probeDir;
+    try {
+        (0, node_fs_1.mkdirSync)(candidate.parentDir, { recursive: true });
+        probeDir = (0, node_path_1.join)(candidate.parentDir, `probe-${process.pid}-${(0, node_crypto_1.randomBytes)(4).toString('hex')}`);
+        (0, node_fs_1.mkdirSync)(probeDir);
+        enter(probeDir);
+        enter(candidate.ownDir);
+        return true;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (probeDir !== undefined)
+            tryRemove(probeDir);
+    }
+}
+/** Makes a stage cgroup; null when it cannot be made (the caller falls back to the marker). */
+function createStageCgroup(cgroup, name) {
+    const dir = (0, node_path_1.join)(cgroup.parentDir, `${name.replace(/[^A-Za-z0-9._:-]/g, '_')}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}`);
+    try {
+        (0, node_fs_1.mkdirSync)(dir);
+        return dir;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Runs `start` (a synchronous spawn) with this process inside `dir`, so the child is born
+ * there; `{ inside: false }` without calling it when this process cannot enter `dir`.
+ */
+function startInside(cgroup, dir, start) {
+    try {
+        enter(dir);
+    }
+    catch {
+        return { inside: false };
+    }
+    try {
+        return { inside: true, value: start() };
+    }
+    finally {
+        // If this fails the orchestrator stays in the stage's cgroup; killCgroup refuses to
+        // kill a cgroup holding it, so the stage is then stopped through its marker.
+        try {
+            enter(cgroup.ownDir);
+        }
+        catch {
+            // See above.
+        }
+    }
+}
+function enter(dir) {
+    (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, 'cgroup.procs'), `${process.pid}\n`);
+}
+/** The processes in a cgroup; empty when it is gone. */
+function cgroupMembers(dir) {
+    return readLines((0, node_path_1.join)(dir, 'cgroup.procs'))
+        .map(Number)
+        .filter((pid) => Number.isInteger(pid) && pid > 0);
+}
+/**
+ * SIGKILL to everything in the cgroup at once where the kernel offers it (`cgroup.kill`,
+ * Linux 5.14+), so nothing can fork its way out between the kills; else one by one.
+ * Never when this process is inside (it would kill the orchestrator).
+ */
+function killCgroup(dir) {
+    const members = cgroupMembers(dir);
+    if (members.includes(process.pid))
+        return;
+    try {
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, 'cgroup.kill'), '1\n');
+        return;
+    }
+    catch {
+        // No cgroup.kill (v1, or an older kernel).
+    }
+    for (const pid of members) {
+        try {
+            process.kill(pid, 'SIGKILL');
+        }
+        catch {
+            // Gone already.
+        }
+    }
+}
+/** Removes an empty stage cgroup; false while something is still in it. */
+function tryRemove(dir) {
+    try {
+        (0, node_fs_1.rmdirSync)(dir);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+}
+function readLines(path) {
+    try {
+        return (0, node_fs_1.readFileSync)(path, 'utf8')
+            .split('\n')
+            .filter((line) => line !== '');
+    }
+    catch {
+        return [];
+    }
+}
+/** mountinfo escapes space, tab, newline and backslash as octal. */
+function unescapeMount(text) {
+    return text.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+
+
+/***/ }),
+
+/***/ 9322:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_RECORDS_VERSION = exports.STAGE_ID_ENV = void 0;
+exports.stageIdOf = stageIdOf;
+exports.currentTicks = currentTicks;
+exports.findStageProcesses = findStageProcesses;
+exports.stopStageProcesses = stopStageProcesses;
+exports.readStageRecords = readStageRecords;
+exports.openStage = openStage;
+exports.stopOpenStages = stopOpenStages;
+exports.killOpenStages = killOpenStages;
+exports.findRunSurvivors = findRunSurvivors;
+exports.stopRunSurvivors = stopRunSurvivors;
+exports.describeStageProcess = describeStageProcess;
+exports.describeSurvivor = describeSurvivor;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const promises_2 = __nccwpck_require__(8500);
+const zod_1 = __nccwpck_require__(924);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const stage_cgroup_js_1 = __nccwpck_require__(855);
+/**
+ * No process outlives its stage. A stage is one agent call or one verification command;
+ * everything it starts is found and stopped when it ends, including processes that left
+ * its process group (setsid, a double fork). Three nets, each catching what the others may
+ * miss (see docs/reliability.md):
+ *
+ * - a cgroup per stage, where the orchestrator may make one (stage-cgroup.ts): nothing can
+ *   leave it;
+ * - the marker `PLAN_ORCHESTRATOR_STAGE_ID=<run>/<item>/<attempt>/<stage>` in every child's
+ *   environment, which its descendants inherit, found in `/proc/<pid>/environ`;
+ * - a working directory inside the attempt's worktree, for a process started since the
+ *   stage began, found through `/proc/<pid>/cwd`.
+ *
+ * Open stages are recorded beside the run state (`stage_processes.json`), so that after a
+ * kill -9 of the orchestrator `resume` finds and stops what the old stages left running, and
+ * `doctor` names it. Linux only: without `/proc` only the process group is stopped.
+ */
+exports.STAGE_ID_ENV = 'PLAN_ORCHESTRATOR_STAGE_ID';
+function stageIdOf(binding) {
+    return `${binding.runId}/${binding.itemId}/${binding.attempt}/${binding.stage}`;
+}
+/** Linux counts process start times in USER_HZ, 100 on every architecture it runs on. */
+const TICKS_PER_SECOND = 100;
+const COMMAND_SHOWN = 160;
+function readStat(pid) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The command name is parenthesised and may hold anything, spaces and parentheses too.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    if (!Number.isFinite(startTicks))
+        return null;
+    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks };
+}
+function readMarker(pid) {
+    let environ;
+    try {
+        environ = (0, node_fs_1.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return null;
+    }
+    const prefix = `${exports.STAGE_ID_ENV}=`;
+    for (const entry of environ.toString('utf8').split('\0')) {
+        if (entry.startsWith(prefix))
+            return entry.slice(prefix.length);
+    }
+    return null;
+}
+function readCwd(pid) {
+    try {
+        return (0, node_fs_1.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function readCommand(pid) {
+    try {
+        const text = (0, node_fs_1.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
+    }
+    catch {
+        return '';
+    }
+}
+/** The pids in /proc; empty where there is none. */
+function listPids() {
+    try {
+        return (0, node_fs_1.readdirSync)('/proc')
+            .filter((entry) => /^\d+$/.test(entry))
+            .map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+/** Clock ticks since boot now, in the unit of ProcessInfo.startTicks. */
+function currentTicks() {
+    try {
+        const uptime = Number((0, node_fs_1.readFileSync)('/proc/uptime', 'utf8').split(' ')[0]);
+        return Number.isFinite(uptime) ? Math.floor(uptime * TICKS_PER_SECOND) : null;
+    }
+    catch {
+        return null;
+    }
+}
+function bootId() {
+    try {
+        return (0, node_fs_1.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return null;
+    }
+}
+function idMatches(id, wanted) {
+    return wanted.endsWith('/') ? id.startsWith(wanted) : id === wanted;
+}
+function isInside(path, root) {
+    const base = root.endsWith('/') ? root.slice(0, -1) : root;
+    return path === base || path.startsWith(`${base}/`);
+}
+/** This process and its ancestors: never a stage's, whatever their directory. */
+function selfAndAncestors() {
+    const lineage = new Set();
+    for (let pid = process.pid; pid > 0 && !lineage.has(pid);) {
+        lineage.add(pid);
+        pid = readStat(pid)?.ppid ?? 0;
+    }
+    return lineage;
+}
+/** How a process belongs to the scope, if it does; reads as little of it as it can. */
+function belonging(pid, stat, scope, inCgroups) {
+    if (inCgroups.has(pid))
+        return { foundBy: 'cgroup', cwd: readCwd(pid), stageId: readMarker(pid) };
+    const stageId = scope.ids.length === 0 ? null : readMarker(pid);
+    if (stageId !== null && scope.ids.some((id) => idMatches(stageId, id)))
+        return { foundBy: 'marker', cwd: readCwd(pid), stageId };
+    const dirs = scope.workdirs.filter((dir) => stat.startTicks >= dir.sinceTicks);
+    if (dirs.length === 0)
+        return undefined;
+    const cwd = readCwd(pid);
+    if (cwd !== null && dirs.some((dir) => isInside(cwd, dir.path)))
+        return { foundBy: 'working directory', cwd, stageId };
+    return undefined;
+}
+/** The running processes of a scope (zombies are dead and left out). */
+function findStageProcesses(scope) {
+    const excluded = selfAndAncestors();
+    const inCgroups = new Set(scope.cgroups.flatMap(stage_cgroup_js_1.cgroupMembers));
+    const found = [];
+    for (const pid of listPids()) {
+        if (excluded.has(pid))
+            continue;
+        const stat = readStat(pid);
+        if (stat === null || stat.state === 'Z' || stat.state === 'X')
+            continue;
+        if (scope.notBeforeTicks !== undefined &&
+            stat.startTicks < scope.notBeforeTicks &&
+            !inCgroups.has(pid))
+            continue;
+        const match = belonging(pid, stat, scope, inCgroups);
+        if (match === undefined)
+            continue;
+        found.push({
+            pid,
+            ppid: stat.ppid,
+            state: stat.state,
+            startTicks: stat.startTicks,
+            ...match,
+            command: readCommand(pid)
+        });
+    }
+    return found;
+}
+const POLL_MS = 50;
+/** SIGKILL rounds before giving up on a process that keeps coming back (a fork loop). */
+const KILL_ROUNDS = 40;
+/** Signals a process only if its pid still names the process that was found. */
+function signal(found, name) {
+    if (readStat(found.pid)?.startTicks !== found.startTicks)
+        return;
+    try {
+        process.kill(found.pid, name);
+    }
+    catch {
+        // Gone, or not ours to signal (reported as remaining).
+    }
+}
+/** SIGTERM to everything of the scope, SIGKILL after `graceMs` to whatever is left. */
+async function stopStageProcesses(scope, graceMs) {
+    const seen = new Map();
+    const look = () => {
+        const found = findStageProcesses(scope);
+        for (const info of found)
+            if (!seen.has(info.pid))
+                seen.set(info.pid, info);
+        return found;
+    };
+    const terminated = new Set();
+    const terminate = (found) => {
+        for (const info of found) {
+            if (terminated.has(info.pid))
+                continue;
+            terminated.add(info.pid);
+            signal(info, 'SIGTERM');
+        }
+    };
+    let running = look();
+    if (running.length === 0)
+        return { found: [], remaining: [] };
+    terminate(running);
+    const deadline = performance.now() + graceMs;
+    while (running.length > 0 && performance.now() < deadline) {
+        await (0, promises_2.setTimeout)(POLL_MS);
+        running = look();
+        terminate(running);
+    }
+    for (let round = 0; running.length > 0 && round < KILL_ROUNDS; round += 1) {
+        for (const dir of scope.cgroups)
+            (0, stage_cgroup_js_1.killCgroup)(dir);
+        for (const info of running)
+            signal(info, 'SIGKILL');
+        await (0, promises_2.setTimeout)(POLL_MS);
+        running = look();
+    }
+    return { found: [...seen.values()], remaining: running };
+}
+// ---------------------------------------------------------------------------------------
+// The record beside the run state
+exports.STAGE_RECORDS_VERSION = 'plan_orchestrator.stage_processes.v1';
+const StageRecordSchema = zod_1.z.strictObject({
+    stage_id: zod_1.z.string().min(1),
+    run_id: zod_1.z.string().min(1),
+    item_id: zod_1.z.string().min(1),
+    attempt_number: zod_1.z.int().min(1),
+    stage: zod_1.z.string().min(1),
+    worktree_path: zod_1.z.string().min(1),
+    started_at_utc: zod_1.z.string(),
+    host: zod_1.z.string(),
+    boot_id: zod_1.z.string().nullable(),
+    orchestrator_pid: zod_1.z.int(),
+    /** How the stage's processes are held: its cgroup, or only the marker and directory. */
+    mechanism: zod_1.z.enum(['cgroup_v2', 'cgroup_v1', 'marker']),
+    cgroup_path: zod_1.z.string().nullable(),
+    /** Processes started at or after this many clock ticks since boot belong to the stage. */
+    since_ticks: zod_1.z.int().nullable(),
+    leader: zod_1.z
+        .strictObject({ pid: zod_1.z.int(), start_ticks: zod_1.z.int().nullable(), command: zod_1.z.string() })
+        .nullable()
+});
+const StageRecordsSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.STAGE_RECORDS_VERSION),
+    stages: zod_1.z.array(StageRecordSchema)
+});
+/** The open stages a record file lists; a missing or unreadable file lists none. */
+async function readStageRecords(path) {
+    try {
+        const parsed = StageRecordsSchema.safeParse(JSON.parse(await (0, promises_1.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data.stages : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** One writer per record file in this process; the run lock keeps other processes out. */
+const recordQueues = new Map();
+function updateStageRecords(path, change) {
+    const previous = recordQueues.get(path) ?? Promise.resolve();
+    const next = previous.then(async () => {
+        const stages = change(await readStageRecords(path));
+        if (stages.length === 0)
+            await (0, promises_1.rm)(path, { force: true });
+        else
+            await (0, atomic_file_js_1.writeFileAtomically)(path, `${JSON.stringify({ schema_version: exports.STAGE_RECORDS_VERSION, stages }, null, 2)}\n`);
+    });
+    // A failed record write must not stop later ones; the caller sees its own failure.
+    const settled = next.catch(() => undefined);
+    recordQueues.set(path, settled);
+    void settled.then(() => {
+        if (recordQueues.get(path) === settled)
+            recordQueues.delete(path);
+    });
+    return next;
+}
+const openStages = new Set();
+/**
+ * Opens a stage for one child process. Without a binding the stage is anonymous (a random
+ * id, nothing recorded) but is stopped all the same when it closes.
+ */
+async function openStage(binding, env = process.env) {
+    const id = binding === undefined
+        ? `process/${process.pid}/${(0, node_crypto_1.randomBytes)(6).toString('hex')}`
+        : stageIdOf(binding);
+    const cgroup = (0, stage_cgroup_js_1.cgroupHost)(env);
+    let cgroupDir = cgroup === null ? null : (0, stage_cgroup_js_1.createStageCgroup)(cgroup, id);
+    // Until the child's own start time is known: an estimate from the uptime, with a second
+    // of slack (the two clocks are rounded differently, and may be offset in a namespace).
+    const now = currentTicks();
+    let sinceTicks = now === null ? null : now - TICKS_PER_SECOND;
+    // Every process of the stage starts at or after its first one; set once that one runs.
+    let notBeforeTicks = null;
+    const record = binding === undefined
+        ? undefined
+        : {
+            stage_id: id,
+            run_id: binding.runId,
+            item_id: binding.itemId,
+            attempt_number: binding.attempt,
+            stage: binding.stage,
+            worktree_path: binding.worktree,
+            started_at_utc: new Date().toISOString(),
+            host: (0, node_os_1.hostname)(),
+            boot_id: bootId(),
+            orchestrator_pid: process.pid,
+            mechanism: cgroupDir === null || cgroup === null ? 'marker' : `cgroup_${cgroup.version}`,
+            cgroup_path: cgroupDir,
+            since_ticks: sinceTicks,
+            leader: null
+        };
+    const replaceRecord = (next) => binding === undefined || record === undefined
+        ? Promise.resolve()
+        : updateStageRecords(binding.recordPath, (stages) => [
+            ...stages.filter((stage) => stage.stage_id !== id),
+            ...(next === undefined ? [] : [next])
+        ]);
+    let current = record;
+    let recording = replaceRecord(record).catch(() => undefined);
+    // Before the child starts: a crash from here on leaves the stage on record.
+    await recording;
+    const scope = () => ({
+        ...(notBeforeTicks === null ? {} : { notBeforeTicks }),
+        ids: [id],
+        workdirs: binding === undefined || sinceTicks === null ? [] : [{ path: binding.worktree, sinceTicks }],
+        cgroups: cgroupDir === null ? [] : [cgroupDir]
+    });
+    const handle = { scope };
+    openStages.add(handle);
+    return {
+        id,
+        environment: (childEnv) => ({ ...childEnv, [exports.STAGE_ID_ENV]: id }),
+        start(spawnChild) {
+            if (cgroup !== null && cgroupDir !== null) {
+                const started = (0, stage_cgroup_js_1.startInside)(cgroup, cgroupDir, spawnChild);
+                if (started.inside)
+                    return started.value;
+                (0, stage_cgroup_js_1.tryRemove)(cgroupDir);
+                cgroupDir = null;
+            }
+            return spawnChild();
+        },
+        started(pid, command) {
+            // Readable even if the child already exited: it is not reaped before this returns.
+            const startTicks = readStat(pid)?.startTicks ?? null;
+            if (startTicks !== null) {
+                sinceTicks = startTicks;
+                notBeforeTicks = startTicks;
+            }
+            if (current === undefined)
+                return;
+            current = {
+                ...current,
+                since_ticks: sinceTicks,
+                mechanism: cgroupDir === null ? 'marker' : current.mechanism,
+                cgroup_path: cgroupDir,
+                leader: { pid, start_ticks: startTicks, command }
+            };
+            const next = current;
+            recording = recording.then(() => replaceRecord(next).catch(() => undefined));
+        },
+        async close(graceMs) {
+            try {
+                const outcome = await stopStageProcesses(scope(), graceMs);
+                const cgroupGone = cgroupDir === null || (0, stage_cgroup_js_1.tryRemove)(cgroupDir);
+                await recording;
+                // Kept on record while anything of the stage could not be stopped.
+                if (outcome.remaining.length === 0 && cgroupGone)
+                    await replaceRecord(undefined).catch(() => undefined);
+                return outcome;
+            }
+            finally {
+                openStages.delete(handle);
+            }
+        }
+    };
+}
+/**
+ * Stops every stage this process has open (a signal handler's last act); the stages stay
+ * open for their runners to close.
+ */
+async function stopOpenStages(graceMs) {
+    await Promise.all([...openStages].map((stage) => stopStageProcesses(stage.scope(), graceMs)));
+}
+/** SIGKILL, at once, to whatever the open stages still run (just before this process exits). */
+function killOpenStages() {
+    for (const stage of openStages) {
+        const scope = stage.scope();
+        for (const dir of scope.cgroups)
+            (0, stage_cgroup_js_1.killCgroup)(dir);
+        for (const info of findStageProcesses(scope))
+            signal(info, 'SIGKILL');
+    }
+}
+async function runScope(run) {
+    // The record is data from disk: only what it can rightly name is trusted to find (and
+    // kill) processes, never another directory or another cgroup.
+    const records = (await readStageRecords(run.recordPath)).filter((record) => record.run_id === run.runId &&
+        record.stage_id.startsWith(`${run.runId}/`) &&
+        isInside(record.worktree_path, run.worktreesDir) &&
+        record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
+        (record.cgroup_path === null || (0, stage_cgroup_js_1.isStageCgroupPath)(record.cgroup_path)));
+    // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
+    const here = bootId();
+    const local = records.filter((record) => here !== null && record.boot_id === here);
+    return {
+        records,
+        scope: {
+            ids: [`${run.runId}/`],
+            workdirs: local.flatMap((record) => record.since_ticks === null
+                ? []
+                : [{ path: record.worktree_path, sinceTicks: record.since_ticks }]),
+            cgroups: local.flatMap((record) => (record.cgroup_path === null ? [] : [record.cgroup_path]))
+        }
+    };
+}
+function attribute(found, records) {
+    const byMarker = found.stageId?.split('/');
+    if (found.foundBy === 'marker' && byMarker !== undefined && byMarker.length >= 4) {
+        const [, itemId, attempt, ...stage] = byMarker;
+        return {
+            ...found,
+            itemId: itemId ?? null,
+            attempt: Number(attempt) || null,
+            stage: stage.join('/')
+        };
+    }
+    const record = found.foundBy === 'cgroup'
+        ? records.find((candidate) => candidate.cgroup_path !== null &&
+            (0, stage_cgroup_js_1.cgroupMembers)(candidate.cgroup_path).includes(found.pid))
+        : records.find((candidate) => found.cwd !== null && isInside(found.cwd, candidate.worktree_path));
+    return {
+        ...found,
+        itemId: record?.item_id ?? null,
+        attempt: record?.attempt_number ?? null,
+        stage: record?.stage ?? null
+    };
+}
+/** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
+async function findRunSurvivors(run) {
+    const { scope, records } = await runScope(run);
+    return findStageProcesses(scope).map((found) => attribute(found, records));
+}
+/**
+ * For `resume`, before it starts anything: stops what earlier processes of the run left
+ * running, removes their stage cgroups and forgets the stages that are fully stopped.
+ */
+async function stopRunSurvivors(run, graceMs) {
+    const { scope, records } = await runScope(run);
+    const before = findStageProcesses(scope).map((found) => attribute(found, records));
+    const outcome = await stopStageProcesses(scope, graceMs);
+    const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]));
+    const named = (found) => attributed.get(found.pid) ?? attribute(found, records);
+    const remaining = outcome.remaining.map(named);
+    const leftCgroups = new Set(scope.cgroups.filter((dir) => !(0, stage_cgroup_js_1.tryRemove)(dir)));
+    if (records.length > 0) {
+        const keep = new Set(records
+            .filter((record) => (record.cgroup_path !== null && leftCgroups.has(record.cgroup_path)) ||
+            remaining.some((survivor) => survivor.stageId === record.stage_id))
+            .map((record) => record.stage_id));
+        await updateStageRecords(run.recordPath, (stages) => stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id)));
+    }
+    return { stopped: outcome.found.map(named), remaining };
+}
+/** One line per process of a stage: pid, command, how it was found. */
+function describeStageProcess(found) {
+    return `pid ${found.pid} (${found.command || '?'}; found by ${found.foundBy})`;
+}
+/** One line per process, for an event, an error or doctor. */
+function describeSurvivor(survivor) {
+    const owner = survivor.itemId === null
+        ? 'stage unknown'
+        : `item ${survivor.itemId} attempt ${survivor.attempt ?? '?'} ${survivor.stage ?? ''}`.trim();
+    return `pid ${survivor.pid} (${survivor.command || '?'}; ${owner}; found by ${survivor.foundBy})`;
+}
+
+
+/***/ }),
+
 /***/ 206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -20856,6 +21779,8 @@ function followUp(check) {
 function listEntry(entry) {
     if (typeof entry !== 'object' || entry === null)
         return String(entry);
+    if ('description' in entry)
+        return String(entry.description);
     const { item_id, key, path } = entry;
     return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`;
 }
@@ -22397,6 +23322,7 @@ const integrity_guard_js_1 = __nccwpck_require__(6722);
 const index_js_3 = __nccwpck_require__(8412);
 const failpoints_js_1 = __nccwpck_require__(5334);
 Object.defineProperty(exports, "FAILPOINT_VARIABLE", ({ enumerable: true, get: function () { return failpoints_js_1.FAILPOINT_VARIABLE; } }));
+const survivors_js_1 = __nccwpck_require__(2662);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
@@ -22597,13 +23523,15 @@ async function resumeExistingRun(input) {
     return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await (0, run_store_js_1.loadRunState)(layout);
-        const refusal = (0, resume_js_1.resumeRefusal)(state, checked.evidenceDir !== undefined);
+        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
+        // First of all: an agent of a killed process may still run, and write.
+        await (0, survivors_js_1.stopEarlierStages)(session);
+        const refusal = (0, resume_js_1.resumeRefusal)(session.state, checked.evidenceDir !== undefined);
         if (refusal !== undefined)
             throw new errors_js_1.UserInputError(refusal);
         warnWithoutIsolation(input.env, checked.isolation, input.warn);
         await (0, run_store_access_js_1.secureRunStore)(repoRoot);
         await checked.isolation?.recover(layout.worktreesDir);
-        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
@@ -25343,7 +26271,7 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
+exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
 const zod_1 = __nccwpck_require__(924);
 /**
@@ -25360,6 +26288,8 @@ const AgentUserSchema = zod_1.z
     .string()
     .regex(exports.AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
     .nullable();
+/** Room for the head of a log, the truncation marker and a tail worth reading. */
+exports.MIN_LOG_BYTES = 4096;
 const OPTION_SHAPE = {
     codex_model: zod_1.z.string().min(1),
     codex_reasoning_effort: zod_1.z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
@@ -25378,6 +26308,10 @@ const OPTION_SHAPE = {
     agent_idle_timeout_sec: zod_1.z.int().min(1),
     /** The most bytes one external evidence package may hold. */
     max_evidence_package_bytes: zod_1.z.int().min(1),
+    /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
+    max_checkpoint_file_bytes: zod_1.z.int().min(1),
+    /** Each agent and verification log keeps at most this much; the rest is counted, not kept. */
+    max_log_bytes: zod_1.z.int().min(exports.MIN_LOG_BYTES),
     /**
      * The dedicated OS user agents and verification commands run as (docs/security.md);
      * null runs them as the invoking user.
@@ -25386,10 +26320,16 @@ const OPTION_SHAPE = {
 };
 /** One layer's values (a config file, the environment): any subset, nothing filled in. */
 const RuntimeOptionsLayerSchema = zod_1.z.strictObject(OPTION_SHAPE).partial();
+/** Just under GitHub's limit of 100 MiB per file (and under 100 MB, which some hosts use). */
+exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = 99_000_000;
+exports.DEFAULT_MAX_LOG_BYTES = 16 * 1024 * 1024;
 exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     ...OPTION_SHAPE,
-    // Absent in run states saved before these keys existed.
+    // Absent in run states and policy snapshots saved before these keys existed: an older run
+    // reads them as their defaults, so it still resumes.
     max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+    max_checkpoint_file_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
+    max_log_bytes: zod_1.z.int().min(exports.MIN_LOG_BYTES).default(exports.DEFAULT_MAX_LOG_BYTES),
     agent_user: AgentUserSchema.default(null)
 });
 /** The options as a run state or policy snapshot records them (older records load too). */
@@ -25413,6 +26353,8 @@ exports.DEFAULT_OPTIONS = {
     remediation_timeout_sec: 5400,
     agent_idle_timeout_sec: 900,
     max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+    max_checkpoint_file_bytes: exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
+    max_log_bytes: exports.DEFAULT_MAX_LOG_BYTES,
     agent_user: null
 };
 /** Environment variable for each option that may come from the environment. */
@@ -25431,6 +26373,8 @@ exports.OPTION_ENV = {
     remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
     agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
     max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+    max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
+    max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
     agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 };
 /** `plan_orchestrator.json` and `--config` files. */
@@ -25881,7 +26825,8 @@ function runLayout(repoRoot, runId) {
         normalizedPlanPath: (0, posix_1.join)(controlDir, 'normalized_plan.json'),
         runtimePolicyPath: (0, posix_1.join)(controlDir, 'runtime_policy.json'),
         playbookSnapshotPath: (0, posix_1.join)(controlDir, 'playbook_source_snapshot.md'),
-        lockPath: (0, posix_1.join)(controlDir, 'run.lock')
+        lockPath: (0, posix_1.join)(controlDir, 'run.lock'),
+        stageProcessesPath: (0, posix_1.join)(controlDir, 'stage_processes.json')
     };
 }
 function attemptLayout(run, itemId, attempt) {
@@ -25910,6 +26855,75 @@ function formatRunId(now, randomHex) {
 function repoRelative(repoRoot, absolute) {
     const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
     return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}
+
+
+/***/ }),
+
+/***/ 4330:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Whether an agent's report is about the call that asked for it. A report names its item
+ * and attempt, and, depending on the lane, its stage, fix round or audit lane; any of them
+ * naming another call (a report copied from another item, a stale file of an earlier
+ * attempt, the other auditor's report) makes the stage fail closed with the difference.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportIdentityProblem = reportIdentityProblem;
+/** The identity a report of this call must carry, in the report's own fields. */
+function expectedIdentity(call) {
+    const base = { run: call.runId, item: call.itemId, attempt: call.attempt };
+    switch (call.lane) {
+        case 'execute':
+        case 'triage':
+            return { ...base, stage: call.lane };
+        case 'fix':
+        case 'remediation':
+            return { ...base, stage: call.lane, round: roundOf(call.cycleTag) };
+        case 'audit_codex':
+            return { ...base, auditLane: 'codex' };
+        case 'audit_claude':
+            return { ...base, auditLane: 'claude' };
+    }
+}
+function reportedIdentity(report, expected) {
+    return {
+        // No report schema has a run id today; one that carries it must carry this run's.
+        ...('run_id' in report ? { run: report.run_id } : {}),
+        item: report.item_id,
+        attempt: report.attempt_number,
+        ...('stage' in expected ? { stage: report.stage } : {}),
+        ...('round' in expected ? { round: report.loop_round } : {}),
+        ...('auditLane' in expected ? { auditLane: report.audit_lane } : {})
+    };
+}
+/** Null when the report is about this call, else one sentence naming both identities. */
+function reportIdentityProblem(call, report) {
+    const expected = expectedIdentity(call);
+    const reported = reportedIdentity(report, expected);
+    const differs = Object.keys(reported).some((key) => reported[key] !== expected[key]);
+    if (!differs)
+        return null;
+    const shown = 'run' in reported ? expected : { ...expected, run: undefined };
+    return `${call.lane} report is about ${describe(reported)}, not this call (${describe(shown)})`;
+}
+function describe(identity) {
+    const parts = [
+        identity.run === undefined ? undefined : `run ${String(identity.run)}`,
+        `item ${String(identity.item)}`,
+        `attempt ${String(identity.attempt)}`,
+        'stage' in identity ? `stage ${String(identity.stage)}` : undefined,
+        'round' in identity ? `round ${String(identity.round)}` : undefined,
+        'auditLane' in identity ? `audit lane ${String(identity.auditLane)}` : undefined
+    ];
+    return parts.filter((part) => part !== undefined).join(', ');
+}
+/** `fix.round-2` → 2. */
+function roundOf(cycleTag) {
+    const match = /\.round-(\d+)$/.exec(cycleTag);
+    return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 
@@ -26922,7 +27936,11 @@ const CommandResultSchema = zod_1.z.strictObject({
     failure_kind: zod_1.z.enum(['exit_nonzero', 'timeout']).nullable(),
     required: zod_1.z.boolean(),
     log_path: zod_1.z.string().nullable(),
-    timeout_sec: zod_1.z.number().min(0).nullable()
+    timeout_sec: zod_1.z.number().min(0).nullable(),
+    /** Everything the command wrote, kept in its log or not (absent in older reports). */
+    log_bytes: zod_1.z.int().min(0).optional(),
+    /** Whether the log was cut at `max_log_bytes` (its head and tail kept, marked). */
+    log_truncated: zod_1.z.boolean().optional()
 });
 const ScopeCheckSchema = zod_1.z.strictObject({
     status: zod_1.z.enum(['pass', 'fail']),
@@ -27981,6 +28999,7 @@ function describeError(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.nowIso = nowIso;
 exports.relativeToRepo = relativeToRepo;
+exports.stageRef = stageRef;
 exports.packetPath = packetPath;
 exports.reportJsonSchema = reportJsonSchema;
 exports.schemaFile = schemaFile;
@@ -27994,6 +29013,17 @@ function nowIso(clock) {
 }
 function relativeToRepo(context, absolute) {
     return (0, layout_js_1.repoRelative)(context.session.layout.repoRoot, absolute);
+}
+/** The stage a child process of this attempt works for (see StageRef). */
+function stageRef(context, stage) {
+    return {
+        runId: context.session.state.run_id,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        stage,
+        worktree: context.paths.worktreePath,
+        recordPath: context.session.layout.stageProcessesPath
+    };
 }
 /** Where the agents of this attempt find orchestrator files inside their worktree. */
 function packetPath(context, fileName) {
@@ -28030,6 +29060,7 @@ exports.continueInterruptedReview = continueInterruptedReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
+const report_identity_js_1 = __nccwpck_require__(4330);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const item_context_js_1 = __nccwpck_require__(5611);
 const reports_js_1 = __nccwpck_require__(8947);
@@ -28081,6 +29112,16 @@ async function continueInterruptedReview(base, itemId) {
     if (context === undefined || verification === undefined || report === undefined)
         return undefined;
     if (verification.scope_check.status === 'fail')
+        return undefined;
+    // A saved report is trusted no further than a fresh one: it must be about this cycle.
+    const call = {
+        runId: session.state.run_id,
+        lane: report.stage,
+        itemId,
+        attempt: item.attempt_number,
+        cycleTag
+    };
+    if (report.stage !== stage || (0, report_identity_js_1.reportIdentityProblem)(call, report) !== null)
         return undefined;
     await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, itemId, 'ST40_VERIFYING', `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`, (0, time_js_1.isoSeconds)(base.clock.now())));
     const attempt = {
@@ -28303,6 +29344,7 @@ const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
 const refresh_run_js_1 = __nccwpck_require__(2638);
+const survivors_js_1 = __nccwpck_require__(2662);
 async function runDoctor(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -28325,6 +29367,9 @@ async function runDoctor(input) {
             let state = loaded.state;
             const locked = await (0, run_lock_js_1.isRunLocked)(layout);
             checks.push((0, doctor_checks_js_1.runActivityCheck)(state, locked));
+            const processes = await (0, survivors_js_1.stageProcessesCheck)(layout, locked);
+            if (processes !== undefined)
+                checks.push(processes);
             let facts = await referenceFacts(layout, state);
             if (input.fixSafe) {
                 repairs.push(...(await repairRun(layout, state, facts, input.clock)));
@@ -29047,7 +30092,9 @@ exports.callLane = callLane;
 const node_path_1 = __nccwpck_require__(6760);
 const invocation_js_1 = __nccwpck_require__(9257);
 const run_store_js_1 = __nccwpck_require__(6525);
+const report_identity_js_1 = __nccwpck_require__(4330);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const ports_js_1 = __nccwpck_require__(5565);
 const FAILURE_WORDS = {
     timeout: 'timed out',
     idle_timeout: 'stopped producing output and was stopped',
@@ -29073,9 +30120,20 @@ async function callLane(context, call) {
         timeoutMs: call.timeoutSec * 1000,
         idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
         killGraceMs: 2000,
-        env: context.childEnv
+        maxLogBytes: context.options.max_log_bytes,
+        env: context.childEnv,
+        stage: (0, attempt_context_js_1.stageRef)(context, ports_js_1.MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`)
     };
-    const outcome = await context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [...ownWritesOf(request), `${context.paths.reportDir}/`], () => context.agents[call.lane].run(request));
+    const outcome = await context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [
+        ...ownWritesOf(request),
+        `${context.paths.reportDir}/`,
+        // The stage's live processes, recorded while it runs (survivors are found by it).
+        context.session.layout.stageProcessesPath
+    ], () => context.agents[call.lane].run(request));
+    await noteTruncatedLogs(context, call, outcome.logs);
+    if (outcome.leftRunning !== undefined && outcome.leftRunning.length > 0) {
+        await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent left processes running outside its process group; stopped: ${outcome.leftRunning.join('; ')}`);
+    }
     if (outcome.status !== 'ok') {
         const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
         return {
@@ -29093,6 +30151,15 @@ async function callLane(context, call) {
             reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
         };
     }
+    const foreign = (0, report_identity_js_1.reportIdentityProblem)({
+        runId: context.session.state.run_id,
+        lane: call.lane,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        cycleTag: call.cycleTag
+    }, parsed.data);
+    if (foreign !== null)
+        return { kind: 'failed', reason: foreign };
     await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
     return { kind: 'ok', report: parsed.data };
 }
@@ -29109,6 +30176,16 @@ function ownWritesOf(request) {
         // The report schemas, rewritten before every call (codex gets its strict-mode copy).
         `${(0, node_path_1.dirname)(request.schema.path)}/`
     ];
+}
+/** A cut log is recorded where the run's history is read, with what the agent wrote in all. */
+async function noteTruncatedLogs(context, call, logs) {
+    if (logs === undefined)
+        return;
+    const cut = ['stdout', 'stderr'].filter((stream) => logs[stream].truncated);
+    if (cut.length === 0)
+        return;
+    const sizes = cut.map((stream) => `${stream} ${logs[stream].totalBytes} bytes`).join(', ');
+    await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent output over max_log_bytes (${context.options.max_log_bytes}) was cut in its logs (${sizes} in total; the head and the tail are kept)`);
 }
 
 
@@ -29355,12 +30432,13 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         itemId,
         stage,
         allowedRoots: item.allowed_write_roots,
-        expectedHead: headBefore
+        expectedHead: headBefore,
+        maxFileBytes: context.options.max_checkpoint_file_bytes
     });
     if (!checkpoint.ok)
         return {
             kind: 'escalate',
-            reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+            reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
         };
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
     await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha });
@@ -29369,12 +30447,14 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
     const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
     const logDir = (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`);
-    const verification = reports_js_1.VerificationReportSchema.parse(await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`], () => (0, verification_gate_js_1.runVerificationGate)({
+    const verification = reports_js_1.VerificationReportSchema.parse(await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`, context.session.layout.stageProcessesPath], () => (0, verification_gate_js_1.runVerificationGate)({
         context: itemContext,
         worktree: context.paths.worktreePath,
         cycleTag,
         logDir,
         timeoutMs: context.options.verification_timeout_sec * 1000,
+        maxLogBytes: context.options.max_log_bytes,
+        stage: (0, attempt_context_js_1.stageRef)(context, `verification.${cycleTag}`),
         env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
         runner: context.runner,
         committed,
@@ -30305,6 +31385,85 @@ async function readRunStatus(repoRoot, runId) {
 
 /***/ }),
 
+/***/ 2662:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stopEarlierStages = stopEarlierStages;
+exports.stageProcessesCheck = stageProcessesCheck;
+const stage_processes_js_1 = __nccwpck_require__(9322);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * What a killed orchestrator left running: the agents and commands of its open stages and
+ * everything they started (see docs/reliability.md). `resume` stops them before it starts
+ * anything, `doctor` names them.
+ */
+/** SIGTERM, then SIGKILL after this long: an agent gets the grace it gets at a timeout. */
+const SURVIVOR_GRACE_MS = 2000;
+/**
+ * Stops what earlier processes of the run left running and records it in the event log;
+ * refuses to go on while any of it cannot be stopped (it could still write).
+ */
+async function stopEarlierStages(session) {
+    const { stopped, remaining } = await (0, stage_processes_js_1.stopRunSurvivors)(runStages(session.layout), SURVIVOR_GRACE_MS);
+    if (stopped.length === 0)
+        return;
+    const items = new Set(stopped.map((survivor) => survivor.itemId));
+    const itemId = items.size === 1 ? ([...items][0] ?? null) : null;
+    await session.note(itemId, 'orchestrator', `stopped ${count(stopped.length)} left running by an earlier process of this run: ${stopped.map(stage_processes_js_1.describeSurvivor).join('; ')}`);
+    if (remaining.length > 0) {
+        throw new errors_js_1.UserInputError(`${count(remaining.length)} of an earlier process of run ${session.state.run_id} could not be stopped: ${remaining.map(stage_processes_js_1.describeSurvivor).join('; ')}; stop them, then resume again`);
+    }
+}
+/**
+ * doctor's `stage_processes` check, present only when some process of the run is running:
+ * each named, and whether a live writer of the run accounts for it.
+ */
+async function stageProcessesCheck(layout, locked) {
+    const survivors = await (0, stage_processes_js_1.findRunSurvivors)(runStages(layout));
+    const processes = survivors.map(processEntry);
+    if (survivors.length === 0)
+        return undefined;
+    if (locked)
+        return {
+            name: 'stage_processes',
+            status: 'ok',
+            detail: `${count(survivors.length)} of the stage that is running now`,
+            processes
+        };
+    return {
+        name: 'stage_processes',
+        status: 'warning',
+        detail: `${count(survivors.length)} left running by an earlier process of this run, which no process holds; resume stops them first (plan-orchestrator resume --run-id ${layout.runId}), or stop them yourself`,
+        processes
+    };
+}
+function runStages(layout) {
+    return {
+        runId: layout.runId,
+        recordPath: layout.stageProcessesPath,
+        worktreesDir: layout.worktreesDir
+    };
+}
+function processEntry(survivor) {
+    return {
+        pid: survivor.pid,
+        command: survivor.command,
+        item_id: survivor.itemId,
+        attempt_number: survivor.attempt,
+        stage: survivor.stage,
+        found_by: survivor.foundBy,
+        description: (0, stage_processes_js_1.describeSurvivor)(survivor)
+    };
+}
+function count(n) {
+    return n === 1 ? '1 process' : `${n} processes`;
+}
+
+
+/***/ }),
+
 /***/ 6916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -30505,7 +31664,9 @@ async function runVerificationGate(input) {
                 cwd: input.worktree,
                 logPath,
                 timeoutMs: input.timeoutMs,
-                env: input.env
+                maxLogBytes: input.maxLogBytes,
+                env: input.env,
+                ...(input.stage === undefined ? {} : { stage: input.stage })
             });
             const passed = !result.timedOut && result.exitCode === 0;
             commandResults.push({
@@ -30516,7 +31677,10 @@ async function runVerificationGate(input) {
                 failure_kind: passed ? null : result.timedOut ? 'timeout' : 'exit_nonzero',
                 required: group.required,
                 log_path: input.relative(logPath),
-                timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null
+                timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null,
+                ...(result.log === undefined
+                    ? {}
+                    : { log_bytes: result.log.totalBytes, log_truncated: result.log.truncated })
             });
         }
     }

@@ -22,12 +22,15 @@ export function createCommandRunner(agentUser?: AgentIsolation): CommandRunner {
           stderrPath: input.logPath,
           timeoutMs: input.timeoutMs,
           killGraceMs: 2000,
+          maxLogBytes: input.maxLogBytes,
+          ...(input.stage === undefined ? {} : { stage: input.stage }),
           ...(isolated === undefined ? {} : { runAs: isolated.runAs })
         })
         return {
           exitCode: result.exitCode,
           timedOut: result.timedOut !== false,
-          durationMs: result.durationMs
+          durationMs: result.durationMs,
+          ...(result.logs === undefined ? {} : { log: result.logs.stdout })
         }
       } finally {
         await isolated?.close()

@@ -49,6 +49,7 @@ export function createGitPort(): GitPort {
         stage: input.stage as 'execute' | 'fix' | 'remediation',
         allowedRoots: input.allowedRoots,
         expectedHead: input.expectedHead,
+        maxFileBytes: input.maxFileBytes,
         ...(baseline === undefined ? {} : { gitMetadata: baseline })
       })
       if (result.status === 'refused') return { ok: false, violations: result.violations }

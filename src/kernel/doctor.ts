@@ -39,6 +39,7 @@ import { UserInputError, describeError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
 import { planPathInRun, rebuildDerivedFile } from './refresh-run.js'
+import { stageProcessesCheck } from './survivors.js'
 
 /**
  * `doctor`: every check runs and is reported; none stops the others. The run is read
@@ -78,6 +79,8 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
       let state = loaded.state
       const locked = await isRunLocked(layout)
       checks.push(runActivityCheck(state, locked))
+      const processes = await stageProcessesCheck(layout, locked)
+      if (processes !== undefined) checks.push(processes)
       let facts = await referenceFacts(layout, state)
       if (input.fixSafe) {
         repairs.push(...(await repairRun(layout, state, facts, input.clock)))

@@ -13,7 +13,13 @@ import {
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
-import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attempt-context.js'
+import {
+  type AttemptContext,
+  nowIso,
+  packetPath,
+  relativeToRepo,
+  stageRef
+} from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
 import { runVerificationGate } from './verification-gate.js'
@@ -134,12 +140,13 @@ export async function runMutationStage(
     itemId,
     stage,
     allowedRoots: item.allowed_write_roots,
-    expectedHead: headBefore
+    expectedHead: headBefore,
+    maxFileBytes: context.options.max_checkpoint_file_bytes
   })
   if (!checkpoint.ok)
     return {
       kind: 'escalate',
-      reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+      reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
     }
   session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
@@ -154,20 +161,26 @@ export async function runMutationStage(
   const scope = classifyChanges(committed, item.allowed_write_roots)
   const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
   const verification = VerificationReportSchema.parse(
-    await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`], () =>
-      runVerificationGate({
-        context: itemContext,
-        worktree: context.paths.worktreePath,
-        cycleTag,
-        logDir,
-        timeoutMs: context.options.verification_timeout_sec * 1000,
-        env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
-        runner: context.runner,
-        committed,
-        scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
-        now: nowIso(context.clock),
-        relative: (absolute) => relativeToRepo(context, absolute)
-      })
+    await context.integrity.around(
+      context,
+      `verification (${cycleTag})`,
+      [`${logDir}/`, context.session.layout.stageProcessesPath],
+      () =>
+        runVerificationGate({
+          context: itemContext,
+          worktree: context.paths.worktreePath,
+          cycleTag,
+          logDir,
+          timeoutMs: context.options.verification_timeout_sec * 1000,
+          maxLogBytes: context.options.max_log_bytes,
+          stage: stageRef(context, `verification.${cycleTag}`),
+          env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
+          runner: context.runner,
+          committed,
+          scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
+          now: nowIso(context.clock),
+          relative: (absolute) => relativeToRepo(context, absolute)
+        })
     )
   )
   const verificationPath = join(context.paths.controlDir, `verification_report.${cycleTag}.json`)

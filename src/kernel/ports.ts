@@ -6,6 +6,23 @@ import type { PathChange } from '../core/scope.js'
  * their own. Everything here is data and interfaces, no behaviour.
  */
 
+/**
+ * Whose child process this is. Every process a stage starts is stopped when the stage ends,
+ * and the stage is recorded beside the run state until it is, so that a later `resume`
+ * finds what a killed orchestrator left running.
+ */
+export interface StageRef {
+  readonly runId: string
+  readonly itemId: string
+  readonly attempt: number
+  /** `execute.round-0`, `audit_codex.execute.round-0`, `verification.execute.round-0`, … */
+  readonly stage: string
+  /** The attempt's worktree (absolute): a process working in it belongs to the stage. */
+  readonly worktree: string
+  /** The run's record of open stages (`stage_processes.json`, absolute). */
+  readonly recordPath: string
+}
+
 /** A lane is one kind of agent call in an item attempt. */
 export type Lane = 'execute' | 'fix' | 'remediation' | 'audit_codex' | 'audit_claude' | 'triage'
 
@@ -32,8 +49,21 @@ export interface AgentRequest {
   /** Killed when it has written nothing to stdout or stderr for this long. */
   readonly idleTimeoutMs: number
   readonly killGraceMs: number
+  /**
+   * Most bytes each of its logs keeps (`max_log_bytes`; absent: that key's default): the
+   * head and the tail, marked where cut.
+   */
+  readonly maxLogBytes?: number
   /** Allowlisted environment for the child; never the orchestrator's own tokens. */
   readonly env: Readonly<Record<string, string>>
+  /** The stage the agent's processes belong to (absent in tests of an adapter alone). */
+  readonly stage?: StageRef
+}
+
+/** How much a child wrote to one log, and whether the log had to leave some of it out. */
+export interface OutputSize {
+  readonly totalBytes: number
+  readonly truncated: boolean
 }
 
 export type AgentStatus =
@@ -60,6 +90,10 @@ export interface AgentOutcome {
   readonly usage?: AgentUsage
   /** The agent's own output kept beside the report (`<report stem>.raw.json`), if any. */
   readonly rawOutputPath?: string
+  /** What the agent process wrote to its stdout and stderr logs, when it ran. */
+  readonly logs?: { readonly stdout: OutputSize; readonly stderr: OutputSize }
+  /** Processes it left running outside its process group, which were stopped (one line each). */
+  readonly leftRunning?: readonly string[]
 }
 
 export interface AgentUsage {
@@ -115,6 +149,8 @@ export interface GitPort {
     readonly stage: string
     readonly allowedRoots: readonly string[]
     readonly expectedHead: string
+    /** A changed file larger than this is refused, named (`max_checkpoint_file_bytes`). */
+    readonly maxFileBytes: number
   }): Promise<CheckpointResult>
   /**
    * What is wrong with the worktree after its checkpoint: HEAD moved, files left dirty or
@@ -133,6 +169,8 @@ export interface CommandResult {
   readonly exitCode: number | null
   readonly timedOut: boolean
   readonly durationMs: number
+  /** What the command wrote to its log (stdout and stderr merged). */
+  readonly log?: OutputSize
 }
 
 /** Runs one verification command (`bash -c`), output to a log file. */
@@ -142,7 +180,11 @@ export interface CommandRunner {
     readonly cwd: string
     readonly logPath: string
     readonly timeoutMs: number
+    /** Most bytes the log keeps (`max_log_bytes`; absent: that key's default). */
+    readonly maxLogBytes?: number
     readonly env: Readonly<Record<string, string>>
+    /** The stage the command's processes belong to. */
+    readonly stage?: StageRef
   }): Promise<CommandResult>
 }
 

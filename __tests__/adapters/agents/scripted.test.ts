@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAgents } from '../../../src/adapters/agents/index.js'
 import type { Invocation } from '../../../src/adapters/agents/index.js'
@@ -238,6 +238,48 @@ describe('scripted agent scenarios', () => {
     await expectGroupGone(pids[0] as number)
     await expectProcessGone(grandchild)
   })
+
+  it('writes sized files, and replaces fields of the default report', async () => {
+    const outcome = await scripted(
+      one('execute', [
+        { write_bytes: { 'src/big.bin': 5_000_000 } },
+        { report_fields: { item_id: '02', attempt_number: 7, summary: 'about {{item_id}}' } }
+      ])
+    ).run(sandbox.request('execute'))
+    expect(statSync(join(sandbox.worktree, 'src/big.bin')).size).toBe(5_000_000)
+    expect(outcome.report).toMatchObject({
+      schema_version: 'plan_orchestrator.execution_report.v1',
+      stage: 'execute',
+      item_id: '02',
+      attempt_number: 7,
+      summary: 'about W1-01',
+      files_touched: ['src/big.bin']
+    })
+  })
+
+  it('floods stdout with as many bytes as asked, into a capped log', async () => {
+    const request = sandbox.request('execute', { maxLogBytes: 8192, timeoutMs: 20_000 })
+    const outcome = await scripted(one('execute', [{ stdout_bytes: 1_000_000 }])).run(request)
+    expect(outcome.status).toBe('ok')
+    // The scripted agent's own note comes first; then the child's flood.
+    expect(outcome.logs?.stdout).toEqual({ totalBytes: 1_000_000, truncated: true })
+    const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+    expect(log).toMatch(/output truncated: 1000000 bytes in total/)
+  })
+
+  it.each(['spawn_setsid_grandchild', 'spawn_hidden_daemon'])(
+    'leaves no %s running when the call returns, though it left the group',
+    async (fault) => {
+      const request = sandbox.request('execute', FAST)
+      const outcome = await scripted(one('execute', [{ fault }])).run(request)
+      expect(outcome.status).toBe('ok')
+      const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+      const daemon = Number(/daemon (\d+)/.exec(log)?.[1])
+      expect(daemon).toBeGreaterThan(0)
+      await expectProcessGone(daemon)
+      expect(outcome.leftRunning).toEqual([expect.stringMatching(new RegExp(`^pid ${daemon} \\(`))])
+    }
+  )
 
   it('keeps the stderr of a non-zero exit', async () => {
     const outcome = await scripted(

@@ -12,6 +12,7 @@ import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
 import type { AgentIsolation } from '../agent-user/isolation.js'
 import { runProcess } from '../process-runner.js'
+import { describeStageProcess } from '../stage-processes.js'
 import type { ProcessResult, RunAs, StdinSource } from '../process-runner.js'
 
 /**
@@ -112,6 +113,8 @@ export async function executeInvocation(
     timeoutMs: request.timeoutMs,
     idleTimeoutMs: request.idleTimeoutMs,
     killGraceMs: request.killGraceMs,
+    maxLogBytes: request.maxLogBytes,
+    ...(request.stage === undefined ? {} : { stage: request.stage }),
     ...(onSpawn ? { onSpawn } : {}),
     ...(runAs ? { runAs } : {})
   })
@@ -170,8 +173,14 @@ export function processFailure(
 
 export function processFields(
   run: ProcessResult
-): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs'> {
-  return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs }
+): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs' | 'logs' | 'leftRunning'> {
+  return {
+    exitCode: run.exitCode,
+    signal: run.signal,
+    durationMs: run.durationMs,
+    ...(run.logs === undefined ? {} : { logs: run.logs }),
+    ...(run.strays === undefined ? {} : { leftRunning: run.strays.found.map(describeStageProcess) })
+  }
 }
 
 /** The last few non-blank lines of a stream, for a diagnostic a person can act on. */

@@ -20,18 +20,25 @@ import type { Lane } from '../../kernel/ports.js'
  *     { "lane": "triage", "cycle": "execute.round-0", "steps": [ { "fault": "hang" } ] } ] }
  * ```
  *
- * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes).
- * The report is the last of `report` / `raw_report` (text taken verbatim, e.g. fenced JSON) /
- * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
- * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
- * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `run` is a shell command (`bash -c`, in the worktree) run as a real child
- * process, as the agent's own tool calls are: under agent isolation it runs as the agent
- * user, so a hostile agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its
- * exit code is logged and does not end the call. `agent_error` is the CLI reporting failure
- * (claude's `is_error` envelope, codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
- * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
- * `{{round}}` becomes a number.
+ * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes);
+ * `write_bytes` maps them to a size, for a file of that many zero bytes (sparse: a 100 MB
+ * file costs no disk). The report is the last of `report` / `report_fields` (the lane's
+ * default report with these fields replaced, e.g. another `item_id`) / `raw_report` (text
+ * taken verbatim, e.g. fenced JSON) / `fault: invalid_json` / `fault: no_report`. Process
+ * faults run a real child process: `sleep_ms` (busy, printing a heartbeat), `stdout_bytes`
+ * (that many bytes on stdout, as fast as they are read), `fault: hang` (silent forever),
+ * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group),
+ * `fault: spawn_setsid_grandchild` (a daemon in its own session, so outside the group, still
+ * working in the worktree), `fault: spawn_hidden_daemon` (the same with an empty environment
+ * and `/` as its working directory: only a cgroup finds it) and `exit_code`. `agent_error` is
+ * the CLI reporting failure (claude's `is_error` envelope, codex's `turn.failed`). Strings in
+ * reports and writes may use `{{item_id}}`, `{{attempt}}`, `{{cycle}}`, `{{lane}}` and
+ * `{{round}}`; a string that is exactly `{{attempt}}` or `{{round}}` becomes a number.
+ * `run` is a shell command (`bash -c`, in the worktree) run as a real child process, as the
+ * agent's own tool calls are: under agent isolation it runs as the agent user, so a hostile
+ * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
+ * does not end the call. The process faults report a daemon's pid on stdout
+ * (`scripted agent: daemon <pid>`).
  */
 
 export const SCENARIO_LANES = [
@@ -62,10 +69,22 @@ const FileWrites = z.record(z.string(), z.string().nullable()).superRefine((writ
 /** Faults about the report itself, acted out in-process. */
 export const REPORT_FAULTS = ['invalid_json', 'no_report'] as const
 /** Faults about the process, acted out by a real child process. */
-export const PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchild'] as const
+export const PROCESS_FAULTS = [
+  'hang',
+  'hang_ignoring_sigterm',
+  'spawn_grandchild',
+  'spawn_setsid_grandchild',
+  'spawn_hidden_daemon'
+] as const
 
 const STEP_SHAPES = {
   write: z.strictObject({ write: FileWrites }),
+  write_bytes: z.strictObject({
+    write_bytes: z.record(
+      z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'),
+      z.int().min(0)
+    )
+  }),
   /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
   symlink: z.strictObject({
     symlink: z.record(
@@ -78,9 +97,11 @@ const STEP_SHAPES = {
   /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
   run: z.strictObject({ run: z.string().min(1) }),
   report: z.strictObject({ report: z.record(z.string(), z.unknown()) }),
+  report_fields: z.strictObject({ report_fields: z.record(z.string(), z.unknown()) }),
   raw_report: z.strictObject({ raw_report: z.string() }),
   fault: z.strictObject({ fault: z.enum([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),
   sleep_ms: z.strictObject({ sleep_ms: z.int().min(0) }),
+  stdout_bytes: z.strictObject({ stdout_bytes: z.int().min(0) }),
   exit_code: z.strictObject({ exit_code: z.int().min(1).max(255), stderr: z.string().optional() }),
   agent_error: z.strictObject({
     agent_error: z.strictObject({

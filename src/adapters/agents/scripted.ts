@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { appendFile, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.js'
+import type { AgentOutcome, AgentPort, AgentRequest, OutputSize } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
 import type { ProcessResult, RunAs } from '../process-runner.js'
@@ -13,6 +13,7 @@ import {
   logPathsFor,
   parseJsonObject,
   processFailure,
+  processFields,
   rawOutputPathFor,
   readOptional,
   settleReport,
@@ -63,6 +64,14 @@ async function main() {
         process.stdout.write('scripted agent: working\\n')
         await wait(Math.min(100, end - Date.now()))
       }
+    } else if ('stdout_bytes' in step) {
+      const block = Buffer.from(('scripted agent: flooding stdout '.padEnd(99, '.') + '\\n').repeat(640))
+      let left = step.stdout_bytes
+      while (left > 0) {
+        const chunk = block.subarray(0, Math.min(block.length, left))
+        left -= chunk.length
+        if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done))
+      }
     } else if ('exit_code' in step) {
       if (step.stderr) process.stderr.write(step.stderr + '\\n')
       process.exit(step.exit_code)
@@ -70,6 +79,16 @@ async function main() {
       const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' })
       grandchild.unref()
       process.stdout.write('scripted agent: grandchild ' + grandchild.pid + '\\n')
+    } else if (step.fault === 'spawn_setsid_grandchild' || step.fault === 'spawn_hidden_daemon') {
+      // detached: the daemon calls setsid(), leaving this process group and session.
+      const hidden = step.fault === 'spawn_hidden_daemon'
+      const daemon = spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 60000)'], {
+        stdio: 'ignore',
+        detached: true,
+        ...(hidden ? { cwd: '/', env: {} } : {})
+      })
+      daemon.unref()
+      process.stdout.write('scripted agent: daemon ' + daemon.pid + '\\n')
     } else {
       if (step.fault === 'hang_ignoring_sigterm') process.on('SIGTERM', () => {})
       setInterval(() => {}, 60000)
@@ -81,12 +100,14 @@ main()
 `
 
 type ProcessStep =
-  Extract<ScenarioStep, { sleep_ms: number } | { exit_code: number }> | ProcessFaultStep
+  | Extract<ScenarioStep, { sleep_ms: number } | { stdout_bytes: number } | { exit_code: number }>
+  | ProcessFaultStep
 type FinalStep =
-  Extract<ScenarioStep, { report: unknown } | { raw_report: string }> | ReportFaultStep
+  | Extract<ScenarioStep, { report: unknown } | { report_fields: unknown } | { raw_report: string }>
+  | ReportFaultStep
 
 function isProcessStep(step: ScenarioStep): step is ProcessStep {
-  if ('sleep_ms' in step || 'exit_code' in step) return true
+  if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step) return true
   return 'fault' in step && (PROCESS_FAULTS as readonly string[]).includes(step.fault)
 }
 
@@ -155,10 +176,18 @@ async function runScripted(
   const elapsed = (): number => Math.round(performance.now() - startedAt)
   const written: string[] = []
   let final: FinalStep | undefined
+  let logged: AgentOutcome['logs']
+  const leftRunning: string[] = []
+  const processRecord = (): Pick<AgentOutcome, 'logs' | 'leftRunning'> => ({
+    ...(logged === undefined ? {} : { logs: logged }),
+    ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
+  })
   for (const segment of segmentSteps(script?.steps ?? [])) {
     if ('processSteps' in segment) {
       const run = await runProcessSteps(segment.processSteps, request, options, logs, child)
-      const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() }
+      logged = addLogSizes(logged, run.logs)
+      leftRunning.push(...(processFields(run).leftRunning ?? []))
+      const base = { ...processFields(run), durationMs: elapsed(), ...processRecord() }
       const failure = processFailure(run, SCRIPTED)
       if (failure) return { ...base, ...failure }
       if (run.exitCode === 0) continue
@@ -171,15 +200,27 @@ async function runScripted(
       const command = String(substitutePlaceholders(step.run, call))
       await note(`running: ${command}`)
       const run = await runShellStep(command, request, options, logs, child)
+      logged = addLogSizes(logged, run.logs)
+      leftRunning.push(...(processFields(run).leftRunning ?? []))
       const failure = processFailure(run, SCRIPTED)
       if (failure)
-        return { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed(), ...failure }
+        return { ...processFields(run), durationMs: elapsed(), ...processRecord(), ...failure }
       // Like a tool call inside a real agent: a failing command does not end the call.
       await note(`command exited with ${run.exitCode ?? run.signal}`)
     } else if ('write' in step) {
       const paths = await applyWrites(step.write, request.cwd, call)
       written.push(...paths)
       await note(`wrote ${paths.join(', ')}`)
+    } else if ('write_bytes' in step) {
+      const sizes = step.write_bytes as Readonly<Record<string, number>>
+      for (const [path, bytes] of Object.entries(sizes)) {
+        const target = resolve(request.cwd, String(substitutePlaceholders(path, call)))
+        await mkdir(dirname(target), { recursive: true })
+        await writeFile(target, '')
+        await truncate(target, bytes)
+        written.push(relative(request.cwd, target).split('\\').join('/'))
+      }
+      await note(`wrote ${Object.keys(sizes).join(', ')} (sized)`)
     } else if ('symlink' in step) {
       const links = step.symlink as Readonly<Record<string, string>>
       for (const [path, target] of Object.entries(links)) {
@@ -201,7 +242,24 @@ async function runScripted(
   }
 
   const outcome = await finalOutcome(final, call, written, request)
-  return settleReport(request, { exitCode: 0, signal: null, durationMs: elapsed(), ...outcome })
+  return settleReport(request, {
+    exitCode: 0,
+    signal: null,
+    durationMs: elapsed(),
+    ...processRecord(),
+    ...outcome
+  })
+}
+
+/** The process segments of one call append to the same logs: their sizes add up. */
+function addLogSizes(sum: AgentOutcome['logs'], next: ProcessResult['logs']): AgentOutcome['logs'] {
+  if (next === undefined) return sum
+  if (sum === undefined) return next
+  const add = (a: OutputSize, b: OutputSize): OutputSize => ({
+    totalBytes: a.totalBytes + b.totalBytes,
+    truncated: a.truncated || b.truncated
+  })
+  return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) }
 }
 
 /** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
@@ -261,6 +319,10 @@ async function finalOutcome(
     return { status: 'ok', report: defaultReport(call, written), diagnostics: [] }
   if ('report' in final) {
     return { status: 'ok', report: substitutePlaceholders(final.report, call), diagnostics: [] }
+  }
+  if ('report_fields' in final) {
+    const fields = substitutePlaceholders(final.report_fields, call) as Record<string, unknown>
+    return { status: 'ok', report: { ...defaultReport(call, written), ...fields }, diagnostics: [] }
   }
   if ('fault' in final && final.fault === 'no_report') {
     return { status: 'no_report', diagnostics: [`${SCRIPTED} returned no report (scripted fault)`] }
@@ -360,6 +422,8 @@ function runScenarioChild(
     timeoutMs: request.timeoutMs,
     idleTimeoutMs: request.idleTimeoutMs,
     killGraceMs: request.killGraceMs,
+    maxLogBytes: request.maxLogBytes,
+    ...(request.stage === undefined ? {} : { stage: request.stage }),
     ...(onSpawn ? { onSpawn } : {}),
     ...(child.runAs ? { runAs: child.runAs } : {})
   })

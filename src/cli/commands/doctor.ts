@@ -82,6 +82,7 @@ function followUp(check: DoctorCheck): string[] {
 
 function listEntry(entry: unknown): string {
   if (typeof entry !== 'object' || entry === null) return String(entry)
+  if ('description' in entry) return String(entry.description)
   const { item_id, key, path } = entry as { item_id?: string; key?: string; path?: string }
   return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`
 }

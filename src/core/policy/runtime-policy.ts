@@ -18,6 +18,9 @@ const AgentUserSchema = z
   .regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
   .nullable()
 
+/** Room for the head of a log, the truncation marker and a tail worth reading. */
+export const MIN_LOG_BYTES = 4096
+
 const OPTION_SHAPE = {
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
@@ -36,6 +39,10 @@ const OPTION_SHAPE = {
   agent_idle_timeout_sec: z.int().min(1),
   /** The most bytes one external evidence package may hold. */
   max_evidence_package_bytes: z.int().min(1),
+  /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
+  max_checkpoint_file_bytes: z.int().min(1),
+  /** Each agent and verification log keeps at most this much; the rest is counted, not kept. */
+  max_log_bytes: z.int().min(MIN_LOG_BYTES),
   /**
    * The dedicated OS user agents and verification commands run as (docs/security.md);
    * null runs them as the invoking user.
@@ -46,10 +53,17 @@ const OPTION_SHAPE = {
 /** One layer's values (a config file, the environment): any subset, nothing filled in. */
 const RuntimeOptionsLayerSchema = z.strictObject(OPTION_SHAPE).partial()
 
+/** Just under GitHub's limit of 100 MiB per file (and under 100 MB, which some hosts use). */
+export const DEFAULT_MAX_CHECKPOINT_FILE_BYTES = 99_000_000
+export const DEFAULT_MAX_LOG_BYTES = 16 * 1024 * 1024
+
 export const RuntimeOptionsSchema = z.strictObject({
   ...OPTION_SHAPE,
-  // Absent in run states saved before these keys existed.
+  // Absent in run states and policy snapshots saved before these keys existed: an older run
+  // reads them as their defaults, so it still resumes.
   max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+  max_checkpoint_file_bytes: z.int().min(1).default(DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
+  max_log_bytes: z.int().min(MIN_LOG_BYTES).default(DEFAULT_MAX_LOG_BYTES),
   agent_user: AgentUserSchema.default(null)
 })
 
@@ -80,6 +94,8 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   remediation_timeout_sec: 5400,
   agent_idle_timeout_sec: 900,
   max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+  max_checkpoint_file_bytes: DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
+  max_log_bytes: DEFAULT_MAX_LOG_BYTES,
   agent_user: null
 }
 
@@ -99,6 +115,8 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
   agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
   max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+  max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
+  max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
   agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 }
 

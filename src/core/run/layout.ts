@@ -23,6 +23,8 @@ export interface RunLayout {
   readonly runtimePolicyPath: string
   readonly playbookSnapshotPath: string
   readonly lockPath: string
+  /** The stages whose processes may still run (stage-processes.ts). */
+  readonly stageProcessesPath: string
 }
 
 export interface AttemptLayout {
@@ -49,7 +51,8 @@ export function runLayout(repoRoot: string, runId: string): RunLayout {
     normalizedPlanPath: join(controlDir, 'normalized_plan.json'),
     runtimePolicyPath: join(controlDir, 'runtime_policy.json'),
     playbookSnapshotPath: join(controlDir, 'playbook_source_snapshot.md'),
-    lockPath: join(controlDir, 'run.lock')
+    lockPath: join(controlDir, 'run.lock'),
+    stageProcessesPath: join(controlDir, 'stage_processes.json')
   }
 }
 
