@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { createAgents } from './adapters/agents/index.js'
+import { defaultCallHomeParent } from './adapters/agents/call-home.js'
 import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
+import { createReviewCopies } from './adapters/review-copy.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
@@ -12,6 +14,7 @@ import { runLayout } from './core/run/layout.js'
 import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
+import { createStageGuard } from './kernel/stage-guard.js'
 import { resumeRun } from './kernel/resume.js'
 import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
@@ -75,6 +78,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
   })
   const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
+  const isolation = await agentIsolation(input.env, git)
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
@@ -92,10 +96,10 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           plan: created.plan,
           agents,
           git,
-          runner: createCommandRunner(),
           clock,
           options: created.state.options,
-          childEnv: buildChildEnv(input.env)
+          childEnv: buildChildEnv(input.env),
+          ...isolation
         }
         const requested =
           input.selection.kind === 'items'
@@ -119,6 +123,24 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   )
 }
 
+/**
+ * What keeps agent calls from configuring each other (docs/security.md, "Agent
+ * configuration"): a fresh home per verification command (the agents make theirs, see
+ * buildAgents), read-only checkpoint copies for the review lanes, and the ambient-config
+ * check before every stage, whose baseline is taken now, after preflight passed.
+ */
+async function agentIsolation(
+  env: StartRunInput['env'],
+  git: ReturnType<typeof createGitPort>
+): Promise<Pick<AttemptBase, 'runner' | 'reviewCopies' | 'stageGuard'>> {
+  const scratch = defaultCallHomeParent(env)
+  return {
+    runner: createCommandRunner({ callHomeParent: scratch }),
+    reviewCopies: createReviewCopies({ parentDir: scratch }),
+    stageGuard: await createStageGuard({ env, git })
+  }
+}
+
 /** Names a state; the kernel kills itself right after saving it. For crash tests only. */
 export const FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT'
 
@@ -134,6 +156,33 @@ function agentEnvPassThrough(env: StartRunInput['env']): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '')
+}
+
+/**
+ * The operator's codex configuration, one `key=value` TOML override per line (`#` comments
+ * and blank lines skipped), passed to every codex call as `-c`: with a fresh CODEX_HOME per
+ * call it is the only configuration codex gets (a model provider, a gateway). It is on the
+ * command line, so it must hold no secret (name the key's variable with `env_key` and list
+ * that variable in PLAN_ORCHESTRATOR_AGENT_ENV).
+ */
+export const CODEX_CONFIG_VARIABLE = 'PLAN_ORCHESTRATOR_CODEX_CONFIG'
+
+const TOML_KEY_PART = String.raw`(?:[A-Za-z0-9_-]+|"[^"\\\n]*")`
+const CODEX_OVERRIDE = new RegExp(String.raw`^${TOML_KEY_PART}(?:\.${TOML_KEY_PART})*\s*=\s*\S.*$`)
+
+export function codexConfigOverrides(env: StartRunInput['env']): string[] {
+  const overrides: string[] = []
+  for (const [index, raw] of (env[CODEX_CONFIG_VARIABLE] ?? '').split('\n').entries()) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    if (!CODEX_OVERRIDE.test(line)) {
+      throw new UserInputError(
+        `${CODEX_CONFIG_VARIABLE} line ${index + 1}: expected key=value (a TOML key and value), got '${line}'`
+      )
+    }
+    overrides.push(line)
+  }
+  return overrides
 }
 
 /** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
@@ -196,10 +245,10 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             plan,
             agents: buildAgents(input.agents, input.cwd, input.env, state.options),
             git,
-            runner: createCommandRunner(),
             clock,
             options: state.options,
-            childEnv: buildChildEnv(input.env)
+            childEnv: buildChildEnv(input.env),
+            ...(await agentIsolation(input.env, git))
           },
           autoAdvance: input.autoAdvance,
           ...(evidenceDir === undefined ? {} : { evidenceDir })
@@ -255,13 +304,19 @@ function buildAgents(
   env: StartRunInput['env'],
   options: RuntimeOptions
 ): ReturnType<typeof createAgents> {
+  const callHomeParent = defaultCallHomeParent(env)
   return createAgents(choice.kind, {
     passThrough: agentEnvPassThrough(env),
     // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
-    codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
-    claude: { model: options.claude_model, effort: options.claude_effort },
+    codex: {
+      model: options.codex_model,
+      effort: codexEffort(options.codex_reasoning_effort),
+      configOverrides: codexConfigOverrides(env),
+      callHomeParent
+    },
+    claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
     ...(choice.kind === 'scripted'
-      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath) } }
+      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath), callHomeParent } }
       : {})
   })
 }

@@ -5,8 +5,9 @@ import { PACKET_DIR, repoRelative } from '../core/run/layout.js'
 import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { writeJson } from '../adapters/run-store.js'
-import type { AgentsByLane, Clock, CommandRunner, GitPort } from './ports.js'
+import type { AgentsByLane, Clock, CommandRunner, GitPort, ReviewCopies } from './ports.js'
 import type { RunSession } from './run-session.js'
+import type { StageGuard } from './stage-guard.js'
 import { isoSeconds } from '../core/time.js'
 
 /** Everything one item attempt works with, passed down instead of wired by hand. */
@@ -23,6 +24,10 @@ export interface AttemptContext {
   readonly options: RuntimeOptions
   /** Environment handed to agents and verification commands (already allowlisted). */
   readonly childEnv: Readonly<Record<string, string>>
+  /** Read-only checkpoint copies for the review lanes. */
+  readonly reviewCopies: ReviewCopies
+  /** The ambient-config check before every stage. */
+  readonly stageGuard: StageGuard
 }
 
 export function nowIso(clock: Clock): string {

@@ -16,6 +16,7 @@ import { writeJson, writeText } from '../adapters/run-store.js'
 import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
+import { stageBlocked } from './stage-guard.js'
 import { runVerificationGate } from './verification-gate.js'
 
 /**
@@ -108,6 +109,8 @@ export async function runMutationStage(
       : stage === 'fix'
         ? context.options.fix_timeout_sec
         : context.options.remediation_timeout_sec
+  const blocked = await stageBlocked(context, { stage, worktree: context.paths.worktreePath })
+  if (blocked !== undefined) return { kind: 'escalate', reason: blocked }
   const called = await callLane(context, {
     lane: stage,
     cycleTag,
@@ -141,6 +144,11 @@ export async function runMutationStage(
       reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
     }
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
+  const unverifiable = await stageBlocked(context, {
+    stage: 'verification',
+    worktree: context.paths.worktreePath
+  })
+  if (unverifiable !== undefined) return { kind: 'escalate', reason: unverifiable }
 
   await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
   const base = session.item(itemId).base_ref ?? headBefore

@@ -12,6 +12,8 @@ import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
 import { runProcess } from '../process-runner.js'
 import type { ProcessResult, StdinSource } from '../process-runner.js'
+import { withCallHome } from './call-home.js'
+import type { CallHomeSpec } from './call-home.js'
 
 /**
  * What the CLI adapters share: the invocation as plain data (so argv can be tested without
@@ -22,7 +24,10 @@ export interface Invocation {
   readonly command: string
   readonly args: readonly string[]
   readonly cwd: string
+  /** Without the home variables: the call's fresh home (`callHome`) sets those at run time. */
   readonly env: Readonly<Record<string, string>>
+  /** Where the call's fresh, empty home is made, and the login file copied into it. */
+  readonly callHome: CallHomeSpec
   readonly stdin: StdinSource
   /** Written before the run (the prompt file the CLI reads). */
   readonly files: readonly { readonly path: string; readonly content: string }[]
@@ -58,6 +63,10 @@ export interface CliAgentOptions {
   /** Where pass-through values come from; defaults to this process's environment. */
   readonly sourceEnv?: Readonly<Record<string, string | undefined>>
   readonly onSpawn?: (event: AgentSpawnEvent) => void
+  /** Where per-call homes are made; default RUNNER_TEMP, else the OS temp directory. */
+  readonly callHomeParent?: string
+  /** A separate OS user the calls run as; their homes are handed to it. */
+  readonly callHomeOwner?: CallHomeSpec['owner']
 }
 
 /**
@@ -97,19 +106,21 @@ export async function executeInvocation(
   for (const path of invocation.removeBeforeRun) await rm(path, { force: true })
   await mkdir(dirname(request.reportPath), { recursive: true })
 
-  const processResult = await runProcess({
-    command: invocation.command,
-    args: invocation.args,
-    cwd: invocation.cwd,
-    env: invocation.env,
-    stdin: invocation.stdin,
-    stdoutPath: invocation.stdoutPath,
-    stderrPath: invocation.stderrPath,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
-  })
+  const processResult = await withCallHome(invocation.callHome, (home) =>
+    runProcess({
+      command: invocation.command,
+      args: invocation.args,
+      cwd: invocation.cwd,
+      env: { ...invocation.env, ...home.env },
+      stdin: invocation.stdin,
+      stdoutPath: invocation.stdoutPath,
+      stderrPath: invocation.stderrPath,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      ...(onSpawn ? { onSpawn } : {})
+    })
+  )
   return {
     process: processResult,
     stdout: (await readOptional(invocation.stdoutPath)) ?? '',

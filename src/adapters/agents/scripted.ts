@@ -6,6 +6,7 @@ import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.j
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
 import type { ProcessResult } from '../process-runner.js'
+import { CALL_HOME_VARIABLES, defaultCallHomeParent, withCallHome } from './call-home.js'
 import { extractReportFromText } from './claude-envelope.js'
 import { defaultReport } from './default-reports.js'
 import type { CliAgentOptions } from './invocation.js'
@@ -277,21 +278,33 @@ function runProcessSteps(
 ): Promise<ProcessResult> {
   const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)]
   const onSpawn = spawnReporter(options.onSpawn, request, { command: process.execPath, args })
-  return runProcess({
-    command: process.execPath,
-    args,
-    cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
-      passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
-    }),
-    stdin: { kind: 'ignore' },
-    ...logs,
-    appendLogs: true,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
-  })
+  const sourceEnv = options.sourceEnv ?? process.env
+  // Like the CLI agents: a fresh, empty home per call (no login to copy).
+  const callHome = {
+    parentDir: options.callHomeParent ?? defaultCallHomeParent(sourceEnv),
+    ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+  }
+  return withCallHome(callHome, (home) =>
+    runProcess({
+      command: process.execPath,
+      args,
+      cwd: request.cwd,
+      env: {
+        ...buildAgentEnv({ ...sourceEnv, ...request.env }, 'scripted', {
+          passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)],
+          deny: CALL_HOME_VARIABLES
+        }),
+        ...home.env
+      },
+      stdin: { kind: 'ignore' },
+      ...logs,
+      appendLogs: true,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      ...(onSpawn ? { onSpawn } : {})
+    })
+  )
 }
 
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
