@@ -269,6 +269,7 @@ export function claudeCases(area: ContractArea): ArgvCase[] {
       replaceValue(base, '--append-system-prompt-file', join(area.root, 'missing.md'))
     ),
     broken('--json-schema not JSON', replaceValue(base, '--json-schema', '{not json')),
+    broken('bad --setting-sources value', replaceValue(base, '--setting-sources', 'bogus')),
     broken('--help short-circuits parsing', insertBefore(base, '--', '--bogus-flag', '--help')),
     // Parses fine; Claude just drops structured output for it (checked separately).
     broken('unprepared 2020-12 schema', replaceValue(base, '--json-schema', rawSchema), 'accepted'),
