@@ -62,6 +62,8 @@ const systemClock: Clock = { now: () => new Date() }
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
+  // Checked before the run exists, like every other input.
+  const codexConfig = codexConfigOverrides(input.env)
   const git = createGitPort()
   const created = await createRun({
     cwd: input.cwd,
@@ -77,7 +79,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     runIdOverride: runIdOverride(input.env),
     ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
   })
-  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options)
+  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, codexConfig)
   const isolation = await agentIsolation(input.env, git)
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
@@ -215,6 +217,7 @@ export interface ResumeRunInput {
 export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir)
+  const codexConfig = codexConfigOverrides(input.env)
   const git = createGitPort()
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
@@ -243,7 +246,7 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           base: {
             session,
             plan,
-            agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+            agents: buildAgents(input.agents, input.cwd, input.env, state.options, codexConfig),
             git,
             clock,
             options: state.options,
@@ -302,7 +305,8 @@ function buildAgents(
   choice: AgentChoice,
   cwd: string,
   env: StartRunInput['env'],
-  options: RuntimeOptions
+  options: RuntimeOptions,
+  codexConfig: readonly string[]
 ): ReturnType<typeof createAgents> {
   const callHomeParent = defaultCallHomeParent(env)
   return createAgents(choice.kind, {
@@ -311,7 +315,7 @@ function buildAgents(
     codex: {
       model: options.codex_model,
       effort: codexEffort(options.codex_reasoning_effort),
-      configOverrides: codexConfigOverrides(env),
+      configOverrides: codexConfig,
       callHomeParent
     },
     claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },

@@ -415,6 +415,39 @@ describe('planted agent configuration and the review lanes (real CLIs)', () => {
     expect(readdirSync(area.markers)).toEqual(expect.arrayContaining(['claude-SessionStart-USER']))
   }, 60_000)
 
+  it("control: --safe-mode alone still follows a planted settings env block (hence --setting-sources '')", async () => {
+    const run = await runCapped(
+      REAL_CLAUDE,
+      [
+        '-p',
+        '--safe-mode',
+        '--strict-mcp-config',
+        '--output-format',
+        'json',
+        '--max-turns',
+        '2',
+        '--',
+        'Review.'
+      ],
+      {
+        cwd: area.project,
+        env: {
+          ...credentialFreeEnv(),
+          ...area.userEnv,
+          ...attackers.claude.proxyEnv(),
+          ...loopbackClaudeEnv('http://127.0.0.1:9/')
+        },
+        timeoutMs: 40_000
+      }
+    )
+    await settle()
+    expect(run.code).not.toBeNull()
+    // No hook ran and no instruction file was read, but the requests went to the attacker.
+    expect(readdirSync(area.markers)).toEqual([])
+    expect(attackers.claude.messagesRequests().length).toBeGreaterThan(0)
+    expect(canariesIn(attackers.claude.requests.map((entry) => entry.rawBody))).toEqual([])
+  }, 60_000)
+
   it('claude audit_claude through our adapter: no hook, no MCP server, no planted env or instruction', async () => {
     const report = auditReport('claude')
     const model = await startMockMessagesServer([

@@ -205,6 +205,36 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
     expect(claudeArgv[claudeArgv.indexOf('--setting-sources') + 1]).toBe('')
   })
 
+  it("passes the operator's codex configuration to every codex call, and refuses a bad one up front", () => {
+    const setup = setUp()
+    const config = 'model_provider = "corp"\n# a comment\nmodel_verbosity="low"\n'
+    const { state } = runItem01(setup, { PLAN_ORCHESTRATOR_CODEX_CONFIG: config })
+    expect(state.items[0]?.terminal_state).toBe('passed')
+    const codexCalls = invocations(setup).filter((call) => call.tool === 'codex')
+    expect(codexCalls).toHaveLength(3)
+    for (const call of codexCalls) {
+      const first = call.argv.indexOf('model_provider = "corp"')
+      expect(call.argv.slice(first - 1, first + 3)).toEqual([
+        '-c',
+        'model_provider = "corp"',
+        '-c',
+        'model_verbosity="low"'
+      ])
+      expect(call.argv.indexOf('web_search=disabled')).toBeGreaterThan(first)
+    }
+    const refused = setup.repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01'],
+      EXECUTE_GOOD,
+      {
+        PLAN_ORCHESTRATOR_CODEX_CONFIG: 'model_provider = "corp"\nnot a setting'
+      }
+    )
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.trim()).toBe(
+      "error: PLAN_ORCHESTRATOR_CODEX_CONFIG line 2: expected key=value (a TOML key and value), got 'not a setting'"
+    )
+  })
+
   it("carries only the agent's own login file into its home, never the user's configuration", () => {
     const setup = setUp()
     const home = setup.repo.home
