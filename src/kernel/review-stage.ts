@@ -1,4 +1,5 @@
-import { join } from 'node:path'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { ZodType } from 'zod'
 import {
   type AuditLaneOutcome,
@@ -13,7 +14,7 @@ import {
 } from '../core/schemas/reports.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
 import { PACKET_DIR } from '../core/run/layout.js'
-import { type AttemptContext, relativeToRepo } from './attempt-context.js'
+import { type AttemptContext, packetPath, relativeToRepo } from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import type { MutationOutcome } from './mutation-stage.js'
 import type { Lane, ReviewCopy } from './ports.js'
@@ -82,6 +83,9 @@ async function reviewInCopy(
   const cycle = verified.cycleTag
   const guarded = (stage: string): Promise<string | undefined> =>
     stageBlocked(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy })
+  // The worktree keeps its own copy of the packet for a later fix round to read.
+  await toWorktreePacket(context, `candidate.${cycle}.patch`)
+  await toWorktreePacket(context, `verification_report.${cycle}.json`)
   const packetInputs = [
     { name: 'candidate patch', path: `${PACKET_DIR}/candidate.${cycle}.patch` },
     { name: 'verification report', path: `${PACKET_DIR}/verification_report.${cycle}.json` }
@@ -107,6 +111,7 @@ async function reviewInCopy(
   const mergedFile = `merged_findings_packet.${cycle}.json`
   const mergedPath = join(context.paths.controlDir, mergedFile)
   await writeJson(mergedPath, merged)
+  await toWorktreePacket(context, mergedFile)
 
   const beforeTriage = await guarded('triage')
   if (beforeTriage !== undefined) return { kind: 'escalate', reason: beforeTriage }
@@ -218,4 +223,11 @@ async function callAgent<T>(
     cwd: copy.path
   })
   return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath }
+}
+
+/** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
+async function toWorktreePacket(context: AttemptContext, fileName: string): Promise<void> {
+  const target = packetPath(context, fileName)
+  await mkdir(dirname(target.absolute), { recursive: true })
+  await copyFile(join(context.paths.controlDir, fileName), target.absolute)
 }
