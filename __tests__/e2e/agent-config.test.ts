@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
+import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
 import type { DemoRepo } from './harness.js'
 import { makeDemoRepo, readRunFile, runResult } from './harness.js'
 
@@ -362,6 +365,41 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
         .join('\n')
       expect(merged).toMatch(/EACCES|permission denied/i)
     }
+    expect(readdirSync(scratch)).toEqual([])
+  })
+
+  it('leaves no home behind when a signal interrupts the run mid-call', async () => {
+    const repo = makeDemoRepo()
+    const scratch = join(repo.home, 'scratch')
+    mkdirSync(scratch)
+    const scenario = join(repo.home, 'slow.json')
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        version: 1,
+        scripts: [{ lane: 'execute', item_id: '01', steps: [{ sleep_ms: 60_000 }] }]
+      })
+    )
+    const args = ['run', '--playbook', 'playbook.md', '--item', '01', '--agents', 'scripted']
+    const cli = spawn(process.execPath, [BUNDLED_CLI, ...args, '--scenario', scenario, '--quiet'], {
+      cwd: repo.root,
+      env: { PATH: process.env.PATH, HOME: repo.home, LANG: 'C.UTF-8', TMPDIR: scratch },
+      stdio: 'ignore'
+    })
+    const exited = new Promise<number | null>((resolve) =>
+      cli.once('exit', (code) => resolve(code))
+    )
+    // The agent's home exists while it works. On SIGTERM the run saves its state and exits
+    // (process.exit): the call's own clean-up and an exit hook both remove the home.
+    for (;;) {
+      const homes = readdirSync(scratch).filter((name) =>
+        name.startsWith('plan-orchestrator-call-')
+      )
+      if (homes.some((name) => readdirSync(join(scratch, name)).includes('home'))) break
+      await delay(50)
+    }
+    cli.kill('SIGTERM')
+    expect(await exited).toBe(143)
     expect(readdirSync(scratch)).toEqual([])
   })
 })

@@ -12,7 +12,7 @@ import {
 import { dirname, join } from 'node:path'
 import { PACKET_DIR } from '../core/run/layout.js'
 import type { ReviewCopies, ReviewCopy } from '../kernel/ports.js'
-import { removeTree } from './agents/call-home.js'
+import { removeAtExit, removeTree } from './agents/call-home.js'
 import { blobId, exportCommitTree } from './git/tree-export.js'
 import type { TreeEntry, TreeEntryKind } from './git/tree-export.js'
 
@@ -42,6 +42,7 @@ export function createReviewCopies(options: ReviewCopiesOptions): ReviewCopies {
     async create(input) {
       await mkdir(options.parentDir, { recursive: true })
       const container = await mkdtemp(join(options.parentDir, 'plan-orchestrator-review-'))
+      const forget = removeAtExit(container)
       try {
         // Traversable for an agent user, not listable: the copy's name is not guessable.
         await chmod(container, 0o711)
@@ -51,12 +52,13 @@ export function createReviewCopies(options: ReviewCopiesOptions): ReviewCopies {
           expected.set(entry.path, await expectedEntry(root, entry))
           addParents(expected, entry.path)
         }
-        const copy = new ReadOnlyCopy(container, root, expected, input.checkpoint)
+        const copy = new ReadOnlyCopy(container, root, expected, input.checkpoint, forget)
         for (const file of input.packet) await copy.writePacketFile(file.name, file.source)
         await lockTree(root, expected)
         return copy
       } catch (error) {
         await removeTree(container)
+        forget()
         throw error
       }
     }
@@ -68,7 +70,8 @@ class ReadOnlyCopy implements ReviewCopy {
     private readonly container: string,
     readonly path: string,
     private readonly expected: Map<string, Expected>,
-    private readonly likeId: string
+    private readonly likeId: string,
+    private readonly forget: () => void
   ) {}
 
   async addPacketFile(name: string, source: string): Promise<string> {
@@ -128,6 +131,7 @@ class ReadOnlyCopy implements ReviewCopy {
 
   async remove(): Promise<void> {
     await removeTree(this.container)
+    this.forget()
   }
 }
 

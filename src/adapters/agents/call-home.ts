@@ -1,3 +1,4 @@
+import { chmodSync, lstatSync, readdirSync, rmSync } from 'node:fs'
 import {
   chmod,
   chown,
@@ -82,10 +83,14 @@ export function defaultCallHomeParent(env: Readonly<Record<string, string | unde
 export async function createCallHome(spec: CallHomeSpec): Promise<CallHome> {
   await mkdir(spec.parentDir, { recursive: true })
   const root = await mkdtemp(join(spec.parentDir, 'plan-orchestrator-call-'))
+  const forget = removeAtExit(root)
   const home = join(root, 'home')
   const codexHome = join(home, '.codex')
   const claudeConfigDir = join(home, '.claude')
-  const remove = (): Promise<void> => removeTree(root)
+  const remove = async (): Promise<void> => {
+    await removeTree(root)
+    forget()
+  }
   try {
     for (const dir of [home, codexHome, claudeConfigDir]) await mkdir(dir, { mode: 0o700 })
     const copiedCredential = spec.credential ? await copyCredential(home, spec.credential) : null
@@ -147,6 +152,48 @@ async function copyCredential(
   await mkdir(dirname(target), { recursive: true, mode: 0o700 })
   await writeFile(target, content, { mode: 0o600, flag: 'wx' })
   return inside.split(sep).join('/')
+}
+
+const removedAtExit = new Set<string>()
+
+/**
+ * Removes `path` when this process exits, even through `process.exit()` on SIGINT/SIGTERM
+ * (which skips every pending `finally`), so an interrupted run leaves no home — and no copied
+ * login file — behind. Returns the function that cancels it once the path is removed anyway.
+ */
+export function removeAtExit(path: string): () => void {
+  if (removedAtExit.size === 0) process.once('exit', removeAllAtExit)
+  removedAtExit.add(path)
+  return () => {
+    removedAtExit.delete(path)
+    if (removedAtExit.size === 0) process.removeListener('exit', removeAllAtExit)
+  }
+}
+
+function removeAllAtExit(): void {
+  for (const path of removedAtExit) {
+    try {
+      rmSync(path, { recursive: true, force: true })
+    } catch {
+      makeDirectoriesWritableSync(path)
+      try {
+        rmSync(path, { recursive: true, force: true })
+      } catch {
+        // Best effort, at exit: a leftover temp directory must not change the exit code.
+      }
+    }
+  }
+  removedAtExit.clear()
+}
+
+function makeDirectoriesWritableSync(path: string): void {
+  try {
+    if (!lstatSync(path).isDirectory()) return
+    chmodSync(path, 0o700)
+    for (const entry of readdirSync(path)) makeDirectoriesWritableSync(join(path, entry))
+  } catch {
+    // Best effort, at exit.
+  }
 }
 
 async function chownTree(path: string, uid: number, gid: number): Promise<void> {
