@@ -75,19 +75,21 @@ class ReadOnlyCopy implements ReviewCopy {
   ) {}
 
   async addPacketFile(name: string, source: string): Promise<string> {
+    assertPacketName(name)
     const packet = join(this.path, PACKET_DIR)
     await chmod(packet, 0o755)
     try {
-      return await this.writePacketFile(name, source)
+      const relative = await this.writePacketFile(name, source)
+      await chmod(join(this.path, relative), 0o444)
+      return relative
     } finally {
-      await chmod(join(packet, name), 0o444)
       await chmod(packet, 0o555)
     }
   }
 
   /** Only while the copy is being made, or inside `addPacketFile`. */
   async writePacketFile(name: string, source: string): Promise<string> {
-    if (name.includes('/') || name.startsWith('.')) throw new Error(`bad packet file name: ${name}`)
+    assertPacketName(name)
     const relative = `${PACKET_DIR}/${name}`
     const content = await readFile(source)
     await mkdir(dirname(join(this.path, relative)), { recursive: true })
@@ -132,6 +134,12 @@ class ReadOnlyCopy implements ReviewCopy {
   async remove(): Promise<void> {
     await removeTree(this.container)
     this.forget()
+  }
+}
+
+function assertPacketName(name: string): void {
+  if (name === '' || name.includes('/') || name.startsWith('.')) {
+    throw new Error(`bad packet file name: ${name}`)
   }
 }
 

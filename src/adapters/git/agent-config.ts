@@ -31,7 +31,7 @@ export async function unreviewedAgentConfig(worktree: string): Promise<string[]>
   const nested = AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`)
   const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']
   const [atTop, below] = await Promise.all([
-    runGit(worktree, [...status, '--ignored=matching', '--', ...top]),
+    runGit(worktree, [...status, '--ignored=traditional', '--', ...top]),
     runGit(worktree, [...status, '--', ...nested])
   ])
   const paths = new Set<string>()
