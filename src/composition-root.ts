@@ -2,9 +2,11 @@ import { readFile, realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { type AgentIsolation, prepareAgentUser } from './adapters/agent-user/index.js'
 import { createAgents } from './adapters/agents/index.js'
+import { defaultCallHomeParent } from './adapters/agents/call-home.js'
 import { CODEX_EFFORTS, type CodexEffort } from './adapters/agents/codex.js'
 import { buildChildEnv } from './adapters/child-env.js'
 import { createCommandRunner } from './adapters/command-runner.js'
+import { createReviewCopies } from './adapters/review-copy.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
@@ -23,6 +25,7 @@ import {
   type RuntimeOptions
 } from './core/policy/runtime-policy.js'
 import { secureRunStore } from './adapters/run-store-access.js'
+import { createStageGuard } from './kernel/stage-guard.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -73,6 +76,8 @@ const systemClock: Clock = { now: () => new Date() }
 
 export async function startRun(input: StartRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
+  // Checked before the run exists, like every other input.
+  const codexConfig = codexConfigOverrides(input.env)
   const git = createGitPort()
   let isolation: AgentIsolation | undefined
   const created = await createRun(
@@ -81,10 +86,18 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
     })
   )
   warnWithoutIsolation(input.env, isolation, input.warn)
-  const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation)
+  const agents = buildAgents(
+    input.agents,
+    input.cwd,
+    input.env,
+    created.state.options,
+    isolation,
+    codexConfig
+  )
   const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
     options: created.state.options
   })
+  const sandbox = await agentCallSandbox(input.env, git, isolation)
   return withRunLock(created.layout, 'run', (lock) =>
     withSupervisionBridge(created.layout, input.env, () =>
       withInterruptionGuard(lock, async (interruption) => {
@@ -103,11 +116,11 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
           plan: created.plan,
           agents,
           git,
-          runner: createCommandRunner(isolation),
           clock,
           options: created.state.options,
           childEnv: buildChildEnv(input.env),
-          integrity: new IntegrityGuard(createIntegrityPort())
+          integrity: new IntegrityGuard(createIntegrityPort()),
+          ...sandbox
         }
         const requested =
           input.selection.kind === 'items'
@@ -230,6 +243,28 @@ function checkedAgentUser(name: string | null, source: string): string | null {
 }
 
 /**
+ * What keeps agent calls from configuring each other (docs/security.md, "Agent
+ * configuration"): a fresh home per verification command (the agents make theirs, see
+ * buildAgents), read-only checkpoint copies for the review lanes, and the ambient-config
+ * check before every stage, whose baseline is taken now, after preflight passed.
+ */
+async function agentCallSandbox(
+  env: StartRunInput['env'],
+  git: ReturnType<typeof createGitPort>,
+  agentUser: AgentIsolation | undefined
+): Promise<Pick<AttemptBase, 'runner' | 'reviewCopies' | 'stageGuard'>> {
+  const scratch = defaultCallHomeParent(env)
+  return {
+    runner: createCommandRunner({
+      callHomeParent: scratch,
+      ...(agentUser === undefined ? {} : { agentUser })
+    }),
+    reviewCopies: createReviewCopies({ parentDir: scratch }),
+    stageGuard: await createStageGuard({ env, git })
+  }
+}
+
+/**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
@@ -241,6 +276,33 @@ function agentEnvPassThrough(env: StartRunInput['env']): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '')
+}
+
+/**
+ * The operator's codex configuration, one `key=value` TOML override per line (`#` comments
+ * and blank lines skipped), passed to every codex call as `-c`: with a fresh CODEX_HOME per
+ * call it is the only configuration codex gets (a model provider, a gateway). It is on the
+ * command line, so it must hold no secret (name the key's variable with `env_key` and list
+ * that variable in PLAN_ORCHESTRATOR_AGENT_ENV).
+ */
+export const CODEX_CONFIG_VARIABLE = 'PLAN_ORCHESTRATOR_CODEX_CONFIG'
+
+const TOML_KEY_PART = String.raw`(?:[A-Za-z0-9_-]+|"[^"\\\n]*")`
+const CODEX_OVERRIDE = new RegExp(String.raw`^${TOML_KEY_PART}(?:\.${TOML_KEY_PART})*\s*=\s*\S.*$`)
+
+export function codexConfigOverrides(env: StartRunInput['env']): string[] {
+  const overrides: string[] = []
+  for (const [index, raw] of (env[CODEX_CONFIG_VARIABLE] ?? '').split('\n').entries()) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    if (!CODEX_OVERRIDE.test(line)) {
+      throw new UserInputError(
+        `${CODEX_CONFIG_VARIABLE} line ${index + 1}: expected key=value (a TOML key and value), got '${line}'`
+      )
+    }
+    overrides.push(line)
+  }
+  return overrides
 }
 
 export interface EvidenceChecks {
@@ -333,6 +395,7 @@ export interface ResumeRunInput {
  */
 export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResult> {
   const clock = input.clock ?? systemClock
+  const codexConfig = codexConfigOverrides(input.env)
   const git = createGitPort()
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
@@ -363,14 +426,15 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
               input.cwd,
               input.env,
               state.options,
-              checked.isolation
+              checked.isolation,
+              codexConfig
             ),
             git,
-            runner: createCommandRunner(checked.isolation),
             clock,
             options: state.options,
             childEnv: buildChildEnv(input.env),
-            integrity: new IntegrityGuard(createIntegrityPort())
+            integrity: new IntegrityGuard(createIntegrityPort()),
+            ...(await agentCallSandbox(input.env, git, checked.isolation))
           },
           autoAdvance: input.autoAdvance,
           ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
@@ -515,16 +579,23 @@ function buildAgents(
   cwd: string,
   env: StartRunInput['env'],
   options: RuntimeOptions,
-  agentUser: AgentIsolation | undefined
+  agentUser: AgentIsolation | undefined,
+  codexConfig: readonly string[] = []
 ): ReturnType<typeof createAgents> {
+  const callHomeParent = defaultCallHomeParent(env)
   return createAgents(choice.kind, {
     passThrough: agentEnvPassThrough(env),
     ...(agentUser === undefined ? {} : { agentUser }),
     // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
-    codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
-    claude: { model: options.claude_model, effort: options.claude_effort },
+    codex: {
+      model: options.codex_model,
+      effort: codexEffort(options.codex_reasoning_effort),
+      configOverrides: codexConfig,
+      callHomeParent
+    },
+    claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
     ...(choice.kind === 'scripted'
-      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath) } }
+      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath), callHomeParent } }
       : {})
   })
 }

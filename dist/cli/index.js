@@ -16077,6 +16077,203 @@ async function replaceWithOwnCopy(path, stats) {
 
 /***/ }),
 
+/***/ 6371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CALL_HOME_VARIABLES = void 0;
+exports.defaultCallHomeParent = defaultCallHomeParent;
+exports.createCallHome = createCallHome;
+exports.withCallHome = withCallHome;
+exports.removeAtExit = removeAtExit;
+exports.removeTree = removeTree;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Every agent call and every verification command starts from a home nobody wrote before: a
+ * fresh, empty HOME with CODEX_HOME and CLAUDE_CONFIG_DIR inside it, in a directory of its
+ * own outside the repository, removed when the call ends. Whatever an earlier call or a
+ * verification command (code the agent wrote) put into "its" home — a config.toml that
+ * names another model provider, a settings.json with hooks, an AGENTS.md — is gone before the
+ * next call starts, so it can steer nothing.
+ *
+ * The one thing carried in is the calling agent's own credential file (codex `auth.json`,
+ * claude `.credentials.json`): copied, never linked, and never any configuration. See
+ * docs/security.md ("Agent configuration").
+ */
+/** The variables that point a child at its home; they are always set to the fresh one. */
+exports.CALL_HOME_VARIABLES = [
+    'HOME',
+    'CODEX_HOME',
+    'CLAUDE_CONFIG_DIR',
+    'XDG_CONFIG_HOME',
+    'XDG_DATA_HOME',
+    'XDG_STATE_HOME',
+    'XDG_CACHE_HOME'
+];
+/** Credential files are small; anything bigger is not one and is not copied. */
+const MAX_CREDENTIAL_BYTES = 1024 * 1024;
+/** RUNNER_TEMP on a GitHub runner (cleaned after every job), else the OS temp directory. */
+function defaultCallHomeParent(env) {
+    const runnerTemp = env.RUNNER_TEMP?.trim();
+    return runnerTemp ? runnerTemp : (0, node_os_1.tmpdir)();
+}
+async function createCallHome(spec) {
+    await (0, promises_1.mkdir)(spec.parentDir, { recursive: true });
+    const root = await (0, promises_1.mkdtemp)((0, node_path_1.join)(spec.parentDir, 'plan-orchestrator-call-'));
+    const forget = removeAtExit(root);
+    const home = (0, node_path_1.join)(root, 'home');
+    const codexHome = (0, node_path_1.join)(home, '.codex');
+    const claudeConfigDir = (0, node_path_1.join)(home, '.claude');
+    const remove = async () => {
+        await removeTree(root);
+        forget();
+    };
+    try {
+        for (const dir of [home, codexHome, claudeConfigDir])
+            await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        const copiedCredential = spec.credential ? await copyCredential(home, spec.credential) : null;
+        if (spec.owner)
+            await chownTree(root, spec.owner.uid, spec.owner.gid);
+        return {
+            root,
+            home,
+            codexHome,
+            claudeConfigDir,
+            env: {
+                HOME: home,
+                CODEX_HOME: codexHome,
+                CLAUDE_CONFIG_DIR: claudeConfigDir,
+                XDG_CONFIG_HOME: (0, node_path_1.join)(home, '.config'),
+                XDG_DATA_HOME: (0, node_path_1.join)(home, '.local', 'share'),
+                XDG_STATE_HOME: (0, node_path_1.join)(home, '.local', 'state'),
+                XDG_CACHE_HOME: (0, node_path_1.join)(home, '.cache')
+            },
+            copiedCredential,
+            remove
+        };
+    }
+    catch (error) {
+        await remove();
+        throw error;
+    }
+}
+/** Runs `work` with a fresh home and removes the home afterwards, whatever happens. */
+async function withCallHome(spec, work) {
+    const home = await createCallHome(spec);
+    try {
+        return await work(home);
+    }
+    finally {
+        await home.remove();
+    }
+}
+/**
+ * Copies the credential's bytes (following a symlinked source, never creating a link) into
+ * the new home, readable by its owner only. A missing or odd source is simply not copied:
+ * the CLI then reports that it is not logged in, which names the problem.
+ */
+async function copyCredential(home, credential) {
+    const target = (0, node_path_1.join)(home, credential.target);
+    const inside = (0, node_path_1.relative)(home, target);
+    if (inside === '' || inside.startsWith('..') || inside.split(node_path_1.sep).includes('..')) {
+        throw new Error(`credential target ${credential.target} leaves the call home`);
+    }
+    const info = await (0, promises_1.stat)(credential.source).catch(() => undefined);
+    if (!info?.isFile() || info.size > MAX_CREDENTIAL_BYTES)
+        return null;
+    const content = await (0, promises_1.readFile)(credential.source).catch(() => undefined);
+    if (content === undefined)
+        return null;
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true, mode: 0o700 });
+    await (0, promises_1.writeFile)(target, content, { mode: 0o600, flag: 'wx' });
+    return inside.split(node_path_1.sep).join('/');
+}
+const removedAtExit = new Set();
+/**
+ * Removes `path` when this process exits, even through `process.exit()` on SIGINT/SIGTERM
+ * (which skips every pending `finally`), so an interrupted run leaves no home — and no copied
+ * login file — behind. Returns the function that cancels it once the path is removed anyway.
+ */
+function removeAtExit(path) {
+    if (removedAtExit.size === 0)
+        process.once('exit', removeAllAtExit);
+    removedAtExit.add(path);
+    return () => {
+        removedAtExit.delete(path);
+        if (removedAtExit.size === 0)
+            process.removeListener('exit', removeAllAtExit);
+    };
+}
+function removeAllAtExit() {
+    for (const path of removedAtExit) {
+        try {
+            (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            makeDirectoriesWritableSync(path);
+            try {
+                (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+            }
+            catch {
+                // Best effort, at exit: a leftover temp directory must not change the exit code.
+            }
+        }
+    }
+    removedAtExit.clear();
+}
+function makeDirectoriesWritableSync(path) {
+    try {
+        if (!(0, node_fs_1.lstatSync)(path).isDirectory())
+            return;
+        (0, node_fs_1.chmodSync)(path, 0o700);
+        for (const entry of (0, node_fs_1.readdirSync)(path))
+            makeDirectoriesWritableSync((0, node_path_1.join)(path, entry));
+    }
+    catch {
+        // Best effort, at exit.
+    }
+}
+async function chownTree(path, uid, gid) {
+    await (0, promises_1.chown)(path, uid, gid);
+    const info = await (0, promises_1.lstat)(path);
+    if (!info.isDirectory())
+        return;
+    for (const entry of await (0, promises_1.readdir)(path))
+        await chownTree((0, node_path_1.join)(path, entry), uid, gid);
+}
+/**
+ * Removes a per-call directory even when the call left directories without write permission
+ * in it (a CLI or a hostile command can chmod its own files). Best effort: a leftover temp
+ * directory must not fail the run.
+ */
+async function removeTree(path) {
+    try {
+        await (0, promises_1.rm)(path, { recursive: true, force: true });
+        return;
+    }
+    catch {
+        // Unwritable directories inside: make them writable and try once more.
+    }
+    await makeDirectoriesWritable(path).catch(() => undefined);
+    await (0, promises_1.rm)(path, { recursive: true, force: true }).catch(() => undefined);
+}
+async function makeDirectoriesWritable(path) {
+    const info = await (0, promises_1.lstat)(path);
+    if (!info.isDirectory())
+        return;
+    await (0, promises_1.chmod)(path, 0o700);
+    for (const entry of await (0, promises_1.readdir)(path)) {
+        await makeDirectoriesWritable((0, node_path_1.join)(path, entry)).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -16186,7 +16383,7 @@ function envelopeUsage(envelope) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLAUDE_DEFAULTS = exports.CLAUDE_INSTRUCTION = exports.CLAUDE_EFFORTS = void 0;
+exports.CLAUDE_REVIEW_ISOLATION = exports.CLAUDE_DEFAULTS = exports.CLAUDE_INSTRUCTION = exports.CLAUDE_EFFORTS = void 0;
 exports.schemaForClaude = schemaForClaude;
 exports.buildClaudeInvocation = buildClaudeInvocation;
 exports.parseClaudeResult = parseClaudeResult;
@@ -16194,12 +16391,13 @@ exports.createClaudeAgent = createClaudeAgent;
 const promises_1 = __nccwpck_require__(1455);
 const child_env_js_1 = __nccwpck_require__(804);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
+const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
- * Grep), instructions as an appended system-prompt file, stdin ignored, the audit schema
- * inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
+ * Grep), no configuration of anyone's (CLAUDE_REVIEW_ISOLATION), instructions as an appended
+ * system-prompt file, stdin ignored, the audit schema inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
  */
 exports.CLAUDE_EFFORTS = ['low', 'medium', 'high', 'xhigh', 'max'];
 /** The user prompt; the real instructions are in the appended system-prompt file. */
@@ -16213,6 +16411,22 @@ exports.CLAUDE_DEFAULTS = {
     outputFormat: 'stream-json'
 };
 /**
+ * What the audit lane never loads, whatever the call's cwd or home holds. Verified against
+ * Claude Code 2.1.197 in __tests__/contract/:
+ * - `--setting-sources ''`: no user, project or local settings, so no hooks, no `env` block
+ *   (which could point ANTHROPIC_BASE_URL elsewhere: `--safe-mode` and `--bare` still apply
+ *   it), no `apiKeyHelper`, no permissions, and no CLAUDE.md / CLAUDE.local.md anywhere.
+ * - `--strict-mcp-config` with no `--mcp-config`: no MCP server from `.mcp.json` or
+ *   `.claude.json`.
+ * - `--safe-mode` (or `--bare`): skills, plugins, custom agents and commands, output styles
+ *   and hooks off as well.
+ */
+exports.CLAUDE_REVIEW_ISOLATION = [
+    '--setting-sources',
+    '',
+    '--strict-mcp-config'
+];
+/**
  * Claude compiles `--json-schema` with draft-07 Ajv: a 2020-12 `$schema` line makes it drop
  * structured output without a word, so the dialect line goes.
  */
@@ -16223,7 +16437,7 @@ function schemaForClaude(schema) {
 /** Pure: the whole invocation for one request. */
 function buildClaudeInvocation(request, options = {}) {
     const outputFormat = options.outputFormat ?? exports.CLAUDE_DEFAULTS.outputFormat;
-    const isolation = options.isolation ?? 'none';
+    const isolation = options.isolation ?? 'safe-mode';
     const args = [
         '-p',
         '--model',
@@ -16244,8 +16458,8 @@ function buildClaudeInvocation(request, options = {}) {
         ...(outputFormat === 'stream-json' ? ['--verbose'] : []),
         '--json-schema',
         schemaForClaude(request.schema.json),
-        ...(isolation === 'none' ? [] : [`--${isolation}`]),
-        ...(options.strictMcpConfig ? ['--strict-mcp-config'] : []),
+        `--${isolation}`,
+        ...exports.CLAUDE_REVIEW_ISOLATION,
         ...(options.maxBudgetUsd !== undefined
             ? ['--max-budget-usd', String(options.maxBudgetUsd)]
             : []),
@@ -16253,18 +16467,24 @@ function buildClaudeInvocation(request, options = {}) {
         '--',
         exports.CLAUDE_INSTRUCTION
     ];
+    const sourceEnv = options.sourceEnv ?? process.env;
     return {
         command: options.command ?? exports.CLAUDE_DEFAULTS.command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'claude', {
+        env: (0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...request.env }, 'claude', {
             passThrough: [
                 ...credentials_js_1.CLAUDE_PASS_THROUGH,
                 ...(options.passThrough ?? []),
                 ...Object.keys(request.env)
             ],
-            deny: credentials_js_1.CODEX_CREDENTIAL_ENV
+            deny: [...credentials_js_1.CODEX_CREDENTIAL_ENV, ...call_home_js_1.CALL_HOME_VARIABLES]
         }),
+        callHome: {
+            parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+            credential: (0, credentials_js_1.claudeLoginFile)(sourceEnv),
+            ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+        },
         stdin: { kind: 'ignore' },
         files: [{ path: request.promptFile, content: request.promptText }],
         removeBeforeRun: [request.reportPath, (0, invocation_js_1.rawOutputPathFor)(request.reportPath)],
@@ -16358,7 +16578,7 @@ function createClaudeAgent(options = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CODEX_DEFAULTS = exports.CODEX_EFFORTS = void 0;
+exports.CODEX_REVIEW_ISOLATION = exports.CODEX_NO_USER_CONFIG = exports.CODEX_DEFAULTS = exports.CODEX_EFFORTS = void 0;
 exports.codexSandboxFor = codexSandboxFor;
 exports.schemaForCodex = schemaForCodex;
 exports.codexSchemaPathFor = codexSchemaPathFor;
@@ -16368,6 +16588,7 @@ exports.createCodexAgent = createCodexAgent;
 const node_path_1 = __nccwpck_require__(6760);
 const ports_js_1 = __nccwpck_require__(5565);
 const child_env_js_1 = __nccwpck_require__(804);
+const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
@@ -16381,6 +16602,27 @@ exports.CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhigh' }
 function codexSandboxFor(lane) {
     return ports_js_1.MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only';
 }
+/**
+ * Every lane: no user configuration and no execpolicy rules, whatever CODEX_HOME holds (it
+ * is a fresh one anyway: belt and braces).
+ */
+exports.CODEX_NO_USER_CONFIG = ['--ignore-user-config', '--ignore-rules'];
+/**
+ * The review lanes (audit, triage) additionally read no project instructions: no AGENTS.md
+ * or AGENTS.override.md (`project_doc_max_bytes=0`) and no skill descriptions from
+ * `.agents/skills` or `.codex/skills` (`skills.include_instructions=false`). They work in a
+ * read-only export of the checkpoint that is not a git repository, hence
+ * `--skip-git-repo-check`. A project's `.codex/config.toml` (MCP servers, hooks, providers) is
+ * never loaded: codex applies it only to projects trusted in the user config, and that config
+ * is empty and ignored. Verified against codex 0.169.0 in __tests__/contract/.
+ */
+exports.CODEX_REVIEW_ISOLATION = [
+    '--skip-git-repo-check',
+    '-c',
+    'project_doc_max_bytes=0',
+    '-c',
+    'skills.include_instructions=false'
+];
 /**
  * Codex sends the `--output-schema` file as an OpenAI structured output with `strict: true`,
  * which takes only a subset of JSON Schema. The kernel's 2020-12 schema goes through this
@@ -16420,6 +16662,9 @@ function toStrictSubset(node) {
     }
     return out;
 }
+function operatorConfig(overrides) {
+    return (overrides ?? []).flatMap((override) => ['-c', override]);
+}
 /** Beside the kernel's schema file: `<dir>/<name>.codex.schema.json`. */
 function codexSchemaPathFor(schema) {
     return (0, node_path_1.join)((0, node_path_1.dirname)(schema.path), `${schema.name}.codex.schema.json`);
@@ -16442,6 +16687,7 @@ function buildCodexInvocation(request, options = {}) {
         '-o',
         lastMessagePath,
         '--ephemeral',
+        ...operatorConfig(options.configOverrides),
         '-c',
         `model_reasoning_effort=${options.effort ?? exports.CODEX_DEFAULTS.effort}`,
         '-c',
@@ -16452,21 +16698,28 @@ function buildCodexInvocation(request, options = {}) {
         'features.plugins=false',
         '-c',
         'analytics.enabled=false',
-        ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
+        ...exports.CODEX_NO_USER_CONFIG,
+        ...(ports_js_1.MUTATION_LANES.includes(request.lane) ? [] : exports.CODEX_REVIEW_ISOLATION),
         '-'
     ];
+    const sourceEnv = options.sourceEnv ?? process.env;
     return {
         command: options.command ?? exports.CODEX_DEFAULTS.command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'codex', {
+        env: (0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...request.env }, 'codex', {
             passThrough: [
                 ...credentials_js_1.CODEX_PASS_THROUGH,
                 ...(options.passThrough ?? []),
                 ...Object.keys(request.env)
             ],
-            deny: credentials_js_1.CLAUDE_CREDENTIAL_ENV
+            deny: [...credentials_js_1.CLAUDE_CREDENTIAL_ENV, ...call_home_js_1.CALL_HOME_VARIABLES]
         }),
+        callHome: {
+            parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+            credential: (0, credentials_js_1.codexLoginFile)(sourceEnv),
+            ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+        },
         stdin: { kind: 'text', text: request.promptText },
         files: [
             { path: request.promptFile, content: request.promptText },
@@ -16571,15 +16824,21 @@ function createCodexAgent(options = {}) {
 /***/ }),
 
 /***/ 9309:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-/**
- * Each agent sees only its own credentials and home: a prompt-injected codex must not be
- * able to read claude's key, nor the other way round.
- */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLAUDE_PASS_THROUGH = exports.CODEX_PASS_THROUGH = exports.CLAUDE_CREDENTIAL_ENV = exports.CODEX_CREDENTIAL_ENV = void 0;
+exports.codexLoginFile = codexLoginFile;
+exports.claudeLoginFile = claudeLoginFile;
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Each agent sees only its own credentials: a prompt-injected codex must not be able to read
+ * claude's key, nor the other way round. Credentials reach an agent through its environment;
+ * its home is a fresh one per call (call-home.ts), into which only its own login file is
+ * copied for a user who logged in interactively.
+ */
 exports.CODEX_CREDENTIAL_ENV = [
     'CODEX_API_KEY',
     'OPENAI_API_KEY',
@@ -16590,18 +16849,36 @@ exports.CLAUDE_CREDENTIAL_ENV = [
     'CLAUDE_CODE_OAUTH_TOKEN',
     'ANTHROPIC_AUTH_TOKEN'
 ];
-/** Credentials plus the CLI's home and endpoint settings. */
+/**
+ * Credentials plus the CLI's endpoint settings. Not `CODEX_HOME`/`CLAUDE_CONFIG_DIR`: those
+ * always point at the call's fresh home, never at a shared, writable configuration.
+ */
 exports.CODEX_PASS_THROUGH = [
     ...exports.CODEX_CREDENTIAL_ENV,
-    'CODEX_HOME',
     'OPENAI_BASE_URL',
     'CODEX_CA_CERTIFICATE'
 ];
 exports.CLAUDE_PASS_THROUGH = [
     ...exports.CLAUDE_CREDENTIAL_ENV,
-    'CLAUDE_CONFIG_DIR',
     'ANTHROPIC_BASE_URL'
 ];
+function userHome(env) {
+    return env.HOME?.trim() || (0, node_os_1.homedir)();
+}
+/** `$CODEX_HOME/auth.json` (default `~/.codex/auth.json`): what `codex login` writes. */
+function codexLoginFile(env) {
+    const codexHome = env.CODEX_HOME?.trim() || (0, node_path_1.join)(userHome(env), '.codex');
+    return { source: (0, node_path_1.join)(codexHome, 'auth.json'), target: '.codex/auth.json' };
+}
+/**
+ * `$CLAUDE_CONFIG_DIR/.credentials.json` (default `~/.claude/.credentials.json`): where
+ * `claude auth login` keeps its OAuth login on Linux. A login kept in the macOS keychain is
+ * not a file and does not carry over; use `CLAUDE_CODE_OAUTH_TOKEN` or `ANTHROPIC_API_KEY`.
+ */
+function claudeLoginFile(env) {
+    const configDir = env.CLAUDE_CONFIG_DIR?.trim() || (0, node_path_1.join)(userHome(env), '.claude');
+    return { source: (0, node_path_1.join)(configDir, '.credentials.json'), target: '.claude/.credentials.json' };
+}
 
 
 /***/ }),
@@ -16808,6 +17085,7 @@ const ports_js_1 = __nccwpck_require__(5565);
 const atomic_file_js_1 = __nccwpck_require__(7014);
 const process_runner_js_1 = __nccwpck_require__(7348);
 const stage_processes_js_1 = __nccwpck_require__(9322);
+const call_home_js_1 = __nccwpck_require__(6371);
 /**
  * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
  * itself), audit and triage logs `<lane>.<cycle>`.
@@ -16838,11 +17116,11 @@ async function executeInvocation(invocation, request, onSpawn, runAs) {
     for (const path of invocation.removeBeforeRun)
         await (0, promises_1.rm)(path, { force: true });
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(request.reportPath), { recursive: true });
-    const processResult = await (0, process_runner_js_1.runProcess)({
+    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
         command: invocation.command,
         args: invocation.args,
         cwd: invocation.cwd,
-        env: invocation.env,
+        env: { ...invocation.env, ...homeEnv },
         stdin: invocation.stdin,
         stdoutPath: invocation.stdoutPath,
         stderrPath: invocation.stderrPath,
@@ -16854,6 +17132,11 @@ async function executeInvocation(invocation, request, onSpawn, runAs) {
         ...(onSpawn ? { onSpawn } : {}),
         ...(runAs ? { runAs } : {})
     });
+    // As the agent user, the call's directory (agent-user/call-dir.ts) holds its fresh home,
+    // named in the request's environment; otherwise a fresh home is made for this call.
+    const processResult = runAs === undefined
+        ? await (0, call_home_js_1.withCallHome)(invocation.callHome, (home) => run(home.env))
+        : await run(Object.fromEntries(Object.entries(request.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
     return {
         process: processResult,
         stdout: (await readOptional(invocation.stdoutPath)) ?? '',
@@ -17246,6 +17529,7 @@ const node_util_1 = __nccwpck_require__(7975);
 const node_path_1 = __nccwpck_require__(6760);
 const child_env_js_1 = __nccwpck_require__(804);
 const process_runner_js_1 = __nccwpck_require__(7348);
+const call_home_js_1 = __nccwpck_require__(6371);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
 const default_reports_js_1 = __nccwpck_require__(724);
 const invocation_js_1 = __nccwpck_require__(9257);
@@ -17553,13 +17837,18 @@ function runShellStep(command, request, options, logs, child) {
 function runScenarioChild(command, args, context) {
     const { request, options, logs, child } = context;
     const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command, args });
-    return (0, process_runner_js_1.runProcess)({
+    const sourceEnv = options.sourceEnv ?? process.env;
+    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
         command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...child.env }, 'scripted', {
-            passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)]
-        }),
+        env: {
+            ...(0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...child.env }, 'scripted', {
+                passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
+                deny: call_home_js_1.CALL_HOME_VARIABLES
+            }),
+            ...homeEnv
+        },
         stdin: { kind: 'ignore' },
         ...logs,
         appendLogs: true,
@@ -17571,6 +17860,15 @@ function runScenarioChild(command, args, context) {
         ...(onSpawn ? { onSpawn } : {}),
         ...(child.runAs ? { runAs: child.runAs } : {})
     });
+    // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
+    // the home of the call's own directory (named in child.env).
+    if (child.runAs !== undefined)
+        return run(Object.fromEntries(Object.entries(child.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
+    const callHome = {
+        parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+        ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+    };
+    return (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env));
 }
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
 async function commitAsAgent(cwd, message) {
@@ -17800,31 +18098,42 @@ function matchesAny(name, patterns) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommandRunner = createCommandRunner;
+const call_home_js_1 = __nccwpck_require__(6371);
 const process_runner_js_1 = __nccwpck_require__(7348);
 /**
  * Verification commands: `bash -c`, stdin closed, output merged into one log, own process
- * group. They run code the agent wrote, so under isolation they run as the agent user, in
- * the worktree handed over for the command and taken back after it.
+ * group, and a fresh, empty HOME (and CODEX_HOME, CLAUDE_CONFIG_DIR) per command: the code a
+ * command runs is the agent's, and nothing it writes into its home may reach a later call.
+ * Under isolation they run as the agent user, with the home of the command's own directory,
+ * in the worktree handed over for the command and taken back after it.
  */
-function createCommandRunner(agentUser) {
+function createCommandRunner(options) {
     return {
         async run(input) {
-            const isolated = agentUser === undefined ? undefined : await agentUser.openCommand(input.cwd);
+            const env = Object.fromEntries(Object.entries(input.env).filter(([name]) => !call_home_js_1.CALL_HOME_VARIABLES.includes(name)));
+            const isolated = options.agentUser === undefined ? undefined : await options.agentUser.openCommand(input.cwd);
+            const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
+                command: 'bash',
+                args: ['-c', input.command],
+                cwd: input.cwd,
+                env: { ...env, ...homeEnv },
+                stdin: { kind: 'ignore' },
+                stdoutPath: input.logPath,
+                stderrPath: input.logPath,
+                timeoutMs: input.timeoutMs,
+                killGraceMs: 2000,
+                maxLogBytes: input.maxLogBytes,
+                ...(input.stage === undefined ? {} : { stage: input.stage }),
+                ...(isolated === undefined ? {} : { runAs: isolated.runAs })
+            });
             try {
-                const result = await (0, process_runner_js_1.runProcess)({
-                    command: 'bash',
-                    args: ['-c', input.command],
-                    cwd: input.cwd,
-                    env: isolated === undefined ? input.env : { ...input.env, ...isolated.env },
-                    stdin: { kind: 'ignore' },
-                    stdoutPath: input.logPath,
-                    stderrPath: input.logPath,
-                    timeoutMs: input.timeoutMs,
-                    killGraceMs: 2000,
-                    maxLogBytes: input.maxLogBytes,
-                    ...(input.stage === undefined ? {} : { stage: input.stage }),
-                    ...(isolated === undefined ? {} : { runAs: isolated.runAs })
-                });
+                const callHome = {
+                    parentDir: options.callHomeParent,
+                    ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+                };
+                const result = isolated === undefined
+                    ? await (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env))
+                    : await run(isolated.env);
                 return {
                     exitCode: result.exitCode,
                     timedOut: result.timedOut !== false,
@@ -18064,6 +18373,7 @@ async function isLockHeld(target, lockPath) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitPort = createGitPort;
+const agent_config_js_1 = __nccwpck_require__(3721);
 const index_js_1 = __nccwpck_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
@@ -18116,10 +18426,62 @@ function createGitPort() {
         authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
         committedChanges: index_js_1.listCommittedChanges,
         diff: index_js_1.readPatch,
+        unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
         async fastForward(root, branch, target, expectedOld) {
             await (0, index_js_1.fastForward)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_CONFIG_DIRS = exports.AGENT_INSTRUCTION_FILES = void 0;
+exports.unreviewedAgentConfig = unreviewedAgentConfig;
+/**
+ * Agent configuration in a worktree that is not part of its commit: instruction files
+ * (AGENTS.md, CLAUDE.md and their local/override variants), `.mcp.json`, and anything under
+ * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
+ * them between stages would otherwise steer the next agent call in that worktree.
+ */
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+exports.AGENT_INSTRUCTION_FILES = [
+    'AGENTS.md',
+    'AGENTS.override.md',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    '.mcp.json'
+];
+exports.AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
+/**
+ * Worktree-relative paths of agent configuration that differs from the worktree's HEAD:
+ * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
+ * where the CLIs look, ignored files count too; below it only files git would show (a
+ * dependency directory full of packages' own AGENTS.md files is not a planted config).
+ * Deleted files do not count: removing instructions steers nothing.
+ */
+async function unreviewedAgentConfig(worktree) {
+    const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
+    const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
+    const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+    const [atTop, below] = await Promise.all([
+        (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top]),
+        (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
+    ]);
+    const paths = new Set();
+    for (const record of [...(0, z_output_js_1.parseNulList)(atTop), ...(0, z_output_js_1.parseNulList)(below)]) {
+        const code = record.slice(0, 2);
+        if (code.includes('D'))
+            continue;
+        paths.add(record.slice(3));
+    }
+    return [...paths].sort();
 }
 
 
@@ -18584,6 +18946,7 @@ function gitMetadataViolations(worktree, baseline) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HARDENED_CONFIG = void 0;
 exports.hardenedGitEnv = hardenedGitEnv;
 exports.runGit = runGit;
 exports.runGitForExitCode = runGitForExitCode;
@@ -18615,7 +18978,11 @@ exports.runGitForExitCode = runGitForExitCode;
 const simple_git_1 = __nccwpck_require__(9065);
 const child_env_js_1 = __nccwpck_require__(804);
 const errors_js_1 = __nccwpck_require__(8668);
-const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
+exports.HARDENED_CONFIG = [
+    'core.hooksPath=/dev/null',
+    'commit.gpgSign=false',
+    'core.fsmonitor=false'
+];
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 function hardenedGitEnv(base = process.env) {
@@ -18660,7 +19027,7 @@ function client(cwd, options = {}) {
     try {
         return (0, simple_git_1.simpleGit)({
             baseDir: cwd,
-            config: HARDENED_CONFIG,
+            config: exports.HARDENED_CONFIG,
             trimmed: false,
             unsafe: {
                 allowUnsafeHooksPath: true,
@@ -18990,6 +19357,176 @@ async function createRefreshBranch(request) {
         if ((await branchSha(cwd, branch)) === undefined)
             throw new errors_js_1.GitAdapterError('command_failed', `could not create branch ${branch}`);
         used.add(String(k));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listTree = listTree;
+exports.exportCommitTree = exportCommitTree;
+exports.blobId = blobId;
+/**
+ * Writes the tree of one commit into a plain directory, byte for byte as git stores it: no
+ * checkout, no `.git`, no smudge filters or line-ending conversion, and no `export-ignore` /
+ * `export-subst` (which `git archive` honours from the commit's own `.gitattributes`, so a
+ * change could hide a file from its reviewers). The review lanes work in such a copy.
+ */
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(8668);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+/** The entries of `commit`'s tree, recursively (blobs and submodule commits). */
+async function listTree(repoRoot, commit) {
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    return (0, z_output_js_1.parseNulList)(output).map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, , objectId] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        const kind = kindOf(mode ?? '');
+        if (tab < 0 || objectId === undefined || kind === undefined) {
+            throw new errors_js_1.GitAdapterError('command_failed', `unexpected ls-tree record: ${record}`);
+        }
+        assertSafePath(path);
+        return { path, kind, objectId };
+    });
+}
+function kindOf(mode) {
+    if (mode === '100644')
+        return 'file';
+    if (mode === '100755')
+        return 'executable';
+    if (mode === '120000')
+        return 'symlink';
+    if (mode === '160000')
+        return 'submodule';
+    return undefined;
+}
+/** Git refuses such paths in a checkout; a hand-made tree object could still hold them. */
+function assertSafePath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        parts.some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
+        throw new errors_js_1.GitAdapterError('command_failed', `the commit holds an unsafe path: ${path}`);
+    }
+}
+/**
+ * Exports `commit` into `target` (which must be empty or absent) and returns its entries.
+ * Blobs come from one `git cat-file --batch` process, streamed, so a large tree costs one
+ * process, not one per file.
+ */
+async function exportCommitTree(repoRoot, commit, target) {
+    const entries = await listTree(repoRoot, commit);
+    await (0, promises_1.mkdir)(target, { recursive: true });
+    const blobs = entries.filter((entry) => entry.kind !== 'submodule');
+    for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
+        // Not checked out, as in a fresh clone: an empty directory marks it.
+        await (0, promises_1.mkdir)((0, node_path_1.join)(target, entry.path), { recursive: true });
+    }
+    await readBlobs(repoRoot, blobs, async (entry, content) => {
+        const path = (0, node_path_1.join)(target, entry.path);
+        await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+        if (entry.kind === 'symlink')
+            await (0, promises_1.symlink)(content.toString('utf8'), path);
+        else
+            await (0, promises_1.writeFile)(path, content, { flag: 'wx', mode: 0o600 });
+    });
+    return entries;
+}
+/** The object id git gives `content` as a blob, in the hash of `likeId` (SHA-1 or SHA-256). */
+function blobId(content, likeId) {
+    const algorithm = likeId.length === 64 ? 'sha256' : 'sha1';
+    return (0, node_crypto_1.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+async function readBlobs(repoRoot, entries, onBlob) {
+    if (entries.length === 0)
+        return;
+    const child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: (0, git_runner_js_1.hardenedGitEnv)(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code) => resolve(code));
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(entries.map((entry) => `${entry.objectId}\n`).join(''));
+    try {
+        const reader = new ByteReader(child.stdout);
+        for (const entry of entries) {
+            const header = (await reader.line()).split(' ');
+            if (header[0] !== entry.objectId || header[1] !== 'blob' || header[2] === undefined) {
+                throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${header.join(' ')}' for ${entry.path} (${entry.objectId})`);
+            }
+            const content = await reader.bytes(Number(header[2]));
+            await reader.bytes(1);
+            await onBlob(entry, content);
+        }
+    }
+    finally {
+        child.stdout.destroy();
+        child.kill();
+    }
+    const code = await exited.catch(() => null);
+    if (code !== 0 && code !== null && stderr.trim() !== '') {
+        throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed: ${stderr.trim()}`);
+    }
+}
+/** Reads lines and exact byte counts from a stream of chunks. */
+class ByteReader {
+    chunks;
+    buffered = [];
+    length = 0;
+    constructor(stream) {
+        this.chunks = stream[Symbol.asyncIterator]();
+    }
+    async line() {
+        for (;;) {
+            const joined = this.peek();
+            const end = joined.indexOf(0x0a);
+            if (end >= 0)
+                return this.take(end + 1)
+                    .subarray(0, end)
+                    .toString('utf8');
+            if (!(await this.more()))
+                throw new errors_js_1.GitAdapterError('command_failed', 'git cat-file ended early');
+        }
+    }
+    async bytes(count) {
+        while (this.length < count) {
+            if (!(await this.more()))
+                throw new errors_js_1.GitAdapterError('command_failed', 'git cat-file ended early');
+        }
+        return this.take(count);
+    }
+    peek() {
+        if (this.buffered.length > 1)
+            this.buffered = [Buffer.concat(this.buffered)];
+        return this.buffered[0] ?? Buffer.alloc(0);
+    }
+    take(count) {
+        const all = Buffer.concat(this.buffered, this.length);
+        const taken = all.subarray(0, count);
+        const rest = all.subarray(count);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return Buffer.from(taken);
+    }
+    async more() {
+        const next = await this.chunks.next();
+        if (next.done)
+            return false;
+        this.buffered.push(next.value);
+        this.length += next.value.length;
+        return true;
     }
 }
 
@@ -20463,6 +21000,186 @@ async function settleWithin(work, limitMs, onLate) {
     clearTimeout(timer);
     if (outcome === 'late')
         onLate();
+}
+
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createReviewCopies = createReviewCopies;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const call_home_js_1 = __nccwpck_require__(6371);
+const tree_export_js_1 = __nccwpck_require__(7558);
+function createReviewCopies(options) {
+    return {
+        async create(input) {
+            await (0, promises_1.mkdir)(options.parentDir, { recursive: true });
+            const container = await (0, promises_1.mkdtemp)((0, node_path_1.join)(options.parentDir, 'plan-orchestrator-review-'));
+            const forget = (0, call_home_js_1.removeAtExit)(container);
+            try {
+                // Traversable for an agent user, not listable: the copy's name is not guessable.
+                await (0, promises_1.chmod)(container, 0o711);
+                const root = (0, node_path_1.join)(container, `checkpoint-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`);
+                const expected = new Map();
+                for (const entry of await (0, tree_export_js_1.exportCommitTree)(input.repoRoot, input.checkpoint, root)) {
+                    expected.set(entry.path, await expectedEntry(root, entry));
+                    addParents(expected, entry.path);
+                }
+                const copy = new ReadOnlyCopy(container, root, expected, input.checkpoint, forget);
+                for (const file of input.packet)
+                    await copy.writePacketFile(file.name, file.source);
+                await lockTree(root, expected);
+                return copy;
+            }
+            catch (error) {
+                await (0, call_home_js_1.removeTree)(container);
+                forget();
+                throw error;
+            }
+        }
+    };
+}
+class ReadOnlyCopy {
+    container;
+    path;
+    expected;
+    likeId;
+    forget;
+    constructor(container, path, expected, likeId, forget) {
+        this.container = container;
+        this.path = path;
+        this.expected = expected;
+        this.likeId = likeId;
+        this.forget = forget;
+    }
+    async addPacketFile(name, source) {
+        assertPacketName(name);
+        const packet = (0, node_path_1.join)(this.path, layout_js_1.PACKET_DIR);
+        await (0, promises_1.chmod)(packet, 0o755);
+        try {
+            const relative = await this.writePacketFile(name, source);
+            await (0, promises_1.chmod)((0, node_path_1.join)(this.path, relative), 0o444);
+            return relative;
+        }
+        finally {
+            await (0, promises_1.chmod)(packet, 0o555);
+        }
+    }
+    /** Only while the copy is being made, or inside `addPacketFile`. */
+    async writePacketFile(name, source) {
+        assertPacketName(name);
+        const relative = `${layout_js_1.PACKET_DIR}/${name}`;
+        const content = await (0, promises_1.readFile)(source);
+        await (0, promises_1.mkdir)((0, node_path_1.dirname)((0, node_path_1.join)(this.path, relative)), { recursive: true });
+        await (0, promises_1.writeFile)((0, node_path_1.join)(this.path, relative), content, { flag: 'wx', mode: 0o600 });
+        this.expected.set(relative, { kind: 'file', content: (0, tree_export_js_1.blobId)(content, this.likeId) });
+        addParents(this.expected, relative);
+        return relative;
+    }
+    async changes() {
+        const problems = [];
+        const rootInfo = await (0, promises_1.lstat)(this.path).catch(() => undefined);
+        if (!rootInfo?.isDirectory())
+            return ['. (removed)'];
+        if ((rootInfo.mode & 0o222) !== 0)
+            problems.push('. (made writable)');
+        const found = new Map();
+        await walk(this.path, '', found);
+        for (const [path, actual] of found) {
+            const want = this.expected.get(path);
+            if (want === undefined) {
+                problems.push(`${path} (added)`);
+            }
+            else if (want.kind !== actual.kind && !sameFileKind(want.kind, actual.kind)) {
+                problems.push(`${path} (replaced)`);
+            }
+            else if ((actual.mode & 0o222) !== 0) {
+                problems.push(`${path} (made writable)`);
+            }
+            else if (want.content !== undefined && !(await this.sameContent(path, want))) {
+                problems.push(`${path} (changed)`);
+            }
+        }
+        for (const path of this.expected.keys()) {
+            if (!found.has(path))
+                problems.push(`${path} (removed)`);
+        }
+        return problems.sort();
+    }
+    async sameContent(path, want) {
+        const absolute = (0, node_path_1.join)(this.path, path);
+        if (want.kind === 'symlink')
+            return (await (0, promises_1.readlink)(absolute).catch(() => '')) === want.content;
+        const content = await (0, promises_1.readFile)(absolute).catch(() => undefined);
+        return content !== undefined && (0, tree_export_js_1.blobId)(content, this.likeId) === want.content;
+    }
+    async remove() {
+        await (0, call_home_js_1.removeTree)(this.container);
+        this.forget();
+    }
+}
+function assertPacketName(name) {
+    if (name === '' || name.includes('/') || name.startsWith('.')) {
+        throw new Error(`bad packet file name: ${name}`);
+    }
+}
+async function expectedEntry(root, entry) {
+    if (entry.kind === 'submodule')
+        return { kind: 'directory' };
+    if (entry.kind === 'symlink') {
+        return { kind: 'symlink', content: await (0, promises_1.readlink)((0, node_path_1.join)(root, entry.path)) };
+    }
+    return { kind: entry.kind, content: entry.objectId };
+}
+function addParents(expected, path) {
+    const parts = path.split('/');
+    for (let end = parts.length - 1; end > 0; end -= 1) {
+        const parent = parts.slice(0, end).join('/');
+        if (expected.has(parent))
+            return;
+        expected.set(parent, { kind: 'directory' });
+    }
+}
+/** A file's execute bit is checked through its mode below, not its kind. */
+function sameFileKind(want, actual) {
+    const files = ['file', 'executable'];
+    return files.includes(want) && files.includes(actual);
+}
+async function walk(root, prefix, found) {
+    for (const name of await (0, promises_1.readdir)((0, node_path_1.join)(root, prefix))) {
+        const path = prefix === '' ? name : `${prefix}/${name}`;
+        const info = await (0, promises_1.lstat)((0, node_path_1.join)(root, path));
+        if (info.isSymbolicLink()) {
+            found.set(path, { kind: 'symlink', mode: 0 });
+        }
+        else if (info.isDirectory()) {
+            // An empty directory is a submodule placeholder or a plain directory; both lock alike.
+            found.set(path, { kind: 'directory', mode: info.mode });
+            await walk(root, path, found);
+        }
+        else {
+            found.set(path, { kind: info.mode & 0o100 ? 'executable' : 'file', mode: info.mode });
+        }
+    }
+}
+/** Files 0444 (0555 when executable), directories 0555, the copy's root last. */
+async function lockTree(root, expected) {
+    const paths = [...expected.keys()].sort((a, b) => b.split('/').length - a.split('/').length);
+    for (const path of paths) {
+        const entry = expected.get(path);
+        if (entry.kind === 'symlink')
+            continue;
+        const mode = entry.kind === 'file' ? 0o444 : 0o555;
+        await (0, promises_1.chmod)((0, node_path_1.join)(root, path), mode);
+    }
+    await (0, promises_1.chmod)(root, 0o555);
 }
 
 
@@ -23286,9 +24003,10 @@ function agentUserArgs(options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
+exports.CODEX_CONFIG_VARIABLE = exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
 exports.startRun = startRun;
 exports.checkNewRunInput = checkNewRunInput;
+exports.codexConfigOverrides = codexConfigOverrides;
 exports.evidenceDirectory = evidenceDirectory;
 exports.resumeExistingRun = resumeExistingRun;
 exports.checkSupervisedResume = checkSupervisedResume;
@@ -23297,9 +24015,11 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(5062);
 const index_js_2 = __nccwpck_require__(455);
+const call_home_js_1 = __nccwpck_require__(6371);
 const codex_js_1 = __nccwpck_require__(5588);
 const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
+const review_copy_js_1 = __nccwpck_require__(3838);
 const git_port_js_1 = __nccwpck_require__(4606);
 const interruption_js_1 = __nccwpck_require__(9289);
 const run_lock_js_1 = __nccwpck_require__(2685);
@@ -23313,6 +24033,7 @@ const resume_js_1 = __nccwpck_require__(8694);
 const evidence_intake_js_1 = __nccwpck_require__(7769);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const run_store_access_js_1 = __nccwpck_require__(3632);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 const errors_js_1 = __nccwpck_require__(3916);
 const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
@@ -23326,16 +24047,19 @@ const survivors_js_1 = __nccwpck_require__(2662);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
+    // Checked before the run exists, like every other input.
+    const codexConfig = codexConfigOverrides(input.env);
     const git = (0, git_port_js_1.createGitPort)();
     let isolation;
     const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock, (prepared) => {
         isolation = prepared;
     }));
     warnWithoutIsolation(input.env, isolation, input.warn);
-    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation);
+    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation, codexConfig);
     const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
         options: created.state.options
     });
+    const sandbox = await agentCallSandbox(input.env, git, isolation);
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         await isolation?.recover(created.layout.worktreesDir);
         const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
@@ -23344,11 +24068,11 @@ async function startRun(input) {
             plan: created.plan,
             agents,
             git,
-            runner: (0, command_runner_js_1.createCommandRunner)(isolation),
             clock,
             options: created.state.options,
             childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
-            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)())
+            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)()),
+            ...sandbox
         };
         const requested = input.selection.kind === 'items'
             ? input.selection.ids
@@ -23445,6 +24169,23 @@ function checkedAgentUser(name, source) {
     return name;
 }
 /**
+ * What keeps agent calls from configuring each other (docs/security.md, "Agent
+ * configuration"): a fresh home per verification command (the agents make theirs, see
+ * buildAgents), read-only checkpoint copies for the review lanes, and the ambient-config
+ * check before every stage, whose baseline is taken now, after preflight passed.
+ */
+async function agentCallSandbox(env, git, agentUser) {
+    const scratch = (0, call_home_js_1.defaultCallHomeParent)(env);
+    return {
+        runner: (0, command_runner_js_1.createCommandRunner)({
+            callHomeParent: scratch,
+            ...(agentUser === undefined ? {} : { agentUser })
+        }),
+        reviewCopies: (0, review_copy_js_1.createReviewCopies)({ parentDir: scratch }),
+        stageGuard: await (0, stage_guard_js_1.createStageGuard)({ env, git })
+    };
+}
+/**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
  * allowlist's denials (GitHub and npm tokens, git overrides) still apply.
@@ -23455,6 +24196,29 @@ function agentEnvPassThrough(env) {
         .split(',')
         .map((name) => name.trim())
         .filter((name) => name !== '');
+}
+/**
+ * The operator's codex configuration, one `key=value` TOML override per line (`#` comments
+ * and blank lines skipped), passed to every codex call as `-c`: with a fresh CODEX_HOME per
+ * call it is the only configuration codex gets (a model provider, a gateway). It is on the
+ * command line, so it must hold no secret (name the key's variable with `env_key` and list
+ * that variable in PLAN_ORCHESTRATOR_AGENT_ENV).
+ */
+exports.CODEX_CONFIG_VARIABLE = 'PLAN_ORCHESTRATOR_CODEX_CONFIG';
+const TOML_KEY_PART = String.raw `(?:[A-Za-z0-9_-]+|"[^"\\\n]*")`;
+const CODEX_OVERRIDE = new RegExp(String.raw `^${TOML_KEY_PART}(?:\.${TOML_KEY_PART})*\s*=\s*\S.*$`);
+function codexConfigOverrides(env) {
+    const overrides = [];
+    for (const [index, raw] of (env[exports.CODEX_CONFIG_VARIABLE] ?? '').split('\n').entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (!CODEX_OVERRIDE.test(line)) {
+            throw new errors_js_1.UserInputError(`${exports.CODEX_CONFIG_VARIABLE} line ${index + 1}: expected key=value (a TOML key and value), got '${line}'`);
+        }
+        overrides.push(line);
+    }
+    return overrides;
 }
 /**
  * The one check of `--external-evidence-dir` (run, resume, supervise resume, the Action):
@@ -23514,6 +24278,7 @@ async function refusalOfAsync(check) {
  */
 async function resumeExistingRun(input) {
     const clock = input.clock ?? systemClock;
+    const codexConfig = codexConfigOverrides(input.env);
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -23536,13 +24301,13 @@ async function resumeExistingRun(input) {
             base: {
                 session,
                 plan: checked.plan,
-                agents: buildAgents(input.agents, input.cwd, input.env, state.options, checked.isolation),
+                agents: buildAgents(input.agents, input.cwd, input.env, state.options, checked.isolation, codexConfig),
                 git,
-                runner: (0, command_runner_js_1.createCommandRunner)(checked.isolation),
                 clock,
                 options: state.options,
                 childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
-                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)())
+                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)()),
+                ...(await agentCallSandbox(input.env, git, checked.isolation))
             },
             autoAdvance: input.autoAdvance,
             ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
@@ -23634,15 +24399,21 @@ async function decideGate(input) {
             : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
     }));
 }
-function buildAgents(choice, cwd, env, options, agentUser) {
+function buildAgents(choice, cwd, env, options, agentUser, codexConfig = []) {
+    const callHomeParent = (0, call_home_js_1.defaultCallHomeParent)(env);
     return (0, index_js_2.createAgents)(choice.kind, {
         passThrough: agentEnvPassThrough(env),
         ...(agentUser === undefined ? {} : { agentUser }),
         // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
-        codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
-        claude: { model: options.claude_model, effort: options.claude_effort },
+        codex: {
+            model: options.codex_model,
+            effort: codexEffort(options.codex_reasoning_effort),
+            configOverrides: codexConfig,
+            callHomeParent
+        },
+        claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
         ...(choice.kind === 'scripted'
-            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath) } }
+            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath), callHomeParent } }
             : {})
     });
 }
@@ -30111,7 +30882,7 @@ async function callLane(context, call) {
         itemId: context.item.item_id,
         attempt: context.attempt,
         cycleTag: call.cycleTag,
-        cwd: context.paths.worktreePath,
+        cwd: call.cwd ?? context.paths.worktreePath,
         promptText: call.prompt,
         promptFile: call.promptFile,
         schema: await (0, attempt_context_js_1.schemaFile)(context, call.schemaName, call.schema),
@@ -30343,6 +31114,7 @@ const run_store_js_1 = __nccwpck_require__(6525);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 const verification_gate_js_1 = __nccwpck_require__(7016);
 const failpoints_js_1 = __nccwpck_require__(5334);
 async function runMutationStage(context, stage, round, targetFindingIds) {
@@ -30407,6 +31179,9 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         : stage === 'fix'
             ? context.options.fix_timeout_sec
             : context.options.remediation_timeout_sec;
+    const blocked = await (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath });
+    if (blocked !== undefined)
+        return { kind: 'escalate', reason: blocked };
     const called = await (0, lane_call_js_1.callLane)(context, {
         lane: stage,
         cycleTag,
@@ -30442,6 +31217,12 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         };
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
     await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha });
+    const unverifiable = await (0, stage_guard_js_1.stageBlocked)(context, {
+        stage: 'verification',
+        worktree: context.paths.worktreePath
+    });
+    if (unverifiable !== undefined)
+        return { kind: 'escalate', reason: unverifiable };
     await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate');
     const base = session.item(itemId).base_ref ?? headBefore;
     const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
@@ -30510,6 +31291,10 @@ exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLEAN_ENV_OVERRIDE = void 0;
 exports.preflight = preflight;
+exports.watchedAgentConfig = watchedAgentConfig;
+exports.snapshotAgentConfig = snapshotAgentConfig;
+exports.agentConfigChanges = agentConfigChanges;
+const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
@@ -30524,7 +31309,8 @@ async function preflight(input) {
     const ambient = await ambientAgentConfig(input.repoRoot, input.env);
     if (ambient.length > 0 && input.env[exports.CLEAN_ENV_OVERRIDE] !== '1') {
         problems.push(`ambient agent configuration found (${ambient.join(', ')}): it changes how codex and claude behave ` +
-            `outside the reviewed plan. Remove it, or set ${exports.CLEAN_ENV_OVERRIDE}=1 once you have reviewed it.`);
+            `on this machine outside the reviewed plan (agent calls get fresh homes, but a change to it during ` +
+            `the run escalates the item). Remove it, or set ${exports.CLEAN_ENV_OVERRIDE}=1 once you have reviewed it.`);
     }
     for (const name of input.requiredExecutables) {
         if ((await findExecutable(name, input.env.PATH ?? '')) === undefined) {
@@ -30583,6 +31369,141 @@ async function findExecutable(name, path) {
 }
 async function exists(path) {
     return (0, promises_1.access)(path).then(() => true, () => false);
+}
+const CODEX_HOME_FILES = ['config.toml', 'AGENTS.md', 'AGENTS.override.md', 'hooks.json'];
+const CODEX_HOME_DIRS = ['rules', 'skills', 'prompts'];
+const CLAUDE_HOME_FILES = ['settings.json', 'settings.local.json', 'CLAUDE.md'];
+const CLAUDE_HOME_DIRS = ['agents', 'commands', 'skills', 'hooks', 'output-styles', 'plugins'];
+/** A directory with more entries than this is fingerprinted by its first ones and its size. */
+const MAX_WATCHED_ENTRIES = 5000;
+function watchedAgentConfig(env) {
+    const home = env.HOME?.trim() || (0, node_os_1.homedir)();
+    const codexHomes = new Set([(0, node_path_1.join)(home, '.codex'), env.CODEX_HOME?.trim() || (0, node_path_1.join)(home, '.codex')]);
+    const claudeHomes = new Set([
+        (0, node_path_1.join)(home, '.claude'),
+        env.CLAUDE_CONFIG_DIR?.trim() || (0, node_path_1.join)(home, '.claude')
+    ]);
+    const watched = [
+        { path: (0, node_path_1.join)(home, 'AGENTS.md'), kind: 'file' },
+        { path: (0, node_path_1.join)(home, 'CLAUDE.md'), kind: 'file' },
+        { path: (0, node_path_1.join)(home, '.agents', 'skills'), kind: 'dir' },
+        { path: (0, node_path_1.join)(home, '.claude.json'), kind: 'claude-state' }
+    ];
+    for (const dir of codexHomes) {
+        watched.push(...CODEX_HOME_FILES.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'file' })));
+        watched.push(...CODEX_HOME_DIRS.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'dir' })));
+    }
+    for (const dir of claudeHomes) {
+        watched.push(...CLAUDE_HOME_FILES.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'file' })));
+        watched.push(...CLAUDE_HOME_DIRS.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'dir' })));
+        watched.push({ path: (0, node_path_1.join)(dir, '.claude.json'), kind: 'claude-state' });
+    }
+    return watched;
+}
+async function snapshotAgentConfig(env) {
+    const snapshot = new Map();
+    const seen = new Set();
+    for (const location of watchedAgentConfig(env)) {
+        if (seen.has(location.path))
+            continue;
+        seen.add(location.path);
+        const fingerprint = await fingerprintOf(location.path, location.kind);
+        if (fingerprint !== undefined)
+            snapshot.set(location.path, fingerprint);
+    }
+    return snapshot;
+}
+/** `path (new|changed|removed)` for every watched path that differs between two snapshots. */
+function agentConfigChanges(before, after) {
+    const changes = [];
+    for (const [path, fingerprint] of after) {
+        const earlier = before.get(path);
+        if (earlier === undefined)
+            changes.push(`${path} (new)`);
+        else if (earlier !== fingerprint)
+            changes.push(`${path} (changed)`);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.push(`${path} (removed)`);
+    return changes.sort();
+}
+async function fingerprintOf(path, kind) {
+    const info = await (0, promises_1.lstat)(path).catch(() => undefined);
+    if (info === undefined)
+        return undefined;
+    if (info.isSymbolicLink())
+        return `link:${await (0, promises_1.readlink)(path).catch(() => '?')}`;
+    if (info.isDirectory())
+        return kind === 'dir' ? directoryFingerprint(path) : 'directory';
+    const content = await (0, promises_1.readFile)(path).catch(() => undefined);
+    if (content === undefined)
+        return 'unreadable';
+    return kind === 'claude-state' ? claudeStateFingerprint(content) : digest(content);
+}
+/**
+ * `.claude.json` is rewritten by every interactive claude session (counters, tips), so only
+ * what configures an agent counts: MCP servers, and per-project MCP approvals and trust.
+ */
+function claudeStateFingerprint(content) {
+    let state;
+    try {
+        state = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return digest(content);
+    }
+    if (typeof state !== 'object' || state === null)
+        return digest(content);
+    const record = state;
+    const projects = typeof record.projects === 'object' && record.projects !== null ? record.projects : {};
+    const relevant = {
+        mcpServers: record.mcpServers ?? null,
+        projects: Object.fromEntries(Object.entries(projects).map(([name, project]) => {
+            const entry = (typeof project === 'object' && project !== null ? project : {});
+            return [
+                name,
+                [
+                    entry.mcpServers ?? null,
+                    entry.enabledMcpjsonServers ?? null,
+                    entry.enableAllProjectMcpServers ?? null,
+                    entry.hasTrustDialogAccepted ?? null
+                ]
+            ];
+        }))
+    };
+    return digest(Buffer.from(JSON.stringify(relevant)));
+}
+async function directoryFingerprint(root) {
+    const entries = [];
+    const visit = async (relative) => {
+        if (entries.length >= MAX_WATCHED_ENTRIES)
+            return;
+        const names = (await (0, promises_1.readdir)((0, node_path_1.join)(root, relative)).catch(() => [])).sort();
+        for (const name of names) {
+            if (entries.length >= MAX_WATCHED_ENTRIES)
+                return;
+            const path = relative === '' ? name : `${relative}/${name}`;
+            const info = await (0, promises_1.lstat)((0, node_path_1.join)(root, path)).catch(() => undefined);
+            if (info === undefined)
+                continue;
+            if (info.isSymbolicLink())
+                entries.push(`${path}->${await (0, promises_1.readlink)((0, node_path_1.join)(root, path)).catch(() => '?')}`);
+            else if (info.isDirectory()) {
+                entries.push(`${path}/`);
+                await visit(path);
+            }
+            else {
+                const content = await (0, promises_1.readFile)((0, node_path_1.join)(root, path)).catch(() => undefined);
+                entries.push(`${path}=${content === undefined ? 'unreadable' : digest(content)}`);
+            }
+        }
+    };
+    await visit('');
+    return digest(Buffer.from(entries.join('\n')));
+}
+function digest(content) {
+    return (0, node_crypto_1.createHash)('sha256').update(content).digest('hex');
 }
 
 
@@ -31080,33 +32001,62 @@ function resumeTarget(state) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runReviewStage = runReviewStage;
+const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(4758);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_2 = __nccwpck_require__(6760);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 async function runReviewStage(context, verified) {
+    const { session } = context;
+    await session.move(context.item.item_id, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet');
+    const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint;
+    const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
+    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
+    // The review lanes never work in the agent's worktree: they read a read-only copy of the
+    // checkpoint (with the packet) that no agent or verification command can write.
+    const copy = await context.reviewCopies.create({
+        repoRoot: session.layout.repoRoot,
+        checkpoint: verified.checkpoint,
+        packet: [
+            `candidate.${verified.cycleTag}.patch`,
+            `verification_report.${verified.cycleTag}.json`,
+            `item_context.${verified.cycleTag}.json`
+        ].map((name) => ({ name, source: (0, node_path_1.join)(context.paths.controlDir, name) }))
+    });
+    try {
+        return await reviewInCopy(context, verified, copy);
+    }
+    finally {
+        await copy.remove();
+    }
+}
+async function reviewInCopy(context, verified, copy) {
     const { session, item } = context;
     const itemId = item.item_id;
     const cycle = verified.cycleTag;
-    await session.move(itemId, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet');
-    const base = session.item(itemId).base_ref ?? verified.checkpoint;
-    const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
-    const patchFile = `candidate.${cycle}.patch`;
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, patchFile), patch);
-    const verificationFile = `verification_report.${cycle}.json`;
+    const guarded = (stage) => (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy });
+    // The worktree keeps its own copy of the packet for a later fix round to read.
+    await toWorktreePacket(context, `candidate.${cycle}.patch`);
+    await toWorktreePacket(context, `verification_report.${cycle}.json`);
     const packetInputs = [
-        await toPacket(context, patchFile, 'candidate patch'),
-        await toPacket(context, verificationFile, 'verification report')
+        { name: 'candidate patch', path: `${layout_js_1.PACKET_DIR}/candidate.${cycle}.patch` },
+        { name: 'verification report', path: `${layout_js_1.PACKET_DIR}/verification_report.${cycle}.json` }
     ];
+    const beforeCodex = await guarded('audit_codex');
+    if (beforeCodex !== undefined)
+        return { kind: 'escalate', reason: beforeCodex };
     await session.move(itemId, 'ST60_AUDITING_CODEX', 'codex', 'running codex audit');
-    const codexAudit = await audit(context, 'audit_codex', verified, packetInputs);
+    const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy);
+    const beforeClaude = await guarded('audit_claude');
+    if (beforeClaude !== undefined)
+        return { kind: 'escalate', reason: beforeClaude };
     await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit');
-    const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs);
+    const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy);
     const merged = (0, index_js_1.mergeFindings)({
         itemId,
         attemptNumber: context.attempt,
@@ -31118,11 +32068,21 @@ async function runReviewStage(context, verified) {
     const mergedFile = `merged_findings_packet.${cycle}.json`;
     const mergedPath = (0, node_path_1.join)(context.paths.controlDir, mergedFile);
     await (0, run_store_js_1.writeJson)(mergedPath, merged);
+    await toWorktreePacket(context, mergedFile);
+    const beforeTriage = await guarded('triage');
+    if (beforeTriage !== undefined)
+        return { kind: 'escalate', reason: beforeTriage };
     await session.move(itemId, 'ST70_TRIAGING', 'codex', 'running triage');
-    const triageInputs = [...packetInputs, await toPacket(context, mergedFile, 'merged findings')];
-    const triageOutcome = await callAgent(context, 'triage', verified, triageInputs, 'triage_report', reports_js_1.TriageReportSchema, context.options.triage_timeout_sec);
+    const triageInputs = [
+        ...packetInputs,
+        { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
+    ];
+    const triageOutcome = await callAgent(context, 'triage', verified, triageInputs, 'triage_report', reports_js_1.TriageReportSchema, context.options.triage_timeout_sec, copy);
     if (triageOutcome.kind === 'failed')
         return { kind: 'escalate', reason: `triage failed: ${triageOutcome.reason}` };
+    const afterTriage = await guarded('the decision after triage');
+    if (afterTriage !== undefined)
+        return { kind: 'escalate', reason: afterTriage };
     const triagePath = (0, node_path_1.join)(context.paths.reportDir, `triage_report.${cycle}.json`);
     const { report: triage } = (0, index_js_1.applyTriageOverride)(triageOutcome.report, merged, {
         manualGateRequired: item.manual_gate.required
@@ -31142,8 +32102,8 @@ async function runReviewStage(context, verified) {
         mergedPath: (0, attempt_context_js_1.relativeToRepo)(context, mergedPath)
     };
 }
-async function audit(context, lane, verified, inputs) {
-    const outcome = await callAgent(context, lane, verified, inputs, 'audit_report', reports_js_1.AuditReportSchema, context.options.audit_timeout_sec);
+async function audit(context, lane, verified, inputs, copy) {
+    const outcome = await callAgent(context, lane, verified, inputs, 'audit_report', reports_js_1.AuditReportSchema, context.options.audit_timeout_sec, copy);
     if (outcome.kind === 'failed')
         return { status: 'failed', reason: outcome.reason };
     const key = lane === 'audit_codex' ? 'codex_audit_report_path' : 'claude_audit_report_path';
@@ -31155,7 +32115,7 @@ async function audit(context, lane, verified, inputs) {
     });
     return { status: 'reported', report: outcome.report };
 }
-async function callAgent(context, lane, verified, inputs, schemaName, schema, timeoutSec) {
+async function callAgent(context, lane, verified, inputs, schemaName, schema, timeoutSec, copy) {
     const cycle = verified.cycleTag;
     const reportName = lane === 'audit_codex'
         ? `codex_audit_report.${cycle}.json`
@@ -31163,11 +32123,10 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
             ? `claude_audit_report.${cycle}.json`
             : `triage_report.${cycle}.json`;
     const reportPath = (0, node_path_1.join)(context.paths.reportDir, reportName);
-    const contextPacket = (0, attempt_context_js_1.packetPath)(context, `item_context.${cycle}.json`);
     const prompt = (0, render_js_1.renderPrompt)({
         lane,
         context: verified.context,
-        contextPath: contextPacket.inWorktree,
+        contextPath: `${layout_js_1.PACKET_DIR}/item_context.${cycle}.json`,
         inputs,
         cycleTag: cycle
     });
@@ -31181,16 +32140,16 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
         schemaName,
         schema,
         reportPath,
-        timeoutSec
+        timeoutSec,
+        cwd: copy.path
     });
     return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath };
 }
-/** Copies a control-dir file into the worktree packet, where read-only agents can read it. */
-async function toPacket(context, fileName, name) {
+/** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
+async function toWorktreePacket(context, fileName) {
     const target = (0, attempt_context_js_1.packetPath)(context, fileName);
-    await (0, promises_1.mkdir)((0, node_path_2.dirname)(target.absolute), { recursive: true });
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(target.absolute), { recursive: true });
     await (0, promises_1.copyFile)((0, node_path_1.join)(context.paths.controlDir, fileName), target.absolute);
-    return { name, path: target.inWorktree };
 }
 
 
@@ -31380,6 +32339,52 @@ async function readRunStatus(repoRoot, runId) {
     catch (error) {
         return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
     }
+}
+
+
+/***/ }),
+
+/***/ 1239:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createStageGuard = createStageGuard;
+exports.stageBlocked = stageBlocked;
+const node_path_1 = __nccwpck_require__(6760);
+const preflight_js_1 = __nccwpck_require__(1738);
+async function createStageGuard(input) {
+    const baseline = await (0, preflight_js_1.snapshotAgentConfig)(input.env);
+    return {
+        async check(scope) {
+            const problems = [];
+            const changed = (0, preflight_js_1.agentConfigChanges)(baseline, await (0, preflight_js_1.snapshotAgentConfig)(input.env));
+            if (changed.length > 0) {
+                problems.push(`agent configuration changed since the run started: ${changed.join(', ')} ` +
+                    '(an agent or a verification command may have written it; check it before you resume)');
+            }
+            if (scope.worktree !== undefined) {
+                const worktree = scope.worktree;
+                const planted = await input.git.unreviewedAgentConfig(worktree);
+                if (planted.length > 0) {
+                    problems.push(`agent configuration in the worktree that is not part of the reviewed change: ` +
+                        planted.map((path) => (0, node_path_1.join)(worktree, path)).join(', '));
+                }
+            }
+            if (scope.reviewCopy !== undefined) {
+                const changes = await scope.reviewCopy.changes();
+                if (changes.length > 0) {
+                    problems.push(`the read-only review copy ${scope.reviewCopy.path} was changed: ${changes.join(', ')}`);
+                }
+            }
+            return problems;
+        }
+    };
+}
+/** The escalation reason when the guard finds something before `scope.stage`, else undefined. */
+async function stageBlocked(context, scope) {
+    const problems = await context.stageGuard.check(scope);
+    return problems.length === 0 ? undefined : `before ${scope.stage}: ${problems.join('; ')}`;
 }
 
 

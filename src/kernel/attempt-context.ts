@@ -5,9 +5,17 @@ import { PACKET_DIR, repoRelative } from '../core/run/layout.js'
 import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { writeJson } from '../adapters/run-store.js'
-import type { AgentsByLane, Clock, CommandRunner, GitPort, StageRef } from './ports.js'
+import type {
+  AgentsByLane,
+  Clock,
+  CommandRunner,
+  GitPort,
+  ReviewCopies,
+  StageRef
+} from './ports.js'
 import type { IntegrityGuard } from './integrity-guard.js'
 import type { RunSession } from './run-session.js'
+import type { StageGuard } from './stage-guard.js'
 import { isoSeconds } from '../core/time.js'
 
 /** Everything one item attempt works with, passed down instead of wired by hand. */
@@ -26,6 +34,10 @@ export interface AttemptContext {
   readonly childEnv: Readonly<Record<string, string>>
   /** Checks that nothing outside the attempt changes while its agents and verification run. */
   readonly integrity: IntegrityGuard
+  /** Read-only checkpoint copies for the review lanes. */
+  readonly reviewCopies: ReviewCopies
+  /** The ambient-config check before every stage. */
+  readonly stageGuard: StageGuard
 }
 
 export function nowIso(clock: Clock): string {

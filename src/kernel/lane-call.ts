@@ -27,6 +27,8 @@ export interface LaneCall<T> {
   readonly schema: ZodType<T>
   readonly reportPath: string
   readonly timeoutSec: number
+  /** The agent's working directory; default the attempt's worktree (review lanes: their copy). */
+  readonly cwd?: string
 }
 
 export type LaneResult<T> =
@@ -52,7 +54,7 @@ export async function callLane<T>(
     itemId: context.item.item_id,
     attempt: context.attempt,
     cycleTag: call.cycleTag,
-    cwd: context.paths.worktreePath,
+    cwd: call.cwd ?? context.paths.worktreePath,
     promptText: call.prompt,
     promptFile: call.promptFile,
     schema: await schemaFile(context, call.schemaName, call.schema),

@@ -22,6 +22,7 @@ import {
 } from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
+import { stageBlocked } from './stage-guard.js'
 import { runVerificationGate } from './verification-gate.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 
@@ -115,6 +116,8 @@ export async function runMutationStage(
       : stage === 'fix'
         ? context.options.fix_timeout_sec
         : context.options.remediation_timeout_sec
+  const blocked = await stageBlocked(context, { stage, worktree: context.paths.worktreePath })
+  if (blocked !== undefined) return { kind: 'escalate', reason: blocked }
   const called = await callLane(context, {
     lane: stage,
     cycleTag,
@@ -150,6 +153,11 @@ export async function runMutationStage(
     }
   session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
+  const unverifiable = await stageBlocked(context, {
+    stage: 'verification',
+    worktree: context.paths.worktreePath
+  })
+  if (unverifiable !== undefined) return { kind: 'escalate', reason: unverifiable }
 
   await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
   const base = session.item(itemId).base_ref ?? headBefore

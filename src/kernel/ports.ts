@@ -163,6 +163,34 @@ export interface GitPort {
   diff(worktree: string, from: string, to: string): Promise<string>
   /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
   fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
+  /**
+   * Agent configuration in the worktree that its HEAD does not hold (AGENTS.md, CLAUDE.md,
+   * `.mcp.json`, `.claude/`, `.codex/`, `.agents/`, new or modified), worktree-relative.
+   */
+  unreviewedAgentConfig(worktree: string): Promise<readonly string[]>
+}
+
+/**
+ * A read-only copy of one checkpoint, made by the orchestrator outside the repository, that
+ * the review lanes (audits and triage) work in instead of the agent's worktree.
+ */
+export interface ReviewCopy {
+  /** Absolute; the review lanes' working directory. */
+  readonly path: string
+  /** Puts an orchestrator file into the copy's packet directory, read-only like the rest. */
+  addPacketFile(name: string, source: string): Promise<string>
+  /** Everything that differs from what the orchestrator made (`path (what)`); empty when intact. */
+  changes(): Promise<string[]>
+  remove(): Promise<void>
+}
+
+export interface ReviewCopies {
+  /** Exports `checkpoint` with `packet` files (by name, from `source`) in PACKET_DIR. */
+  create(input: {
+    readonly repoRoot: string
+    readonly checkpoint: string
+    readonly packet: ReadonlyArray<{ readonly name: string; readonly source: string }>
+  }): Promise<ReviewCopy>
 }
 
 export interface CommandResult {

@@ -14,6 +14,8 @@ import type { AgentIsolation } from '../agent-user/isolation.js'
 import { runProcess } from '../process-runner.js'
 import { describeStageProcess } from '../stage-processes.js'
 import type { ProcessResult, RunAs, StdinSource } from '../process-runner.js'
+import { CALL_HOME_VARIABLES, withCallHome } from './call-home.js'
+import type { CallHomeSpec } from './call-home.js'
 
 /**
  * What the CLI adapters share: the invocation as plain data (so argv can be tested without
@@ -24,7 +26,10 @@ export interface Invocation {
   readonly command: string
   readonly args: readonly string[]
   readonly cwd: string
+  /** Without the home variables: the call's fresh home (`callHome`) sets those at run time. */
   readonly env: Readonly<Record<string, string>>
+  /** Where the call's fresh, empty home is made, and the login file copied into it. */
+  readonly callHome: CallHomeSpec
   readonly stdin: StdinSource
   /** Written before the run (the prompt file the CLI reads). */
   readonly files: readonly { readonly path: string; readonly content: string }[]
@@ -62,6 +67,10 @@ export interface CliAgentOptions {
   readonly onSpawn?: (event: AgentSpawnEvent) => void
   /** Run as the agent user (docs/security.md); absent: as this process. */
   readonly agentUser?: AgentIsolation
+  /** Where per-call homes are made; default RUNNER_TEMP, else the OS temp directory. */
+  readonly callHomeParent?: string
+  /** A separate OS user the calls run as; their homes are handed to it. */
+  readonly callHomeOwner?: CallHomeSpec['owner']
 }
 
 /**
@@ -102,22 +111,33 @@ export async function executeInvocation(
   for (const path of invocation.removeBeforeRun) await rm(path, { force: true })
   await mkdir(dirname(request.reportPath), { recursive: true })
 
-  const processResult = await runProcess({
-    command: invocation.command,
-    args: invocation.args,
-    cwd: invocation.cwd,
-    env: invocation.env,
-    stdin: invocation.stdin,
-    stdoutPath: invocation.stdoutPath,
-    stderrPath: invocation.stderrPath,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    maxLogBytes: request.maxLogBytes,
-    ...(request.stage === undefined ? {} : { stage: request.stage }),
-    ...(onSpawn ? { onSpawn } : {}),
-    ...(runAs ? { runAs } : {})
-  })
+  const run = (homeEnv: Readonly<Record<string, string>>): Promise<ProcessResult> =>
+    runProcess({
+      command: invocation.command,
+      args: invocation.args,
+      cwd: invocation.cwd,
+      env: { ...invocation.env, ...homeEnv },
+      stdin: invocation.stdin,
+      stdoutPath: invocation.stdoutPath,
+      stderrPath: invocation.stderrPath,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      maxLogBytes: request.maxLogBytes,
+      ...(request.stage === undefined ? {} : { stage: request.stage }),
+      ...(onSpawn ? { onSpawn } : {}),
+      ...(runAs ? { runAs } : {})
+    })
+  // As the agent user, the call's directory (agent-user/call-dir.ts) holds its fresh home,
+  // named in the request's environment; otherwise a fresh home is made for this call.
+  const processResult =
+    runAs === undefined
+      ? await withCallHome(invocation.callHome, (home) => run(home.env))
+      : await run(
+          Object.fromEntries(
+            Object.entries(request.env).filter(([name]) => CALL_HOME_VARIABLES.includes(name))
+          )
+        )
   return {
     process: processResult,
     stdout: (await readOptional(invocation.stdoutPath)) ?? '',

@@ -6,6 +6,7 @@ import type { AgentOutcome, AgentPort, AgentRequest, OutputSize } from '../../ke
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
 import type { ProcessResult, RunAs } from '../process-runner.js'
+import { CALL_HOME_VARIABLES, defaultCallHomeParent, withCallHome } from './call-home.js'
 import { extractReportFromText } from './claude-envelope.js'
 import { defaultReport } from './default-reports.js'
 import type { CliAgentOptions } from './invocation.js'
@@ -409,24 +410,43 @@ function runScenarioChild(
 ): Promise<ProcessResult> {
   const { request, options, logs, child } = context
   const onSpawn = spawnReporter(options.onSpawn, request, { command, args })
-  return runProcess({
-    command,
-    args,
-    cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...child.env }, 'scripted', {
-      passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)]
-    }),
-    stdin: { kind: 'ignore' },
-    ...logs,
-    appendLogs: true,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    maxLogBytes: request.maxLogBytes,
-    ...(request.stage === undefined ? {} : { stage: request.stage }),
-    ...(onSpawn ? { onSpawn } : {}),
-    ...(child.runAs ? { runAs: child.runAs } : {})
-  })
+  const sourceEnv = options.sourceEnv ?? process.env
+  const run = (homeEnv: Readonly<Record<string, string>>): Promise<ProcessResult> =>
+    runProcess({
+      command,
+      args,
+      cwd: request.cwd,
+      env: {
+        ...buildAgentEnv({ ...sourceEnv, ...child.env }, 'scripted', {
+          passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
+          deny: CALL_HOME_VARIABLES
+        }),
+        ...homeEnv
+      },
+      stdin: { kind: 'ignore' },
+      ...logs,
+      appendLogs: true,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      maxLogBytes: request.maxLogBytes,
+      ...(request.stage === undefined ? {} : { stage: request.stage }),
+      ...(onSpawn ? { onSpawn } : {}),
+      ...(child.runAs ? { runAs: child.runAs } : {})
+    })
+  // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
+  // the home of the call's own directory (named in child.env).
+  if (child.runAs !== undefined)
+    return run(
+      Object.fromEntries(
+        Object.entries(child.env).filter(([name]) => CALL_HOME_VARIABLES.includes(name))
+      )
+    )
+  const callHome = {
+    parentDir: options.callHomeParent ?? defaultCallHomeParent(sourceEnv),
+    ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+  }
+  return withCallHome(callHome, (home) => run(home.env))
 }
 
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
