@@ -31956,6 +31956,9 @@ async function resumeRun(input) {
  * written (and again under the run lock, where the state may have moved on).
  */
 function resumeRefusal(state, evidenceGiven) {
+    const approval = (0, run_branch_js_1.interruptedApproval)(state);
+    if (approval !== undefined)
+        return approval;
     const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
     if (gated !== undefined)
         return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`;
@@ -32161,6 +32164,7 @@ async function toWorktreePacket(context, fileName) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkRunBranch = checkRunBranch;
+exports.interruptedApproval = interruptedApproval;
 exports.settlePendingPass = settlePendingPass;
 const run_branch_js_1 = __nccwpck_require__(6033);
 const states_js_1 = __nccwpck_require__(6915);
@@ -32172,6 +32176,19 @@ async function checkRunBranch(git, repoRoot, state) {
     if (verdict.kind === 'moved')
         throw new errors_js_1.UserInputError(verdict.message);
     return verdict;
+}
+/**
+ * A gate approval that recorded its fast-forward but was cut off before saving the pass: only
+ * `mark-manual-gate`, which knows who approved, completes it. Undefined when there is none.
+ */
+function interruptedApproval(state) {
+    const pending = state.pending_fast_forward;
+    if (pending === null)
+        return undefined;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    if (item?.terminal_state !== 'awaiting_human_gate')
+        return undefined;
+    return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`;
 }
 /**
  * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
@@ -32187,9 +32204,9 @@ async function settlePendingPass(base, verdict) {
     const { pending } = verdict;
     const state = session.state;
     const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
-    if (item?.terminal_state === 'awaiting_human_gate') {
-        throw new errors_js_1.UserInputError(`the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`);
-    }
+    const approval = interruptedApproval(state);
+    if (approval !== undefined)
+        throw new errors_js_1.UserInputError(approval);
     if (item === undefined ||
         item.terminal_state !== 'none' ||
         item.attempt_number !== pending.attempt_number ||

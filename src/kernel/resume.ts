@@ -8,7 +8,7 @@ import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
 import { receiveEvidence } from './evidence-intake.js'
 import type { Terminal } from '../core/run/states.js'
-import { checkRunBranch, settlePendingPass } from './run-branch.js'
+import { checkRunBranch, interruptedApproval, settlePendingPass } from './run-branch.js'
 import { checkInterruptedStage } from './interrupted-stage.js'
 
 /**
@@ -86,6 +86,8 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
  * written (and again under the run lock, where the state may have moved on).
  */
 export function resumeRefusal(state: RunState, evidenceGiven: boolean): string | undefined {
+  const approval = interruptedApproval(state)
+  if (approval !== undefined) return approval
   const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
   if (gated !== undefined)
     return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`

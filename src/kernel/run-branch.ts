@@ -26,6 +26,18 @@ export async function checkRunBranch(
 }
 
 /**
+ * A gate approval that recorded its fast-forward but was cut off before saving the pass: only
+ * `mark-manual-gate`, which knows who approved, completes it. Undefined when there is none.
+ */
+export function interruptedApproval(state: RunState): string | undefined {
+  const pending = state.pending_fast_forward
+  if (pending === null) return undefined
+  const item = state.items.find((candidate) => candidate.item_id === pending.item_id)
+  if (item?.terminal_state !== 'awaiting_human_gate') return undefined
+  return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`
+}
+
+/**
  * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
  * is made if git has not made it yet (compare-and-swap from the recorded head), then the pass
  * is saved. Nothing is re-run and the change lands once. Returns the item that passed.
@@ -41,11 +53,8 @@ export async function settlePendingPass(
   const { pending } = verdict
   const state = session.state
   const item = state.items.find((candidate) => candidate.item_id === pending.item_id)
-  if (item?.terminal_state === 'awaiting_human_gate') {
-    throw new UserInputError(
-      `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`
-    )
-  }
+  const approval = interruptedApproval(state)
+  if (approval !== undefined) throw new UserInputError(approval)
   if (
     item === undefined ||
     item.terminal_state !== 'none' ||
