@@ -79,7 +79,11 @@ describe('docs/configuration.md', () => {
       schema: RuntimeOptionsSchema.extend({ agent_user: z.string().nullable() }),
       defaults: { ...DEFAULT_OPTIONS, agent_user: null },
       env: { ...OPTION_ENV, agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER' },
-      meanings: { ...OPTION_DOCS, ...Object.fromEntries(jsDocByProperty(source)) },
+      meanings: {
+        ...OPTION_DOCS,
+        ...Object.fromEntries(jsDocByProperty(POLICY_SOURCE)),
+        ...Object.fromEntries(jsDocByProperty(source))
+      },
       program: withFlag
     })
     expect(rowOf(extended.text, 'agent_user')).toEqual([
@@ -94,15 +98,15 @@ describe('docs/configuration.md', () => {
     expect(extended.undocumented).toEqual([])
 
     const bare = renderConfigurationDoc({
-      schema: RuntimeOptionsSchema.extend({ max_log_bytes: z.int().min(4096) }),
-      defaults: { ...DEFAULT_OPTIONS, max_log_bytes: 16777216 },
+      schema: RuntimeOptionsSchema.extend({ max_widget_bytes: z.int().min(4096) }),
+      defaults: { ...DEFAULT_OPTIONS, max_widget_bytes: 16777216 },
       env: OPTION_ENV,
-      meanings: OPTION_DOCS,
+      meanings: { ...OPTION_DOCS, ...Object.fromEntries(jsDocByProperty(POLICY_SOURCE)) },
       program: program()
     })
-    expect(bare.undocumented).toEqual(['max_log_bytes'])
-    expect(rowOf(bare.text, 'max_log_bytes')).toEqual([
-      '`max_log_bytes`',
+    expect(bare.undocumented).toEqual(['max_widget_bytes'])
+    expect(rowOf(bare.text, 'max_widget_bytes')).toEqual([
+      '`max_widget_bytes`',
       '`16777216`',
       'integer ≥ 4096',
       '—',
