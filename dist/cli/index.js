@@ -15447,8 +15447,6 @@ function createAgentIsolation(user, mode, self) {
         try {
             if (access === 'write')
                 await worktrees.handOver(worktree);
-            else
-                await worktrees.openForReading(worktree);
         }
         catch (error) {
             await dir.remove();
@@ -15472,7 +15470,8 @@ function createAgentIsolation(user, mode, self) {
             async close() {
                 try {
                     await stopAll();
-                    await worktrees.takeBack(worktree);
+                    if (access === 'write')
+                        await worktrees.takeBack(worktree);
                 }
                 finally {
                     await dir.remove();
@@ -15505,7 +15504,9 @@ function createAgentIsolation(user, mode, self) {
             // A stale report must never pass for this call's.
             for (const path of Object.values(kept))
                 await (0, promises_1.rm)(path, { force: true });
-            const opened = await open(request.cwd, mutation ? 'write' : 'read');
+            // A review lane works in a checkpoint copy the orchestrator already made read-only for
+            // everyone (adapters/review-copy.ts); changing its modes would break its tamper check.
+            const opened = await open(request.cwd, mutation ? 'write' : 'prepared');
             const { dir } = opened;
             const names = { report: (0, node_path_1.basename)(kept.report), raw: (0, node_path_1.basename)(kept.raw) };
             const schemaPath = (0, node_path_1.join)(dir.inputs, (0, node_path_1.basename)(request.schema.path));
@@ -24012,6 +24013,7 @@ exports.resumeExistingRun = resumeExistingRun;
 exports.checkSupervisedResume = checkSupervisedResume;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(5062);
 const index_js_2 = __nccwpck_require__(455);
@@ -24181,7 +24183,9 @@ async function agentCallSandbox(env, git, agentUser) {
             callHomeParent: scratch,
             ...(agentUser === undefined ? {} : { agentUser })
         }),
-        reviewCopies: (0, review_copy_js_1.createReviewCopies)({ parentDir: scratch }),
+        // The agent user reaches its copy through the system temp directory, as it reaches its
+        // call directories; RUNNER_TEMP may be closed to other users.
+        reviewCopies: (0, review_copy_js_1.createReviewCopies)({ parentDir: agentUser === undefined ? scratch : (0, node_os_1.tmpdir)() }),
         stageGuard: await (0, stage_guard_js_1.createStageGuard)({ env, git })
     };
 }
