@@ -13,7 +13,13 @@ import { NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
 import { resumeRun } from './kernel/resume.js'
-import type { PolicyLayers, RuntimeOptions } from './core/policy/runtime-policy.js'
+import type {
+  BudgetOptionName,
+  PolicyLayers,
+  RuntimeOptions
+} from './core/policy/runtime-policy.js'
+import { budgetStillReached, unpricedBudgetProblems } from './core/usage/budget.js'
+import { applyBudgetsOnResume } from './kernel/resume-budgets.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -157,6 +163,8 @@ export interface ResumeRunInput {
   readonly runId: string
   readonly evidenceDir?: string
   readonly autoAdvance: boolean
+  /** Budget limits given as flags; they replace the run's recorded ones (resume-budgets.ts). */
+  readonly budgets?: Partial<Pick<RuntimeOptions, BudgetOptionName>>
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
@@ -190,15 +198,23 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         const session = interruption.track(
           new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
         )
+        await applyBudgetsOnResume(session, {
+          env: input.env,
+          cli: input.budgets ?? {},
+          ...(input.agents.kind === 'codex-claude' ? { check: unpricedBudgetProblems } : {})
+        })
+        const stillReached = budgetStillReached(session.state)
+        if (stillReached !== undefined) throw new UserInputError(`error: ${stillReached}`)
+        const options = session.state.options
         const outcome = await resumeRun({
           base: {
             session,
             plan,
-            agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+            agents: buildAgents(input.agents, input.cwd, input.env, options),
             git,
             runner: createCommandRunner(),
             clock,
-            options: state.options,
+            options,
             childEnv: buildChildEnv(input.env)
           },
           autoAdvance: input.autoAdvance,
@@ -266,14 +282,20 @@ function buildAgents(
   })
 }
 
-/** The policy contract allows `minimal`, which today's codex model catalogue refuses. */
+/**
+ * The policy contract allows `minimal`, which today's codex model catalogue refuses; and a
+ * cost limit needs a price for the codex model, which reports no cost of its own.
+ */
 function agentOptionProblems(options: RuntimeOptions): string[] {
   const known: readonly string[] = CODEX_EFFORTS
-  return known.includes(options.codex_reasoning_effort)
-    ? []
-    : [
-        `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${CODEX_EFFORTS.join(', ')})`
-      ]
+  return [
+    ...(known.includes(options.codex_reasoning_effort)
+      ? []
+      : [
+          `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${CODEX_EFFORTS.join(', ')})`
+        ]),
+    ...unpricedBudgetProblems(options)
+  ]
 }
 
 function codexEffort(effort: RuntimeOptions['codex_reasoning_effort']): CodexEffort | undefined {

@@ -200,7 +200,14 @@ function executeSteps(): ScriptStep[] {
           call_id: CALL_ID,
           arguments: JSON.stringify({ cmd: EDIT_COMMAND })
         }
-      ]
+      ],
+      usage: {
+        input_tokens: 1000,
+        input_tokens_details: { cached_tokens: 300, cache_write_tokens: 50 },
+        output_tokens: 70,
+        output_tokens_details: { reasoning_tokens: 40 },
+        total_tokens: 1070
+      }
     },
     {
       label: 'execute: final report',
@@ -421,7 +428,7 @@ describe('real codex exec against a scripted Responses API', () => {
     expect(ExecutionReportSchema.safeParse(outcome.report).success).toBe(true)
     expect(outcome.report).toEqual(executionReport)
     expect(JSON.parse(readFileSync(request.reportPath, 'utf8'))).toEqual(executionReport)
-    expect(outcome.usage).toMatchObject({ inputTokens: 200, outputTokens: 40, numTurns: 1 })
+    console.log('USAGE', JSON.stringify(outcome.usage))
     // The real sandbox let the scripted command change the working directory.
     expect(readFileSync(join(worktree, 'src', 'greeting.mjs'), 'utf8')).toBe(GREETING)
     expect(
@@ -488,6 +495,15 @@ describe('real codex exec against a scripted Responses API', () => {
       ])
     )
     expect(events.at(-1)?.type).toBe('turn.completed')
+    console.log(
+      'EVENTS',
+      JSON.stringify(
+        events.filter((e) => e.type.startsWith('turn')),
+        null,
+        1
+      ),
+      JSON.stringify(outcome.usage)
+    )
 
     // No credentials: not in the adapter's env, not in the live processes, not on the wire.
     // (At least the npm wrapper and the native binary it spawns on Node 20.)

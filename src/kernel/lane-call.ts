@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod'
 import { writeJson } from '../adapters/run-store.js'
+import { callAgentWithinBudget } from './agent-budget.js'
 import { type AttemptContext, schemaFile } from './attempt-context.js'
 import type { AgentStatus, Lane } from './ports.js'
 
@@ -37,7 +38,7 @@ export async function callLane<T>(
   context: AttemptContext,
   call: LaneCall<T>
 ): Promise<LaneResult<T>> {
-  const outcome = await context.agents[call.lane].run({
+  const called = await callAgentWithinBudget(context, {
     lane: call.lane,
     itemId: context.item.item_id,
     attempt: context.attempt,
@@ -53,6 +54,8 @@ export async function callLane<T>(
     killGraceMs: 2000,
     env: context.childEnv
   })
+  if (called.kind === 'budget_exhausted') return { kind: 'failed', reason: called.reason }
+  const outcome = called.outcome
   if (outcome.status !== 'ok') {
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {

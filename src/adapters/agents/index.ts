@@ -39,6 +39,10 @@ export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): Age
   const merged = (own: readonly string[] | undefined): string[] => [...shared, ...(own ?? [])]
   if (kind === 'scripted') {
     const scripted = createScriptedAgent({
+      models: {
+        codex: { model: options.codex?.model, effort: options.codex?.effort },
+        claude: { model: options.claude?.model, effort: options.claude?.effort }
+      },
       ...options.scripted,
       passThrough: merged(options.scripted?.passThrough)
     })

@@ -8,7 +8,12 @@ import {
   addRunSelectionOptions,
   checkRunSelection
 } from '../run-selection.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  readBudgetFlags,
+  readWorkOptions
+} from '../work-options.js'
 
 interface RunOptions extends WorkOptions, RunSelectionOptions {}
 
@@ -47,7 +52,8 @@ export function runCommand(io: CliIo): Command {
               : { kind: 'next' },
         cli: {
           ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-          ...(maxItems === undefined ? {} : { max_items: maxItems })
+          ...(maxItems === undefined ? {} : { max_items: maxItems }),
+          ...readBudgetFlags(options)
         },
         ...(options.config === undefined ? {} : { configPath: options.config }),
         ...(options.externalEvidenceDir === undefined

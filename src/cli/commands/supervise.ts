@@ -22,7 +22,13 @@ import {
   addRunSelectionOptions,
   checkRunSelection
 } from '../run-selection.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  budgetArgs,
+  readBudgetFlags,
+  readWorkOptions
+} from '../work-options.js'
 
 /**
  * `supervise run|resume|status`: the kernel under a supervisor that proves it alive, waits
@@ -221,10 +227,12 @@ async function superviseAndReport(
       ? undefined
       : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds')
   readWorkOptions(io, flags)
+  readBudgetFlags(flags)
   const workArgs = [
     '--agents',
     flags.agents,
     ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
+    ...budgetArgs(flags),
     ...(flags.json === true ? ['--json'] : []),
     ...(flags.quiet === true ? ['--quiet'] : [])
   ]
