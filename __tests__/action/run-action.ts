@@ -23,6 +23,8 @@ export interface JobContext {
   readonly runtimeToken: string
   readonly home: string
   readonly extraEnv?: Readonly<Record<string, string>>
+  /** Where the runner's file-command files go (default: a new private directory). */
+  readonly runnerFilesDir?: string
 }
 
 export interface StepResult {
@@ -42,7 +44,7 @@ export function runActionStep(
   job: JobContext
 ): Promise<StepResult> {
   const node = ensureNode24()
-  const files = mkdtempSync(join(tmpdir(), 'po-runner-files-'))
+  const files = job.runnerFilesDir ?? mkdtempSync(join(tmpdir(), 'po-runner-files-'))
   const runnerFile = (name: string): string => {
     const path = join(files, name)
     writeFileSync(path, '')

@@ -181,6 +181,100 @@ describe('runProcess', () => {
   })
 })
 
+/** Writes `total` bytes of numbered lines to a stream, respecting backpressure. */
+const FLOOD = (stream: 'stdout' | 'stderr', total: number): string => `
+const out = process.${stream}
+let sent = 0
+let n = 0
+function more() {
+  while (sent < ${total}) {
+    const line = ('line ' + n++ + ' ').padEnd(99, '.') + '\\n'
+    const chunk = line.slice(0, ${total} - sent)
+    sent += chunk.length
+    if (!out.write(chunk)) return out.once('drain', more)
+  }
+}
+more()
+`
+
+/** What FLOOD writes, for comparison. */
+function floodText(total: number): string {
+  let text = ''
+  for (let n = 0; text.length < total; n += 1) text += `line ${n} `.padEnd(99, '.') + '\n'
+  return text.slice(0, total)
+}
+
+describe('log size cap', () => {
+  it('keeps the head and the tail of a long log, marks the cut and counts every byte', async () => {
+    const total = 3 * 1024 * 1024
+    const result = await runProcess(node(FLOOD('stdout', total), { maxLogBytes: 64 * 1024 }))
+    expect(result.exitCode).toBe(0)
+    const log = read('out.log')
+    expect(Buffer.byteLength(log)).toBeLessThanOrEqual(64 * 1024)
+    expect(log.startsWith('line 0 ...')).toBe(true)
+    expect(log).toMatch(
+      new RegExp(
+        `\\[plan-orchestrator: output truncated: ${total} bytes in total, only the first \\d+ and the last \\d+ bytes are kept\\]`
+      )
+    )
+    // The head and the tail are the output's own first and last bytes.
+    const output = floodText(total)
+    expect(log.slice(0, 1000)).toBe(output.slice(0, 1000))
+    expect(log.slice(-1000)).toBe(output.slice(-1000))
+    expect(result.logs?.stdout).toEqual({ totalBytes: total, truncated: true })
+    expect(result.logs?.stderr).toEqual({ totalBytes: 0, truncated: false })
+  })
+
+  it('leaves a log under the cap as it was', async () => {
+    const result = await runProcess(node(FLOOD('stderr', 1000), { maxLogBytes: 64 * 1024 }))
+    expect(Buffer.byteLength(read('err.log'))).toBe(1000)
+    expect(read('err.log')).not.toMatch(/truncated/)
+    expect(result.logs?.stderr).toEqual({ totalBytes: 1000, truncated: false })
+  })
+
+  it('caps merged streams as one log', async () => {
+    const log = join(dir, 'logs', 'merged.log')
+    const result = await runProcess(
+      node(`${FLOOD('stdout', 200_000)}; console.error('to stderr')`, {
+        stdoutPath: log,
+        stderrPath: log,
+        maxLogBytes: 16 * 1024
+      })
+    )
+    expect(Buffer.byteLength(read('merged.log'))).toBeLessThanOrEqual(16 * 1024)
+    expect(read('merged.log')).toMatch(/output truncated: 200010 bytes in total/)
+    expect(result.logs?.stdout).toEqual({ totalBytes: 200_010, truncated: true })
+    expect(result.logs?.stdout).toBe(result.logs?.stderr)
+  })
+
+  it('streams a flood through without holding it: 600 MB past a small cap', async () => {
+    const total = 600 * 1024 * 1024
+    const script = `
+const chunk = Buffer.alloc(1024 * 1024, 120)
+let left = ${total / (1024 * 1024)}
+function more() {
+  while (left > 0) {
+    left -= 1
+    if (!process.stdout.write(chunk)) return process.stdout.once('drain', more)
+  }
+}
+more()
+`
+    const before = process.memoryUsage().rss
+    let peak = before
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss)
+    }, 20)
+    const result = await runProcess(node(script, { maxLogBytes: 1024 * 1024, timeoutMs: 120_000 }))
+    clearInterval(sampler)
+    expect(result.exitCode).toBe(0)
+    expect(result.logs?.stdout).toEqual({ totalBytes: total, truncated: true })
+    expect(Buffer.byteLength(read('out.log'))).toBeLessThanOrEqual(1024 * 1024)
+    // Far below the 600 MB that went through.
+    expect(peak - before).toBeLessThan(200 * 1024 * 1024)
+  })
+})
+
 describe('child environments', () => {
   const source = {
     PATH: '/usr/bin',

@@ -140,10 +140,18 @@ export const CODEX_OPTION_SETS: readonly {
 }[] = [
   { label: 'defaults', options: {} },
   { label: 'model+effort', options: { model: 'gpt-5.5', effort: 'high' } },
-  { label: 'ignoreUserConfig', options: { ignoreUserConfig: true } },
+  {
+    label: 'operator config overrides',
+    options: { configOverrides: ['model_verbosity="low"', 'project_doc_max_bytes=4096'] }
+  },
   {
     label: 'all options',
-    options: { model: 'gpt-5.4', effort: 'ultra', ignoreUserConfig: true, command: 'codex' }
+    options: {
+      model: 'gpt-5.4',
+      effort: 'ultra',
+      configOverrides: ['model_verbosity="low"'],
+      command: 'codex'
+    }
   }
 ]
 
@@ -155,8 +163,8 @@ export const CLAUDE_OPTION_SETS: readonly {
   { label: 'defaults (stream-json)', options: {} },
   { label: 'json output', options: { outputFormat: 'json' } },
   {
-    label: 'safe-mode, strict MCP, budget',
-    options: { isolation: 'safe-mode', strictMcpConfig: true, maxBudgetUsd: 1.5 }
+    label: 'safe-mode, budget',
+    options: { isolation: 'safe-mode', maxBudgetUsd: 1.5 }
   },
   {
     label: 'bare, sonnet, 12 turns',
@@ -261,6 +269,7 @@ export function claudeCases(area: ContractArea): ArgvCase[] {
       replaceValue(base, '--append-system-prompt-file', join(area.root, 'missing.md'))
     ),
     broken('--json-schema not JSON', replaceValue(base, '--json-schema', '{not json')),
+    broken('bad --setting-sources value', replaceValue(base, '--setting-sources', 'bogus')),
     broken('--help short-circuits parsing', insertBefore(base, '--', '--bogus-flag', '--help')),
     // Parses fine; Claude just drops structured output for it (checked separately).
     broken('unprepared 2020-12 schema', replaceValue(base, '--json-schema', rawSchema), 'accepted'),

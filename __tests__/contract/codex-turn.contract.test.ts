@@ -39,6 +39,13 @@ import {
   startMockResponsesServer
 } from './mock-responses/server.js'
 import {
+  MARK_VARIABLE,
+  credentialFreeEnv,
+  mockCodexProvider,
+  newMark,
+  processesMarked
+} from './loopback.js'
+import {
   CLI_SET,
   CREDENTIAL_NAME,
   FAKE_CLAUDE,
@@ -64,9 +71,9 @@ import type {
  *   the codex audit and triage to `passed` (claude is the fake: it cannot run offline).
  * - C hangs the model and checks the stage timeout leaves no codex process behind.
  *
- * No credential is set anywhere, and a refusing proxy shows nothing leaves 127.0.0.1. The
- * mock provider comes from a config.toml in a per-test CODEX_HOME, which the adapter already
- * passes through: no adapter change is needed to point codex at it.
+ * No credential is set anywhere, and a refusing proxy shows nothing leaves 127.0.0.1. Every
+ * codex call gets a fresh, empty CODEX_HOME, so the mock provider comes the way an operator
+ * configures codex: `-c` overrides (`configOverrides`, PLAN_ORCHESTRATOR_CODEX_CONFIG).
  */
 
 const DEMO = join(PROJECT_ROOT, 'examples', 'demo')
@@ -230,37 +237,24 @@ function executeSteps(): ScriptStep[] {
 
 interface Sandbox {
   readonly root: string
-  readonly codexHome: string
   readonly home: string
+  /** The mock as a model provider, in `-c` overrides. */
+  readonly providerConfig: string[]
+  /** Marks this test's processes (PO_CONTRACT_MARK), to find them in /proc. */
+  readonly mark: string
 }
 
 /**
- * A CODEX_HOME whose config.toml selects the mock, with retries off so a script miss fails
- * fast. Codex 0.169.0 also reaches out on every start: the curated-plugins sync (git and
- * HTTPS to github.com, api.github.com, chatgpt.com) and OTLP metrics (ab.chatgpt.com). The
- * adapter switches both off with `-c`, and the refusing proxy proves nothing leaves 127.0.0.1.
+ * The mock as codex's model provider, with retries off so a script miss fails fast. Codex
+ * 0.169.0 also reaches out on every start: the curated-plugins sync (git and HTTPS to
+ * github.com, api.github.com, chatgpt.com) and OTLP metrics (ab.chatgpt.com). The adapter
+ * switches both off with `-c`, and the refusing proxy proves nothing leaves 127.0.0.1.
  */
 function makeSandbox(server: MockResponsesServer): Sandbox {
   const root = mkdtempSync(join(tmpdir(), 'po-codex-contract-'))
-  const codexHome = join(root, 'codex-home')
   const home = join(root, 'home')
-  mkdirSync(codexHome)
   mkdirSync(home)
-  writeFileSync(
-    join(codexHome, 'config.toml'),
-    [
-      'model_provider = "mock"',
-      '',
-      '[model_providers.mock]',
-      'name = "mock"',
-      `base_url = "${server.baseUrl}"`,
-      'wire_api = "responses"',
-      'request_max_retries = 0',
-      'stream_max_retries = 0',
-      ''
-    ].join('\n')
-  )
-  return { root, codexHome, home }
+  return { root, home, providerConfig: mockCodexProvider(server.baseUrl), mark: newMark() }
 }
 
 /** A git repository holding the demo workspace, committed. */
@@ -277,41 +271,6 @@ function makeDemoWorkspace(root: string, name: string): string {
   git('add', '-A')
   git('commit', '-qm', 'workspace')
   return dir
-}
-
-/** This process's environment without anything that could authenticate anywhere. */
-function credentialFreeEnv(): Record<string, string> {
-  const env: Record<string, string> = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined) continue
-    if (isCredentialName(name) || /PASSWORD/i.test(name)) continue
-    env[name] = value
-  }
-  return env
-}
-
-/**
- * Live processes (not zombies) whose environment has `CODEX_HOME=<codexHome>`: the codex npm
- * wrapper, the native binary under it and their tool children, wherever they were
- * re-parented to. Read from /proc, so Linux only (the contract suite's platform).
- */
-function processesOf(codexHome: string): { pid: number; envNames: string[] }[] {
-  const marker = `CODEX_HOME=${codexHome}`
-  const found: { pid: number; envNames: string[] }[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    let environ: string
-    try {
-      environ = readFileSync(`/proc/${entry}/environ`, 'utf8')
-    } catch {
-      continue
-    }
-    const variables = environ.split('\0').filter((variable) => variable.includes('='))
-    if (!variables.includes(marker)) continue
-    const envNames = variables.map((variable) => variable.slice(0, variable.indexOf('=')))
-    found.push({ pid: Number(entry), envNames })
-  }
-  return found
 }
 
 function expectNoCredentials(names: readonly string[]): void {
@@ -350,7 +309,7 @@ interface ExecuteCall {
 /**
  * An execute-lane request for our codex adapter, as the kernel would make it: the demo
  * workspace as worktree, the kernel's rendering of the report schema, the real codex first on
- * PATH, CODEX_HOME pointing at the mock, and no credential in the environment it draws from.
+ * PATH, the mock as its model provider, and no credential in the environment it draws from.
  */
 function executeCall(
   sandbox: Sandbox,
@@ -383,10 +342,11 @@ function executeCall(
     timeoutMs,
     idleTimeoutMs: 30_000,
     killGraceMs: 2_000,
-    env: { CODEX_HOME: sandbox.codexHome }
+    env: { [MARK_VARIABLE]: sandbox.mark }
   }
   const spawned: number[] = []
   const agent = createCodexAgent({
+    configOverrides: sandbox.providerConfig,
     sourceEnv: {
       ...credentialFreeEnv(),
       ...server.proxyEnv(),
@@ -421,7 +381,7 @@ describe('real codex exec against a scripted Responses API', () => {
     let codexAtFirstRequest: { pid: number; envNames: string[] }[] | undefined
     server = await startMockResponsesServer(executeSteps(), {
       // Codex is surely running while it waits for the model: look at its environment.
-      onRequest: () => (codexAtFirstRequest ??= processesOf(sandbox.codexHome))
+      onRequest: () => (codexAtFirstRequest ??= processesMarked(sandbox.mark))
     })
     const sandbox = makeSandbox(server)
     roots.push(sandbox.root)
@@ -582,7 +542,7 @@ describe('real codex exec against a scripted Responses API', () => {
     // Nothing of codex's process group outlives the stage.
     expect(spawned).toHaveLength(1)
     expect(isProcessGroupRunning(spawned[0] as number)).toBe(false)
-    expect(processesOf(sandbox.codexHome)).toEqual([])
+    expect(processesMarked(sandbox.mark)).toEqual([])
   }, 60_000)
 
   it('B: the kernel takes the real codex change through verification, audit and triage to passed', async () => {
@@ -599,7 +559,7 @@ describe('real codex exec against a scripted Responses API', () => {
       ],
       {
         onRequest: () => {
-          for (const found of processesOf(sandbox.codexHome)) codexEnvNames.push(found.envNames)
+          for (const found of processesMarked(sandbox.mark)) codexEnvNames.push(found.envNames)
         }
       }
     )
@@ -639,12 +599,14 @@ describe('real codex exec against a scripted Responses API', () => {
       PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
       HOME: sandbox.home,
       LANG: 'C.UTF-8',
-      CODEX_HOME: sandbox.codexHome,
-      // The mock provider in CODEX_HOME is ambient config, reviewed: should preflight learn
-      // to look there (spec/agents.md §3.2), this is the documented way past it.
-      PLAN_ORCHESTRATOR_CLEAN_ENV_CONFIRMED: '1',
+      PLAN_ORCHESTRATOR_CODEX_CONFIG: sandbox.providerConfig.join('\n'),
+      [MARK_VARIABLE]: sandbox.mark,
       ...server.proxyEnv(),
-      PLAN_ORCHESTRATOR_AGENT_ENV: ['FAKE_AGENT_*', ...Object.keys(server.proxyEnv())].join(','),
+      PLAN_ORCHESTRATOR_AGENT_ENV: [
+        'FAKE_AGENT_*',
+        MARK_VARIABLE,
+        ...Object.keys(server.proxyEnv())
+      ].join(','),
       FAKE_AGENT_SCENARIO: scenario,
       FAKE_AGENT_JOURNAL: journal
     }
@@ -745,7 +707,7 @@ describe('real codex exec against a scripted Responses API', () => {
     // none is left.
     expect(codexEnvNames.length).toBeGreaterThanOrEqual(4)
     for (const names of codexEnvNames) expectNoCredentials(names)
-    expect(processesOf(sandbox.codexHome)).toEqual([])
+    expect(processesMarked(sandbox.mark)).toEqual([])
 
     // The claude fake ran the other audit, and saw no credentials either.
     const journalEvents = readFileSync(journal, 'utf8')
@@ -780,7 +742,7 @@ describe('real codex exec against a scripted Responses API', () => {
     let codexWhileHanging: { pid: number; envNames: string[] }[] = []
     server = await startMockResponsesServer(
       [{ label: 'execute: hang', when: asks('execution_report'), output: [], hang: true }],
-      { onRequest: () => (codexWhileHanging = processesOf(sandbox.codexHome)) }
+      { onRequest: () => (codexWhileHanging = processesMarked(sandbox.mark)) }
     )
     const sandbox = makeSandbox(server)
     roots.push(sandbox.root)
@@ -795,7 +757,7 @@ describe('real codex exec against a scripted Responses API', () => {
     // leave it running (spec/agents.md §2.11). The group kill takes both.
     expect(codexWhileHanging.length).toBeGreaterThanOrEqual(2)
     expect(isProcessGroupRunning(spawned[0] as number)).toBe(false)
-    expect(processesOf(sandbox.codexHome)).toEqual([])
+    expect(processesMarked(sandbox.mark)).toEqual([])
     expect(server.responsesRequests().map((entry) => entry.answeredBy)).toEqual(['execute: hang'])
     expectOnlyLoopbackWithoutAuthorization(server)
   }, 30_000)

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { LOOPBACK_DUMMY_KEY, loopbackClaudeEnv, mockCodexProvider } from './loopback.js'
 import { helpSuffix, runCodexHelp, runScrubbed } from './real-clis.js'
 
 /** The guarantees the contract suite rests on: nothing of ours reaches a CLI, no paid call. */
@@ -91,3 +92,21 @@ async function gone(pid: number): Promise<boolean> {
   }
   return false
 }
+
+describe('loopback model endpoints', () => {
+  it('hands out the dummy claude key only with a loopback base URL', () => {
+    expect(loopbackClaudeEnv('http://127.0.0.1:4242')).toMatchObject({
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:4242',
+      ANTHROPIC_API_KEY: LOOPBACK_DUMMY_KEY
+    })
+    for (const url of [
+      'https://api.anthropic.com',
+      'http://127.0.0.1.example.com:80',
+      'http://localhost:4242',
+      'http://10.0.0.1:4242'
+    ]) {
+      expect(() => loopbackClaudeEnv(url)).toThrow(/not loopback/)
+      expect(() => mockCodexProvider(url)).toThrow(/not loopback/)
+    }
+  })
+})

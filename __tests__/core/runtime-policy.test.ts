@@ -1,7 +1,7 @@
 import {
   DEFAULT_OPTIONS,
   type PolicySource,
-  RecordedOptionsSchema,
+  RecordedRuntimeOptionsSchema,
   type RuntimeOptions,
   RuntimeOptionsSchema,
   resolveBudgetsOnResume,
@@ -176,7 +176,7 @@ describe('budget limits and prices', () => {
     const older = Object.fromEntries(
       Object.entries(DEFAULT_OPTIONS).filter(([name]) => !newer.has(name))
     )
-    expect(RecordedOptionsSchema.parse(older)).toEqual(DEFAULT_OPTIONS)
+    expect(RecordedRuntimeOptionsSchema.parse(older)).toEqual(DEFAULT_OPTIONS)
     expect(RuntimeOptionsSchema.safeParse(older).success).toBe(false)
   })
 })

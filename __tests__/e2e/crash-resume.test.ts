@@ -27,7 +27,14 @@ const ENV = { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000' }
 interface RunStateView {
   run_branch_name: string
   base_head_sha: string
-  items: Array<{ terminal_state: string; attempt_number: number }>
+  run_branch_head: string
+  pending_fast_forward: unknown
+  items: Array<{
+    item_id: string
+    terminal_state: string
+    attempt_number: number
+    terminal_summary: string | null
+  }>
 }
 
 function scripted(repo: DemoRepo): string[] {
@@ -39,14 +46,25 @@ function scripted(repo: DemoRepo): string[] {
 function finalShape(
   repo: DemoRepo,
   runId: string
-): { commits: string[]; greeting: string; terminal: string } {
+): {
+  commits: string[]
+  greeting: string
+  terminal: string
+  summary: string | null
+  headRecorded: boolean
+  pending: unknown
+} {
   const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
   return {
     commits: repo
       .git('log', '--format=%s', `${state.base_head_sha}..${state.run_branch_name}`)
       .split('\n'),
     greeting: repo.git('show', `${state.run_branch_name}:src/greeting.mjs`),
-    terminal: state.items[0]?.terminal_state ?? 'none'
+    terminal: state.items[0]?.terminal_state ?? 'none',
+    summary: state.items[0]?.terminal_summary ?? null,
+    // The state names the commit the run branch holds, and no move is left half-done.
+    headRecorded: state.run_branch_head === repo.git('rev-parse', state.run_branch_name),
+    pending: state.pending_fast_forward
   }
 }
 
@@ -56,7 +74,10 @@ describe('crash safety', () => {
   const expected = {
     commits: ['orchestrator(01): fix checkpoint', 'orchestrator(01): execute checkpoint'],
     greeting: GREETING.trimEnd(),
-    terminal: 'passed'
+    terminal: 'passed',
+    summary: 'Scripted triage: nothing blocks the item.',
+    headRecorded: true,
+    pending: null
   }
 
   it('an uninterrupted run reaches the reference final state', () => {
@@ -70,17 +91,23 @@ describe('crash safety', () => {
     expect(finalShape(repo, runResult(run.stdout).run_id)).toEqual(expected)
   })
 
+  // State saves, then the boundaries between a git effect and its state record
+  // (src/kernel/failpoints.ts), in the order a run reaches them.
   it.each([
     'ST10_ITEM_SELECTED',
+    'GIT_WORKTREE_CREATED',
     'ST15_WORKTREE_PREPARED',
     'ST20_CONTEXT_PREPARED',
     'ST30_EXECUTING',
+    'GIT_CHECKPOINT_COMMITTED',
     'ST40_VERIFYING',
     'ST50_AUDIT_PACKET_READY',
     'ST60_AUDITING_CODEX',
     'ST61_AUDITING_CLAUDE',
     'ST70_TRIAGING',
     'ST80_FIXING',
+    'FAST_FORWARD_RECORDED',
+    'GIT_RUN_BRANCH_FAST_FORWARDED',
     'ST130_PASSED'
   ])('killed right after %s, resume reaches the same final state', async (boundary) => {
     const repo = makeDemoRepo(ONE_ITEM)
@@ -112,9 +139,37 @@ describe('crash safety', () => {
     ]
     const attempt = (readRunFile(repo, runId, 'run_state.json') as RunStateView).items[0]
       ?.attempt_number
+    // A pass recorded before the kill is completed, not redone: still attempt 1.
+    const passRecorded = ['FAST_FORWARD_RECORDED', 'GIT_RUN_BRANCH_FAST_FORWARDED', 'ST130_PASSED']
     expect(attempt).toBe(
-      [...reviewStates, 'ST10_ITEM_SELECTED', 'ST130_PASSED'].includes(boundary) ? 1 : 2
+      [...reviewStates, ...passRecorded, 'ST10_ITEM_SELECTED'].includes(boundary) ? 1 : 2
     )
+    // Resuming again finds nothing to do and changes nothing.
+    const again = repo.cli(['resume', '--run-id', runId, ...scripted(repo)], undefined, ENV)
+    expect(again.code).toBe(0)
+    expect(finalShape(repo, runId)).toEqual(expected)
+  })
+
+  it('killed after the fast-forward but before the pass was saved, resume applies the change once', () => {
+    const repo = makeDemoRepo(ONE_ITEM)
+    const crashed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', ...scripted(repo)],
+      undefined,
+      { ...ENV, PLAN_ORCHESTRATOR_FAILPOINT: 'GIT_RUN_BRANCH_FAST_FORWARDED' }
+    )
+    expect(crashed.code).toBeNull()
+    const runId = readdirRuns(repo)
+    const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
+    // Killed in the window: git moved the branch, the state still says the item is in triage.
+    expect(state.items[0]?.terminal_state).toBe('none')
+    expect(repo.git('rev-parse', state.run_branch_name)).not.toBe(state.run_branch_head)
+    for (let round = 0; round < 2; round += 1) {
+      const resumed = repo.cli(['resume', '--run-id', runId, ...scripted(repo)], undefined, ENV)
+      expect(resumed.stderr).toBe('')
+      expect(resumed.code).toBe(0)
+      expect(runResult(resumed.stdout).last_terminal_state).toBe('passed')
+    }
+    expect(finalShape(repo, runId)).toEqual(expected)
   })
 })
 
@@ -228,4 +283,105 @@ describe('resume --auto-advance after an interrupted review', () => {
       expect.objectContaining({ current_item_id: '02', last_terminal_state: 'awaiting_human_gate' })
     )
   })
+})
+
+describe('an approval killed midway', () => {
+  interface GateView {
+    status: string
+  }
+  interface ItemState {
+    item_id: string
+    terminal_state: string
+    manual_gate_status: string
+    latest_paths: { manual_gate_path: string | null }
+  }
+
+  function awaitingGate(): { repo: DemoRepo; runId: string } {
+    const repo = makeDemoRepo()
+    const path = join(repo.home, 'demo-scenario.json')
+    writeFileSync(path, readFileSync(join(PROJECT_ROOT, 'examples/demo/scenario.json')))
+    const run = repo.cli([
+      'run',
+      '--playbook',
+      'playbook.md',
+      '--items',
+      '01,02',
+      '--agents',
+      'scripted',
+      '--scenario',
+      path,
+      '--quiet'
+    ])
+    expect(runResult(run.stdout).last_terminal_state).toBe('awaiting_human_gate')
+    return { repo, runId: runResult(run.stdout).run_id }
+  }
+
+  const APPROVE = ['--item', '02', '--decision', 'approved', '--by', 'ada', '--note', 'ok']
+
+  function approvedShape(repo: DemoRepo, runId: string): object {
+    const state = readRunFile(repo, runId, 'run_state.json') as Omit<RunStateView, 'items'> & {
+      items: ItemState[]
+    }
+    const gated = state.items.find((item) => item.item_id === '02')
+    const gate = JSON.parse(
+      readFileSync(join(repo.root, gated?.latest_paths.manual_gate_path ?? ''), 'utf8')
+    ) as GateView
+    return {
+      commits: repo
+        .git('log', '--format=%s', `${state.base_head_sha}..${state.run_branch_name}`)
+        .split('\n'),
+      terminal: gated?.terminal_state,
+      gateStatus: gated?.manual_gate_status,
+      gateRecord: gate.status,
+      headRecorded: state.run_branch_head === repo.git('rev-parse', state.run_branch_name),
+      pending: state.pending_fast_forward
+    }
+  }
+
+  const approved = {
+    commits: ['orchestrator(02): execute checkpoint', 'orchestrator(01): execute checkpoint'],
+    terminal: 'passed',
+    gateStatus: 'approved',
+    gateRecord: 'approved',
+    headRecorded: true,
+    pending: null
+  }
+
+  it('an uninterrupted approval reaches the reference state', () => {
+    const { repo, runId } = awaitingGate()
+    const gate = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+    expect(gate.code).toBe(0)
+    expect(approvedShape(repo, runId)).toEqual(approved)
+  })
+
+  it.each(['FAST_FORWARD_RECORDED', 'GIT_RUN_BRANCH_FAST_FORWARDED', 'ST130_PASSED'])(
+    'killed right after %s, running the decision again completes it once',
+    (boundary) => {
+      const { repo, runId } = awaitingGate()
+      const killed = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE], undefined, {
+        PLAN_ORCHESTRATOR_FAILPOINT: boundary
+      })
+      expect(killed.code).toBeNull()
+      if (boundary !== 'ST130_PASSED') {
+        // The approval is half-made: resume points at the command that completes it.
+        const resumed = repo.cli([
+          'resume',
+          '--run-id',
+          runId,
+          '--agents',
+          'scripted',
+          '--scenario',
+          join(repo.home, 'demo-scenario.json')
+        ])
+        expect(resumed.code).toBe(1)
+        expect(resumed.stderr).toMatch(
+          /approval of item 02 was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate/
+        )
+      }
+      const again = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+      expect(again.stderr).toBe('')
+      expect(again.code).toBe(0)
+      expect(approvedShape(repo, runId)).toEqual(approved)
+    }
+  )
 })

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
+import { dirname, join } from 'node:path'
+import { BUNDLED_CLI, PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
 
 describe('demo', () => {
   it('runs the demo playbook in a fresh repository and ends with the three outcomes and next commands', () => {
@@ -21,12 +21,17 @@ describe('demo', () => {
     expect(run.stdout).toContain(
       `Artifacts: ${join(dir, '.local/automation/plan_orchestrator/runs')}`
     )
+    // The next steps name this bundle by its absolute path: they run where no
+    // plan-orchestrator is installed, and never depend on $USER.
+    const cli = `node ${BUNDLED_CLI}`
+    expect(run.stdout).toContain(`\n  cd ${dir} && ${cli} mark-manual-gate --run-id RUN_`)
     expect(run.stdout).toMatch(
-      /plan-orchestrator mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved/
+      / mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved --by demo-reviewer /
     )
     expect(run.stdout).toMatch(
-      /plan-orchestrator resume --run-id RUN_\S+ --external-evidence-dir evidence/
+      / resume --run-id RUN_\S+ --external-evidence-dir evidence --agents scripted --scenario scenario.json\n/
     )
+    expect(run.stdout).not.toContain('$')
     // The demo works in its own repository; the project checkout is untouched.
     expect(
       execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
@@ -51,7 +56,11 @@ describe('demo', () => {
     expect(run.stdout).toMatch(
       /item 03 {2}blocked_external +run \S+ {2}supervisor: waiting_timeout/
     )
-    const firstRun = /plan-orchestrator supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
+    expect(run.stdout).toContain(
+      `\n  cd ${dir} && node ${BUNDLED_CLI} supervise status --run-id RUN_`
+    )
+    expect(run.stdout).not.toContain('$')
+    const firstRun = / supervise status --run-id (RUN_\S+)/.exec(run.stdout)?.[1]
     expect(firstRun).toBeDefined()
     const status = runBundledCli(
       ['supervise', 'status', '--run-id', firstRun as string, '--format', 'json', '--exit-code'],
@@ -60,6 +69,30 @@ describe('demo', () => {
     expect(status.code).toBe(10)
     expect(JSON.parse(status.stdout).supervision_status.claim_class).toBe('waiting_state_observed')
     expect(run.stdout).toMatch(/supervise resume --run-id RUN_\S+ --evidence-inbox-dir inbox/)
+
+    // The supervised next steps, pasted into a new shell, bring every demo item to passed.
+    const lines = run.stdout.split('\n')
+    const start = lines.findIndex((line) => line.startsWith('Next steps'))
+    const steps = lines.slice(start + 1).filter((line) => line.startsWith('  '))
+    const pasted = spawnSync('bash', ['-e', '-c', steps.map((line) => line.slice(2)).join('\n')], {
+      cwd: tmpdir(),
+      env: {
+        PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+        HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-'))
+      },
+      encoding: 'utf8'
+    })
+    expect(pasted.status).toBe(0)
+    const all = runBundledCli(['status', '--all', '--format', 'json', '--exit-code'], { cwd: dir })
+    expect(all.code).toBe(0)
+    const passed = (
+      JSON.parse(all.stdout) as Array<{ items: Array<{ item_id: string; terminal_state: string }> }>
+    )
+      .flatMap((summary) => summary.items)
+      .filter((item) => item.terminal_state === 'passed')
+      .map((item) => item.item_id)
+      .sort()
+    expect(passed).toEqual(['01', '02', '03'])
   })
 
   it('refuses a directory inside the plan-orchestrator checkout, or one that is not empty', () => {

@@ -131,7 +131,8 @@ describe('gates and evidence on the demo playbook', () => {
       'ada'
     ])
     expect(approve.code).toBe(1)
-    expect(approve.stderr).toContain(`the run branch ${branch} moved`)
+    const main = repo.git('rev-parse', 'main')
+    expect(approve.stderr).toContain(`the run branch ${branch} points at ${main}, but run`)
     const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
     expect(state.items[1]).toEqual(
       expect.objectContaining({

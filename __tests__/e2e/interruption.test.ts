@@ -267,4 +267,36 @@ describe('a run interrupted by a signal', () => {
     expect(elapsedMs).toBeLessThan(EXIT_BOUND_MS)
     await expectCleanlyInterrupted(repo, runId, agentGroup, 'SIGTERM')
   })
+
+  it('also stops a setsid daemon the agent started outside its group', async () => {
+    const repo = makeDemoRepo(ONE_ITEM)
+    const cli = startRun(
+      repo,
+      scenarioArgs(
+        repo,
+        'daemon',
+        executeStepsFor01([{ fault: 'spawn_setsid_grandchild' }, { sleep_ms: 60_000 }])
+      )
+    )
+    const { runId, agentGroup } = await waitUntilExecuting(repo, cli)
+    const log = join(
+      repo.root,
+      RUNS_DIR,
+      runId,
+      'items/01/attempt-1/logs/execute.round-0.stdout.log'
+    )
+    const daemon = await waitFor('the daemon', () => {
+      const pid = Number(/daemon (\d+)/.exec(existsSync(log) ? readFileSync(log, 'utf8') : '')?.[1])
+      return Number.isInteger(pid) && statFields(String(pid)) !== undefined ? pid : undefined
+    })
+    // It left the agent's process group and session.
+    expect(Number(statFields(String(daemon))?.[2])).not.toBe(agentGroup)
+
+    const { exit, elapsedMs } = await interrupt(cli, 'SIGTERM')
+
+    expect(exit.code).toBe(143)
+    expect(elapsedMs).toBeLessThan(EXIT_BOUND_MS)
+    await expectCleanlyInterrupted(repo, runId, agentGroup, 'SIGTERM')
+    expect(['Z', undefined]).toContain(statFields(String(daemon))?.[0])
+  })
 })

@@ -139,7 +139,9 @@ describe('doctor on a healthy run', () => {
       ['local_ignored', 'ok'],
       ['run_state_load', 'ok'],
       ['run_activity', 'ok'],
-      ['run_references', 'ok']
+      ['run_references', 'ok'],
+      ['run_branch_head', 'ok'],
+      ['integrity_incidents', 'ok']
     ])
     expect(report).toMatchObject({ ok: true, exit_code: 0, repairs: [] })
     expect(check(report, 'run_state_load')).toMatchObject({
@@ -203,11 +205,12 @@ describe('doctor on a healthy run', () => {
     expect(check(report, 'playbook_normalize').status).toBe('ok')
   })
 
-  it('is a usage error without --run-id or --playbook, or with a malformed run id', async () => {
+  it('is a usage error without --run-id or --playbook; a malformed run id is refused, exit 1', async () => {
     const repo = makeDemoRepo()
     expect((await doctor(repo, [])).code).toBe(2)
     const bad = await doctor(repo, ['--run-id', '../../etc'])
-    expect(bad.code).toBe(2)
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toBe('')
     expect(bad.stderr).toContain('is not a run id')
   })
 })
@@ -288,12 +291,13 @@ describe('doctor names a damaged run_state.json, exit 1', () => {
     )
   })
 
-  it('missing, for an unknown run and for a run directory without state', async () => {
-    const unknown = await doctorJson(repo, ['--run-id', 'RUN_20000101T000000Z_00000000'])
-    expect(check(unknown, 'run_state_load')).toMatchObject({
-      status: 'error',
-      problem: 'missing',
-      detail: expect.stringContaining('there is no run RUN_20000101T000000Z_00000000')
+  it('missing, for a run directory without state; an unknown run is refused in one line', async () => {
+    const unknown = await doctor(repo, ['--run-id', 'RUN_20000101T000000Z_00000000'])
+    expect(unknown).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error: no run RUN_20000101T000000Z_00000000 in this repository; list runs: plan-orchestrator status --all\n'
     })
     await withFile(
       statePath,

@@ -103,6 +103,8 @@ describe('refresh-run', () => {
 
     const state = RunStateSchema.parse(JSON.parse(readFileSync(layout.runStatePath, 'utf8')))
     expect(state.run_branch_name).toBe(`orchestrator/run-refresh/${runId}/1`)
+    // The new branch's head is the one every later command holds the branch to.
+    expect(state.run_branch_head).toBe(newer)
     expect(state.current_state).toBe('ST130_PASSED')
     expect(state.items[0]?.terminal_state).toBe('passed')
     expect(state.event_log.at(-1)).toMatchObject({
@@ -128,6 +130,26 @@ describe('refresh-run', () => {
     ])
     expect(second.code).toBe(0)
     expect(JSON.parse(second.stdout).run_branch_name).toBe(`orchestrator/run-refresh/${runId}/2`)
+  })
+
+  it('refuses to refresh a run branch that moved away from its recorded head, and changes nothing', async () => {
+    const { repo, runId } = newRun()
+    const runBranch = `orchestrator/run/${runId}`
+    const recorded = repo.git('rev-parse', runBranch)
+    const forged = commitOn(repo, runBranch, 'made by no item')
+    repo.git('update-ref', `refs/heads/${runBranch}`, forged)
+    repo.git('branch', 'newer-base', commitOn(repo, forged, 'on top of the forged commit'))
+    const before = files(repo, runId)
+    const result = await refresh(repo, [
+      '--run-id',
+      runId,
+      '--retarget-run-branch-to',
+      'newer-base'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`points at ${forged}, but run ${runId} recorded ${recorded}`)
+    expect(files(repo, runId)).toEqual(before)
+    expect(repo.git('for-each-ref', `refs/heads/orchestrator/run-refresh/${runId}`)).toBe('')
   })
 
   it('refuses a ref that does not descend from the run branch, and changes nothing', async () => {
@@ -200,7 +222,7 @@ describe('refresh-run', () => {
     expect(files(repo, runId)).toEqual(before)
   })
 
-  it('names a damaged run state, and treats bad arguments as usage errors', async () => {
+  it('names a damaged run state; a missing argument is a usage error, a malformed run id exit 1', async () => {
     const { repo, runId } = newRun()
     const layout = runLayout(repo.root, runId)
     writeFileSync(layout.runStatePath, '{"schema_version": "plan_orch')
@@ -210,7 +232,7 @@ describe('refresh-run', () => {
 
     expect((await refresh(repo, ['--run-id', runId])).code).toBe(2)
     const bad = await refresh(repo, ['--run-id', 'RUN_x', '--retarget-run-branch-to', 'main'])
-    expect(bad.code).toBe(2)
+    expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('is not a run id')
   })
 })

@@ -201,15 +201,28 @@ describe('directoryDigest', () => {
     expect(digest).not.toBe(expectedDigest(root, plainOrder))
   })
 
-  it('counts regular files only: empty directories and symlinks contribute nothing', async () => {
+  it('counts regular files: an empty directory contributes nothing', async () => {
     const root = join(dir, 'pkg')
     write(root, 'report.md', 'ok')
     write(root, 'logs/run.log', 'line')
     const before = await directoryDigest(root)
     expect(before).toBe(expectedDigest(root, ['logs/run.log', 'report.md']))
     mkdirSync(join(root, 'empty'))
-    symlinkSync(join(root, 'report.md'), join(root, 'link.md'))
     expect(await directoryDigest(root)).toBe(before)
+  })
+
+  it('changes with a symlink in the package, so a package fixed by removing one is new', async () => {
+    // The kernel refuses evidence holding a link; the corrected package must be offered again.
+    const root = join(dir, 'pkg')
+    write(root, 'report.md', 'ok')
+    const clean = await directoryDigest(root)
+    symlinkSync(join(root, 'report.md'), join(root, 'link.md'))
+    const linked = await directoryDigest(root)
+    expect(linked).not.toBe(clean)
+    const hash = createHash('sha256')
+    hash.update(`link.md\0symlink:${join(root, 'report.md')}\0`)
+    hash.update(`report.md\0${sha256('ok')}\0`)
+    expect(linked).toBe(hash.digest('hex'))
   })
 
   it('of an empty directory is the digest of nothing', async () => {

@@ -20,8 +20,14 @@ import {
 const ROOT = join(import.meta.dirname, '..', '..')
 const REUSABLE = '.github/workflows/plan-orchestrator.yml'
 const EXAMPLE = 'examples/workflows/plan-orchestrator.yml'
-const OUR_USES = /^plan-orchestrator\/plan-orchestrator(?:\/(?<sub>[^@]+))?@(?<ref>.+)$/
-const ROOT_ACTION = /^plan-orchestrator\/plan-orchestrator@/
+/**
+ * Ours: the published form (`plan-orchestrator/plan-orchestrator/plan@v1`, the example's call of
+ * the reusable workflow) or the reusable workflow's own checkout (`./.plan-orchestrator/plan`,
+ * see pinning.test.ts).
+ */
+const OUR_USES =
+  /^(?:plan-orchestrator\/plan-orchestrator(?=.*@)|\.\/\.plan-orchestrator(?!.*@))(?:\/(?<sub>[^@]+))?(?:@(?<ref>.+))?$/
+const ROOT_ACTION = /^(?:plan-orchestrator\/plan-orchestrator@|\.\/\.plan-orchestrator$)/
 const THIRD_PARTY_USES = /^actions\/checkout@v\d+$/
 const RUNS_ON = '${{ fromJSON(inputs.runner-labels) }}'
 const GATE_ENVIRONMENT = '${{ inputs.gate-environment }}'
@@ -448,7 +454,7 @@ describe('the reusable workflow', () => {
       item: { contents: 'write', actions: 'read' },
       gate: { contents: 'write', actions: 'read' },
       'gate-rejected': { contents: 'write', actions: 'read' },
-      continue: { actions: 'write' }
+      continue: { contents: 'read', actions: 'write' }
     })
   })
 
@@ -494,7 +500,7 @@ describe('the reusable workflow', () => {
           'gate-environment: ${{ inputs.gate-environment }}\n\n  item:',
           'gate-environment: ${{ inputs.gate-environment }}\n        env:\n          K: ${{ secrets.OPENAI_API_KEY }}\n\n  item:'
         ),
-      /jobs\.plan\.steps\.1\.env\.K: secrets may only reach/
+      /jobs\.plan\.steps\.2\.env\.K: secrets may only reach/
     ],
     [
       'an undeclared with: key',
@@ -511,7 +517,7 @@ describe('the reusable workflow', () => {
       (yaml) =>
         mutate(
           yaml,
-          /(fetch-depth: 0\n\s*persist-credentials:) false(\n\s*- id: item)/,
+          /(fetch-depth: 0\n\s*persist-credentials:) false(\n(?:.*\n){7}\s*- id: item)/,
           '$1 true$2'
         ),
       /jobs\.item\.steps\.0: checkout must set persist-credentials: false/
@@ -540,7 +546,7 @@ describe('the reusable workflow', () => {
           'scenario: ${{ inputs.scenario }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
           'scenario: ${{ inputs.scenario }}\n          gate-environment: production\n'
         ),
-      /jobs\.item\.steps\.1: with\.gate-environment must be/
+      /jobs\.item\.steps\.2: with\.gate-environment must be/
     ],
     [
       'a needs output the needed job does not declare',

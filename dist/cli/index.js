@@ -15183,6 +15183,1097 @@ exports.Z = regex;
 
 /***/ }),
 
+/***/ 3934:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_AGENT_OUTPUT_BYTES = void 0;
+exports.openCallDir = openCallDir;
+exports.readAgentFile = readAgentFile;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const run_as_js_1 = __nccwpck_require__(7280);
+/** Largest output file taken from an agent (a report, a final message). */
+exports.MAX_AGENT_OUTPUT_BYTES = 32 * 1024 * 1024;
+async function openCallDir(user, mode, self) {
+    const root = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'plan-orchestrator-call-'));
+    await (0, promises_1.chmod)(root, 0o711);
+    const inputs = (0, node_path_1.join)(root, 'inputs');
+    await (0, promises_1.mkdir)(inputs, { mode: 0o755 });
+    await (0, promises_1.chmod)(inputs, 0o755);
+    const agentDirs = ['outputs', 'home', 'tmp'].map((name) => (0, node_path_1.join)(root, name));
+    for (const dir of agentDirs) {
+        await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        if (mode === 'uid')
+            await (0, promises_1.lchown)(dir, user.uid, user.gid);
+        else {
+            // A non-root orchestrator shares them through the agent user's group.
+            await (0, promises_1.lchown)(dir, self.uid, user.gid);
+            await (0, promises_1.chmod)(dir, 0o2770);
+        }
+    }
+    const [outputs, home, tmp] = agentDirs;
+    // The CLIs' own homes, inside the call's HOME: the orchestrator's (CODEX_HOME, a logged-in
+    // ~/.claude) are out of the agent user's reach, and want to stay that way.
+    for (const dir of [(0, node_path_1.join)(home, '.codex'), (0, node_path_1.join)(home, '.claude')]) {
+        await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        if (mode === 'uid')
+            await (0, promises_1.lchown)(dir, user.uid, user.gid);
+        else {
+            await (0, promises_1.lchown)(dir, self.uid, user.gid);
+            await (0, promises_1.chmod)(dir, 0o2770);
+        }
+    }
+    /** Through sudo, the agent's files are opened to its group before we read or delete them. */
+    const openUp = async (dir) => {
+        if (mode === 'sudo')
+            await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', dir], {
+                env: (0, run_as_js_1.helperEnv)()
+            });
+    };
+    return {
+        root,
+        inputs,
+        outputs,
+        home,
+        tmp,
+        async seal(names) {
+            const agentOutputs = (0, node_path_1.join)(root, 'outputs.agent');
+            await openUp(outputs);
+            await (0, promises_1.rename)(outputs, agentOutputs);
+            await (0, promises_1.mkdir)(outputs, { mode: 0o700 });
+            for (const name of names) {
+                const content = await readAgentFile((0, node_path_1.join)(agentOutputs, name));
+                if (content !== undefined)
+                    await (0, promises_1.writeFile)((0, node_path_1.join)(outputs, name), content, { mode: 0o600 });
+            }
+        },
+        async remove() {
+            for (const dir of agentDirs)
+                await openUp(dir);
+            await openUp((0, node_path_1.join)(root, 'outputs.agent'));
+            await (0, promises_1.rm)(root, { recursive: true, force: true });
+        }
+    };
+}
+/**
+ * A file an agent wrote, or undefined when it is missing, a link, not a regular file (a fifo
+ * would block the read) or larger than `maxBytes`.
+ */
+async function readAgentFile(path, maxBytes = exports.MAX_AGENT_OUTPUT_BYTES) {
+    let handle;
+    try {
+        handle = await (0, promises_1.open)(path, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile() || stats.size > maxBytes)
+            return undefined;
+        const content = await handle.readFile();
+        return content.length > maxBytes ? undefined : content;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.orchestratorIdentity = orchestratorIdentity;
+exports.lookupAgentUser = lookupAgentUser;
+exports.agentUserProblems = agentUserProblems;
+const node_child_process_1 = __nccwpck_require__(1421);
+const promises_1 = __nccwpck_require__(1455);
+const node_util_1 = __nccwpck_require__(7975);
+function orchestratorIdentity() {
+    return { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+}
+const run = (0, node_util_1.promisify)(node_child_process_1.execFile);
+/** The user's passwd entry and groups, or undefined when there is no such user. */
+async function lookupAgentUser(name) {
+    const entry = await passwdEntry(name);
+    if (entry === undefined)
+        return undefined;
+    const [, , uid, gid, , home] = entry.split(':');
+    const user = {
+        name,
+        uid: Number(uid),
+        gid: Number(gid),
+        home: home ?? '/'
+    };
+    if (!Number.isInteger(user.uid) || !Number.isInteger(user.gid))
+        return undefined;
+    return { ...user, groups: await groupsOf(name, user.gid), groupName: await groupName(name) };
+}
+async function groupName(name) {
+    try {
+        return (await run('id', ['-gn', '--', name], { encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return name;
+    }
+}
+async function passwdEntry(name) {
+    try {
+        const { stdout } = await run('getent', ['passwd', name], { encoding: 'utf8' });
+        return stdout.split('\n').find((line) => line.startsWith(`${name}:`));
+    }
+    catch (error) {
+        // getent exits 2 for "no such key"; anything else (no getent) falls back to the file.
+        if (error.code === 2)
+            return undefined;
+    }
+    const passwd = await (0, promises_1.readFile)('/etc/passwd', 'utf8').catch(() => '');
+    return passwd.split('\n').find((line) => line.startsWith(`${name}:`));
+}
+async function groupsOf(name, primary) {
+    try {
+        const { stdout } = await run('id', ['-G', '--', name], { encoding: 'utf8' });
+        const ids = stdout.trim().split(/\s+/).map(Number).filter(Number.isInteger);
+        return [...new Set([primary, ...ids])];
+    }
+    catch {
+        return [primary];
+    }
+}
+/**
+ * Why this user cannot be the agent user, one sentence each (empty when it can): it must
+ * exist, and be neither root, nor in root's group, nor the orchestrator's own user or group
+ * (any of those would hand the agent what isolation is meant to keep from it).
+ */
+function agentUserProblems(name, user, self) {
+    const setUp = 'see docs/security.md for the runner set-up';
+    if (process.platform !== 'linux')
+        return [`agent user '${name}': running agents as another user needs Linux`];
+    if (user === undefined)
+        return [
+            `agent user '${name}' does not exist; create a dedicated user for the agents (useradd --create-home --shell /bin/bash ${name}; ${setUp})`
+        ];
+    const problems = [];
+    if (user.uid === 0)
+        problems.push(`agent user '${name}' is root (uid 0); it must be a dedicated unprivileged user`);
+    else if (user.uid === self.uid)
+        problems.push(`agent user '${name}' is the user plan-orchestrator runs as; the agents need a user of their own (${setUp})`);
+    if (user.groups.includes(0))
+        problems.push(`agent user '${name}' is in group 0 (root); remove it from that group`);
+    else if (self.uid !== 0 && user.groups.includes(self.gid))
+        problems.push(`agent user '${name}' is in the orchestrator's group (gid ${self.gid}); it could read files that group may read — remove it from that group`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareAgentUser = prepareAgentUser;
+const isolation_js_1 = __nccwpck_require__(7922);
+const identity_js_1 = __nccwpck_require__(78);
+const preflight_js_1 = __nccwpck_require__(8233);
+const run_as_js_1 = __nccwpck_require__(7280);
+/**
+ * The agent user named by the runtime policy, looked up and probed once: an isolation to
+ * run agents and verification with, or the problems that refuse the run (fail closed: a
+ * named user that cannot be used never means "run as ourselves instead").
+ */
+async function prepareAgentUser(name, check) {
+    if (name === null)
+        return { ok: true, isolation: undefined };
+    const self = (0, identity_js_1.orchestratorIdentity)();
+    const user = await (0, identity_js_1.lookupAgentUser)(name);
+    const problems = (0, identity_js_1.agentUserProblems)(name, user, self);
+    if (problems.length > 0 || user === undefined)
+        return { ok: false, problems };
+    const mode = (0, run_as_js_1.spawnModeFor)(self.uid);
+    const probed = await (0, preflight_js_1.probeAgentUser)({
+        user,
+        mode,
+        repoRoot: check.repoRoot,
+        executables: check.executables,
+        path: check.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+        env: check.env
+    });
+    if (probed.length > 0)
+        return { ok: false, problems: probed };
+    return { ok: true, isolation: (0, isolation_js_1.createAgentIsolation)(user, mode, self) };
+}
+
+
+/***/ }),
+
+/***/ 7922:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createAgentIsolation = createAgentIsolation;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const ports_js_1 = __nccwpck_require__(5565);
+const invocation_js_1 = __nccwpck_require__(9257);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const call_dir_js_1 = __nccwpck_require__(3934);
+const run_as_js_1 = __nccwpck_require__(7280);
+const user_processes_js_1 = __nccwpck_require__(1071);
+const worktree_access_js_1 = __nccwpck_require__(280);
+function createAgentIsolation(user, mode, self) {
+    const worktrees = (0, worktree_access_js_1.createWorktreeAccess)(user, mode, self);
+    const stopAll = () => (0, user_processes_js_1.stopUserProcesses)(user, mode);
+    const runAs = {
+        spawnTarget: (command, args, env) => (0, run_as_js_1.spawnTarget)(user, mode, command, args, env),
+        afterExit: stopAll
+    };
+    const open = async (worktree, access) => {
+        await stopAll();
+        const dir = await (0, call_dir_js_1.openCallDir)(user, mode, self);
+        try {
+            if (access === 'write')
+                await worktrees.handOver(worktree);
+            else
+                await worktrees.openForReading(worktree);
+        }
+        catch (error) {
+            await dir.remove();
+            throw error;
+        }
+        return {
+            dir,
+            env: {
+                HOME: dir.home,
+                TMPDIR: dir.tmp,
+                CODEX_HOME: (0, node_path_1.join)(dir.home, '.codex'),
+                CLAUDE_CONFIG_DIR: (0, node_path_1.join)(dir.home, '.claude'),
+                // Git refuses a repository another user owns; the agent's read-only git commands
+                // in its own worktree are meant to work. Set in the environment, which git counts
+                // as command-line configuration, the only place besides the user's and the system's
+                // it takes this key from.
+                GIT_CONFIG_COUNT: '1',
+                GIT_CONFIG_KEY_0: 'safe.directory',
+                GIT_CONFIG_VALUE_0: worktree
+            },
+            async close() {
+                try {
+                    await stopAll();
+                    await worktrees.takeBack(worktree);
+                }
+                finally {
+                    await dir.remove();
+                }
+            }
+        };
+    };
+    return {
+        user,
+        mode,
+        stopAll,
+        async recover(runWorktreesDir) {
+            await stopAll();
+            const entries = await (0, promises_1.readdir)(runWorktreesDir, { withFileTypes: true }).catch(() => []);
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    await worktrees.takeBack((0, node_path_1.join)(runWorktreesDir, entry.name));
+            }
+        },
+        async openCommand(worktree) {
+            const opened = await open(worktree, 'write');
+            return { runAs, env: opened.env, close: opened.close };
+        },
+        async openAgentCall(request) {
+            const mutation = ports_js_1.MUTATION_LANES.includes(request.lane);
+            const kept = {
+                report: request.reportPath,
+                raw: (0, invocation_js_1.rawOutputPathFor)(request.reportPath)
+            };
+            // A stale report must never pass for this call's.
+            for (const path of Object.values(kept))
+                await (0, promises_1.rm)(path, { force: true });
+            const opened = await open(request.cwd, mutation ? 'write' : 'read');
+            const { dir } = opened;
+            const names = { report: (0, node_path_1.basename)(kept.report), raw: (0, node_path_1.basename)(kept.raw) };
+            const schemaPath = (0, node_path_1.join)(dir.inputs, (0, node_path_1.basename)(request.schema.path));
+            try {
+                await (0, promises_1.writeFile)(schemaPath, `${JSON.stringify(request.schema.json, null, 2)}\n`);
+            }
+            catch (error) {
+                await opened.close();
+                throw error;
+            }
+            const seen = {
+                ...request,
+                promptFile: (0, node_path_1.join)(dir.inputs, (0, node_path_1.basename)(request.promptFile)),
+                schema: { ...request.schema, path: schemaPath },
+                reportPath: (0, node_path_1.join)(dir.outputs, names.report),
+                env: { ...request.env, ...opened.env }
+            };
+            return {
+                request: seen,
+                runAs,
+                env: opened.env,
+                close: opened.close,
+                sealOutputs: () => dir.seal([names.report, names.raw]),
+                async deliver(outcome) {
+                    // Written by us into the sealed outputs, or copied there from the agent's: either
+                    // way, regular files in a directory only the orchestrator can write.
+                    await (0, promises_1.mkdir)((0, node_path_1.dirname)(kept.report), { recursive: true });
+                    const report = await (0, call_dir_js_1.readAgentFile)((0, node_path_1.join)(dir.outputs, names.report));
+                    if (report !== undefined)
+                        await (0, atomic_file_js_1.writeFileAtomically)(kept.report, report.toString('utf8'));
+                    const raw = await (0, call_dir_js_1.readAgentFile)((0, node_path_1.join)(dir.outputs, names.raw));
+                    if (raw !== undefined)
+                        await (0, atomic_file_js_1.writeFileAtomically)(kept.raw, raw.toString('utf8'));
+                    if (outcome.rawOutputPath === undefined)
+                        return outcome;
+                    return raw === undefined
+                        ? withoutRawOutput(outcome)
+                        : { ...outcome, rawOutputPath: kept.raw };
+                }
+            };
+        }
+    };
+}
+function withoutRawOutput(outcome) {
+    const rest = { ...outcome };
+    delete rest.rawOutputPath;
+    return rest;
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.probeAgentUser = probeAgentUser;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_as_js_1 = __nccwpck_require__(7280);
+/** The runner's file-command files: a write to one is a workflow command. */
+const RUNNER_FILES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_STATE'
+];
+/**
+ * Arguments: directories, `--`, executables, `--`, paths, `--`, the repository. For the
+ * repository it lists the credentials git would hand the agent user from the checkout's
+ * configuration (actions/checkout's persisted token): where and which key, never the value.
+ */
+const PROBE = `
+phase=dirs
+for arg; do
+  case "$phase:$arg" in
+    dirs:--) phase=exes ;;
+    exes:--) phase=protected ;;
+    protected:--) phase=repo ;;
+    dirs:*) { [ -d "$arg" ] && [ -x "$arg" ]; } || printf 'blocked\\t%s\\n' "$arg" ;;
+    exes:*) command -v -- "$arg" >/dev/null 2>&1 || printf 'missing\\t%s\\n' "$arg" ;;
+    protected:*) if [ -e "$arg" ] && [ -w "$arg" ]; then printf 'writable\\t%s\\n' "$arg"; fi ;;
+    repo:*)
+      git -c safe.directory='*' -C "$arg" config --show-origin --get-regexp '^http\\..*extraheader$' 2>/dev/null |
+        while IFS= read -r line; do
+          origin=\${line%%\t*}
+          rest=\${line#*\t}
+          printf 'credential\\t%s %s\\n' "$origin" "\${rest%% *}"
+        done ;;
+  esac
+done
+printf 'probe-done\\n'
+`;
+async function probeAgentUser(input) {
+    const { user, mode, repoRoot } = input;
+    const who = `agent user '${user.name}'`;
+    const problems = [];
+    if (mode === 'sudo' && !process.getgroups?.().includes(user.gid)) {
+        problems.push(`${who}: a non-root orchestrator shares each worktree with the agent user through its group; ` +
+            `add this user to group ${user.groupName} (usermod -aG ${user.groupName} "$USER", then log in again; see docs/security.md)`);
+    }
+    const run = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/sh', [
+        '-c',
+        PROBE,
+        'probe',
+        ...ancestors(repoRoot),
+        '--',
+        ...input.executables,
+        '--',
+        ...protectedPaths(repoRoot, input.env),
+        '--',
+        repoRoot
+    ], { env: { PATH: input.path, HOME: '/' } });
+    if (!run.stdout.includes('probe-done')) {
+        const detail = (run.error ?? run.stderr.trim().split('\n').slice(-2).join(' ')) || 'no output';
+        problems.push(mode === 'sudo'
+            ? `cannot run commands as ${who} through sudo (${detail}); a non-root orchestrator needs the sudoers line "${(0, run_as_js_1.sudoersLine)(runnerName(input.env), user.name)}" (see docs/security.md)`
+            : `cannot run commands as ${who} (${detail})`);
+        return problems;
+    }
+    const findings = run.stdout
+        .split('\n')
+        .map((line) => line.split('\t'))
+        .filter((parts) => parts.length === 2);
+    const blocked = findings.find(([kind]) => kind === 'blocked');
+    if (blocked !== undefined)
+        problems.push(`${who} cannot enter ${blocked[1]}, on the way to the repository ${repoRoot}; ` +
+            `let it through (chmod o+x ${blocked[1]}) or move the checkout (see docs/security.md)`);
+    for (const [kind, what] of findings) {
+        if (kind === 'missing')
+            problems.push(`${who} cannot run ${what}: not on PATH or not executable for that user`);
+        if (kind === 'credential')
+            problems.push(`${who} can read a credential in the checkout's git configuration (${what}); ` +
+                'check out without persisting credentials (actions/checkout with persist-credentials: false; see docs/security.md)');
+        if (kind === 'writable')
+            problems.push(`${who} can write ${what}; the checkout, its git directory and the runner's files must belong to the orchestrator's user and not be writable by the agent user`);
+    }
+    return problems;
+}
+/** `/`, `/home`, `/home/runner`, … down to the repository itself. */
+function ancestors(path) {
+    const chain = [];
+    let dir = (0, node_path_1.resolve)(path);
+    for (;;) {
+        chain.unshift(dir);
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            return chain;
+        dir = parent;
+    }
+}
+function protectedPaths(repoRoot, env) {
+    const gitDir = (0, node_path_1.join)(repoRoot, '.git');
+    const paths = [repoRoot, gitDir];
+    if (isDirectory(gitDir))
+        paths.push(...['config', 'hooks', 'refs', 'refs/heads', 'HEAD', 'info'].map((p) => (0, node_path_1.join)(gitDir, p)));
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
+        paths.push((0, node_path_1.join)(repoRoot, root));
+    for (const name of RUNNER_FILES) {
+        const file = env[name];
+        if (file !== undefined && file !== '')
+            paths.push(file, (0, node_path_1.dirname)(file));
+    }
+    return paths.filter((path) => (0, node_fs_1.existsSync)(path));
+}
+function isDirectory(path) {
+    try {
+        return (0, node_fs_1.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function runnerName(env) {
+    return env.USER ?? env.LOGNAME ?? 'RUNNER_USER';
+}
+
+
+/***/ }),
+
+/***/ 7280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.spawnModeFor = spawnModeFor;
+exports.sudoersLine = sudoersLine;
+exports.spawnTarget = spawnTarget;
+exports.helperEnv = helperEnv;
+exports.assertRanAsAgentUser = assertRanAsAgentUser;
+exports.runAsAgentUser = runAsAgentUser;
+const node_child_process_1 = __nccwpck_require__(1421);
+function spawnModeFor(orchestratorUid) {
+    return orchestratorUid === 0 ? 'uid' : 'sudo';
+}
+/** The one sudoers line a non-root runner needs (docs/security.md). */
+function sudoersLine(runnerUser, agentUser) {
+    return `${runnerUser} ALL=(${agentUser}) NOPASSWD:SETENV: ALL`;
+}
+function spawnTarget(user, mode, command, args, env) {
+    const identity = { USER: user.name, LOGNAME: user.name };
+    if (mode === 'uid')
+        return { command, args: [...args], env: { ...env, ...identity }, uid: user.uid, gid: user.gid };
+    const restated = ['PATH', 'HOME']
+        .filter((name) => env[name] !== undefined)
+        .map((name) => `${name}=${env[name]}`);
+    return {
+        command: 'sudo',
+        args: ['-n', '-E', '-u', user.name, '--', '/usr/bin/env', '--', ...restated, command, ...args],
+        env: { ...env, ...identity }
+    };
+}
+/**
+ * The environment of the orchestrator's own short commands as the agent user: the
+ * orchestrator's PATH, on which sudo is found (the commands themselves are absolute paths).
+ */
+function helperEnv() {
+    return { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin' };
+}
+/** Throws when a helper command could not be run as the agent user at all (sudo refused it). */
+function assertRanAsAgentUser(run, what) {
+    const refused = run.error ?? (/^sudo: /m.test(run.stderr) ? run.stderr.trim() : undefined);
+    if (refused !== undefined)
+        throw new Error(`cannot ${what} as the agent user: ${refused.split('\n')[0] ?? ''}`);
+}
+/**
+ * A short command of the orchestrator's own (a probe, a permission fix) run as the agent
+ * user, output captured. Never for anything an agent wrote.
+ */
+function runAsAgentUser(user, mode, command, args, options) {
+    const target = spawnTarget(user, mode, command, args, options.env);
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        let child;
+        try {
+            child = (0, node_child_process_1.spawn)(target.command, target.args, {
+                cwd: options.cwd ?? '/',
+                env: target.env,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                ...(target.uid === undefined ? {} : { uid: target.uid }),
+                ...(target.gid === undefined ? {} : { gid: target.gid })
+            });
+        }
+        catch (error) {
+            resolve({ code: null, stdout, stderr, error: String(error) });
+            return;
+        }
+        child.stdout?.on('data', (chunk) => (stdout += chunk.toString('utf8')));
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.once('error', (error) => resolve({ code: null, stdout, stderr, error: error.message }));
+        child.once('close', (code) => resolve({ code, stdout, stderr }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 9644:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkTree = walkTree;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Every entry below `root` (not `root` itself), children before their directory, by lstat:
+ * a symlink is an entry of its own and never followed, so a link an agent planted cannot
+ * lead the walk (and what is done to each entry) out of the tree.
+ */
+async function walkTree(root, visit, options = {}) {
+    const skip = new Set(options.skipTopLevel ?? []);
+    const descend = async (dir, top) => {
+        let names;
+        try {
+            names = await (0, promises_1.readdir)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            if (top && skip.has(name))
+                continue;
+            const path = (0, node_path_1.join)(dir, name);
+            let stats;
+            try {
+                stats = await (0, promises_1.lstat)(path);
+            }
+            catch {
+                continue;
+            }
+            if (stats.isDirectory())
+                await descend(path, false);
+            await visit(path, stats);
+        }
+    };
+    await descend(root, true);
+}
+
+
+/***/ }),
+
+/***/ 1071:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listUserProcesses = listUserProcesses;
+exports.stopUserProcesses = stopUserProcesses;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(8500);
+const run_as_js_1 = __nccwpck_require__(7280);
+/**
+ * Nothing of the agent user outlives its stage. The user is dedicated to the agents, so every
+ * process it owns belongs to the stage that just ended: a daemon that left its process group
+ * with setsid, a `nohup` job, a background server a verification command forgot. They are
+ * found by uid in /proc, not by process group, and killed until none is left.
+ */
+const MAX_ROUNDS = 200;
+/** Running (not zombie) processes whose real, effective or saved uid is `uid`. */
+function listUserProcesses(uid) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const pids = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        let status;
+        try {
+            status = (0, node_fs_1.readFileSync)(`/proc/${entry}/status`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const state = /^State:\s+(\S)/m.exec(status)?.[1];
+        if (state === 'Z' || state === 'X')
+            continue;
+        const ids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (ids === null)
+            continue;
+        if ([ids[1], ids[2], ids[3]].some((id) => Number(id) === uid))
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * SIGKILL to every process of the user, round after round, until none runs (a process that
+ * forks while it is being killed leaves a child for the next round). A root orchestrator
+ * signals them itself; through sudo, the user signals all of its own processes at once
+ * (`kill -1`). Throws when some survive: the next stage must not start beside them.
+ */
+async function stopUserProcesses(user, mode) {
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+        const pids = listUserProcesses(user.uid);
+        if (pids.length === 0)
+            return;
+        if (mode === 'uid') {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, 'SIGKILL');
+                }
+                catch {
+                    // Gone between the scan and the signal.
+                }
+            }
+        }
+        else {
+            const run = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/sh', ['-c', 'kill -KILL -1'], {
+                env: (0, run_as_js_1.helperEnv)()
+            });
+            (0, run_as_js_1.assertRanAsAgentUser)(run, 'stop the processes');
+        }
+        await (0, promises_1.setTimeout)(round < 10 ? 5 : 25);
+    }
+    const left = listUserProcesses(user.uid);
+    if (left.length > 0)
+        throw new Error(`processes of agent user ${user.name} survive SIGKILL (pids ${left.slice(0, 10).join(', ')})`);
+}
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createWorktreeAccess = createWorktreeAccess;
+exports.secureWorktreeParents = secureWorktreeParents;
+const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_as_js_1 = __nccwpck_require__(7280);
+const tree_walk_js_1 = __nccwpck_require__(9644);
+const CLOSED = 0o700;
+const READABLE = 0o755;
+/** setuid, setgid and sticky bits, and write for group and others. */
+const UNSAFE_BITS = 0o7022;
+const GIT_POINTER = '.git';
+function createWorktreeAccess(user, mode, self) {
+    const sealEntry = async (path, stats) => {
+        if (stats.isSymbolicLink() || stats.uid !== self.uid)
+            return;
+        if (stats.gid !== self.gid)
+            await (0, promises_1.lchown)(path, self.uid, self.gid);
+        const wanted = stats.mode & 0o7777 & ~UNSAFE_BITS;
+        // A regular file or directory, found by lstat, with no agent process left to swap it.
+        if ((stats.mode & 0o7777) !== wanted)
+            await (0, promises_1.chmod)(path, wanted);
+    };
+    /** Everything the agent user owns in the tree becomes the orchestrator's, locked down. */
+    const reclaim = async (worktree) => {
+        if (mode === 'uid') {
+            await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+                if (stats.uid === user.uid)
+                    await (0, promises_1.lchown)(path, self.uid, self.gid);
+                await sealEntry(path, await (0, promises_1.lstat)(path));
+            });
+            const top = await (0, promises_1.lstat)(worktree);
+            if (top.uid === user.uid)
+                await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+            return;
+        }
+        // Through sudo: the agent's own files become readable and writable by its group (of
+        // which the runner is a member), then each is replaced by the runner's own copy.
+        const opened = await (0, run_as_js_1.runAsAgentUser)(user, mode, '/bin/chmod', ['-R', 'g+rwX', '--', worktree], {
+            env: (0, run_as_js_1.helperEnv)()
+        });
+        (0, run_as_js_1.assertRanAsAgentUser)(opened, `open ${worktree} to its group`);
+        await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+            const current = stats.uid === user.uid ? await replaceWithOwnCopy(path, stats) : stats;
+            await sealEntry(path, current);
+        });
+    };
+    const close = async (worktree, topMode) => {
+        await secureWorktreeParents(worktree, self);
+        const top = await (0, promises_1.lstat)(worktree);
+        if (top.uid === user.uid && mode === 'uid')
+            await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+        await (0, promises_1.chmod)(worktree, topMode);
+    };
+    return {
+        async handOver(worktree) {
+            await secureWorktreeParents(worktree, self);
+            if (mode === 'uid') {
+                await (0, tree_walk_js_1.walkTree)(worktree, async (path, stats) => {
+                    if (stats.uid === self.uid)
+                        await (0, promises_1.lchown)(path, user.uid, user.gid);
+                }, { skipTopLevel: [GIT_POINTER] });
+                await (0, promises_1.chmod)(worktree, CLOSED);
+                await (0, promises_1.lchown)(worktree, user.uid, user.gid);
+                return;
+            }
+            const share = async (path, stats) => {
+                if (stats.isSymbolicLink() || stats.uid !== self.uid)
+                    return;
+                await (0, promises_1.lchown)(path, self.uid, user.gid);
+                const owner = stats.mode & 0o700;
+                // Group gets what the owner has; directories pass their group on to new entries.
+                // (Others keep their bits: the closed worktree keeps them out, and audits read by them.)
+                const shared = (stats.mode & 0o777) | (owner >> 3);
+                await (0, promises_1.chmod)(path, stats.isDirectory() ? shared | 0o2000 : shared);
+            };
+            await (0, tree_walk_js_1.walkTree)(worktree, share, { skipTopLevel: [GIT_POINTER] });
+            await (0, promises_1.lchown)(worktree, self.uid, user.gid);
+            await (0, promises_1.chmod)(worktree, 0o2770);
+        },
+        async openForReading(worktree) {
+            await reclaim(worktree);
+            await close(worktree, READABLE);
+        },
+        async takeBack(worktree) {
+            await reclaim(worktree);
+            await close(worktree, CLOSED);
+            if (mode === 'sudo')
+                await (0, promises_1.lchown)(worktree, self.uid, self.gid);
+        }
+    };
+}
+/**
+ * The directories between the repository and an attempt's worktree must let the agent user
+ * through (0711: enter, not list); the other attempts' and other runs' worktrees are closed.
+ * Only applies to worktrees in the run layout, and only to what this process owns.
+ */
+async function secureWorktreeParents(worktree, self) {
+    const runDir = (0, node_path_1.dirname)(worktree);
+    const root = (0, node_path_1.dirname)(runDir);
+    const marker = `/${layout_js_1.WORKTREE_ROOT}`;
+    if (!root.endsWith(marker))
+        return;
+    const repoRoot = root.slice(0, -marker.length);
+    let dir = root;
+    while (dir.length > repoRoot.length) {
+        await ensureMode(dir, self, (mode) => mode | 0o111);
+        dir = (0, node_path_1.dirname)(dir);
+    }
+    await ensureMode(root, self, () => 0o711);
+    await ensureMode(runDir, self, () => 0o711);
+    for (const [parent, keep] of [
+        [root, (0, node_path_1.basename)(runDir)],
+        [runDir, (0, node_path_1.basename)(worktree)]
+    ]) {
+        for (const name of await (0, promises_1.readdir)(parent).catch(() => [])) {
+            if (name !== keep)
+                await ensureMode((0, node_path_1.join)(parent, name), self, () => CLOSED);
+        }
+    }
+}
+async function ensureMode(path, self, wanted) {
+    const stats = await (0, promises_1.lstat)(path).catch(() => undefined);
+    if (stats === undefined || !stats.isDirectory() || stats.uid !== self.uid)
+        return;
+    const mode = wanted(stats.mode & 0o7777);
+    if (mode !== (stats.mode & 0o7777))
+        await (0, promises_1.chmod)(path, mode);
+}
+/**
+ * Replaces an entry the agent user owns with an identical one the orchestrator owns (a
+ * non-root process cannot chown). Its directory is writable through the shared group, and
+ * for a directory its entries were replaced already (the walk visits children first).
+ */
+async function replaceWithOwnCopy(path, stats) {
+    const temporary = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.plan-orchestrator-${process.pid}`);
+    if (stats.isSymbolicLink()) {
+        await (0, promises_1.symlink)(await (0, promises_1.readlink)(path), temporary);
+    }
+    else if (stats.isDirectory()) {
+        await (0, promises_1.mkdir)(temporary, { mode: 0o700 });
+        for (const name of await (0, promises_1.readdir)(path))
+            await (0, promises_1.rename)((0, node_path_1.join)(path, name), (0, node_path_1.join)(temporary, name));
+        await (0, promises_1.chmod)(temporary, stats.mode & 0o777);
+        await (0, promises_1.rmdir)(path);
+    }
+    else if (stats.isFile()) {
+        const source = await (0, promises_1.open)(path, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK);
+        try {
+            const content = await source.readFile();
+            const copy = await (0, promises_1.open)(temporary, 'wx', stats.mode & 0o777);
+            try {
+                await copy.writeFile(content);
+            }
+            finally {
+                await copy.close();
+            }
+        }
+        finally {
+            await source.close();
+        }
+    }
+    else {
+        // A fifo, socket or device node is nothing an item needs.
+        await (0, promises_1.unlink)(path);
+        return stats;
+    }
+    await (0, promises_1.rename)(temporary, path);
+    return (0, promises_1.lstat)(path);
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CALL_HOME_VARIABLES = void 0;
+exports.defaultCallHomeParent = defaultCallHomeParent;
+exports.createCallHome = createCallHome;
+exports.withCallHome = withCallHome;
+exports.removeAtExit = removeAtExit;
+exports.removeTree = removeTree;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Every agent call and every verification command starts from a home nobody wrote before: a
+ * fresh, empty HOME with CODEX_HOME and CLAUDE_CONFIG_DIR inside it, in a directory of its
+ * own outside the repository, removed when the call ends. Whatever an earlier call or a
+ * verification command (code the agent wrote) put into "its" home — a config.toml that
+ * names another model provider, a settings.json with hooks, an AGENTS.md — is gone before the
+ * next call starts, so it can steer nothing.
+ *
+ * The one thing carried in is the calling agent's own credential file (codex `auth.json`,
+ * claude `.credentials.json`): copied, never linked, and never any configuration. See
+ * docs/security.md ("Agent configuration").
+ */
+/** The variables that point a child at its home; they are always set to the fresh one. */
+exports.CALL_HOME_VARIABLES = [
+    'HOME',
+    'CODEX_HOME',
+    'CLAUDE_CONFIG_DIR',
+    'XDG_CONFIG_HOME',
+    'XDG_DATA_HOME',
+    'XDG_STATE_HOME',
+    'XDG_CACHE_HOME'
+];
+/** Credential files are small; anything bigger is not one and is not copied. */
+const MAX_CREDENTIAL_BYTES = 1024 * 1024;
+/** RUNNER_TEMP on a GitHub runner (cleaned after every job), else the OS temp directory. */
+function defaultCallHomeParent(env) {
+    const runnerTemp = env.RUNNER_TEMP?.trim();
+    return runnerTemp ? runnerTemp : (0, node_os_1.tmpdir)();
+}
+async function createCallHome(spec) {
+    await (0, promises_1.mkdir)(spec.parentDir, { recursive: true });
+    const root = await (0, promises_1.mkdtemp)((0, node_path_1.join)(spec.parentDir, 'plan-orchestrator-call-'));
+    const forget = removeAtExit(root);
+    const home = (0, node_path_1.join)(root, 'home');
+    const codexHome = (0, node_path_1.join)(home, '.codex');
+    const claudeConfigDir = (0, node_path_1.join)(home, '.claude');
+    const remove = async () => {
+        await removeTree(root);
+        forget();
+    };
+    try {
+        for (const dir of [home, codexHome, claudeConfigDir])
+            await (0, promises_1.mkdir)(dir, { mode: 0o700 });
+        const copiedCredential = spec.credential ? await copyCredential(home, spec.credential) : null;
+        if (spec.owner)
+            await chownTree(root, spec.owner.uid, spec.owner.gid);
+        return {
+            root,
+            home,
+            codexHome,
+            claudeConfigDir,
+            env: {
+                HOME: home,
+                CODEX_HOME: codexHome,
+                CLAUDE_CONFIG_DIR: claudeConfigDir,
+                XDG_CONFIG_HOME: (0, node_path_1.join)(home, '.config'),
+                XDG_DATA_HOME: (0, node_path_1.join)(home, '.local', 'share'),
+                XDG_STATE_HOME: (0, node_path_1.join)(home, '.local', 'state'),
+                XDG_CACHE_HOME: (0, node_path_1.join)(home, '.cache')
+            },
+            copiedCredential,
+            remove
+        };
+    }
+    catch (error) {
+        await remove();
+        throw error;
+    }
+}
+/** Runs `work` with a fresh home and removes the home afterwards, whatever happens. */
+async function withCallHome(spec, work) {
+    const home = await createCallHome(spec);
+    try {
+        return await work(home);
+    }
+    finally {
+        await home.remove();
+    }
+}
+/**
+ * Copies the credential's bytes (following a symlinked source, never creating a link) into
+ * the new home, readable by its owner only. A missing or odd source is simply not copied:
+ * the CLI then reports that it is not logged in, which names the problem.
+ */
+async function copyCredential(home, credential) {
+    const target = (0, node_path_1.join)(home, credential.target);
+    const inside = (0, node_path_1.relative)(home, target);
+    if (inside === '' || inside.startsWith('..') || inside.split(node_path_1.sep).includes('..')) {
+        throw new Error(`credential target ${credential.target} leaves the call home`);
+    }
+    const info = await (0, promises_1.stat)(credential.source).catch(() => undefined);
+    if (!info?.isFile() || info.size > MAX_CREDENTIAL_BYTES)
+        return null;
+    const content = await (0, promises_1.readFile)(credential.source).catch(() => undefined);
+    if (content === undefined)
+        return null;
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true, mode: 0o700 });
+    await (0, promises_1.writeFile)(target, content, { mode: 0o600, flag: 'wx' });
+    return inside.split(node_path_1.sep).join('/');
+}
+const removedAtExit = new Set();
+/**
+ * Removes `path` when this process exits, even through `process.exit()` on SIGINT/SIGTERM
+ * (which skips every pending `finally`), so an interrupted run leaves no home — and no copied
+ * login file — behind. Returns the function that cancels it once the path is removed anyway.
+ */
+function removeAtExit(path) {
+    if (removedAtExit.size === 0)
+        process.once('exit', removeAllAtExit);
+    removedAtExit.add(path);
+    return () => {
+        removedAtExit.delete(path);
+        if (removedAtExit.size === 0)
+            process.removeListener('exit', removeAllAtExit);
+    };
+}
+function removeAllAtExit() {
+    for (const path of removedAtExit) {
+        try {
+            (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            makeDirectoriesWritableSync(path);
+            try {
+                (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+            }
+            catch {
+                // Best effort, at exit: a leftover temp directory must not change the exit code.
+            }
+        }
+    }
+    removedAtExit.clear();
+}
+function makeDirectoriesWritableSync(path) {
+    try {
+        if (!(0, node_fs_1.lstatSync)(path).isDirectory())
+            return;
+        (0, node_fs_1.chmodSync)(path, 0o700);
+        for (const entry of (0, node_fs_1.readdirSync)(path))
+            makeDirectoriesWritableSync((0, node_path_1.join)(path, entry));
+    }
+    catch {
+        // Best effort, at exit.
+    }
+}
+async function chownTree(path, uid, gid) {
+    await (0, promises_1.chown)(path, uid, gid);
+    const info = await (0, promises_1.lstat)(path);
+    if (!info.isDirectory())
+        return;
+    for (const entry of await (0, promises_1.readdir)(path))
+        await chownTree((0, node_path_1.join)(path, entry), uid, gid);
+}
+/**
+ * Removes a per-call directory even when the call left directories without write permission
+ * in it (a CLI or a hostile command can chmod its own files). Best effort: a leftover temp
+ * directory must not fail the run.
+ */
+async function removeTree(path) {
+    try {
+        await (0, promises_1.rm)(path, { recursive: true, force: true });
+        return;
+    }
+    catch {
+        // Unwritable directories inside: make them writable and try once more.
+    }
+    await makeDirectoriesWritable(path).catch(() => undefined);
+    await (0, promises_1.rm)(path, { recursive: true, force: true }).catch(() => undefined);
+}
+async function makeDirectoriesWritable(path) {
+    const info = await (0, promises_1.lstat)(path);
+    if (!info.isDirectory())
+        return;
+    await (0, promises_1.chmod)(path, 0o700);
+    for (const entry of await (0, promises_1.readdir)(path)) {
+        await makeDirectoriesWritable((0, node_path_1.join)(path, entry)).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -15292,7 +16383,7 @@ function envelopeUsage(envelope) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLAUDE_DEFAULTS = exports.CLAUDE_INSTRUCTION = exports.CLAUDE_EFFORTS = void 0;
+exports.CLAUDE_REVIEW_ISOLATION = exports.CLAUDE_DEFAULTS = exports.CLAUDE_INSTRUCTION = exports.CLAUDE_EFFORTS = void 0;
 exports.schemaForClaude = schemaForClaude;
 exports.buildClaudeInvocation = buildClaudeInvocation;
 exports.parseClaudeResult = parseClaudeResult;
@@ -15300,12 +16391,13 @@ exports.createClaudeAgent = createClaudeAgent;
 const promises_1 = __nccwpck_require__(1455);
 const child_env_js_1 = __nccwpck_require__(804);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
+const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
- * Grep), instructions as an appended system-prompt file, stdin ignored, the audit schema
- * inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
+ * Grep), no configuration of anyone's (CLAUDE_REVIEW_ISOLATION), instructions as an appended
+ * system-prompt file, stdin ignored, the audit schema inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
  */
 exports.CLAUDE_EFFORTS = ['low', 'medium', 'high', 'xhigh', 'max'];
 /** The user prompt; the real instructions are in the appended system-prompt file. */
@@ -15319,6 +16411,22 @@ exports.CLAUDE_DEFAULTS = {
     outputFormat: 'stream-json'
 };
 /**
+ * What the audit lane never loads, whatever the call's cwd or home holds. Verified against
+ * Claude Code 2.1.197 in __tests__/contract/:
+ * - `--setting-sources ''`: no user, project or local settings, so no hooks, no `env` block
+ *   (which could point ANTHROPIC_BASE_URL elsewhere: `--safe-mode` and `--bare` still apply
+ *   it), no `apiKeyHelper`, no permissions, and no CLAUDE.md / CLAUDE.local.md anywhere.
+ * - `--strict-mcp-config` with no `--mcp-config`: no MCP server from `.mcp.json` or
+ *   `.claude.json`.
+ * - `--safe-mode` (or `--bare`): skills, plugins, custom agents and commands, output styles
+ *   and hooks off as well.
+ */
+exports.CLAUDE_REVIEW_ISOLATION = [
+    '--setting-sources',
+    '',
+    '--strict-mcp-config'
+];
+/**
  * Claude compiles `--json-schema` with draft-07 Ajv: a 2020-12 `$schema` line makes it drop
  * structured output without a word, so the dialect line goes.
  */
@@ -15329,7 +16437,7 @@ function schemaForClaude(schema) {
 /** Pure: the whole invocation for one request. */
 function buildClaudeInvocation(request, options = {}) {
     const outputFormat = options.outputFormat ?? exports.CLAUDE_DEFAULTS.outputFormat;
-    const isolation = options.isolation ?? 'none';
+    const isolation = options.isolation ?? 'safe-mode';
     const args = [
         '-p',
         '--model',
@@ -15350,8 +16458,8 @@ function buildClaudeInvocation(request, options = {}) {
         ...(outputFormat === 'stream-json' ? ['--verbose'] : []),
         '--json-schema',
         schemaForClaude(request.schema.json),
-        ...(isolation === 'none' ? [] : [`--${isolation}`]),
-        ...(options.strictMcpConfig ? ['--strict-mcp-config'] : []),
+        `--${isolation}`,
+        ...exports.CLAUDE_REVIEW_ISOLATION,
         ...(options.maxBudgetUsd !== undefined
             ? ['--max-budget-usd', String(options.maxBudgetUsd)]
             : []),
@@ -15359,18 +16467,24 @@ function buildClaudeInvocation(request, options = {}) {
         '--',
         exports.CLAUDE_INSTRUCTION
     ];
+    const sourceEnv = options.sourceEnv ?? process.env;
     return {
         command: options.command ?? exports.CLAUDE_DEFAULTS.command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'claude', {
+        env: (0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...request.env }, 'claude', {
             passThrough: [
                 ...credentials_js_1.CLAUDE_PASS_THROUGH,
                 ...(options.passThrough ?? []),
                 ...Object.keys(request.env)
             ],
-            deny: credentials_js_1.CODEX_CREDENTIAL_ENV
+            deny: [...credentials_js_1.CODEX_CREDENTIAL_ENV, ...call_home_js_1.CALL_HOME_VARIABLES]
         }),
+        callHome: {
+            parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+            credential: (0, credentials_js_1.claudeLoginFile)(sourceEnv),
+            ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+        },
         stdin: { kind: 'ignore' },
         files: [{ path: request.promptFile, content: request.promptText }],
         removeBeforeRun: [request.reportPath, (0, invocation_js_1.rawOutputPathFor)(request.reportPath)],
@@ -15453,7 +16567,7 @@ function createClaudeAgent(options = {}) {
             await (0, promises_1.writeFile)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
         }
         return outcome;
-    });
+    }, options.agentUser);
 }
 
 
@@ -15464,7 +16578,7 @@ function createClaudeAgent(options = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CODEX_DEFAULTS = exports.CODEX_EFFORTS = void 0;
+exports.CODEX_REVIEW_ISOLATION = exports.CODEX_NO_USER_CONFIG = exports.CODEX_DEFAULTS = exports.CODEX_EFFORTS = void 0;
 exports.codexSandboxFor = codexSandboxFor;
 exports.schemaForCodex = schemaForCodex;
 exports.codexSchemaPathFor = codexSchemaPathFor;
@@ -15474,6 +16588,7 @@ exports.createCodexAgent = createCodexAgent;
 const node_path_1 = __nccwpck_require__(6760);
 const ports_js_1 = __nccwpck_require__(5565);
 const child_env_js_1 = __nccwpck_require__(804);
+const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
@@ -15487,6 +16602,27 @@ exports.CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhigh' }
 function codexSandboxFor(lane) {
     return ports_js_1.MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only';
 }
+/**
+ * Every lane: no user configuration and no execpolicy rules, whatever CODEX_HOME holds (it
+ * is a fresh one anyway: belt and braces).
+ */
+exports.CODEX_NO_USER_CONFIG = ['--ignore-user-config', '--ignore-rules'];
+/**
+ * The review lanes (audit, triage) additionally read no project instructions: no AGENTS.md
+ * or AGENTS.override.md (`project_doc_max_bytes=0`) and no skill descriptions from
+ * `.agents/skills` or `.codex/skills` (`skills.include_instructions=false`). They work in a
+ * read-only export of the checkpoint that is not a git repository, hence
+ * `--skip-git-repo-check`. A project's `.codex/config.toml` (MCP servers, hooks, providers) is
+ * never loaded: codex applies it only to projects trusted in the user config, and that config
+ * is empty and ignored. Verified against codex 0.169.0 in __tests__/contract/.
+ */
+exports.CODEX_REVIEW_ISOLATION = [
+    '--skip-git-repo-check',
+    '-c',
+    'project_doc_max_bytes=0',
+    '-c',
+    'skills.include_instructions=false'
+];
 /**
  * Codex sends the `--output-schema` file as an OpenAI structured output with `strict: true`,
  * which takes only a subset of JSON Schema. The kernel's 2020-12 schema goes through this
@@ -15526,6 +16662,9 @@ function toStrictSubset(node) {
     }
     return out;
 }
+function operatorConfig(overrides) {
+    return (overrides ?? []).flatMap((override) => ['-c', override]);
+}
 /** Beside the kernel's schema file: `<dir>/<name>.codex.schema.json`. */
 function codexSchemaPathFor(schema) {
     return (0, node_path_1.join)((0, node_path_1.dirname)(schema.path), `${schema.name}.codex.schema.json`);
@@ -15548,6 +16687,7 @@ function buildCodexInvocation(request, options = {}) {
         '-o',
         lastMessagePath,
         '--ephemeral',
+        ...operatorConfig(options.configOverrides),
         '-c',
         `model_reasoning_effort=${options.effort ?? exports.CODEX_DEFAULTS.effort}`,
         '-c',
@@ -15558,21 +16698,28 @@ function buildCodexInvocation(request, options = {}) {
         'features.plugins=false',
         '-c',
         'analytics.enabled=false',
-        ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
+        ...exports.CODEX_NO_USER_CONFIG,
+        ...(ports_js_1.MUTATION_LANES.includes(request.lane) ? [] : exports.CODEX_REVIEW_ISOLATION),
         '-'
     ];
+    const sourceEnv = options.sourceEnv ?? process.env;
     return {
         command: options.command ?? exports.CODEX_DEFAULTS.command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'codex', {
+        env: (0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...request.env }, 'codex', {
             passThrough: [
                 ...credentials_js_1.CODEX_PASS_THROUGH,
                 ...(options.passThrough ?? []),
                 ...Object.keys(request.env)
             ],
-            deny: credentials_js_1.CLAUDE_CREDENTIAL_ENV
+            deny: [...credentials_js_1.CLAUDE_CREDENTIAL_ENV, ...call_home_js_1.CALL_HOME_VARIABLES]
         }),
+        callHome: {
+            parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+            credential: (0, credentials_js_1.codexLoginFile)(sourceEnv),
+            ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+        },
         stdin: { kind: 'text', text: request.promptText },
         files: [
             { path: request.promptFile, content: request.promptText },
@@ -15670,22 +16817,28 @@ function createCodexAgent(options = {}) {
     return (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
         const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
         return parseCodexResult(request, { ...raw, lastMessage });
-    });
+    }, options.agentUser);
 }
 
 
 /***/ }),
 
 /***/ 9309:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-/**
- * Each agent sees only its own credentials and home: a prompt-injected codex must not be
- * able to read claude's key, nor the other way round.
- */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLAUDE_PASS_THROUGH = exports.CODEX_PASS_THROUGH = exports.CLAUDE_CREDENTIAL_ENV = exports.CODEX_CREDENTIAL_ENV = void 0;
+exports.codexLoginFile = codexLoginFile;
+exports.claudeLoginFile = claudeLoginFile;
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Each agent sees only its own credentials: a prompt-injected codex must not be able to read
+ * claude's key, nor the other way round. Credentials reach an agent through its environment;
+ * its home is a fresh one per call (call-home.ts), into which only its own login file is
+ * copied for a user who logged in interactively.
+ */
 exports.CODEX_CREDENTIAL_ENV = [
     'CODEX_API_KEY',
     'OPENAI_API_KEY',
@@ -15696,18 +16849,36 @@ exports.CLAUDE_CREDENTIAL_ENV = [
     'CLAUDE_CODE_OAUTH_TOKEN',
     'ANTHROPIC_AUTH_TOKEN'
 ];
-/** Credentials plus the CLI's home and endpoint settings. */
+/**
+ * Credentials plus the CLI's endpoint settings. Not `CODEX_HOME`/`CLAUDE_CONFIG_DIR`: those
+ * always point at the call's fresh home, never at a shared, writable configuration.
+ */
 exports.CODEX_PASS_THROUGH = [
     ...exports.CODEX_CREDENTIAL_ENV,
-    'CODEX_HOME',
     'OPENAI_BASE_URL',
     'CODEX_CA_CERTIFICATE'
 ];
 exports.CLAUDE_PASS_THROUGH = [
     ...exports.CLAUDE_CREDENTIAL_ENV,
-    'CLAUDE_CONFIG_DIR',
     'ANTHROPIC_BASE_URL'
 ];
+function userHome(env) {
+    return env.HOME?.trim() || (0, node_os_1.homedir)();
+}
+/** `$CODEX_HOME/auth.json` (default `~/.codex/auth.json`): what `codex login` writes. */
+function codexLoginFile(env) {
+    const codexHome = env.CODEX_HOME?.trim() || (0, node_path_1.join)(userHome(env), '.codex');
+    return { source: (0, node_path_1.join)(codexHome, 'auth.json'), target: '.codex/auth.json' };
+}
+/**
+ * `$CLAUDE_CONFIG_DIR/.credentials.json` (default `~/.claude/.credentials.json`): where
+ * `claude auth login` keeps its OAuth login on Linux. A login kept in the macOS keychain is
+ * not a file and does not carry over; use `CLAUDE_CODE_OAUTH_TOKEN` or `ANTHROPIC_API_KEY`.
+ */
+function claudeLoginFile(env) {
+    const configDir = env.CLAUDE_CONFIG_DIR?.trim() || (0, node_path_1.join)(userHome(env), '.claude');
+    return { source: (0, node_path_1.join)(configDir, '.credentials.json'), target: '.claude/.credentials.json' };
+}
 
 
 /***/ }),
@@ -15849,9 +17020,11 @@ Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: functi
 function createAgents(kind, options = {}) {
     const shared = options.passThrough ?? [];
     const merged = (own) => [...shared, ...(own ?? [])];
+    const isolated = options.agentUser === undefined ? {} : { agentUser: options.agentUser };
     if (kind === 'scripted') {
         const scripted = (0, scripted_js_1.createScriptedAgent)({
             ...options.scripted,
+            ...isolated,
             passThrough: merged(options.scripted?.passThrough)
         });
         return {
@@ -15865,10 +17038,12 @@ function createAgents(kind, options = {}) {
     }
     const codex = (0, codex_js_1.createCodexAgent)({
         ...options.codex,
+        ...isolated,
         passThrough: merged(options.codex?.passThrough)
     });
     const claude = (0, claude_js_1.createClaudeAgent)({
         ...options.claude,
+        ...isolated,
         passThrough: merged(options.claude?.passThrough)
     });
     return {
@@ -15909,6 +17084,8 @@ const errors_js_1 = __nccwpck_require__(3916);
 const ports_js_1 = __nccwpck_require__(5565);
 const atomic_file_js_1 = __nccwpck_require__(7014);
 const process_runner_js_1 = __nccwpck_require__(7348);
+const stage_processes_js_1 = __nccwpck_require__(9322);
+const call_home_js_1 = __nccwpck_require__(6371);
 /**
  * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
  * itself), audit and triage logs `<lane>.<cycle>`.
@@ -15931,7 +17108,7 @@ function rawOutputPathFor(reportPath) {
         ? `${reportPath.slice(0, -'.json'.length)}.raw.json`
         : `${reportPath}.raw.json`;
 }
-async function executeInvocation(invocation, request, onSpawn) {
+async function executeInvocation(invocation, request, onSpawn, runAs) {
     for (const file of invocation.files) {
         await (0, promises_1.mkdir)((0, node_path_1.dirname)(file.path), { recursive: true });
         await (0, promises_1.writeFile)(file.path, file.content, 'utf8');
@@ -15939,19 +17116,27 @@ async function executeInvocation(invocation, request, onSpawn) {
     for (const path of invocation.removeBeforeRun)
         await (0, promises_1.rm)(path, { force: true });
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(request.reportPath), { recursive: true });
-    const processResult = await (0, process_runner_js_1.runProcess)({
+    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
         command: invocation.command,
         args: invocation.args,
         cwd: invocation.cwd,
-        env: invocation.env,
+        env: { ...invocation.env, ...homeEnv },
         stdin: invocation.stdin,
         stdoutPath: invocation.stdoutPath,
         stderrPath: invocation.stderrPath,
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
-        ...(onSpawn ? { onSpawn } : {})
+        maxLogBytes: request.maxLogBytes,
+        ...(request.stage === undefined ? {} : { stage: request.stage }),
+        ...(onSpawn ? { onSpawn } : {}),
+        ...(runAs ? { runAs } : {})
     });
+    // As the agent user, the call's directory (agent-user/call-dir.ts) holds its fresh home,
+    // named in the request's environment; otherwise a fresh home is made for this call.
+    const processResult = runAs === undefined
+        ? await (0, call_home_js_1.withCallHome)(invocation.callHome, (home) => run(home.env))
+        : await run(Object.fromEntries(Object.entries(request.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
     return {
         process: processResult,
         stdout: (await readOptional(invocation.stdoutPath)) ?? '',
@@ -15996,7 +17181,13 @@ function processFailure(run, tool) {
     return null;
 }
 function processFields(run) {
-    return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs };
+    return {
+        exitCode: run.exitCode,
+        signal: run.signal,
+        durationMs: run.durationMs,
+        ...(run.logs === undefined ? {} : { logs: run.logs }),
+        ...(run.strays === undefined ? {} : { leftRunning: run.strays.found.map(stage_processes_js_1.describeStageProcess) })
+    };
 }
 /** The last few non-blank lines of a stream, for a diagnostic a person can act on. */
 function tailLines(text, count = 5) {
@@ -16050,21 +17241,49 @@ function isPlainObject(value) {
  * The run of every CLI agent: build the invocation, run it, read the tool's own output into
  * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
  * outcome too, so an adapter never throws at the kernel.
+ *
+ * Under isolation the CLI runs as the agent user and sees the request of its call
+ * (agent-user/isolation.ts): what it writes is read only after every process of that user
+ * has stopped, and only as checked copies.
  */
-function cliAgent(id, onSpawn, buildInvocation, readOutcome) {
+function cliAgent(id, onSpawn, buildInvocation, readOutcome, isolation) {
+    const attempt = async (request, runAs, afterRun) => {
+        const invocation = buildInvocation(request);
+        const raw = await executeInvocation(invocation, request, spawnReporter(onSpawn, request, invocation), runAs);
+        await afterRun?.();
+        return settleReport(request, await readOutcome(request, raw));
+    };
     return {
         id,
         buildInvocation,
         async run(request) {
             const startedAt = performance.now();
+            if (isolation === undefined) {
+                try {
+                    return await attempt(request);
+                }
+                catch (error) {
+                    return unexpectedFailure(id, error, startedAt);
+                }
+            }
+            let outcome;
+            let call;
             try {
-                const invocation = buildInvocation(request);
-                const raw = await executeInvocation(invocation, request, spawnReporter(onSpawn, request, invocation));
-                return await settleReport(request, await readOutcome(request, raw));
+                call = await isolation.openAgentCall(request);
+                const opened = call;
+                outcome = await opened.deliver(await attempt(opened.request, opened.runAs, () => opened.sealOutputs()));
             }
             catch (error) {
+                outcome = unexpectedFailure(id, error, startedAt);
+            }
+            try {
+                await call?.close();
+            }
+            catch (error) {
+                // The worktree may still be the agent's: nothing of this call can be trusted.
                 return unexpectedFailure(id, error, startedAt);
             }
+            return outcome;
         }
     };
 }
@@ -16103,15 +17322,25 @@ const errors_js_1 = __nccwpck_require__(3916);
  *     { "lane": "triage", "cycle": "execute.round-0", "steps": [ { "fault": "hang" } ] } ] }
  * ```
  *
- * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes).
- * The report is the last of `report` / `raw_report` (text taken verbatim, e.g. fenced JSON) /
- * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
- * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
- * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `agent_error` is the CLI reporting failure (claude's `is_error` envelope,
- * codex's `turn.failed`). Strings in reports and writes may use `{{item_id}}`, `{{attempt}}`,
- * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
- * `{{round}}` becomes a number.
+ * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes);
+ * `write_bytes` maps them to a size, for a file of that many zero bytes (sparse: a 100 MB
+ * file costs no disk). The report is the last of `report` / `report_fields` (the lane's
+ * default report with these fields replaced, e.g. another `item_id`) / `raw_report` (text
+ * taken verbatim, e.g. fenced JSON) / `fault: invalid_json` / `fault: no_report`. Process
+ * faults run a real child process: `sleep_ms` (busy, printing a heartbeat), `stdout_bytes`
+ * (that many bytes on stdout, as fast as they are read), `fault: hang` (silent forever),
+ * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group),
+ * `fault: spawn_setsid_grandchild` (a daemon in its own session, so outside the group, still
+ * working in the worktree), `fault: spawn_hidden_daemon` (the same with an empty environment
+ * and `/` as its working directory: only a cgroup finds it) and `exit_code`. `agent_error` is
+ * the CLI reporting failure (claude's `is_error` envelope, codex's `turn.failed`). Strings in
+ * reports and writes may use `{{item_id}}`, `{{attempt}}`, `{{cycle}}`, `{{lane}}` and
+ * `{{round}}`; a string that is exactly `{{attempt}}` or `{{round}}` becomes a number.
+ * `run` is a shell command (`bash -c`, in the worktree) run as a real child process, as the
+ * agent's own tool calls are: under agent isolation it runs as the agent user, so a hostile
+ * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
+ * does not end the call. The process faults report a daemon's pid on stdout
+ * (`scripted agent: daemon <pid>`).
  */
 exports.SCENARIO_LANES = [
     'execute',
@@ -16139,19 +17368,32 @@ const FileWrites = zod_1.z.record(zod_1.z.string(), zod_1.z.string().nullable())
 /** Faults about the report itself, acted out in-process. */
 exports.REPORT_FAULTS = ['invalid_json', 'no_report'];
 /** Faults about the process, acted out by a real child process. */
-exports.PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchild'];
+exports.PROCESS_FAULTS = [
+    'hang',
+    'hang_ignoring_sigterm',
+    'spawn_grandchild',
+    'spawn_setsid_grandchild',
+    'spawn_hidden_daemon'
+];
 const STEP_SHAPES = {
     write: zod_1.z.strictObject({ write: FileWrites }),
+    write_bytes: zod_1.z.strictObject({
+        write_bytes: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.int().min(0))
+    }),
     /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
     symlink: zod_1.z.strictObject({
         symlink: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.string().min(1))
     }),
     /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
     commit: zod_1.z.strictObject({ commit: zod_1.z.string().min(1) }),
+    /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
+    run: zod_1.z.strictObject({ run: zod_1.z.string().min(1) }),
     report: zod_1.z.strictObject({ report: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
+    report_fields: zod_1.z.strictObject({ report_fields: zod_1.z.record(zod_1.z.string(), zod_1.z.unknown()) }),
     raw_report: zod_1.z.strictObject({ raw_report: zod_1.z.string() }),
     fault: zod_1.z.strictObject({ fault: zod_1.z.enum([...exports.REPORT_FAULTS, ...exports.PROCESS_FAULTS]) }),
     sleep_ms: zod_1.z.strictObject({ sleep_ms: zod_1.z.int().min(0) }),
+    stdout_bytes: zod_1.z.strictObject({ stdout_bytes: zod_1.z.int().min(0) }),
     exit_code: zod_1.z.strictObject({ exit_code: zod_1.z.int().min(1).max(255), stderr: zod_1.z.string().optional() }),
     agent_error: zod_1.z.strictObject({
         agent_error: zod_1.z.strictObject({
@@ -16197,7 +17439,9 @@ exports.ScenarioSchema = zod_1.z.strictObject({
 function parseScenario(value, source = 'scenario') {
     const parsed = exports.ScenarioSchema.safeParse(value);
     if (!parsed.success) {
-        throw new errors_js_1.UserInputError(`${source}: invalid scenario\n${zod_1.z.prettifyError(parsed.error)}`);
+        // One line, like every other refusal: each problem with where it is in the file.
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+        throw new errors_js_1.UserInputError(`${source}: invalid scenario: ${problems.join('; ')}`);
     }
     return parsed.data;
 }
@@ -16285,6 +17529,7 @@ const node_util_1 = __nccwpck_require__(7975);
 const node_path_1 = __nccwpck_require__(6760);
 const child_env_js_1 = __nccwpck_require__(804);
 const process_runner_js_1 = __nccwpck_require__(7348);
+const call_home_js_1 = __nccwpck_require__(6371);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
 const default_reports_js_1 = __nccwpck_require__(724);
 const invocation_js_1 = __nccwpck_require__(9257);
@@ -16303,6 +17548,14 @@ async function main() {
         process.stdout.write('scripted agent: working\\n')
         await wait(Math.min(100, end - Date.now()))
       }
+    } else if ('stdout_bytes' in step) {
+      const block = Buffer.from(('scripted agent: flooding stdout '.padEnd(99, '.') + '\\n').repeat(640))
+      let left = step.stdout_bytes
+      while (left > 0) {
+        const chunk = block.subarray(0, Math.min(block.length, left))
+        left -= chunk.length
+        if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done))
+      }
     } else if ('exit_code' in step) {
       if (step.stderr) process.stderr.write(step.stderr + '\\n')
       process.exit(step.exit_code)
@@ -16310,6 +17563,16 @@ async function main() {
       const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' })
       grandchild.unref()
       process.stdout.write('scripted agent: grandchild ' + grandchild.pid + '\\n')
+    } else if (step.fault === 'spawn_setsid_grandchild' || step.fault === 'spawn_hidden_daemon') {
+      // detached: the daemon calls setsid(), leaving this process group and session.
+      const hidden = step.fault === 'spawn_hidden_daemon'
+      const daemon = spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 60000)'], {
+        stdio: 'ignore',
+        detached: true,
+        ...(hidden ? { cwd: '/', env: {} } : {})
+      })
+      daemon.unref()
+      process.stdout.write('scripted agent: daemon ' + daemon.pid + '\\n')
     } else {
       if (step.fault === 'hang_ignoring_sigterm') process.on('SIGTERM', () => {})
       setInterval(() => {}, 60000)
@@ -16320,7 +17583,7 @@ async function main() {
 main()
 `;
 function isProcessStep(step) {
-    if ('sleep_ms' in step || 'exit_code' in step)
+    if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step)
         return true;
     return 'fault' in step && scenario_js_1.PROCESS_FAULTS.includes(step.fault);
 }
@@ -16331,16 +17594,38 @@ function createScriptedAgent(options = {}) {
         id: 'scripted',
         async run(request) {
             const startedAt = performance.now();
+            if (options.agentUser === undefined) {
+                try {
+                    return await runScripted(request, scenario, options, startedAt);
+                }
+                catch (error) {
+                    return (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
+                }
+            }
+            // Its processes run as the agent user; its reports stay the orchestrator's to write.
+            let outcome;
+            let call;
             try {
-                return await runScripted(request, scenario, options, startedAt);
+                call = await options.agentUser.openAgentCall(request);
+                outcome = await runScripted(request, scenario, options, startedAt, {
+                    env: call.request.env,
+                    runAs: call.runAs
+                });
+            }
+            catch (error) {
+                outcome = (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
+            }
+            try {
+                await call?.close();
             }
             catch (error) {
                 return (0, invocation_js_1.unexpectedFailure)(SCRIPTED, error, startedAt);
             }
+            return outcome;
         }
     };
 }
-async function runScripted(request, scenario, options, startedAt) {
+async function runScripted(request, scenario, options, startedAt, child = { env: request.env }) {
     const call = {
         lane: request.lane,
         itemId: request.itemId,
@@ -16354,10 +17639,18 @@ async function runScripted(request, scenario, options, startedAt) {
     const elapsed = () => Math.round(performance.now() - startedAt);
     const written = [];
     let final;
+    let logged;
+    const leftRunning = [];
+    const processRecord = () => ({
+        ...(logged === undefined ? {} : { logs: logged }),
+        ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
+    });
     for (const segment of segmentSteps(script?.steps ?? [])) {
         if ('processSteps' in segment) {
-            const run = await runProcessSteps(segment.processSteps, request, options, logs);
-            const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() };
+            const run = await runProcessSteps(segment.processSteps, request, options, logs, child);
+            logged = addLogSizes(logged, run.logs);
+            leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
+            const base = { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord() };
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
                 return { ...base, ...failure };
@@ -16368,10 +17661,33 @@ async function runScripted(request, scenario, options, startedAt) {
             return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] };
         }
         const step = segment.step;
-        if ('write' in step) {
+        if ('run' in step) {
+            const command = String((0, scenario_js_1.substitutePlaceholders)(step.run, call));
+            await note(`running: ${command}`);
+            const run = await runShellStep(command, request, options, logs, child);
+            logged = addLogSizes(logged, run.logs);
+            leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
+            const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
+            if (failure)
+                return { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord(), ...failure };
+            // Like a tool call inside a real agent: a failing command does not end the call.
+            await note(`command exited with ${run.exitCode ?? run.signal}`);
+        }
+        else if ('write' in step) {
             const paths = await applyWrites(step.write, request.cwd, call);
             written.push(...paths);
             await note(`wrote ${paths.join(', ')}`);
+        }
+        else if ('write_bytes' in step) {
+            const sizes = step.write_bytes;
+            for (const [path, bytes] of Object.entries(sizes)) {
+                const target = (0, node_path_1.resolve)(request.cwd, String((0, scenario_js_1.substitutePlaceholders)(path, call)));
+                await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true });
+                await (0, promises_1.writeFile)(target, '');
+                await (0, promises_1.truncate)(target, bytes);
+                written.push((0, node_path_1.relative)(request.cwd, target).split('\\').join('/'));
+            }
+            await note(`wrote ${Object.keys(sizes).join(', ')} (sized)`);
         }
         else if ('symlink' in step) {
             const links = step.symlink;
@@ -16396,7 +17712,25 @@ async function runScripted(request, scenario, options, startedAt) {
         }
     }
     const outcome = await finalOutcome(final, call, written, request);
-    return (0, invocation_js_1.settleReport)(request, { exitCode: 0, signal: null, durationMs: elapsed(), ...outcome });
+    return (0, invocation_js_1.settleReport)(request, {
+        exitCode: 0,
+        signal: null,
+        durationMs: elapsed(),
+        ...processRecord(),
+        ...outcome
+    });
+}
+/** The process segments of one call append to the same logs: their sizes add up. */
+function addLogSizes(sum, next) {
+    if (next === undefined)
+        return sum;
+    if (sum === undefined)
+        return next;
+    const add = (a, b) => ({
+        totalBytes: a.totalBytes + b.totalBytes,
+        truncated: a.truncated || b.truncated
+    });
+    return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) };
 }
 /** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
 async function prepareRun(request) {
@@ -16443,6 +17777,10 @@ async function finalOutcome(final, call, written, request) {
     if ('report' in final) {
         return { status: 'ok', report: (0, scenario_js_1.substitutePlaceholders)(final.report, call), diagnostics: [] };
     }
+    if ('report_fields' in final) {
+        const fields = (0, scenario_js_1.substitutePlaceholders)(final.report_fields, call);
+        return { status: 'ok', report: { ...(0, default_reports_js_1.defaultReport)(call, written), ...fields }, diagnostics: [] };
+    }
     if ('fault' in final && final.fault === 'no_report') {
         return { status: 'no_report', diagnostics: [`${SCRIPTED} returned no report (scripted fault)`] };
     }
@@ -16481,31 +17819,67 @@ async function applyWrites(writes, cwd, call) {
     }
     return paths;
 }
-function runProcessSteps(steps, request, options, logs) {
-    const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)];
-    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command: process.execPath, args });
-    return (0, process_runner_js_1.runProcess)({
-        command: process.execPath,
+function runProcessSteps(steps, request, options, logs, child) {
+    // The orchestrator's own node may live where the agent user cannot reach it (a private
+    // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
+    const node = child.runAs === undefined ? process.execPath : 'node';
+    return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
+        request,
+        options,
+        logs,
+        child
+    });
+}
+/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
+function runShellStep(command, request, options, logs, child) {
+    return runScenarioChild('bash', ['-c', command], { request, options, logs, child });
+}
+function runScenarioChild(command, args, context) {
+    const { request, options, logs, child } = context;
+    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command, args });
+    const sourceEnv = options.sourceEnv ?? process.env;
+    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
+        command,
         args,
         cwd: request.cwd,
-        env: (0, child_env_js_1.buildAgentEnv)({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
-            passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
-        }),
+        env: {
+            ...(0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...child.env }, 'scripted', {
+                passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
+                deny: call_home_js_1.CALL_HOME_VARIABLES
+            }),
+            ...homeEnv
+        },
         stdin: { kind: 'ignore' },
         ...logs,
         appendLogs: true,
         timeoutMs: request.timeoutMs,
         idleTimeoutMs: request.idleTimeoutMs,
         killGraceMs: request.killGraceMs,
-        ...(onSpawn ? { onSpawn } : {})
+        maxLogBytes: request.maxLogBytes,
+        ...(request.stage === undefined ? {} : { stage: request.stage }),
+        ...(onSpawn ? { onSpawn } : {}),
+        ...(child.runAs ? { runAs: child.runAs } : {})
     });
+    // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
+    // the home of the call's own directory (named in child.env).
+    if (child.runAs !== undefined)
+        return run(Object.fromEntries(Object.entries(child.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
+    const callHome = {
+        parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+        ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+    };
+    return (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env));
 }
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
 async function commitAsAgent(cwd, message) {
     const git = (0, node_util_1.promisify)(node_child_process_1.execFile);
+    // Under isolation the worktree belongs to the agent user while it works.
+    const trust = ['-c', `safe.directory=${cwd}`];
     const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
-    await git('git', ['add', '-A'], { cwd });
-    await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd });
+    await git('git', [...trust, 'add', '-A'], { cwd });
+    await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
+        cwd
+    });
 }
 
 
@@ -16524,6 +17898,85 @@ const atomically_1 = __nccwpck_require__(2862);
  */
 async function writeFileAtomically(path, text) {
     await (0, atomically_1.writeFile)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
+
+/***/ }),
+
+/***/ 3440:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.truncationMarker = truncationMarker;
+exports.openCappedLog = openCappedLog;
+const node_fs_1 = __nccwpck_require__(3024);
+/** The marker's worst-case length: it carries three numbers of at most 16 digits. */
+const MARKER_RESERVE = 200;
+/** The tail kept past the cap: a quarter of the cap, at most 1 MiB. */
+const MAX_TAIL_BYTES = 1024 * 1024;
+function truncationMarker(total, head, tail) {
+    return `\n[plan-orchestrator: output truncated: ${total} bytes in total, only the first ${head} and the last ${tail} bytes are kept]\n`;
+}
+function openCappedLog(path, flags, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const stream = (0, node_fs_1.createWriteStream)(path, { flags });
+        stream.once('open', () => {
+            stream.removeListener('error', reject);
+            // A full disk must not crash the orchestrator; the log is evidence, not control.
+            stream.on('error', () => undefined);
+            resolve(cappedLog(stream, maxBytes));
+        });
+        stream.once('error', reject);
+    });
+}
+function cappedLog(stream, maxBytes) {
+    const tailLimit = Math.min(MAX_TAIL_BYTES, Math.floor(maxBytes / 4));
+    const headLimit = Math.max(0, maxBytes - tailLimit - MARKER_RESERVE);
+    let total = 0;
+    let head = 0;
+    // Oldest first; holds at least the last `keepLimit` bytes past the head (all of them while
+    // the output still fits the cap), and without its first chunk it would hold fewer.
+    const keepLimit = tailLimit + MARKER_RESERVE;
+    const tail = [];
+    let tailBytes = 0;
+    const keepInTail = (chunk) => {
+        tail.push(chunk);
+        tailBytes += chunk.length;
+        while (tail.length > 1 && tailBytes - (tail[0]?.length ?? 0) >= keepLimit) {
+            tailBytes -= tail.shift()?.length ?? 0;
+        }
+    };
+    return {
+        write(chunk) {
+            total += chunk.length;
+            let rest = chunk;
+            if (head < headLimit) {
+                const room = headLimit - head;
+                const kept = rest.subarray(0, room);
+                stream.write(kept);
+                head += kept.length;
+                rest = rest.subarray(kept.length);
+            }
+            // Copied: the pipe may reuse the chunk's memory once this returns.
+            if (rest.length > 0)
+                keepInTail(Buffer.from(rest));
+        },
+        size: () => ({ totalBytes: total, truncated: total > maxBytes }),
+        async close() {
+            const rest = Buffer.concat(tail);
+            if (total <= maxBytes) {
+                stream.write(rest);
+            }
+            else {
+                const end = rest.subarray(Math.max(0, rest.length - tailLimit));
+                stream.write(truncationMarker(total, head, end.length));
+                stream.write(end);
+            }
+            tail.length = 0;
+            await new Promise((resolve) => stream.end(() => resolve()));
+        }
+    };
 }
 
 
@@ -16645,29 +18098,194 @@ function matchesAny(name, patterns) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createCommandRunner = createCommandRunner;
+const call_home_js_1 = __nccwpck_require__(6371);
 const process_runner_js_1 = __nccwpck_require__(7348);
-/** Verification commands: `bash -c`, stdin closed, output merged into one log, own process group. */
-function createCommandRunner() {
+/**
+ * Verification commands: `bash -c`, stdin closed, output merged into one log, own process
+ * group, and a fresh, empty HOME (and CODEX_HOME, CLAUDE_CONFIG_DIR) per command: the code a
+ * command runs is the agent's, and nothing it writes into its home may reach a later call.
+ * Under isolation they run as the agent user, with the home of the command's own directory,
+ * in the worktree handed over for the command and taken back after it.
+ */
+function createCommandRunner(options) {
     return {
         async run(input) {
-            const result = await (0, process_runner_js_1.runProcess)({
+            const env = Object.fromEntries(Object.entries(input.env).filter(([name]) => !call_home_js_1.CALL_HOME_VARIABLES.includes(name)));
+            const isolated = options.agentUser === undefined ? undefined : await options.agentUser.openCommand(input.cwd);
+            const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
                 command: 'bash',
                 args: ['-c', input.command],
                 cwd: input.cwd,
-                env: input.env,
+                env: { ...env, ...homeEnv },
                 stdin: { kind: 'ignore' },
                 stdoutPath: input.logPath,
                 stderrPath: input.logPath,
                 timeoutMs: input.timeoutMs,
-                killGraceMs: 2000
+                killGraceMs: 2000,
+                maxLogBytes: input.maxLogBytes,
+                ...(input.stage === undefined ? {} : { stage: input.stage }),
+                ...(isolated === undefined ? {} : { runAs: isolated.runAs })
             });
-            return {
-                exitCode: result.exitCode,
-                timedOut: result.timedOut !== false,
-                durationMs: result.durationMs
-            };
+            try {
+                const callHome = {
+                    parentDir: options.callHomeParent,
+                    ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+                };
+                const result = isolated === undefined
+                    ? await (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env))
+                    : await run(isolated.env);
+                return {
+                    exitCode: result.exitCode,
+                    timedOut: result.timedOut !== false,
+                    durationMs: result.durationMs,
+                    ...(result.logs === undefined ? {} : { log: result.logs.stdout })
+                };
+            }
+            finally {
+                await isolated?.close();
+            }
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 838:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inspectEvidence = inspectEvidence;
+exports.copyEvidence = copyEvidence;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(3916);
+/** Checks a package without changing anything; refuses with one line naming what is wrong. */
+async function inspectEvidence(root, rules) {
+    const top = await (0, promises_1.lstat)(root).catch((error) => {
+        if (error.code === 'ENOENT')
+            throw new errors_js_1.UserInputError(`${rules.label}: does not exist`);
+        throw new errors_js_1.UserInputError(`${rules.label}: cannot read it: ${error.message}`);
+    });
+    if (top.isSymbolicLink())
+        throw linkRefusal(rules, root);
+    if (!top.isDirectory())
+        throw new errors_js_1.UserInputError(`${rules.label}: not a directory`);
+    const directories = [];
+    const files = [];
+    let totalBytes = 0;
+    const walk = async (relative) => {
+        const dir = relative === '' ? root : (0, node_path_1.join)(root, relative);
+        const names = await (0, promises_1.readdir)(dir).catch((error) => {
+            throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${dir}: ${error.message}`);
+        });
+        for (const name of names.sort()) {
+            const path = relative === '' ? name : `${relative}/${name}`;
+            const absolute = (0, node_path_1.join)(root, path);
+            const info = await (0, promises_1.lstat)(absolute);
+            if (info.isSymbolicLink())
+                throw linkRefusal(rules, absolute);
+            if (info.isDirectory()) {
+                directories.push(path);
+                await walk(path);
+            }
+            else if (info.isFile()) {
+                await (0, promises_1.access)(absolute, node_fs_1.constants.R_OK).catch((error) => {
+                    throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${absolute}: ${error.message}`);
+                });
+                files.push({ path, size: info.size });
+                totalBytes += info.size;
+            }
+            else {
+                throw new errors_js_1.UserInputError(`${rules.label}: ${absolute} is not a regular file or directory; evidence is files in directories`);
+            }
+        }
+    };
+    await walk('');
+    if (rules.maxBytes !== undefined && totalBytes > rules.maxBytes)
+        throw sizeRefusal(rules, totalBytes);
+    return { directories, files, totalBytes };
+}
+/**
+ * Copies a package into `destination` (which must not exist yet), regular files and
+ * directories only, hashing each file as it is copied. Anything that fails the rules of
+ * `inspectEvidence` on the way, or changed since, removes the partial copy and is refused.
+ */
+async function copyEvidence(root, destination, rules) {
+    const inventory = await inspectEvidence(root, rules);
+    const realRoot = await (0, promises_1.realpath)(root);
+    await (0, promises_1.mkdir)(destination);
+    try {
+        for (const dir of inventory.directories)
+            await (0, promises_1.mkdir)((0, node_path_1.join)(destination, dir));
+        const files = [];
+        let totalBytes = 0;
+        for (const file of inventory.files) {
+            const copied = await copyRegularFile((0, node_path_1.join)(realRoot, file.path), (0, node_path_1.join)(destination, file.path), rules, totalBytes);
+            totalBytes += copied.bytes;
+            files.push({ path: file.path, sha256: copied.sha256 });
+        }
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { files, totalBytes };
+    }
+    catch (error) {
+        await (0, promises_1.rm)(destination, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** One file, opened without following a link and checked to be the file the walk found. */
+async function copyRegularFile(source, target, rules, bytesSoFar) {
+    const input = await (0, promises_1.open)(source, node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_NOFOLLOW | node_fs_1.constants.O_NONBLOCK).catch((error) => {
+        if (error.code === 'ELOOP')
+            throw linkRefusal(rules, source);
+        throw new errors_js_1.UserInputError(`${rules.label}: cannot read ${source}: ${error.message}`);
+    });
+    try {
+        if (!(await input.stat()).isFile())
+            throw new errors_js_1.UserInputError(`${rules.label}: ${source} is not a regular file or directory; evidence is files in directories`);
+        // A directory on the way swapped for a link since the walk: the open file is elsewhere.
+        const opened = await (0, promises_1.readlink)(`/proc/self/fd/${input.fd}`).catch(() => source);
+        if (opened !== source)
+            throw new errors_js_1.UserInputError(`${rules.label}: ${source} changed while it was being copied`);
+        const output = await (0, promises_1.open)(target, 'wx', 0o644);
+        const hash = (0, node_crypto_1.createHash)('sha256');
+        let bytes = 0;
+        try {
+            const buffer = Buffer.alloc(1 << 16);
+            for (;;) {
+                const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                bytes += bytesRead;
+                if (rules.maxBytes !== undefined && bytesSoFar + bytes > rules.maxBytes)
+                    throw sizeRefusal(rules, bytesSoFar + bytes, 'at least ');
+                const chunk = buffer.subarray(0, bytesRead);
+                hash.update(chunk);
+                await output.write(chunk);
+            }
+        }
+        finally {
+            await output.close();
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    finally {
+        await input.close();
+    }
+}
+function linkRefusal(rules, path) {
+    return new errors_js_1.UserInputError(`${rules.label}: ${path} is a symbolic link; evidence must be regular files and directories (copy the file itself, not a link to it)`);
+}
+function sizeRefusal(rules, bytes, qualifier = '') {
+    const source = rules.limitSource === undefined ? '' : ` (${rules.limitSource})`;
+    return new errors_js_1.UserInputError(`${rules.label} holds ${qualifier}${byteCount(bytes)}, over the limit of ${byteCount(rules.maxBytes ?? 0)}${source}`);
+}
+function byteCount(bytes) {
+    const mib = 1024 * 1024;
+    return bytes < mib ? `${bytes} bytes` : `${bytes} bytes = ${(bytes / mib).toFixed(1)} MiB`;
 }
 
 
@@ -16755,6 +18373,7 @@ async function isLockHeld(target, lockPath) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitPort = createGitPort;
+const agent_config_js_1 = __nccwpck_require__(3721);
 const index_js_1 = __nccwpck_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
@@ -16789,6 +18408,7 @@ function createGitPort() {
                 stage: input.stage,
                 allowedRoots: input.allowedRoots,
                 expectedHead: input.expectedHead,
+                maxFileBytes: input.maxFileBytes,
                 ...(baseline === undefined ? {} : { gitMetadata: baseline })
             });
             if (result.status === 'refused')
@@ -16806,10 +18426,62 @@ function createGitPort() {
         authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
         committedChanges: index_js_1.listCommittedChanges,
         diff: index_js_1.readPatch,
+        unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
         async fastForward(root, branch, target, expectedOld) {
             await (0, index_js_1.fastForward)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_CONFIG_DIRS = exports.AGENT_INSTRUCTION_FILES = void 0;
+exports.unreviewedAgentConfig = unreviewedAgentConfig;
+/**
+ * Agent configuration in a worktree that is not part of its commit: instruction files
+ * (AGENTS.md, CLAUDE.md and their local/override variants), `.mcp.json`, and anything under
+ * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
+ * them between stages would otherwise steer the next agent call in that worktree.
+ */
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+exports.AGENT_INSTRUCTION_FILES = [
+    'AGENTS.md',
+    'AGENTS.override.md',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    '.mcp.json'
+];
+exports.AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
+/**
+ * Worktree-relative paths of agent configuration that differs from the worktree's HEAD:
+ * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
+ * where the CLIs look, ignored files count too; below it only files git would show (a
+ * dependency directory full of packages' own AGENTS.md files is not a planted config).
+ * Deleted files do not count: removing instructions steers nothing.
+ */
+async function unreviewedAgentConfig(worktree) {
+    const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
+    const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
+    const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+    const [atTop, below] = await Promise.all([
+        (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top]),
+        (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
+    ]);
+    const paths = new Set();
+    for (const record of [...(0, z_output_js_1.parseNulList)(atTop), ...(0, z_output_js_1.parseNulList)(below)]) {
+        const code = record.slice(0, 2);
+        if (code.includes('D'))
+            continue;
+        paths.add(record.slice(3));
+    }
+    return [...paths].sort();
 }
 
 
@@ -16976,6 +18648,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
+/**
+ * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
+ * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * before anything is staged, what ends up staged is checked again before committing, and
+ * any violation leaves the worktree as the agent left it with nothing staged.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
 const scope_js_1 = __nccwpck_require__(3203);
 const changes_js_1 = __nccwpck_require__(966);
 const git_metadata_js_1 = __nccwpck_require__(9833);
@@ -17016,6 +18697,8 @@ async function checkpoint(request) {
     const scope = (0, scope_js_1.classifyChanges)(changes, allowedRoots);
     if ((0, scope_js_1.hasScopeViolations)(scope))
         violations.push(scope.summary);
+    const maxFileBytes = request.maxFileBytes ?? runtime_policy_js_1.DEFAULT_OPTIONS.max_checkpoint_file_bytes;
+    violations.push(...(await oversizedFiles(worktree, changes, maxFileBytes)));
     if (violations.length > 0)
         return { status: 'refused', violations, scope };
     if (changes.length === 0)
@@ -17026,11 +18709,13 @@ async function checkpoint(request) {
     await (0, git_runner_js_1.runGit)(worktree, ['add', '-A']);
     const staged = await (0, changes_js_1.listStagedChanges)(worktree);
     const stagedScope = (0, scope_js_1.classifyChanges)(staged, allowedRoots);
-    if ((0, scope_js_1.hasScopeViolations)(stagedScope)) {
+    const stagedOversized = await oversizedFiles(worktree, staged, maxFileBytes);
+    if ((0, scope_js_1.hasScopeViolations)(stagedScope) || stagedOversized.length > 0) {
         await (0, git_runner_js_1.runGit)(worktree, ['reset', '-q']);
+        const why = (0, scope_js_1.hasScopeViolations)(stagedScope) ? [stagedScope.summary] : stagedOversized;
         return {
             status: 'refused',
-            violations: [`the worktree changed while it was being staged; ${stagedScope.summary}`],
+            violations: [`the worktree changed while it was being staged; ${why.join('; ')}`],
             scope: stagedScope
         };
     }
@@ -17051,6 +18736,21 @@ async function checkpoint(request) {
         paths: uniquePaths(staged),
         scope: stagedScope
     };
+}
+/**
+ * Files the commit would carry that are over the size limit. Checked before git reads
+ * them: a host refuses the push of such a file (GitHub: over 100 MiB) long after the
+ * attempt, and hashing one costs the commit its time.
+ */
+async function oversizedFiles(worktree, changes, maxBytes) {
+    const problems = [];
+    for (const path of uniquePaths(changes.filter((change) => change.kind !== 'deleted'))) {
+        const info = await (0, promises_1.lstat)((0, node_path_1.join)(worktree, path)).catch(() => undefined);
+        if (info === undefined || !info.isFile() || info.size <= maxBytes)
+            continue;
+        problems.push(`file too large to commit: ${(0, scope_js_1.displayPath)(path)} (${info.size} bytes; the limit is ${maxBytes} bytes, max_checkpoint_file_bytes)`);
+    }
+    return problems;
 }
 /**
  * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
@@ -17114,6 +18814,7 @@ function oneLine(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.locateGitDirs = locateGitDirs;
 exports.snapshotGitMetadata = snapshotGitMetadata;
 exports.gitMetadataViolations = gitMetadataViolations;
 /**
@@ -17245,6 +18946,7 @@ function gitMetadataViolations(worktree, baseline) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HARDENED_CONFIG = void 0;
 exports.hardenedGitEnv = hardenedGitEnv;
 exports.runGit = runGit;
 exports.runGitForExitCode = runGitForExitCode;
@@ -17276,7 +18978,11 @@ exports.runGitForExitCode = runGitForExitCode;
 const simple_git_1 = __nccwpck_require__(9065);
 const child_env_js_1 = __nccwpck_require__(804);
 const errors_js_1 = __nccwpck_require__(8668);
-const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
+exports.HARDENED_CONFIG = [
+    'core.hooksPath=/dev/null',
+    'commit.gpgSign=false',
+    'core.fsmonitor=false'
+];
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 function hardenedGitEnv(base = process.env) {
@@ -17321,7 +19027,7 @@ function client(cwd, options = {}) {
     try {
         return (0, simple_git_1.simpleGit)({
             baseDir: cwd,
-            config: HARDENED_CONFIG,
+            config: exports.HARDENED_CONFIG,
             trimmed: false,
             unsafe: {
                 allowUnsafeHooksPath: true,
@@ -17657,6 +19363,176 @@ async function createRefreshBranch(request) {
 
 /***/ }),
 
+/***/ 7558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listTree = listTree;
+exports.exportCommitTree = exportCommitTree;
+exports.blobId = blobId;
+/**
+ * Writes the tree of one commit into a plain directory, byte for byte as git stores it: no
+ * checkout, no `.git`, no smudge filters or line-ending conversion, and no `export-ignore` /
+ * `export-subst` (which `git archive` honours from the commit's own `.gitattributes`, so a
+ * change could hide a file from its reviewers). The review lanes work in such a copy.
+ */
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(8668);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+/** The entries of `commit`'s tree, recursively (blobs and submodule commits). */
+async function listTree(repoRoot, commit) {
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    return (0, z_output_js_1.parseNulList)(output).map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, , objectId] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        const kind = kindOf(mode ?? '');
+        if (tab < 0 || objectId === undefined || kind === undefined) {
+            throw new errors_js_1.GitAdapterError('command_failed', `unexpected ls-tree record: ${record}`);
+        }
+        assertSafePath(path);
+        return { path, kind, objectId };
+    });
+}
+function kindOf(mode) {
+    if (mode === '100644')
+        return 'file';
+    if (mode === '100755')
+        return 'executable';
+    if (mode === '120000')
+        return 'symlink';
+    if (mode === '160000')
+        return 'submodule';
+    return undefined;
+}
+/** Git refuses such paths in a checkout; a hand-made tree object could still hold them. */
+function assertSafePath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        parts.some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
+        throw new errors_js_1.GitAdapterError('command_failed', `the commit holds an unsafe path: ${path}`);
+    }
+}
+/**
+ * Exports `commit` into `target` (which must be empty or absent) and returns its entries.
+ * Blobs come from one `git cat-file --batch` process, streamed, so a large tree costs one
+ * process, not one per file.
+ */
+async function exportCommitTree(repoRoot, commit, target) {
+    const entries = await listTree(repoRoot, commit);
+    await (0, promises_1.mkdir)(target, { recursive: true });
+    const blobs = entries.filter((entry) => entry.kind !== 'submodule');
+    for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
+        // Not checked out, as in a fresh clone: an empty directory marks it.
+        await (0, promises_1.mkdir)((0, node_path_1.join)(target, entry.path), { recursive: true });
+    }
+    await readBlobs(repoRoot, blobs, async (entry, content) => {
+        const path = (0, node_path_1.join)(target, entry.path);
+        await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+        if (entry.kind === 'symlink')
+            await (0, promises_1.symlink)(content.toString('utf8'), path);
+        else
+            await (0, promises_1.writeFile)(path, content, { flag: 'wx', mode: 0o600 });
+    });
+    return entries;
+}
+/** The object id git gives `content` as a blob, in the hash of `likeId` (SHA-1 or SHA-256). */
+function blobId(content, likeId) {
+    const algorithm = likeId.length === 64 ? 'sha256' : 'sha1';
+    return (0, node_crypto_1.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+async function readBlobs(repoRoot, entries, onBlob) {
+    if (entries.length === 0)
+        return;
+    const child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: (0, git_runner_js_1.hardenedGitEnv)(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code) => resolve(code));
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(entries.map((entry) => `${entry.objectId}\n`).join(''));
+    try {
+        const reader = new ByteReader(child.stdout);
+        for (const entry of entries) {
+            const header = (await reader.line()).split(' ');
+            if (header[0] !== entry.objectId || header[1] !== 'blob' || header[2] === undefined) {
+                throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${header.join(' ')}' for ${entry.path} (${entry.objectId})`);
+            }
+            const content = await reader.bytes(Number(header[2]));
+            await reader.bytes(1);
+            await onBlob(entry, content);
+        }
+    }
+    finally {
+        child.stdout.destroy();
+        child.kill();
+    }
+    const code = await exited.catch(() => null);
+    if (code !== 0 && code !== null && stderr.trim() !== '') {
+        throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed: ${stderr.trim()}`);
+    }
+}
+/** Reads lines and exact byte counts from a stream of chunks. */
+class ByteReader {
+    chunks;
+    buffered = [];
+    length = 0;
+    constructor(stream) {
+        this.chunks = stream[Symbol.asyncIterator]();
+    }
+    async line() {
+        for (;;) {
+            const joined = this.peek();
+            const end = joined.indexOf(0x0a);
+            if (end >= 0)
+                return this.take(end + 1)
+                    .subarray(0, end)
+                    .toString('utf8');
+            if (!(await this.more()))
+                throw new errors_js_1.GitAdapterError('command_failed', 'git cat-file ended early');
+        }
+    }
+    async bytes(count) {
+        while (this.length < count) {
+            if (!(await this.more()))
+                throw new errors_js_1.GitAdapterError('command_failed', 'git cat-file ended early');
+        }
+        return this.take(count);
+    }
+    peek() {
+        if (this.buffered.length > 1)
+            this.buffered = [Buffer.concat(this.buffered)];
+        return this.buffered[0] ?? Buffer.alloc(0);
+    }
+    take(count) {
+        const all = Buffer.concat(this.buffered, this.length);
+        const taken = all.subarray(0, count);
+        const rest = all.subarray(count);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return Buffer.from(taken);
+    }
+    async more() {
+        const next = await this.chunks.next();
+        if (next.done)
+            return false;
+        this.buffered.push(next.value);
+        this.length += next.value.length;
+        return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8114:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17868,6 +19744,716 @@ function parseNulList(output) {
 
 /***/ }),
 
+/***/ 3946:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHiddenIndexEntries = readHiddenIndexEntries;
+/**
+ * Paths of the checkout's index that `git status` does not look at: entries marked
+ * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
+ * that way and then changing it is how a change would hide from the integrity check's
+ * `git status`, so the check reads these flags from the index file itself (no git process):
+ * format versions 2, 3 and 4, SHA-1 or SHA-256 object names. Returns undefined for an index
+ * it cannot read this way (a split index, an unknown version); the caller then asks git.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const ASSUME_VALID = 0x8000;
+const EXTENDED = 0x4000;
+const SKIP_WORKTREE = 0x4000;
+/** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
+const STAT_BYTES = 40;
+function readHiddenIndexEntries(gitDir, hashBytes) {
+    let index;
+    try {
+        index = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'index'));
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? [] : undefined;
+    }
+    try {
+        return parse(index, hashBytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(index, hashBytes) {
+    if (index.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = index.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = index.readUInt32BE(8);
+    const hidden = [];
+    let offset = 12;
+    let previous = '';
+    for (let entry = 0; entry < count; entry += 1) {
+        const flagsAt = offset + STAT_BYTES + hashBytes;
+        const flags = index.readUInt16BE(flagsAt);
+        let cursor = flagsAt + 2;
+        let extended = 0;
+        if (version >= 3 && (flags & EXTENDED) !== 0) {
+            extended = index.readUInt16BE(cursor);
+            cursor += 2;
+        }
+        let name;
+        if (version === 4) {
+            const strip = readVarint(index, cursor);
+            const end = index.indexOf(0, strip.next);
+            if (end === -1 || strip.value > previous.length)
+                return undefined;
+            name =
+                previous.slice(0, previous.length - strip.value) + index.toString('utf8', strip.next, end);
+            offset = end + 1;
+            previous = name;
+        }
+        else {
+            const end = index.indexOf(0, cursor);
+            if (end === -1)
+                return undefined;
+            name = index.toString('utf8', cursor, end);
+            // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
+            offset += (cursor - offset + (end - cursor) + 8) & ~7;
+        }
+        if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
+            hidden.push(name);
+    }
+    // A split index keeps most entries in a shared file this reading does not follow.
+    const extensionsEnd = index.length - hashBytes;
+    while (offset + 8 <= extensionsEnd) {
+        if (index.toString('latin1', offset, offset + 4) === 'link')
+            return undefined;
+        offset += 8 + index.readUInt32BE(offset + 4);
+    }
+    return hidden;
+}
+/** git's offset varint (varint.c): each continuation adds one before shifting. */
+function readVarint(buffer, at) {
+    let position = at;
+    let byte = buffer.readUInt8(position++);
+    let value = byte & 0x7f;
+    while ((byte & 0x80) !== 0) {
+        byte = buffer.readUInt8(position++);
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, next: position };
+}
+
+
+/***/ }),
+
+/***/ 8412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readOutside = void 0;
+exports.createIntegrityPort = createIntegrityPort;
+/**
+ * The integrity check's adapter: reads before and after a stage, then puts back what the
+ * orchestrator owns. Git metadata goes back first, before `git status` or `update-ref` run,
+ * so that no git command of ours ever reads configuration an agent planted.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const errors_js_1 = __nccwpck_require__(3916);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const outside_reader_js_1 = __nccwpck_require__(415);
+var outside_reader_js_2 = __nccwpck_require__(415);
+Object.defineProperty(exports, "readOutside", ({ enumerable: true, get: function () { return outside_reader_js_2.readOutside; } }));
+function createIntegrityPort() {
+    return {
+        snapshot: (scope, previous) => (0, outside_reader_js_1.readOutside)(scope, previous),
+        check: checkOutside
+    };
+}
+async function checkOutside(before, scope, stage) {
+    const restored = new Set();
+    const unrestored = new Map();
+    const git = (0, outside_reader_js_1.readGitFiles)(scope);
+    for (const path of changedRestorableFiles(before.state, git.files)) {
+        const had = before.state.gitFiles[path];
+        const content = before.contents.get(path);
+        const absolute = (0, node_path_1.join)(scope.repoRoot, path);
+        try {
+            if (had === undefined || content !== undefined) {
+                restoreFile(absolute, content);
+                restored.add(path);
+            }
+            else if (had.configLines !== undefined) {
+                // No copy (a reading from before an interruption): take the planted entries out.
+                restoreConfigEntries(absolute, had.configLines);
+                if (fileSha256(absolute) === had.sha256)
+                    restored.add(path);
+                else
+                    unrestored.set(path, 'its planted entries were removed, but it still differs');
+            }
+            else
+                unrestored.set(path, 'no copy of its earlier content was kept');
+        }
+        catch (error) {
+            unrestored.set(path, (0, errors_js_1.describeError)(error));
+        }
+    }
+    const after = {
+        refs: await (0, outside_reader_js_1.readRefs)(scope.repoRoot, git.commonDir),
+        gitFiles: git.files,
+        checkout: await (0, outside_reader_js_1.readCheckout)(scope.repoRoot),
+        store: (0, outside_reader_js_1.readStore)(scope.repoRoot),
+        liveRuns: (0, outside_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId),
+        runStateDigest: (0, outside_reader_js_1.readRunStateDigest)(scope.repoRoot, scope.runId)
+    };
+    const changes = (0, outside_state_js_1.compareOutside)(before.state, after, stage);
+    for (const change of changes) {
+        if (change.area !== 'ref' || !change.ours)
+            continue;
+        try {
+            await restoreRef(scope.repoRoot, change);
+            restored.add(change.path);
+        }
+        catch (error) {
+            unrestored.set(change.path, (0, errors_js_1.describeError)(error));
+        }
+    }
+    return { after: { state: after, contents: git.contents }, changes, restored, unrestored };
+}
+function changedRestorableFiles(before, now) {
+    const paths = new Set([...Object.keys(before.gitFiles), ...Object.keys(now)]);
+    return [...paths].filter((path) => (0, outside_state_js_1.isRestorableGitFile)(path) && before.gitFiles[path]?.sha256 !== now[path]?.sha256);
+}
+/** Puts a file back as it was (written beside it, then renamed over), or removes a planted one. */
+function restoreFile(path, content) {
+    let existing;
+    try {
+        existing = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        existing = undefined;
+    }
+    if (existing?.isDirectory() === true)
+        (0, node_fs_1.rmSync)(path, { recursive: true, force: true });
+    if (content === undefined) {
+        (0, node_fs_1.rmSync)(path, { force: true });
+        return;
+    }
+    const temporary = `${path}.plan-orchestrator-restore-${process.pid}`;
+    (0, node_fs_1.rmSync)(temporary, { force: true });
+    if (content.kind === 'symlink')
+        (0, node_fs_1.symlinkSync)(content.target, temporary);
+    else {
+        (0, node_fs_1.writeFileSync)(temporary, content.data, { mode: content.mode });
+        (0, node_fs_1.chmodSync)(temporary, content.mode);
+    }
+    (0, node_fs_1.renameSync)(temporary, path);
+}
+function restoreConfigEntries(path, before) {
+    const text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    const mode = (0, node_fs_1.lstatSync)(path).mode & 0o7777;
+    restoreFile(path, {
+        kind: 'file',
+        data: Buffer.from((0, outside_state_js_1.withoutPlantedEntries)(text, before), 'utf8'),
+        mode
+    });
+}
+function fileSha256(path) {
+    try {
+        return (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex');
+    }
+    catch {
+        return undefined;
+    }
+}
+const SHA = /^[0-9a-f]{40,64}$/;
+/** Moves a ref of the run back (compare-and-swap on what the stage left), or deletes a planted one. */
+async function restoreRef(repoRoot, change) {
+    const message = 'plan-orchestrator: restore after an integrity incident';
+    const old = change.after !== null && SHA.test(change.after) ? [change.after] : [];
+    if (change.before === null) {
+        await (0, git_runner_js_1.runGit)(repoRoot, ['update-ref', '--no-deref', '-m', message, '-d', change.path, ...old]);
+        return;
+    }
+    if (!SHA.test(change.before))
+        throw new Error(`cannot restore symbolic ref ${change.path}`);
+    await (0, git_runner_js_1.runGit)(repoRoot, [
+        'update-ref',
+        '--no-deref',
+        '-m',
+        message,
+        change.path,
+        change.before,
+        ...(change.after === null ? [''] : old)
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 415:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readGitFiles = readGitFiles;
+exports.readRefs = readRefs;
+exports.readCheckout = readCheckout;
+exports.readStore = readStore;
+exports.readLiveRuns = readLiveRuns;
+exports.readRunStateDigest = readRunStateDigest;
+exports.readOutside = readOutside;
+/**
+ * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
+ * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
+ * `lstat`, and the operator's checkout with one `git status`. Git is run only after the git
+ * metadata has been read (and, by the caller, restored), never on metadata an agent planted.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const layout_js_1 = __nccwpck_require__(8951);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const z_output_js_1 = __nccwpck_require__(8971);
+const hidden_index_entries_js_1 = __nccwpck_require__(3946);
+/** Files git reads as configuration or as programs, relative to the common git directory. */
+const COMMON_FILES = [
+    'config',
+    'info/exclude',
+    'info/attributes',
+    'info/grafts',
+    'info/sparse-checkout',
+    'objects/info/alternates',
+    'objects/info/http-alternates'
+];
+const WORKTREE_ADMIN_FILES = ['HEAD', 'gitdir', 'commondir', 'config.worktree', 'locked'];
+const KEEP_CONTENT_BYTES = 1024 * 1024;
+function sha256(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0, node_fs_1.lstatSync)(path, { bigint: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set back). */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
+}
+function watchFile(files, repoRoot, path, run) {
+    const stats = lstatOrUndefined(path);
+    if (stats === undefined)
+        return;
+    const label = (0, layout_js_1.repoRelative)(repoRoot, path);
+    if (stats.isDirectory()) {
+        for (const name of (0, node_fs_1.readdirSync)(path).sort())
+            watchFile(files, repoRoot, (0, node_path_1.join)(path, name), run);
+        return;
+    }
+    const extra = run === undefined ? {} : { run };
+    if (stats.isSymbolicLink()) {
+        const target = (0, node_fs_1.readlinkSync)(path);
+        files.files[label] = { sha256: sha256(`symlink:${target}`), ...extra };
+        files.contents.set(label, { kind: 'symlink', target });
+        return;
+    }
+    if (!stats.isFile()) {
+        files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra };
+        return;
+    }
+    const data = (0, node_fs_1.readFileSync)(path);
+    const isConfig = /(^|\/)config(\.worktree)?$/.test(label);
+    files.files[label] = {
+        sha256: sha256(data),
+        ...(isConfig ? { configLines: (0, outside_state_js_1.configLines)(data.toString('utf8')) } : {}),
+        ...extra
+    };
+    if (data.length <= KEEP_CONTENT_BYTES)
+        files.contents.set(label, { kind: 'file', data, mode: Number(stats.mode) & 0o7777 });
+}
+function sameDirectory(a, b) {
+    try {
+        return (0, node_fs_1.realpathSync)(a) === (0, node_fs_1.realpathSync)(b);
+    }
+    catch {
+        return (0, node_path_1.resolve)(a) === (0, node_path_1.resolve)(b);
+    }
+}
+/** The run whose worktree a git worktree administrative directory serves, if any. */
+function worktreeRun(repoRoot, adminDir) {
+    let pointer;
+    try {
+        pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    const worktree = (0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer));
+    const prefix = `${(0, node_path_1.join)(repoRoot, layout_js_1.WORKTREE_ROOT)}/`;
+    return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined;
+}
+function isOwnWorktree(adminDir, ownWorktree) {
+    if (ownWorktree === null)
+        return false;
+    try {
+        const pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+        return sameDirectory((0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer)), ownWorktree);
+    }
+    catch {
+        return false;
+    }
+}
+/** Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers. */
+function readGitFiles(scope) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(scope.repoRoot);
+    const files = { files: {}, contents: new Map() };
+    for (const name of COMMON_FILES)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, name));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, 'hooks'));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'HEAD'));
+    if (gitDir !== commonDir)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'config.worktree'));
+    const admins = (0, node_path_1.join)(commonDir, 'worktrees');
+    const names = (0, node_fs_1.existsSync)(admins) ? (0, node_fs_1.readdirSync)(admins).sort() : [];
+    for (const name of names) {
+        const adminDir = (0, node_path_1.join)(admins, name);
+        if (adminDir === gitDir || isOwnWorktree(adminDir, scope.ownWorktree))
+            continue;
+        const run = worktreeRun(scope.repoRoot, adminDir);
+        for (const file of WORKTREE_ADMIN_FILES)
+            watchFile(files, scope.repoRoot, (0, node_path_1.join)(adminDir, file), run);
+    }
+    return { ...files, commonDir };
+}
+function walkRefs(refs, dir, prefix) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = (0, node_path_1.join)(dir, entry.name);
+        const name = `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            walkRefs(refs, path, name);
+        else if (!entry.name.endsWith('.lock')) {
+            try {
+                refs[name] = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch {
+                // gone between listing and reading: a ref being deleted right now
+            }
+        }
+    }
+}
+/** Every ref, loose over packed, as git resolves names (symbolic refs as `ref: <target>`). */
+async function readRefs(repoRoot, commonDir) {
+    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(commonDir, 'reftable')))
+        return readRefsThroughGit(repoRoot);
+    const refs = {};
+    let packed = '';
+    try {
+        packed = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        // no packed refs
+    }
+    for (const line of packed.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const space = line.indexOf(' ');
+        if (space > 0)
+            refs[line.slice(space + 1)] = line.slice(0, space);
+    }
+    walkRefs(refs, (0, node_path_1.join)(commonDir, 'refs'), 'refs');
+    return refs;
+}
+/** A reftable repository keeps refs in a binary format: ask git (one process). */
+async function readRefsThroughGit(repoRoot) {
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'for-each-ref',
+        '--format=%(refname)%00%(objectname)%00%(symref)%00'
+    ]);
+    const refs = {};
+    const fields = output.split('\0');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const name = (fields[index] ?? '').replace(/^\n/, '');
+        const symref = fields[index + 2] ?? '';
+        refs[name] = symref === '' ? (fields[index + 1] ?? '') : `ref: ${symref}`;
+    }
+    return refs;
+}
+/**
+ * The checkout as `git status` sees it (tracked changes and untracked files, ignored files
+ * left out), each listed path with its stat signature so that a further change to a file
+ * that was already dirty shows too.
+ */
+async function readCheckout(repoRoot) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(repoRoot);
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--ignore-submodules=all'
+    ]);
+    const entries = {};
+    const records = output.split('\0');
+    for (const record of records) {
+        const type = record.charAt(0);
+        const fieldCount = type === '1' ? 8 : type === 'u' ? 10 : type === '?' ? 1 : undefined;
+        if (fieldCount === undefined)
+            continue;
+        let position = 0;
+        for (let field = 0; field < fieldCount && position !== -1; field += 1)
+            position = record.indexOf(' ', position) + 1 || -1;
+        if (position === -1)
+            continue;
+        const path = record.slice(position);
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${record.slice(0, position).trim()}|${sig}`;
+    }
+    // git status does not look at these paths at all: each is listed with its signature.
+    for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${entries[path] ?? outside_state_js_1.HIDDEN_FROM_STATUS}|${sig}`;
+    }
+    return entries;
+}
+async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
+    let config = '';
+    try {
+        config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
+    }
+    catch {
+        // no config: SHA-1
+    }
+    const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
+    const read = (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, hashBytes);
+    if (read !== undefined)
+        return read;
+    return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
+}
+function walkStore(store, repoRoot, dir) {
+    let names;
+    try {
+        names = (0, node_fs_1.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const path = (0, node_path_1.join)(dir, name);
+        const stats = lstatOrUndefined(path);
+        if (stats === undefined)
+            continue;
+        store[(0, layout_js_1.repoRelative)(repoRoot, path)] = signature(stats, path);
+        if (stats.isDirectory())
+            walkStore(store, repoRoot, path);
+    }
+}
+/** Every file and directory under the run store roots, by `lstat` signature. */
+function readStore(repoRoot) {
+    const store = {};
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
+        walkStore(store, repoRoot, (0, node_path_1.join)(repoRoot, root));
+    return store;
+}
+/** Other runs whose lock a live process on this host holds: they change while we look. */
+function readLiveRuns(repoRoot, runId) {
+    const control = (0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT);
+    let runs;
+    try {
+        runs = (0, node_fs_1.readdirSync)(control);
+    }
+    catch {
+        return [];
+    }
+    return runs.filter((run) => run !== runId && holdsLiveLock((0, node_path_1.join)(control, run)));
+}
+function holdsLiveLock(runDir) {
+    if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(runDir, 'run.lock')))
+        return false;
+    try {
+        const owner = JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(runDir, 'run.lock.owner.json'), 'utf8'));
+        if (owner.host !== (0, node_os_1.hostname)() || typeof owner.pid !== 'number')
+            return true;
+        if (owner.pid === process.pid)
+            return false;
+        process.kill(owner.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function readRunStateDigest(repoRoot, runId) {
+    try {
+        return sha256((0, node_fs_1.readFileSync)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT, runId, 'run_state.json')));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A whole reading. `reuseCheckout` is the previous stage's reading: the orchestrator never
+ * writes in the checkout's files between stages, so its `git status` is still true.
+ */
+async function readOutside(scope, reuseCheckout) {
+    const git = readGitFiles(scope);
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = reuseCheckout?.state.checkout ?? (await readCheckout(scope.repoRoot));
+    return {
+        state: {
+            refs,
+            gitFiles: git.files,
+            checkout,
+            store: readStore(scope.repoRoot),
+            liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
+            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
+        },
+        contents: git.contents
+    };
+}
+
+
+/***/ }),
+
+/***/ 943:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readIncidents = readIncidents;
+exports.readInterruptedStage = readInterruptedStage;
+/**
+ * `doctor`'s second look at an integrity incident: is each recorded change back to what it
+ * was before the stage? Reads the same way the check did (refs and files from disk, one
+ * `git status` at most, and only when a checkout change needs it).
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const errors_js_1 = __nccwpck_require__(3916);
+const git_metadata_js_1 = __nccwpck_require__(9833);
+const outside_reader_js_1 = __nccwpck_require__(415);
+async function readIncidents(repoRoot, controlDir, relative) {
+    const dir = (0, node_path_1.join)(controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR);
+    const names = (0, node_fs_1.existsSync)(dir) ? (0, node_fs_1.readdirSync)(dir).filter((name) => name.endsWith('.json')) : [];
+    if (names.length === 0)
+        return [];
+    const facts = new Facts(repoRoot);
+    const files = [];
+    for (const name of names.sort()) {
+        const path = (0, node_path_1.join)(dir, name);
+        let incident;
+        try {
+            incident = integrity_incident_js_1.IntegrityIncidentSchema.parse(JSON.parse((0, node_fs_1.readFileSync)(path, 'utf8')));
+        }
+        catch (error) {
+            files.push({ path: relative(path), problem: (0, errors_js_1.describeError)(error), resolved: [] });
+            continue;
+        }
+        const resolved = [];
+        for (const change of incident.changes)
+            resolved.push(await facts.isResolved(change));
+        files.push({ path: relative(path), incident, resolved });
+    }
+    return files;
+}
+/** What the repository looks like now, read once per doctor run. */
+class Facts {
+    repoRoot;
+    refs;
+    checkout;
+    constructor(repoRoot) {
+        this.repoRoot = repoRoot;
+    }
+    async isResolved(change) {
+        switch (change.resolved_when) {
+            case 'restored':
+                return true;
+            case 'acknowledged':
+                return false;
+            case 'absent':
+                return !pathExists((0, node_path_1.join)(this.repoRoot, change.path));
+            case 'file_matches_before':
+                return fileHash((0, node_path_1.join)(this.repoRoot, change.path)) === change.before;
+            case 'ref_matches_before':
+                return ((await this.readRefs())[change.path] ?? null) === change.before;
+            case 'checkout_clean':
+                return (await this.readCheckout())[change.path] === undefined;
+        }
+    }
+    async readRefs() {
+        this.refs ??= await (0, outside_reader_js_1.readRefs)(this.repoRoot, (0, git_metadata_js_1.locateGitDirs)(this.repoRoot).commonDir);
+        return this.refs;
+    }
+    async readCheckout() {
+        this.checkout ??= await (0, outside_reader_js_1.readCheckout)(this.repoRoot);
+        return this.checkout;
+    }
+}
+function pathExists(path) {
+    try {
+        (0, node_fs_1.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Same hash as the check's reading: content, or `symlink:<target>`; null when absent. */
+function fileHash(path) {
+    try {
+        const stats = (0, node_fs_1.lstatSync)(path);
+        const data = stats.isSymbolicLink() ? `symlink:${(0, node_fs_1.readlinkSync)(path)}` : (0, node_fs_1.readFileSync)(path);
+        return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** The stage a dead process left unchecked, if any (its record, see integrity-guard.ts). */
+async function readInterruptedStage(controlDir) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)((0, node_path_1.join)(controlDir, outside_state_js_1.STAGE_RECORD), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const { item_id, attempt_number, stage } = integrity_incident_js_1.IntegrityStageSchema.parse(JSON.parse(text));
+        return { item_id, attempt_number, stage };
+    }
+    catch (error) {
+        return { problem: (0, errors_js_1.describeError)(error).split('\n')[0] ?? 'unreadable' };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9289:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -17878,10 +20464,11 @@ exports.withInterruptionGuard = withInterruptionGuard;
 const errors_js_1 = __nccwpck_require__(3916);
 const live_children_js_1 = __nccwpck_require__(3026);
 const process_group_js_1 = __nccwpck_require__(2247);
+const stage_processes_js_1 = __nccwpck_require__(9322);
 /**
  * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
  * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
- * continues it; every child group is stopped, the lock released, and the process exits
+ * continues it; every child group and stage is stopped, the lock released, and the process exits
  * well before a CI runner's own SIGKILL (7.5 s after its SIGTERM), even if a child ignores
  * SIGTERM. The handlers exist only around the work: every other command, and a later run
  * in the same process, keeps Node's default behaviour.
@@ -17953,8 +20540,14 @@ async function stopAndExit(signal, lock, session) {
     clearTimeout(deadline);
     exit(outcome);
 }
-/** Stops every registered child group, including any that starts while this is under way. */
+/**
+ * Stops every registered child group, including any that starts while this is under way,
+ * and whatever the open stages started outside their groups.
+ */
 async function stopAllChildren() {
+    await Promise.all([stopChildGroups(), (0, stage_processes_js_1.stopOpenStages)(CHILD_KILL_GRACE_MS)]);
+}
+async function stopChildGroups() {
     const stopping = new Map();
     const stopNewOnes = (children) => {
         for (const { pid } of children) {
@@ -17976,6 +20569,7 @@ function killRemainingGroups() {
         if ((0, process_group_js_1.isProcessGroupRunning)(pid))
             (0, process_group_js_1.signalProcessGroup)(pid, 'SIGKILL');
     }
+    (0, stage_processes_js_1.killOpenStages)();
 }
 function pendingForever() {
     return new Promise(() => undefined);
@@ -18194,13 +20788,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildChildEnv = exports.buildAgentEnv = void 0;
 exports.runProcess = runProcess;
 const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const node_string_decoder_1 = __nccwpck_require__(6193);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
 const errors_js_1 = __nccwpck_require__(3916);
+const capped_log_js_1 = __nccwpck_require__(3440);
 const live_children_js_1 = __nccwpck_require__(3026);
 const process_group_js_1 = __nccwpck_require__(2247);
+const stage_processes_js_1 = __nccwpck_require__(9322);
 var child_env_js_1 = __nccwpck_require__(804);
 Object.defineProperty(exports, "buildAgentEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildAgentEnv; } }));
 Object.defineProperty(exports, "buildChildEnv", ({ enumerable: true, get: function () { return child_env_js_1.buildChildEnv; } }));
@@ -18209,32 +20805,43 @@ const PIPE_DRAIN_MS = 1000;
 async function runProcess(spec) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    const nothingLogged = { totalBytes: 0, truncated: false };
+    let sinks;
     const notStarted = (reason) => ({
         exitCode: null,
         signal: null,
         timedOut: false,
         durationMs: elapsed(),
         pid: null,
-        spawnError: reason
+        spawnError: reason,
+        logs: sinks?.sizes() ?? { stdout: nothingLogged, stderr: nothingLogged }
     });
-    let sinks;
     try {
-        sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w');
+        sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w', spec.maxLogBytes ?? runtime_policy_js_1.DEFAULT_OPTIONS.max_log_bytes);
     }
     catch (error) {
         return notStarted(`cannot open log files: ${(0, errors_js_1.describeError)(error)}`);
     }
+    const logs = sinks;
+    const stage = await (0, stage_processes_js_1.openStage)(spec.stage);
+    const env = stage.environment(spec.env);
+    const target = spec.runAs
+        ? spec.runAs.spawnTarget(spec.command, spec.args, env)
+        : { command: spec.command, args: spec.args, env };
     let child;
     try {
-        child = (0, node_child_process_1.spawn)(spec.command, [...spec.args], {
+        child = stage.start(() => (0, node_child_process_1.spawn)(target.command, [...target.args], {
             cwd: spec.cwd,
-            env: { ...spec.env },
+            env: { ...target.env },
             detached: true,
-            stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe']
-        });
+            stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            ...(target.uid === undefined ? {} : { uid: target.uid }),
+            ...(target.gid === undefined ? {} : { gid: target.gid })
+        }));
     }
     catch (error) {
-        await sinks.close();
+        await stage.close(spec.killGraceMs);
+        await logs.close();
         return notStarted((0, errors_js_1.describeError)(error));
     }
     const exited = new Promise((resolve) => {
@@ -18244,7 +20851,7 @@ async function runProcess(spec) {
     let lastOutputAt = performance.now();
     const pipesClosed = [child.stdout, child.stderr].map((stream, index) => {
         const name = index === 0 ? 'stdout' : 'stderr';
-        return pumpOutput(stream, sinks[name], name, spec.onLine, () => {
+        return pumpOutput(stream, logs[name], name, spec.onLine, () => {
             lastOutputAt = performance.now();
         });
     });
@@ -18255,6 +20862,7 @@ async function runProcess(spec) {
     }
     const pid = child.pid ?? null;
     if (pid !== null) {
+        stage.started(pid, spec.command);
         live_children_js_1.liveChildren.add({
             pid,
             command: spec.command,
@@ -18295,55 +20903,53 @@ async function runProcess(spec) {
         // Whatever the child left behind in its group (a daemon, a native binary under an npm
         // wrapper) goes with it, so no stage outlives its own run.
         await (termination ?? (pid === null ? undefined : (0, process_group_js_1.terminateProcessGroup)(pid, spec.killGraceMs)));
+        // A daemon that left the group (setsid) still runs as the agent user: it goes too.
+        await spec.runAs?.afterExit();
     }
     finally {
         if (pid !== null)
             live_children_js_1.liveChildren.remove(pid);
     }
+    // Then whatever left the group: a setsid daemon, a double fork, anything of the stage.
+    const strays = await stage.close(spec.killGraceMs);
     if (exit.kind === 'error' && pid === null) {
         await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined);
-        await sinks.close();
+        await logs.close();
         return notStarted((0, errors_js_1.describeError)(exit.error));
     }
     await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
         child.stdout?.destroy();
         child.stderr?.destroy();
     });
-    await sinks.close();
+    await logs.close();
     return {
         exitCode: exit.kind === 'exit' ? exit.code : null,
         signal: exit.kind === 'exit' ? exit.signal : null,
         timedOut,
         durationMs: elapsed(),
         pid,
-        spawnError: exit.kind === 'error' ? (0, errors_js_1.describeError)(exit.error) : null
+        spawnError: exit.kind === 'error' ? (0, errors_js_1.describeError)(exit.error) : null,
+        logs: logs.sizes(),
+        ...(strays.found.length > 0 ? { strays } : {})
     };
 }
-async function openLogSinks(stdoutPath, stderrPath, flags) {
+async function openLogSinks(stdoutPath, stderrPath, flags, maxBytes) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(stdoutPath), { recursive: true });
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(stderrPath), { recursive: true });
-    const stdout = await openLog(stdoutPath, flags);
-    const stderr = stderrPath === stdoutPath ? stdout : await openLog(stderrPath, flags);
-    const streams = stdout === stderr ? [stdout] : [stdout, stderr];
+    const stdout = await (0, capped_log_js_1.openCappedLog)(stdoutPath, flags, maxBytes);
+    const stderr = stderrPath === stdoutPath ? stdout : await (0, capped_log_js_1.openCappedLog)(stderrPath, flags, maxBytes);
+    const logs = stdout === stderr ? [stdout] : [stdout, stderr];
     return {
         stdout,
         stderr,
+        sizes: () => {
+            const out = stdout.size();
+            return { stdout: out, stderr: stderr === stdout ? out : stderr.size() };
+        },
         close: async () => {
-            await Promise.all(streams.map((stream) => new Promise((resolve) => stream.end(() => resolve()))));
+            await Promise.all(logs.map((log) => log.close()));
         }
     };
-}
-function openLog(path, flags) {
-    return new Promise((resolve, reject) => {
-        const stream = (0, node_fs_1.createWriteStream)(path, { flags });
-        stream.once('open', () => {
-            stream.removeListener('error', reject);
-            // A full disk must not crash the orchestrator; the log is evidence, not control.
-            stream.on('error', () => undefined);
-            resolve(stream);
-        });
-        stream.once('error', reject);
-    });
 }
 function pumpOutput(stream, sink, name, onLine, onActivity) {
     if (!stream)
@@ -18394,6 +21000,186 @@ async function settleWithin(work, limitMs, onLate) {
     clearTimeout(timer);
     if (outcome === 'late')
         onLate();
+}
+
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createReviewCopies = createReviewCopies;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const call_home_js_1 = __nccwpck_require__(6371);
+const tree_export_js_1 = __nccwpck_require__(7558);
+function createReviewCopies(options) {
+    return {
+        async create(input) {
+            await (0, promises_1.mkdir)(options.parentDir, { recursive: true });
+            const container = await (0, promises_1.mkdtemp)((0, node_path_1.join)(options.parentDir, 'plan-orchestrator-review-'));
+            const forget = (0, call_home_js_1.removeAtExit)(container);
+            try {
+                // Traversable for an agent user, not listable: the copy's name is not guessable.
+                await (0, promises_1.chmod)(container, 0o711);
+                const root = (0, node_path_1.join)(container, `checkpoint-${(0, node_crypto_1.randomBytes)(6).toString('hex')}`);
+                const expected = new Map();
+                for (const entry of await (0, tree_export_js_1.exportCommitTree)(input.repoRoot, input.checkpoint, root)) {
+                    expected.set(entry.path, await expectedEntry(root, entry));
+                    addParents(expected, entry.path);
+                }
+                const copy = new ReadOnlyCopy(container, root, expected, input.checkpoint, forget);
+                for (const file of input.packet)
+                    await copy.writePacketFile(file.name, file.source);
+                await lockTree(root, expected);
+                return copy;
+            }
+            catch (error) {
+                await (0, call_home_js_1.removeTree)(container);
+                forget();
+                throw error;
+            }
+        }
+    };
+}
+class ReadOnlyCopy {
+    container;
+    path;
+    expected;
+    likeId;
+    forget;
+    constructor(container, path, expected, likeId, forget) {
+        this.container = container;
+        this.path = path;
+        this.expected = expected;
+        this.likeId = likeId;
+        this.forget = forget;
+    }
+    async addPacketFile(name, source) {
+        assertPacketName(name);
+        const packet = (0, node_path_1.join)(this.path, layout_js_1.PACKET_DIR);
+        await (0, promises_1.chmod)(packet, 0o755);
+        try {
+            const relative = await this.writePacketFile(name, source);
+            await (0, promises_1.chmod)((0, node_path_1.join)(this.path, relative), 0o444);
+            return relative;
+        }
+        finally {
+            await (0, promises_1.chmod)(packet, 0o555);
+        }
+    }
+    /** Only while the copy is being made, or inside `addPacketFile`. */
+    async writePacketFile(name, source) {
+        assertPacketName(name);
+        const relative = `${layout_js_1.PACKET_DIR}/${name}`;
+        const content = await (0, promises_1.readFile)(source);
+        await (0, promises_1.mkdir)((0, node_path_1.dirname)((0, node_path_1.join)(this.path, relative)), { recursive: true });
+        await (0, promises_1.writeFile)((0, node_path_1.join)(this.path, relative), content, { flag: 'wx', mode: 0o600 });
+        this.expected.set(relative, { kind: 'file', content: (0, tree_export_js_1.blobId)(content, this.likeId) });
+        addParents(this.expected, relative);
+        return relative;
+    }
+    async changes() {
+        const problems = [];
+        const rootInfo = await (0, promises_1.lstat)(this.path).catch(() => undefined);
+        if (!rootInfo?.isDirectory())
+            return ['. (removed)'];
+        if ((rootInfo.mode & 0o222) !== 0)
+            problems.push('. (made writable)');
+        const found = new Map();
+        await walk(this.path, '', found);
+        for (const [path, actual] of found) {
+            const want = this.expected.get(path);
+            if (want === undefined) {
+                problems.push(`${path} (added)`);
+            }
+            else if (want.kind !== actual.kind && !sameFileKind(want.kind, actual.kind)) {
+                problems.push(`${path} (replaced)`);
+            }
+            else if ((actual.mode & 0o222) !== 0) {
+                problems.push(`${path} (made writable)`);
+            }
+            else if (want.content !== undefined && !(await this.sameContent(path, want))) {
+                problems.push(`${path} (changed)`);
+            }
+        }
+        for (const path of this.expected.keys()) {
+            if (!found.has(path))
+                problems.push(`${path} (removed)`);
+        }
+        return problems.sort();
+    }
+    async sameContent(path, want) {
+        const absolute = (0, node_path_1.join)(this.path, path);
+        if (want.kind === 'symlink')
+            return (await (0, promises_1.readlink)(absolute).catch(() => '')) === want.content;
+        const content = await (0, promises_1.readFile)(absolute).catch(() => undefined);
+        return content !== undefined && (0, tree_export_js_1.blobId)(content, this.likeId) === want.content;
+    }
+    async remove() {
+        await (0, call_home_js_1.removeTree)(this.container);
+        this.forget();
+    }
+}
+function assertPacketName(name) {
+    if (name === '' || name.includes('/') || name.startsWith('.')) {
+        throw new Error(`bad packet file name: ${name}`);
+    }
+}
+async function expectedEntry(root, entry) {
+    if (entry.kind === 'submodule')
+        return { kind: 'directory' };
+    if (entry.kind === 'symlink') {
+        return { kind: 'symlink', content: await (0, promises_1.readlink)((0, node_path_1.join)(root, entry.path)) };
+    }
+    return { kind: entry.kind, content: entry.objectId };
+}
+function addParents(expected, path) {
+    const parts = path.split('/');
+    for (let end = parts.length - 1; end > 0; end -= 1) {
+        const parent = parts.slice(0, end).join('/');
+        if (expected.has(parent))
+            return;
+        expected.set(parent, { kind: 'directory' });
+    }
+}
+/** A file's execute bit is checked through its mode below, not its kind. */
+function sameFileKind(want, actual) {
+    const files = ['file', 'executable'];
+    return files.includes(want) && files.includes(actual);
+}
+async function walk(root, prefix, found) {
+    for (const name of await (0, promises_1.readdir)((0, node_path_1.join)(root, prefix))) {
+        const path = prefix === '' ? name : `${prefix}/${name}`;
+        const info = await (0, promises_1.lstat)((0, node_path_1.join)(root, path));
+        if (info.isSymbolicLink()) {
+            found.set(path, { kind: 'symlink', mode: 0 });
+        }
+        else if (info.isDirectory()) {
+            // An empty directory is a submodule placeholder or a plain directory; both lock alike.
+            found.set(path, { kind: 'directory', mode: info.mode });
+            await walk(root, path, found);
+        }
+        else {
+            found.set(path, { kind: info.mode & 0o100 ? 'executable' : 'file', mode: info.mode });
+        }
+    }
+}
+/** Files 0444 (0555 when executable), directories 0555, the copy's root last. */
+async function lockTree(root, expected) {
+    const paths = [...expected.keys()].sort((a, b) => b.split('/').length - a.split('/').length);
+    for (const path of paths) {
+        const entry = expected.get(path);
+        if (entry.kind === 'symlink')
+            continue;
+        const mode = entry.kind === 'file' ? 0o444 : 0o555;
+        await (0, promises_1.chmod)((0, node_path_1.join)(root, path), mode);
+    }
+    await (0, promises_1.chmod)(root, 0o555);
 }
 
 
@@ -18499,6 +21285,37 @@ async function readOwner(path) {
 
 /***/ }),
 
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.secureRunStore = secureRunStore;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * The run store (states, logs, evidence, gate records, supervision) and the reports root are
+ * the orchestrator's alone: 0700, so the agent user cannot enter either (docs/security.md).
+ * Agents get their inputs and leave their outputs in a directory of each call instead.
+ */
+async function secureRunStore(repoRoot) {
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
+        const path = (0, node_path_1.join)(repoRoot, root);
+        try {
+            await (0, promises_1.mkdir)(path, { recursive: true });
+            await (0, promises_1.chmod)(path, 0o700);
+        }
+        catch (error) {
+            throw new errors_js_1.UserInputError(`cannot make ${path} private (0700): ${(0, errors_js_1.describeError)(error)}`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -18511,10 +21328,16 @@ exports.saveRunState = saveRunState;
 exports.writeJson = writeJson;
 exports.writeText = writeText;
 exports.listRunIds = listRunIds;
+exports.findRun = findRun;
+exports.belongsHere = belongsHere;
+exports.anchorRestoredRun = anchorRestoredRun;
+const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
+const run_id_js_1 = __nccwpck_require__(4340);
 const run_state_js_1 = __nccwpck_require__(2221);
+const errors_js_1 = __nccwpck_require__(3916);
 const atomic_file_js_1 = __nccwpck_require__(7014);
 class RunStateUnreadableError extends Error {
     path;
@@ -18557,9 +21380,14 @@ function parseRunState(path, text) {
     }
     return parsed.data;
 }
+/** Validates and saves the state; returns the sha256 of the text written. */
 async function saveRunState(layout, state) {
-    const checked = run_state_js_1.RunStateSchema.parse(state);
-    await writeJson(layout.runStatePath, checked);
+    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    await writeText(layout.runStatePath, text);
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+function runStateText(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
 }
 async function writeJson(path, value) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
@@ -18569,14 +21397,779 @@ async function writeText(path, text) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
     await (0, atomic_file_js_1.writeFileAtomically)(path, text);
 }
-/** Run ids that have a control directory, newest first by name. */
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
 async function listRunIds(repoRoot) {
     const entries = await (0, promises_1.readdir)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT), { withFileTypes: true }).catch(() => []);
     return entries
-        .filter((entry) => entry.isDirectory())
+        .filter((entry) => entry.isDirectory() && (0, run_id_js_1.isRunId)(entry.name))
         .map((entry) => entry.name)
         .sort()
         .reverse();
+}
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+async function findRun(repoRoot, runId) {
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId));
+    const owner = await recordedRepoRoot(layout);
+    if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId, `its run state belongs to ${printable(owner)}`));
+    return layout;
+}
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+async function belongsHere(layout) {
+    const owner = await recordedRepoRoot(layout);
+    return owner === undefined || (await sameDirectory(owner, layout.repoRoot));
+}
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+async function anchorRestoredRun(layout) {
+    const state = await loadRunState(layout);
+    if (await sameDirectory(state.repo_root, layout.repoRoot))
+        return;
+    await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+async function recordedRepoRoot(layout) {
+    try {
+        const json = JSON.parse(await (0, promises_1.readFile)(layout.runStatePath, 'utf8'));
+        const root = json?.repo_root;
+        return typeof root === 'string' && root !== '' ? root : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sameDirectory(a, b) {
+    if (a === b)
+        return true;
+    const [left, right] = await Promise.all([a, b].map((path) => (0, promises_1.realpath)(path).catch(() => undefined)));
+    return left !== undefined && left === right;
+}
+function printable(text) {
+    const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
+    return control ? JSON.stringify(text) : text;
+}
+
+
+/***/ }),
+
+/***/ 855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_CGROUPS_ENV = void 0;
+exports.cgroupHost = cgroupHost;
+exports.isStageCgroupPath = isStageCgroupPath;
+exports.createStageCgroup = createStageCgroup;
+exports.startInside = startInside;
+exports.cgroupMembers = cgroupMembers;
+exports.killCgroup = killCgroup;
+exports.tryRemove = tryRemove;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+/** `PLAN_ORCHESTRATOR_STAGE_CGROUPS=off` never uses cgroups (the marker search remains). */
+exports.STAGE_CGROUPS_ENV = 'PLAN_ORCHESTRATOR_STAGE_CGROUPS';
+const PARENT_NAME = 'plan-orchestrator';
+let detected;
+/** The cgroup hierarchy stages can use in this process, or null; probed once. */
+function cgroupHost(env = process.env) {
+    if (env[exports.STAGE_CGROUPS_ENV]?.trim().toLowerCase() === 'off')
+        return null;
+    detected ??= { host: probe() };
+    return detected.host;
+}
+function probe() {
+    for (const candidate of candidates()) {
+        if (usable(candidate))
+            return candidate;
+    }
+    return null;
+}
+function candidates() {
+    const memberships = readLines('/proc/self/cgroup').map((line) => {
+        const [id, controllers, ...path] = line.split(':');
+        return { id, controllers: (controllers ?? '').split(','), path: path.join(':') };
+    });
+    const mounts = readLines('/proc/self/mountinfo').flatMap((line) => {
+        const [left, right] = line.split(' - ');
+        const fields = (left ?? '').split(' ');
+        const [fsType, , superOptions] = (right ?? '').split(' ');
+        const root = fields[3];
+        const point = fields[4];
+        if (root === undefined || point === undefined || fsType === undefined)
+            return [];
+        return [
+            { root, point: unescapeMount(point), fsType, superOptions: (superOptions ?? '').split(',') }
+        ];
+    });
+    const hosts = [];
+    const v2 = memberships.find((entry) => entry.id === '0' && entry.controllers.join('') === '');
+    const v2Mount = mounts.find((mount) => mount.fsType === 'cgroup2');
+    const v2Dir = v2 && v2Mount ? dirIn(v2Mount, v2.path) : undefined;
+    if (v2Dir !== undefined)
+        hosts.push(host('v2', v2Dir));
+    const pids = memberships.find((entry) => entry.controllers.includes('pids'));
+    const pidsMount = mounts.find((mount) => mount.fsType === 'cgroup' && mount.superOptions.includes('pids'));
+    const pidsDir = pids && pidsMount ? dirIn(pidsMount, pids.path) : undefined;
+    if (pidsDir !== undefined)
+        hosts.push(host('v1', pidsDir));
+    return hosts;
+}
+/**
+ * Whether a path read from a run's record can be a stage cgroup this project made: a
+ * directory named by us, inside a `plan-orchestrator` cgroup, on a mounted cgroup hierarchy.
+ * Anything else (a record an agent rewrote to name another service's cgroup) is never killed.
+ */
+function isStageCgroupPath(path) {
+    if (!(0, node_path_1.isAbsolute)(path) || (0, node_path_1.normalize)(path) !== path)
+        return false;
+    if ((0, node_path_1.basename)((0, node_path_1.dirname)(path)) !== PARENT_NAME || !/^[A-Za-z0-9._:-]+$/.test((0, node_path_1.basename)(path)))
+        return false;
+    return readLines('/proc/self/mountinfo').some((line) => {
+        const [left, right] = line.split(' - ');
+        const fsType = (right ?? '').split(' ')[0];
+        const point = (left ?? '').split(' ')[4];
+        return ((fsType === 'cgroup' || fsType === 'cgroup2') &&
+            point !== undefined &&
+            path.startsWith(`${unescapeMount(point)}/`));
+    });
+}
+function host(version, ownDir) {
+    return { version, ownDir, parentDir: (0, node_path_1.join)(ownDir, PARENT_NAME) };
+}
+/** The directory of a cgroup path under a mount of its hierarchy, if it is visible there. */
+function dirIn(mount, path) {
+    const inside = (0, node_path_1.relative)(mount.root, path);
+    if (inside.startsWith('..'))
+        return undefined;
+    return (0, node_path_1.join)(mount.point, inside);
+}
+/** Whether a stage cgroup can be made and this process moved into it and back. */
+function usable(candidate) {
+    let probeDir;
+    try {
+        (0, node_fs_1.mkdirSync)(candidate.parentDir, { recursive: true });
+        probeDir = (0, node_path_1.join)(candidate.parentDir, `probe-${process.pid}-${(0, node_crypto_1.randomBytes)(4).toString('hex')}`);
+        (0, node_fs_1.mkdirSync)(probeDir);
+        enter(probeDir);
+        enter(candidate.ownDir);
+        return true;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (probeDir !== undefined)
+            tryRemove(probeDir);
+    }
+}
+/** Makes a stage cgroup; null when it cannot be made (the caller falls back to the marker). */
+function createStageCgroup(cgroup, name) {
+    const dir = (0, node_path_1.join)(cgroup.parentDir, `${name.replace(/[^A-Za-z0-9._:-]/g, '_')}.${(0, node_crypto_1.randomBytes)(3).toString('hex')}`);
+    try {
+        (0, node_fs_1.mkdirSync)(dir);
+        return dir;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Runs `start` (a synchronous spawn) with this process inside `dir`, so the child is born
+ * there; `{ inside: false }` without calling it when this process cannot enter `dir`.
+ */
+function startInside(cgroup, dir, start) {
+    try {
+        enter(dir);
+    }
+    catch {
+        return { inside: false };
+    }
+    try {
+        return { inside: true, value: start() };
+    }
+    finally {
+        // If this fails the orchestrator stays in the stage's cgroup; killCgroup refuses to
+        // kill a cgroup holding it, so the stage is then stopped through its marker.
+        try {
+            enter(cgroup.ownDir);
+        }
+        catch {
+            // See above.
+        }
+    }
+}
+function enter(dir) {
+    (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, 'cgroup.procs'), `${process.pid}\n`);
+}
+/** The processes in a cgroup; empty when it is gone. */
+function cgroupMembers(dir) {
+    return readLines((0, node_path_1.join)(dir, 'cgroup.procs'))
+        .map(Number)
+        .filter((pid) => Number.isInteger(pid) && pid > 0);
+}
+/**
+ * SIGKILL to everything in the cgroup at once where the kernel offers it (`cgroup.kill`,
+ * Linux 5.14+), so nothing can fork its way out between the kills; else one by one.
+ * Never when this process is inside (it would kill the orchestrator).
+ */
+function killCgroup(dir) {
+    const members = cgroupMembers(dir);
+    if (members.includes(process.pid))
+        return;
+    try {
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, 'cgroup.kill'), '1\n');
+        return;
+    }
+    catch {
+        // No cgroup.kill (v1, or an older kernel).
+    }
+    for (const pid of members) {
+        try {
+            process.kill(pid, 'SIGKILL');
+        }
+        catch {
+            // Gone already.
+        }
+    }
+}
+/** Removes an empty stage cgroup; false while something is still in it. */
+function tryRemove(dir) {
+    try {
+        (0, node_fs_1.rmdirSync)(dir);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+}
+function readLines(path) {
+    try {
+        return (0, node_fs_1.readFileSync)(path, 'utf8')
+            .split('\n')
+            .filter((line) => line !== '');
+    }
+    catch {
+        return [];
+    }
+}
+/** mountinfo escapes space, tab, newline and backslash as octal. */
+function unescapeMount(text) {
+    return text.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+
+
+/***/ }),
+
+/***/ 9322:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_RECORDS_VERSION = exports.STAGE_ID_ENV = void 0;
+exports.stageIdOf = stageIdOf;
+exports.currentTicks = currentTicks;
+exports.findStageProcesses = findStageProcesses;
+exports.stopStageProcesses = stopStageProcesses;
+exports.readStageRecords = readStageRecords;
+exports.openStage = openStage;
+exports.stopOpenStages = stopOpenStages;
+exports.killOpenStages = killOpenStages;
+exports.findRunSurvivors = findRunSurvivors;
+exports.stopRunSurvivors = stopRunSurvivors;
+exports.describeStageProcess = describeStageProcess;
+exports.describeSurvivor = describeSurvivor;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const promises_2 = __nccwpck_require__(8500);
+const zod_1 = __nccwpck_require__(924);
+const atomic_file_js_1 = __nccwpck_require__(7014);
+const stage_cgroup_js_1 = __nccwpck_require__(855);
+/**
+ * No process outlives its stage. A stage is one agent call or one verification command;
+ * everything it starts is found and stopped when it ends, including processes that left
+ * its process group (setsid, a double fork). Three nets, each catching what the others may
+ * miss (see docs/reliability.md):
+ *
+ * - a cgroup per stage, where the orchestrator may make one (stage-cgroup.ts): nothing can
+ *   leave it;
+ * - the marker `PLAN_ORCHESTRATOR_STAGE_ID=<run>/<item>/<attempt>/<stage>` in every child's
+ *   environment, which its descendants inherit, found in `/proc/<pid>/environ`;
+ * - a working directory inside the attempt's worktree, for a process started since the
+ *   stage began, found through `/proc/<pid>/cwd`.
+ *
+ * Open stages are recorded beside the run state (`stage_processes.json`), so that after a
+ * kill -9 of the orchestrator `resume` finds and stops what the old stages left running, and
+ * `doctor` names it. Linux only: without `/proc` only the process group is stopped.
+ */
+exports.STAGE_ID_ENV = 'PLAN_ORCHESTRATOR_STAGE_ID';
+function stageIdOf(binding) {
+    return `${binding.runId}/${binding.itemId}/${binding.attempt}/${binding.stage}`;
+}
+/** Linux counts process start times in USER_HZ, 100 on every architecture it runs on. */
+const TICKS_PER_SECOND = 100;
+const COMMAND_SHOWN = 160;
+function readStat(pid) {
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The command name is parenthesised and may hold anything, spaces and parentheses too.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    if (!Number.isFinite(startTicks))
+        return null;
+    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks };
+}
+function readMarker(pid) {
+    let environ;
+    try {
+        environ = (0, node_fs_1.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return null;
+    }
+    const prefix = `${exports.STAGE_ID_ENV}=`;
+    for (const entry of environ.toString('utf8').split('\0')) {
+        if (entry.startsWith(prefix))
+            return entry.slice(prefix.length);
+    }
+    return null;
+}
+function readCwd(pid) {
+    try {
+        return (0, node_fs_1.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function readCommand(pid) {
+    try {
+        const text = (0, node_fs_1.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
+    }
+    catch {
+        return '';
+    }
+}
+/** The pids in /proc; empty where there is none. */
+function listPids() {
+    try {
+        return (0, node_fs_1.readdirSync)('/proc')
+            .filter((entry) => /^\d+$/.test(entry))
+            .map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+/** Clock ticks since boot now, in the unit of ProcessInfo.startTicks. */
+function currentTicks() {
+    try {
+        const uptime = Number((0, node_fs_1.readFileSync)('/proc/uptime', 'utf8').split(' ')[0]);
+        return Number.isFinite(uptime) ? Math.floor(uptime * TICKS_PER_SECOND) : null;
+    }
+    catch {
+        return null;
+    }
+}
+function bootId() {
+    try {
+        return (0, node_fs_1.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return null;
+    }
+}
+function idMatches(id, wanted) {
+    return wanted.endsWith('/') ? id.startsWith(wanted) : id === wanted;
+}
+function isInside(path, root) {
+    const base = root.endsWith('/') ? root.slice(0, -1) : root;
+    return path === base || path.startsWith(`${base}/`);
+}
+/** This process and its ancestors: never a stage's, whatever their directory. */
+function selfAndAncestors() {
+    const lineage = new Set();
+    for (let pid = process.pid; pid > 0 && !lineage.has(pid);) {
+        lineage.add(pid);
+        pid = readStat(pid)?.ppid ?? 0;
+    }
+    return lineage;
+}
+/** How a process belongs to the scope, if it does; reads as little of it as it can. */
+function belonging(pid, stat, scope, inCgroups) {
+    if (inCgroups.has(pid))
+        return { foundBy: 'cgroup', cwd: readCwd(pid), stageId: readMarker(pid) };
+    const stageId = scope.ids.length === 0 ? null : readMarker(pid);
+    if (stageId !== null && scope.ids.some((id) => idMatches(stageId, id)))
+        return { foundBy: 'marker', cwd: readCwd(pid), stageId };
+    const dirs = scope.workdirs.filter((dir) => stat.startTicks >= dir.sinceTicks);
+    if (dirs.length === 0)
+        return undefined;
+    const cwd = readCwd(pid);
+    if (cwd !== null && dirs.some((dir) => isInside(cwd, dir.path)))
+        return { foundBy: 'working directory', cwd, stageId };
+    return undefined;
+}
+/** The running processes of a scope (zombies are dead and left out). */
+function findStageProcesses(scope) {
+    const excluded = selfAndAncestors();
+    const inCgroups = new Set(scope.cgroups.flatMap(stage_cgroup_js_1.cgroupMembers));
+    const found = [];
+    for (const pid of listPids()) {
+        if (excluded.has(pid))
+            continue;
+        const stat = readStat(pid);
+        if (stat === null || stat.state === 'Z' || stat.state === 'X')
+            continue;
+        if (scope.notBeforeTicks !== undefined &&
+            stat.startTicks < scope.notBeforeTicks &&
+            !inCgroups.has(pid))
+            continue;
+        const match = belonging(pid, stat, scope, inCgroups);
+        if (match === undefined)
+            continue;
+        found.push({
+            pid,
+            ppid: stat.ppid,
+            state: stat.state,
+            startTicks: stat.startTicks,
+            ...match,
+            command: readCommand(pid)
+        });
+    }
+    return found;
+}
+const POLL_MS = 50;
+/** SIGKILL rounds before giving up on a process that keeps coming back (a fork loop). */
+const KILL_ROUNDS = 40;
+/** Signals a process only if its pid still names the process that was found. */
+function signal(found, name) {
+    if (readStat(found.pid)?.startTicks !== found.startTicks)
+        return;
+    try {
+        process.kill(found.pid, name);
+    }
+    catch {
+        // Gone, or not ours to signal (reported as remaining).
+    }
+}
+/** SIGTERM to everything of the scope, SIGKILL after `graceMs` to whatever is left. */
+async function stopStageProcesses(scope, graceMs) {
+    const seen = new Map();
+    const look = () => {
+        const found = findStageProcesses(scope);
+        for (const info of found)
+            if (!seen.has(info.pid))
+                seen.set(info.pid, info);
+        return found;
+    };
+    const terminated = new Set();
+    const terminate = (found) => {
+        for (const info of found) {
+            if (terminated.has(info.pid))
+                continue;
+            terminated.add(info.pid);
+            signal(info, 'SIGTERM');
+        }
+    };
+    let running = look();
+    if (running.length === 0)
+        return { found: [], remaining: [] };
+    terminate(running);
+    const deadline = performance.now() + graceMs;
+    while (running.length > 0 && performance.now() < deadline) {
+        await (0, promises_2.setTimeout)(POLL_MS);
+        running = look();
+        terminate(running);
+    }
+    for (let round = 0; running.length > 0 && round < KILL_ROUNDS; round += 1) {
+        for (const dir of scope.cgroups)
+            (0, stage_cgroup_js_1.killCgroup)(dir);
+        for (const info of running)
+            signal(info, 'SIGKILL');
+        await (0, promises_2.setTimeout)(POLL_MS);
+        running = look();
+    }
+    return { found: [...seen.values()], remaining: running };
+}
+// ---------------------------------------------------------------------------------------
+// The record beside the run state
+exports.STAGE_RECORDS_VERSION = 'plan_orchestrator.stage_processes.v1';
+const StageRecordSchema = zod_1.z.strictObject({
+    stage_id: zod_1.z.string().min(1),
+    run_id: zod_1.z.string().min(1),
+    item_id: zod_1.z.string().min(1),
+    attempt_number: zod_1.z.int().min(1),
+    stage: zod_1.z.string().min(1),
+    worktree_path: zod_1.z.string().min(1),
+    started_at_utc: zod_1.z.string(),
+    host: zod_1.z.string(),
+    boot_id: zod_1.z.string().nullable(),
+    orchestrator_pid: zod_1.z.int(),
+    /** How the stage's processes are held: its cgroup, or only the marker and directory. */
+    mechanism: zod_1.z.enum(['cgroup_v2', 'cgroup_v1', 'marker']),
+    cgroup_path: zod_1.z.string().nullable(),
+    /** Processes started at or after this many clock ticks since boot belong to the stage. */
+    since_ticks: zod_1.z.int().nullable(),
+    leader: zod_1.z
+        .strictObject({ pid: zod_1.z.int(), start_ticks: zod_1.z.int().nullable(), command: zod_1.z.string() })
+        .nullable()
+});
+const StageRecordsSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.STAGE_RECORDS_VERSION),
+    stages: zod_1.z.array(StageRecordSchema)
+});
+/** The open stages a record file lists; a missing or unreadable file lists none. */
+async function readStageRecords(path) {
+    try {
+        const parsed = StageRecordsSchema.safeParse(JSON.parse(await (0, promises_1.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data.stages : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** One writer per record file in this process; the run lock keeps other processes out. */
+const recordQueues = new Map();
+function updateStageRecords(path, change) {
+    const previous = recordQueues.get(path) ?? Promise.resolve();
+    const next = previous.then(async () => {
+        const stages = change(await readStageRecords(path));
+        if (stages.length === 0)
+            await (0, promises_1.rm)(path, { force: true });
+        else
+            await (0, atomic_file_js_1.writeFileAtomically)(path, `${JSON.stringify({ schema_version: exports.STAGE_RECORDS_VERSION, stages }, null, 2)}\n`);
+    });
+    // A failed record write must not stop later ones; the caller sees its own failure.
+    const settled = next.catch(() => undefined);
+    recordQueues.set(path, settled);
+    void settled.then(() => {
+        if (recordQueues.get(path) === settled)
+            recordQueues.delete(path);
+    });
+    return next;
+}
+const openStages = new Set();
+/**
+ * Opens a stage for one child process. Without a binding the stage is anonymous (a random
+ * id, nothing recorded) but is stopped all the same when it closes.
+ */
+async function openStage(binding, env = process.env) {
+    const id = binding === undefined
+        ? `process/${process.pid}/${(0, node_crypto_1.randomBytes)(6).toString('hex')}`
+        : stageIdOf(binding);
+    const cgroup = (0, stage_cgroup_js_1.cgroupHost)(env);
+    let cgroupDir = cgroup === null ? null : (0, stage_cgroup_js_1.createStageCgroup)(cgroup, id);
+    // Until the child's own start time is known: an estimate from the uptime, with a second
+    // of slack (the two clocks are rounded differently, and may be offset in a namespace).
+    const now = currentTicks();
+    let sinceTicks = now === null ? null : now - TICKS_PER_SECOND;
+    // Every process of the stage starts at or after its first one; set once that one runs.
+    let notBeforeTicks = null;
+    const record = binding === undefined
+        ? undefined
+        : {
+            stage_id: id,
+            run_id: binding.runId,
+            item_id: binding.itemId,
+            attempt_number: binding.attempt,
+            stage: binding.stage,
+            worktree_path: binding.worktree,
+            started_at_utc: new Date().toISOString(),
+            host: (0, node_os_1.hostname)(),
+            boot_id: bootId(),
+            orchestrator_pid: process.pid,
+            mechanism: cgroupDir === null || cgroup === null ? 'marker' : `cgroup_${cgroup.version}`,
+            cgroup_path: cgroupDir,
+            since_ticks: sinceTicks,
+            leader: null
+        };
+    const replaceRecord = (next) => binding === undefined || record === undefined
+        ? Promise.resolve()
+        : updateStageRecords(binding.recordPath, (stages) => [
+            ...stages.filter((stage) => stage.stage_id !== id),
+            ...(next === undefined ? [] : [next])
+        ]);
+    let current = record;
+    let recording = replaceRecord(record).catch(() => undefined);
+    // Before the child starts: a crash from here on leaves the stage on record.
+    await recording;
+    const scope = () => ({
+        ...(notBeforeTicks === null ? {} : { notBeforeTicks }),
+        ids: [id],
+        workdirs: binding === undefined || sinceTicks === null ? [] : [{ path: binding.worktree, sinceTicks }],
+        cgroups: cgroupDir === null ? [] : [cgroupDir]
+    });
+    const handle = { scope };
+    openStages.add(handle);
+    return {
+        id,
+        environment: (childEnv) => ({ ...childEnv, [exports.STAGE_ID_ENV]: id }),
+        start(spawnChild) {
+            if (cgroup !== null && cgroupDir !== null) {
+                const started = (0, stage_cgroup_js_1.startInside)(cgroup, cgroupDir, spawnChild);
+                if (started.inside)
+                    return started.value;
+                (0, stage_cgroup_js_1.tryRemove)(cgroupDir);
+                cgroupDir = null;
+            }
+            return spawnChild();
+        },
+        started(pid, command) {
+            // Readable even if the child already exited: it is not reaped before this returns.
+            const startTicks = readStat(pid)?.startTicks ?? null;
+            if (startTicks !== null) {
+                sinceTicks = startTicks;
+                notBeforeTicks = startTicks;
+            }
+            if (current === undefined)
+                return;
+            current = {
+                ...current,
+                since_ticks: sinceTicks,
+                mechanism: cgroupDir === null ? 'marker' : current.mechanism,
+                cgroup_path: cgroupDir,
+                leader: { pid, start_ticks: startTicks, command }
+            };
+            const next = current;
+            recording = recording.then(() => replaceRecord(next).catch(() => undefined));
+        },
+        async close(graceMs) {
+            try {
+                const outcome = await stopStageProcesses(scope(), graceMs);
+                const cgroupGone = cgroupDir === null || (0, stage_cgroup_js_1.tryRemove)(cgroupDir);
+                await recording;
+                // Kept on record while anything of the stage could not be stopped.
+                if (outcome.remaining.length === 0 && cgroupGone)
+                    await replaceRecord(undefined).catch(() => undefined);
+                return outcome;
+            }
+            finally {
+                openStages.delete(handle);
+            }
+        }
+    };
+}
+/**
+ * Stops every stage this process has open (a signal handler's last act); the stages stay
+ * open for their runners to close.
+ */
+async function stopOpenStages(graceMs) {
+    await Promise.all([...openStages].map((stage) => stopStageProcesses(stage.scope(), graceMs)));
+}
+/** SIGKILL, at once, to whatever the open stages still run (just before this process exits). */
+function killOpenStages() {
+    for (const stage of openStages) {
+        const scope = stage.scope();
+        for (const dir of scope.cgroups)
+            (0, stage_cgroup_js_1.killCgroup)(dir);
+        for (const info of findStageProcesses(scope))
+            signal(info, 'SIGKILL');
+    }
+}
+async function runScope(run) {
+    // The record is data from disk: only what it can rightly name is trusted to find (and
+    // kill) processes, never another directory or another cgroup.
+    const records = (await readStageRecords(run.recordPath)).filter((record) => record.run_id === run.runId &&
+        record.stage_id.startsWith(`${run.runId}/`) &&
+        isInside(record.worktree_path, run.worktreesDir) &&
+        record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
+        (record.cgroup_path === null || (0, stage_cgroup_js_1.isStageCgroupPath)(record.cgroup_path)));
+    // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
+    const here = bootId();
+    const local = records.filter((record) => here !== null && record.boot_id === here);
+    return {
+        records,
+        scope: {
+            ids: [`${run.runId}/`],
+            workdirs: local.flatMap((record) => record.since_ticks === null
+                ? []
+                : [{ path: record.worktree_path, sinceTicks: record.since_ticks }]),
+            cgroups: local.flatMap((record) => (record.cgroup_path === null ? [] : [record.cgroup_path]))
+        }
+    };
+}
+function attribute(found, records) {
+    const byMarker = found.stageId?.split('/');
+    if (found.foundBy === 'marker' && byMarker !== undefined && byMarker.length >= 4) {
+        const [, itemId, attempt, ...stage] = byMarker;
+        return {
+            ...found,
+            itemId: itemId ?? null,
+            attempt: Number(attempt) || null,
+            stage: stage.join('/')
+        };
+    }
+    const record = found.foundBy === 'cgroup'
+        ? records.find((candidate) => candidate.cgroup_path !== null &&
+            (0, stage_cgroup_js_1.cgroupMembers)(candidate.cgroup_path).includes(found.pid))
+        : records.find((candidate) => found.cwd !== null && isInside(found.cwd, candidate.worktree_path));
+    return {
+        ...found,
+        itemId: record?.item_id ?? null,
+        attempt: record?.attempt_number ?? null,
+        stage: record?.stage ?? null
+    };
+}
+/** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
+async function findRunSurvivors(run) {
+    const { scope, records } = await runScope(run);
+    return findStageProcesses(scope).map((found) => attribute(found, records));
+}
+/**
+ * For `resume`, before it starts anything: stops what earlier processes of the run left
+ * running, removes their stage cgroups and forgets the stages that are fully stopped.
+ */
+async function stopRunSurvivors(run, graceMs) {
+    const { scope, records } = await runScope(run);
+    const before = findStageProcesses(scope).map((found) => attribute(found, records));
+    const outcome = await stopStageProcesses(scope, graceMs);
+    const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]));
+    const named = (found) => attributed.get(found.pid) ?? attribute(found, records);
+    const remaining = outcome.remaining.map(named);
+    const leftCgroups = new Set(scope.cgroups.filter((dir) => !(0, stage_cgroup_js_1.tryRemove)(dir)));
+    if (records.length > 0) {
+        const keep = new Set(records
+            .filter((record) => (record.cgroup_path !== null && leftCgroups.has(record.cgroup_path)) ||
+            remaining.some((survivor) => survivor.stageId === record.stage_id))
+            .map((record) => record.stage_id));
+        await updateStageRecords(run.recordPath, (stages) => stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id)));
+    }
+    return { stopped: outcome.found.map(named), remaining };
+}
+/** One line per process of a stage: pid, command, how it was found. */
+function describeStageProcess(found) {
+    return `pid ${found.pid} (${found.command || '?'}; found by ${found.foundBy})`;
+}
+/** One line per process, for an event, an error or doctor. */
+function describeSurvivor(survivor) {
+    const owner = survivor.itemId === null
+        ? 'stage unknown'
+        : `item ${survivor.itemId} attempt ${survivor.attempt ?? '?'} ${survivor.stage ?? ''}`.trim();
+    return `pid ${survivor.pid} (${survivor.command || '?'}; ${owner}; found by ${survivor.foundBy})`;
 }
 
 
@@ -18604,6 +22197,7 @@ const kernel_process_js_1 = __nccwpck_require__(7874);
 const supervisor_js_1 = __nccwpck_require__(4585);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
+const shell_command_js_1 = __nccwpck_require__(1160);
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
  * repository (never into this checkout), runs its playbook with the scripted agent, and
@@ -18615,43 +22209,51 @@ function demoCommand(io) {
         .option('--dir <dir>', 'where to create the demo repository (must be empty or absent; default: a new temporary directory)')
         .option('--quiet', 'no progress output')
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
+        .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
         const source = findDemoSource();
         const repo = await prepareRepository(io, source, options.dir);
+        // A fresh temporary directory is private (0700); the agent user has to get in.
+        if (options.agentUser !== undefined)
+            await (0, promises_1.chmod)(repo, 0o755);
         if (options.supervise === true) {
-            await superviseDemo(io, repo, options.quiet === true);
+            await superviseDemo(io, repo, options);
             return;
         }
-        const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'));
+        const progress = (0, progress_js_1.progressSink)(io, (options.quiet === true ? 'quiet' : 'text'), { repoRoot: repo });
         const common = {
             cwd: repo,
             env: io.env,
             playbookPath: 'playbook.md',
             cli: {},
             agents: { kind: 'scripted', scenarioPath: 'scenario.json' },
-            progress
+            progress,
+            warn: (line) => io.stderr(`warning: ${line}\n`)
         };
+        const agentUser = options.agentUser === undefined ? {} : { agent_user: options.agentUser };
         io.stderr(`demo repository: ${repo}\n\nrun 1: items 01 and 02 (auto-advance)\n`);
         const first = await (0, composition_root_js_1.startRun)({
             ...common,
             selection: { kind: 'next' },
-            cli: { auto_advance: true }
+            cli: { auto_advance: true, ...agentUser }
         });
         io.stderr('\nrun 2: item 03, which needs external evidence\n');
         const second = await (0, composition_root_js_1.startRun)({
             ...common,
-            selection: { kind: 'items', ids: ['03'], explicitList: false }
+            selection: { kind: 'items', ids: ['03'], explicitList: false },
+            cli: agentUser
         });
         const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, first.run_id));
         const gated = state.items.find((item) => item.item_id === '02');
-        io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
+        io.stdout(summary(io, repo, first, second, gated?.checkpoint_ref ?? 'SHA'));
     });
 }
 /**
  * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
  * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
  */
-async function superviseDemo(io, repo, quiet) {
+async function superviseDemo(io, repo, options) {
+    const quiet = options.quiet === true;
     const say = (line) => {
         if (!quiet)
             io.stderr(`${line}\n`);
@@ -18662,6 +22264,7 @@ async function superviseDemo(io, repo, quiet) {
             'scripted',
             '--scenario',
             (0, node_path_1.join)(repo, 'scenario.json'),
+            ...(options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]),
             ...(quiet ? ['--quiet'] : [])
         ],
         autoAdvance: false,
@@ -18697,6 +22300,7 @@ async function superviseDemo(io, repo, quiet) {
     const secondState = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repo, second.runId));
     const terminal = (state, id) => state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none';
     const gated = firstState.items.find((item) => item.item_id === '02');
+    const { cli, sh } = stepPrinters(io, repo);
     io.stdout([
         '',
         'Outcomes (supervised)',
@@ -18706,17 +22310,52 @@ async function superviseDemo(io, repo, quiet) {
         '',
         `Supervision: ${(0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
         '',
-        'Next steps (run them in the demo repository):',
-        `  cd ${repo}`,
-        `  plan-orchestrator supervise status --run-id ${first.runId}`,
-        '  # a human approves the gated item 02; the supervisor never does:',
-        `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
-        `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
-        '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
-        `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
-        '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+        'Next steps (paste them into one shell, in this order):',
+        cli('supervise', 'status', '--run-id', first.runId),
+        '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
+        cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
+        '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
+        `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+        sh(`mkdir -p inbox && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
+        '  wait   # (in the same shell) until that supervisor has seen item 03 through',
+        '  # every item of the demo has passed:',
+        cli('status', '--all'),
         ''
     ].join('\n'));
+}
+const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):';
+/**
+ * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * pasted into a new shell of its own as well as one after another into the same shell.
+ */
+function stepPrinters(io, repo) {
+    const sh = (command) => `  cd ${(0, shell_command_js_1.shellQuote)(repo)} && ${command}`;
+    const cli = (...words) => sh(`${(0, shell_command_js_1.thisCliCommand)(io)} ${(0, shell_command_js_1.shellLine)(words)}`);
+    return { cli, sh };
+}
+const EVIDENCE_TEXT = 'Vendor confirmed the new wording.';
+/**
+ * The agents the demo ran with. Named in every printed command so each one continues the
+ * demo as it started, whatever the defaults of the command are.
+ */
+const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'];
+/** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
+function gateDecision(runId, checkpoint) {
+    return [
+        'mark-manual-gate',
+        '--run-id',
+        runId,
+        '--item',
+        '02',
+        '--decision',
+        'approved',
+        '--by',
+        'demo-reviewer',
+        '--note',
+        'wording reviewed',
+        '--checkpoint',
+        checkpoint
+    ];
 }
 function newRunId() {
     return (0, layout_js_1.formatRunId)(new Date(), (0, node_crypto_1.randomBytes)(4).toString('hex'));
@@ -18758,8 +22397,9 @@ async function prepareRepository(io, source, requested) {
     await git.commit('demo workspace');
     return repo;
 }
-function summary(repo, first, second, gateCheckpoint) {
+function summary(io, repo, first, second, gateCheckpoint) {
     const runs = (0, node_path_1.join)(repo, '.local/automation/plan_orchestrator/runs');
+    const { cli, sh } = stepPrinters(io, repo);
     return [
         '',
         'Outcomes',
@@ -18770,14 +22410,15 @@ function summary(repo, first, second, gateCheckpoint) {
         `Artifacts: ${runs}`,
         `Reports:   ${(0, node_path_1.join)(repo, '.local/ai/plan_orchestrator/runs')}`,
         '',
-        'Next steps (run them in the demo repository):',
-        `  cd ${repo}`,
-        `  plan-orchestrator status --run-id ${first.run_id}`,
+        NEXT_STEPS,
+        cli('status', '--run-id', first.run_id),
         '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-        `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
+        cli(...gateDecision(first.run_id, gateCheckpoint)),
         '  # supply the evidence item 03 waits for, and continue it:',
-        '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-        `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
+        sh(`mkdir -p evidence && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
+        cli(...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'], ...SCRIPTED),
+        '  # every item of the demo has passed:',
+        cli('status', '--all'),
         ''
     ].join('\n');
 }
@@ -18794,7 +22435,6 @@ exports.doctorCommand = doctorCommand;
 exports.renderDoctor = renderDoctor;
 const commander_1 = __nccwpck_require__(8909);
 const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
 const errors_js_1 = __nccwpck_require__(3916);
 const doctor_js_1 = __nccwpck_require__(1366);
 const json_output_js_1 = __nccwpck_require__(8094);
@@ -18811,8 +22451,6 @@ function doctorCommand(io, setExitCode) {
         .action(async (options) => {
         if (options.runId === undefined && options.playbook === undefined)
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
-        if (options.runId !== undefined && !run_state_js_1.RUN_ID_PATTERN.test(options.runId))
-            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
         const report = await (0, doctor_js_1.runDoctor)({
             cwd: io.cwd,
             env: io.env,
@@ -18858,8 +22496,296 @@ function followUp(check) {
 function listEntry(entry) {
     if (typeof entry !== 'object' || entry === null)
         return String(entry);
+    if ('description' in entry)
+        return String(entry.description);
     const { item_id, key, path } = entry;
     return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9787:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STARTER_PLAYBOOK = void 0;
+exports.initCommand = initCommand;
+const commander_1 = __nccwpck_require__(8909);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const simple_git_1 = __nccwpck_require__(9065);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const errors_js_1 = __nccwpck_require__(3916);
+const json_output_js_1 = __nccwpck_require__(8094);
+const package_files_js_1 = __nccwpck_require__(7944);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const shell_command_js_1 = __nccwpck_require__(1160);
+/**
+ * `init`: a starting point in the repository to change: a commented starter playbook, the
+ * runtime policy with its defaults (`plan_orchestrator.json`, read from the top of the
+ * repository), and a scenario that plays the starter's items without credentials. It never
+ * overwrites a file: if one exists, nothing is written.
+ */
+exports.STARTER_PLAYBOOK = 'playbook.md';
+const CONTROL_PLANE_VERSION = 'plan_orchestrator.control_plane.v1';
+function initCommand(io) {
+    return new commander_1.Command('init')
+        .description('Write a commented starter playbook, plan_orchestrator.json with the default runtime policy, and an example scenario.')
+        .option('--dir <dir>', 'where to write them (default: the top of the git repository around the current directory)')
+        .addHelpText('after', '\nExisting files are never overwritten. Example:\n  plan-orchestrator init && plan-orchestrator lint')
+        .action(async (options) => {
+        const dir = options.dir === undefined
+            ? await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => io.cwd)
+            : (0, node_path_1.resolve)(io.cwd, options.dir);
+        const info = await (0, promises_1.stat)(dir).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            throw new errors_js_1.UserInputError(`${dir}: no such directory`);
+        const planned = [
+            {
+                name: exports.STARTER_PLAYBOOK,
+                what: 'a commented starter playbook: replace its two example items with your plan',
+                write: (path) => copyNew((0, package_files_js_1.packageFile)('examples/starter/playbook.md'), path)
+            },
+            {
+                name: 'plan_orchestrator.json',
+                what: 'the runtime policy with its defaults (every key: docs/configuration.md)',
+                write: (path) => (0, promises_1.writeFile)(path, (0, json_output_js_1.toJsonText)({
+                    schema_version: CONTROL_PLANE_VERSION,
+                    runtime_policy: runtime_policy_js_1.DEFAULT_OPTIONS
+                }), { flag: 'wx' })
+            },
+            {
+                name: 'scenario.json',
+                what: 'a scenario that plays the starter items with --agents scripted (no credentials)',
+                write: (path) => copyNew((0, package_files_js_1.packageFile)('examples/starter/scenario.json'), path)
+            }
+        ];
+        const existing = (await Promise.all(planned.map(async (file) => (await (0, promises_1.stat)((0, node_path_1.join)(dir, file.name)).catch(() => undefined)) === undefined
+            ? []
+            : [file.name]))).flat();
+        if (existing.length > 0)
+            throw new errors_js_1.UserInputError(`${existing.join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'} in ${dir}; init never overwrites a file (move ${existing.length === 1 ? 'it' : 'them'} away or use --dir)`);
+        for (const file of planned)
+            await file.write((0, node_path_1.join)(dir, file.name));
+        const ignored = await ignoreRunFiles(dir);
+        const width = Math.max(...planned.map((file) => file.name.length)) + 6;
+        const lines = planned.map((file) => `${`wrote ${file.name}`.padEnd(width)}  ${file.what}`);
+        if (ignored !== undefined)
+            lines.push(`${ignored.padEnd(width)}  run files stay out of git`);
+        io.stdout(`${lines.join('\n')}\n\n${nextSteps(io, dir)}`);
+    });
+}
+async function copyNew(from, to) {
+    await (0, promises_1.copyFile)(from, to, promises_1.constants.COPYFILE_EXCL);
+}
+/**
+ * A run keeps its files under `.local/`, which `run` requires git to ignore. Adds the line
+ * to `.gitignore` when git does not ignore it yet (a line appended, nothing rewritten).
+ */
+async function ignoreRunFiles(dir) {
+    const git = (0, simple_git_1.simpleGit)({ baseDir: dir });
+    const inRepo = await git.checkIsRepo().catch(() => false);
+    if (inRepo) {
+        const ignored = await git.checkIgnore(['.local/']).catch(() => []);
+        if (ignored.length > 0)
+            return undefined;
+    }
+    const gitignore = (0, node_path_1.join)(dir, '.gitignore');
+    const text = await (0, promises_1.readFile)(gitignore, 'utf8').catch(() => undefined);
+    if (text !== undefined && /^\/?\.local\/?$/m.test(text))
+        return undefined;
+    const separator = text === undefined || text === '' || text.endsWith('\n') ? '' : '\n';
+    await (0, promises_1.appendFile)(gitignore, `${separator}.local/\n`);
+    return text === undefined ? 'wrote .gitignore' : 'added .local/ to .gitignore';
+}
+/** Each step stands alone (`cd '…' && …`): it works pasted into a new shell of its own. */
+function nextSteps(io, dir) {
+    const sh = (command) => `  cd ${(0, shell_command_js_1.shellQuote)(dir)} && ${command}`;
+    const cli = (...words) => sh(`${(0, shell_command_js_1.thisCliCommand)(io)} ${(0, shell_command_js_1.shellLine)(words)}`);
+    const scripted = ['--agents', 'scripted', '--scenario', 'scenario.json'];
+    return [
+        'Next steps (each line works pasted into a new shell, in this order):',
+        '  # edit playbook.md, then check it (exit 1 and every problem with its line if it is wrong):',
+        cli('lint', '--playbook', exports.STARTER_PLAYBOOK),
+        '  # a run starts from a commit: commit the playbook and the configuration',
+        sh('git add -A && git commit -m "Add a plan-orchestrator playbook"'),
+        '  # try the starter items without credentials, with the scripted agents:',
+        cli('run', '--playbook', exports.STARTER_PLAYBOOK, '--next', '--auto-advance', ...scripted),
+        '  # then with the real agents (codex and claude on PATH and logged in):',
+        cli('run', '--playbook', exports.STARTER_PLAYBOOK, '--next', '--auto-advance'),
+        '  # writing a playbook: docs/writing-a-playbook.md; on GitHub: docs/github-action.md',
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lintCommand = lintCommand;
+const commander_1 = __nccwpck_require__(8909);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const playbook_file_js_1 = __nccwpck_require__(4668);
+const scenario_js_1 = __nccwpck_require__(1241);
+const workflow_commands_js_1 = __nccwpck_require__(3012);
+const issues_js_1 = __nccwpck_require__(9739);
+const normalize_js_1 = __nccwpck_require__(3180);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const errors_js_1 = __nccwpck_require__(3916);
+const load_plan_js_1 = __nccwpck_require__(9506);
+const repo_root_js_1 = __nccwpck_require__(6981);
+const init_js_1 = __nccwpck_require__(9787);
+function lintCommand(io) {
+    return new commander_1.Command('lint')
+        .description("Check a playbook (and the repository's plan_orchestrator.json) the way a run would, without running anything.")
+        .option('--playbook <file>', `the markdown_playbook_v1 file (default: $${load_plan_js_1.PLAYBOOK_ENV}, else ${init_js_1.STARTER_PLAYBOOK} at the top of the repository, as init writes it)`)
+        .option('--scenario <file>', 'also check a scenario file for --agents scripted')
+        .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=…,line=…).\n' +
+        'Example:\n  plan-orchestrator lint --playbook playbook.md')
+        .action(async (options) => {
+        const path = options.playbook !== undefined || (io.env[load_plan_js_1.PLAYBOOK_ENV] ?? '').trim() !== ''
+            ? (0, load_plan_js_1.playbookPath)(options.playbook, io)
+            : await starterPlaybook(io);
+        const problems = [];
+        const where = (file) => ({
+            file,
+            annotationFile: annotationPath(io, file)
+        });
+        const absolute = (0, node_path_1.resolve)(io.cwd, path);
+        const source = await (0, playbook_file_js_1.readPlaybookSource)(absolute).catch((error) => {
+            problems.push({
+                level: 'error',
+                ...where(path),
+                ...unplaced((0, errors_js_1.describeError)(error).replaceAll(absolute, path)),
+                title: 'unreadable playbook'
+            });
+            return undefined;
+        });
+        const result = source === undefined ? undefined : (0, normalize_js_1.normalizePlaybook)({ ...source, path });
+        for (const warning of result?.warnings ?? [])
+            problems.push({
+                level: 'warning',
+                ...where(path),
+                line: warning.line,
+                column: warning.column,
+                ...placed(path, warning),
+                title: 'playbook'
+            });
+        if (result !== undefined && !result.ok)
+            for (const issue of result.issues)
+                problems.push({
+                    level: 'error',
+                    ...where(path),
+                    line: issue.line,
+                    column: issue.column,
+                    ...placed(path, issue),
+                    title: 'invalid playbook'
+                });
+        const config = await repoConfigProblems(io);
+        if (config !== undefined)
+            for (const text of config.errors)
+                problems.push({
+                    level: 'error',
+                    ...where(config.path),
+                    ...unplaced(`${config.path}: ${text}`),
+                    title: 'invalid runtime policy'
+                });
+        if (options.scenario !== undefined) {
+            try {
+                (0, scenario_js_1.loadScenarioFile)((0, node_path_1.resolve)(io.cwd, options.scenario));
+            }
+            catch (error) {
+                problems.push({
+                    level: 'error',
+                    ...where(options.scenario),
+                    ...unplaced((0, errors_js_1.describeError)(error).replaceAll((0, node_path_1.resolve)(io.cwd, options.scenario), options.scenario)),
+                    title: 'invalid scenario'
+                });
+            }
+        }
+        report(io, problems);
+        const errors = problems.filter((problem) => problem.level === 'error').length;
+        if (errors > 0) {
+            const count = errors === 1 ? '1 problem' : `${errors} problems`;
+            throw new errors_js_1.UserInputError(`${path}: lint found ${count}`);
+        }
+        const items = result?.ok === true ? result.plan.items.length : 0;
+        io.stdout(`${path}: ok (${items === 1 ? '1 item' : `${items} items`})\n`);
+    });
+}
+function placed(path, issue) {
+    const text = (0, issues_js_1.formatIssue)(path, issue);
+    const place = `${path}:${issue.line}:${issue.column}: `;
+    return { text, message: text.startsWith(place) ? text.slice(place.length) : text };
+}
+function unplaced(text) {
+    return { text, message: text };
+}
+function report(io, problems) {
+    const inActions = io.env['GITHUB_ACTIONS'] === 'true';
+    for (const problem of problems) {
+        io.stderr(`${problem.level}: ${problem.text}\n`);
+        if (!inActions)
+            continue;
+        io.stdout((0, workflow_commands_js_1.annotationCommand)(problem.level, `${problem.title}: ${problem.message}`, {
+            file: problem.annotationFile,
+            ...(problem.line === undefined ? {} : { line: problem.line }),
+            ...(problem.column === undefined ? {} : { col: problem.column })
+        }));
+    }
+}
+/** `playbook.md` at the top of the repository (or here, outside one), relative to here. */
+async function starterPlaybook(io) {
+    const top = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => io.cwd);
+    return (0, node_path_1.relative)(io.cwd, (0, node_path_1.join)(top, init_js_1.STARTER_PLAYBOOK)) || init_js_1.STARTER_PLAYBOOK;
+}
+/**
+ * The repository's plan_orchestrator.json, checked as `run` will read it (defaults < this
+ * file; the environment and flags are the caller's and not checked here).
+ */
+async function repoConfigProblems(io) {
+    const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd).catch(() => undefined);
+    if (repoRoot === undefined)
+        return undefined;
+    const file = (0, node_path_1.join)(repoRoot, 'plan_orchestrator.json');
+    const shown = (0, node_path_1.relative)(io.cwd, file) || file;
+    const text = await (0, promises_1.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { path: shown, errors: [`not valid JSON: ${(0, errors_js_1.describeError)(error)}`] };
+    }
+    const resolved = (0, runtime_policy_js_1.resolveRuntimePolicy)({ repoConfig: value, env: {}, cli: {} });
+    if (resolved.ok)
+        return undefined;
+    // The policy names the layer `plan_orchestrator.json`; lint names the file as seen from here.
+    const label = 'plan_orchestrator.json: ';
+    return {
+        path: shown,
+        errors: resolved.errors.map((error) => error.startsWith(label) ? error.slice(label.length) : error)
+    };
+}
+/**
+ * Annotations name files relative to the job's workspace (the repository root), with `/`.
+ * A path outside it is given as typed: GitHub shows the problem in the log, not on a line.
+ */
+function annotationPath(io, path) {
+    const base = io.env['GITHUB_WORKSPACE'] ?? io.cwd;
+    const fromBase = (0, node_path_1.relative)(base, (0, node_path_1.resolve)(io.cwd, path));
+    if (fromBase === '' || fromBase.startsWith('..') || (0, node_path_1.isAbsolute)(fromBase))
+        return path;
+    return fromBase.split(node_path_1.sep).join('/');
 }
 
 
@@ -18923,6 +22849,7 @@ function markManualGateCommand(io) {
         }
         const result = await (0, composition_root_js_1.decideGate)({
             cwd: io.cwd,
+            env: io.env,
             runId: options.runId,
             itemId: options.item,
             decision: options.decision,
@@ -18981,8 +22908,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.refreshRunCommand = refreshRunCommand;
 const commander_1 = __nccwpck_require__(8909);
 const git_port_js_1 = __nccwpck_require__(4606);
-const run_state_js_1 = __nccwpck_require__(2221);
-const errors_js_1 = __nccwpck_require__(3916);
 const refresh_run_js_1 = __nccwpck_require__(2638);
 const json_output_js_1 = __nccwpck_require__(8094);
 function refreshRunCommand(io) {
@@ -18994,8 +22919,6 @@ function refreshRunCommand(io) {
         'an item awaits a human gate. The result is printed as JSON on stdout.\n' +
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main')
         .action(async (options) => {
-        if (!run_state_js_1.RUN_ID_PATTERN.test(options.runId))
-            throw new errors_js_1.UsageError(`--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
         const result = await (0, refresh_run_js_1.refreshRun)({
             cwd: io.cwd,
             env: io.env,
@@ -19066,31 +22989,12 @@ function runCommand(io) {
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
-        const work = (0, work_options_js_1.readWorkOptions)(io, options);
+        const { agentUser, ...work } = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.startRun)({
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            selection: options.item !== undefined
-                ? { kind: 'items', ids: [options.item], explicitList: false }
-                : options.items !== undefined
-                    ? {
-                        kind: 'items',
-                        ids: options.items
-                            .split(',')
-                            .map((id) => id.trim())
-                            .filter(Boolean),
-                        explicitList: true
-                    }
-                    : { kind: 'next' },
-            cli: {
-                ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-                ...(maxItems === undefined ? {} : { max_items: maxItems })
-            },
-            ...(options.config === undefined ? {} : { configPath: options.config }),
-            ...(options.externalEvidenceDir === undefined
-                ? {}
-                : { evidenceDir: options.externalEvidenceDir }),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems, agentUser),
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
@@ -19138,42 +23042,58 @@ function showItemCommand(io) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.statusCommand = statusCommand;
+exports.describeProgress = describeProgress;
 const commander_1 = __nccwpck_require__(8909);
 const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const status_summary_js_1 = __nccwpck_require__(957);
 const one_line_js_1 = __nccwpck_require__(5770);
 const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
 const repo_root_js_1 = __nccwpck_require__(6981);
 const json_output_js_1 = __nccwpck_require__(8094);
+const style_js_1 = __nccwpck_require__(1715);
 function statusCommand(io, setExitCode) {
     return new commander_1.Command('status')
         .description('Show what the saved state of a run (or of every run) says.')
         .option('--run-id <id>', 'the run to show')
         .option('--all', 'show every run of this repository')
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('--exit-code', 'exit 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all)')
+        .option('--exit-code', 'exit with the run status: 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all); without it, status exits 0 once it has read the runs')
         .addHelpText('after', '\nExample:\n  plan-orchestrator status --run-id RUN_20261125T120000Z_1a2b3c4d --format json')
         .action(async (options) => {
         if ((options.runId === undefined) === (options.all !== true))
             throw new errors_js_1.UsageError('give exactly one of --run-id or --all');
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        if (options.runId !== undefined)
+            await (0, run_store_js_1.findRun)(repoRoot, options.runId);
         const ids = options.all === true ? await (0, run_store_js_1.listRunIds)(repoRoot) : [options.runId];
-        const summaries = await Promise.all(ids.map((id) => (0, run_status_js_1.readRunStatus)(repoRoot, id)));
+        const summaries = await Promise.all(ids.map(async (id) => (await (0, run_store_js_1.belongsHere)((0, layout_js_1.runLayout)(repoRoot, id)))
+            ? (0, run_status_js_1.readRunStatus)(repoRoot, id)
+            : (0, status_summary_js_1.brokenRunSummary)(id, 'not a run of this repository: its run state names another one')));
+        const paint = (0, style_js_1.painter)(io, 'stdout');
+        const exitCode = options.exitCode === true;
         if (options.all === true) {
-            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summaries) : renderRunTable(summaries));
+            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summaries) : renderRunTable(summaries, paint));
         }
         else {
             const summary = summaries[0];
-            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summary) : renderRun(summary));
+            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summary) : renderRun(summary, paint, exitCode));
         }
-        if (options.exitCode === true)
+        if (exitCode)
             setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)));
     });
 }
-function renderRun(summary) {
+/**
+ * One run for a person. The exit code is named only when the process exits with it
+ * (`--exit-code`); otherwise status exits 0 and the line would say something untrue.
+ */
+function renderRun(summary, paint, exitCode) {
+    const level = (0, style_js_1.paintWord)(paint, summary.status_level);
     const lines = [
         `RUN ${summary.run_id}`,
-        `Status: ${summary.status_level} (exit ${summary.exit_code})`,
+        `Status: ${level}${exitCode ? ` (exit ${summary.exit_code})` : ''}`,
+        ...(summary.error === undefined ? [`Progress: ${describeProgress(summary.progress)}`] : []),
         `State: ${summary.current_state ?? 'unknown'}`,
         `Current item: ${summary.current_item_id ?? 'none'}`
     ];
@@ -19185,28 +23105,47 @@ function renderRun(summary) {
         lines.push(`Error: ${summary.error}`);
     if (summary.items.length > 0) {
         lines.push('', 'Items:');
+        const width = Math.max(...summary.items.map((item) => item.item_id.length));
         for (const item of summary.items) {
+            const id = item.item_id.padEnd(width);
+            if (!item.selected) {
+                lines.push(`  ${id}  ${paint('dim', 'not selected')}`);
+                continue;
+            }
             const tail = item.terminal_summary === null ? '' : ` — ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
-            lines.push(`  ${item.item_id}  ${item.terminal_state.padEnd(19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
+            lines.push(`  ${id}  ${(0, style_js_1.paintWord)(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
         }
     }
     return `${lines.join('\n')}\n`;
 }
-function renderRunTable(summaries) {
+/** `2 of 3 passed`, naming the items the run never picked: `1 of 1 passed (not selected: 01, 02)`. */
+function describeProgress(progress) {
+    const counted = `${progress.passed} of ${progress.selected} passed`;
+    return progress.not_selected.length === 0
+        ? counted
+        : `${counted} (not selected: ${progress.not_selected.join(', ')})`;
+}
+function renderRunTable(summaries, paint) {
+    const header = ['RUN', 'STATUS', 'PASSED', 'STATE', 'ITEM', 'UPDATED'];
     const rows = summaries.map((s) => [
         s.run_id,
         s.status_level,
+        s.error === undefined ? `${s.progress.passed} of ${s.progress.selected}` : '-',
         s.current_state ?? '-',
         s.current_item_id ?? '-',
         s.updated_at_utc ?? '-'
     ]);
-    const header = ['RUN', 'STATUS', 'STATE', 'ITEM', 'UPDATED'];
     const widths = header.map((label, k) => Math.max(label.length, ...rows.map((row) => (row[k] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, k) => cell.padEnd(widths[k] ?? 0))
+    // The status column is coloured after padding, so colour codes never shift the columns.
+    const line = (cells, colour) => cells
+        .map((cell, k) => colour && k === 1 ? (0, style_js_1.paintWord)(paint, cell, widths[k]) : cell.padEnd(widths[k] ?? 0))
         .join('  ')
         .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+    return ([
+        line(header, false),
+        line(widths.map((w) => '-'.repeat(w)), false),
+        ...rows.map((row) => line(row, true))
+    ].join('\n') + '\n');
 }
 
 
@@ -19222,7 +23161,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const node_path_1 = __nccwpck_require__(6760);
 const commander_1 = __nccwpck_require__(8909);
 const layout_js_1 = __nccwpck_require__(8951);
-const run_state_js_1 = __nccwpck_require__(2221);
+const run_store_js_1 = __nccwpck_require__(6525);
 const claims_js_1 = __nccwpck_require__(6126);
 const errors_js_1 = __nccwpck_require__(3916);
 const composition_root_js_1 = __nccwpck_require__(3802);
@@ -19278,7 +23217,16 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        (0, run_selection_js_1.checkRunSelection)(options);
+        const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
+        // The kernel's own checks, before the supervisor writes anything: a refused run is one
+        // clear error here, not a supervised kernel that failed to start.
+        await (0, composition_root_js_1.checkNewRunInput)({
+            cwd: io.cwd,
+            env: io.env,
+            playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
+            ...(0, run_selection_js_1.runSelection)(options, maxItems, (0, work_options_js_1.readWorkOptions)(io, options).agentUser),
+            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents
+        });
         const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
         const runArgs = [
             '--playbook',
@@ -19311,11 +23259,19 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        assertRunId(options.runId);
-        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
-        const explicit = await (0, composition_root_js_1.evidenceDirectory)(io.cwd, options.externalEvidenceDir);
+        // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
+        // refused here, before the supervisor writes anything.
+        const { layout, evidenceDir: explicit } = await (0, composition_root_js_1.checkSupervisedResume)({
+            cwd: io.cwd,
+            env: io.env,
+            runId: options.runId,
+            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents,
+            ...(options.externalEvidenceDir === undefined
+                ? {}
+                : { evidenceDir: options.externalEvidenceDir })
+        });
         await superviseAndReport(io, setExitCode, options, {
-            run: (0, layout_js_1.runLayout)(repoRoot, options.runId),
+            run: layout,
             mode: 'resume',
             autoAdvance: options.autoAdvance === true,
             ...(explicit === undefined ? {} : { explicitEvidenceDir: explicit })
@@ -19329,8 +23285,8 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        assertRunId(options.runId);
         const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        await (0, run_store_js_1.findRun)(repoRoot, options.runId);
         const report = await (0, status_js_1.readSupervisionStatus)(repoRoot, options.runId);
         io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(report) : (0, status_js_1.renderSupervisionStatus)(report));
         if (options.exitCode === true)
@@ -19348,6 +23304,7 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
         '--agents',
         flags.agents,
         ...(flags.scenario !== undefined ? ['--scenario', (0, node_path_1.resolve)(io.cwd, flags.scenario)] : []),
+        ...(0, work_options_js_1.agentUserArgs)(flags),
         ...(flags.json === true ? ['--json'] : []),
         ...(flags.quiet === true ? ['--quiet'] : [])
     ];
@@ -19432,10 +23389,6 @@ function wholeNumber(text, flag) {
         throw new errors_js_1.UsageError(`${flag} must be a whole number, not ${text}`);
     return Number(text);
 }
-function assertRunId(runId) {
-    if (!run_state_js_1.RUN_ID_PATTERN.test(runId))
-        throw new errors_js_1.UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`);
-}
 
 
 /***/ }),
@@ -19459,7 +23412,9 @@ function processIo() {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
         env: process.env,
-        cwd: process.cwd()
+        cwd: process.cwd(),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true
     };
 }
 
@@ -19520,17 +23475,50 @@ async function loadPlan(path, io) {
 
 /***/ }),
 
+/***/ 7944:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.packageFile = packageFile;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * A file shipped with this installation (`examples/…`), found by walking up from the running
+ * code: the same in the checkout, in `dist/cli` and in a globally installed package.
+ */
+function packageFile(relativePath) {
+    let dir = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0, node_path_1.join)(dir, relativePath);
+        if ((0, node_fs_1.existsSync)(candidate))
+            return candidate;
+        const parent = (0, node_path_1.dirname)(dir);
+        if (parent === dir)
+            throw new errors_js_1.UserInputError(`cannot find ${relativePath} next to this installation`);
+        dir = parent;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6806:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VERSION = void 0;
+exports.buildProgram = buildProgram;
 exports.runCli = runCli;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const demo_js_1 = __nccwpck_require__(206);
 const doctor_js_1 = __nccwpck_require__(9866);
+const init_js_1 = __nccwpck_require__(9787);
+const lint_js_1 = __nccwpck_require__(980);
 const list_items_js_1 = __nccwpck_require__(4424);
 const mark_manual_gate_js_1 = __nccwpck_require__(627);
 const normalize_js_1 = __nccwpck_require__(1394);
@@ -19544,8 +23532,8 @@ exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success
-  1  invalid input (playbook, files, item) or a failed check
-  2  usage error (unknown command or option, missing or invalid argument)`;
+  1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
+  2  usage error (unknown command or option, missing argument, a flag value it cannot take)`;
 function buildProgram(io, setExitCode) {
     const program = new commander_1.Command('plan-orchestrator')
         .description('Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.')
@@ -19563,7 +23551,9 @@ function buildProgram(io, setExitCode) {
         (0, doctor_js_1.doctorCommand)(io, setExitCode),
         (0, refresh_run_js_1.refreshRunCommand)(io),
         (0, supervise_js_1.superviseCommand)(io, setExitCode),
-        (0, demo_js_1.demoCommand)(io)
+        (0, demo_js_1.demoCommand)(io),
+        (0, init_js_1.initCommand)(io),
+        (0, lint_js_1.lintCommand)(io)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
     }
@@ -19617,9 +23607,19 @@ async function runCli(argv, io) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HEARTBEAT_MS = void 0;
 exports.progressSink = progressSink;
 const one_line_js_1 = __nccwpck_require__(5770);
-function progressSink(io, mode) {
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const style_js_1 = __nccwpck_require__(1715);
+exports.HEARTBEAT_MS = 2_000;
+function progressSink(io, mode, options = {}) {
+    const paint = (0, style_js_1.painter)(io, 'stderr');
+    const heartbeat = mode === 'text' && io.stderrIsTTY === true ? new Heartbeat(io, options) : undefined;
     return {
         stage(raw) {
             if (mode === 'quiet')
@@ -19629,11 +23629,115 @@ function progressSink(io, mode) {
                 io.stderr(`${JSON.stringify({ type: 'stage', ...event })}\n`);
                 return;
             }
-            const who = event.itemId === null ? 'run' : `item ${event.itemId} attempt ${event.attempt ?? '-'}`;
-            const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6);
-            io.stderr(`[${seconds}s] ${who}: ${event.state} ${event.message}\n`);
+            heartbeat?.clear();
+            const terminal = states_js_1.TERMINAL_STATE_OF[event.state];
+            const state = terminal === undefined ? event.state : (0, style_js_1.paintWord)(paint, terminal, 0, event.state);
+            io.stderr(`${prefix(event)}${state} ${event.message}\n`);
+            heartbeat?.follow(event);
         }
     };
+}
+function prefix(event) {
+    const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6);
+    return `[${seconds}s] ${who(event)}: `;
+}
+function who(event) {
+    return event.itemId === null ? 'run' : `item ${event.itemId} attempt ${event.attempt ?? '-'}`;
+}
+class Heartbeat {
+    io;
+    options;
+    timer;
+    drawn = 0;
+    runDirs = new Map();
+    constructor(io, options) {
+        this.io = io;
+        this.options = options;
+    }
+    /** Watches the stage `event` starts, or stops watching when it is no stage to wait on. */
+    follow(event) {
+        this.stop();
+        if (!(0, states_js_1.isInFlight)(event.state) || event.itemId === null)
+            return;
+        const startedAt = Date.now();
+        const runStartedAt = startedAt - event.elapsedMs;
+        let busy = false;
+        this.timer = setInterval(() => {
+            if (busy)
+                return;
+            busy = true;
+            void this.lastOutput(event)
+                .then((last) => {
+                if (this.timer === undefined)
+                    return;
+                const now = Date.now();
+                const source = event.state === 'ST40_VERIFYING' ? 'command' : 'agent';
+                const output = last === undefined
+                    ? `no ${source} output yet`
+                    : `last ${source} output ${duration(Math.max(0, now - last))} ago`;
+                this.draw(`${prefix({ ...event, elapsedMs: now - runStartedAt })}${event.state} for ${duration(now - startedAt)}, ${output}`);
+            })
+                .finally(() => {
+                busy = false;
+            });
+        }, this.options.heartbeatMs ?? exports.HEARTBEAT_MS);
+        // Never the reason the process stays alive.
+        this.timer.unref();
+    }
+    /** Takes the heartbeat line off the screen, so the next line starts on a clean line. */
+    clear() {
+        if (this.drawn === 0)
+            return;
+        this.io.stderr(`\r${' '.repeat(this.drawn)}\r`);
+        this.drawn = 0;
+    }
+    stop() {
+        if (this.timer !== undefined)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    draw(line) {
+        // Spaces, not an erase-line escape: the line is overwritten the same way without colour.
+        const padding = ' '.repeat(Math.max(0, this.drawn - line.length));
+        this.io.stderr(`\r${line}${padding}`);
+        this.drawn = line.length;
+    }
+    /** The newest change to the attempt's logs (agent output, verification output), if any. */
+    async lastOutput(event) {
+        const runDir = this.runDir(event.runId);
+        if (runDir === undefined || event.itemId === null || event.attempt === null)
+            return undefined;
+        const logs = (0, layout_js_1.attemptLayout)((0, layout_js_1.runLayout)(runDir, event.runId), event.itemId, event.attempt).logsDir;
+        const entries = await (0, promises_1.readdir)(logs, { recursive: true, withFileTypes: true }).catch(() => []);
+        const times = await Promise.all(entries
+            .filter((entry) => entry.isFile())
+            .map((entry) => (0, promises_1.stat)((0, node_path_1.join)(entry.parentPath, entry.name)).then((info) => info.mtimeMs, () => 0)));
+        const newest = Math.max(0, ...times);
+        return newest === 0 ? undefined : newest;
+    }
+    /** The repository holding the run: the one given, else the nearest around the cwd. */
+    runDir(runId) {
+        if (this.runDirs.has(runId))
+            return this.runDirs.get(runId);
+        const found = [this.options.repoRoot, ...ancestors(this.io.cwd)].find((dir) => dir !== undefined && (0, node_fs_1.existsSync)((0, node_path_1.join)(dir, layout_js_1.CONTROL_ROOT, runId)));
+        if (found !== undefined)
+            this.runDirs.set(runId, found);
+        return found;
+    }
+}
+function ancestors(dir) {
+    const parent = (0, node_path_1.dirname)(dir);
+    return parent === dir ? [dir] : [dir, ...ancestors(parent)];
+}
+/** `45s`, `2m05s`, `1h02m`. */
+function duration(ms) {
+    const seconds = Math.floor(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 
@@ -19667,6 +23771,7 @@ async function resolveRepoRoot(cwd) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addRunSelectionOptions = addRunSelectionOptions;
 exports.checkRunSelection = checkRunSelection;
+exports.runSelection = runSelection;
 const errors_js_1 = __nccwpck_require__(3916);
 function addRunSelectionOptions(command) {
     return command
@@ -19692,6 +23797,158 @@ function checkRunSelection(options) {
         throw new errors_js_1.UsageError(`--max-items must be a whole number of at least 1, not ${options.maxItems}`);
     return { maxItems: Number(options.maxItems) };
 }
+/** The selection and policy flags as `startRun` takes them (after `checkRunSelection`). */
+function runSelection(options, maxItems, 
+/** --agent-user (a name), --no-agent-user (null), or neither. */
+agentUser) {
+    return {
+        selection: options.item !== undefined
+            ? { kind: 'items', ids: [options.item], explicitList: false }
+            : options.items !== undefined
+                ? {
+                    kind: 'items',
+                    ids: options.items
+                        .split(',')
+                        .map((id) => id.trim())
+                        .filter(Boolean),
+                    explicitList: true
+                }
+                : { kind: 'next' },
+        cli: {
+            ...(options.autoAdvance === true ? { auto_advance: true } : {}),
+            ...(maxItems === undefined ? {} : { max_items: maxItems }),
+            ...(agentUser === undefined ? {} : { agent_user: agentUser })
+        },
+        ...(options.config === undefined ? {} : { configPath: options.config }),
+        ...(options.externalEvidenceDir === undefined
+            ? {}
+            : { evidenceDir: options.externalEvidenceDir })
+    };
+}
+
+
+/***/ }),
+
+/***/ 1160:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shellQuote = shellQuote;
+exports.shellLine = shellLine;
+exports.thisCliCommand = thisCliCommand;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const node_url_1 = __nccwpck_require__(3136);
+/**
+ * Commands the CLI prints for a person to paste into a new shell. They must run verbatim
+ * there, on a machine where `plan-orchestrator` may not be installed: so they name this very
+ * bundle by its absolute path (`node '/…/dist/cli/index.js' …`) and quote every argument
+ * the shell could split or expand.
+ */
+const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;
+/** One shell word: as is when nothing in it is special to the shell, else single-quoted. */
+function shellQuote(word) {
+    if (SAFE.test(word))
+        return word;
+    return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+function shellLine(words) {
+    return words.map(shellQuote).join(' ');
+}
+/**
+ * How to run this CLI again from any directory: `plan-orchestrator` when that command on PATH
+ * is this very bundle; else `node` (or node's absolute path when no `node` is on PATH) and the
+ * absolute path of the bundle running now. Run from its TypeScript sources (tests), there is
+ * no bundle to name: the installed command stands in.
+ */
+function thisCliCommand(io) {
+    const bundle = (0, node_url_1.fileURLToPath)(import.meta.url);
+    if (!bundle.endsWith('.js'))
+        return 'plan-orchestrator';
+    const here = realpathOr(bundle);
+    const installed = onPath(io.env['PATH'], 'plan-orchestrator');
+    if (installed !== undefined && realpathOr(installed) === here)
+        return 'plan-orchestrator';
+    const node = onPath(io.env['PATH'], 'node') !== undefined ? 'node' : shellQuote(process.execPath);
+    return `${node} ${shellQuote(here)}`;
+}
+/** The first executable `name` on PATH, the way a shell would find it. */
+function onPath(path, name) {
+    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here; the next directory
+        }
+    }
+    return undefined;
+}
+function realpathOr(path) {
+    try {
+        return (0, node_fs_1.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.painter = painter;
+exports.toneOf = toneOf;
+exports.paintWord = paintWord;
+const CODES = {
+    good: '32',
+    wait: '33',
+    bad: '31',
+    dim: '2'
+};
+function painter(io, stream) {
+    const tty = stream === 'stdout' ? io.stdoutIsTTY : io.stderrIsTTY;
+    // Set at all, even empty: a request for no colour is never second-guessed.
+    const noColor = io.env['NO_COLOR'] !== undefined;
+    if (tty !== true || noColor || io.env['TERM'] === 'dumb')
+        return (_tone, text) => text;
+    return (tone, text) => `\u001b[${CODES[tone]}m${text}\u001b[0m`;
+}
+/** The tone of an item terminal or a run status level. */
+function toneOf(word) {
+    switch (word) {
+        case 'passed':
+        case 'ok':
+            return 'good';
+        case 'awaiting_human_gate':
+        case 'blocked_external':
+        case 'waiting':
+        case 'interrupted':
+            return 'wait';
+        case 'escalated':
+        case 'error':
+            return 'bad';
+        default:
+            return undefined;
+    }
+}
+/** `text` in the tone of `word` (itself by default), padded to `width` before colouring. */
+function paintWord(paint, word, width = 0, text = word) {
+    const tone = toneOf(word);
+    const padded = text.padEnd(width);
+    if (tone === undefined)
+        return padded;
+    return paint(tone, text) + padded.slice(text.length);
+}
 
 
 /***/ }),
@@ -19703,6 +23960,7 @@ function checkRunSelection(options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addWorkOptions = addWorkOptions;
 exports.readWorkOptions = readWorkOptions;
+exports.agentUserArgs = agentUserArgs;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
@@ -19712,6 +23970,8 @@ function addWorkOptions(command) {
         .choices(['codex-claude', 'scripted'])
         .default('codex-claude'))
         .option('--scenario <file>', 'scenario file for --agents scripted')
+        .option('--agent-user <user>', 'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy')
+        .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
         .option('--json', 'progress as JSON lines on stderr')
         .option('--quiet', 'no progress output');
 }
@@ -19723,8 +23983,16 @@ function readWorkOptions(io, options) {
         agents: options.agents === 'scripted'
             ? { kind: 'scripted', scenarioPath: options.scenario }
             : { kind: 'codex-claude' },
-        progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text')
+        progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'),
+        agentUser: options.agentUser === false ? null : options.agentUser,
+        warn: (line) => io.stderr(`warning: ${line}\n`)
     };
+}
+/** The agent user flags again, for a kernel a supervisor starts. */
+function agentUserArgs(options) {
+    if (options.agentUser === false)
+        return ['--no-agent-user'];
+    return options.agentUser === undefined ? [] : ['--agent-user', options.agentUser];
 }
 
 
@@ -19735,70 +24003,89 @@ function readWorkOptions(io, options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
+exports.CODEX_CONFIG_VARIABLE = exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
 exports.startRun = startRun;
+exports.checkNewRunInput = checkNewRunInput;
+exports.codexConfigOverrides = codexConfigOverrides;
 exports.evidenceDirectory = evidenceDirectory;
 exports.resumeExistingRun = resumeExistingRun;
+exports.checkSupervisedResume = checkSupervisedResume;
 exports.decideGate = decideGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(455);
+const index_js_1 = __nccwpck_require__(5062);
+const index_js_2 = __nccwpck_require__(455);
+const call_home_js_1 = __nccwpck_require__(6371);
 const codex_js_1 = __nccwpck_require__(5588);
 const child_env_js_1 = __nccwpck_require__(804);
 const command_runner_js_1 = __nccwpck_require__(3532);
+const review_copy_js_1 = __nccwpck_require__(3838);
 const git_port_js_1 = __nccwpck_require__(4606);
 const interruption_js_1 = __nccwpck_require__(9289);
 const run_lock_js_1 = __nccwpck_require__(2685);
+const evidence_package_js_1 = __nccwpck_require__(838);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const manual_gate_js_1 = __nccwpck_require__(6123);
 const preflight_js_1 = __nccwpck_require__(1738);
 const resume_js_1 = __nccwpck_require__(8694);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const run_store_access_js_1 = __nccwpck_require__(3632);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 const errors_js_1 = __nccwpck_require__(3916);
 const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
 const queue_js_1 = __nccwpck_require__(8858);
 const run_session_js_1 = __nccwpck_require__(1033);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const index_js_3 = __nccwpck_require__(8412);
+const failpoints_js_1 = __nccwpck_require__(5334);
+Object.defineProperty(exports, "FAILPOINT_VARIABLE", ({ enumerable: true, get: function () { return failpoints_js_1.FAILPOINT_VARIABLE; } }));
+const survivors_js_1 = __nccwpck_require__(2662);
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
+    // Checked before the run exists, like every other input.
+    const codexConfig = codexConfigOverrides(input.env);
     const git = (0, git_port_js_1.createGitPort)();
-    const created = await (0, create_run_js_1.createRun)({
-        cwd: input.cwd,
-        playbookPath: input.playbookPath,
-        ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
-        env: input.env,
-        cli: input.cli,
-        requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
-        git,
-        clock,
-        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
-        ...(input.agents.kind === 'codex-claude' ? { checkOptions: agentOptionProblems } : {})
+    let isolation;
+    const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock, (prepared) => {
+        isolation = prepared;
+    }));
+    warnWithoutIsolation(input.env, isolation, input.warn);
+    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation, codexConfig);
+    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+        options: created.state.options
     });
-    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options);
+    const sandbox = await agentCallSandbox(input.env, git, isolation);
     return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
-        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
+        await isolation?.recover(created.layout.worktreesDir);
+        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const base = {
             session,
             plan: created.plan,
             agents,
             git,
-            runner: (0, command_runner_js_1.createCommandRunner)(),
             clock,
             options: created.state.options,
-            childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
+            childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
+            integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)()),
+            ...sandbox
         };
         const requested = input.selection.kind === 'items'
             ? input.selection.ids
             : [(0, queue_js_1.nextCandidate)(session.state)].filter((id) => id !== undefined);
         const explicitList = input.selection.kind === 'items' && input.selection.explicitList;
+        const first = requested[0];
+        const received = evidenceDir === undefined || first === undefined
+            ? undefined
+            : await (0, evidence_intake_js_1.receiveEvidence)(base, first, evidenceDir);
         const last = await (0, queue_js_1.processQueue)(base, requested, {
             continueAfterQueue: created.state.options.auto_advance && !explicitList,
             maxItems: created.state.options.max_items,
-            ...(evidenceDir === undefined ? {} : { evidenceDir })
+            ...(received === undefined ? {} : { evidenceDir: received })
         });
         return {
             run_id: session.state.run_id,
@@ -19809,8 +24096,95 @@ async function startRun(input) {
         };
     })));
 }
-/** Names a state; the kernel kills itself right after saving it. For crash tests only. */
-exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
+/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
+function newRunInput(input, git, clock, onIsolation = () => undefined) {
+    return {
+        cwd: input.cwd,
+        playbookPath: input.playbookPath,
+        ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
+        env: input.env,
+        cli: input.cli,
+        requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
+        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+        git,
+        clock,
+        runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
+        // Everything that needs the resolved policy is checked with the rest, before any write.
+        checkOptions: async (options) => [
+            ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
+            ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options, undefined)),
+            ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
+        ],
+        async checkAgentUser(options, repoRoot) {
+            const setup = await (0, index_js_1.prepareAgentUser)(options.agent_user, {
+                repoRoot,
+                executables: agentExecutables(input.agents),
+                env: input.env
+            });
+            if (!setup.ok)
+                return setup.problems;
+            onIsolation(setup.isolation);
+            return [];
+        }
+    };
+}
+/**
+ * The checks `run` makes before it writes anything, without running: `supervise run` refuses
+ * with them before it writes its own files.
+ */
+async function checkNewRunInput(input) {
+    await (0, create_run_js_1.checkNewRun)(newRunInput(input, (0, git_port_js_1.createGitPort)(), input.clock ?? systemClock));
+}
+/** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
+function agentExecutables(choice) {
+    return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash'];
+}
+/**
+ * Inside GitHub Actions an agent running as the runner's own user can read the job's tokens
+ * from the runner's processes; the CLI still runs it (its default), and says so.
+ */
+function warnWithoutIsolation(env, isolation, warn) {
+    if (isolation !== undefined || env.GITHUB_ACTIONS !== 'true')
+        return;
+    warn?.("agents and verification commands run as this job's own user (no agent user): inside GitHub Actions " +
+        "they can read the job's tokens from its processes; name a dedicated user with --agent-user (see docs/security.md)");
+}
+/**
+ * The agent user of a resumed run: --agent-user / --no-agent-user, else
+ * PLAN_ORCHESTRATOR_AGENT_USER, else the one the run recorded. Which users exist is the
+ * runner's business, not the run's, so a later hop may name its own.
+ */
+function resumedAgentUser(flag, env, recorded) {
+    if (flag !== undefined)
+        return checkedAgentUser(flag, '--agent-user');
+    const variable = runtime_policy_js_1.OPTION_ENV.agent_user;
+    const fromEnv = env[variable]?.trim();
+    if (fromEnv !== undefined && fromEnv !== '')
+        return checkedAgentUser(fromEnv, variable);
+    return recorded;
+}
+function checkedAgentUser(name, source) {
+    if (name !== null && !runtime_policy_js_1.AGENT_USER_PATTERN.test(name))
+        throw new errors_js_1.UserInputError(`${source} ${name}: not an OS user name (letters, digits, _ . -)`);
+    return name;
+}
+/**
+ * What keeps agent calls from configuring each other (docs/security.md, "Agent
+ * configuration"): a fresh home per verification command (the agents make theirs, see
+ * buildAgents), read-only checkpoint copies for the review lanes, and the ambient-config
+ * check before every stage, whose baseline is taken now, after preflight passed.
+ */
+async function agentCallSandbox(env, git, agentUser) {
+    const scratch = (0, call_home_js_1.defaultCallHomeParent)(env);
+    return {
+        runner: (0, command_runner_js_1.createCommandRunner)({
+            callHomeParent: scratch,
+            ...(agentUser === undefined ? {} : { agentUser })
+        }),
+        reviewCopies: (0, review_copy_js_1.createReviewCopies)({ parentDir: scratch }),
+        stageGuard: await (0, stage_guard_js_1.createStageGuard)({ env, git })
+    };
+}
 /**
  * Extra environment variables the agents may see, named in PLAN_ORCHESTRATOR_AGENT_ENV
  * (comma-separated, `NAME_*` patterns allowed): proxies, CLI homes, test doubles. The
@@ -19823,50 +24197,120 @@ function agentEnvPassThrough(env) {
         .map((name) => name.trim())
         .filter((name) => name !== '');
 }
-/** `--external-evidence-dir`, absolute, checked to be a directory; undefined when not given. */
-async function evidenceDirectory(cwd, given) {
+/**
+ * The operator's codex configuration, one `key=value` TOML override per line (`#` comments
+ * and blank lines skipped), passed to every codex call as `-c`: with a fresh CODEX_HOME per
+ * call it is the only configuration codex gets (a model provider, a gateway). It is on the
+ * command line, so it must hold no secret (name the key's variable with `env_key` and list
+ * that variable in PLAN_ORCHESTRATOR_AGENT_ENV).
+ */
+exports.CODEX_CONFIG_VARIABLE = 'PLAN_ORCHESTRATOR_CODEX_CONFIG';
+const TOML_KEY_PART = String.raw `(?:[A-Za-z0-9_-]+|"[^"\\\n]*")`;
+const CODEX_OVERRIDE = new RegExp(String.raw `^${TOML_KEY_PART}(?:\.${TOML_KEY_PART})*\s*=\s*\S.*$`);
+function codexConfigOverrides(env) {
+    const overrides = [];
+    for (const [index, raw] of (env[exports.CODEX_CONFIG_VARIABLE] ?? '').split('\n').entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (!CODEX_OVERRIDE.test(line)) {
+            throw new errors_js_1.UserInputError(`${exports.CODEX_CONFIG_VARIABLE} line ${index + 1}: expected key=value (a TOML key and value), got '${line}'`);
+        }
+        overrides.push(line);
+    }
+    return overrides;
+}
+/**
+ * The one check of `--external-evidence-dir` (run, resume, supervise resume, the Action):
+ * an existing directory, not a link, holding only regular files and directories (no link
+ * anywhere, each named when refused), within the run's size limit. Reads only. Returns the
+ * absolute path; undefined when none was given.
+ */
+async function evidenceDirectory(cwd, given, checks = {}) {
     if (given === undefined)
         return undefined;
     const path = (0, node_path_1.resolve)(cwd, given);
-    const isDirectory = await (0, promises_1.stat)(path).then((info) => info.isDirectory(), () => false);
-    if (!isDirectory)
-        throw new errors_js_1.UserInputError(`--external-evidence-dir ${given}: not a directory`);
+    const rules = checks.options === undefined
+        ? { label: `--external-evidence-dir ${given}` }
+        : (0, evidence_intake_js_1.evidenceRules)(given, checks.options);
+    await (0, evidence_package_js_1.inspectEvidence)(path, rules);
+    if (checks.insideRepository !== undefined)
+        await assertInsideRepository(path, checks.insideRepository, rules.label);
     return path;
 }
-/** Continues a saved run under its lock (see kernel/resume.ts for what it picks). */
+async function assertInsideRepository(path, repo, label) {
+    const [real, root] = await Promise.all([(0, promises_1.realpath)(path), (0, promises_1.realpath)(repo)]);
+    const inside = (0, node_path_1.relative)(root, real);
+    const parts = inside.split(node_path_1.sep);
+    if (inside === '' || inside.startsWith('..') || (0, node_path_1.isAbsolute)(inside))
+        throw new errors_js_1.UserInputError(`${label}: resolves to ${real}, which is not a directory inside the repository; evidence must be a directory of the checkout`);
+    if (parts[0] === '.git' || parts[0] === '.local')
+        throw new errors_js_1.UserInputError(`${label}: resolves to ${real}, inside ${parts[0]}/, which is never evidence`);
+}
+/** A user's mistake as a problem line, for checks reported together; anything else throws. */
+function refusalOf(check) {
+    try {
+        check();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserInputError)
+            return [error.message];
+        throw error;
+    }
+}
+async function refusalOfAsync(check) {
+    try {
+        await check();
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserInputError)
+            return [error.message];
+        throw error;
+    }
+}
+/**
+ * Continues a saved run under its lock (see kernel/resume.ts for what it picks). Everything
+ * that can refuse the resume is checked before the lock is taken and anything is written:
+ * the run id and run, its saved state and plan, the repository, the agents and their
+ * scenario, the evidence, a pending gate or a blocked item without evidence.
+ */
 async function resumeExistingRun(input) {
     const clock = input.clock ?? systemClock;
-    const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir);
+    const codexConfig = codexConfigOverrides(input.env);
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
+    const checked = await checkResume(input, layout, git);
     return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+        // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await (0, run_store_js_1.loadRunState)(layout);
-        const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8')));
-        const problems = await (0, preflight_js_1.preflight)({
-            repoRoot,
-            git,
-            env: input.env,
-            requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
-        });
-        if (problems.length > 0)
-            throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
-        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[exports.FAILPOINT_VARIABLE]));
+        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
+        // First of all: an agent of a killed process may still run, and write.
+        await (0, survivors_js_1.stopEarlierStages)(session);
+        const refusal = (0, resume_js_1.resumeRefusal)(session.state, checked.evidenceDir !== undefined);
+        if (refusal !== undefined)
+            throw new errors_js_1.UserInputError(refusal);
+        warnWithoutIsolation(input.env, checked.isolation, input.warn);
+        await (0, run_store_access_js_1.secureRunStore)(repoRoot);
+        await checked.isolation?.recover(layout.worktreesDir);
         const outcome = await (0, resume_js_1.resumeRun)({
             base: {
                 session,
-                plan,
-                agents: buildAgents(input.agents, input.cwd, input.env, state.options),
+                plan: checked.plan,
+                agents: buildAgents(input.agents, input.cwd, input.env, state.options, checked.isolation, codexConfig),
                 git,
-                runner: (0, command_runner_js_1.createCommandRunner)(),
                 clock,
                 options: state.options,
-                childEnv: (0, child_env_js_1.buildChildEnv)(input.env)
+                childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
+                integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)()),
+                ...(await agentCallSandbox(input.env, git, checked.isolation))
             },
             autoAdvance: input.autoAdvance,
-            ...(evidenceDir === undefined ? {} : { evidenceDir })
+            ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
         });
         return {
             run_id: session.state.run_id,
@@ -19877,12 +24321,69 @@ async function resumeExistingRun(input) {
         };
     })));
 }
+/**
+ * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
+ * except that a pending gate or a blocked item is something a supervisor waits at.
+ */
+async function checkSupervisedResume(input) {
+    const git = (0, git_port_js_1.createGitPort)();
+    const repoRoot = await git.repoRoot(input.cwd).catch(() => {
+        throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
+    });
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
+    const { evidenceDir } = await checkResume(input, layout, git, { humanStopsWait: true });
+    return { layout, evidenceDir };
+}
+async function checkResume(input, layout, git, { humanStopsWait } = { humanStopsWait: false }) {
+    const agentUserFlag = input.agentUser === undefined ? undefined : checkedAgentUser(input.agentUser, '--agent-user');
+    const state = await (0, run_store_js_1.loadRunState)(layout);
+    if (state.run_id !== layout.runId)
+        throw new errors_js_1.UserInputError(`the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`);
+    const plan = await loadRunPlan(layout);
+    const problems = await (0, preflight_js_1.preflight)({
+        repoRoot: layout.repoRoot,
+        git,
+        env: input.env,
+        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+    });
+    problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options, undefined)));
+    let evidenceDir;
+    problems.push(...(await refusalOfAsync(async () => {
+        evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
+            options: state.options
+        });
+    })));
+    const agentUser = await (0, index_js_1.prepareAgentUser)(resumedAgentUser(agentUserFlag, input.env, state.options.agent_user), { repoRoot: layout.repoRoot, executables: agentExecutables(input.agents), env: input.env });
+    if (!agentUser.ok)
+        problems.push(...agentUser.problems);
+    const refusal = humanStopsWait ? undefined : (0, resume_js_1.resumeRefusal)(state, input.evidenceDir !== undefined);
+    if (refusal !== undefined)
+        problems.unshift(refusal);
+    if (problems.length > 0)
+        throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+    return { plan, evidenceDir, isolation: agentUser.ok ? agentUser.isolation : undefined };
+}
+/** The run's normalized plan; a damaged one is named with the way to rebuild it. */
+async function loadRunPlan(layout) {
+    const text = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
+    let json;
+    try {
+        json = text === undefined ? undefined : JSON.parse(text);
+    }
+    catch {
+        json = undefined;
+    }
+    const parsed = normalized_plan_js_1.NormalizedPlanSchema.safeParse(json);
+    if (!parsed.success)
+        throw new errors_js_1.UserInputError(`${(0, layout_js_1.repoRelative)(layout.repoRoot, layout.normalizedPlanPath)} is ${text === undefined ? 'missing' : 'damaged'}; check and rebuild it: plan-orchestrator doctor --run-id ${layout.runId} --fix-safe`);
+    return parsed.data;
+}
 async function decideGate(input) {
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
     return (0, run_lock_js_1.withRunLock)(layout, 'mark-manual-gate', () => (0, manual_gate_js_1.decideManualGate)({
         layout,
         itemId: input.itemId,
@@ -19892,17 +24393,27 @@ async function decideGate(input) {
         evidencePaths: input.evidencePaths,
         ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
         git,
-        clock: input.clock ?? systemClock
+        clock: input.clock ?? systemClock,
+        ...(input.env?.[failpoints_js_1.FAILPOINT_VARIABLE] === undefined
+            ? {}
+            : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
     }));
 }
-function buildAgents(choice, cwd, env, options) {
-    return (0, index_js_1.createAgents)(choice.kind, {
+function buildAgents(choice, cwd, env, options, agentUser, codexConfig = []) {
+    const callHomeParent = (0, call_home_js_1.defaultCallHomeParent)(env);
+    return (0, index_js_2.createAgents)(choice.kind, {
         passThrough: agentEnvPassThrough(env),
+        ...(agentUser === undefined ? {} : { agentUser }),
         // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
-        codex: { model: options.codex_model, effort: codexEffort(options.codex_reasoning_effort) },
-        claude: { model: options.claude_model, effort: options.claude_effort },
+        codex: {
+            model: options.codex_model,
+            effort: codexEffort(options.codex_reasoning_effort),
+            configOverrides: codexConfig,
+            callHomeParent
+        },
+        claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
         ...(choice.kind === 'scripted'
-            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath) } }
+            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath), callHomeParent } }
             : {})
     });
 }
@@ -20723,6 +25234,327 @@ function summarizeVerification(report) {
             .map((check) => check.path),
         scope_check_status: report.scope_check.status
     };
+}
+
+
+/***/ }),
+
+/***/ 3012:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`) as text, so any command
+ * can annotate a file in a pull request when it runs in a job. The escaping is GitHub's: in
+ * the message `%`, CR and LF are percent-encoded; in property values `:` and `,` as well,
+ * since they separate the properties.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.annotationCommand = annotationCommand;
+function annotationCommand(level, message, properties = {}) {
+    const props = ['file', 'line', 'col', 'title']
+        .filter((key) => properties[key] !== undefined && properties[key] !== '')
+        .map((key) => `${key}=${escapeProperty(String(properties[key]))}`)
+        .join(',');
+    return `::${level}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
+}
+function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+
+/***/ }),
+
+/***/ 1176:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_RECORD = exports.HIDDEN_FROM_STATUS = exports.INTEGRITY_ESCALATION = void 0;
+exports.isRestorableGitFile = isRestorableGitFile;
+exports.isRunRef = isRunRef;
+exports.compareOutside = compareOutside;
+exports.describeChange = describeChange;
+exports.configLines = configLines;
+exports.parseConfig = parseConfig;
+exports.withoutPlantedEntries = withoutPlantedEntries;
+exports.configEntry = configEntry;
+const layout_js_1 = __nccwpck_require__(8951);
+/** How the escalation summary of an integrity incident begins (supervision parks such items). */
+exports.INTEGRITY_ESCALATION = 'something changed outside the attempt';
+/** How a checkout entry that git status does not look at (assume-unchanged, skip-worktree) begins. */
+exports.HIDDEN_FROM_STATUS = 'hidden from git status';
+/** Git metadata files the kernel restores; the checkout's HEAD and other worktrees are reported only. */
+function isRestorableGitFile(path) {
+    const inGitDir = path.replace(/^.*?\.git\//, '');
+    return !/^(HEAD|worktrees\/)/.test(inGitDir);
+}
+/** Refs that belong to run `runId` (its run branch, item branches and refresh branches). */
+function isRunRef(ref, runId) {
+    return (ref === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+        ref.startsWith(`refs/heads/orchestrator/item/${runId}/`) ||
+        ref.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`));
+}
+/** The run a ref or run-store path belongs to, if any. */
+function runOfRef(ref) {
+    return /^refs\/heads\/orchestrator\/(?:run|item|run-refresh)\/(RUN_[^/]+)/.exec(ref)?.[1];
+}
+function runOfStorePath(path) {
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
+        if (path.startsWith(`${root}/`))
+            return path.slice(root.length + 1).split('/')[0];
+    }
+    return undefined;
+}
+/** The record of the stage in progress, in the run's control directory (see integrity-guard.ts). */
+exports.STAGE_RECORD = 'integrity_stage.json';
+/** Paths of this run the orchestrator itself keeps changing: the lock and supervision files. */
+function isLiveBookkeeping(path, runId) {
+    const control = `${layout_js_1.CONTROL_ROOT}/${runId}/`;
+    if (!path.startsWith(control))
+        return false;
+    const inRun = path.slice(control.length);
+    return (inRun === 'run_state.json' ||
+        inRun === exports.STAGE_RECORD ||
+        inRun === 'run.lock' ||
+        inRun.startsWith('run.lock/') ||
+        inRun.startsWith('run.lock.') ||
+        inRun === 'supervision' ||
+        inRun.startsWith('supervision/'));
+}
+/** An own write, inside an own directory, or a directory made to hold one. */
+function isOwnWrite(path, scope) {
+    return scope.ownWrites.some((own) => path === own || own.startsWith(`${path}/`) || (own.endsWith('/') && path.startsWith(own)));
+}
+/** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
+function skippedRuns(before, after) {
+    const known = new Set(Object.keys(before.store).map(runOfStorePath));
+    return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))]);
+}
+function diffKeys(before, after, same = (a, b) => a === b) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys]
+        .filter((key) => {
+        const a = before[key];
+        const b = after[key];
+        return a === undefined || b === undefined ? a !== b : !same(a, b);
+    })
+        .sort();
+}
+function configDelta(before, after) {
+    if (before?.configLines === undefined && after?.configLines === undefined)
+        return undefined;
+    const was = new Set(before?.configLines ?? []);
+    const now = new Set(after?.configLines ?? []);
+    return {
+        added: [...now].filter((line) => !was.has(line)),
+        removed: [...was].filter((line) => !now.has(line))
+    };
+}
+/**
+ * Everything outside the attempt that differs between two readings, except what the stage
+ * may change: its own branch, the files the orchestrator writes during it, this run's lock
+ * and supervision files, and runs another live process is changing. Refs of this run are
+ * also held to `scope.expectedRefs`, so a move that happened between two stages is caught too.
+ */
+function compareOutside(before, after, scope) {
+    const skipped = skippedRuns(before, after);
+    const changes = [];
+    const ownRef = `refs/heads/${scope.ownBranch}`;
+    const refNames = new Set([
+        ...diffKeys(before.refs, after.refs),
+        ...Object.keys(scope.expectedRefs).filter((ref) => after.refs[ref] !== scope.expectedRefs[ref])
+    ]);
+    for (const ref of [...refNames].sort()) {
+        if (ref === ownRef)
+            continue;
+        const run = runOfRef(ref);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        changes.push({
+            area: 'ref',
+            path: ref,
+            before: scope.expectedRefs[ref] ?? before.refs[ref] ?? null,
+            after: after.refs[ref] ?? null,
+            ours: isRunRef(ref, scope.runId)
+        });
+    }
+    for (const path of diffKeys(before.gitFiles, after.gitFiles, (a, b) => a.sha256 === b.sha256)) {
+        const run = before.gitFiles[path]?.run ?? after.gitFiles[path]?.run;
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        const delta = configDelta(before.gitFiles[path], after.gitFiles[path]);
+        changes.push({
+            area: 'git_file',
+            path,
+            before: before.gitFiles[path]?.sha256 ?? null,
+            after: after.gitFiles[path]?.sha256 ?? null,
+            ours: isRestorableGitFile(path),
+            ...(delta === undefined ? {} : { configDelta: delta })
+        });
+    }
+    for (const path of diffKeys(before.checkout, after.checkout)) {
+        changes.push({
+            area: 'checkout',
+            path,
+            before: before.checkout[path] ?? null,
+            after: after.checkout[path] ?? null,
+            ours: false
+        });
+    }
+    for (const path of diffKeys(before.store, after.store)) {
+        const run = runOfStorePath(path);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        if (isLiveBookkeeping(path, scope.runId) || isOwnWrite(path, scope))
+            continue;
+        changes.push({
+            area: 'run_store',
+            path,
+            before: before.store[path] ?? null,
+            after: after.store[path] ?? null,
+            ours: false
+        });
+    }
+    return changes;
+}
+function short(value) {
+    if (value === null)
+        return 'nothing';
+    return /^[0-9a-f]{40,64}$/.test(value) ? value.slice(0, 12) : value;
+}
+/** One change in words, e.g. `run branch orchestrator/run/RUN_… moved from 1a2b… to 3c4d…`. */
+function describeChange(change, runId) {
+    switch (change.area) {
+        case 'ref': {
+            const name = change.path === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+                change.path.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`)
+                ? `run branch ${change.path.slice('refs/heads/'.length)}`
+                : `ref ${change.path}`;
+            if (change.before === null)
+                return `${name} was created at ${short(change.after)}`;
+            if (change.after === null)
+                return `${name} was deleted (it was at ${short(change.before)})`;
+            return `${name} moved from ${short(change.before)} to ${short(change.after)}`;
+        }
+        case 'git_file': {
+            const what = change.before === null ? 'was planted' : change.after === null ? 'was deleted' : 'changed';
+            const delta = change.configDelta;
+            const lines = [
+                ...(delta?.added ?? []).map((line) => `+${line}`),
+                ...(delta?.removed ?? []).map((line) => `-${line}`)
+            ];
+            return `${change.path} ${what}${lines.length === 0 ? '' : ` (${lines.join(', ')})`}`;
+        }
+        case 'checkout':
+            if (change.after?.startsWith(exports.HIDDEN_FROM_STATUS) === true)
+                return `${change.path} in the checkout was hidden from git status (assume-unchanged or skip-worktree)`;
+            if (change.before === null)
+                return `${change.path} in the checkout changed`;
+            if (change.after === null)
+                return `${change.path} in the checkout went back to its committed state`;
+            return `${change.path} in the checkout changed again`;
+        case 'run_store':
+            if (change.before === null)
+                return `${change.path} was written in the run store`;
+            if (change.after === null)
+                return `${change.path} was deleted from the run store`;
+            return `${change.path} was changed in the run store`;
+        case 'run_state':
+            return `${change.path} was rewritten by someone other than the orchestrator`;
+    }
+}
+/**
+ * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
+ * full config parser: a line it cannot read is kept verbatim, so the change still shows.
+ */
+function configLines(text) {
+    return [
+        ...new Set(parseConfig(text)
+            .map((line) => line.entry)
+            .filter((entry) => entry !== undefined))
+    ].sort();
+}
+/** Each raw line of a config text with the entry it holds (undefined: blank, comment, header). */
+function parseConfig(text) {
+    const lines = [];
+    let section = '';
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '').trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';')) {
+            lines.push({ raw });
+            continue;
+        }
+        const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\](.*)$/.exec(line);
+        if (header !== null) {
+            section =
+                header[2] === undefined
+                    ? (header[1] ?? '').toLowerCase()
+                    : `${(header[1] ?? '').toLowerCase()}.${header[2]}`;
+            const rest = (header[3] ?? '').trim();
+            lines.push(rest === ''
+                ? { raw, header: true }
+                : { raw, header: true, entry: configEntry(section, rest) });
+            continue;
+        }
+        lines.push({ raw, entry: configEntry(section, line) });
+    }
+    return lines;
+}
+/**
+ * A config text without the entries `before` did not have, and without the section headers
+ * left empty by that: what undoes planted keys when no copy of the old file is at hand.
+ */
+function withoutPlantedEntries(text, before) {
+    const known = new Set(before);
+    const parsed = parseConfig(text);
+    const kept = [];
+    let headerAt;
+    let sectionKept = false;
+    let sectionDropped = false;
+    const closeSection = () => {
+        if (headerAt !== undefined && sectionDropped && !sectionKept)
+            kept.splice(headerAt, 1);
+    };
+    for (const line of parsed) {
+        if (line.header === true) {
+            closeSection();
+            headerAt = kept.length;
+            const planted = line.entry !== undefined && !known.has(line.entry);
+            sectionKept = line.entry !== undefined && !planted;
+            sectionDropped = planted;
+            // `[core] fsmonitor = x` on one line: keep the header, drop what follows it.
+            kept.push(planted ? line.raw.slice(0, line.raw.indexOf(']') + 1) : line.raw);
+            continue;
+        }
+        if (line.entry !== undefined && !known.has(line.entry)) {
+            sectionDropped = true;
+            continue;
+        }
+        if (line.entry !== undefined)
+            sectionKept = true;
+        kept.push(line.raw);
+    }
+    closeSection();
+    return kept.join('\n');
+}
+/** One config line as `section.key=value`, secrets (credentials, auth headers) redacted. */
+function configEntry(section, line) {
+    const match = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
+    if (match === null)
+        return `${section}: ${redactUrls(line)}`;
+    const key = `${section}.${(match[1] ?? '').toLowerCase()}`;
+    const value = (match[2] ?? 'true').replace(/\s*[#;].*$/, '');
+    return `${key}=${SENSITIVE_KEY.test(key) ? '<redacted>' : redactUrls(value)}`;
+}
+/** Keys whose values are credentials: these lines reach incident records and summaries. */
+const SENSITIVE_KEY = /extraheader|token|passw|secret|credential|authorization|cookie|auth\b/i;
+function redactUrls(text) {
+    return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/g, '$1<redacted>@');
 }
 
 
@@ -22210,16 +27042,26 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RuntimeOptionsSchema = void 0;
+exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
 const zod_1 = __nccwpck_require__(924);
 /**
- * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
- * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
- * --config file < environment < command-line flags. Every layer is validated before
+ * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
+ * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
+ * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  */
-exports.RuntimeOptionsSchema = zod_1.z.strictObject({
+/** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
+exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024;
+/** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
+exports.AGENT_USER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+const AgentUserSchema = zod_1.z
+    .string()
+    .regex(exports.AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+    .nullable();
+/** Room for the head of a log, the truncation marker and a tail worth reading. */
+exports.MIN_LOG_BYTES = 4096;
+const OPTION_SHAPE = {
     codex_model: zod_1.z.string().min(1),
     codex_reasoning_effort: zod_1.z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
     claude_model: zod_1.z.string().min(1),
@@ -22234,8 +27076,35 @@ exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     triage_timeout_sec: zod_1.z.int().min(1),
     fix_timeout_sec: zod_1.z.int().min(1),
     remediation_timeout_sec: zod_1.z.int().min(1),
-    agent_idle_timeout_sec: zod_1.z.int().min(1)
+    agent_idle_timeout_sec: zod_1.z.int().min(1),
+    /** The most bytes one external evidence package may hold. */
+    max_evidence_package_bytes: zod_1.z.int().min(1),
+    /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
+    max_checkpoint_file_bytes: zod_1.z.int().min(1),
+    /** Each agent and verification log keeps at most this much; the rest is counted, not kept. */
+    max_log_bytes: zod_1.z.int().min(exports.MIN_LOG_BYTES),
+    /**
+     * The dedicated OS user agents and verification commands run as (docs/security.md);
+     * null runs them as the invoking user.
+     */
+    agent_user: AgentUserSchema
+};
+/** One layer's values (a config file, the environment): any subset, nothing filled in. */
+const RuntimeOptionsLayerSchema = zod_1.z.strictObject(OPTION_SHAPE).partial();
+/** Just under GitHub's limit of 100 MiB per file (and under 100 MB, which some hosts use). */
+exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = 99_000_000;
+exports.DEFAULT_MAX_LOG_BYTES = 16 * 1024 * 1024;
+exports.RuntimeOptionsSchema = zod_1.z.strictObject({
+    ...OPTION_SHAPE,
+    // Absent in run states and policy snapshots saved before these keys existed: an older run
+    // reads them as their defaults, so it still resumes.
+    max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+    max_checkpoint_file_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
+    max_log_bytes: zod_1.z.int().min(exports.MIN_LOG_BYTES).default(exports.DEFAULT_MAX_LOG_BYTES),
+    agent_user: AgentUserSchema.default(null)
 });
+/** The options as a run state or policy snapshot records them (older records load too). */
+exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema;
 exports.OPTION_NAMES = Object.keys(exports.RuntimeOptionsSchema.shape);
 exports.POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'];
 exports.DEFAULT_OPTIONS = {
@@ -22253,7 +27122,11 @@ exports.DEFAULT_OPTIONS = {
     triage_timeout_sec: 1800,
     fix_timeout_sec: 5400,
     remediation_timeout_sec: 5400,
-    agent_idle_timeout_sec: 900
+    agent_idle_timeout_sec: 900,
+    max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+    max_checkpoint_file_bytes: exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
+    max_log_bytes: exports.DEFAULT_MAX_LOG_BYTES,
+    agent_user: null
 };
 /** Environment variable for each option that may come from the environment. */
 exports.OPTION_ENV = {
@@ -22269,12 +27142,16 @@ exports.OPTION_ENV = {
     triage_timeout_sec: 'PLAN_ORCHESTRATOR_TRIAGE_TIMEOUT_SEC',
     fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
     remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
-    agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC'
+    agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+    max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+    max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
+    max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
+    agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 };
 /** `plan_orchestrator.json` and `--config` files. */
 exports.ControlPlaneFileSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.control_plane.v1'),
-    runtime_policy: exports.RuntimeOptionsSchema.partial()
+    runtime_policy: RuntimeOptionsLayerSchema
 });
 function resolveRuntimePolicy(layers) {
     const errors = [];
@@ -22321,7 +27198,7 @@ function readEnvOptions(env, errors) {
         }
         values[name] = isNumber ? Number(raw) : raw;
     }
-    const checked = exports.RuntimeOptionsSchema.partial().safeParse(values);
+    const checked = RuntimeOptionsLayerSchema.safeParse(values);
     if (!checked.success) {
         errors.push(...describeZodIssues('environment', checked.error, (field) => exports.OPTION_ENV[field] ?? field));
         return {};
@@ -22354,10 +27231,13 @@ exports.runtimePolicyIntegrity = runtimePolicyIntegrity;
 exports.normalizedPlanHealth = normalizedPlanHealth;
 exports.runReferencesCheck = runReferencesCheck;
 exports.orphanedWorktrees = orphanedWorktrees;
+exports.runBranchCheck = runBranchCheck;
+exports.integrityIncidentsCheck = integrityIncidentsCheck;
 const node_crypto_1 = __nccwpck_require__(7598);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const run_state_js_1 = __nccwpck_require__(2221);
+const run_branch_js_1 = __nccwpck_require__(6033);
 const states_js_1 = __nccwpck_require__(6915);
 const PREFLIGHT_NAMES = [
     ['agent_environment', /^ambient agent configuration/],
@@ -22569,6 +27449,112 @@ function orphanedWorktrees(dirNames, worktreesDir, state) {
         .filter((path) => !current.has(path))
         .sort();
 }
+/** The run branch against the head the run state recorded (see core/run/run-branch.ts). */
+function runBranchCheck(state, tip) {
+    const verdict = (0, run_branch_js_1.judgeRunBranch)(state, tip);
+    const base = { name: 'run_branch_head', expected: state.run_branch_head, actual: tip ?? null };
+    switch (verdict.kind) {
+        case 'at_head':
+            return { ...base, status: 'ok' };
+        case 'moved':
+            return { ...base, status: 'error', detail: verdict.message };
+        default:
+            return {
+                ...base,
+                status: 'warning',
+                detail: `the pass of item ${verdict.pending.item_id} was recorded but not saved before an interruption (run branch ${verdict.kind === 'pending_applied' ? 'already at' : 'not yet at'} ${verdict.pending.to}); plan-orchestrator resume --run-id ${state.run_id} completes it`
+            };
+    }
+}
+/**
+ * Integrity incidents of the run: an error while any recorded change is unresolved (listed
+ * with what resolves it), a warning naming what happened once all are resolved.
+ */
+function integrityIncidentsCheck(readings, interrupted) {
+    if (readings.length === 0 && interrupted === undefined)
+        return { name: 'integrity_incidents', status: 'ok' };
+    if (readings.length === 0 && interrupted !== undefined)
+        return {
+            name: 'integrity_incidents',
+            status: 'warning',
+            detail: describeInterrupted(interrupted)
+        };
+    const unresolved = [];
+    const resolved = [];
+    for (const reading of readings) {
+        if (reading.incident === undefined) {
+            unresolved.push(`${reading.path}: unreadable incident record (${reading.problem ?? '?'})`);
+            continue;
+        }
+        const { item_id, attempt_number, stage } = reading.incident;
+        const where = `item ${item_id} attempt ${attempt_number}, ${stage}`;
+        reading.incident.changes.forEach((change, index) => {
+            const line = `${where}: ${change.description}`;
+            if (reading.resolved[index] === true)
+                resolved.push(line);
+            else
+                unresolved.push(`${line} [${UNRESOLVED_HINT[change.resolved_when]}; record ${reading.path}]`);
+        });
+    }
+    if (interrupted !== undefined)
+        unresolved.push(describeInterrupted(interrupted));
+    const count = readings.length === 1 ? '1 incident' : `${readings.length} incidents`;
+    return unresolved.length > 0
+        ? {
+            name: 'integrity_incidents',
+            status: 'error',
+            detail: `${count}: ${unresolved.length} change(s) outside an attempt not resolved`,
+            unresolved,
+            resolved
+        }
+        : {
+            name: 'integrity_incidents',
+            status: 'warning',
+            detail: `${count}, every change resolved`,
+            unresolved,
+            resolved
+        };
+}
+function describeInterrupted(stage) {
+    return 'problem' in stage
+        ? `the record of an interrupted stage cannot be read (${stage.problem}); resume refuses until it is removed`
+        : `the ${stage.stage} of item ${stage.item_id} attempt ${stage.attempt_number} was interrupted before its integrity check; resume runs the check first`;
+}
+const UNRESOLVED_HINT = {
+    ref_matches_before: 'resolved when the ref points where it did before',
+    file_matches_before: 'resolved when the file is back as it was',
+    checkout_clean: 'resolved when git status no longer lists it',
+    absent: 'resolved when the file is removed',
+    restored: 'restored',
+    acknowledged: 'cannot be checked; remove the record once you have inspected it'
+};
+
+
+/***/ }),
+
+/***/ 7371:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateDecisionSummary = gateDecisionSummary;
+/**
+ * The one-line summary an item keeps after a human gate decision (`status` shows it next to
+ * the item). The note is added after who decided, unless it already says that itself (the
+ * note a command fills in when none was given, such as `approved by ada`), so the line never
+ * repeats itself as `approved by ada: approved by ada`.
+ */
+function gateDecisionSummary(decision, by, note) {
+    const head = decision === 'approved' ? `approved by ${by}` : `manual gate rejected by ${by}`;
+    const text = note.trim();
+    if (text === '')
+        return head;
+    const lower = text.toLowerCase();
+    const restates = lower.startsWith(decision) && lower.includes(by.toLowerCase());
+    if (restates)
+        return decision === 'approved' ? text : `manual gate ${text}`;
+    return `${head}: ${text}`;
+}
 
 
 /***/ }),
@@ -22585,6 +27571,7 @@ exports.runBranchName = runBranchName;
 exports.formatRunId = formatRunId;
 exports.repoRelative = repoRelative;
 const posix_1 = __nccwpck_require__(1535);
+const run_id_js_1 = __nccwpck_require__(4340);
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
  * habits and docs carry over. Pure path arithmetic; nothing is created here.
@@ -22594,6 +27581,10 @@ exports.REPORT_ROOT = '.local/ai/plan_orchestrator/runs';
 exports.WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees';
 exports.PACKET_DIR = '.local/plan_orchestrator/packet';
 function runLayout(repoRoot, runId) {
+    // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
+    // any path from being built out of one they missed.
+    if (!(0, run_id_js_1.isRunId)(runId))
+        throw new Error((0, run_id_js_1.runIdProblem)(runId, 'run id'));
     const controlDir = (0, posix_1.join)(repoRoot, exports.CONTROL_ROOT, runId);
     return {
         repoRoot,
@@ -22605,7 +27596,8 @@ function runLayout(repoRoot, runId) {
         normalizedPlanPath: (0, posix_1.join)(controlDir, 'normalized_plan.json'),
         runtimePolicyPath: (0, posix_1.join)(controlDir, 'runtime_policy.json'),
         playbookSnapshotPath: (0, posix_1.join)(controlDir, 'playbook_source_snapshot.md'),
-        lockPath: (0, posix_1.join)(controlDir, 'run.lock')
+        lockPath: (0, posix_1.join)(controlDir, 'run.lock'),
+        stageProcessesPath: (0, posix_1.join)(controlDir, 'stage_processes.json')
     };
 }
 function attemptLayout(run, itemId, attempt) {
@@ -22634,6 +27626,161 @@ function formatRunId(now, randomHex) {
 function repoRelative(repoRoot, absolute) {
     const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
     return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}
+
+
+/***/ }),
+
+/***/ 4330:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Whether an agent's report is about the call that asked for it. A report names its item
+ * and attempt, and, depending on the lane, its stage, fix round or audit lane; any of them
+ * naming another call (a report copied from another item, a stale file of an earlier
+ * attempt, the other auditor's report) makes the stage fail closed with the difference.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportIdentityProblem = reportIdentityProblem;
+/** The identity a report of this call must carry, in the report's own fields. */
+function expectedIdentity(call) {
+    const base = { run: call.runId, item: call.itemId, attempt: call.attempt };
+    switch (call.lane) {
+        case 'execute':
+        case 'triage':
+            return { ...base, stage: call.lane };
+        case 'fix':
+        case 'remediation':
+            return { ...base, stage: call.lane, round: roundOf(call.cycleTag) };
+        case 'audit_codex':
+            return { ...base, auditLane: 'codex' };
+        case 'audit_claude':
+            return { ...base, auditLane: 'claude' };
+    }
+}
+function reportedIdentity(report, expected) {
+    return {
+        // No report schema has a run id today; one that carries it must carry this run's.
+        ...('run_id' in report ? { run: report.run_id } : {}),
+        item: report.item_id,
+        attempt: report.attempt_number,
+        ...('stage' in expected ? { stage: report.stage } : {}),
+        ...('round' in expected ? { round: report.loop_round } : {}),
+        ...('auditLane' in expected ? { auditLane: report.audit_lane } : {})
+    };
+}
+/** Null when the report is about this call, else one sentence naming both identities. */
+function reportIdentityProblem(call, report) {
+    const expected = expectedIdentity(call);
+    const reported = reportedIdentity(report, expected);
+    const differs = Object.keys(reported).some((key) => reported[key] !== expected[key]);
+    if (!differs)
+        return null;
+    const shown = 'run' in reported ? expected : { ...expected, run: undefined };
+    return `${call.lane} report is about ${describe(reported)}, not this call (${describe(shown)})`;
+}
+function describe(identity) {
+    const parts = [
+        identity.run === undefined ? undefined : `run ${String(identity.run)}`,
+        `item ${String(identity.item)}`,
+        `attempt ${String(identity.attempt)}`,
+        'stage' in identity ? `stage ${String(identity.stage)}` : undefined,
+        'round' in identity ? `round ${String(identity.round)}` : undefined,
+        'auditLane' in identity ? `audit lane ${String(identity.auditLane)}` : undefined
+    ];
+    return parts.filter((part) => part !== undefined).join(', ');
+}
+/** `fix.round-2` → 2. */
+function roundOf(cycleTag) {
+    const match = /\.round-(\d+)$/.exec(cycleTag);
+    return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeRunBranch = judgeRunBranch;
+function judgeRunBranch(state, tip) {
+    const pending = state.pending_fast_forward;
+    if (pending === null) {
+        if (tip === state.run_branch_head)
+            return { kind: 'at_head' };
+    }
+    else {
+        if (tip === pending.to)
+            return { kind: 'pending_applied', pending };
+        if (tip === pending.from)
+            return { kind: 'pending_not_applied', pending };
+    }
+    return { kind: 'moved', message: movedMessage(state, tip) };
+}
+function movedMessage(state, tip) {
+    const branch = state.run_branch_name;
+    const pending = state.pending_fast_forward;
+    const expected = pending === null
+        ? `${state.run_branch_head} (${whatHeadIs(state)})`
+        : `${pending.from}, or ${pending.to} once item ${pending.item_id} (attempt ${pending.attempt_number}) passes`;
+    const fix = tip === undefined
+        ? `recreate it: git branch ${branch} ${pending?.from ?? state.run_branch_head}`
+        : `put it back: git update-ref refs/heads/${branch} ${pending?.from ?? state.run_branch_head} ${tip}`;
+    return (`the run branch ${branch} ${tip === undefined ? 'is missing' : `points at ${tip}`}, but run ${state.run_id} recorded ${expected}; ` +
+        `nothing was changed. If nothing should have moved it, ${fix}; to build on the moved branch instead, start a new run`);
+}
+function whatHeadIs(state) {
+    if (state.run_branch_head === state.base_head_sha)
+        return 'its base commit';
+    const item = state.items.find((candidate) => candidate.checkpoint_ref === state.run_branch_head && candidate.terminal_state === 'passed');
+    return item === undefined
+        ? 'its last passed checkpoint'
+        : `the checkpoint of item ${item.item_id}`;
+}
+
+
+/***/ }),
+
+/***/ 4340:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunIdSchema = exports.RUN_ID_FORM = exports.RUN_ID_PATTERN = void 0;
+exports.isRunId = isRunId;
+exports.runIdProblem = runIdProblem;
+exports.noSuchRunMessage = noSuchRunMessage;
+const zod_1 = __nccwpck_require__(924);
+/**
+ * A run id is an id: `RUN_<yyyymmddTHHMMSSZ>_<8 hex>`, nothing else. Paths under `.local/`,
+ * branch names and artifact names are built from it, so every entry point (CLI flags, action
+ * inputs, supervision variables) checks it here before any of those is built.
+ */
+exports.RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/;
+exports.RUN_ID_FORM = 'RUN_<yyyymmddTHHMMSSZ>_<8 hex>';
+function isRunId(value) {
+    return typeof value === 'string' && exports.RUN_ID_PATTERN.test(value);
+}
+/** For zod schemas of inputs and records: the same rule, the same words. */
+exports.RunIdSchema = zod_1.z.string().regex(exports.RUN_ID_PATTERN, `must be a run id (${exports.RUN_ID_FORM})`);
+/**
+ * Why a value given for a run id is not one, in one line; undefined when it is one. A value
+ * with anything but plain path characters is quoted the JSON way, so a newline or a control
+ * character in it cannot forge a second line of output.
+ */
+function runIdProblem(value, label = '--run-id', separator = ' ') {
+    if (exports.RUN_ID_PATTERN.test(value))
+        return undefined;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
+    return `${label}${separator}${shown} is not a run id (${exports.RUN_ID_FORM})`;
+}
+/** The one line for a well-formed id that names no run of this repository. */
+function noSuchRunMessage(runId, why) {
+    return `no run ${runId} in this repository${why === undefined ? '' : ` (${why})`}; list runs: plan-orchestrator status --all`;
 }
 
 
@@ -22782,6 +27929,63 @@ function rewindForResume(state, itemId, to, reason, now) {
 
 /***/ }),
 
+/***/ 6527:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectionProblems = selectionProblems;
+/**
+ * What is wrong with the items a new run is asked to run, one sentence each. The queue runs
+ * the list in order and stops at the first item that does not pass, and a new run has passed
+ * nothing yet, so every prerequisite of an item must come before it in the list.
+ */
+function selectionProblems(plan, requested, listFlag = '--items') {
+    const byId = new Map(plan.items.map((item) => [item.item_id, item]));
+    const problems = [];
+    const seen = new Set();
+    for (const [index, id] of requested.entries()) {
+        if (!byId.has(id)) {
+            problems.push(`item ${id} is not in the playbook (items: ${[...byId.keys()].join(', ')})`);
+            continue;
+        }
+        if (seen.has(id)) {
+            problems.push(`item ${id} is listed twice in ${listFlag}`);
+            continue;
+        }
+        seen.add(id);
+        const earlier = new Set(requested.slice(0, index));
+        const missing = (byId.get(id)?.prerequisite_item_ids ?? []).filter((pre) => !earlier.has(pre));
+        if (missing.length === 0)
+            continue;
+        const later = missing.filter((pre) => requested.slice(index + 1).includes(pre));
+        problems.push(later.length > 0
+            ? `item ${id} needs ${missing.join(', ')} to pass first; list ${later.join(', ')} before ${id} in ${listFlag}`
+            : `item ${id} needs ${missing.join(', ')} to pass first, and a new run has passed no item yet; run them in order: ${listFlag} ${inOrder(plan, id).join(',')}`);
+    }
+    return problems;
+}
+/** The item with everything it needs, transitively, in plan order. */
+function inOrder(plan, id) {
+    const byId = new Map(plan.items.map((item) => [item.item_id, item]));
+    const needed = new Set();
+    const visit = (current) => {
+        if (needed.has(current))
+            return;
+        needed.add(current);
+        for (const pre of byId.get(current)?.prerequisite_item_ids ?? [])
+            visit(pre);
+    };
+    visit(id);
+    return plan.items
+        .filter((item) => needed.has(item.item_id))
+        .sort((a, b) => a.order - b.order)
+        .map((item) => item.item_id);
+}
+
+
+/***/ }),
+
 /***/ 6915:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -22892,6 +28096,7 @@ function summarizeRun(state, options) {
     const counts = Object.fromEntries(['none', ...states_js_1.TERMINALS].map((t) => [t, 0]));
     for (const item of state.items)
         counts[item.terminal_state] += 1;
+    const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
     const focus = focusItem(state);
     const interrupted = !options.writerAlive && (0, states_js_1.isInFlight)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
@@ -22913,14 +28118,35 @@ function summarizeRun(state, options) {
         exit_code: EXIT_CODES[level],
         pending_action: pending,
         terminal_counts: counts,
+        progress: {
+            passed: state.items.filter((item) => item.terminal_state === 'passed').length,
+            selected: selected.size,
+            total: state.items.length,
+            not_selected: [...state.items]
+                .sort((a, b) => a.order - b.order)
+                .filter((item) => !selected.has(item.item_id))
+                .map((item) => item.item_id)
+        },
         items: state.items.map((item) => ({
             item_id: item.item_id,
             state: item.state,
             attempt_number: item.attempt_number,
             terminal_state: item.terminal_state,
-            terminal_summary: item.terminal_summary
+            terminal_summary: item.terminal_summary,
+            selected: selected.has(item.item_id)
         }))
     };
+}
+/**
+ * Every item of the playbook is in the run, but a run only works on the items it was asked
+ * for (`--item 03`) or reached (`--next`, auto-advance). An item it has never picked is still
+ * at its initial state with no event of its own.
+ */
+function wasSelected(state, item) {
+    return (item.state !== 'ST05_PLAN_NORMALIZED' ||
+        item.terminal_state !== 'none' ||
+        item.attempt_number > 1 ||
+        state.event_log.some((event) => event.item_id === item.item_id));
 }
 /** The summary of a run whose state cannot be read. */
 function brokenRunSummary(runId, error) {
@@ -22941,6 +28167,7 @@ function brokenRunSummary(runId, error) {
             blocked_external: 0,
             escalated: 0
         },
+        progress: { passed: 0, selected: 0, total: 0, not_selected: [] },
         items: [],
         error
     };
@@ -22963,7 +28190,7 @@ function pendingAction(state, focus, interrupted) {
                 kind: 'manual_gate',
                 item_id: id,
                 path: focus.latest_paths.manual_gate_path,
-                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME`
+                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME${focus.checkpoint_ref === null ? '' : ` --checkpoint ${focus.checkpoint_ref}`}`
             };
         case 'blocked_external':
             return {
@@ -22988,6 +28215,113 @@ function pendingAction(state, focus, interrupted) {
                 : null;
     }
 }
+
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityStageSchema = exports.IntegrityIncidentSchema = exports.IntegrityChangeSchema = exports.RESOLUTIONS = exports.INTEGRITY_INCIDENT_DIR = void 0;
+exports.expectationOf = expectationOf;
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+const run_state_js_1 = __nccwpck_require__(2221);
+/**
+ * `integrity_incidents/<stamp>_<item>_attempt-<n>_<stage>.json` in a run's control
+ * directory: what changed outside an attempt while one of its stages ran, what the
+ * orchestrator put back, and how `doctor` tells that each change is resolved.
+ */
+exports.INTEGRITY_INCIDENT_DIR = 'integrity_incidents';
+/**
+ * When a change counts as resolved:
+ * - `ref_matches_before`: the ref points where it did before the stage (or is gone again);
+ * - `file_matches_before`: the file's content hash is the one before the stage (or it is gone);
+ * - `checkout_clean`: `git status` no longer lists the path in the checkout;
+ * - `absent`: the file written into the run store no longer exists;
+ * - `restored`: the orchestrator rewrote it from its own record (run_state.json);
+ * - `acknowledged`: nothing can tell; resolved once the operator removes the incident record.
+ */
+exports.RESOLUTIONS = [
+    'ref_matches_before',
+    'file_matches_before',
+    'checkout_clean',
+    'absent',
+    'restored',
+    'acknowledged'
+];
+exports.IntegrityChangeSchema = zod_1.z.strictObject({
+    area: zod_1.z.enum(['ref', 'git_file', 'checkout', 'run_store', 'run_state']),
+    /** Full ref name or repo-relative path. */
+    path: zod_1.z.string().min(1),
+    before: zod_1.z.string().nullable(),
+    after: zod_1.z.string().nullable(),
+    description: zod_1.z.string().min(1),
+    restored: zod_1.z.boolean(),
+    resolved_when: zod_1.z.enum(exports.RESOLUTIONS)
+});
+exports.IntegrityIncidentSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_incident.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    /** e.g. `execute agent (execute.round-0)`, `verification (fix.round-1)`. */
+    stage: zod_1.z.string().min(1),
+    detected_at_utc: zod_1.z.iso.datetime(),
+    summary: zod_1.z.string().min(1),
+    changes: zod_1.z.array(exports.IntegrityChangeSchema).min(1)
+});
+function expectationOf(change, restored) {
+    switch (change.area) {
+        case 'ref':
+            return 'ref_matches_before';
+        case 'git_file':
+            return 'file_matches_before';
+        case 'checkout':
+            return change.before === null ? 'checkout_clean' : 'acknowledged';
+        case 'run_store':
+            return change.before === null ? 'absent' : 'acknowledged';
+        case 'run_state':
+            return restored ? 'restored' : 'acknowledged';
+    }
+}
+const WatchedFileSchema = zod_1.z.strictObject({
+    sha256: zod_1.z.string(),
+    configLines: zod_1.z.array(zod_1.z.string()).optional(),
+    run: zod_1.z.string().optional()
+});
+/**
+ * `integrity_stage.json`: the reading taken before the stage now running, kept so that a
+ * process killed during the stage (by a crash, or by the agent itself) is checked by the
+ * `resume` after it. Holds no secrets: config values that are credentials are redacted, and
+ * only the small `info/` files are copied.
+ */
+exports.IntegrityStageSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_stage.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    stage: zod_1.z.string().min(1),
+    started_at_utc: zod_1.z.iso.datetime(),
+    scope: zod_1.z.strictObject({
+        runId: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+        ownBranch: zod_1.z.string(),
+        ownWrites: zod_1.z.array(zod_1.z.string()),
+        expectedRefs: zod_1.z.record(zod_1.z.string(), zod_1.z.string())
+    }),
+    state: zod_1.z.strictObject({
+        refs: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        gitFiles: zod_1.z.record(zod_1.z.string(), WatchedFileSchema),
+        checkout: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        store: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        liveRuns: zod_1.z.array(zod_1.z.string()),
+        runStateDigest: zod_1.z.string().nullable()
+    }),
+    /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+    copies: zod_1.z.record(zod_1.z.string(), zod_1.z.strictObject({ base64: zod_1.z.string(), mode: zod_1.z.int().min(0) }))
+});
 
 
 /***/ }),
@@ -23373,7 +28707,11 @@ const CommandResultSchema = zod_1.z.strictObject({
     failure_kind: zod_1.z.enum(['exit_nonzero', 'timeout']).nullable(),
     required: zod_1.z.boolean(),
     log_path: zod_1.z.string().nullable(),
-    timeout_sec: zod_1.z.number().min(0).nullable()
+    timeout_sec: zod_1.z.number().min(0).nullable(),
+    /** Everything the command wrote, kept in its log or not (absent in older reports). */
+    log_bytes: zod_1.z.int().min(0).optional(),
+    /** Whether the log was cut at `max_log_bytes` (its head and tail kept, marked). */
+    log_truncated: zod_1.z.boolean().optional()
 });
 const ScopeCheckSchema = zod_1.z.strictObject({
     status: zod_1.z.enum(['pass', 'fail']),
@@ -23512,12 +28850,13 @@ const zod_1 = __nccwpck_require__(924);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const states_js_1 = __nccwpck_require__(6915);
 const vocabulary_js_1 = __nccwpck_require__(8610);
+const run_id_js_1 = __nccwpck_require__(4340);
+Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
  * written atomically on every change, so it doubles as a journal a crashed run resumes from.
  */
 exports.RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1';
-exports.RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/;
 const isoTime = zod_1.z.iso.datetime();
 const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
 const gitSha = zod_1.z.string().regex(/^[0-9a-f]{7,64}$/);
@@ -23570,7 +28909,7 @@ exports.PendingFastForwardSchema = zod_1.z.strictObject({
 });
 exports.RunStateSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
-    run_id: zod_1.z.string().regex(exports.RUN_ID_PATTERN),
+    run_id: run_id_js_1.RunIdSchema,
     adapter_id: zod_1.z.literal('markdown_playbook_v1'),
     repo_root: zod_1.z.string().min(1),
     playbook_source_path: zod_1.z.string().min(1),
@@ -23592,7 +28931,7 @@ exports.RunStateSchema = zod_1.z.strictObject({
     updated_at_utc: isoTime,
     current_state: stateId,
     current_item_id: zod_1.z.string().nullable(),
-    options: runtime_policy_js_1.RuntimeOptionsSchema,
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
     items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
     event_log: zod_1.z.array(exports.RunEventSchema),
     runtime_policy_path: zod_1.z.string().nullable(),
@@ -23617,7 +28956,7 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
     repo_control_plane_path: zod_1.z.string().nullable(),
     overlay_control_plane_path: zod_1.z.string().nullable(),
     sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
-    options: runtime_policy_js_1.RuntimeOptionsSchema
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
 });
 
 
@@ -24431,6 +29770,7 @@ function describeError(error) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.nowIso = nowIso;
 exports.relativeToRepo = relativeToRepo;
+exports.stageRef = stageRef;
 exports.packetPath = packetPath;
 exports.reportJsonSchema = reportJsonSchema;
 exports.schemaFile = schemaFile;
@@ -24444,6 +29784,17 @@ function nowIso(clock) {
 }
 function relativeToRepo(context, absolute) {
     return (0, layout_js_1.repoRelative)(context.session.layout.repoRoot, absolute);
+}
+/** The stage a child process of this attempt works for (see StageRef). */
+function stageRef(context, stage) {
+    return {
+        runId: context.session.state.run_id,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        stage,
+        worktree: context.paths.worktreePath,
+        recordPath: context.session.layout.stageProcessesPath
+    };
 }
 /** Where the agents of this attempt find orchestrator files inside their worktree. */
 function packetPath(context, fileName) {
@@ -24480,6 +29831,7 @@ exports.continueInterruptedReview = continueInterruptedReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
+const report_identity_js_1 = __nccwpck_require__(4330);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const item_context_js_1 = __nccwpck_require__(5611);
 const reports_js_1 = __nccwpck_require__(8947);
@@ -24532,6 +29884,16 @@ async function continueInterruptedReview(base, itemId) {
         return undefined;
     if (verification.scope_check.status === 'fail')
         return undefined;
+    // A saved report is trusted no further than a fresh one: it must be about this cycle.
+    const call = {
+        runId: session.state.run_id,
+        lane: report.stage,
+        itemId,
+        attempt: item.attempt_number,
+        cycleTag
+    };
+    if (report.stage !== stage || (0, report_identity_js_1.reportIdentityProblem)(call, report) !== null)
+        return undefined;
     await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, itemId, 'ST40_VERIFYING', `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`, (0, time_js_1.isoSeconds)(base.clock.now())));
     const attempt = {
         ...base,
@@ -24577,21 +29939,31 @@ async function readValid(path, schema) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRun = createRun;
+exports.checkNewRun = checkNewRun;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const playbook_file_js_1 = __nccwpck_require__(4668);
 const run_store_js_1 = __nccwpck_require__(6525);
+const run_store_access_js_1 = __nccwpck_require__(3632);
 const issues_js_1 = __nccwpck_require__(9739);
 const normalize_js_1 = __nccwpck_require__(3180);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const selection_js_1 = __nccwpck_require__(6527);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
 const time_js_1 = __nccwpck_require__(2334);
 async function createRun(input) {
+    return writeRun(input, await checkNewRun(input));
+}
+/**
+ * Every check a new run must pass, all problems reported together; reads only. `supervise
+ * run` calls it too, so a refused run is refused before the supervisor writes anything.
+ */
+async function checkNewRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`);
     });
@@ -24617,34 +29989,44 @@ async function createRun(input) {
         cli: input.cli
     });
     const problems = policy.ok
-        ? [...(input.checkOptions?.(policy.options) ?? [])]
+        ? [...((await input.checkOptions?.(policy.options)) ?? [])]
         : [...policy.errors];
-    const known = new Set(plan.items.map((item) => item.item_id));
-    for (const id of input.requestedItems) {
-        if (!known.has(id))
-            problems.push(`item ${id} is not in the playbook (items: ${[...known].join(', ')})`);
-    }
+    problems.unshift(...(0, selection_js_1.selectionProblems)(plan, input.requestedItems));
     problems.push(...(await (0, preflight_js_1.preflight)({
         repoRoot,
         git: input.git,
         env: input.env,
         requiredExecutables: input.requiredExecutables
     })));
+    if (policy.ok && input.checkAgentUser)
+        problems.push(...(await input.checkAgentUser(policy.options, repoRoot)));
     if (problems.length > 0 || !policy.ok) {
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
     }
+    return {
+        repoRoot,
+        now,
+        plan,
+        playbookText: new TextDecoder().decode(source.bytes),
+        repoConfigPresent: repoConfig !== undefined,
+        policy
+    };
+}
+async function writeRun(input, checked) {
+    const { repoRoot, now, plan, policy } = checked;
     const runId = input.runIdOverride ?? (0, layout_js_1.formatRunId)(now, (0, node_crypto_1.randomBytes)(4).toString('hex'));
     const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
     if ((0, node_fs_1.existsSync)(layout.runStatePath))
         throw new errors_js_1.UserInputError(`run ${runId} already exists; a new run needs a new id`);
     const nowIso = (0, time_js_1.isoSeconds)(now);
+    await (0, run_store_access_js_1.secureRunStore)(repoRoot);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
-    await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, new TextDecoder().decode(source.bytes)));
+    await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText));
     await (0, run_store_js_1.writeJson)(layout.normalizedPlanPath, plan);
     const snapshot = {
         schema_version: 'plan_orchestrator.runtime_policy.v1',
         resolved_at_utc: nowIso,
-        repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
+        repo_control_plane_path: checked.repoConfigPresent ? 'plan_orchestrator.json' : null,
         overlay_control_plane_path: input.configPath === undefined
             ? null
             : (0, layout_js_1.repoRelative)(repoRoot, (0, node_path_1.resolve)(input.cwd, input.configPath)),
@@ -24720,6 +30102,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(143);
 const playbook_file_js_1 = __nccwpck_require__(4668);
+const recheck_js_1 = __nccwpck_require__(943);
 const run_lock_js_1 = __nccwpck_require__(2685);
 const run_store_js_1 = __nccwpck_require__(6525);
 const issues_js_1 = __nccwpck_require__(9739);
@@ -24732,6 +30115,7 @@ const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
 const refresh_run_js_1 = __nccwpck_require__(2638);
+const survivors_js_1 = __nccwpck_require__(2662);
 async function runDoctor(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
@@ -24747,12 +30131,16 @@ async function runDoctor(input) {
         checks.push(...(await playbookChecks(repoRoot, (0, node_path_1.resolve)(input.cwd, input.playbookPath))));
     const repairs = [];
     if (input.runId !== undefined) {
-        const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+        const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
         const loaded = await loadForDoctor(layout);
         checks.push(loaded.check);
         if (loaded.state !== undefined) {
             let state = loaded.state;
-            checks.push((0, doctor_checks_js_1.runActivityCheck)(state, await (0, run_lock_js_1.isRunLocked)(layout)));
+            const locked = await (0, run_lock_js_1.isRunLocked)(layout);
+            checks.push((0, doctor_checks_js_1.runActivityCheck)(state, locked));
+            const processes = await (0, survivors_js_1.stageProcessesCheck)(layout, locked);
+            if (processes !== undefined)
+                checks.push(processes);
             let facts = await referenceFacts(layout, state);
             if (input.fixSafe) {
                 repairs.push(...(await repairRun(layout, state, facts, input.clock)));
@@ -24762,6 +30150,10 @@ async function runDoctor(input) {
                 }
             }
             checks.push((0, doctor_checks_js_1.runReferencesCheck)(state, facts));
+            checks.push((0, doctor_checks_js_1.runBranchCheck)(state, await (0, index_js_1.branchSha)(layout.repoRoot, state.run_branch_name)));
+            checks.push((0, doctor_checks_js_1.integrityIncidentsCheck)(await (0, recheck_js_1.readIncidents)(layout.repoRoot, layout.controlDir, (path) => (0, layout_js_1.repoRelative)(layout.repoRoot, path)), 
+            // While a live process holds the run, the record is just the stage in progress.
+            locked ? undefined : await (0, recheck_js_1.readInterruptedStage)(layout.controlDir)));
         }
     }
     const ok = checks.every((check) => check.status !== 'error') &&
@@ -24815,10 +30207,8 @@ async function loadForDoctor(layout) {
     catch (error) {
         if (error.code !== 'ENOENT')
             return fail('unreadable', 0, (0, errors_js_1.describeError)(error));
-        const why = (await exists(layout.controlDir))
-            ? 'the run directory exists but holds no run state'
-            : `there is no run ${layout.runId} in this repository (list runs: plan-orchestrator status --all)`;
-        return fail('missing', 0, why);
+        // findRun found the run's directory; the state file in it is what is missing.
+        return fail('missing', 0, 'the run directory exists but holds no run state');
     }
     const bytes = Buffer.byteLength(text);
     let state;
@@ -24944,6 +30334,374 @@ async function readText(path) {
 
 /***/ }),
 
+/***/ 7769:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EVIDENCE_LIMIT_SOURCE = void 0;
+exports.evidenceRules = evidenceRules;
+exports.receiveEvidence = receiveEvidence;
+const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const evidence_package_js_1 = __nccwpck_require__(838);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
+/**
+ * Receiving external evidence for an item (`run` and `resume --external-evidence-dir`): the
+ * package is copied into the run, so it cannot change under the attempt, as regular files and
+ * directories only (see adapters/evidence-package.ts), every file hashed into a manifest
+ * beside the copy. The caller has already checked the package before writing anything; the
+ * copy checks it again as it goes.
+ */
+exports.EVIDENCE_LIMIT_SOURCE = 'runtime policy max_evidence_package_bytes';
+/** The rules a run's evidence is held to, named as the user gave the directory. */
+function evidenceRules(given, options) {
+    return {
+        label: `--external-evidence-dir ${given}`,
+        maxBytes: options.max_evidence_package_bytes,
+        limitSource: exports.EVIDENCE_LIMIT_SOURCE
+    };
+}
+/** Copies, hashes and records the evidence for `itemId`; returns the stored copy. */
+async function receiveEvidence(base, itemId, dir) {
+    const stamp = base.clock
+        .now()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
+    const received = (0, node_path_1.join)(base.session.layout.controlDir, 'external_evidence', itemId);
+    let copy = (0, node_path_1.join)(received, stamp);
+    for (let k = 2; (0, node_fs_1.existsSync)(copy) || (0, node_fs_1.existsSync)(`${copy}.manifest.json`); k += 1)
+        copy = (0, node_path_1.join)(received, `${stamp}-${k}`);
+    await (0, promises_1.mkdir)(received, { recursive: true });
+    const copied = await (0, evidence_package_js_1.copyEvidence)(dir, copy, evidenceRules(dir, base.options));
+    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
+        schema_version: 'plan_orchestrator.external_evidence.v1',
+        item_id: itemId,
+        received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
+        source: dir,
+        total_bytes: copied.totalBytes,
+        files: copied.files
+    });
+    await base.session.note(itemId, 'human', `external evidence received: ${copied.files.length} file(s), manifest ${(0, node_path_1.relative)(base.session.layout.repoRoot, copy)}.manifest.json`);
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Test-only crash injection. `PLAN_ORCHESTRATOR_FAILPOINT` names either a state id (the
+ * kernel dies right after saving that state) or one of the boundaries below, where a git
+ * effect and the run-state record that goes with it are two separate steps. Every boundary
+ * is a row of the fault-injection table in docs/reliability.md and a test that kills the
+ * kernel there and resumes.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GIT_BOUNDARIES = exports.FAILPOINT_VARIABLE = void 0;
+exports.crashAt = crashAt;
+exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
+exports.GIT_BOUNDARIES = {
+    /** The attempt's branch and worktree exist; the state does not name them yet. */
+    worktreeCreated: 'GIT_WORKTREE_CREATED',
+    /** The checkpoint commit exists on the attempt branch; the state does not record it yet. */
+    checkpointCommitted: 'GIT_CHECKPOINT_COMMITTED',
+    /** The intended fast-forward is saved (`pending_fast_forward`); git has not moved yet. */
+    fastForwardRecorded: 'FAST_FORWARD_RECORDED',
+    /** The run branch was fast-forwarded; the pass (or approval) is not saved yet. */
+    runBranchFastForwarded: 'GIT_RUN_BRANCH_FAST_FORWARDED'
+};
+/** Dies at once when `name` is the configured failpoint. */
+function crashAt(configured, name) {
+    // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
+    if (configured !== undefined && configured === name)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityGuard = exports.IntegrityBreach = void 0;
+exports.stageRecordPath = stageRecordPath;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const outside_state_js_1 = __nccwpck_require__(1176);
+const layout_js_1 = __nccwpck_require__(8951);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const run_store_js_1 = __nccwpck_require__(6525);
+const time_js_1 = __nccwpck_require__(2334);
+/**
+ * Nothing outside the attempt changes unnoticed. Around every agent call and every
+ * verification run, the guard reads the operator's checkout (files, git configuration,
+ * hooks, refs) and the run store before and after; any difference the stage may not make
+ * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
+ * configuration, run_state.json), and is kept as an incident record that `doctor` reports
+ * until it is resolved. One `git status` per stage: the reading after a stage is the reading
+ * before the next.
+ */
+/** The item escalates with this reason; nothing the stage produced is used. */
+class IntegrityBreach extends Error {
+    name = 'IntegrityBreach';
+}
+exports.IntegrityBreach = IntegrityBreach;
+class IntegrityGuard {
+    port;
+    last;
+    constructor(port) {
+        this.port = port;
+    }
+    /**
+     * Runs one stage between two readings. `ownWrites` are the absolute paths in the run store
+     * that the orchestrator itself writes while the stage runs (logs, the prompt); a trailing
+     * `/` stands for a whole directory.
+     */
+    async around(context, stage, ownWrites, work) {
+        const { session } = context;
+        const repoRoot = session.layout.repoRoot;
+        const read = readScope(context);
+        const scope = stageScope(context, ownWrites);
+        const before = await this.port.snapshot(read, this.last);
+        this.last = undefined;
+        // Kept until the check below: a process killed meanwhile is checked by the next resume.
+        await (0, run_store_js_1.writeJson)(stageRecordPath(context), stageRecord(context, stage, scope, before));
+        let outcome;
+        try {
+            outcome = { ok: true, value: await work() };
+        }
+        catch (error) {
+            // A stage that failed may still have changed things: check before reporting its error.
+            outcome = { ok: false, error };
+        }
+        const checked = await this.port.check(before, read, scope);
+        const changes = [...checked.changes];
+        const restored = new Set(checked.restored);
+        const digest = checked.after.state.runStateDigest;
+        if (digest !== session.lastSavedDigest) {
+            const path = (0, layout_js_1.repoRelative)(repoRoot, session.layout.runStatePath);
+            changes.push({
+                area: 'run_state',
+                path,
+                before: session.lastSavedDigest ?? null,
+                after: digest,
+                ours: true
+            });
+            // The session holds the true state: writing it again undoes the forgery.
+            await session.replace(session.state);
+            restored.add(path);
+        }
+        await (0, promises_1.rm)(stageRecordPath(context), { force: true });
+        if (changes.length === 0) {
+            this.last = checked.after;
+            if (!outcome.ok)
+                throw outcome.error;
+            return outcome.value;
+        }
+        const incident = await recordIncident(context, stage, changes, restored, checked.unrestored);
+        throw new IntegrityBreach(incident.summary);
+    }
+    /**
+     * After a process was killed during a stage: compares what is there now with the reading
+     * kept from before that stage, puts back what it can (the run's refs, planted git files and
+     * config entries, the `info/` files it kept copies of), and returns the incident's summary,
+     * or undefined when nothing changed. The record is gone afterwards either way.
+     */
+    async settleInterrupted(context, record) {
+        const before = {
+            state: record.state,
+            contents: new Map(Object.entries(record.copies).map(([path, copy]) => [
+                path,
+                { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
+            ]))
+        };
+        const checked = await this.port.check(before, readScope(context), record.scope);
+        await (0, promises_1.rm)(stageRecordPath(context), { force: true });
+        if (checked.changes.length === 0) {
+            this.last = checked.after;
+            return undefined;
+        }
+        const incident = await recordIncident(context, `${record.stage}, which was interrupted before its check`, checked.changes, checked.restored, checked.unrestored);
+        return incident.summary;
+    }
+}
+exports.IntegrityGuard = IntegrityGuard;
+function stageRecordPath(context) {
+    return (0, node_path_1.join)(context.session.layout.controlDir, outside_state_js_1.STAGE_RECORD);
+}
+function readScope(context) {
+    return {
+        repoRoot: context.session.layout.repoRoot,
+        runId: context.session.state.run_id,
+        ownWorktree: context.paths.worktreePath
+    };
+}
+function stageScope(context, ownWrites) {
+    const { session } = context;
+    const repoRoot = session.layout.repoRoot;
+    return {
+        runId: session.state.run_id,
+        ownBranch: context.paths.branchName,
+        ownWrites: ownWrites.map((path) => path.endsWith('/')
+            ? `${(0, layout_js_1.repoRelative)(repoRoot, path.slice(0, -1))}/`
+            : (0, layout_js_1.repoRelative)(repoRoot, path)),
+        expectedRefs: {
+            [`refs/heads/${session.state.run_branch_name}`]: session.state.run_branch_head
+        }
+    };
+}
+/** Small `info/` files are copied whole (patterns, no secrets); config only as redacted lines. */
+const COPIED = /(^|\/)info\/[^/]+$/;
+const COPY_LIMIT = 64 * 1024;
+function stageRecord(context, stage, scope, before) {
+    const copies = {};
+    for (const [path, content] of before.contents) {
+        if (content.kind === 'file' && COPIED.test(path) && content.data.length <= COPY_LIMIT)
+            copies[path] = { base64: Buffer.from(content.data).toString('base64'), mode: content.mode };
+    }
+    return integrity_incident_js_1.IntegrityStageSchema.parse({
+        schema_version: 'plan_orchestrator.integrity_stage.v1',
+        run_id: context.session.state.run_id,
+        item_id: context.item.item_id,
+        attempt_number: context.attempt,
+        stage,
+        started_at_utc: (0, time_js_1.isoSeconds)(context.clock.now()),
+        scope,
+        state: before.state,
+        copies
+    });
+}
+const LISTED_IN_SUMMARY = 6;
+async function recordIncident(context, stage, changes, restored, unrestored) {
+    const { session, item } = context;
+    const runId = session.state.run_id;
+    const now = context.clock.now();
+    const described = changes.map((change) => {
+        const failed = unrestored.get(change.path);
+        const outcome = restored.has(change.path)
+            ? ' (restored)'
+            : failed !== undefined
+                ? ` (could not be restored: ${failed})`
+                : '';
+        return { change, text: `${(0, outside_state_js_1.describeChange)(change, runId)}${outcome}` };
+    });
+    const listed = described.slice(0, LISTED_IN_SUMMARY).map((entry) => entry.text);
+    const more = described.length - listed.length;
+    const summary = `${outside_state_js_1.INTEGRITY_ESCALATION} during the ${stage}: ${listed.join('; ')}` +
+        `${more > 0 ? `; and ${more} more` : ''}. ` +
+        `See plan-orchestrator doctor --run-id ${runId} until it is resolved`;
+    const stamp = (0, time_js_1.isoSeconds)(now).replace(/[-:]/g, '');
+    const slug = stage.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+    const file = `${stamp}_${item.item_id}_attempt-${context.attempt}_${slug}.json`;
+    const incident = integrity_incident_js_1.IntegrityIncidentSchema.parse({
+        schema_version: 'plan_orchestrator.integrity_incident.v1',
+        run_id: runId,
+        item_id: item.item_id,
+        attempt_number: context.attempt,
+        stage,
+        detected_at_utc: (0, time_js_1.isoSeconds)(now),
+        summary,
+        changes: described.map(({ change, text }) => ({
+            area: change.area,
+            path: change.path,
+            before: change.before,
+            after: change.after,
+            description: text,
+            restored: restored.has(change.path),
+            resolved_when: (0, integrity_incident_js_1.expectationOf)(change, restored.has(change.path))
+        }))
+    });
+    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(session.layout.controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR, file), incident);
+    return incident;
+}
+
+
+/***/ }),
+
+/***/ 920:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkInterruptedStage = checkInterruptedStage;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const states_js_1 = __nccwpck_require__(6915);
+const integrity_incident_js_1 = __nccwpck_require__(6214);
+const errors_js_1 = __nccwpck_require__(3916);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const terminals_js_1 = __nccwpck_require__(6916);
+/**
+ * `resume` after a process died during an agent or verification stage (a crash, a lost
+ * runner, or an agent that killed the kernel to skip its check): the stage's integrity check
+ * is done now, from the reading kept before the stage. Anything changed outside the attempt
+ * escalates the interrupted item with the incident, exactly as if the check had run in time.
+ */
+async function checkInterruptedStage(base) {
+    const { session } = base;
+    const path = (0, integrity_guard_js_1.stageRecordPath)(base);
+    const record = await readRecord(path, session.layout.repoRoot);
+    if (record === undefined)
+        return undefined;
+    const state = session.state;
+    const item = state.items.find((candidate) => candidate.item_id === record.item_id);
+    const planItem = base.plan.items.find((candidate) => candidate.item_id === record.item_id);
+    const stillInterrupted = record.run_id === state.run_id &&
+        item !== undefined &&
+        planItem !== undefined &&
+        item.terminal_state === 'none' &&
+        item.attempt_number === record.attempt_number &&
+        state.current_item_id === record.item_id &&
+        (0, states_js_1.isInFlight)(state.current_state);
+    if (!stillInterrupted) {
+        // Left by a stage whose item has moved on since: nothing is waiting for this check.
+        await (0, promises_1.rm)(path, { force: true });
+        return undefined;
+    }
+    const context = {
+        ...base,
+        item: planItem,
+        attempt: record.attempt_number,
+        paths: (0, layout_js_1.attemptLayout)(session.layout, record.item_id, record.attempt_number)
+    };
+    const summary = await base.integrity.settleInterrupted(context, record);
+    if (summary === undefined)
+        return undefined;
+    return { itemId: record.item_id, terminal: await (0, terminals_js_1.finishEscalated)(context, summary, []) };
+}
+async function readRecord(path, repoRoot) {
+    let text;
+    try {
+        text = await (0, promises_1.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return integrity_incident_js_1.IntegrityStageSchema.parse(JSON.parse(text));
+    }
+    catch (error) {
+        // The orchestrator writes it whole (atomic rename): a record that does not read was
+        // written by someone else, and the interrupted stage cannot be checked against it.
+        throw new errors_js_1.UserInputError(`${(0, node_path_1.relative)(repoRoot, path)} is not a record the orchestrator wrote (${(0, errors_js_1.describeError)(error).split('\n')[0] ?? ''}); the interrupted stage cannot be checked. Inspect the checkout, its .git directory and the run store, remove the file, then resume`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -24952,21 +30710,27 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runItemAttempt = runItemAttempt;
 exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
+const evidence_package_js_1 = __nccwpck_require__(838);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(4758);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const mutation_stage_js_1 = __nccwpck_require__(2341);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
 const review_stage_js_1 = __nccwpck_require__(7418);
+const integrity_guard_js_1 = __nccwpck_require__(6722);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const run_branch_js_1 = __nccwpck_require__(6033);
 const terminals_js_1 = __nccwpck_require__(6916);
 const time_js_1 = __nccwpck_require__(2334);
+const errors_js_1 = __nccwpck_require__(3916);
 async function runItemAttempt(base, item, evidenceDir) {
     const { session } = base;
     const itemId = item.item_id;
     const unmet = (0, run_state_ops_js_1.unmetPrerequisites)(session.state, base.plan, itemId);
     if (unmet.length > 0)
-        throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`);
+        throw new errors_js_1.UserInputError(`item ${itemId} needs ${unmet.join(', ')} to pass first; run ${unmet.length === 1 ? 'it' : 'them'} before it`);
     await session.replace((0, run_state_ops_js_1.startAttempt)(session.state, itemId, (0, time_js_1.isoSeconds)(base.clock.now())));
     const attempt = session.item(itemId).attempt_number;
     const context = {
@@ -24995,21 +30759,47 @@ async function runSelectedAttempt(context, evidenceDir) {
         return (0, terminals_js_1.finishBlocked)(context, 'the item needs human-supplied external evidence before it can start');
     }
     const runBranch = session.state.run_branch_name;
-    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
+    // Named before git makes them: after a crash in between, resume sets this attempt aside
+    // and starts the next one, instead of colliding with a branch the state never mentioned.
     await session.patchItem(itemId, {
         branch_name: context.paths.branchName,
-        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath),
-        base_ref: head
+        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath)
     });
+    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.worktreeCreated);
+    await session.patchItem(itemId, { base_ref: head });
+    const branchCheck = (0, run_branch_js_1.judgeRunBranch)(session.state, head);
+    if (branchCheck.kind !== 'at_head') {
+        const reason = branchCheck.kind === 'moved'
+            ? branchCheck.message
+            : 'a fast-forward of the run branch is pending';
+        return (0, terminals_js_1.finishEscalated)(context, reason, []);
+    }
     await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared');
     if (evidenceDir !== undefined) {
-        await (0, promises_1.cp)(evidenceDir, (0, node_path_1.join)(context.paths.controlDir, 'external_evidence'), { recursive: true });
+        // The run's received copy, copied by the same rules: only files and directories.
+        const attemptCopy = (0, node_path_1.join)(context.paths.controlDir, 'external_evidence');
+        await (0, promises_1.rm)(attemptCopy, { recursive: true, force: true });
+        await (0, evidence_package_js_1.copyEvidence)(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
         await session.patchItem(itemId, { external_check_status: 'resolved' });
     }
     return runRounds(context, { stage: 'execute', round: 0, targets: [] });
 }
-/** Mutation, review and decision, round after round, until a terminal. */
+/**
+ * Mutation, review and decision, round after round, until a terminal. A change outside the
+ * attempt during any stage ends the attempt as an escalation naming what changed.
+ */
 async function runRounds(context, start) {
+    try {
+        return await runRoundsUnguarded(context, start);
+    }
+    catch (error) {
+        if (!(error instanceof integrity_guard_js_1.IntegrityBreach))
+            throw error;
+        return (0, terminals_js_1.finishEscalated)(context, error.message, []);
+    }
+}
+async function runRoundsUnguarded(context, start) {
     const { session, item } = context;
     const itemId = item.item_id;
     let next = start;
@@ -25070,8 +30860,12 @@ async function runRounds(context, start) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callLane = callLane;
+const node_path_1 = __nccwpck_require__(6760);
+const invocation_js_1 = __nccwpck_require__(9257);
 const run_store_js_1 = __nccwpck_require__(6525);
+const report_identity_js_1 = __nccwpck_require__(4330);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const ports_js_1 = __nccwpck_require__(5565);
 const FAILURE_WORDS = {
     timeout: 'timed out',
     idle_timeout: 'stopped producing output and was stopped',
@@ -25083,12 +30877,12 @@ const FAILURE_WORDS = {
     spawn_failed: 'could not be started'
 };
 async function callLane(context, call) {
-    const outcome = await context.agents[call.lane].run({
+    const request = {
         lane: call.lane,
         itemId: context.item.item_id,
         attempt: context.attempt,
         cycleTag: call.cycleTag,
-        cwd: context.paths.worktreePath,
+        cwd: call.cwd ?? context.paths.worktreePath,
         promptText: call.prompt,
         promptFile: call.promptFile,
         schema: await (0, attempt_context_js_1.schemaFile)(context, call.schemaName, call.schema),
@@ -25097,8 +30891,20 @@ async function callLane(context, call) {
         timeoutMs: call.timeoutSec * 1000,
         idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
         killGraceMs: 2000,
-        env: context.childEnv
-    });
+        maxLogBytes: context.options.max_log_bytes,
+        env: context.childEnv,
+        stage: (0, attempt_context_js_1.stageRef)(context, ports_js_1.MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`)
+    };
+    const outcome = await context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [
+        ...ownWritesOf(request),
+        `${context.paths.reportDir}/`,
+        // The stage's live processes, recorded while it runs (survivors are found by it).
+        context.session.layout.stageProcessesPath
+    ], () => context.agents[call.lane].run(request));
+    await noteTruncatedLogs(context, call, outcome.logs);
+    if (outcome.leftRunning !== undefined && outcome.leftRunning.length > 0) {
+        await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent left processes running outside its process group; stopped: ${outcome.leftRunning.join('; ')}`);
+    }
     if (outcome.status !== 'ok') {
         const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
         return {
@@ -25116,8 +30922,41 @@ async function callLane(context, call) {
             reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
         };
     }
+    const foreign = (0, report_identity_js_1.reportIdentityProblem)({
+        runId: context.session.state.run_id,
+        lane: call.lane,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        cycleTag: call.cycleTag
+    }, parsed.data);
+    if (foreign !== null)
+        return { kind: 'failed', reason: foreign };
     await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
     return { kind: 'ok', report: parsed.data };
+}
+/**
+ * What the orchestrator itself writes in the run store while an agent runs (the attempt's
+ * report directory, where the agent writes its report, is added by the caller).
+ */
+function ownWritesOf(request) {
+    const logs = (0, invocation_js_1.logPathsFor)(request);
+    return [
+        request.promptFile,
+        logs.stdoutPath,
+        logs.stderrPath,
+        // The report schemas, rewritten before every call (codex gets its strict-mode copy).
+        `${(0, node_path_1.dirname)(request.schema.path)}/`
+    ];
+}
+/** A cut log is recorded where the run's history is read, with what the agent wrote in all. */
+async function noteTruncatedLogs(context, call, logs) {
+    if (logs === undefined)
+        return;
+    const cut = ['stdout', 'stderr'].filter((stream) => logs[stream].truncated);
+    if (cut.length === 0)
+        return;
+    const sizes = cut.map((stream) => `${stream} ${logs[stream].totalBytes} bytes`).join(', ');
+    await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent output over max_log_bytes (${context.options.max_log_bytes}) was cut in its logs (${sizes} in total; the head and the tail are kept)`);
 }
 
 
@@ -25132,10 +30971,13 @@ exports.decideManualGate = decideManualGate;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const run_store_js_1 = __nccwpck_require__(6525);
+const gate_summary_js_1 = __nccwpck_require__(7371);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const reports_js_1 = __nccwpck_require__(8947);
 const errors_js_1 = __nccwpck_require__(3916);
 const time_js_1 = __nccwpck_require__(2334);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const run_branch_js_1 = __nccwpck_require__(2709);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await (0, run_store_js_1.loadRunState)(input.layout);
@@ -25148,6 +30990,13 @@ async function decideManualGate(input) {
     const checkpoint = gate.related_refs.checkpoint_ref;
     if (checkpoint === null)
         throw new errors_js_1.UserInputError(`the gate of item ${input.itemId} records no checkpoint`);
+    // Before anything is written: the run branch must be where the state says (or at either
+    // end of an approval that was recorded but not saved).
+    const verdict = await (0, run_branch_js_1.checkRunBranch)(input.git, input.layout.repoRoot, state);
+    const pending = verdict.kind === 'at_head' ? undefined : verdict.pending;
+    if (pending !== undefined && (pending.item_id !== input.itemId || pending.to !== checkpoint)) {
+        throw new errors_js_1.UserInputError(`run ${state.run_id} has an unfinished pass of item ${pending.item_id} (run branch to ${pending.to}); complete it first: plan-orchestrator resume --run-id ${state.run_id}`);
+    }
     const alreadyDecided = item.manual_gate_status === input.decision && gate.status === 'pending';
     if (!alreadyDecided) {
         if (item.terminal_state !== 'awaiting_human_gate' || item.manual_gate_status !== 'pending') {
@@ -25160,26 +31009,23 @@ async function decideManualGate(input) {
             throw new errors_js_1.UserInputError(`stale gate: item ${input.itemId} moved to checkpoint ${item.checkpoint_ref ?? 'none'} after the gate was requested for ${checkpoint}`);
         }
         if (input.decision === 'approved') {
-            const runTip = await input.git.branchSha(input.layout.repoRoot, state.run_branch_name);
-            if (runTip !== checkpoint) {
-                if (item.base_ref === null || runTip !== item.base_ref) {
-                    throw new errors_js_1.UserInputError(`the run branch ${state.run_branch_name} moved (now ${runTip ?? 'missing'}, expected ${item.base_ref ?? '?'}); the reviewed change no longer applies on top of it`);
-                }
-                await input.git.fastForward(input.layout.repoRoot, state.run_branch_name, checkpoint, item.base_ref);
-            }
-            state = { ...state, run_branch_head: checkpoint };
-            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
+            state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict);
+            state = (0, run_state_ops_js_1.moveTo)({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
                 manual_gate_status: 'approved',
-                terminal_summary: `approved by ${input.by}: ${input.note}`
+                terminal_summary: (0, gate_summary_js_1.gateDecisionSummary)('approved', input.by, input.note)
             }, now);
         }
         else {
-            const summary = `manual gate rejected by ${input.by}: ${input.note}`;
-            state = (0, run_state_ops_js_1.moveTo)(state, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
+            if (verdict.kind === 'pending_applied') {
+                throw new errors_js_1.UserInputError(`the approval of item ${input.itemId} was already applied to the run branch ${state.run_branch_name} (now at ${checkpoint}) when it was interrupted; complete it with --decision approved`);
+            }
+            const summary = (0, gate_summary_js_1.gateDecisionSummary)('rejected', input.by, input.note);
+            state = (0, run_state_ops_js_1.moveTo)({ ...state, pending_fast_forward: null }, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
         }
         await (0, run_store_js_1.saveRunState)(input.layout, state);
+        (0, failpoints_js_1.crashAt)(input.failpoint, state.current_state);
     }
     await (0, run_store_js_1.writeJson)(absoluteGatePath, decidedRecord(gate, input, now));
     return {
@@ -25190,6 +31036,40 @@ async function decideManualGate(input) {
         current_state: state.current_state,
         run_state_path: input.layout.runStatePath
     };
+}
+/**
+ * Moves the run branch to the approved checkpoint exactly once: the intended move is saved
+ * first, then git makes it (compare-and-swap); a command interrupted after either step
+ * finds the record and completes it.
+ */
+async function moveRunBranchForApproval(input, state, item, checkpoint, verdict) {
+    const root = input.layout.repoRoot;
+    const branch = state.run_branch_name;
+    if (verdict.kind === 'pending_applied')
+        return state;
+    if (verdict.kind === 'pending_not_applied') {
+        await input.git.fastForward(root, branch, checkpoint, verdict.pending.from);
+        (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+        return state;
+    }
+    if (item.base_ref !== state.run_branch_head) {
+        throw new errors_js_1.UserInputError(`the run branch ${branch} is at ${state.run_branch_head}, but item ${input.itemId}'s change was made on ${item.base_ref ?? 'an unrecorded commit'}; the reviewed change no longer applies on top of it`);
+    }
+    const recorded = {
+        ...state,
+        pending_fast_forward: {
+            item_id: input.itemId,
+            attempt_number: item.attempt_number,
+            from: state.run_branch_head,
+            to: checkpoint,
+            recorded_at_utc: (0, time_js_1.isoSeconds)(input.clock.now())
+        }
+    };
+    await (0, run_store_js_1.saveRunState)(input.layout, recorded);
+    (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
+    await input.git.fastForward(root, branch, checkpoint, state.run_branch_head);
+    (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    return recorded;
 }
 function decidedRecord(gate, input, now) {
     return reports_js_1.ManualGateRecordSchema.parse({
@@ -25234,7 +31114,9 @@ const run_store_js_1 = __nccwpck_require__(6525);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 const verification_gate_js_1 = __nccwpck_require__(7016);
+const failpoints_js_1 = __nccwpck_require__(5334);
 async function runMutationStage(context, stage, round, targetFindingIds) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
@@ -25297,6 +31179,9 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         : stage === 'fix'
             ? context.options.fix_timeout_sec
             : context.options.remediation_timeout_sec;
+    const blocked = await (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath });
+    if (blocked !== undefined)
+        return { kind: 'escalate', reason: blocked };
     const called = await (0, lane_call_js_1.callLane)(context, {
         lane: stage,
         cycleTag,
@@ -25322,31 +31207,42 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         itemId,
         stage,
         allowedRoots: item.allowed_write_roots,
-        expectedHead: headBefore
+        expectedHead: headBefore,
+        maxFileBytes: context.options.max_checkpoint_file_bytes
     });
     if (!checkpoint.ok)
         return {
             kind: 'escalate',
-            reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+            reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
         };
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
     await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha });
+    const unverifiable = await (0, stage_guard_js_1.stageBlocked)(context, {
+        stage: 'verification',
+        worktree: context.paths.worktreePath
+    });
+    if (unverifiable !== undefined)
+        return { kind: 'escalate', reason: unverifiable };
     await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate');
     const base = session.item(itemId).base_ref ?? headBefore;
     const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
-    const verification = reports_js_1.VerificationReportSchema.parse(await (0, verification_gate_js_1.runVerificationGate)({
+    const logDir = (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`);
+    const verification = reports_js_1.VerificationReportSchema.parse(await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`, context.session.layout.stageProcessesPath], () => (0, verification_gate_js_1.runVerificationGate)({
         context: itemContext,
         worktree: context.paths.worktreePath,
         cycleTag,
-        logDir: (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`),
+        logDir,
         timeoutMs: context.options.verification_timeout_sec * 1000,
+        maxLogBytes: context.options.max_log_bytes,
+        stage: (0, attempt_context_js_1.stageRef)(context, `verification.${cycleTag}`),
         env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
         runner: context.runner,
         committed,
         scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
         now: (0, attempt_context_js_1.nowIso)(context.clock),
         relative: (absolute) => (0, attempt_context_js_1.relativeToRepo)(context, absolute)
-    }));
+    })));
     const verificationPath = (0, node_path_1.join)(context.paths.controlDir, `verification_report.${cycleTag}.json`);
     await (0, run_store_js_1.writeJson)(verificationPath, verification);
     await session.patchItem(itemId, {
@@ -25395,6 +31291,10 @@ exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CLEAN_ENV_OVERRIDE = void 0;
 exports.preflight = preflight;
+exports.watchedAgentConfig = watchedAgentConfig;
+exports.snapshotAgentConfig = snapshotAgentConfig;
+exports.agentConfigChanges = agentConfigChanges;
+const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
@@ -25409,7 +31309,8 @@ async function preflight(input) {
     const ambient = await ambientAgentConfig(input.repoRoot, input.env);
     if (ambient.length > 0 && input.env[exports.CLEAN_ENV_OVERRIDE] !== '1') {
         problems.push(`ambient agent configuration found (${ambient.join(', ')}): it changes how codex and claude behave ` +
-            `outside the reviewed plan. Remove it, or set ${exports.CLEAN_ENV_OVERRIDE}=1 once you have reviewed it.`);
+            `on this machine outside the reviewed plan (agent calls get fresh homes, but a change to it during ` +
+            `the run escalates the item). Remove it, or set ${exports.CLEAN_ENV_OVERRIDE}=1 once you have reviewed it.`);
     }
     for (const name of input.requiredExecutables) {
         if ((await findExecutable(name, input.env.PATH ?? '')) === undefined) {
@@ -25468,6 +31369,141 @@ async function findExecutable(name, path) {
 }
 async function exists(path) {
     return (0, promises_1.access)(path).then(() => true, () => false);
+}
+const CODEX_HOME_FILES = ['config.toml', 'AGENTS.md', 'AGENTS.override.md', 'hooks.json'];
+const CODEX_HOME_DIRS = ['rules', 'skills', 'prompts'];
+const CLAUDE_HOME_FILES = ['settings.json', 'settings.local.json', 'CLAUDE.md'];
+const CLAUDE_HOME_DIRS = ['agents', 'commands', 'skills', 'hooks', 'output-styles', 'plugins'];
+/** A directory with more entries than this is fingerprinted by its first ones and its size. */
+const MAX_WATCHED_ENTRIES = 5000;
+function watchedAgentConfig(env) {
+    const home = env.HOME?.trim() || (0, node_os_1.homedir)();
+    const codexHomes = new Set([(0, node_path_1.join)(home, '.codex'), env.CODEX_HOME?.trim() || (0, node_path_1.join)(home, '.codex')]);
+    const claudeHomes = new Set([
+        (0, node_path_1.join)(home, '.claude'),
+        env.CLAUDE_CONFIG_DIR?.trim() || (0, node_path_1.join)(home, '.claude')
+    ]);
+    const watched = [
+        { path: (0, node_path_1.join)(home, 'AGENTS.md'), kind: 'file' },
+        { path: (0, node_path_1.join)(home, 'CLAUDE.md'), kind: 'file' },
+        { path: (0, node_path_1.join)(home, '.agents', 'skills'), kind: 'dir' },
+        { path: (0, node_path_1.join)(home, '.claude.json'), kind: 'claude-state' }
+    ];
+    for (const dir of codexHomes) {
+        watched.push(...CODEX_HOME_FILES.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'file' })));
+        watched.push(...CODEX_HOME_DIRS.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'dir' })));
+    }
+    for (const dir of claudeHomes) {
+        watched.push(...CLAUDE_HOME_FILES.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'file' })));
+        watched.push(...CLAUDE_HOME_DIRS.map((name) => ({ path: (0, node_path_1.join)(dir, name), kind: 'dir' })));
+        watched.push({ path: (0, node_path_1.join)(dir, '.claude.json'), kind: 'claude-state' });
+    }
+    return watched;
+}
+async function snapshotAgentConfig(env) {
+    const snapshot = new Map();
+    const seen = new Set();
+    for (const location of watchedAgentConfig(env)) {
+        if (seen.has(location.path))
+            continue;
+        seen.add(location.path);
+        const fingerprint = await fingerprintOf(location.path, location.kind);
+        if (fingerprint !== undefined)
+            snapshot.set(location.path, fingerprint);
+    }
+    return snapshot;
+}
+/** `path (new|changed|removed)` for every watched path that differs between two snapshots. */
+function agentConfigChanges(before, after) {
+    const changes = [];
+    for (const [path, fingerprint] of after) {
+        const earlier = before.get(path);
+        if (earlier === undefined)
+            changes.push(`${path} (new)`);
+        else if (earlier !== fingerprint)
+            changes.push(`${path} (changed)`);
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changes.push(`${path} (removed)`);
+    return changes.sort();
+}
+async function fingerprintOf(path, kind) {
+    const info = await (0, promises_1.lstat)(path).catch(() => undefined);
+    if (info === undefined)
+        return undefined;
+    if (info.isSymbolicLink())
+        return `link:${await (0, promises_1.readlink)(path).catch(() => '?')}`;
+    if (info.isDirectory())
+        return kind === 'dir' ? directoryFingerprint(path) : 'directory';
+    const content = await (0, promises_1.readFile)(path).catch(() => undefined);
+    if (content === undefined)
+        return 'unreadable';
+    return kind === 'claude-state' ? claudeStateFingerprint(content) : digest(content);
+}
+/**
+ * `.claude.json` is rewritten by every interactive claude session (counters, tips), so only
+ * what configures an agent counts: MCP servers, and per-project MCP approvals and trust.
+ */
+function claudeStateFingerprint(content) {
+    let state;
+    try {
+        state = JSON.parse(content.toString('utf8'));
+    }
+    catch {
+        return digest(content);
+    }
+    if (typeof state !== 'object' || state === null)
+        return digest(content);
+    const record = state;
+    const projects = typeof record.projects === 'object' && record.projects !== null ? record.projects : {};
+    const relevant = {
+        mcpServers: record.mcpServers ?? null,
+        projects: Object.fromEntries(Object.entries(projects).map(([name, project]) => {
+            const entry = (typeof project === 'object' && project !== null ? project : {});
+            return [
+                name,
+                [
+                    entry.mcpServers ?? null,
+                    entry.enabledMcpjsonServers ?? null,
+                    entry.enableAllProjectMcpServers ?? null,
+                    entry.hasTrustDialogAccepted ?? null
+                ]
+            ];
+        }))
+    };
+    return digest(Buffer.from(JSON.stringify(relevant)));
+}
+async function directoryFingerprint(root) {
+    const entries = [];
+    const visit = async (relative) => {
+        if (entries.length >= MAX_WATCHED_ENTRIES)
+            return;
+        const names = (await (0, promises_1.readdir)((0, node_path_1.join)(root, relative)).catch(() => [])).sort();
+        for (const name of names) {
+            if (entries.length >= MAX_WATCHED_ENTRIES)
+                return;
+            const path = relative === '' ? name : `${relative}/${name}`;
+            const info = await (0, promises_1.lstat)((0, node_path_1.join)(root, path)).catch(() => undefined);
+            if (info === undefined)
+                continue;
+            if (info.isSymbolicLink())
+                entries.push(`${path}->${await (0, promises_1.readlink)((0, node_path_1.join)(root, path)).catch(() => '?')}`);
+            else if (info.isDirectory()) {
+                entries.push(`${path}/`);
+                await visit(path);
+            }
+            else {
+                const content = await (0, promises_1.readFile)((0, node_path_1.join)(root, path)).catch(() => undefined);
+                entries.push(`${path}=${content === undefined ? 'unreadable' : digest(content)}`);
+            }
+        }
+    };
+    await visit('');
+    return digest(Buffer.from(entries.join('\n')));
+}
+function digest(content) {
+    return (0, node_crypto_1.createHash)('sha256').update(content).digest('hex');
 }
 
 
@@ -25648,11 +31684,12 @@ const runtime_policy_js_1 = __nccwpck_require__(1181);
 const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
+const run_branch_js_1 = __nccwpck_require__(2709);
 async function refreshRun(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
-    const layout = (0, layout_js_1.runLayout)(repoRoot, input.runId);
+    const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
     // Read once before locking: an unknown or damaged run is named as such, not as a lock error.
     await (0, run_store_js_1.loadRunState)(layout);
     const problems = await (0, preflight_js_1.preflight)({
@@ -25670,6 +31707,11 @@ async function refreshRun(input) {
             // Approval fast-forwards the run branch from the gated attempt's base; moving the
             // branch now would strand that decision.
             throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`);
+        // The new base must descend from the branch the run really built, not from a moved one;
+        // a pass recorded but not saved is completed by resume first.
+        const verdict = await (0, run_branch_js_1.checkRunBranch)(input.git, repoRoot, state);
+        if (verdict.kind !== 'at_head')
+            throw new errors_js_1.UserInputError(`run ${state.run_id} has an unfinished pass of item ${verdict.pending.item_id}; complete it first: plan-orchestrator resume --run-id ${state.run_id}`);
         const planPath = planPathInRun(layout, state);
         if (planPath === undefined)
             throw new errors_js_1.UserInputError(`refusing to rewrite ${state.normalized_plan_path}: it is outside the run directory`);
@@ -25684,7 +31726,7 @@ async function refreshRun(input) {
             targetRef: input.targetRef
         });
         await (0, run_store_js_1.writeJson)(planPath, rebuilt.plan);
-        const next = (0, run_state_ops_js_1.appendEvent)({ ...state, run_branch_name: refreshed.branch }, {
+        const next = (0, run_state_ops_js_1.appendEvent)({ ...state, run_branch_name: refreshed.branch, run_branch_head: refreshed.sha }, {
             actor: 'orchestrator',
             itemId: null,
             message: `run branch refreshed: ${refreshed.branch} at ${refreshed.sha} (${input.targetRef}), was ${state.run_branch_name}; plan normalized again from the snapshot`
@@ -25854,49 +31896,45 @@ function regenerateRuntimePolicy(state) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeRun = resumeRun;
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const run_store_js_1 = __nccwpck_require__(6525);
+exports.resumeRefusal = resumeRefusal;
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const continue_review_js_1 = __nccwpck_require__(8373);
 const states_js_1 = __nccwpck_require__(6915);
 const errors_js_1 = __nccwpck_require__(3916);
 const queue_js_1 = __nccwpck_require__(8858);
 const time_js_1 = __nccwpck_require__(2334);
+const evidence_intake_js_1 = __nccwpck_require__(7769);
+const run_branch_js_1 = __nccwpck_require__(2709);
+const interrupted_stage_js_1 = __nccwpck_require__(920);
 async function resumeRun(input) {
     const { session } = input.base;
+    // A stage cut short is checked first (its check puts back a run branch its agent moved).
+    const breached = await (0, interrupted_stage_js_1.checkInterruptedStage)(input.base);
+    if (breached !== undefined)
+        return { itemId: breached.itemId, last: breached.terminal };
+    // Before anything is written: a run branch someone else moved is refused, and a pass that
+    // was recorded but not saved before an interruption is completed, not redone.
+    const verdict = await (0, run_branch_js_1.checkRunBranch)(input.base.git, session.layout.repoRoot, session.state);
+    const settled = await (0, run_branch_js_1.settlePendingPass)(input.base, verdict);
+    if (settled !== undefined)
+        return continueAfter(input, settled, 'passed');
     const state = session.state;
-    const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
-    if (gated !== undefined) {
-        throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`);
-    }
+    const refusal = resumeRefusal(state, input.evidenceDir !== undefined);
+    if (refusal !== undefined)
+        throw new errors_js_1.UserInputError(refusal);
     const target = resumeTarget(state);
     if (target === undefined)
         return { itemId: null, last: 'passed' };
     const item = session.item(target);
     const now = () => (0, time_js_1.isoSeconds)(input.base.clock.now());
-    if (item.terminal_state === 'blocked_external' && input.evidenceDir === undefined) {
-        throw new errors_js_1.UserInputError(`item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`);
-    }
     const evidence = input.evidenceDir === undefined
         ? undefined
-        : await receiveEvidence(input.base, target, input.evidenceDir);
+        : await (0, evidence_intake_js_1.receiveEvidence)(input.base, target, input.evidenceDir);
     const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
     if (interrupted && evidence === undefined) {
         const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
-        if (continued !== undefined) {
-            const next = continued === 'passed' && input.autoAdvance ? (0, queue_js_1.nextCandidate)(session.state) : undefined;
-            if (next !== undefined) {
-                const maxItems = session.state.options.max_items;
-                const more = await (0, queue_js_1.processQueue)(input.base, [next], {
-                    continueAfterQueue: true,
-                    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
-                });
-                return { itemId: target, last: more === 'none' ? continued : more };
-            }
-            return { itemId: target, last: continued };
-        }
+        if (continued !== undefined)
+            return continueAfter(input, target, continued);
     }
     const stopped = item.terminal_state !== 'none'
         ? item.terminal_state
@@ -25913,6 +31951,36 @@ async function resumeRun(input) {
     };
     return { itemId: target, last: await (0, queue_js_1.processQueue)(input.base, [target], options) };
 }
+/**
+ * Why `resume` cannot continue this run as asked, or undefined. Checked before anything is
+ * written (and again under the run lock, where the state may have moved on).
+ */
+function resumeRefusal(state, evidenceGiven) {
+    const approval = (0, run_branch_js_1.interruptedApproval)(state);
+    if (approval !== undefined)
+        return approval;
+    const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
+    if (gated !== undefined)
+        return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`;
+    const target = resumeTarget(state);
+    const item = state.items.find((candidate) => candidate.item_id === target);
+    if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
+        return `item ${item.item_id} is blocked on external evidence; give it with --external-evidence-dir DIR`;
+    return undefined;
+}
+/** After the resumed item ended: with auto-advance and a pass, on to the next items. */
+async function continueAfter(input, itemId, terminal) {
+    const { session } = input.base;
+    const next = terminal === 'passed' && input.autoAdvance ? (0, queue_js_1.nextCandidate)(session.state) : undefined;
+    if (next === undefined)
+        return { itemId, last: terminal };
+    const maxItems = session.state.options.max_items;
+    const more = await (0, queue_js_1.processQueue)(input.base, [next], {
+        continueAfterQueue: true,
+        maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
+    });
+    return { itemId, last: more === 'none' ? terminal : more };
+}
 /** The item resume works on: the stopped current item, else the first unfinished one. */
 function resumeTarget(state) {
     const current = state.items.find((item) => item.item_id === state.current_item_id);
@@ -25926,42 +31994,6 @@ function resumeTarget(state) {
         .sort((a, b) => a.order - b.order)
         .find((item) => item.terminal_state !== 'passed')?.item_id;
 }
-/**
- * Copies the evidence into the run (so it cannot change under the attempt), hashes every
- * file, and records the manifest; returns the copy.
- */
-async function receiveEvidence(base, itemId, dir) {
-    const stamp = base.clock
-        .now()
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}Z$/, 'Z');
-    const copy = (0, node_path_1.join)(base.session.layout.controlDir, 'external_evidence', itemId, stamp);
-    await (0, promises_1.cp)(dir, copy, { recursive: true });
-    const files = await listFiles(copy);
-    const hashed = await Promise.all(files.map(async (file) => ({
-        path: (0, node_path_1.relative)(copy, file),
-        sha256: (0, node_crypto_1.createHash)('sha256')
-            .update(await (0, promises_1.readFile)(file))
-            .digest('hex')
-    })));
-    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
-        schema_version: 'plan_orchestrator.external_evidence.v1',
-        item_id: itemId,
-        received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
-        source: dir,
-        files: hashed
-    });
-    await base.session.note(itemId, 'human', `external evidence received: ${hashed.length} file(s), manifest ${(0, node_path_1.relative)(base.session.layout.repoRoot, copy)}.manifest.json`);
-    return copy;
-}
-async function listFiles(dir) {
-    const entries = await (0, promises_1.readdir)(dir, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => (0, node_path_1.join)(entry.parentPath, entry.name))
-        .sort();
-}
 
 
 /***/ }),
@@ -25972,33 +32004,62 @@ async function listFiles(dir) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runReviewStage = runReviewStage;
+const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(4758);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const lane_call_js_1 = __nccwpck_require__(4652);
 const render_js_1 = __nccwpck_require__(7757);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_2 = __nccwpck_require__(6760);
+const stage_guard_js_1 = __nccwpck_require__(1239);
 async function runReviewStage(context, verified) {
+    const { session } = context;
+    await session.move(context.item.item_id, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet');
+    const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint;
+    const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
+    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
+    // The review lanes never work in the agent's worktree: they read a read-only copy of the
+    // checkpoint (with the packet) that no agent or verification command can write.
+    const copy = await context.reviewCopies.create({
+        repoRoot: session.layout.repoRoot,
+        checkpoint: verified.checkpoint,
+        packet: [
+            `candidate.${verified.cycleTag}.patch`,
+            `verification_report.${verified.cycleTag}.json`,
+            `item_context.${verified.cycleTag}.json`
+        ].map((name) => ({ name, source: (0, node_path_1.join)(context.paths.controlDir, name) }))
+    });
+    try {
+        return await reviewInCopy(context, verified, copy);
+    }
+    finally {
+        await copy.remove();
+    }
+}
+async function reviewInCopy(context, verified, copy) {
     const { session, item } = context;
     const itemId = item.item_id;
     const cycle = verified.cycleTag;
-    await session.move(itemId, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet');
-    const base = session.item(itemId).base_ref ?? verified.checkpoint;
-    const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
-    const patchFile = `candidate.${cycle}.patch`;
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, patchFile), patch);
-    const verificationFile = `verification_report.${cycle}.json`;
+    const guarded = (stage) => (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy });
+    // The worktree keeps its own copy of the packet for a later fix round to read.
+    await toWorktreePacket(context, `candidate.${cycle}.patch`);
+    await toWorktreePacket(context, `verification_report.${cycle}.json`);
     const packetInputs = [
-        await toPacket(context, patchFile, 'candidate patch'),
-        await toPacket(context, verificationFile, 'verification report')
+        { name: 'candidate patch', path: `${layout_js_1.PACKET_DIR}/candidate.${cycle}.patch` },
+        { name: 'verification report', path: `${layout_js_1.PACKET_DIR}/verification_report.${cycle}.json` }
     ];
+    const beforeCodex = await guarded('audit_codex');
+    if (beforeCodex !== undefined)
+        return { kind: 'escalate', reason: beforeCodex };
     await session.move(itemId, 'ST60_AUDITING_CODEX', 'codex', 'running codex audit');
-    const codexAudit = await audit(context, 'audit_codex', verified, packetInputs);
+    const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy);
+    const beforeClaude = await guarded('audit_claude');
+    if (beforeClaude !== undefined)
+        return { kind: 'escalate', reason: beforeClaude };
     await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit');
-    const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs);
+    const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy);
     const merged = (0, index_js_1.mergeFindings)({
         itemId,
         attemptNumber: context.attempt,
@@ -26010,11 +32071,21 @@ async function runReviewStage(context, verified) {
     const mergedFile = `merged_findings_packet.${cycle}.json`;
     const mergedPath = (0, node_path_1.join)(context.paths.controlDir, mergedFile);
     await (0, run_store_js_1.writeJson)(mergedPath, merged);
+    await toWorktreePacket(context, mergedFile);
+    const beforeTriage = await guarded('triage');
+    if (beforeTriage !== undefined)
+        return { kind: 'escalate', reason: beforeTriage };
     await session.move(itemId, 'ST70_TRIAGING', 'codex', 'running triage');
-    const triageInputs = [...packetInputs, await toPacket(context, mergedFile, 'merged findings')];
-    const triageOutcome = await callAgent(context, 'triage', verified, triageInputs, 'triage_report', reports_js_1.TriageReportSchema, context.options.triage_timeout_sec);
+    const triageInputs = [
+        ...packetInputs,
+        { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
+    ];
+    const triageOutcome = await callAgent(context, 'triage', verified, triageInputs, 'triage_report', reports_js_1.TriageReportSchema, context.options.triage_timeout_sec, copy);
     if (triageOutcome.kind === 'failed')
         return { kind: 'escalate', reason: `triage failed: ${triageOutcome.reason}` };
+    const afterTriage = await guarded('the decision after triage');
+    if (afterTriage !== undefined)
+        return { kind: 'escalate', reason: afterTriage };
     const triagePath = (0, node_path_1.join)(context.paths.reportDir, `triage_report.${cycle}.json`);
     const { report: triage } = (0, index_js_1.applyTriageOverride)(triageOutcome.report, merged, {
         manualGateRequired: item.manual_gate.required
@@ -26034,8 +32105,8 @@ async function runReviewStage(context, verified) {
         mergedPath: (0, attempt_context_js_1.relativeToRepo)(context, mergedPath)
     };
 }
-async function audit(context, lane, verified, inputs) {
-    const outcome = await callAgent(context, lane, verified, inputs, 'audit_report', reports_js_1.AuditReportSchema, context.options.audit_timeout_sec);
+async function audit(context, lane, verified, inputs, copy) {
+    const outcome = await callAgent(context, lane, verified, inputs, 'audit_report', reports_js_1.AuditReportSchema, context.options.audit_timeout_sec, copy);
     if (outcome.kind === 'failed')
         return { status: 'failed', reason: outcome.reason };
     const key = lane === 'audit_codex' ? 'codex_audit_report_path' : 'claude_audit_report_path';
@@ -26047,7 +32118,7 @@ async function audit(context, lane, verified, inputs) {
     });
     return { status: 'reported', report: outcome.report };
 }
-async function callAgent(context, lane, verified, inputs, schemaName, schema, timeoutSec) {
+async function callAgent(context, lane, verified, inputs, schemaName, schema, timeoutSec, copy) {
     const cycle = verified.cycleTag;
     const reportName = lane === 'audit_codex'
         ? `codex_audit_report.${cycle}.json`
@@ -26055,11 +32126,10 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
             ? `claude_audit_report.${cycle}.json`
             : `triage_report.${cycle}.json`;
     const reportPath = (0, node_path_1.join)(context.paths.reportDir, reportName);
-    const contextPacket = (0, attempt_context_js_1.packetPath)(context, `item_context.${cycle}.json`);
     const prompt = (0, render_js_1.renderPrompt)({
         lane,
         context: verified.context,
-        contextPath: contextPacket.inWorktree,
+        contextPath: `${layout_js_1.PACKET_DIR}/item_context.${cycle}.json`,
         inputs,
         cycleTag: cycle
     });
@@ -26073,16 +32143,84 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
         schemaName,
         schema,
         reportPath,
-        timeoutSec
+        timeoutSec,
+        cwd: copy.path
     });
     return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath };
 }
-/** Copies a control-dir file into the worktree packet, where read-only agents can read it. */
-async function toPacket(context, fileName, name) {
+/** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
+async function toWorktreePacket(context, fileName) {
     const target = (0, attempt_context_js_1.packetPath)(context, fileName);
-    await (0, promises_1.mkdir)((0, node_path_2.dirname)(target.absolute), { recursive: true });
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(target.absolute), { recursive: true });
     await (0, promises_1.copyFile)((0, node_path_1.join)(context.paths.controlDir, fileName), target.absolute);
-    return { name, path: target.inWorktree };
+}
+
+
+/***/ }),
+
+/***/ 2709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkRunBranch = checkRunBranch;
+exports.interruptedApproval = interruptedApproval;
+exports.settlePendingPass = settlePendingPass;
+const run_branch_js_1 = __nccwpck_require__(6033);
+const states_js_1 = __nccwpck_require__(6915);
+const errors_js_1 = __nccwpck_require__(3916);
+const failpoints_js_1 = __nccwpck_require__(5334);
+const terminals_js_1 = __nccwpck_require__(6916);
+async function checkRunBranch(git, repoRoot, state) {
+    const verdict = (0, run_branch_js_1.judgeRunBranch)(state, await git.branchSha(repoRoot, state.run_branch_name));
+    if (verdict.kind === 'moved')
+        throw new errors_js_1.UserInputError(verdict.message);
+    return verdict;
+}
+/**
+ * A gate approval that recorded its fast-forward but was cut off before saving the pass: only
+ * `mark-manual-gate`, which knows who approved, completes it. Undefined when there is none.
+ */
+function interruptedApproval(state) {
+    const pending = state.pending_fast_forward;
+    if (pending === null)
+        return undefined;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    if (item?.terminal_state !== 'awaiting_human_gate')
+        return undefined;
+    return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`;
+}
+/**
+ * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
+ * is made if git has not made it yet (compare-and-swap from the recorded head), then the pass
+ * is saved. Nothing is re-run and the change lands once. Returns the item that passed.
+ * A gate approval interrupted the same way is completed by `mark-manual-gate`, which knows
+ * who approved.
+ */
+async function settlePendingPass(base, verdict) {
+    if (verdict.kind === 'at_head')
+        return undefined;
+    const { session } = base;
+    const { pending } = verdict;
+    const state = session.state;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    const approval = interruptedApproval(state);
+    if (approval !== undefined)
+        throw new errors_js_1.UserInputError(approval);
+    if (item === undefined ||
+        item.terminal_state !== 'none' ||
+        item.attempt_number !== pending.attempt_number ||
+        item.checkpoint_ref !== pending.to ||
+        !(0, states_js_1.canTransition)(state.current_state, 'ST130_PASSED')) {
+        throw new errors_js_1.UserInputError(`run ${state.run_id} records a fast-forward of its run branch for item ${pending.item_id} (attempt ${pending.attempt_number}, ${pending.from} to ${pending.to}) that does not match the item's state; nothing was changed`);
+    }
+    const repoRoot = session.layout.repoRoot;
+    if (verdict.kind === 'pending_not_applied') {
+        await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from);
+        session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    }
+    await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`);
+    return pending.item_id;
 }
 
 
@@ -26098,6 +32236,7 @@ const run_state_ops_js_1 = __nccwpck_require__(7109);
 const run_store_js_1 = __nccwpck_require__(6525);
 const one_line_js_1 = __nccwpck_require__(5770);
 const time_js_1 = __nccwpck_require__(2334);
+const failpoints_js_1 = __nccwpck_require__(5334);
 /**
  * The live run: holds the current run state, and saves it after every change so that
  * run_state.json is always the last thing that happened. All changes go through here.
@@ -26112,6 +32251,8 @@ class RunSession {
     /** The save in progress, if any; settled either way. */
     saving = Promise.resolve();
     frozen = false;
+    /** sha256 of the run_state.json text this session wrote last (the integrity check's reference). */
+    savedDigest;
     constructor(layout, initial, clock, progress, 
     /** Test-only crash injection: the process dies right after this state is saved. */
     failpoint) {
@@ -26131,12 +32272,23 @@ class RunSession {
     nowIso() {
         return (0, time_js_1.isoSeconds)(this.clock.now());
     }
-    async move(itemId, to, actor, message) {
-        await this.replace((0, run_state_ops_js_1.moveTo)(this.current, itemId, to, { actor, message }, this.nowIso()));
+    /**
+     * Moves the item to `to`. `alongside` changes the run state in the same save (so a crash
+     * can never keep one change without the other).
+     */
+    async move(itemId, to, actor, message, alongside = (state) => state) {
+        const now = this.nowIso();
+        await this.replace((0, run_state_ops_js_1.moveTo)(alongside(this.current), itemId, to, { actor, message }, now));
         this.report(itemId, message);
-        // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
-        if (this.failpoint === to)
-            process.kill(process.pid, 'SIGKILL');
+        this.crashAt(to);
+    }
+    /** Test-only: dies here when `name` is the configured failpoint (see failpoints.ts). */
+    crashAt(name) {
+        (0, failpoints_js_1.crashAt)(this.failpoint, name);
+    }
+    /** Whether run_state.json on disk is still exactly what this session saved last. */
+    get lastSavedDigest() {
+        return this.savedDigest;
     }
     async note(itemId, actor, message) {
         await this.replace((0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId, message }, this.nowIso()));
@@ -26152,8 +32304,8 @@ class RunSession {
             return new Promise(() => undefined);
         this.current = next;
         const saved = (0, run_store_js_1.saveRunState)(this.layout, next);
-        this.saving = saved.catch(() => undefined);
-        await saved;
+        this.saving = saved.then(() => undefined, () => undefined);
+        this.savedDigest = await saved;
     }
     /**
      * Ends the session for a process that is stopping on a signal: from now on every change
@@ -26166,7 +32318,7 @@ class RunSession {
         this.frozen = true;
         await this.saving;
         this.current = (0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId: this.current.current_item_id, message }, this.nowIso());
-        await (0, run_store_js_1.saveRunState)(this.layout, this.current);
+        this.savedDigest = await (0, run_store_js_1.saveRunState)(this.layout, this.current);
     }
     report(itemId, message) {
         this.progress.stage({
@@ -26209,42 +32361,197 @@ async function readRunStatus(repoRoot, runId) {
 
 /***/ }),
 
+/***/ 1239:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createStageGuard = createStageGuard;
+exports.stageBlocked = stageBlocked;
+const node_path_1 = __nccwpck_require__(6760);
+const preflight_js_1 = __nccwpck_require__(1738);
+async function createStageGuard(input) {
+    const baseline = await (0, preflight_js_1.snapshotAgentConfig)(input.env);
+    return {
+        async check(scope) {
+            const problems = [];
+            const changed = (0, preflight_js_1.agentConfigChanges)(baseline, await (0, preflight_js_1.snapshotAgentConfig)(input.env));
+            if (changed.length > 0) {
+                problems.push(`agent configuration changed since the run started: ${changed.join(', ')} ` +
+                    '(an agent or a verification command may have written it; check it before you resume)');
+            }
+            if (scope.worktree !== undefined) {
+                const worktree = scope.worktree;
+                const planted = await input.git.unreviewedAgentConfig(worktree);
+                if (planted.length > 0) {
+                    problems.push(`agent configuration in the worktree that is not part of the reviewed change: ` +
+                        planted.map((path) => (0, node_path_1.join)(worktree, path)).join(', '));
+                }
+            }
+            if (scope.reviewCopy !== undefined) {
+                const changes = await scope.reviewCopy.changes();
+                if (changes.length > 0) {
+                    problems.push(`the read-only review copy ${scope.reviewCopy.path} was changed: ${changes.join(', ')}`);
+                }
+            }
+            return problems;
+        }
+    };
+}
+/** The escalation reason when the guard finds something before `scope.stage`, else undefined. */
+async function stageBlocked(context, scope) {
+    const problems = await context.stageGuard.check(scope);
+    return problems.length === 0 ? undefined : `before ${scope.stage}: ${problems.join('; ')}`;
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stopEarlierStages = stopEarlierStages;
+exports.stageProcessesCheck = stageProcessesCheck;
+const stage_processes_js_1 = __nccwpck_require__(9322);
+const errors_js_1 = __nccwpck_require__(3916);
+/**
+ * What a killed orchestrator left running: the agents and commands of its open stages and
+ * everything they started (see docs/reliability.md). `resume` stops them before it starts
+ * anything, `doctor` names them.
+ */
+/** SIGTERM, then SIGKILL after this long: an agent gets the grace it gets at a timeout. */
+const SURVIVOR_GRACE_MS = 2000;
+/**
+ * Stops what earlier processes of the run left running and records it in the event log;
+ * refuses to go on while any of it cannot be stopped (it could still write).
+ */
+async function stopEarlierStages(session) {
+    const { stopped, remaining } = await (0, stage_processes_js_1.stopRunSurvivors)(runStages(session.layout), SURVIVOR_GRACE_MS);
+    if (stopped.length === 0)
+        return;
+    const items = new Set(stopped.map((survivor) => survivor.itemId));
+    const itemId = items.size === 1 ? ([...items][0] ?? null) : null;
+    await session.note(itemId, 'orchestrator', `stopped ${count(stopped.length)} left running by an earlier process of this run: ${stopped.map(stage_processes_js_1.describeSurvivor).join('; ')}`);
+    if (remaining.length > 0) {
+        throw new errors_js_1.UserInputError(`${count(remaining.length)} of an earlier process of run ${session.state.run_id} could not be stopped: ${remaining.map(stage_processes_js_1.describeSurvivor).join('; ')}; stop them, then resume again`);
+    }
+}
+/**
+ * doctor's `stage_processes` check, present only when some process of the run is running:
+ * each named, and whether a live writer of the run accounts for it.
+ */
+async function stageProcessesCheck(layout, locked) {
+    const survivors = await (0, stage_processes_js_1.findRunSurvivors)(runStages(layout));
+    const processes = survivors.map(processEntry);
+    if (survivors.length === 0)
+        return undefined;
+    if (locked)
+        return {
+            name: 'stage_processes',
+            status: 'ok',
+            detail: `${count(survivors.length)} of the stage that is running now`,
+            processes
+        };
+    return {
+        name: 'stage_processes',
+        status: 'warning',
+        detail: `${count(survivors.length)} left running by an earlier process of this run, which no process holds; resume stops them first (plan-orchestrator resume --run-id ${layout.runId}), or stop them yourself`,
+        processes
+    };
+}
+function runStages(layout) {
+    return {
+        runId: layout.runId,
+        recordPath: layout.stageProcessesPath,
+        worktreesDir: layout.worktreesDir
+    };
+}
+function processEntry(survivor) {
+    return {
+        pid: survivor.pid,
+        command: survivor.command,
+        item_id: survivor.itemId,
+        attempt_number: survivor.attempt,
+        stage: survivor.stage,
+        found_by: survivor.foundBy,
+        description: (0, stage_processes_js_1.describeSurvivor)(survivor)
+    };
+}
+function count(n) {
+    return n === 1 ? '1 process' : `${n} processes`;
+}
+
+
+/***/ }),
+
 /***/ 6916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.finishPassed = finishPassed;
+exports.recordPass = recordPass;
 exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __nccwpck_require__(6760);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const failpoints_js_1 = __nccwpck_require__(5334);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
  * instead of overwriting someone else's work.
+ *
+ * A pass is exactly-once: the intended move (item, attempt, from, to) is saved as
+ * `pending_fast_forward` before git moves the branch, and the pass is saved together with
+ * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
+ * (run-branch.ts), never a change that could be applied a second time.
  */
 async function finishPassed(context, checkpoint, summary) {
     const { session, item } = context;
-    const branch = session.state.run_branch_name;
-    const repoRoot = session.layout.repoRoot;
-    const expected = session.item(item.item_id).base_ref;
+    const from = session.state.run_branch_head;
+    const base = session.item(item.item_id).base_ref;
+    if (base !== from) {
+        return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
+    }
+    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
+    await session.replace((0, run_state_ops_js_1.updateItem)({
+        ...session.state,
+        pending_fast_forward: {
+            item_id: item.item_id,
+            attempt_number: context.attempt,
+            from,
+            to: checkpoint,
+            recorded_at_utc: (0, attempt_context_js_1.nowIso)(context.clock)
+        }
+    }, item.item_id, { terminal_summary: summary }, (0, attempt_context_js_1.nowIso)(context.clock)));
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
     try {
-        if (expected === null)
-            throw new Error('the attempt has no recorded base commit');
-        await context.git.fastForward(repoRoot, branch, checkpoint, expected);
+        await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
     }
     catch (error) {
+        await session.replace({ ...session.state, pending_fast_forward: null });
         return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
     }
-    await session.replace({ ...session.state, run_branch_head: checkpoint });
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
-    await session.move(item.item_id, 'ST130_PASSED', 'git', 'item passed and run branch fast-forwarded');
-    await session.patchItem(item.item_id, { terminal_summary: summary });
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded');
     return 'passed';
+}
+/**
+ * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
+ * head and the cleared pending record, in one save.
+ */
+async function recordPass(session, itemId, checkpoint, message) {
+    await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
+        ...state,
+        run_branch_head: checkpoint,
+        pending_fast_forward: null
+    }));
 }
 async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
     const { session, item } = context;
@@ -26379,7 +32686,9 @@ async function runVerificationGate(input) {
                 cwd: input.worktree,
                 logPath,
                 timeoutMs: input.timeoutMs,
-                env: input.env
+                maxLogBytes: input.maxLogBytes,
+                env: input.env,
+                ...(input.stage === undefined ? {} : { stage: input.stage })
             });
             const passed = !result.timedOut && result.exitCode === 0;
             commandResults.push({
@@ -26390,7 +32699,10 @@ async function runVerificationGate(input) {
                 failure_kind: passed ? null : result.timedOut ? 'timeout' : 'exit_nonzero',
                 required: group.required,
                 log_path: input.relative(logPath),
-                timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null
+                timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null,
+                ...(result.log === undefined
+                    ? {}
+                    : { log_bytes: result.log.totalBytes, log_truncated: result.log.truncated })
             });
         }
     }
@@ -26569,33 +32881,42 @@ function ledgerName(sequence, ...parts) {
 /**
  * The digest of an evidence package: every regular file by relative path (compared component
  * by component), each contributing `path NUL sha256 NUL`. A single file digests to its hash.
+ * Anything else in the package (a link, a pipe), which the kernel refuses, contributes
+ * `path NUL symlink:<target>` or `path NUL other` instead, so removing it makes a new package.
  */
 async function directoryDigest(path) {
-    const files = await regularFiles(path, '').catch(() => null);
-    if (files === null) {
+    const entries = await packageEntries(path, '').catch(() => null);
+    if (entries === null) {
         return fileSha256(path);
     }
-    files.sort(compareComponents);
+    entries.sort((a, b) => compareComponents(a.relative, b.relative));
     const hash = (0, node_crypto_1.createHash)('sha256');
-    for (const relative of files) {
-        const fileHash = await fileSha256((0, node_path_1.join)(path, relative));
+    for (const entry of entries) {
+        const content = entry.kind === 'file' ? await fileSha256((0, node_path_1.join)(path, entry.relative)) : entry.kind;
         hash
-            .update(relative)
+            .update(entry.relative)
             .update('\0')
-            .update(fileHash ?? '')
+            .update(content ?? '')
             .update('\0');
     }
     return hash.digest('hex');
 }
-async function regularFiles(root, prefix) {
+async function packageEntries(root, prefix) {
     const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, prefix), { withFileTypes: true });
     const found = [];
     for (const entry of entries) {
         const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
         if (entry.isDirectory())
-            found.push(...(await regularFiles(root, relative)));
+            found.push(...(await packageEntries(root, relative)));
         else if (entry.isFile())
-            found.push(relative);
+            found.push({ relative, kind: 'file' });
+        else if (entry.isSymbolicLink())
+            found.push({
+                relative,
+                kind: `symlink:${await (0, promises_1.readlink)((0, node_path_1.join)(root, relative)).catch(() => '')}`
+            });
+        else
+            found.push({ relative, kind: 'other' });
     }
     return found;
 }
@@ -26631,6 +32952,7 @@ const node_os_1 = __nccwpck_require__(8161);
 const live_children_js_1 = __nccwpck_require__(3026);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
+const run_id_js_1 = __nccwpck_require__(4340);
 const run_state_js_1 = __nccwpck_require__(2221);
 const errors_js_1 = __nccwpck_require__(3916);
 const supervision_js_1 = __nccwpck_require__(6079);
@@ -26886,8 +33208,9 @@ function runIdOverride(env) {
     const value = env[exports.SUPERVISION_ENV.runIdOverride]?.trim();
     if (value === undefined || value === '' || bridgeIdentityFromEnv(env) === undefined)
         return undefined;
-    if (!run_state_js_1.RUN_ID_PATTERN.test(value))
-        throw new errors_js_1.UserInputError(`${exports.SUPERVISION_ENV.runIdOverride}=${value} is not a run id`);
+    const problem = (0, run_id_js_1.runIdProblem)(value, exports.SUPERVISION_ENV.runIdOverride, '=');
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
     return value;
 }
 
@@ -27457,6 +33780,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const promises_2 = __nccwpck_require__(8500);
 const repository_js_1 = __nccwpck_require__(3739);
+const outside_state_js_1 = __nccwpck_require__(1176);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const reports_js_1 = __nccwpck_require__(8947);
 const recovery_decision_js_1 = __nccwpck_require__(5215);
@@ -27480,6 +33804,9 @@ async function scopeFailed(run, item) {
     // A checkpoint refused for scope escalates before any verification report exists; its
     // summary is the only record, and the kernel words it this way on purpose.
     if (item.terminal_summary?.startsWith('scope violation') === true)
+        return true;
+    // Something changed outside the attempt: as much a human's to judge as a scope violation.
+    if (item.terminal_summary?.startsWith(outside_state_js_1.INTEGRITY_ESCALATION) === true)
         return true;
     const path = item.latest_paths.verification_report_path;
     if (path === null)

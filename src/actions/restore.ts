@@ -8,7 +8,7 @@ import {
   installStagedState,
   stageRunState
 } from '../adapters/github/state-artifacts.js'
-import { loadRunState, writeJson } from '../adapters/run-store.js'
+import { anchorRestoredRun, loadRunState, writeJson } from '../adapters/run-store.js'
 import {
   type GitHubUser,
   type WorkflowRunFacts,
@@ -205,6 +205,8 @@ export async function restoreVerifiedRun(input: {
 
     await installStagedState({ staged, workspace: ctx.workspace, runId })
     const run = runLayout(ctx.workspace, runId)
+    // This job's checkout is another path than the one that saved the state: the run moves here.
+    await anchorRestoredRun(run)
     return {
       run,
       state: await loadRunState(run),

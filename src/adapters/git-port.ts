@@ -1,4 +1,5 @@
 import type { CheckpointResult as KernelCheckpoint, GitPort } from '../kernel/ports.js'
+import { unreviewedAgentConfig } from './git/agent-config.js'
 import {
   type GitMetadataSnapshot,
   addAttemptWorktree,
@@ -49,6 +50,7 @@ export function createGitPort(): GitPort {
         stage: input.stage as 'execute' | 'fix' | 'remediation',
         allowedRoots: input.allowedRoots,
         expectedHead: input.expectedHead,
+        maxFileBytes: input.maxFileBytes,
         ...(baseline === undefined ? {} : { gitMetadata: baseline })
       })
       if (result.status === 'refused') return { ok: false, violations: result.violations }
@@ -65,6 +67,7 @@ export function createGitPort(): GitPort {
       postCheckpointViolations(worktree, sha, baselines.get(worktree)),
     committedChanges: listCommittedChanges,
     diff: readPatch,
+    unreviewedAgentConfig,
     async fastForward(root, branch, target, expectedOld) {
       await fastForward({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld })
     }

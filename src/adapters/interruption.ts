@@ -7,11 +7,12 @@ import {
   terminateProcessGroup
 } from './process-group.js'
 import type { HeldRunLock } from './run-lock.js'
+import { killOpenStages, stopOpenStages } from './stage-processes.js'
 
 /**
  * SIGINT / SIGTERM while a run or resume works (a cancelled CI job, a supervisor, Ctrl-C).
  * The run stays where it was and is marked as interrupted, so `status` says so and `resume`
- * continues it; every child group is stopped, the lock released, and the process exits
+ * continues it; every child group and stage is stopped, the lock released, and the process exits
  * well before a CI runner's own SIGKILL (7.5 s after its SIGTERM), even if a child ignores
  * SIGTERM. The handlers exist only around the work: every other command, and a later run
  * in the same process, keeps Node's default behaviour.
@@ -110,8 +111,15 @@ async function stopAndExit(
   exit(outcome)
 }
 
-/** Stops every registered child group, including any that starts while this is under way. */
+/**
+ * Stops every registered child group, including any that starts while this is under way,
+ * and whatever the open stages started outside their groups.
+ */
 async function stopAllChildren(): Promise<void> {
+  await Promise.all([stopChildGroups(), stopOpenStages(CHILD_KILL_GRACE_MS)])
+}
+
+async function stopChildGroups(): Promise<void> {
   const stopping = new Map<number, Promise<void>>()
   const stopNewOnes = (children: readonly LiveChild[]): void => {
     for (const { pid } of children) {
@@ -132,6 +140,7 @@ function killRemainingGroups(): void {
   for (const { pid } of liveChildren.list()) {
     if (isProcessGroupRunning(pid)) signalProcessGroup(pid, 'SIGKILL')
   }
+  killOpenStages()
 }
 
 function pendingForever(): Promise<never> {

@@ -1,21 +1,25 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
-import type { WriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import type { Readable } from 'node:stream'
+import { DEFAULT_OPTIONS } from '../core/policy/runtime-policy.js'
 import { describeError } from '../errors.js'
+import { type CappedLog, type LogSize, openCappedLog } from './capped-log.js'
 import { liveChildren } from './live-children.js'
 import { terminateProcessGroup } from './process-group.js'
+import { type Stage, type StageBinding, type StopOutcome, openStage } from './stage-processes.js'
 
 export { buildAgentEnv, buildChildEnv } from './child-env.js'
 export type { ChildEnvOptions } from './child-env.js'
+export type { LogSize } from './capped-log.js'
+export type { StageBinding } from './stage-processes.js'
 
 /**
  * The one way this project starts a child process (agents, verification commands): in its
- * own process group, stdin never inherited, output to log files, bounded by a wall-clock and
- * an idle timeout, and nothing of the group left running when it returns.
+ * own process group and stage (stage-processes.ts), stdin never inherited, output to log
+ * files of bounded size, bounded by a wall-clock and an idle timeout, and nothing it started
+ * left running when it returns, not even what left its process group.
  */
 
 export type StdinSource =
@@ -34,6 +38,11 @@ export interface ProcessSpec {
   readonly stdoutPath: string
   readonly stderrPath: string
   readonly appendLogs?: boolean
+  /**
+   * Most bytes a log file gets from this run (`max_log_bytes`; default its default): the head
+   * and the tail of a longer output, with a marker between them; the rest is only counted.
+   */
+  readonly maxLogBytes?: number
   /** Wall-clock limit; 0 disables it. */
   readonly timeoutMs: number
   /** Killed after this long without a byte on stdout or stderr; 0 or absent disables it. */
@@ -44,6 +53,33 @@ export interface ProcessSpec {
   readonly onLine?: (line: string, stream: OutputStream) => void
   /** Called once the child runs; its pid is also its process-group id. */
   readonly onSpawn?: (pid: number) => void
+  /** Run the child as the agent user (src/adapters/agent-user); absent: as this process. */
+  readonly runAs?: RunAs
+  /**
+   * Whose child this is (run, item, attempt, stage): its processes are recorded beside the
+   * run state until they are all stopped. Without it the stage is anonymous, and is still
+   * stopped whole when the child is done.
+   */
+  readonly stage?: StageBinding
+}
+
+/** What starting a child as another OS user takes: the command line, environment and ids. */
+export interface SpawnTarget {
+  readonly command: string
+  readonly args: readonly string[]
+  readonly env: Readonly<Record<string, string>>
+  readonly uid?: number
+  readonly gid?: number
+}
+
+export interface RunAs {
+  spawnTarget(
+    command: string,
+    args: readonly string[],
+    env: Readonly<Record<string, string>>
+  ): SpawnTarget
+  /** After the child's group is gone: stops whatever else the user still runs; throws if it cannot. */
+  afterExit(): Promise<void>
 }
 
 export interface ProcessResult {
@@ -55,6 +91,10 @@ export interface ProcessResult {
   readonly pid: number | null
   /** Why the process could not be started (missing binary, missing cwd, unwritable log). */
   readonly spawnError: string | null
+  /** How much each stream wrote; merged streams share one object. Always set by runProcess. */
+  readonly logs?: { readonly stdout: LogSize; readonly stderr: LogSize }
+  /** Processes of the stage that outlived the child and were stopped (or could not be). */
+  readonly strays?: StopOutcome
 }
 
 type ExitEvent =
@@ -67,32 +107,50 @@ const PIPE_DRAIN_MS = 1000
 export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   const started = performance.now()
   const elapsed = (): number => Math.round(performance.now() - started)
+  const nothingLogged: LogSize = { totalBytes: 0, truncated: false }
+  let sinks: LogSinks | undefined
   const notStarted = (reason: string): ProcessResult => ({
     exitCode: null,
     signal: null,
     timedOut: false,
     durationMs: elapsed(),
     pid: null,
-    spawnError: reason
+    spawnError: reason,
+    logs: sinks?.sizes() ?? { stdout: nothingLogged, stderr: nothingLogged }
   })
 
-  let sinks: LogSinks
   try {
-    sinks = await openLogSinks(spec.stdoutPath, spec.stderrPath, spec.appendLogs ? 'a' : 'w')
+    sinks = await openLogSinks(
+      spec.stdoutPath,
+      spec.stderrPath,
+      spec.appendLogs ? 'a' : 'w',
+      spec.maxLogBytes ?? DEFAULT_OPTIONS.max_log_bytes
+    )
   } catch (error) {
     return notStarted(`cannot open log files: ${describeError(error)}`)
   }
+  const logs = sinks
+  const stage: Stage = await openStage(spec.stage)
+  const env = stage.environment(spec.env)
 
+  const target: SpawnTarget = spec.runAs
+    ? spec.runAs.spawnTarget(spec.command, spec.args, env)
+    : { command: spec.command, args: spec.args, env }
   let child: ReturnType<typeof spawn>
   try {
-    child = spawn(spec.command, [...spec.args], {
-      cwd: spec.cwd,
-      env: { ...spec.env },
-      detached: true,
-      stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe']
-    })
+    child = stage.start(() =>
+      spawn(target.command, [...target.args], {
+        cwd: spec.cwd,
+        env: { ...target.env },
+        detached: true,
+        stdio: [spec.stdin.kind === 'text' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        ...(target.uid === undefined ? {} : { uid: target.uid }),
+        ...(target.gid === undefined ? {} : { gid: target.gid })
+      })
+    )
   } catch (error) {
-    await sinks.close()
+    await stage.close(spec.killGraceMs)
+    await logs.close()
     return notStarted(describeError(error))
   }
 
@@ -104,7 +162,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   let lastOutputAt = performance.now()
   const pipesClosed = [child.stdout, child.stderr].map((stream, index) => {
     const name: OutputStream = index === 0 ? 'stdout' : 'stderr'
-    return pumpOutput(stream, sinks[name], name, spec.onLine, () => {
+    return pumpOutput(stream, logs[name], name, spec.onLine, () => {
       lastOutputAt = performance.now()
     })
   })
@@ -117,6 +175,7 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
 
   const pid = child.pid ?? null
   if (pid !== null) {
+    stage.started(pid, spec.command)
     liveChildren.add({
       pid,
       command: spec.command,
@@ -156,20 +215,24 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     // Whatever the child left behind in its group (a daemon, a native binary under an npm
     // wrapper) goes with it, so no stage outlives its own run.
     await (termination ?? (pid === null ? undefined : terminateProcessGroup(pid, spec.killGraceMs)))
+    // A daemon that left the group (setsid) still runs as the agent user: it goes too.
+    await spec.runAs?.afterExit()
   } finally {
     if (pid !== null) liveChildren.remove(pid)
   }
+  // Then whatever left the group: a setsid daemon, a double fork, anything of the stage.
+  const strays = await stage.close(spec.killGraceMs)
 
   if (exit.kind === 'error' && pid === null) {
     await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => undefined)
-    await sinks.close()
+    await logs.close()
     return notStarted(describeError(exit.error))
   }
   await settleWithin(Promise.all(pipesClosed), PIPE_DRAIN_MS, () => {
     child.stdout?.destroy()
     child.stderr?.destroy()
   })
-  await sinks.close()
+  await logs.close()
 
   return {
     exitCode: exit.kind === 'exit' ? exit.code : null,
@@ -177,53 +240,47 @@ export async function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
     timedOut,
     durationMs: elapsed(),
     pid,
-    spawnError: exit.kind === 'error' ? describeError(exit.error) : null
+    spawnError: exit.kind === 'error' ? describeError(exit.error) : null,
+    logs: logs.sizes(),
+    ...(strays.found.length > 0 ? { strays } : {})
   }
 }
 
 interface LogSinks {
-  readonly stdout: WriteStream
-  readonly stderr: WriteStream
+  readonly stdout: CappedLog
+  readonly stderr: CappedLog
+  sizes(): ProcessResult['logs']
   close(): Promise<void>
 }
 
 async function openLogSinks(
   stdoutPath: string,
   stderrPath: string,
-  flags: 'w' | 'a'
+  flags: 'w' | 'a',
+  maxBytes: number
 ): Promise<LogSinks> {
   await mkdir(dirname(stdoutPath), { recursive: true })
   await mkdir(dirname(stderrPath), { recursive: true })
-  const stdout = await openLog(stdoutPath, flags)
-  const stderr = stderrPath === stdoutPath ? stdout : await openLog(stderrPath, flags)
-  const streams = stdout === stderr ? [stdout] : [stdout, stderr]
+  const stdout = await openCappedLog(stdoutPath, flags, maxBytes)
+  const stderr =
+    stderrPath === stdoutPath ? stdout : await openCappedLog(stderrPath, flags, maxBytes)
+  const logs = stdout === stderr ? [stdout] : [stdout, stderr]
   return {
     stdout,
     stderr,
+    sizes: () => {
+      const out = stdout.size()
+      return { stdout: out, stderr: stderr === stdout ? out : stderr.size() }
+    },
     close: async () => {
-      await Promise.all(
-        streams.map((stream) => new Promise<void>((resolve) => stream.end(() => resolve())))
-      )
+      await Promise.all(logs.map((log) => log.close()))
     }
   }
 }
 
-function openLog(path: string, flags: 'w' | 'a'): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path, { flags })
-    stream.once('open', () => {
-      stream.removeListener('error', reject)
-      // A full disk must not crash the orchestrator; the log is evidence, not control.
-      stream.on('error', () => undefined)
-      resolve(stream)
-    })
-    stream.once('error', reject)
-  })
-}
-
 function pumpOutput(
   stream: Readable | null,
-  sink: WriteStream,
+  sink: CappedLog,
   name: OutputStream,
   onLine: ProcessSpec['onLine'],
   onActivity: () => void

@@ -1,7 +1,10 @@
-import { mkdir, readFile, readdir } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { lstat, mkdir, readFile, readdir, realpath } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { CONTROL_ROOT, type RunLayout } from '../core/run/layout.js'
+import { CONTROL_ROOT, type RunLayout, runLayout } from '../core/run/layout.js'
+import { isRunId, noSuchRunMessage, runIdProblem } from '../core/run/run-id.js'
 import { type RunState, RunStateSchema } from '../core/schemas/run-state.js'
+import { UserInputError } from '../errors.js'
 import { writeFileAtomically } from './atomic-file.js'
 
 /**
@@ -64,9 +67,15 @@ export function parseRunState(path: string, text: string): RunState {
   return parsed.data
 }
 
-export async function saveRunState(layout: RunLayout, state: RunState): Promise<void> {
-  const checked = RunStateSchema.parse(state)
-  await writeJson(layout.runStatePath, checked)
+/** Validates and saves the state; returns the sha256 of the text written. */
+export async function saveRunState(layout: RunLayout, state: RunState): Promise<string> {
+  const text = runStateText(RunStateSchema.parse(state))
+  await writeText(layout.runStatePath, text)
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function runStateText(state: RunState): string {
+  return `${JSON.stringify(state, null, 2)}\n`
 }
 
 export async function writeJson(path: string, value: unknown): Promise<void> {
@@ -79,14 +88,75 @@ export async function writeText(path: string, text: string): Promise<void> {
   await writeFileAtomically(path, text)
 }
 
-/** Run ids that have a control directory, newest first by name. */
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
 export async function listRunIds(repoRoot: string): Promise<string[]> {
   const entries = await readdir(join(repoRoot, CONTROL_ROOT), { withFileTypes: true }).catch(
     () => []
   )
   return entries
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && isRunId(entry.name))
     .map((entry) => entry.name)
     .sort()
     .reverse()
+}
+
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+export async function findRun(repoRoot: string, runId: string): Promise<RunLayout> {
+  const problem = runIdProblem(runId)
+  if (problem !== undefined) throw new UserInputError(problem)
+  const layout = runLayout(repoRoot, runId)
+  const info = await lstat(layout.controlDir).catch(() => undefined)
+  if (info === undefined || !info.isDirectory()) throw new UserInputError(noSuchRunMessage(runId))
+  const owner = await recordedRepoRoot(layout)
+  if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+    throw new UserInputError(
+      noSuchRunMessage(runId, `its run state belongs to ${printable(owner)}`)
+    )
+  return layout
+}
+
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+export async function belongsHere(layout: RunLayout): Promise<boolean> {
+  const owner = await recordedRepoRoot(layout)
+  return owner === undefined || (await sameDirectory(owner, layout.repoRoot))
+}
+
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+export async function anchorRestoredRun(layout: RunLayout): Promise<void> {
+  const state = await loadRunState(layout)
+  if (await sameDirectory(state.repo_root, layout.repoRoot)) return
+  await saveRunState(layout, { ...state, repo_root: layout.repoRoot })
+}
+
+async function recordedRepoRoot(layout: RunLayout): Promise<string | undefined> {
+  try {
+    const json: unknown = JSON.parse(await readFile(layout.runStatePath, 'utf8'))
+    const root = (json as { repo_root?: unknown } | null)?.repo_root
+    return typeof root === 'string' && root !== '' ? root : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function sameDirectory(a: string, b: string): Promise<boolean> {
+  if (a === b) return true
+  const [left, right] = await Promise.all(
+    [a, b].map((path) => realpath(path).catch(() => undefined))
+  )
+  return left !== undefined && left === right
+}
+
+function printable(text: string): string {
+  const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f')
+  return control ? JSON.stringify(text) : text
 }

@@ -4,6 +4,9 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly env: Readonly<Record<string, string | undefined>>
   readonly cwd: string
+  /** Whether stdout / stderr are terminals (colour, heartbeat lines); absent means no. */
+  readonly stdoutIsTTY?: boolean
+  readonly stderrIsTTY?: boolean
 }
 
 export function processIo(): CliIo {
@@ -18,6 +21,8 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true
   }
 }

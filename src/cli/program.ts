@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander'
 import { UsageError, describeError } from '../errors.js'
 import { demoCommand } from './commands/demo.js'
 import { doctorCommand } from './commands/doctor.js'
+import { initCommand } from './commands/init.js'
+import { lintCommand } from './commands/lint.js'
 import { listItemsCommand } from './commands/list-items.js'
 import { markManualGateCommand } from './commands/mark-manual-gate.js'
 import { normalizeCommand } from './commands/normalize.js'
@@ -18,10 +20,10 @@ export const VERSION = '0.1.0'
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success
-  1  invalid input (playbook, files, item) or a failed check
-  2  usage error (unknown command or option, missing or invalid argument)`
+  1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
+  2  usage error (unknown command or option, missing argument, a flag value it cannot take)`
 
-function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('plan-orchestrator')
     .description(
       'Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.'
@@ -40,7 +42,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     doctorCommand(io, setExitCode),
     refreshRunCommand(io),
     superviseCommand(io, setExitCode),
-    demoCommand(io)
+    demoCommand(io),
+    initCommand(io),
+    lintCommand(io)
   ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
   }

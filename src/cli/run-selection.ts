@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { StartRunInput } from '../composition-root.js'
 import { UsageError } from '../errors.js'
 
 /** What a new run works on: the options `run` and `supervise run` share, checked the same way. */
@@ -47,4 +48,37 @@ export function checkRunSelection(options: RunSelectionOptions): { maxItems?: nu
       `--max-items must be a whole number of at least 1, not ${options.maxItems}`
     )
   return { maxItems: Number(options.maxItems) }
+}
+
+/** The selection and policy flags as `startRun` takes them (after `checkRunSelection`). */
+export function runSelection(
+  options: RunSelectionOptions,
+  maxItems: number | undefined,
+  /** --agent-user (a name), --no-agent-user (null), or neither. */
+  agentUser?: string | null
+): Pick<StartRunInput, 'selection' | 'cli' | 'configPath' | 'evidenceDir'> {
+  return {
+    selection:
+      options.item !== undefined
+        ? { kind: 'items', ids: [options.item], explicitList: false }
+        : options.items !== undefined
+          ? {
+              kind: 'items',
+              ids: options.items
+                .split(',')
+                .map((id) => id.trim())
+                .filter(Boolean),
+              explicitList: true
+            }
+          : { kind: 'next' },
+    cli: {
+      ...(options.autoAdvance === true ? { auto_advance: true } : {}),
+      ...(maxItems === undefined ? {} : { max_items: maxItems }),
+      ...(agentUser === undefined ? {} : { agent_user: agentUser })
+    },
+    ...(options.config === undefined ? {} : { configPath: options.config }),
+    ...(options.externalEvidenceDir === undefined
+      ? {}
+      : { evidenceDir: options.externalEvidenceDir })
+  }
 }

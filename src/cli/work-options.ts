@@ -18,6 +18,8 @@ import { progressSink } from './progress.js'
 export interface WorkOptions {
   agents: 'codex-claude' | 'scripted'
   scenario?: string
+  /** A name (--agent-user), false (--no-agent-user) or undefined (neither). */
+  agentUser?: string | false
   json?: boolean
   quiet?: boolean
   maxCostUsdPerItem?: string
@@ -41,6 +43,11 @@ export function addWorkOptions(command: Command): Command {
         .default('codex-claude')
     )
     .option('--scenario <file>', 'scenario file for --agents scripted')
+    .option(
+      '--agent-user <user>',
+      'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy'
+    )
+    .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
     .option('--json', 'progress as JSON lines on stderr')
     .option('--quiet', 'no progress output')
     .option(
@@ -72,6 +79,14 @@ export function readBudgetFlags(
   return limits
 }
 
+/** A run's policy from the command line with the budget flags added to it. */
+export function withBudgetFlags<T extends { cli: Record<string, unknown> }>(
+  selection: T,
+  options: WorkOptions
+): T {
+  return { ...selection, cli: { ...selection.cli, ...readBudgetFlags(options) } }
+}
+
 /** The budget flags as given, to pass on to a kernel started by a supervisor. */
 export function budgetArgs(options: WorkOptions): string[] {
   return BUDGET_OPTIONS.flatMap((name) => {
@@ -83,7 +98,13 @@ export function budgetArgs(options: WorkOptions): string[] {
 export function readWorkOptions(
   io: CliIo,
   options: WorkOptions
-): { agents: AgentChoice; progress: ProgressSink } {
+): {
+  agents: AgentChoice
+  progress: ProgressSink
+  /** undefined: neither flag; null: --no-agent-user. */
+  agentUser: string | null | undefined
+  warn: (line: string) => void
+} {
   if (options.agents === 'scripted' && options.scenario === undefined) {
     throw new UsageError('--agents scripted needs --scenario <file>')
   }
@@ -95,6 +116,14 @@ export function readWorkOptions(
     progress: progressSink(
       io,
       options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
-    )
+    ),
+    agentUser: options.agentUser === false ? null : options.agentUser,
+    warn: (line) => io.stderr(`warning: ${line}\n`)
   }
+}
+
+/** The agent user flags again, for a kernel a supervisor starts. */
+export function agentUserArgs(options: Pick<WorkOptions, 'agentUser'>): string[] {
+  if (options.agentUser === false) return ['--no-agent-user']
+  return options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]
 }

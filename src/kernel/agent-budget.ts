@@ -19,14 +19,21 @@ import type { RunSession } from './run-session.js'
 
 export type BudgetedCall =
   | { readonly kind: 'ran'; readonly outcome: AgentOutcome }
-  | { readonly kind: 'budget_exhausted'; readonly reason: string }
+  | {
+      readonly kind: 'budget_exhausted'
+      readonly reason: string
+      /** The call that went over the limit; none when the call was refused before it. */
+      readonly outcome?: AgentOutcome
+    }
 
 /** `usage.json` in the run's control directory: the totals derived from `agent_calls`. */
 export const USAGE_FILE = 'usage.json'
 
 export async function callAgentWithinBudget(
   context: AttemptContext,
-  request: AgentRequest
+  request: AgentRequest,
+  /** The call itself (with the guards the caller puts around it). */
+  run: () => Promise<AgentOutcome>
 ): Promise<BudgetedCall> {
   const { session } = context
   const where = {
@@ -39,7 +46,7 @@ export async function callAgentWithinBudget(
 
   const startedAt = context.clock.now()
   const agent = context.agents[request.lane]
-  const outcome = await agent.run(request)
+  const outcome = await run()
   await session.recordAgentCall(
     agentCallRecord(
       {
@@ -59,14 +66,14 @@ export async function callAgentWithinBudget(
   await writeUsageFile(session)
 
   const after = checkBudget({ state: session.state, moment: 'after_call', ...where })
-  if (after.kind === 'exhausted') return stopForBudget(context, after.stop)
+  if (after.kind === 'exhausted') return { ...(await stopForBudget(context, after.stop)), outcome }
   return { kind: 'ran', outcome }
 }
 
 async function stopForBudget(
   context: AttemptContext,
   stop: Omit<BudgetStop, 'attempt_number' | 'at_utc'>
-): Promise<BudgetedCall> {
+): Promise<{ readonly kind: 'budget_exhausted'; readonly reason: string }> {
   const itemId = context.item.item_id
   await context.session.patchItem(itemId, {
     budget_stop: {

@@ -5,8 +5,17 @@ import { PACKET_DIR, repoRelative } from '../core/run/layout.js'
 import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { writeJson } from '../adapters/run-store.js'
-import type { AgentsByLane, Clock, CommandRunner, GitPort } from './ports.js'
+import type {
+  AgentsByLane,
+  Clock,
+  CommandRunner,
+  GitPort,
+  ReviewCopies,
+  StageRef
+} from './ports.js'
+import type { IntegrityGuard } from './integrity-guard.js'
 import type { RunSession } from './run-session.js'
+import type { StageGuard } from './stage-guard.js'
 import { isoSeconds } from '../core/time.js'
 
 /** Everything one item attempt works with, passed down instead of wired by hand. */
@@ -23,6 +32,12 @@ export interface AttemptContext {
   readonly options: RuntimeOptions
   /** Environment handed to agents and verification commands (already allowlisted). */
   readonly childEnv: Readonly<Record<string, string>>
+  /** Checks that nothing outside the attempt changes while its agents and verification run. */
+  readonly integrity: IntegrityGuard
+  /** Read-only checkpoint copies for the review lanes. */
+  readonly reviewCopies: ReviewCopies
+  /** The ambient-config check before every stage. */
+  readonly stageGuard: StageGuard
 }
 
 export function nowIso(clock: Clock): string {
@@ -31,6 +46,18 @@ export function nowIso(clock: Clock): string {
 
 export function relativeToRepo(context: AttemptContext, absolute: string): string {
   return repoRelative(context.session.layout.repoRoot, absolute)
+}
+
+/** The stage a child process of this attempt works for (see StageRef). */
+export function stageRef(context: AttemptContext, stage: string): StageRef {
+  return {
+    runId: context.session.state.run_id,
+    itemId: context.item.item_id,
+    attempt: context.attempt,
+    stage,
+    worktree: context.paths.worktreePath,
+    recordPath: context.session.layout.stageProcessesPath
+  }
 }
 
 /** Where the agents of this attempt find orchestrator files inside their worktree. */

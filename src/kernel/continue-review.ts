@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ZodType } from 'zod'
 import { attemptLayout } from '../core/run/layout.js'
+import { reportIdentityProblem } from '../core/run/report-identity.js'
 import { rewindForResume } from '../core/run/run-state-ops.js'
 import type { StateId, Terminal } from '../core/run/states.js'
 import { ItemContextSchema } from '../core/schemas/item-context.js'
@@ -64,6 +65,15 @@ export async function continueInterruptedReview(
   ])
   if (context === undefined || verification === undefined || report === undefined) return undefined
   if (verification.scope_check.status === 'fail') return undefined
+  // A saved report is trusted no further than a fresh one: it must be about this cycle.
+  const call = {
+    runId: session.state.run_id,
+    lane: report.stage,
+    itemId,
+    attempt: item.attempt_number,
+    cycleTag
+  }
+  if (report.stage !== stage || reportIdentityProblem(call, report) !== null) return undefined
 
   await session.replace(
     rewindForResume(

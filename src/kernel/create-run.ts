@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
+import { secureRunStore } from '../adapters/run-store-access.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import {
@@ -19,6 +20,7 @@ import {
   type RunLayout
 } from '../core/run/layout.js'
 import { newRunState } from '../core/run/run-state-ops.js'
+import { selectionProblems } from '../core/run/selection.js'
 import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
 import type { RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
@@ -27,9 +29,11 @@ import { preflight } from './preflight.js'
 import { isoSeconds } from '../core/time.js'
 
 /**
- * Creating a run. Everything that can be wrong with the inputs (playbook, policy, item
- * selection, repository) is checked first, and reported all together; only then is the
- * run directory created, so a refused run leaves nothing behind.
+ * Creating a run. Everything that can be wrong with the inputs (playbook, config and policy,
+ * item selection and prerequisites, repository, and what the caller checks against the
+ * resolved policy: agents, scenario, evidence) is checked first and reported all together;
+ * only then are the run directory and the run branch created, so a refused run leaves
+ * nothing behind.
  */
 
 export interface CreateRunInput {
@@ -38,14 +42,25 @@ export interface CreateRunInput {
   readonly configPath?: string
   readonly env: Readonly<Record<string, string | undefined>>
   readonly cli: PolicyLayers['cli']
+  /** The items to run, in order (`--item` or `--items`); empty for `--next`. */
   readonly requestedItems: readonly string[]
   readonly requiredExecutables: readonly string[]
   readonly git: GitPort
   readonly clock: Clock
-  /** What the agents of this run cannot work with in the resolved policy (refused up front). */
-  readonly checkOptions?: (options: RuntimeOptions) => readonly string[]
+  /**
+   * What else is wrong given the resolved policy (the agents and their scenario, the
+   * evidence package and its size limit), refused with the other problems.
+   */
+  readonly checkOptions?: (
+    options: RuntimeOptions
+  ) => readonly string[] | Promise<readonly string[]>
   /** The id a supervisor allocated before launching this kernel (already validated). */
   readonly runIdOverride?: string
+  /** Checks of the agent user the resolved policy names (reported with the other problems). */
+  readonly checkAgentUser?: (
+    options: RuntimeOptions,
+    repoRoot: string
+  ) => Promise<readonly string[]>
 }
 
 export interface CreatedRun {
@@ -54,7 +69,25 @@ export interface CreatedRun {
   readonly plan: NormalizedPlan
 }
 
+/** A new run that passed every check: what `createRun` writes, nothing written yet. */
+export interface CheckedRun {
+  readonly repoRoot: string
+  readonly now: Date
+  readonly plan: NormalizedPlan
+  readonly playbookText: string
+  readonly repoConfigPresent: boolean
+  readonly policy: Extract<ReturnType<typeof resolveRuntimePolicy>, { ok: true }>
+}
+
 export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
+  return writeRun(input, await checkNewRun(input))
+}
+
+/**
+ * Every check a new run must pass, all problems reported together; reads only. `supervise
+ * run` calls it too, so a refused run is refused before the supervisor writes anything.
+ */
+export async function checkNewRun(input: CreateRunInput): Promise<CheckedRun> {
   const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(
       `${input.cwd} is not inside a git repository; run plan-orchestrator from the repository to change`
@@ -88,13 +121,9 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
     cli: input.cli
   })
   const problems = policy.ok
-    ? [...(input.checkOptions?.(policy.options) ?? [])]
+    ? [...((await input.checkOptions?.(policy.options)) ?? [])]
     : [...policy.errors]
-  const known = new Set(plan.items.map((item) => item.item_id))
-  for (const id of input.requestedItems) {
-    if (!known.has(id))
-      problems.push(`item ${id} is not in the playbook (items: ${[...known].join(', ')})`)
-  }
+  problems.unshift(...selectionProblems(plan, input.requestedItems))
   problems.push(
     ...(await preflight({
       repoRoot,
@@ -103,25 +132,36 @@ export async function createRun(input: CreateRunInput): Promise<CreatedRun> {
       requiredExecutables: input.requiredExecutables
     }))
   )
+  if (policy.ok && input.checkAgentUser)
+    problems.push(...(await input.checkAgentUser(policy.options, repoRoot)))
   if (problems.length > 0 || !policy.ok) {
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
   }
+  return {
+    repoRoot,
+    now,
+    plan,
+    playbookText: new TextDecoder().decode(source.bytes),
+    repoConfigPresent: repoConfig !== undefined,
+    policy
+  }
+}
 
+async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<CreatedRun> {
+  const { repoRoot, now, plan, policy } = checked
   const runId = input.runIdOverride ?? formatRunId(now, randomBytes(4).toString('hex'))
   const layout = runLayout(repoRoot, runId)
   if (existsSync(layout.runStatePath))
     throw new UserInputError(`run ${runId} already exists; a new run needs a new id`)
   const nowIso = isoSeconds(now)
+  await secureRunStore(repoRoot)
   await mkdir(layout.controlDir, { recursive: true })
-  await writeText(
-    layout.playbookSnapshotPath,
-    snapshotText(plan, new TextDecoder().decode(source.bytes))
-  )
+  await writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText))
   await writeJson(layout.normalizedPlanPath, plan)
   const snapshot: RuntimePolicySnapshot = {
     schema_version: 'plan_orchestrator.runtime_policy.v1',
     resolved_at_utc: nowIso,
-    repo_control_plane_path: repoConfig === undefined ? null : 'plan_orchestrator.json',
+    repo_control_plane_path: checked.repoConfigPresent ? 'plan_orchestrator.json' : null,
     overlay_control_plane_path:
       input.configPath === undefined
         ? null

@@ -2,9 +2,11 @@ import { access, readFile, readdir } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import { branchSha, tryResolveCommit } from '../adapters/git/index.js'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { readIncidents, readInterruptedStage } from '../adapters/integrity/recheck.js'
 import { RunLockedError, isRunLocked, withRunLock } from '../adapters/run-lock.js'
 import {
   RunStateUnreadableError,
+  findRun,
   loadRunState,
   parseRunState,
   saveRunState
@@ -22,12 +24,14 @@ import {
   looksTruncated,
   normalizedPlanHealth,
   orphanedWorktrees,
+  integrityIncidentsCheck,
   preflightChecks,
   runActivityCheck,
+  runBranchCheck,
   runReferencesCheck,
   runtimePolicyIntegrity
 } from '../core/run/doctor-checks.js'
-import { type RunLayout, WORKTREE_ROOT, repoRelative, runLayout } from '../core/run/layout.js'
+import { type RunLayout, WORKTREE_ROOT, repoRelative } from '../core/run/layout.js'
 import { appendEvent } from '../core/run/run-state-ops.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { isoSeconds } from '../core/time.js'
@@ -35,6 +39,7 @@ import { UserInputError, describeError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
 import { planPathInRun, rebuildDerivedFile } from './refresh-run.js'
+import { stageProcessesCheck } from './survivors.js'
 
 /**
  * `doctor`: every check runs and is reported; none stops the others. The run is read
@@ -67,12 +72,15 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
     checks.push(...(await playbookChecks(repoRoot, resolve(input.cwd, input.playbookPath))))
   const repairs: DoctorRepair[] = []
   if (input.runId !== undefined) {
-    const layout = runLayout(repoRoot, input.runId)
+    const layout = await findRun(repoRoot, input.runId)
     const loaded = await loadForDoctor(layout)
     checks.push(loaded.check)
     if (loaded.state !== undefined) {
       let state = loaded.state
-      checks.push(runActivityCheck(state, await isRunLocked(layout)))
+      const locked = await isRunLocked(layout)
+      checks.push(runActivityCheck(state, locked))
+      const processes = await stageProcessesCheck(layout, locked)
+      if (processes !== undefined) checks.push(processes)
       let facts = await referenceFacts(layout, state)
       if (input.fixSafe) {
         repairs.push(...(await repairRun(layout, state, facts, input.clock)))
@@ -82,6 +90,16 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
         }
       }
       checks.push(runReferencesCheck(state, facts))
+      checks.push(runBranchCheck(state, await branchSha(layout.repoRoot, state.run_branch_name)))
+      checks.push(
+        integrityIncidentsCheck(
+          await readIncidents(layout.repoRoot, layout.controlDir, (path) =>
+            repoRelative(layout.repoRoot, path)
+          ),
+          // While a live process holds the run, the record is just the stage in progress.
+          locked ? undefined : await readInterruptedStage(layout.controlDir)
+        )
+      )
     }
   }
   const ok =
@@ -137,10 +155,8 @@ async function loadForDoctor(layout: RunLayout): Promise<{ check: DoctorCheck; s
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
       return fail('unreadable', 0, describeError(error))
-    const why = (await exists(layout.controlDir))
-      ? 'the run directory exists but holds no run state'
-      : `there is no run ${layout.runId} in this repository (list runs: plan-orchestrator status --all)`
-    return fail('missing', 0, why)
+    // findRun found the run's directory; the state file in it is what is missing.
+    return fail('missing', 0, 'the run directory exists but holds no run state')
   }
   const bytes = Buffer.byteLength(text)
   let state: RunState

@@ -1,4 +1,5 @@
-import { cp, mkdir } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
+import { copyEvidence } from '../adapters/evidence-package.js'
 import { join } from 'node:path'
 import { decideAfterTriage } from '../core/findings/index.js'
 import { attemptLayout } from '../core/run/layout.js'
@@ -8,9 +9,14 @@ import type { PlanItem } from '../core/schemas/normalized-plan.js'
 import type { AttemptContext } from './attempt-context.js'
 import { relativeToRepo } from './attempt-context.js'
 import { type MutationOutcome, type MutationStage, runMutationStage } from './mutation-stage.js'
+import { evidenceRules } from './evidence-intake.js'
 import { runReviewStage } from './review-stage.js'
+import { IntegrityBreach } from './integrity-guard.js'
+import { GIT_BOUNDARIES } from './failpoints.js'
+import { judgeRunBranch } from '../core/run/run-branch.js'
 import { finishAwaitingGate, finishBlocked, finishEscalated, finishPassed } from './terminals.js'
 import { isoSeconds } from '../core/time.js'
+import { UserInputError } from '../errors.js'
 
 /**
  * One attempt of one item, from selection to a terminal: worktree, execute, verify,
@@ -29,7 +35,9 @@ export async function runItemAttempt(
   const itemId = item.item_id
   const unmet = unmetPrerequisites(session.state, base.plan, itemId)
   if (unmet.length > 0)
-    throw new Error(`item ${itemId} has unmet prerequisites: ${unmet.join(', ')}`)
+    throw new UserInputError(
+      `item ${itemId} needs ${unmet.join(', ')} to pass first; run ${unmet.length === 1 ? 'it' : 'them'} before it`
+    )
 
   await session.replace(startAttempt(session.state, itemId, isoSeconds(base.clock.now())))
   const attempt = session.item(itemId).attempt_number
@@ -70,20 +78,34 @@ async function runSelectedAttempt(
     )
   }
   const runBranch = session.state.run_branch_name
+  // Named before git makes them: after a crash in between, resume sets this attempt aside
+  // and starts the next one, instead of colliding with a branch the state never mentioned.
+  await session.patchItem(itemId, {
+    branch_name: context.paths.branchName,
+    worktree_path: relativeToRepo(context, context.paths.worktreePath)
+  })
   const head = await context.git.addWorktree(
     session.layout.repoRoot,
     context.paths.worktreePath,
     context.paths.branchName,
     runBranch
   )
-  await session.patchItem(itemId, {
-    branch_name: context.paths.branchName,
-    worktree_path: relativeToRepo(context, context.paths.worktreePath),
-    base_ref: head
-  })
+  session.crashAt(GIT_BOUNDARIES.worktreeCreated)
+  await session.patchItem(itemId, { base_ref: head })
+  const branchCheck = judgeRunBranch(session.state, head)
+  if (branchCheck.kind !== 'at_head') {
+    const reason =
+      branchCheck.kind === 'moved'
+        ? branchCheck.message
+        : 'a fast-forward of the run branch is pending'
+    return finishEscalated(context, reason, [])
+  }
   await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared')
   if (evidenceDir !== undefined) {
-    await cp(evidenceDir, join(context.paths.controlDir, 'external_evidence'), { recursive: true })
+    // The run's received copy, copied by the same rules: only files and directories.
+    const attemptCopy = join(context.paths.controlDir, 'external_evidence')
+    await rm(attemptCopy, { recursive: true, force: true })
+    await copyEvidence(evidenceDir, attemptCopy, evidenceRules(evidenceDir, context.options))
     await session.patchItem(itemId, { external_check_status: 'resolved' })
   }
 
@@ -95,8 +117,20 @@ export type RoundStart =
   | { readonly stage: MutationStage; readonly round: number; readonly targets: readonly string[] }
   | { readonly verified: Extract<MutationOutcome, { kind: 'verified' }> }
 
-/** Mutation, review and decision, round after round, until a terminal. */
+/**
+ * Mutation, review and decision, round after round, until a terminal. A change outside the
+ * attempt during any stage ends the attempt as an escalation naming what changed.
+ */
 export async function runRounds(context: AttemptContext, start: RoundStart): Promise<Terminal> {
+  try {
+    return await runRoundsUnguarded(context, start)
+  } catch (error) {
+    if (!(error instanceof IntegrityBreach)) throw error
+    return finishEscalated(context, error.message, [])
+  }
+}
+
+async function runRoundsUnguarded(context: AttemptContext, start: RoundStart): Promise<Terminal> {
   const { session, item } = context
   const itemId = item.item_id
   let next: RoundStart = start

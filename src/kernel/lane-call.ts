@@ -1,12 +1,22 @@
+import { dirname } from 'node:path'
 import type { ZodType } from 'zod'
+import { logPathsFor } from '../adapters/agents/invocation.js'
 import { writeJson } from '../adapters/run-store.js'
 import { callAgentWithinBudget } from './agent-budget.js'
-import { type AttemptContext, schemaFile } from './attempt-context.js'
-import type { AgentStatus, Lane } from './ports.js'
+import { reportIdentityProblem } from '../core/run/report-identity.js'
+import { type AttemptContext, schemaFile, stageRef } from './attempt-context.js'
+import {
+  type AgentOutcome,
+  type AgentRequest,
+  type AgentStatus,
+  type Lane,
+  MUTATION_LANES
+} from './ports.js'
 
 /**
  * One agent call of an attempt: the request every lane shares, then the report checked
- * against its schema and saved. A failed call comes back as a sentence, never a throw.
+ * against its schema and against the call (item, attempt, stage, round, audit lane), and
+ * saved. A failed call comes back as a sentence, never a throw.
  */
 
 export interface LaneCall<T> {
@@ -18,6 +28,8 @@ export interface LaneCall<T> {
   readonly schema: ZodType<T>
   readonly reportPath: string
   readonly timeoutSec: number
+  /** The agent's working directory; default the attempt's worktree (review lanes: their copy). */
+  readonly cwd?: string
 }
 
 export type LaneResult<T> =
@@ -38,12 +50,12 @@ export async function callLane<T>(
   context: AttemptContext,
   call: LaneCall<T>
 ): Promise<LaneResult<T>> {
-  const called = await callAgentWithinBudget(context, {
+  const request: AgentRequest = {
     lane: call.lane,
     itemId: context.item.item_id,
     attempt: context.attempt,
     cycleTag: call.cycleTag,
-    cwd: context.paths.worktreePath,
+    cwd: call.cwd ?? context.paths.worktreePath,
     promptText: call.prompt,
     promptFile: call.promptFile,
     schema: await schemaFile(context, call.schemaName, call.schema),
@@ -52,8 +64,38 @@ export async function callLane<T>(
     timeoutMs: call.timeoutSec * 1000,
     idleTimeoutMs: context.options.agent_idle_timeout_sec * 1000,
     killGraceMs: 2000,
-    env: context.childEnv
-  })
+    maxLogBytes: context.options.max_log_bytes,
+    env: context.childEnv,
+    stage: stageRef(
+      context,
+      MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`
+    )
+  }
+  const called = await callAgentWithinBudget(context, request, () =>
+    context.integrity.around(
+      context,
+      `${call.lane} agent (${call.cycleTag})`,
+      [
+        ...ownWritesOf(request),
+        `${context.paths.reportDir}/`,
+        // The stage's live processes, recorded while it runs (survivors are found by it).
+        context.session.layout.stageProcessesPath
+      ],
+      () => context.agents[call.lane].run(request)
+    )
+  )
+  // Noted even when the call went over the budget: its logs and processes are as real.
+  const ran = called.outcome
+  if (ran !== undefined) {
+    await noteTruncatedLogs(context, call, ran.logs)
+    if (ran.leftRunning !== undefined && ran.leftRunning.length > 0) {
+      await context.session.note(
+        context.item.item_id,
+        'orchestrator',
+        `${call.lane} agent left processes running outside its process group; stopped: ${ran.leftRunning.join('; ')}`
+      )
+    }
+  }
   if (called.kind === 'budget_exhausted') return { kind: 'failed', reason: called.reason }
   const outcome = called.outcome
   if (outcome.status !== 'ok') {
@@ -73,6 +115,49 @@ export async function callLane<T>(
       reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
     }
   }
+  const foreign = reportIdentityProblem(
+    {
+      runId: context.session.state.run_id,
+      lane: call.lane,
+      itemId: context.item.item_id,
+      attempt: context.attempt,
+      cycleTag: call.cycleTag
+    },
+    parsed.data as Readonly<Record<string, unknown>>
+  )
+  if (foreign !== null) return { kind: 'failed', reason: foreign }
   await writeJson(call.reportPath, parsed.data)
   return { kind: 'ok', report: parsed.data }
+}
+
+/**
+ * What the orchestrator itself writes in the run store while an agent runs (the attempt's
+ * report directory, where the agent writes its report, is added by the caller).
+ */
+function ownWritesOf(request: AgentRequest): string[] {
+  const logs = logPathsFor(request)
+  return [
+    request.promptFile,
+    logs.stdoutPath,
+    logs.stderrPath,
+    // The report schemas, rewritten before every call (codex gets its strict-mode copy).
+    `${dirname(request.schema.path)}/`
+  ]
+}
+
+/** A cut log is recorded where the run's history is read, with what the agent wrote in all. */
+async function noteTruncatedLogs(
+  context: AttemptContext,
+  call: LaneCall<unknown>,
+  logs: AgentOutcome['logs']
+): Promise<void> {
+  if (logs === undefined) return
+  const cut = (['stdout', 'stderr'] as const).filter((stream) => logs[stream].truncated)
+  if (cut.length === 0) return
+  const sizes = cut.map((stream) => `${stream} ${logs[stream].totalBytes} bytes`).join(', ')
+  await context.session.note(
+    context.item.item_id,
+    'orchestrator',
+    `${call.lane} agent output over max_log_bytes (${context.options.max_log_bytes}) was cut in its logs (${sizes} in total; the head and the tail are kept)`
+  )
 }

@@ -2,20 +2,23 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadRunState, saveRunState, writeJson } from '../adapters/run-store.js'
 import type { RunLayout } from '../core/run/layout.js'
+import { gateDecisionSummary } from '../core/run/gate-summary.js'
 import { moveTo, updateItem } from '../core/run/run-state-ops.js'
 import { type ManualGateRecord, ManualGateRecordSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { isoSeconds } from '../core/time.js'
+import { GIT_BOUNDARIES, crashAt } from './failpoints.js'
+import { type SettledVerdict, checkRunBranch } from './run-branch.js'
 
 /**
  * Deciding a human gate. The decision is bound to the checkpoint that was reviewed: it is
  * refused if the item's checkpoint or the run branch moved since the gate was requested.
- * The order of writes makes a crash harmless: the run branch moves first (by
- * compare-and-swap), then run_state.json, then manual_gate.json; running the command
- * again completes whatever step was missing, and until run_state.json is written the
- * gate is still pending.
+ * The order of writes makes a crash harmless: the intended move of the run branch is saved
+ * (`pending_fast_forward`), the run branch moves (by compare-and-swap), then run_state.json
+ * records the approval, then manual_gate.json; running the command again completes whatever
+ * step was missing, and until the approval is saved the gate is still pending.
  */
 
 export interface GateDecisionInput {
@@ -29,6 +32,8 @@ export interface GateDecisionInput {
   readonly checkpoint?: string
   readonly git: GitPort
   readonly clock: Clock
+  /** Test-only crash injection (failpoints.ts). */
+  readonly failpoint?: string
 }
 
 export interface GateDecisionResult {
@@ -52,6 +57,15 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
   if (checkpoint === null)
     throw new UserInputError(`the gate of item ${input.itemId} records no checkpoint`)
 
+  // Before anything is written: the run branch must be where the state says (or at either
+  // end of an approval that was recorded but not saved).
+  const verdict = await checkRunBranch(input.git, input.layout.repoRoot, state)
+  const pending = verdict.kind === 'at_head' ? undefined : verdict.pending
+  if (pending !== undefined && (pending.item_id !== input.itemId || pending.to !== checkpoint)) {
+    throw new UserInputError(
+      `run ${state.run_id} has an unfinished pass of item ${pending.item_id} (run branch to ${pending.to}); complete it first: plan-orchestrator resume --run-id ${state.run_id}`
+    )
+  }
   const alreadyDecided = item.manual_gate_status === input.decision && gate.status === 'pending'
   if (!alreadyDecided) {
     if (item.terminal_state !== 'awaiting_human_gate' || item.manual_gate_status !== 'pending') {
@@ -70,23 +84,9 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
       )
     }
     if (input.decision === 'approved') {
-      const runTip = await input.git.branchSha(input.layout.repoRoot, state.run_branch_name)
-      if (runTip !== checkpoint) {
-        if (item.base_ref === null || runTip !== item.base_ref) {
-          throw new UserInputError(
-            `the run branch ${state.run_branch_name} moved (now ${runTip ?? 'missing'}, expected ${item.base_ref ?? '?'}); the reviewed change no longer applies on top of it`
-          )
-        }
-        await input.git.fastForward(
-          input.layout.repoRoot,
-          state.run_branch_name,
-          checkpoint,
-          item.base_ref
-        )
-      }
-      state = { ...state, run_branch_head: checkpoint }
+      state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict)
       state = moveTo(
-        state,
+        { ...state, run_branch_head: checkpoint, pending_fast_forward: null },
         input.itemId,
         'ST130_PASSED',
         { actor: 'human', message: `manual gate approved by ${input.by}` },
@@ -97,14 +97,19 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
         input.itemId,
         {
           manual_gate_status: 'approved',
-          terminal_summary: `approved by ${input.by}: ${input.note}`
+          terminal_summary: gateDecisionSummary('approved', input.by, input.note)
         },
         now
       )
     } else {
-      const summary = `manual gate rejected by ${input.by}: ${input.note}`
+      if (verdict.kind === 'pending_applied') {
+        throw new UserInputError(
+          `the approval of item ${input.itemId} was already applied to the run branch ${state.run_branch_name} (now at ${checkpoint}) when it was interrupted; complete it with --decision approved`
+        )
+      }
+      const summary = gateDecisionSummary('rejected', input.by, input.note)
       state = moveTo(
-        state,
+        { ...state, pending_fast_forward: null },
         input.itemId,
         'ST140_ESCALATED',
         { actor: 'human', message: summary },
@@ -118,6 +123,7 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
       )
     }
     await saveRunState(input.layout, state)
+    crashAt(input.failpoint, state.current_state)
   }
   await writeJson(absoluteGatePath, decidedRecord(gate, input, now))
   return {
@@ -128,6 +134,48 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
     current_state: state.current_state,
     run_state_path: input.layout.runStatePath
   }
+}
+
+/**
+ * Moves the run branch to the approved checkpoint exactly once: the intended move is saved
+ * first, then git makes it (compare-and-swap); a command interrupted after either step
+ * finds the record and completes it.
+ */
+async function moveRunBranchForApproval(
+  input: GateDecisionInput,
+  state: RunState,
+  item: ItemRunState,
+  checkpoint: string,
+  verdict: SettledVerdict
+): Promise<RunState> {
+  const root = input.layout.repoRoot
+  const branch = state.run_branch_name
+  if (verdict.kind === 'pending_applied') return state
+  if (verdict.kind === 'pending_not_applied') {
+    await input.git.fastForward(root, branch, checkpoint, verdict.pending.from)
+    crashAt(input.failpoint, GIT_BOUNDARIES.runBranchFastForwarded)
+    return state
+  }
+  if (item.base_ref !== state.run_branch_head) {
+    throw new UserInputError(
+      `the run branch ${branch} is at ${state.run_branch_head}, but item ${input.itemId}'s change was made on ${item.base_ref ?? 'an unrecorded commit'}; the reviewed change no longer applies on top of it`
+    )
+  }
+  const recorded: RunState = {
+    ...state,
+    pending_fast_forward: {
+      item_id: input.itemId,
+      attempt_number: item.attempt_number,
+      from: state.run_branch_head,
+      to: checkpoint,
+      recorded_at_utc: isoSeconds(input.clock.now())
+    }
+  }
+  await saveRunState(input.layout, recorded)
+  crashAt(input.failpoint, GIT_BOUNDARIES.fastForwardRecorded)
+  await input.git.fastForward(root, branch, checkpoint, state.run_branch_head)
+  crashAt(input.failpoint, GIT_BOUNDARIES.runBranchFastForwarded)
+  return recorded
 }
 
 function decidedRecord(

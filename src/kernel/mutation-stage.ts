@@ -13,10 +13,18 @@ import {
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
-import { type AttemptContext, nowIso, packetPath, relativeToRepo } from './attempt-context.js'
+import {
+  type AttemptContext,
+  nowIso,
+  packetPath,
+  relativeToRepo,
+  stageRef
+} from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
+import { stageBlocked } from './stage-guard.js'
 import { runVerificationGate } from './verification-gate.js'
+import { GIT_BOUNDARIES } from './failpoints.js'
 
 /**
  * One mutation stage (execute, fix or remediation) and the verification gate after it:
@@ -108,6 +116,8 @@ export async function runMutationStage(
       : stage === 'fix'
         ? context.options.fix_timeout_sec
         : context.options.remediation_timeout_sec
+  const blocked = await stageBlocked(context, { stage, worktree: context.paths.worktreePath })
+  if (blocked !== undefined) return { kind: 'escalate', reason: blocked }
   const called = await callLane(context, {
     lane: stage,
     cycleTag,
@@ -133,14 +143,21 @@ export async function runMutationStage(
     itemId,
     stage,
     allowedRoots: item.allowed_write_roots,
-    expectedHead: headBefore
+    expectedHead: headBefore,
+    maxFileBytes: context.options.max_checkpoint_file_bytes
   })
   if (!checkpoint.ok)
     return {
       kind: 'escalate',
-      reason: `scope violation after ${stage}: ${checkpoint.violations.join('; ')}`
+      reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
     }
+  session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
+  const unverifiable = await stageBlocked(context, {
+    stage: 'verification',
+    worktree: context.paths.worktreePath
+  })
+  if (unverifiable !== undefined) return { kind: 'escalate', reason: unverifiable }
 
   await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
   const base = session.item(itemId).base_ref ?? headBefore
@@ -150,20 +167,29 @@ export async function runMutationStage(
     checkpoint.sha
   )
   const scope = classifyChanges(committed, item.allowed_write_roots)
+  const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
   const verification = VerificationReportSchema.parse(
-    await runVerificationGate({
-      context: itemContext,
-      worktree: context.paths.worktreePath,
-      cycleTag,
-      logDir: join(context.paths.logsDir, `verification.${cycleTag}`),
-      timeoutMs: context.options.verification_timeout_sec * 1000,
-      env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
-      runner: context.runner,
-      committed,
-      scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
-      now: nowIso(context.clock),
-      relative: (absolute) => relativeToRepo(context, absolute)
-    })
+    await context.integrity.around(
+      context,
+      `verification (${cycleTag})`,
+      [`${logDir}/`, context.session.layout.stageProcessesPath],
+      () =>
+        runVerificationGate({
+          context: itemContext,
+          worktree: context.paths.worktreePath,
+          cycleTag,
+          logDir,
+          timeoutMs: context.options.verification_timeout_sec * 1000,
+          maxLogBytes: context.options.max_log_bytes,
+          stage: stageRef(context, `verification.${cycleTag}`),
+          env: { ...context.childEnv, PLAN_ORCHESTRATOR_VERIFICATION: '1' },
+          runner: context.runner,
+          committed,
+          scopeViolations: [...scope.forbidden, ...scope.outOfScope, ...scope.unsafeSymlinks],
+          now: nowIso(context.clock),
+          relative: (absolute) => relativeToRepo(context, absolute)
+        })
+    )
   )
   const verificationPath = join(context.paths.controlDir, `verification_report.${cycleTag}.json`)
   await writeJson(verificationPath, verification)

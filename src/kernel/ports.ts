@@ -1,3 +1,4 @@
+import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integrity/outside-state.js'
 import type { PathChange } from '../core/scope.js'
 import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
 
@@ -5,6 +6,23 @@ import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
  * their own. Everything here is data and interfaces, no behaviour.
  */
+
+/**
+ * Whose child process this is. Every process a stage starts is stopped when the stage ends,
+ * and the stage is recorded beside the run state until it is, so that a later `resume`
+ * finds what a killed orchestrator left running.
+ */
+export interface StageRef {
+  readonly runId: string
+  readonly itemId: string
+  readonly attempt: number
+  /** `execute.round-0`, `audit_codex.execute.round-0`, `verification.execute.round-0`, … */
+  readonly stage: string
+  /** The attempt's worktree (absolute): a process working in it belongs to the stage. */
+  readonly worktree: string
+  /** The run's record of open stages (`stage_processes.json`, absolute). */
+  readonly recordPath: string
+}
 
 /** A lane is one kind of agent call in an item attempt. */
 export type Lane = 'execute' | 'fix' | 'remediation' | 'audit_codex' | 'audit_claude' | 'triage'
@@ -32,8 +50,21 @@ export interface AgentRequest {
   /** Killed when it has written nothing to stdout or stderr for this long. */
   readonly idleTimeoutMs: number
   readonly killGraceMs: number
+  /**
+   * Most bytes each of its logs keeps (`max_log_bytes`; absent: that key's default): the
+   * head and the tail, marked where cut.
+   */
+  readonly maxLogBytes?: number
   /** Allowlisted environment for the child; never the orchestrator's own tokens. */
   readonly env: Readonly<Record<string, string>>
+  /** The stage the agent's processes belong to (absent in tests of an adapter alone). */
+  readonly stage?: StageRef
+}
+
+/** How much a child wrote to one log, and whether the log had to leave some of it out. */
+export interface OutputSize {
+  readonly totalBytes: number
+  readonly truncated: boolean
 }
 
 export type AgentStatus =
@@ -60,6 +91,10 @@ export interface AgentOutcome {
   readonly usage?: AgentUsage
   /** The agent's own output kept beside the report (`<report stem>.raw.json`), if any. */
   readonly rawOutputPath?: string
+  /** What the agent process wrote to its stdout and stderr logs, when it ran. */
+  readonly logs?: { readonly stdout: OutputSize; readonly stderr: OutputSize }
+  /** Processes it left running outside its process group, which were stopped (one line each). */
+  readonly leftRunning?: readonly string[]
 }
 
 /**
@@ -123,6 +158,8 @@ export interface GitPort {
     readonly stage: string
     readonly allowedRoots: readonly string[]
     readonly expectedHead: string
+    /** A changed file larger than this is refused, named (`max_checkpoint_file_bytes`). */
+    readonly maxFileBytes: number
   }): Promise<CheckpointResult>
   /**
    * What is wrong with the worktree after its checkpoint: HEAD moved, files left dirty or
@@ -135,12 +172,42 @@ export interface GitPort {
   diff(worktree: string, from: string, to: string): Promise<string>
   /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
   fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
+  /**
+   * Agent configuration in the worktree that its HEAD does not hold (AGENTS.md, CLAUDE.md,
+   * `.mcp.json`, `.claude/`, `.codex/`, `.agents/`, new or modified), worktree-relative.
+   */
+  unreviewedAgentConfig(worktree: string): Promise<readonly string[]>
+}
+
+/**
+ * A read-only copy of one checkpoint, made by the orchestrator outside the repository, that
+ * the review lanes (audits and triage) work in instead of the agent's worktree.
+ */
+export interface ReviewCopy {
+  /** Absolute; the review lanes' working directory. */
+  readonly path: string
+  /** Puts an orchestrator file into the copy's packet directory, read-only like the rest. */
+  addPacketFile(name: string, source: string): Promise<string>
+  /** Everything that differs from what the orchestrator made (`path (what)`); empty when intact. */
+  changes(): Promise<string[]>
+  remove(): Promise<void>
+}
+
+export interface ReviewCopies {
+  /** Exports `checkpoint` with `packet` files (by name, from `source`) in PACKET_DIR. */
+  create(input: {
+    readonly repoRoot: string
+    readonly checkpoint: string
+    readonly packet: ReadonlyArray<{ readonly name: string; readonly source: string }>
+  }): Promise<ReviewCopy>
 }
 
 export interface CommandResult {
   readonly exitCode: number | null
   readonly timedOut: boolean
   readonly durationMs: number
+  /** What the command wrote to its log (stdout and stderr merged). */
+  readonly log?: OutputSize
 }
 
 /** Runs one verification command (`bash -c`), output to a log file. */
@@ -150,8 +217,41 @@ export interface CommandRunner {
     readonly cwd: string
     readonly logPath: string
     readonly timeoutMs: number
+    /** Most bytes the log keeps (`max_log_bytes`; absent: that key's default). */
+    readonly maxLogBytes?: number
     readonly env: Readonly<Record<string, string>>
+    /** The stage the command's processes belong to. */
+    readonly stage?: StageRef
   }): Promise<CommandResult>
+}
+
+/** Where the integrity check looks: the checkout, the run, and the attempt it leaves alone. */
+export interface OutsideReadScope {
+  readonly repoRoot: string
+  readonly runId: string
+  /** The attempt's worktree (absolute), whose own git administrative files are its own. */
+  readonly ownWorktree: string | null
+}
+
+export interface OutsideCheck {
+  /** The reading after the stage; the next stage's "before" reuses its `git status`. */
+  readonly after: OutsideSnapshot
+  readonly changes: readonly OutsideChange[]
+  /** Refs and files (by `path`) that were put back as they were before the stage. */
+  readonly restored: ReadonlySet<string>
+  /** What could not be put back, with why. */
+  readonly unrestored: ReadonlyMap<string, string>
+}
+
+/**
+ * Watches everything outside an attempt while its agent or verification runs: reads it
+ * before the stage, compares after it, and puts back what the orchestrator owns (the refs of
+ * the run, planted git configuration, hooks and exclude rules).
+ */
+export interface IntegrityPort {
+  /** A reading; `previous` (the last stage's `after`) spares a second `git status`. */
+  snapshot(scope: OutsideReadScope, previous?: OutsideSnapshot): Promise<OutsideSnapshot>
+  check(before: OutsideSnapshot, scope: OutsideReadScope, stage: StageScope): Promise<OutsideCheck>
 }
 
 /** Stage-by-stage progress for the person or program watching a run. */

@@ -3,11 +3,11 @@ import { resolve, sep } from 'node:path'
 import { createRefreshBranch } from '../adapters/git/index.js'
 import { runGit } from '../adapters/git/git-runner.js'
 import { withRunLock } from '../adapters/run-lock.js'
-import { loadRunState, saveRunState, writeJson, writeText } from '../adapters/run-store.js'
+import { findRun, loadRunState, saveRunState, writeJson, writeText } from '../adapters/run-store.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import { type DoctorRepair, sha256Hex } from '../core/run/doctor-checks.js'
-import { type RunLayout, repoRelative, runLayout } from '../core/run/layout.js'
+import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import { appendEvent } from '../core/run/run-state-ops.js'
 import { OPTION_NAMES } from '../core/policy/runtime-policy.js'
 import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
@@ -16,6 +16,7 @@ import { isoSeconds } from '../core/time.js'
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
+import { checkRunBranch } from './run-branch.js'
 
 /**
  * `refresh-run`: continue a run on top of a newer base (say, after earlier items were
@@ -49,7 +50,7 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
   const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
-  const layout = runLayout(repoRoot, input.runId)
+  const layout = await findRun(repoRoot, input.runId)
   // Read once before locking: an unknown or damaged run is named as such, not as a lock error.
   await loadRunState(layout)
   const problems = await preflight({
@@ -70,6 +71,13 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
       throw new UserInputError(
         `item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`
       )
+    // The new base must descend from the branch the run really built, not from a moved one;
+    // a pass recorded but not saved is completed by resume first.
+    const verdict = await checkRunBranch(input.git, repoRoot, state)
+    if (verdict.kind !== 'at_head')
+      throw new UserInputError(
+        `run ${state.run_id} has an unfinished pass of item ${verdict.pending.item_id}; complete it first: plan-orchestrator resume --run-id ${state.run_id}`
+      )
     const planPath = planPathInRun(layout, state)
     if (planPath === undefined)
       throw new UserInputError(
@@ -86,7 +94,7 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
     })
     await writeJson(planPath, rebuilt.plan)
     const next = appendEvent(
-      { ...state, run_branch_name: refreshed.branch },
+      { ...state, run_branch_name: refreshed.branch, run_branch_head: refreshed.sha },
       {
         actor: 'orchestrator',
         itemId: null,

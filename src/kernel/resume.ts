@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto'
-import { cp, readFile, readdir } from 'node:fs/promises'
-import { join, relative } from 'node:path'
-import { writeJson } from '../adapters/run-store.js'
 import { rewindForResume } from '../core/run/run-state-ops.js'
 import { continueInterruptedReview } from './continue-review.js'
 import { isInFlight } from '../core/run/states.js'
@@ -10,6 +6,10 @@ import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'
 import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
 import { isoSeconds } from '../core/time.js'
+import { receiveEvidence } from './evidence-intake.js'
+import type { Terminal } from '../core/run/states.js'
+import { checkRunBranch, interruptedApproval, settlePendingPass } from './run-branch.js'
+import { checkInterruptedStage } from './interrupted-stage.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -32,22 +32,21 @@ export interface ResumeOutcome {
 
 export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const { session } = input.base
+  // A stage cut short is checked first (its check puts back a run branch its agent moved).
+  const breached = await checkInterruptedStage(input.base)
+  if (breached !== undefined) return { itemId: breached.itemId, last: breached.terminal }
+  // Before anything is written: a run branch someone else moved is refused, and a pass that
+  // was recorded but not saved before an interruption is completed, not redone.
+  const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)
+  const settled = await settlePendingPass(input.base, verdict)
+  if (settled !== undefined) return continueAfter(input, settled, 'passed')
   const state = session.state
-  const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
-  if (gated !== undefined) {
-    throw new UserInputError(
-      `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`
-    )
-  }
+  const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
+  if (refusal !== undefined) throw new UserInputError(refusal)
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)
   const now = (): string => isoSeconds(input.base.clock.now())
-  if (item.terminal_state === 'blocked_external' && input.evidenceDir === undefined) {
-    throw new UserInputError(
-      `item ${target} is blocked on external evidence; give it with --external-evidence-dir DIR`
-    )
-  }
   const evidence =
     input.evidenceDir === undefined
       ? undefined
@@ -55,19 +54,7 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const interrupted = item.terminal_state === 'none' && isInFlight(state.current_state)
   if (interrupted && evidence === undefined) {
     const continued = await continueInterruptedReview(input.base, target)
-    if (continued !== undefined) {
-      const next =
-        continued === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
-      if (next !== undefined) {
-        const maxItems = session.state.options.max_items
-        const more = await processQueue(input.base, [next], {
-          continueAfterQueue: true,
-          maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
-        })
-        return { itemId: target, last: more === 'none' ? continued : more }
-      }
-      return { itemId: target, last: continued }
-    }
+    if (continued !== undefined) return continueAfter(input, target, continued)
   }
   const stopped =
     item.terminal_state !== 'none'
@@ -94,6 +81,40 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   return { itemId: target, last: await processQueue(input.base, [target], options) }
 }
 
+/**
+ * Why `resume` cannot continue this run as asked, or undefined. Checked before anything is
+ * written (and again under the run lock, where the state may have moved on).
+ */
+export function resumeRefusal(state: RunState, evidenceGiven: boolean): string | undefined {
+  const approval = interruptedApproval(state)
+  if (approval !== undefined) return approval
+  const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
+  if (gated !== undefined)
+    return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`
+  const target = resumeTarget(state)
+  const item = state.items.find((candidate) => candidate.item_id === target)
+  if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
+    return `item ${item.item_id} is blocked on external evidence; give it with --external-evidence-dir DIR`
+  return undefined
+}
+
+/** After the resumed item ended: with auto-advance and a pass, on to the next items. */
+async function continueAfter(
+  input: ResumeInput,
+  itemId: string,
+  terminal: Terminal
+): Promise<ResumeOutcome> {
+  const { session } = input.base
+  const next = terminal === 'passed' && input.autoAdvance ? nextCandidate(session.state) : undefined
+  if (next === undefined) return { itemId, last: terminal }
+  const maxItems = session.state.options.max_items
+  const more = await processQueue(input.base, [next], {
+    continueAfterQueue: true,
+    maxItems: maxItems === null ? null : Math.max(0, maxItems - 1)
+  })
+  return { itemId, last: more === 'none' ? terminal : more }
+}
+
 /** The item resume works on: the stopped current item, else the first unfinished one. */
 function resumeTarget(state: RunState): string | undefined {
   const current = state.items.find((item) => item.item_id === state.current_item_id)
@@ -108,48 +129,4 @@ function resumeTarget(state: RunState): string | undefined {
   return [...state.items]
     .sort((a, b) => a.order - b.order)
     .find((item) => item.terminal_state !== 'passed')?.item_id
-}
-
-/**
- * Copies the evidence into the run (so it cannot change under the attempt), hashes every
- * file, and records the manifest; returns the copy.
- */
-async function receiveEvidence(base: AttemptBase, itemId: string, dir: string): Promise<string> {
-  const stamp = base.clock
-    .now()
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z')
-  const copy = join(base.session.layout.controlDir, 'external_evidence', itemId, stamp)
-  await cp(dir, copy, { recursive: true })
-  const files = await listFiles(copy)
-  const hashed = await Promise.all(
-    files.map(async (file) => ({
-      path: relative(copy, file),
-      sha256: createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex')
-    }))
-  )
-  await writeJson(`${copy}.manifest.json`, {
-    schema_version: 'plan_orchestrator.external_evidence.v1',
-    item_id: itemId,
-    received_at_utc: isoSeconds(base.clock.now()),
-    source: dir,
-    files: hashed
-  })
-  await base.session.note(
-    itemId,
-    'human',
-    `external evidence received: ${hashed.length} file(s), manifest ${relative(base.session.layout.repoRoot, copy)}.manifest.json`
-  )
-  return copy
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { ZodType } from 'zod'
 import {
   type AuditLaneOutcome,
@@ -12,18 +13,20 @@ import {
   TriageReportSchema
 } from '../core/schemas/reports.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
+import { PACKET_DIR } from '../core/run/layout.js'
 import { type AttemptContext, packetPath, relativeToRepo } from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import type { MutationOutcome } from './mutation-stage.js'
-import type { Lane } from './ports.js'
+import type { Lane, ReviewCopy } from './ports.js'
 import { renderPrompt } from './prompts/render.js'
-import { mkdir, copyFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { stageBlocked } from './stage-guard.js'
 
 /**
  * Review of one verified cycle: freeze the candidate patch, two independent audits of the
  * same packet, the deterministic merge, then triage. A lane that fails is an explicit
- * inconclusive finding, not a silent gap; a triage that fails escalates.
+ * inconclusive finding, not a silent gap; a triage that fails escalates. All three lanes work
+ * in one read-only copy of the checkpoint, checked (with the rest of the agents'
+ * configuration) before each of them.
  */
 
 export type ReviewOutcome =
@@ -42,24 +45,60 @@ export async function runReviewStage(
   context: AttemptContext,
   verified: Verified
 ): Promise<ReviewOutcome> {
+  const { session } = context
+  await session.move(
+    context.item.item_id,
+    'ST50_AUDIT_PACKET_READY',
+    'orchestrator',
+    'preparing audit packet'
+  )
+  const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint
+  const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
+  await writeText(join(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch)
+  // The review lanes never work in the agent's worktree: they read a read-only copy of the
+  // checkpoint (with the packet) that no agent or verification command can write.
+  const copy = await context.reviewCopies.create({
+    repoRoot: session.layout.repoRoot,
+    checkpoint: verified.checkpoint,
+    packet: [
+      `candidate.${verified.cycleTag}.patch`,
+      `verification_report.${verified.cycleTag}.json`,
+      `item_context.${verified.cycleTag}.json`
+    ].map((name) => ({ name, source: join(context.paths.controlDir, name) }))
+  })
+  try {
+    return await reviewInCopy(context, verified, copy)
+  } finally {
+    await copy.remove()
+  }
+}
+
+async function reviewInCopy(
+  context: AttemptContext,
+  verified: Verified,
+  copy: ReviewCopy
+): Promise<ReviewOutcome> {
   const { session, item } = context
   const itemId = item.item_id
   const cycle = verified.cycleTag
-  await session.move(itemId, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet')
-  const base = session.item(itemId).base_ref ?? verified.checkpoint
-  const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
-  const patchFile = `candidate.${cycle}.patch`
-  await writeText(join(context.paths.controlDir, patchFile), patch)
-  const verificationFile = `verification_report.${cycle}.json`
+  const guarded = (stage: string): Promise<string | undefined> =>
+    stageBlocked(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy })
+  // The worktree keeps its own copy of the packet for a later fix round to read.
+  await toWorktreePacket(context, `candidate.${cycle}.patch`)
+  await toWorktreePacket(context, `verification_report.${cycle}.json`)
   const packetInputs = [
-    await toPacket(context, patchFile, 'candidate patch'),
-    await toPacket(context, verificationFile, 'verification report')
+    { name: 'candidate patch', path: `${PACKET_DIR}/candidate.${cycle}.patch` },
+    { name: 'verification report', path: `${PACKET_DIR}/verification_report.${cycle}.json` }
   ]
 
+  const beforeCodex = await guarded('audit_codex')
+  if (beforeCodex !== undefined) return { kind: 'escalate', reason: beforeCodex }
   await session.move(itemId, 'ST60_AUDITING_CODEX', 'codex', 'running codex audit')
-  const codexAudit = await audit(context, 'audit_codex', verified, packetInputs)
+  const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy)
+  const beforeClaude = await guarded('audit_claude')
+  if (beforeClaude !== undefined) return { kind: 'escalate', reason: beforeClaude }
   await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit')
-  const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs)
+  const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy)
 
   const merged = mergeFindings({
     itemId,
@@ -72,9 +111,15 @@ export async function runReviewStage(
   const mergedFile = `merged_findings_packet.${cycle}.json`
   const mergedPath = join(context.paths.controlDir, mergedFile)
   await writeJson(mergedPath, merged)
+  await toWorktreePacket(context, mergedFile)
 
+  const beforeTriage = await guarded('triage')
+  if (beforeTriage !== undefined) return { kind: 'escalate', reason: beforeTriage }
   await session.move(itemId, 'ST70_TRIAGING', 'codex', 'running triage')
-  const triageInputs = [...packetInputs, await toPacket(context, mergedFile, 'merged findings')]
+  const triageInputs = [
+    ...packetInputs,
+    { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
+  ]
   const triageOutcome = await callAgent(
     context,
     'triage',
@@ -82,10 +127,13 @@ export async function runReviewStage(
     triageInputs,
     'triage_report',
     TriageReportSchema,
-    context.options.triage_timeout_sec
+    context.options.triage_timeout_sec,
+    copy
   )
   if (triageOutcome.kind === 'failed')
     return { kind: 'escalate', reason: `triage failed: ${triageOutcome.reason}` }
+  const afterTriage = await guarded('the decision after triage')
+  if (afterTriage !== undefined) return { kind: 'escalate', reason: afterTriage }
   const triagePath = join(context.paths.reportDir, `triage_report.${cycle}.json`)
   const { report: triage } = applyTriageOverride(triageOutcome.report, merged, {
     manualGateRequired: item.manual_gate.required
@@ -110,7 +158,8 @@ async function audit(
   context: AttemptContext,
   lane: 'audit_codex' | 'audit_claude',
   verified: Verified,
-  inputs: ReadonlyArray<{ name: string; path: string }>
+  inputs: ReadonlyArray<{ name: string; path: string }>,
+  copy: ReviewCopy
 ): Promise<AuditLaneOutcome> {
   const outcome = await callAgent(
     context,
@@ -119,7 +168,8 @@ async function audit(
     inputs,
     'audit_report',
     AuditReportSchema,
-    context.options.audit_timeout_sec
+    context.options.audit_timeout_sec,
+    copy
   )
   if (outcome.kind === 'failed') return { status: 'failed', reason: outcome.reason }
   const key = lane === 'audit_codex' ? 'codex_audit_report_path' : 'claude_audit_report_path'
@@ -141,7 +191,8 @@ async function callAgent<T>(
   inputs: ReadonlyArray<{ name: string; path: string }>,
   schemaName: string,
   schema: ZodType<T>,
-  timeoutSec: number
+  timeoutSec: number,
+  copy: ReviewCopy
 ): Promise<CallResult<T>> {
   const cycle = verified.cycleTag
   const reportName =
@@ -151,11 +202,10 @@ async function callAgent<T>(
         ? `claude_audit_report.${cycle}.json`
         : `triage_report.${cycle}.json`
   const reportPath = join(context.paths.reportDir, reportName)
-  const contextPacket = packetPath(context, `item_context.${cycle}.json`)
   const prompt = renderPrompt({
     lane,
     context: verified.context,
-    contextPath: contextPacket.inWorktree,
+    contextPath: `${PACKET_DIR}/item_context.${cycle}.json`,
     inputs,
     cycleTag: cycle
   })
@@ -169,19 +219,15 @@ async function callAgent<T>(
     schemaName,
     schema,
     reportPath,
-    timeoutSec
+    timeoutSec,
+    cwd: copy.path
   })
   return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath }
 }
 
-/** Copies a control-dir file into the worktree packet, where read-only agents can read it. */
-async function toPacket(
-  context: AttemptContext,
-  fileName: string,
-  name: string
-): Promise<{ name: string; path: string }> {
+/** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
+async function toWorktreePacket(context: AttemptContext, fileName: string): Promise<void> {
   const target = packetPath(context, fileName)
   await mkdir(dirname(target.absolute), { recursive: true })
   await copyFile(join(context.paths.controlDir, fileName), target.absolute)
-  return { name, path: target.inWorktree }
 }

@@ -9,6 +9,7 @@ import { saveRunState } from '../adapters/run-store.js'
 import type { Clock, ProgressSink } from './ports.js'
 import { oneLine } from '../core/text/one-line.js'
 import { isoSeconds } from '../core/time.js'
+import { crashAt } from './failpoints.js'
 
 /**
  * The live run: holds the current run state, and saves it after every change so that
@@ -20,6 +21,8 @@ export class RunSession {
   /** The save in progress, if any; settled either way. */
   private saving: Promise<void> = Promise.resolve()
   private frozen = false
+  /** sha256 of the run_state.json text this session wrote last (the integrity check's reference). */
+  private savedDigest: string | undefined
 
   constructor(
     readonly layout: RunLayout,
@@ -45,11 +48,31 @@ export class RunSession {
     return isoSeconds(this.clock.now())
   }
 
-  async move(itemId: string, to: StateId, actor: Actor, message: string): Promise<void> {
-    await this.replace(moveTo(this.current, itemId, to, { actor, message }, this.nowIso()))
+  /**
+   * Moves the item to `to`. `alongside` changes the run state in the same save (so a crash
+   * can never keep one change without the other).
+   */
+  async move(
+    itemId: string,
+    to: StateId,
+    actor: Actor,
+    message: string,
+    alongside: (state: RunState) => RunState = (state) => state
+  ): Promise<void> {
+    const now = this.nowIso()
+    await this.replace(moveTo(alongside(this.current), itemId, to, { actor, message }, now))
     this.report(itemId, message)
-    // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
-    if (this.failpoint === to) process.kill(process.pid, 'SIGKILL')
+    this.crashAt(to)
+  }
+
+  /** Test-only: dies here when `name` is the configured failpoint (see failpoints.ts). */
+  crashAt(name: string): void {
+    crashAt(this.failpoint, name)
+  }
+
+  /** Whether run_state.json on disk is still exactly what this session saved last. */
+  get lastSavedDigest(): string | undefined {
+    return this.savedDigest
   }
 
   async note(itemId: string | null, actor: Actor, message: string): Promise<void> {
@@ -81,8 +104,11 @@ export class RunSession {
     if (this.frozen) return new Promise<never>(() => undefined)
     this.current = next
     const saved = saveRunState(this.layout, next)
-    this.saving = saved.catch(() => undefined)
-    await saved
+    this.saving = saved.then(
+      () => undefined,
+      () => undefined
+    )
+    this.savedDigest = await saved
   }
 
   /**
@@ -99,7 +125,7 @@ export class RunSession {
       { actor, itemId: this.current.current_item_id, message },
       this.nowIso()
     )
-    await saveRunState(this.layout, this.current)
+    this.savedDigest = await saveRunState(this.layout, this.current)
   }
 
   private report(itemId: string | null, message: string): void {

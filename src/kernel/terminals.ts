@@ -7,13 +7,21 @@ import {
   type MergedFinding
 } from '../core/schemas/reports.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
+import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
+import { GIT_BOUNDARIES } from './failpoints.js'
+import type { RunSession } from './run-session.js'
 
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
  * instead of overwriting someone else's work.
+ *
+ * A pass is exactly-once: the intended move (item, attempt, from, to) is saved as
+ * `pending_fast_forward` before git moves the branch, and the pass is saved together with
+ * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
+ * (run-branch.ts), never a change that could be applied a second time.
  */
 
 export async function finishPassed(
@@ -22,32 +30,72 @@ export async function finishPassed(
   summary: string
 ): Promise<'passed' | 'escalated'> {
   const { session, item } = context
-  const branch = session.state.run_branch_name
-  const repoRoot = session.layout.repoRoot
-  const expected = session.item(item.item_id).base_ref
+  const from = session.state.run_branch_head
+  const base = session.item(item.item_id).base_ref
+  if (base !== from) {
+    return finishEscalated(
+      context,
+      `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`,
+      []
+    )
+  }
+  await writeText(
+    join(context.paths.controlDir, 'passed_summary.md'),
+    `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
+  )
+  await session.replace(
+    updateItem(
+      {
+        ...session.state,
+        pending_fast_forward: {
+          item_id: item.item_id,
+          attempt_number: context.attempt,
+          from,
+          to: checkpoint,
+          recorded_at_utc: nowIso(context.clock)
+        }
+      },
+      item.item_id,
+      { terminal_summary: summary },
+      nowIso(context.clock)
+    )
+  )
+  session.crashAt(GIT_BOUNDARIES.fastForwardRecorded)
   try {
-    if (expected === null) throw new Error('the attempt has no recorded base commit')
-    await context.git.fastForward(repoRoot, branch, checkpoint, expected)
+    await context.git.fastForward(
+      session.layout.repoRoot,
+      session.state.run_branch_name,
+      checkpoint,
+      from
+    )
   } catch (error) {
+    await session.replace({ ...session.state, pending_fast_forward: null })
     return finishEscalated(
       context,
       `run branch could not be fast-forwarded: ${(error as Error).message}`,
       []
     )
   }
-  await session.replace({ ...session.state, run_branch_head: checkpoint })
-  await writeText(
-    join(context.paths.controlDir, 'passed_summary.md'),
-    `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
-  )
-  await session.move(
-    item.item_id,
-    'ST130_PASSED',
-    'git',
-    'item passed and run branch fast-forwarded'
-  )
-  await session.patchItem(item.item_id, { terminal_summary: summary })
+  session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
+  await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded')
   return 'passed'
+}
+
+/**
+ * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
+ * head and the cleared pending record, in one save.
+ */
+export async function recordPass(
+  session: RunSession,
+  itemId: string,
+  checkpoint: string,
+  message: string
+): Promise<void> {
+  await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
+    ...state,
+    run_branch_head: checkpoint,
+    pending_fast_forward: null
+  }))
 }
 
 export async function finishAwaitingGate(

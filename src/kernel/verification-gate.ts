@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ItemContext } from '../core/schemas/item-context.js'
 import type { VerificationReport } from '../core/schemas/reports.js'
-import type { ChangeRecord, CommandRunner } from './ports.js'
+import type { ChangeRecord, CommandRunner, StageRef } from './ports.js'
 
 /**
  * The verification gate: the item's commands in its worktree, its artifact checks, and a
@@ -18,7 +18,11 @@ export interface VerificationInput {
   /** `logs/verification.<cycle>/` (absolute). */
   readonly logDir: string
   readonly timeoutMs: number
+  /** Most bytes each command's log keeps (`max_log_bytes`). */
+  readonly maxLogBytes: number
   readonly env: Readonly<Record<string, string>>
+  /** The stage the commands' processes belong to. */
+  readonly stage?: StageRef
   readonly runner: CommandRunner
   /** What the attempt committed since it started, and the scope verdict on it. */
   readonly committed: readonly ChangeRecord[]
@@ -38,7 +42,9 @@ export async function runVerificationGate(input: VerificationInput): Promise<Ver
         cwd: input.worktree,
         logPath,
         timeoutMs: input.timeoutMs,
-        env: input.env
+        maxLogBytes: input.maxLogBytes,
+        env: input.env,
+        ...(input.stage === undefined ? {} : { stage: input.stage })
       })
       const passed = !result.timedOut && result.exitCode === 0
       commandResults.push({
@@ -49,7 +55,10 @@ export async function runVerificationGate(input: VerificationInput): Promise<Ver
         failure_kind: passed ? null : result.timedOut ? 'timeout' : 'exit_nonzero',
         required: group.required,
         log_path: input.relative(logPath),
-        timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null
+        timeout_sec: result.timedOut ? Math.round(input.timeoutMs / 1000) : null,
+        ...(result.log === undefined
+          ? {}
+          : { log_bytes: result.log.totalBytes, log_truncated: result.log.truncated })
       })
     }
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, readlink, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { writeJson } from '../adapters/run-store.js'
@@ -138,32 +138,44 @@ export function ledgerName(sequence: number, ...parts: string[]): string {
 /**
  * The digest of an evidence package: every regular file by relative path (compared component
  * by component), each contributing `path NUL sha256 NUL`. A single file digests to its hash.
+ * Anything else in the package (a link, a pipe), which the kernel refuses, contributes
+ * `path NUL symlink:<target>` or `path NUL other` instead, so removing it makes a new package.
  */
 export async function directoryDigest(path: string): Promise<string | null> {
-  const files = await regularFiles(path, '').catch(() => null)
-  if (files === null) {
+  const entries = await packageEntries(path, '').catch(() => null)
+  if (entries === null) {
     return fileSha256(path)
   }
-  files.sort(compareComponents)
+  entries.sort((a, b) => compareComponents(a.relative, b.relative))
   const hash = createHash('sha256')
-  for (const relative of files) {
-    const fileHash = await fileSha256(join(path, relative))
+  for (const entry of entries) {
+    const content =
+      entry.kind === 'file' ? await fileSha256(join(path, entry.relative)) : entry.kind
     hash
-      .update(relative)
+      .update(entry.relative)
       .update('\0')
-      .update(fileHash ?? '')
+      .update(content ?? '')
       .update('\0')
   }
   return hash.digest('hex')
 }
 
-async function regularFiles(root: string, prefix: string): Promise<string[]> {
+async function packageEntries(
+  root: string,
+  prefix: string
+): Promise<Array<{ relative: string; kind: string }>> {
   const entries = await readdir(join(root, prefix), { withFileTypes: true })
-  const found: string[] = []
+  const found: Array<{ relative: string; kind: string }> = []
   for (const entry of entries) {
     const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`
-    if (entry.isDirectory()) found.push(...(await regularFiles(root, relative)))
-    else if (entry.isFile()) found.push(relative)
+    if (entry.isDirectory()) found.push(...(await packageEntries(root, relative)))
+    else if (entry.isFile()) found.push({ relative, kind: 'file' })
+    else if (entry.isSymbolicLink())
+      found.push({
+        relative,
+        kind: `symlink:${await readlink(join(root, relative)).catch(() => '')}`
+      })
+    else found.push({ relative, kind: 'other' })
   }
   return found
 }

@@ -6,7 +6,8 @@ import { type LiveChild, liveChildren } from '../adapters/live-children.js'
 import { parseRunState } from '../adapters/run-store.js'
 import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import type { StateId } from '../core/run/states.js'
-import { RUN_ID_PATTERN, type RunState } from '../core/schemas/run-state.js'
+import { runIdProblem } from '../core/run/run-id.js'
+import { type RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import {
   ActiveStageSchema,
@@ -310,7 +311,7 @@ export function runIdOverride(
   const value = env[SUPERVISION_ENV.runIdOverride]?.trim()
   if (value === undefined || value === '' || bridgeIdentityFromEnv(env) === undefined)
     return undefined
-  if (!RUN_ID_PATTERN.test(value))
-    throw new UserInputError(`${SUPERVISION_ENV.runIdOverride}=${value} is not a run id`)
+  const problem = runIdProblem(value, SUPERVISION_ENV.runIdOverride, '=')
+  if (problem !== undefined) throw new UserInputError(problem)
   return value
 }

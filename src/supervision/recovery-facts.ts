@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { branchSha } from '../adapters/git/repository.js'
+import { INTEGRITY_ESCALATION } from '../core/integrity/outside-state.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
 import { ManualGateRecordSchema, VerificationReportSchema } from '../core/schemas/reports.js'
@@ -30,6 +31,8 @@ async function scopeFailed(run: RunLayout, item: ItemRunState): Promise<boolean>
   // A checkpoint refused for scope escalates before any verification report exists; its
   // summary is the only record, and the kernel words it this way on purpose.
   if (item.terminal_summary?.startsWith('scope violation') === true) return true
+  // Something changed outside the attempt: as much a human's to judge as a scope violation.
+  if (item.terminal_summary?.startsWith(INTEGRITY_ESCALATION) === true) return true
   const path = item.latest_paths.verification_report_path
   if (path === null) return false
   const report = loadedValue(

@@ -64,6 +64,11 @@ describe('claude invocation', () => {
       '--verbose',
       '--json-schema',
       COMPACT_SCHEMA,
+      // No one's settings, hooks, env block, CLAUDE.md, skills or MCP servers.
+      '--safe-mode',
+      '--setting-sources',
+      '',
+      '--strict-mcp-config',
       '--',
       CLAUDE_INSTRUCTION
     ])
@@ -75,14 +80,13 @@ describe('claude invocation', () => {
     expect(invocation.removeBeforeRun).toEqual([REPORT, REPORT.replace(/\.json$/, '.raw.json')])
   })
 
-  it('takes format, isolation, MCP, budget, model, effort and turns from options', () => {
+  it('takes format, isolation, budget, model, effort and turns from options', () => {
     const invocation = buildClaudeInvocation(request, {
       model: 'sonnet',
       effort: 'high',
       maxTurns: 12,
       outputFormat: 'json',
-      isolation: 'safe-mode',
-      strictMcpConfig: true,
+      isolation: 'bare',
       maxBudgetUsd: 2.5
     })
     expect(invocation.args.slice(0, 8)).toEqual([
@@ -96,11 +100,13 @@ describe('claude invocation', () => {
       '12'
     ])
     expect(invocation.args).not.toContain('--verbose')
-    expect(invocation.args.slice(-9)).toEqual([
+    expect(invocation.args.slice(-11)).toEqual([
       'json',
       '--json-schema',
       COMPACT_SCHEMA,
-      '--safe-mode',
+      '--bare',
+      '--setting-sources',
+      '',
       '--strict-mcp-config',
       '--max-budget-usd',
       '2.5',
@@ -128,11 +134,15 @@ describe('claude invocation', () => {
     })
     expect(invocation.env).toEqual({
       PATH: '/usr/bin',
-      HOME: '/home/u',
       ANTHROPIC_API_KEY: 'sk-ant',
       CLAUDE_CODE_OAUTH_TOKEN: 'oauth',
       PLAN_ORCHESTRATOR_STAGE_RUNNER: '1',
       PLAN_ORCHESTRATOR_STAGE_TOOL: 'claude'
+    })
+    // Its home is a fresh one per call, with at most the claude login copied in.
+    expect(invocation.callHome.credential).toEqual({
+      source: '/home/u/.claude/.credentials.json',
+      target: '.claude/.credentials.json'
     })
   })
 })

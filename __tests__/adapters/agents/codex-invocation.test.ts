@@ -78,6 +78,18 @@ describe('codex invocation', () => {
       'features.plugins=false',
       '-c',
       'analytics.enabled=false',
+      '--ignore-user-config',
+      '--ignore-rules',
+      // The review lanes read no project instructions or skills, in a copy that is no repo.
+      ...(sandbox === 'read-only'
+        ? [
+            '--skip-git-repo-check',
+            '-c',
+            'project_doc_max_bytes=0',
+            '-c',
+            'skills.include_instructions=false'
+          ]
+        : []),
       '-'
     ])
     expect(invocation.cwd).toBe(WT)
@@ -135,16 +147,51 @@ describe('codex invocation', () => {
     expect(audit.stdoutPath).toBe(`${CONTROL}/logs/audit_codex.fix.round-2.stdout.log`)
   })
 
-  it('takes model, effort, command and config isolation from options', () => {
+  it('takes model, effort and command from options', () => {
     const invocation = buildCodexInvocation(
       request('triage', 'execute.round-0', 'triage_report.execute.round-0.json', 'triage_report'),
-      { command: '/opt/codex/bin/codex', model: 'gpt-5.5', effort: 'high', ignoreUserConfig: true }
+      { command: '/opt/codex/bin/codex', model: 'gpt-5.5', effort: 'high' }
     )
     expect(invocation.command).toBe('/opt/codex/bin/codex')
     expect(invocation.args).toEqual(
       expect.arrayContaining(['gpt-5.5', 'model_reasoning_effort=high'])
     )
-    expect(invocation.args.slice(-3)).toEqual(['--ignore-user-config', '--ignore-rules', '-'])
+  })
+
+  it("puts the operator's -c overrides before its own settings, so its own win", () => {
+    const invocation = buildCodexInvocation(
+      request('triage', 'execute.round-0', 'triage_report.execute.round-0.json', 'triage_report'),
+      { configOverrides: ['model_provider="corp"', 'project_doc_max_bytes=65536'] }
+    )
+    const args = invocation.args
+    const operator = args.indexOf('model_provider="corp"')
+    expect(args.slice(operator - 1, operator + 3)).toEqual([
+      '-c',
+      'model_provider="corp"',
+      '-c',
+      'project_doc_max_bytes=65536'
+    ])
+    expect(args.indexOf('project_doc_max_bytes=0')).toBeGreaterThan(operator)
+    expect(args.indexOf('model_reasoning_effort=xhigh')).toBeGreaterThan(operator)
+  })
+
+  it('makes a fresh home per call in RUNNER_TEMP (else the temp dir), carrying only the codex login', () => {
+    const req = request('execute', 'execute.round-0', 'execution_report.round-0.json', 'e')
+    const onRunner = buildCodexInvocation(req, {
+      sourceEnv: { HOME: '/home/u', RUNNER_TEMP: '/runner/_temp', CODEX_HOME: '/srv/codex' }
+    })
+    expect(onRunner.callHome).toEqual({
+      parentDir: '/runner/_temp',
+      credential: { source: '/srv/codex/auth.json', target: '.codex/auth.json' }
+    })
+    const local = buildCodexInvocation(req, {
+      sourceEnv: { HOME: '/home/u' },
+      callHomeParent: '/scratch'
+    })
+    expect(local.callHome).toEqual({
+      parentDir: '/scratch',
+      credential: { source: '/home/u/.codex/auth.json', target: '.codex/auth.json' }
+    })
   })
 
   it("passes codex's own credentials and markers, never GitHub tokens or claude's key", () => {
@@ -164,12 +211,11 @@ describe('codex invocation', () => {
         }
       }
     )
+    // No HOME or CODEX_HOME: the call's fresh home sets both when it runs.
     expect(invocation.env).toEqual({
       PATH: '/usr/bin',
-      HOME: '/home/u',
       OPENAI_API_KEY: 'sk-openai',
       CODEX_API_KEY: 'sk-codex',
-      CODEX_HOME: '/home/u/.codex',
       PLAN_ORCHESTRATOR_STAGE_RUNNER: '1',
       PLAN_ORCHESTRATOR_STAGE_TOOL: 'codex'
     })

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createAgents } from '../../../src/adapters/agents/index.js'
 import type { Invocation } from '../../../src/adapters/agents/index.js'
@@ -173,6 +173,30 @@ describe('scripted agent scenarios', () => {
     await expectGroupGone(pids[0] as number)
   })
 
+  it('runs a shell step as its own child in the worktree; a failing command does not end the call', async () => {
+    const request = sandbox.request('execute', FAST)
+    const outcome = await scripted(
+      one('execute', [
+        { run: 'echo "{{item_id}} $PLAN_ORCHESTRATOR_STAGE_TOOL" > ran.txt; exit 3' },
+        { run: 'echo second >> ran.txt' },
+        { report: { done: true } }
+      ])
+    ).run(request)
+    expect(outcome).toMatchObject({ status: 'ok', report: { done: true } })
+    expect(readFileSync(join(sandbox.worktree, 'ran.txt'), 'utf8')).toBe('W1-01 scripted\nsecond\n')
+    expect(pids).toHaveLength(2)
+    const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+    expect(log).toContain('command exited with 3')
+  })
+
+  it('times a hanging shell step out like any agent process', async () => {
+    const outcome = await scripted(one('execute', [{ run: 'sleep 30' }])).run(
+      sandbox.request('execute', { timeoutMs: 500, killGraceMs: 200 })
+    )
+    expect(outcome.status).toBe('timeout')
+    await expectGroupGone(pids[0] as number)
+  })
+
   it('reads a raw claude report leniently and a raw codex report strictly', async () => {
     const fenced = '```json\n{"schema_version":"v1"}\n```'
     const claude = await scripted(one('audit_claude', [{ raw_report: fenced }])).run(
@@ -204,16 +228,60 @@ describe('scripted agent scenarios', () => {
   )
 
   it('kills a grandchild left behind by a hang that ignores SIGTERM', async () => {
-    const request = sandbox.request('execute', { timeoutMs: 500, killGraceMs: 200 })
+    // Long enough for the child to start its grandchild on a loaded machine before the kill.
+    const request = sandbox.request('execute', { timeoutMs: 8000, killGraceMs: 200 })
     const outcome = await scripted(
       one('execute', [{ fault: 'spawn_grandchild' }, { fault: 'hang_ignoring_sigterm' }])
     ).run(request)
     expect(outcome).toMatchObject({ status: 'timeout', signal: 'SIGKILL' })
     const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
     const grandchild = Number(/grandchild (\d+)/.exec(log)?.[1])
+    expect(grandchild).toBeGreaterThan(0)
     await expectGroupGone(pids[0] as number)
     await expectProcessGone(grandchild)
   })
+
+  it('writes sized files, and replaces fields of the default report', async () => {
+    const outcome = await scripted(
+      one('execute', [
+        { write_bytes: { 'src/big.bin': 5_000_000 } },
+        { report_fields: { item_id: '02', attempt_number: 7, summary: 'about {{item_id}}' } }
+      ])
+    ).run(sandbox.request('execute'))
+    expect(statSync(join(sandbox.worktree, 'src/big.bin')).size).toBe(5_000_000)
+    expect(outcome.report).toMatchObject({
+      schema_version: 'plan_orchestrator.execution_report.v1',
+      stage: 'execute',
+      item_id: '02',
+      attempt_number: 7,
+      summary: 'about W1-01',
+      files_touched: ['src/big.bin']
+    })
+  })
+
+  it('floods stdout with as many bytes as asked, into a capped log', async () => {
+    const request = sandbox.request('execute', { maxLogBytes: 8192, timeoutMs: 20_000 })
+    const outcome = await scripted(one('execute', [{ stdout_bytes: 1_000_000 }])).run(request)
+    expect(outcome.status).toBe('ok')
+    // The scripted agent's own note comes first; then the child's flood.
+    expect(outcome.logs?.stdout).toEqual({ totalBytes: 1_000_000, truncated: true })
+    const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+    expect(log).toMatch(/output truncated: 1000000 bytes in total/)
+  })
+
+  it.each(['spawn_setsid_grandchild', 'spawn_hidden_daemon'])(
+    'leaves no %s running when the call returns, though it left the group',
+    async (fault) => {
+      const request = sandbox.request('execute', FAST)
+      const outcome = await scripted(one('execute', [{ fault }])).run(request)
+      expect(outcome.status).toBe('ok')
+      const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+      const daemon = Number(/daemon (\d+)/.exec(log)?.[1])
+      expect(daemon).toBeGreaterThan(0)
+      await expectProcessGone(daemon)
+      expect(outcome.leftRunning).toEqual([expect.stringMatching(new RegExp(`^pid ${daemon} \\(`))])
+    }
+  )
 
   it('keeps the stderr of a non-zero exit', async () => {
     const outcome = await scripted(

@@ -3,7 +3,14 @@
  * reaches a commit: the checkpoint refuses, HEAD stays where it was, nothing is staged and
  * the agent's files are left in place for the escalation to show.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  readFileSync,
+  renameSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import type {
   AttemptWorktree,
@@ -263,5 +270,47 @@ describe('writes to git metadata', () => {
     expect(existsSync(marker)).toBe(false)
     expect(git(attempt.path, 'cat-file', 'commit', 'HEAD')).not.toContain('gpgsig')
     expect(readFileSync(join(attempt.path, 'src/a.txt'), 'utf8')).toBe('in scope\n')
+  })
+})
+
+describe('file size limit', () => {
+  /** A sparse file: as big as git would see it, without writing its bytes to disk. */
+  function sizedFile(path: string, bytes: number): void {
+    writeFile(attempt.path, path, '')
+    truncateSync(join(attempt.path, path), bytes)
+  }
+
+  it('refuses a file over the limit, named with its size and the limit', async () => {
+    writeFile(attempt.path, 'src/a.txt', 'in scope\n')
+    sizedFile('src/big.bin', 2049)
+    const result = await expectRefused({ maxFileBytes: 2048 })
+    expect(result.violations).toEqual([
+      'file too large to commit: src/big.bin (2049 bytes; the limit is 2048 bytes, max_checkpoint_file_bytes)'
+    ])
+    expect(existsSync(join(attempt.path, 'src/big.bin'))).toBe(true)
+  })
+
+  it('commits a file of exactly the limit', async () => {
+    sizedFile('src/edge.bin', 2048)
+    expect(await run({ maxFileBytes: 2048 })).toMatchObject({ status: 'committed' })
+  })
+
+  it('refuses a tracked file that grew over the limit', async () => {
+    sizedFile('src/a.txt', 4096)
+    const result = await expectRefused({ maxFileBytes: 1000 })
+    expect(result.violations[0]).toMatch(/^file too large to commit: src\/a\.txt \(4096 bytes/)
+  })
+
+  it('by default refuses a file of 100 MB, which GitHub would refuse at the push', async () => {
+    sizedFile('src/huge.bin', 100 * 1000 * 1000)
+    const result = await expectRefused()
+    expect(result.violations[0]).toMatch(
+      /^file too large to commit: src\/huge\.bin \(100000000 bytes; the limit is 99000000 bytes/
+    )
+  })
+
+  it('a deleted big file is no reason to refuse', async () => {
+    git(attempt.path, 'rm', '-q', 'src/a.txt')
+    expect(await run({ maxFileBytes: 1 })).toMatchObject({ status: 'committed' })
   })
 })

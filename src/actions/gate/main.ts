@@ -8,8 +8,8 @@ import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/job-summary.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
@@ -24,7 +24,7 @@ import { appendChainLink, restoreVerifiedRun } from '../restore.js'
  */
 
 const InputsSchema = z.object({
-  'run-id': z.string().regex(RUN_ID_PATTERN),
+  'run-id': RunIdSchema,
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   environment: z.string().min(1),
   'github-token': z.string()

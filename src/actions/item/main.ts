@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
@@ -9,7 +10,9 @@ import { ensureCommitIdentity, pushRunRefs } from '../../adapters/github/run-ref
 import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
+import { evidenceDirectory } from '../../composition-root.js'
 import {
+  AGENT_USER_PATTERN,
   BUDGET_OPTIONS,
   type BudgetOptionName,
   parseBudgetLimit
@@ -18,8 +21,9 @@ import { BUDGET_FLAGS } from '../../core/usage/budget.js'
 import { costOutput } from '../../core/usage/format.js'
 import { itemUsageSummary } from '../../core/usage/summary.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
-import { RUN_ID_PATTERN, type RunState } from '../../core/schemas/run-state.js'
+import type { RunState } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { oneLine } from '../../core/text/one-line.js'
@@ -47,7 +51,7 @@ import { openAgentTextRelay } from '../job-log.js'
 
 const InputsSchema = z.object({
   playbook: repoPath,
-  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'run-id': z.union([z.literal(''), RunIdSchema]),
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
   hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
@@ -60,8 +64,26 @@ const InputsSchema = z.object({
   'max-tokens-per-item': budgetInput('max_tokens_per_item'),
   push: z.enum(['true', 'false']),
   'gate-environment': z.string().min(1),
-  'github-token': z.string()
+  'github-token': z.string(),
+  'agent-user': z.union([
+    z.literal(''),
+    z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+  ]),
+  'agent-isolation': z.enum(['user', 'none'])
 })
+
+/** Why a job without an agent user is refused, and how to set one up (one line). */
+export const AGENT_USER_REQUIRED =
+  'input agent-user: agents codex-claude must run as a dedicated unprivileged OS user, or they could read ' +
+  "this job's tokens from the runner's processes; create one on the runner (useradd --create-home plan-agent) " +
+  'and set agent-user: plan-agent (the runner set-up is in docs/security.md), or set agent-isolation: none ' +
+  "to run them as the runner's own user anyway"
+
+/** On every summary of a job whose agents ran without an agent user. */
+export const NO_ISOLATION_WARNING =
+  "> [!WARNING]\n> **Agent isolation is off.** The agents and verification commands of this job ran as the runner's own user: " +
+  "they could read this job's tokens (the github-token input, ACTIONS_RUNTIME_TOKEN) from the runner's processes " +
+  "and write the runner's files. Set the agent-user input to a dedicated OS user (see docs/security.md).\n\n"
 
 export async function main(): Promise<void> {
   const inputs = readInputs(InputsSchema)
@@ -78,6 +100,24 @@ export async function main(): Promise<void> {
     throw new Error('input scenario: agents scripted needs a scenario file')
   const givenHop = inputs.hop === '' ? undefined : Number(inputs.hop)
   const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const agentUser = inputs['agent-user'] === '' ? undefined : inputs['agent-user']
+  if (inputs['agent-isolation'] === 'none' && agentUser !== undefined)
+    throw new Error(
+      'input agent-user: agent-isolation none runs the agents as the runner user; leave agent-user empty, or drop agent-isolation: none'
+    )
+  if (
+    agentUser === undefined &&
+    inputs.agents === 'codex-claude' &&
+    inputs['agent-isolation'] === 'user'
+  )
+    throw new Error(AGENT_USER_REQUIRED)
+  if (agentUser === undefined) {
+    // Before anything can fail: the warning is on the summary whatever happens next.
+    core.warning(
+      "agent isolation is off: this job's agents run as the runner's own user (see docs/security.md)"
+    )
+    await core.summary.addRaw(NO_ISOLATION_WARNING).write()
+  }
 
   const runId = continuing
     ? inputs['run-id']
@@ -147,6 +187,17 @@ export async function main(): Promise<void> {
     }
   }
 
+  // Evidence comes from this checkout only, never through a committed link to the runner's
+  // files (~/.ssh, /etc), and is held to the run's size limit before anything runs.
+  const evidence = await evidenceDirectory(
+    ctx.workspace,
+    inputs['evidence-path'] === '' ? undefined : inputs['evidence-path'],
+    {
+      insideRepository: ctx.workspace,
+      ...(continuing ? { options: (await loadRunState(run)).options } : {})
+    }
+  )
+
   await ensureCommitIdentity(ctx.workspace)
   const abort = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => abort.abort(signal)
@@ -175,12 +226,12 @@ export async function main(): Promise<void> {
         '--agents',
         inputs.agents,
         ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)]),
-        ...budgetFlags(inputs)
+        ...budgetFlags(inputs),
+        // Explicit either way: a user recorded by an earlier hop is not this runner's choice.
+        ...(agentUser === undefined ? ['--no-agent-user'] : ['--agent-user', agentUser])
       ],
       autoAdvance: false,
-      ...(inputs['evidence-path'] === ''
-        ? {}
-        : { explicitEvidenceDir: resolve(ctx.workspace, inputs['evidence-path']) }),
+      ...(evidence === undefined ? {} : { explicitEvidenceDir: await realpath(evidence) }),
       policy: DEFAULT_FRESHNESS,
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,

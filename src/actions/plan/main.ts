@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { readPlaybookSource } from '../../adapters/playbook-file.js'
 import { normalizePlaybook } from '../../core/playbook/normalize.js'
-import { RUN_ID_PATTERN, type RunState } from '../../core/schemas/run-state.js'
+import { RunIdSchema } from '../../core/run/run-id.js'
+import { type RunState } from '../../core/schemas/run-state.js'
 import { readInputs, runnerContext } from '../context.js'
 import { verifyRecordedGates } from '../gate-records.js'
 import { repoPath } from '../inputs.js'
@@ -21,7 +22,7 @@ import { openAgentTextRelay } from '../job-log.js'
 
 const InputsSchema = z.object({
   playbook: repoPath,
-  'run-id': z.union([z.literal(''), z.string().regex(RUN_ID_PATTERN)]),
+  'run-id': z.union([z.literal(''), RunIdSchema]),
   'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
   hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
   'gate-environment': z.string(),

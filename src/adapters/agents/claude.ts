@@ -8,7 +8,8 @@ import {
   findResultEnvelope,
   isErrorEnvelope
 } from './claude-envelope.js'
-import { CLAUDE_PASS_THROUGH, CODEX_CREDENTIAL_ENV } from './credentials.js'
+import { CALL_HOME_VARIABLES, defaultCallHomeParent } from './call-home.js'
+import { CLAUDE_PASS_THROUGH, CODEX_CREDENTIAL_ENV, claudeLoginFile } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
 import {
   cliAgent,
@@ -22,8 +23,8 @@ import {
 
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
- * Grep), instructions as an appended system-prompt file, stdin ignored, the audit schema
- * inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
+ * Grep), no configuration of anyone's (CLAUDE_REVIEW_ISOLATION), instructions as an appended
+ * system-prompt file, stdin ignored, the audit schema inline. Its envelope is read whatever the exit code: an `is_error` envelope is an outcome.
  */
 
 export const CLAUDE_EFFORTS = ['low', 'medium', 'high', 'xhigh', 'max'] as const
@@ -46,9 +47,12 @@ export interface ClaudeAgentOptions extends CliAgentOptions {
    * would take for a hang. Both end in the same result envelope.
    */
   readonly outputFormat?: 'json' | 'stream-json'
-  /** `safe-mode` keeps OAuth logins; `bare` reads ANTHROPIC_API_KEY only. */
-  readonly isolation?: 'none' | 'safe-mode' | 'bare'
-  readonly strictMcpConfig?: boolean
+  /**
+   * Default `safe-mode` (keeps OAuth logins and the Read/Glob/Grep tools). `bare` reads
+   * ANTHROPIC_API_KEY only and also drops Glob and Grep. Either way the settings sources and
+   * MCP servers are off (CLAUDE_REVIEW_ISOLATION).
+   */
+  readonly isolation?: 'safe-mode' | 'bare'
   readonly maxBudgetUsd?: number
   /** Parse the `result` text when structured output is missing (default true). */
   readonly lenientTextReport?: boolean
@@ -61,6 +65,23 @@ export const CLAUDE_DEFAULTS = {
   maxTurns: 8,
   outputFormat: 'stream-json'
 } as const
+
+/**
+ * What the audit lane never loads, whatever the call's cwd or home holds. Verified against
+ * Claude Code 2.1.197 in __tests__/contract/:
+ * - `--setting-sources ''`: no user, project or local settings, so no hooks, no `env` block
+ *   (which could point ANTHROPIC_BASE_URL elsewhere: `--safe-mode` and `--bare` still apply
+ *   it), no `apiKeyHelper`, no permissions, and no CLAUDE.md / CLAUDE.local.md anywhere.
+ * - `--strict-mcp-config` with no `--mcp-config`: no MCP server from `.mcp.json` or
+ *   `.claude.json`.
+ * - `--safe-mode` (or `--bare`): skills, plugins, custom agents and commands, output styles
+ *   and hooks off as well.
+ */
+export const CLAUDE_REVIEW_ISOLATION: readonly string[] = [
+  '--setting-sources',
+  '',
+  '--strict-mcp-config'
+]
 
 /**
  * Claude compiles `--json-schema` with draft-07 Ajv: a 2020-12 `$schema` line makes it drop
@@ -79,7 +100,7 @@ export function buildClaudeInvocation(
   options: ClaudeAgentOptions = {}
 ): Invocation {
   const outputFormat = options.outputFormat ?? CLAUDE_DEFAULTS.outputFormat
-  const isolation = options.isolation ?? 'none'
+  const isolation = options.isolation ?? 'safe-mode'
   const args = [
     '-p',
     '--model',
@@ -100,8 +121,8 @@ export function buildClaudeInvocation(
     ...(outputFormat === 'stream-json' ? ['--verbose'] : []),
     '--json-schema',
     schemaForClaude(request.schema.json),
-    ...(isolation === 'none' ? [] : [`--${isolation}`]),
-    ...(options.strictMcpConfig ? ['--strict-mcp-config'] : []),
+    `--${isolation}`,
+    ...CLAUDE_REVIEW_ISOLATION,
     ...(options.maxBudgetUsd !== undefined
       ? ['--max-budget-usd', String(options.maxBudgetUsd)]
       : []),
@@ -109,18 +130,24 @@ export function buildClaudeInvocation(
     '--',
     CLAUDE_INSTRUCTION
   ]
+  const sourceEnv = options.sourceEnv ?? process.env
   return {
     command: options.command ?? CLAUDE_DEFAULTS.command,
     args,
     cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'claude', {
+    env: buildAgentEnv({ ...sourceEnv, ...request.env }, 'claude', {
       passThrough: [
         ...CLAUDE_PASS_THROUGH,
         ...(options.passThrough ?? []),
         ...Object.keys(request.env)
       ],
-      deny: CODEX_CREDENTIAL_ENV
+      deny: [...CODEX_CREDENTIAL_ENV, ...CALL_HOME_VARIABLES]
     }),
+    callHome: {
+      parentDir: options.callHomeParent ?? defaultCallHomeParent(sourceEnv),
+      credential: claudeLoginFile(sourceEnv),
+      ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+    },
     stdin: { kind: 'ignore' },
     files: [{ path: request.promptFile, content: request.promptText }],
     removeBeforeRun: [request.reportPath, rawOutputPathFor(request.reportPath)],
@@ -233,6 +260,7 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
         await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8')
       }
       return outcome
-    }
+    },
+    options.agentUser
   )
 }

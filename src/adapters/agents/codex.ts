@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path'
 import type { AgentOutcome, AgentPort, AgentRequest, AgentUsage, Lane } from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
-import { CLAUDE_CREDENTIAL_ENV, CODEX_PASS_THROUGH } from './credentials.js'
+import { CALL_HOME_VARIABLES, defaultCallHomeParent } from './call-home.js'
+import { CLAUDE_CREDENTIAL_ENV, CODEX_PASS_THROUGH, codexLoginFile } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
 import {
   cliAgent,
@@ -31,8 +32,12 @@ export interface CodexAgentOptions extends CliAgentOptions {
   readonly model?: string
   /** Default `xhigh`. */
   readonly effort?: CodexEffort
-  /** Adds `--ignore-user-config --ignore-rules` so `$CODEX_HOME/config.toml` cannot steer runs. */
-  readonly ignoreUserConfig?: boolean
+  /**
+   * The operator's own `-c key=value` overrides (PLAN_ORCHESTRATOR_CODEX_CONFIG), e.g. a
+   * model provider: with a fresh CODEX_HOME per call they are the only configuration codex
+   * gets. They come before ours, so the settings below always win.
+   */
+  readonly configOverrides?: readonly string[]
 }
 
 export const CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhigh' } as const
@@ -40,6 +45,29 @@ export const CODEX_DEFAULTS = { command: 'codex', model: 'gpt-5.4', effort: 'xhi
 export function codexSandboxFor(lane: Lane): 'workspace-write' | 'read-only' {
   return MUTATION_LANES.includes(lane) ? 'workspace-write' : 'read-only'
 }
+
+/**
+ * Every lane: no user configuration and no execpolicy rules, whatever CODEX_HOME holds (it
+ * is a fresh one anyway: belt and braces).
+ */
+export const CODEX_NO_USER_CONFIG: readonly string[] = ['--ignore-user-config', '--ignore-rules']
+
+/**
+ * The review lanes (audit, triage) additionally read no project instructions: no AGENTS.md
+ * or AGENTS.override.md (`project_doc_max_bytes=0`) and no skill descriptions from
+ * `.agents/skills` or `.codex/skills` (`skills.include_instructions=false`). They work in a
+ * read-only export of the checkpoint that is not a git repository, hence
+ * `--skip-git-repo-check`. A project's `.codex/config.toml` (MCP servers, hooks, providers) is
+ * never loaded: codex applies it only to projects trusted in the user config, and that config
+ * is empty and ignored. Verified against codex 0.169.0 in __tests__/contract/.
+ */
+export const CODEX_REVIEW_ISOLATION: readonly string[] = [
+  '--skip-git-repo-check',
+  '-c',
+  'project_doc_max_bytes=0',
+  '-c',
+  'skills.include_instructions=false'
+]
 
 /**
  * Codex sends the `--output-schema` file as an OpenAI structured output with `strict: true`,
@@ -78,6 +106,10 @@ function toStrictSubset(node: unknown): unknown {
   return out
 }
 
+function operatorConfig(overrides: readonly string[] | undefined): string[] {
+  return (overrides ?? []).flatMap((override) => ['-c', override])
+}
+
 /** Beside the kernel's schema file: `<dir>/<name>.codex.schema.json`. */
 export function codexSchemaPathFor(schema: AgentRequest['schema']): string {
   return join(dirname(schema.path), `${schema.name}.codex.schema.json`)
@@ -104,6 +136,7 @@ export function buildCodexInvocation(
     '-o',
     lastMessagePath,
     '--ephemeral',
+    ...operatorConfig(options.configOverrides),
     '-c',
     `model_reasoning_effort=${options.effort ?? CODEX_DEFAULTS.effort}`,
     '-c',
@@ -114,21 +147,28 @@ export function buildCodexInvocation(
     'features.plugins=false',
     '-c',
     'analytics.enabled=false',
-    ...(options.ignoreUserConfig ? ['--ignore-user-config', '--ignore-rules'] : []),
+    ...CODEX_NO_USER_CONFIG,
+    ...(MUTATION_LANES.includes(request.lane) ? [] : CODEX_REVIEW_ISOLATION),
     '-'
   ]
+  const sourceEnv = options.sourceEnv ?? process.env
   return {
     command: options.command ?? CODEX_DEFAULTS.command,
     args,
     cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'codex', {
+    env: buildAgentEnv({ ...sourceEnv, ...request.env }, 'codex', {
       passThrough: [
         ...CODEX_PASS_THROUGH,
         ...(options.passThrough ?? []),
         ...Object.keys(request.env)
       ],
-      deny: CLAUDE_CREDENTIAL_ENV
+      deny: [...CLAUDE_CREDENTIAL_ENV, ...CALL_HOME_VARIABLES]
     }),
+    callHome: {
+      parentDir: options.callHomeParent ?? defaultCallHomeParent(sourceEnv),
+      credential: codexLoginFile(sourceEnv),
+      ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+    },
     stdin: { kind: 'text', text: request.promptText },
     files: [
       { path: request.promptFile, content: request.promptText },
@@ -269,6 +309,7 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
           effort: options.effort ?? CODEX_DEFAULTS.effort
         }
       )
-    }
+    },
+    options.agentUser
   )
 }

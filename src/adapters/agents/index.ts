@@ -1,4 +1,5 @@
 import type { AgentsByLane } from '../../kernel/ports.js'
+import type { AgentIsolation } from '../agent-user/isolation.js'
 import { createClaudeAgent } from './claude.js'
 import type { ClaudeAgentOptions } from './claude.js'
 import { createCodexAgent } from './codex.js'
@@ -24,6 +25,8 @@ export interface AgentsOptions {
    * the fake CLIs in tests receive their scenario; the allowlist drops them otherwise).
    */
   readonly passThrough?: readonly string[]
+  /** Every agent runs as the agent user (docs/security.md); absent: as this process. */
+  readonly agentUser?: AgentIsolation
   readonly codex?: CodexAgentOptions
   readonly claude?: ClaudeAgentOptions
   /** For `scripted`: the scenario (or its file); without one every lane gets its default. */
@@ -37,6 +40,7 @@ export interface AgentsOptions {
 export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): AgentsByLane {
   const shared = options.passThrough ?? []
   const merged = (own: readonly string[] | undefined): string[] => [...shared, ...(own ?? [])]
+  const isolated = options.agentUser === undefined ? {} : { agentUser: options.agentUser }
   if (kind === 'scripted') {
     const scripted = createScriptedAgent({
       models: {
@@ -44,6 +48,7 @@ export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): Age
         claude: { model: options.claude?.model, effort: options.claude?.effort }
       },
       ...options.scripted,
+      ...isolated,
       passThrough: merged(options.scripted?.passThrough)
     })
     return {
@@ -57,10 +62,12 @@ export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): Age
   }
   const codex = createCodexAgent({
     ...options.codex,
+    ...isolated,
     passThrough: merged(options.codex?.passThrough)
   })
   const claude = createClaudeAgent({
     ...options.claude,
+    ...isolated,
     passThrough: merged(options.claude?.passThrough)
   })
   return {

@@ -10,8 +10,12 @@ import type {
 } from '../../kernel/ports.js'
 import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
+import type { AgentIsolation } from '../agent-user/isolation.js'
 import { runProcess } from '../process-runner.js'
-import type { ProcessResult, StdinSource } from '../process-runner.js'
+import { describeStageProcess } from '../stage-processes.js'
+import type { ProcessResult, RunAs, StdinSource } from '../process-runner.js'
+import { CALL_HOME_VARIABLES, withCallHome } from './call-home.js'
+import type { CallHomeSpec } from './call-home.js'
 
 /**
  * What the CLI adapters share: the invocation as plain data (so argv can be tested without
@@ -22,7 +26,10 @@ export interface Invocation {
   readonly command: string
   readonly args: readonly string[]
   readonly cwd: string
+  /** Without the home variables: the call's fresh home (`callHome`) sets those at run time. */
   readonly env: Readonly<Record<string, string>>
+  /** Where the call's fresh, empty home is made, and the login file copied into it. */
+  readonly callHome: CallHomeSpec
   readonly stdin: StdinSource
   /** Written before the run (the prompt file the CLI reads). */
   readonly files: readonly { readonly path: string; readonly content: string }[]
@@ -58,6 +65,12 @@ export interface CliAgentOptions {
   /** Where pass-through values come from; defaults to this process's environment. */
   readonly sourceEnv?: Readonly<Record<string, string | undefined>>
   readonly onSpawn?: (event: AgentSpawnEvent) => void
+  /** Run as the agent user (docs/security.md); absent: as this process. */
+  readonly agentUser?: AgentIsolation
+  /** Where per-call homes are made; default RUNNER_TEMP, else the OS temp directory. */
+  readonly callHomeParent?: string
+  /** A separate OS user the calls run as; their homes are handed to it. */
+  readonly callHomeOwner?: CallHomeSpec['owner']
 }
 
 /**
@@ -88,7 +101,8 @@ export function rawOutputPathFor(reportPath: string): string {
 export async function executeInvocation(
   invocation: Invocation,
   request: AgentRequest,
-  onSpawn?: (pid: number) => void
+  onSpawn?: (pid: number) => void,
+  runAs?: RunAs
 ): Promise<RawRun> {
   for (const file of invocation.files) {
     await mkdir(dirname(file.path), { recursive: true })
@@ -97,19 +111,33 @@ export async function executeInvocation(
   for (const path of invocation.removeBeforeRun) await rm(path, { force: true })
   await mkdir(dirname(request.reportPath), { recursive: true })
 
-  const processResult = await runProcess({
-    command: invocation.command,
-    args: invocation.args,
-    cwd: invocation.cwd,
-    env: invocation.env,
-    stdin: invocation.stdin,
-    stdoutPath: invocation.stdoutPath,
-    stderrPath: invocation.stderrPath,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
-  })
+  const run = (homeEnv: Readonly<Record<string, string>>): Promise<ProcessResult> =>
+    runProcess({
+      command: invocation.command,
+      args: invocation.args,
+      cwd: invocation.cwd,
+      env: { ...invocation.env, ...homeEnv },
+      stdin: invocation.stdin,
+      stdoutPath: invocation.stdoutPath,
+      stderrPath: invocation.stderrPath,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      maxLogBytes: request.maxLogBytes,
+      ...(request.stage === undefined ? {} : { stage: request.stage }),
+      ...(onSpawn ? { onSpawn } : {}),
+      ...(runAs ? { runAs } : {})
+    })
+  // As the agent user, the call's directory (agent-user/call-dir.ts) holds its fresh home,
+  // named in the request's environment; otherwise a fresh home is made for this call.
+  const processResult =
+    runAs === undefined
+      ? await withCallHome(invocation.callHome, (home) => run(home.env))
+      : await run(
+          Object.fromEntries(
+            Object.entries(request.env).filter(([name]) => CALL_HOME_VARIABLES.includes(name))
+          )
+        )
   return {
     process: processResult,
     stdout: (await readOptional(invocation.stdoutPath)) ?? '',
@@ -165,8 +193,14 @@ export function processFailure(
 
 export function processFields(
   run: ProcessResult
-): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs'> {
-  return { exitCode: run.exitCode, signal: run.signal, durationMs: run.durationMs }
+): Pick<AgentOutcome, 'exitCode' | 'signal' | 'durationMs' | 'logs' | 'leftRunning'> {
+  return {
+    exitCode: run.exitCode,
+    signal: run.signal,
+    durationMs: run.durationMs,
+    ...(run.logs === undefined ? {} : { logs: run.logs }),
+    ...(run.strays === undefined ? {} : { leftRunning: run.strays.found.map(describeStageProcess) })
+  }
 }
 
 /** The last few non-blank lines of a stream, for a diagnostic a person can act on. */
@@ -226,29 +260,63 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * The run of every CLI agent: build the invocation, run it, read the tool's own output into
  * an outcome, put the report where the kernel expects it. Anything unexpected becomes an
  * outcome too, so an adapter never throws at the kernel.
+ *
+ * Under isolation the CLI runs as the agent user and sees the request of its call
+ * (agent-user/isolation.ts): what it writes is read only after every process of that user
+ * has stopped, and only as checked copies.
  */
 export function cliAgent(
   id: string,
   onSpawn: CliAgentOptions['onSpawn'],
   buildInvocation: (request: AgentRequest) => Invocation,
-  readOutcome: (request: AgentRequest, raw: RawRun) => Promise<AgentOutcome>
+  readOutcome: (request: AgentRequest, raw: RawRun) => Promise<AgentOutcome>,
+  isolation?: AgentIsolation
 ): AgentPort & { buildInvocation(request: AgentRequest): Invocation } {
+  const attempt = async (
+    request: AgentRequest,
+    runAs?: RunAs,
+    afterRun?: () => Promise<void>
+  ): Promise<AgentOutcome> => {
+    const invocation = buildInvocation(request)
+    const raw = await executeInvocation(
+      invocation,
+      request,
+      spawnReporter(onSpawn, request, invocation),
+      runAs
+    )
+    await afterRun?.()
+    return settleReport(request, await readOutcome(request, raw))
+  }
   return {
     id,
     buildInvocation,
     async run(request) {
       const startedAt = performance.now()
+      if (isolation === undefined) {
+        try {
+          return await attempt(request)
+        } catch (error) {
+          return unexpectedFailure(id, error, startedAt)
+        }
+      }
+      let outcome: AgentOutcome
+      let call
       try {
-        const invocation = buildInvocation(request)
-        const raw = await executeInvocation(
-          invocation,
-          request,
-          spawnReporter(onSpawn, request, invocation)
+        call = await isolation.openAgentCall(request)
+        const opened = call
+        outcome = await opened.deliver(
+          await attempt(opened.request, opened.runAs, () => opened.sealOutputs())
         )
-        return await settleReport(request, await readOutcome(request, raw))
       } catch (error) {
+        outcome = unexpectedFailure(id, error, startedAt)
+      }
+      try {
+        await call?.close()
+      } catch (error) {
+        // The worktree may still be the agent's: nothing of this call can be trusted.
         return unexpectedFailure(id, error, startedAt)
       }
+      return outcome
     }
   }
 }

@@ -20,22 +20,32 @@ import type { Lane } from '../../kernel/ports.js'
  *     { "lane": "triage", "cycle": "execute.round-0", "steps": [ { "fault": "hang" } ] } ] }
  * ```
  *
- * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes).
- * The report is the last of `report` / `raw_report` (text taken verbatim, e.g. fenced JSON) /
- * `fault: invalid_json` / `fault: no_report`. Process faults run a real child process:
- * `sleep_ms` (busy, printing a heartbeat), `fault: hang` (silent forever),
- * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group) and
- * `exit_code`. `agent_error` is the CLI reporting failure (claude's `is_error` envelope,
- * codex's `turn.failed`). `usage` is what the CLI reports the call used, in that CLI's own
- * field names: for the codex lanes the `turn.completed.usage` of `codex exec --json`
- * (`input_tokens`, `cached_input_tokens`, `cache_write_input_tokens`, `output_tokens`,
+ * Steps run in order. `write` maps worktree-relative paths to content (`null` deletes);
+ * `write_bytes` maps them to a size, for a file of that many zero bytes (sparse: a 100 MB
+ * file costs no disk). The report is the last of `report` / `report_fields` (the lane's
+ * default report with these fields replaced, e.g. another `item_id`) / `raw_report` (text
+ * taken verbatim, e.g. fenced JSON) / `fault: invalid_json` / `fault: no_report`. Process
+ * faults run a real child process: `sleep_ms` (busy, printing a heartbeat), `stdout_bytes`
+ * (that many bytes on stdout, as fast as they are read), `fault: hang` (silent forever),
+ * `fault: hang_ignoring_sigterm`, `fault: spawn_grandchild` (left behind in the group),
+ * `fault: spawn_setsid_grandchild` (a daemon in its own session, so outside the group, still
+ * working in the worktree), `fault: spawn_hidden_daemon` (the same with an empty environment
+ * and `/` as its working directory: only a cgroup finds it) and `exit_code`. `agent_error` is
+ * the CLI reporting failure (claude's `is_error` envelope, codex's `turn.failed`). Strings in
+ * reports and writes may use `{{item_id}}`, `{{attempt}}`, `{{cycle}}`, `{{lane}}` and
+ * `{{round}}`; a string that is exactly `{{attempt}}` or `{{round}}` becomes a number.
+ * `run` is a shell command (`bash -c`, in the worktree) run as a real child process, as the
+ * agent's own tool calls are: under agent isolation it runs as the agent user, so a hostile
+ * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
+ * does not end the call. The process faults report a daemon's pid on stdout
+ * (`scripted agent: daemon <pid>`).
+ * `usage` is what the CLI reports the call used, in that CLI's own field names: for the codex
+ * lanes the `turn.completed.usage` of `codex exec --json` (`input_tokens`,
+ * `cached_input_tokens`, `cache_write_input_tokens`, `output_tokens`,
  * `reasoning_output_tokens`), for `audit_claude` the result envelope's `usage` fields
  * (`input_tokens`, `cache_read_input_tokens`, `cache_creation_input_tokens`, `output_tokens`)
  * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
- * others than the run's policy. Several `usage` steps add up (several turns). Strings in
- * reports and writes may use `{{item_id}}`, `{{attempt}}`,
- * `{{cycle}}`, `{{lane}}` and `{{round}}`; a string that is exactly `{{attempt}}` or
- * `{{round}}` becomes a number.
+ * others than the run's policy. Several `usage` steps add up (several turns).
  */
 
 export const SCENARIO_LANES = [
@@ -66,7 +76,13 @@ const FileWrites = z.record(z.string(), z.string().nullable()).superRefine((writ
 /** Faults about the report itself, acted out in-process. */
 export const REPORT_FAULTS = ['invalid_json', 'no_report'] as const
 /** Faults about the process, acted out by a real child process. */
-export const PROCESS_FAULTS = ['hang', 'hang_ignoring_sigterm', 'spawn_grandchild'] as const
+export const PROCESS_FAULTS = [
+  'hang',
+  'hang_ignoring_sigterm',
+  'spawn_grandchild',
+  'spawn_setsid_grandchild',
+  'spawn_hidden_daemon'
+] as const
 
 const tokenCount = z.int().min(0).optional()
 
@@ -104,6 +120,12 @@ export type ScenarioUsage = z.infer<typeof ScenarioUsageSchema>
 
 const STEP_SHAPES = {
   write: z.strictObject({ write: FileWrites }),
+  write_bytes: z.strictObject({
+    write_bytes: z.record(
+      z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'),
+      z.int().min(0)
+    )
+  }),
   /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
   symlink: z.strictObject({
     symlink: z.record(
@@ -113,10 +135,14 @@ const STEP_SHAPES = {
   }),
   /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
   commit: z.strictObject({ commit: z.string().min(1) }),
+  /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
+  run: z.strictObject({ run: z.string().min(1) }),
   report: z.strictObject({ report: z.record(z.string(), z.unknown()) }),
+  report_fields: z.strictObject({ report_fields: z.record(z.string(), z.unknown()) }),
   raw_report: z.strictObject({ raw_report: z.string() }),
   fault: z.strictObject({ fault: z.enum([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),
   sleep_ms: z.strictObject({ sleep_ms: z.int().min(0) }),
+  stdout_bytes: z.strictObject({ stdout_bytes: z.int().min(0) }),
   exit_code: z.strictObject({ exit_code: z.int().min(1).max(255), stderr: z.string().optional() }),
   /** What the CLI reports the call used (see above). */
   usage: z.strictObject({ usage: ScenarioUsageSchema }),
@@ -199,7 +225,11 @@ export type ScenarioScript = z.infer<typeof ScenarioScriptSchema>
 export function parseScenario(value: unknown, source = 'scenario'): Scenario {
   const parsed = ScenarioSchema.safeParse(value)
   if (!parsed.success) {
-    throw new UserInputError(`${source}: invalid scenario\n${z.prettifyError(parsed.error)}`)
+    // One line, like every other refusal: each problem with where it is in the file.
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`
+    )
+    throw new UserInputError(`${source}: invalid scenario: ${problems.join('; ')}`)
   }
   return parsed.data
 }

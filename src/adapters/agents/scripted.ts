@@ -1,11 +1,18 @@
 import { execFile } from 'node:child_process'
-import { appendFile, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import type { AgentOutcome, AgentPort, AgentRequest, AgentUsage } from '../../kernel/ports.js'
+import type {
+  AgentOutcome,
+  AgentPort,
+  AgentRequest,
+  AgentUsage,
+  OutputSize
+} from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
-import type { ProcessResult } from '../process-runner.js'
+import type { ProcessResult, RunAs } from '../process-runner.js'
+import { CALL_HOME_VARIABLES, defaultCallHomeParent, withCallHome } from './call-home.js'
 import { envelopeUsage, extractReportFromText } from './claude-envelope.js'
 import { codexUsageFromEvents } from './codex.js'
 import { defaultReport } from './default-reports.js'
@@ -14,6 +21,7 @@ import {
   logPathsFor,
   parseJsonObject,
   processFailure,
+  processFields,
   rawOutputPathFor,
   readOptional,
   settleReport,
@@ -40,7 +48,8 @@ import type {
  * A deterministic agent for `demo` and tests: it acts out a scenario (scenario.ts) with no
  * external CLI. File writes happen in-process; faults that are about processes (sleep, hang,
  * exit codes, a left-behind grandchild) run a tiny Node child through the shared runner, so
- * timeouts and group kills take the real path.
+ * timeouts and group kills take the real path, and a `run` step is a real `bash -c` child:
+ * under isolation both run as the agent user, like any agent's own commands.
  */
 
 export interface ScriptedAgentOptions extends Omit<CliAgentOptions, 'command'> {
@@ -73,6 +82,14 @@ async function main() {
         process.stdout.write('scripted agent: working\\n')
         await wait(Math.min(100, end - Date.now()))
       }
+    } else if ('stdout_bytes' in step) {
+      const block = Buffer.from(('scripted agent: flooding stdout '.padEnd(99, '.') + '\\n').repeat(640))
+      let left = step.stdout_bytes
+      while (left > 0) {
+        const chunk = block.subarray(0, Math.min(block.length, left))
+        left -= chunk.length
+        if (!process.stdout.write(chunk)) await new Promise((done) => process.stdout.once('drain', done))
+      }
     } else if ('exit_code' in step) {
       if (step.stderr) process.stderr.write(step.stderr + '\\n')
       process.exit(step.exit_code)
@@ -80,6 +97,16 @@ async function main() {
       const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' })
       grandchild.unref()
       process.stdout.write('scripted agent: grandchild ' + grandchild.pid + '\\n')
+    } else if (step.fault === 'spawn_setsid_grandchild' || step.fault === 'spawn_hidden_daemon') {
+      // detached: the daemon calls setsid(), leaving this process group and session.
+      const hidden = step.fault === 'spawn_hidden_daemon'
+      const daemon = spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 60000)'], {
+        stdio: 'ignore',
+        detached: true,
+        ...(hidden ? { cwd: '/', env: {} } : {})
+      })
+      daemon.unref()
+      process.stdout.write('scripted agent: daemon ' + daemon.pid + '\\n')
     } else {
       if (step.fault === 'hang_ignoring_sigterm') process.on('SIGTERM', () => {})
       setInterval(() => {}, 60000)
@@ -91,13 +118,15 @@ main()
 `
 
 type ProcessStep =
-  Extract<ScenarioStep, { sleep_ms: number } | { exit_code: number }> | ProcessFaultStep
+  | Extract<ScenarioStep, { sleep_ms: number } | { stdout_bytes: number } | { exit_code: number }>
+  | ProcessFaultStep
 type UsageStep = Extract<ScenarioStep, { usage: unknown }>
 type FinalStep =
-  Extract<ScenarioStep, { report: unknown } | { raw_report: string }> | ReportFaultStep
+  | Extract<ScenarioStep, { report: unknown } | { report_fields: unknown } | { raw_report: string }>
+  | ReportFaultStep
 
 function isProcessStep(step: ScenarioStep): step is ProcessStep {
-  if ('sleep_ms' in step || 'exit_code' in step) return true
+  if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step) return true
   return 'fault' in step && (PROCESS_FAULTS as readonly string[]).includes(step.fault)
 }
 
@@ -109,20 +138,47 @@ export function createScriptedAgent(options: ScriptedAgentOptions = {}): AgentPo
     id: 'scripted',
     async run(request) {
       const startedAt = performance.now()
+      if (options.agentUser === undefined) {
+        try {
+          return await runScripted(request, scenario, options, startedAt)
+        } catch (error) {
+          return unexpectedFailure(SCRIPTED, error, startedAt)
+        }
+      }
+      // Its processes run as the agent user; its reports stay the orchestrator's to write.
+      let outcome: AgentOutcome
+      let call
       try {
-        return await runScripted(request, scenario, options, startedAt)
+        call = await options.agentUser.openAgentCall(request)
+        outcome = await runScripted(request, scenario, options, startedAt, {
+          env: call.request.env,
+          runAs: call.runAs
+        })
+      } catch (error) {
+        outcome = unexpectedFailure(SCRIPTED, error, startedAt)
+      }
+      try {
+        await call?.close()
       } catch (error) {
         return unexpectedFailure(SCRIPTED, error, startedAt)
       }
+      return outcome
     }
   }
+}
+
+/** How the scenario's child processes run: their environment, and as whom. */
+interface ChildSetting {
+  readonly env: Readonly<Record<string, string>>
+  readonly runAs?: RunAs
 }
 
 async function runScripted(
   request: AgentRequest,
   scenario: Scenario,
   options: ScriptedAgentOptions,
-  startedAt: number
+  startedAt: number,
+  child: ChildSetting = { env: request.env }
 ): Promise<AgentOutcome> {
   const call: ScenarioCall = {
     lane: request.lane,
@@ -144,10 +200,18 @@ async function runScripted(
     return usage === undefined ? outcome : { ...outcome, usage }
   }
   let final: FinalStep | undefined
+  let logged: AgentOutcome['logs']
+  const leftRunning: string[] = []
+  const processRecord = (): Pick<AgentOutcome, 'logs' | 'leftRunning'> => ({
+    ...(logged === undefined ? {} : { logs: logged }),
+    ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
+  })
   for (const segment of segmentSteps(script?.steps ?? [])) {
     if ('processSteps' in segment) {
-      const run = await runProcessSteps(segment.processSteps, request, options, logs)
-      const base = { exitCode: run.exitCode, signal: run.signal, durationMs: elapsed() }
+      const run = await runProcessSteps(segment.processSteps, request, options, logs, child)
+      logged = addLogSizes(logged, run.logs)
+      leftRunning.push(...(processFields(run).leftRunning ?? []))
+      const base = { ...processFields(run), durationMs: elapsed(), ...processRecord() }
       const failure = processFailure(run, SCRIPTED)
       if (failure) return withUsage({ ...base, ...failure })
       if (run.exitCode === 0) continue
@@ -158,10 +222,36 @@ async function runScripted(
     const step = segment.step
     if ('usage' in step) {
       reported.push((step as UsageStep).usage)
+    } else if ('run' in step) {
+      const command = String(substitutePlaceholders(step.run, call))
+      await note(`running: ${command}`)
+      const run = await runShellStep(command, request, options, logs, child)
+      logged = addLogSizes(logged, run.logs)
+      leftRunning.push(...(processFields(run).leftRunning ?? []))
+      const failure = processFailure(run, SCRIPTED)
+      if (failure)
+        return withUsage({
+          ...processFields(run),
+          durationMs: elapsed(),
+          ...processRecord(),
+          ...failure
+        })
+      // Like a tool call inside a real agent: a failing command does not end the call.
+      await note(`command exited with ${run.exitCode ?? run.signal}`)
     } else if ('write' in step) {
       const paths = await applyWrites(step.write, request.cwd, call)
       written.push(...paths)
       await note(`wrote ${paths.join(', ')}`)
+    } else if ('write_bytes' in step) {
+      const sizes = step.write_bytes as Readonly<Record<string, number>>
+      for (const [path, bytes] of Object.entries(sizes)) {
+        const target = resolve(request.cwd, String(substitutePlaceholders(path, call)))
+        await mkdir(dirname(target), { recursive: true })
+        await writeFile(target, '')
+        await truncate(target, bytes)
+        written.push(relative(request.cwd, target).split('\\').join('/'))
+      }
+      await note(`wrote ${Object.keys(sizes).join(', ')} (sized)`)
     } else if ('symlink' in step) {
       const links = step.symlink as Readonly<Record<string, string>>
       for (const [path, target] of Object.entries(links)) {
@@ -185,8 +275,25 @@ async function runScripted(
   const outcome = await finalOutcome(final, call, written, request)
   return settleReport(
     request,
-    await withUsage({ exitCode: 0, signal: null, durationMs: elapsed(), ...outcome })
+    await withUsage({
+      exitCode: 0,
+      signal: null,
+      durationMs: elapsed(),
+      ...processRecord(),
+      ...outcome
+    })
   )
+}
+
+/** The process segments of one call append to the same logs: their sizes add up. */
+function addLogSizes(sum: AgentOutcome['logs'], next: ProcessResult['logs']): AgentOutcome['logs'] {
+  if (next === undefined) return sum
+  if (sum === undefined) return next
+  const add = (a: OutputSize, b: OutputSize): OutputSize => ({
+    totalBytes: a.totalBytes + b.totalBytes,
+    truncated: a.truncated || b.truncated
+  })
+  return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) }
 }
 
 /**
@@ -309,6 +416,10 @@ async function finalOutcome(
   if ('report' in final) {
     return { status: 'ok', report: substitutePlaceholders(final.report, call), diagnostics: [] }
   }
+  if ('report_fields' in final) {
+    const fields = substitutePlaceholders(final.report_fields, call) as Record<string, unknown>
+    return { status: 'ok', report: { ...defaultReport(call, written), ...fields }, diagnostics: [] }
+  }
   if ('fault' in final && final.fault === 'no_report') {
     return { status: 'no_report', diagnostics: [`${SCRIPTED} returned no report (scripted fault)`] }
   }
@@ -357,31 +468,90 @@ function runProcessSteps(
   steps: readonly ProcessStep[],
   request: AgentRequest,
   options: ScriptedAgentOptions,
-  logs: { stdoutPath: string; stderrPath: string }
+  logs: { stdoutPath: string; stderrPath: string },
+  child: ChildSetting
 ): Promise<ProcessResult> {
-  const args = ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)]
-  const onSpawn = spawnReporter(options.onSpawn, request, { command: process.execPath, args })
-  return runProcess({
-    command: process.execPath,
-    args,
-    cwd: request.cwd,
-    env: buildAgentEnv({ ...(options.sourceEnv ?? process.env), ...request.env }, 'scripted', {
-      passThrough: [...(options.passThrough ?? []), ...Object.keys(request.env)]
-    }),
-    stdin: { kind: 'ignore' },
-    ...logs,
-    appendLogs: true,
-    timeoutMs: request.timeoutMs,
-    idleTimeoutMs: request.idleTimeoutMs,
-    killGraceMs: request.killGraceMs,
-    ...(onSpawn ? { onSpawn } : {})
+  // The orchestrator's own node may live where the agent user cannot reach it (a private
+  // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
+  const node = child.runAs === undefined ? process.execPath : 'node'
+  return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
+    request,
+    options,
+    logs,
+    child
   })
+}
+
+/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
+function runShellStep(
+  command: string,
+  request: AgentRequest,
+  options: ScriptedAgentOptions,
+  logs: { stdoutPath: string; stderrPath: string },
+  child: ChildSetting
+): Promise<ProcessResult> {
+  return runScenarioChild('bash', ['-c', command], { request, options, logs, child })
+}
+
+function runScenarioChild(
+  command: string,
+  args: readonly string[],
+  context: {
+    readonly request: AgentRequest
+    readonly options: ScriptedAgentOptions
+    readonly logs: { stdoutPath: string; stderrPath: string }
+    readonly child: ChildSetting
+  }
+): Promise<ProcessResult> {
+  const { request, options, logs, child } = context
+  const onSpawn = spawnReporter(options.onSpawn, request, { command, args })
+  const sourceEnv = options.sourceEnv ?? process.env
+  const run = (homeEnv: Readonly<Record<string, string>>): Promise<ProcessResult> =>
+    runProcess({
+      command,
+      args,
+      cwd: request.cwd,
+      env: {
+        ...buildAgentEnv({ ...sourceEnv, ...child.env }, 'scripted', {
+          passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
+          deny: CALL_HOME_VARIABLES
+        }),
+        ...homeEnv
+      },
+      stdin: { kind: 'ignore' },
+      ...logs,
+      appendLogs: true,
+      timeoutMs: request.timeoutMs,
+      idleTimeoutMs: request.idleTimeoutMs,
+      killGraceMs: request.killGraceMs,
+      maxLogBytes: request.maxLogBytes,
+      ...(request.stage === undefined ? {} : { stage: request.stage }),
+      ...(onSpawn ? { onSpawn } : {}),
+      ...(child.runAs ? { runAs: child.runAs } : {})
+    })
+  // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
+  // the home of the call's own directory (named in child.env).
+  if (child.runAs !== undefined)
+    return run(
+      Object.fromEntries(
+        Object.entries(child.env).filter(([name]) => CALL_HOME_VARIABLES.includes(name))
+      )
+    )
+  const callHome = {
+    parentDir: options.callHomeParent ?? defaultCallHomeParent(sourceEnv),
+    ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+  }
+  return withCallHome(callHome, (home) => run(home.env))
 }
 
 /** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
 async function commitAsAgent(cwd: string, message: string): Promise<void> {
   const git = promisify(execFile)
+  // Under isolation the worktree belongs to the agent user while it works.
+  const trust = ['-c', `safe.directory=${cwd}`]
   const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid']
-  await git('git', ['add', '-A'], { cwd })
-  await git('git', [...identity, 'commit', '-q', '--allow-empty', '-m', message], { cwd })
+  await git('git', [...trust, 'add', '-A'], { cwd })
+  await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
+    cwd
+  })
 }

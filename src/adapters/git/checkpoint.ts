@@ -4,6 +4,9 @@
  * before anything is staged, what ends up staged is checked again before committing, and
  * any violation leaves the worktree as the agent left it with nothing staged.
  */
+import { lstat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { DEFAULT_OPTIONS } from '../../core/policy/runtime-policy.js'
 import type { PathChange, ScopeReport } from '../../core/scope.js'
 import { classifyChanges, displayPath, hasScopeViolations } from '../../core/scope.js'
 import {
@@ -30,6 +33,8 @@ export interface CheckpointRequest {
   readonly expectedHead: string
   /** Taken when the worktree was created; without it only the `.git` pointer is checked. */
   readonly gitMetadata?: GitMetadataSnapshot
+  /** Largest file the commit may carry (`max_checkpoint_file_bytes`; default its default). */
+  readonly maxFileBytes?: number
 }
 
 export type CheckpointResult =
@@ -87,6 +92,8 @@ export async function checkpoint(request: CheckpointRequest): Promise<Checkpoint
     violations.push(`paths that are not valid UTF-8: ${listed(undecodable)}`)
   const scope = classifyChanges(changes, allowedRoots)
   if (hasScopeViolations(scope)) violations.push(scope.summary)
+  const maxFileBytes = request.maxFileBytes ?? DEFAULT_OPTIONS.max_checkpoint_file_bytes
+  violations.push(...(await oversizedFiles(worktree, changes, maxFileBytes)))
   if (violations.length > 0) return { status: 'refused', violations, scope }
   if (changes.length === 0) return { status: 'unchanged', headSha: expectedHead, scope }
 
@@ -96,11 +103,13 @@ export async function checkpoint(request: CheckpointRequest): Promise<Checkpoint
   await runGit(worktree, ['add', '-A'])
   const staged = await listStagedChanges(worktree)
   const stagedScope = classifyChanges(staged, allowedRoots)
-  if (hasScopeViolations(stagedScope)) {
+  const stagedOversized = await oversizedFiles(worktree, staged, maxFileBytes)
+  if (hasScopeViolations(stagedScope) || stagedOversized.length > 0) {
     await runGit(worktree, ['reset', '-q'])
+    const why = hasScopeViolations(stagedScope) ? [stagedScope.summary] : stagedOversized
     return {
       status: 'refused',
-      violations: [`the worktree changed while it was being staged; ${stagedScope.summary}`],
+      violations: [`the worktree changed while it was being staged; ${why.join('; ')}`],
       scope: stagedScope
     }
   }
@@ -120,6 +129,27 @@ export async function checkpoint(request: CheckpointRequest): Promise<Checkpoint
     paths: uniquePaths(staged),
     scope: stagedScope
   }
+}
+
+/**
+ * Files the commit would carry that are over the size limit. Checked before git reads
+ * them: a host refuses the push of such a file (GitHub: over 100 MiB) long after the
+ * attempt, and hashing one costs the commit its time.
+ */
+async function oversizedFiles(
+  worktree: string,
+  changes: readonly PathChange[],
+  maxBytes: number
+): Promise<string[]> {
+  const problems: string[] = []
+  for (const path of uniquePaths(changes.filter((change) => change.kind !== 'deleted'))) {
+    const info = await lstat(join(worktree, path)).catch(() => undefined)
+    if (info === undefined || !info.isFile() || info.size <= maxBytes) continue
+    problems.push(
+      `file too large to commit: ${displayPath(path)} (${info.size} bytes; the limit is ${maxBytes} bytes, max_checkpoint_file_bytes)`
+    )
+  }
+  return problems
 }
 
 /**

@@ -60,7 +60,7 @@ function hashEntry(files: Record<string, string>, label: string, path: string): 
   } else files[label] = sha256(readFileSync(path))
 }
 
-function locateGitDirs(worktree: string): {
+export function locateGitDirs(worktree: string): {
   gitFile: string | null
   gitDir: string
   commonDir: string

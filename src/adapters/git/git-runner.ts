@@ -27,7 +27,11 @@ import { GitError, simpleGit } from 'simple-git'
 import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
 
-const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false']
+export const HARDENED_CONFIG = [
+  'core.hooksPath=/dev/null',
+  'commit.gpgSign=false',
+  'core.fsmonitor=false'
+]
 
 /** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS'])

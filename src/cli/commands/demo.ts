@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Command } from 'commander'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { chmod, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +16,7 @@ import { supervise } from '../../supervision/supervisor.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { type ProgressMode, progressSink } from '../progress.js'
+import { shellLine, shellQuote, thisCliCommand } from '../shell-command.js'
 
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
@@ -36,44 +37,65 @@ export function demoCommand(io: CliIo): Command {
       '--supervise',
       'run each step under a supervisor (supervise run), which stops watching at the human stops'
     )
-    .action(async (options: { dir?: string; quiet?: boolean; supervise?: boolean }) => {
+    .option(
+      '--agent-user <user>',
+      'run the agent and the verification commands as this dedicated OS user (docs/security.md)'
+    )
+    .action(async (options: DemoOptions) => {
       const source = findDemoSource()
       const repo = await prepareRepository(io, source, options.dir)
+      // A fresh temporary directory is private (0700); the agent user has to get in.
+      if (options.agentUser !== undefined) await chmod(repo, 0o755)
       if (options.supervise === true) {
-        await superviseDemo(io, repo, options.quiet === true)
+        await superviseDemo(io, repo, options)
         return
       }
-      const progress = progressSink(io, (options.quiet === true ? 'quiet' : 'text') as ProgressMode)
+      const progress = progressSink(
+        io,
+        (options.quiet === true ? 'quiet' : 'text') as ProgressMode,
+        { repoRoot: repo }
+      )
       const common = {
         cwd: repo,
         env: io.env,
         playbookPath: 'playbook.md',
         cli: {},
         agents: { kind: 'scripted' as const, scenarioPath: 'scenario.json' },
-        progress
+        progress,
+        warn: (line: string) => io.stderr(`warning: ${line}\n`)
       }
+      const agentUser = options.agentUser === undefined ? {} : { agent_user: options.agentUser }
       io.stderr(`demo repository: ${repo}\n\nrun 1: items 01 and 02 (auto-advance)\n`)
       const first = await startRun({
         ...common,
         selection: { kind: 'next' },
-        cli: { auto_advance: true }
+        cli: { auto_advance: true, ...agentUser }
       })
       io.stderr('\nrun 2: item 03, which needs external evidence\n')
       const second = await startRun({
         ...common,
-        selection: { kind: 'items', ids: ['03'], explicitList: false }
+        selection: { kind: 'items', ids: ['03'], explicitList: false },
+        cli: agentUser
       })
       const state = await loadRunState(runLayout(repo, first.run_id))
       const gated = state.items.find((item) => item.item_id === '02')
-      io.stdout(summary(repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
+      io.stdout(summary(io, repo, first, second, gated?.checkpoint_ref ?? 'SHA'))
     })
+}
+
+interface DemoOptions {
+  dir?: string
+  quiet?: boolean
+  supervise?: boolean
+  agentUser?: string
 }
 
 /**
  * The demo under supervision: each kernel is a child of a supervisor that proves it alive,
  * and each human stop is observed once (`--max-wait-seconds 0`) instead of waited out.
  */
-async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<void> {
+async function superviseDemo(io: CliIo, repo: string, options: DemoOptions): Promise<void> {
+  const quiet = options.quiet === true
   const say = (line: string): void => {
     if (!quiet) io.stderr(`${line}\n`)
   }
@@ -83,6 +105,7 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       'scripted',
       '--scenario',
       join(repo, 'scenario.json'),
+      ...(options.agentUser === undefined ? [] : ['--agent-user', options.agentUser]),
       ...(quiet ? ['--quiet'] : [])
     ],
     autoAdvance: false,
@@ -119,6 +142,7 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
   const terminal = (state: RunState, id: string): string =>
     state.items.find((item) => item.item_id === id)?.terminal_state ?? 'none'
   const gated = firstState.items.find((item) => item.item_id === '02')
+  const { cli, sh } = stepPrinters(io, repo)
   io.stdout(
     [
       '',
@@ -129,18 +153,59 @@ async function superviseDemo(io: CliIo, repo: string, quiet: boolean): Promise<v
       '',
       `Supervision: ${join(repo, '.local/automation/plan_orchestrator/runs', first.runId, 'supervision')}`,
       '',
-      'Next steps (run them in the demo repository):',
-      `  cd ${repo}`,
-      `  plan-orchestrator supervise status --run-id ${first.runId}`,
-      '  # a human approves the gated item 02; the supervisor never does:',
-      `  plan-orchestrator mark-manual-gate --run-id ${first.runId} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gated?.checkpoint_ref ?? 'SHA'}`,
-      `  plan-orchestrator supervise resume --run-id ${first.runId} --max-wait-seconds 0 --agents scripted --scenario scenario.json`,
-      '  # watch an inbox for item 03: evidence copied into it resumes the item by itself',
-      `  plan-orchestrator supervise resume --run-id ${second.runId} --evidence-inbox-dir inbox --agents scripted --scenario scenario.json &`,
-      '  mkdir -p inbox && echo "Vendor confirmed the new wording." > inbox/vendor-confirmation.txt',
+      'Next steps (paste them into one shell, in this order):',
+      cli('supervise', 'status', '--run-id', first.runId),
+      '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
+      cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
+      '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
+      `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+      sh(`mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
+      '  wait   # (in the same shell) until that supervisor has seen item 03 through',
+      '  # every item of the demo has passed:',
+      cli('status', '--all'),
       ''
     ].join('\n')
   )
+}
+
+const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):'
+
+/**
+ * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * pasted into a new shell of its own as well as one after another into the same shell.
+ */
+function stepPrinters(
+  io: CliIo,
+  repo: string
+): { cli: (...words: string[]) => string; sh: (command: string) => string } {
+  const sh = (command: string): string => `  cd ${shellQuote(repo)} && ${command}`
+  const cli = (...words: string[]): string => sh(`${thisCliCommand(io)} ${shellLine(words)}`)
+  return { cli, sh }
+}
+const EVIDENCE_TEXT = 'Vendor confirmed the new wording.'
+/**
+ * The agents the demo ran with. Named in every printed command so each one continues the
+ * demo as it started, whatever the defaults of the command are.
+ */
+const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'] as const
+
+/** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
+function gateDecision(runId: string, checkpoint: string): string[] {
+  return [
+    'mark-manual-gate',
+    '--run-id',
+    runId,
+    '--item',
+    '02',
+    '--decision',
+    'approved',
+    '--by',
+    'demo-reviewer',
+    '--note',
+    'wording reviewed',
+    '--checkpoint',
+    checkpoint
+  ]
 }
 
 function newRunId(): string {
@@ -193,12 +258,14 @@ async function prepareRepository(
 }
 
 function summary(
+  io: CliIo,
   repo: string,
   first: RunResult,
   second: RunResult,
   gateCheckpoint: string
 ): string {
   const runs = join(repo, '.local/automation/plan_orchestrator/runs')
+  const { cli, sh } = stepPrinters(io, repo)
   return [
     '',
     'Outcomes',
@@ -209,14 +276,18 @@ function summary(
     `Artifacts: ${runs}`,
     `Reports:   ${join(repo, '.local/ai/plan_orchestrator/runs')}`,
     '',
-    'Next steps (run them in the demo repository):',
-    `  cd ${repo}`,
-    `  plan-orchestrator status --run-id ${first.run_id}`,
+    NEXT_STEPS,
+    cli('status', '--run-id', first.run_id),
     '  # approve the gated item 02 (the decision is bound to the reviewed checkpoint):',
-    `  plan-orchestrator mark-manual-gate --run-id ${first.run_id} --item 02 --decision approved --by "$USER" --note "wording reviewed" --checkpoint ${gateCheckpoint}`,
+    cli(...gateDecision(first.run_id, gateCheckpoint)),
     '  # supply the evidence item 03 waits for, and continue it:',
-    '  mkdir -p evidence && echo "Vendor confirmed the new wording." > evidence/vendor-confirmation.txt',
-    `  plan-orchestrator resume --run-id ${second.run_id} --external-evidence-dir evidence --agents scripted --scenario scenario.json`,
+    sh(`mkdir -p evidence && echo ${shellQuote(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
+    cli(
+      ...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'],
+      ...SCRIPTED
+    ),
+    '  # every item of the demo has passed:',
+    cli('status', '--all'),
     ''
   ].join('\n')
 }

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander'
 import { createGitPort } from '../../adapters/git-port.js'
 import type { DoctorCheck, DoctorReport } from '../../core/run/doctor-checks.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
 import { UsageError } from '../../errors.js'
 import { runDoctor } from '../../kernel/doctor.js'
 import type { CliIo } from '../io.js'
@@ -37,10 +36,6 @@ export function doctorCommand(io: CliIo, setExitCode: (code: number) => void): C
     .action(async (options: DoctorOptions) => {
       if (options.runId === undefined && options.playbook === undefined)
         throw new UsageError('give --run-id, --playbook, or both')
-      if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId))
-        throw new UsageError(
-          `--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`
-        )
       const report = await runDoctor({
         cwd: io.cwd,
         env: io.env,
@@ -87,6 +82,7 @@ function followUp(check: DoctorCheck): string[] {
 
 function listEntry(entry: unknown): string {
   if (typeof entry !== 'object' || entry === null) return String(entry)
+  if ('description' in entry) return String(entry.description)
   const { item_id, key, path } = entry as { item_id?: string; key?: string; path?: string }
   return `item ${item_id ?? '?'} ${key ?? ''}: ${path ?? ''}`
 }

@@ -51,6 +51,7 @@ export function markManualGateCommand(io: CliIo): Command {
       }
       const result = await decideGate({
         cwd: io.cwd,
+        env: io.env,
         runId: options.runId,
         itemId: options.item,
         decision: options.decision,

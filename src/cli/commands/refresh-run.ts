@@ -1,7 +1,5 @@
 import { Command } from 'commander'
 import { createGitPort } from '../../adapters/git-port.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
-import { UsageError } from '../../errors.js'
 import { refreshRun } from '../../kernel/refresh-run.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
@@ -23,10 +21,6 @@ export function refreshRunCommand(io: CliIo): Command {
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main'
     )
     .action(async (options: { runId: string; retargetRunBranchTo: string }) => {
-      if (!RUN_ID_PATTERN.test(options.runId))
-        throw new UsageError(
-          `--run-id ${options.runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`
-        )
       const result = await refreshRun({
         cwd: io.cwd,
         env: io.env,

@@ -6,13 +6,14 @@ import { playbookPath } from '../load-plan.js'
 import {
   type RunSelectionOptions,
   addRunSelectionOptions,
-  checkRunSelection
+  checkRunSelection,
+  runSelection
 } from '../run-selection.js'
 import {
   type WorkOptions,
   addWorkOptions,
-  readBudgetFlags,
-  readWorkOptions
+  readWorkOptions,
+  withBudgetFlags
 } from '../work-options.js'
 
 interface RunOptions extends WorkOptions, RunSelectionOptions {}
@@ -32,33 +33,12 @@ export function runCommand(io: CliIo): Command {
     )
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
-      const work = readWorkOptions(io, options)
+      const { agentUser, ...work } = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        selection:
-          options.item !== undefined
-            ? { kind: 'items', ids: [options.item], explicitList: false }
-            : options.items !== undefined
-              ? {
-                  kind: 'items',
-                  ids: options.items
-                    .split(',')
-                    .map((id) => id.trim())
-                    .filter(Boolean),
-                  explicitList: true
-                }
-              : { kind: 'next' },
-        cli: {
-          ...(options.autoAdvance === true ? { auto_advance: true } : {}),
-          ...(maxItems === undefined ? {} : { max_items: maxItems }),
-          ...readBudgetFlags(options)
-        },
-        ...(options.config === undefined ? {} : { configPath: options.config }),
-        ...(options.externalEvidenceDir === undefined
-          ? {}
-          : { evidenceDir: options.externalEvidenceDir }),
+        ...withBudgetFlags(runSelection(options, maxItems, agentUser), options),
         ...work
       })
       io.stdout(toJsonText(result))

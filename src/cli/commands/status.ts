@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
-import { listRunIds } from '../../adapters/run-store.js'
-import type { RunStatusSummary } from '../../core/run/status-summary.js'
+import { belongsHere, findRun, listRunIds } from '../../adapters/run-store.js'
+import { runLayout } from '../../core/run/layout.js'
+import { type RunStatusSummary, brokenRunSummary } from '../../core/run/status-summary.js'
 import type { UsageSummary } from '../../core/schemas/usage.js'
 import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
 import { oneLine } from '../../core/text/one-line.js'
@@ -9,6 +10,7 @@ import { UsageError } from '../../errors.js'
 import { resolveRepoRoot } from '../repo-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
+import { type Paint, paintWord, painter } from '../style.js'
 
 export function statusCommand(io: CliIo, setExitCode: (code: number) => void): Command {
   return new Command('status')
@@ -20,7 +22,7 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
     )
     .option(
       '--exit-code',
-      'exit 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all)'
+      'exit with the run status: 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all); without it, status exits 0 once it has read the runs'
     )
     .addHelpText(
       'after',
@@ -36,24 +38,45 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
         if ((options.runId === undefined) === (options.all !== true))
           throw new UsageError('give exactly one of --run-id or --all')
         const repoRoot = await resolveRepoRoot(io.cwd)
+        if (options.runId !== undefined) await findRun(repoRoot, options.runId)
         const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
-        const summaries = await Promise.all(ids.map((id) => readRunStatus(repoRoot, id)))
+        const summaries = await Promise.all(
+          ids.map(async (id) =>
+            (await belongsHere(runLayout(repoRoot, id)))
+              ? readRunStatus(repoRoot, id)
+              : brokenRunSummary(
+                  id,
+                  'not a run of this repository: its run state names another one'
+                )
+          )
+        )
+        const paint = painter(io, 'stdout')
+        const exitCode = options.exitCode === true
         if (options.all === true) {
-          io.stdout(options.format === 'json' ? toJsonText(summaries) : renderRunTable(summaries))
+          io.stdout(
+            options.format === 'json' ? toJsonText(summaries) : renderRunTable(summaries, paint)
+          )
         } else {
           const summary = summaries[0] as RunStatusSummary
-          io.stdout(options.format === 'json' ? toJsonText(summary) : renderRun(summary))
+          io.stdout(
+            options.format === 'json' ? toJsonText(summary) : renderRun(summary, paint, exitCode)
+          )
         }
-        if (options.exitCode === true)
-          setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)))
+        if (exitCode) setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)))
       }
     )
 }
 
-function renderRun(summary: RunStatusSummary): string {
+/**
+ * One run for a person. The exit code is named only when the process exits with it
+ * (`--exit-code`); otherwise status exits 0 and the line would say something untrue.
+ */
+function renderRun(summary: RunStatusSummary, paint: Paint, exitCode: boolean): string {
+  const level = paintWord(paint, summary.status_level)
   const lines = [
     `RUN ${summary.run_id}`,
-    `Status: ${summary.status_level} (exit ${summary.exit_code})`,
+    `Status: ${level}${exitCode ? ` (exit ${summary.exit_code})` : ''}`,
+    ...(summary.error === undefined ? [`Progress: ${describeProgress(summary.progress)}`] : []),
     `State: ${summary.current_state ?? 'unknown'}`,
     `Current item: ${summary.current_item_id ?? 'none'}`
   ]
@@ -65,11 +88,17 @@ function renderRun(summary: RunStatusSummary): string {
   if (summary.error !== undefined) lines.push(`Error: ${summary.error}`)
   if (summary.items.length > 0) {
     lines.push('', 'Items:')
+    const width = Math.max(...summary.items.map((item) => item.item_id.length))
     for (const item of summary.items) {
+      const id = item.item_id.padEnd(width)
+      if (!item.selected) {
+        lines.push(`  ${id}  ${paint('dim', 'not selected')}`)
+        continue
+      }
       const tail = item.terminal_summary === null ? '' : ` — ${oneLine(item.terminal_summary)}`
       const cost = item.usage.calls === 0 ? '' : `  ${formatCost(item.usage)}`
       lines.push(
-        `  ${item.item_id}  ${item.terminal_state.padEnd(19)}  attempt ${item.attempt_number}  ${item.state}${cost}${tail}`
+        `  ${id}  ${paintWord(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${cost}${tail}`
       )
     }
   }
@@ -104,22 +133,43 @@ function renderUsage(usage: UsageSummary): string[] {
   return lines
 }
 
-function renderRunTable(summaries: readonly RunStatusSummary[]): string {
+/** `2 of 3 passed`, naming the items the run never picked: `1 of 1 passed (not selected: 01, 02)`. */
+export function describeProgress(progress: RunStatusSummary['progress']): string {
+  const counted = `${progress.passed} of ${progress.selected} passed`
+  return progress.not_selected.length === 0
+    ? counted
+    : `${counted} (not selected: ${progress.not_selected.join(', ')})`
+}
+
+function renderRunTable(summaries: readonly RunStatusSummary[], paint: Paint): string {
+  const header = ['RUN', 'STATUS', 'PASSED', 'STATE', 'ITEM', 'UPDATED']
   const rows = summaries.map((s) => [
     s.run_id,
     s.status_level,
+    s.error === undefined ? `${s.progress.passed} of ${s.progress.selected}` : '-',
     s.current_state ?? '-',
     s.current_item_id ?? '-',
     s.updated_at_utc ?? '-'
   ])
-  const header = ['RUN', 'STATUS', 'STATE', 'ITEM', 'UPDATED']
   const widths = header.map((label, k) =>
     Math.max(label.length, ...rows.map((row) => (row[k] ?? '').length))
   )
-  const line = (cells: readonly string[]): string =>
+  // The status column is coloured after padding, so colour codes never shift the columns.
+  const line = (cells: readonly string[], colour: boolean): string =>
     cells
-      .map((cell, k) => cell.padEnd(widths[k] ?? 0))
+      .map((cell, k) =>
+        colour && k === 1 ? paintWord(paint, cell, widths[k]) : cell.padEnd(widths[k] ?? 0)
+      )
       .join('  ')
       .trimEnd()
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n'
+  return (
+    [
+      line(header, false),
+      line(
+        widths.map((w) => '-'.repeat(w)),
+        false
+      ),
+      ...rows.map((row) => line(row, true))
+    ].join('\n') + '\n'
+  )
 }

@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { Command, Option } from 'commander'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
-import { RUN_ID_PATTERN } from '../../core/schemas/run-state.js'
+import { findRun } from '../../adapters/run-store.js'
 import {
   DEFAULT_FRESHNESS,
   type FreshnessPolicy,
   freshnessProblems
 } from '../../core/supervision/claims.js'
 import { UsageError } from '../../errors.js'
-import { evidenceDirectory } from '../../composition-root.js'
+import { checkNewRunInput, checkSupervisedResume } from '../../composition-root.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import { type SuperviseInput, supervise } from '../../supervision/supervisor.js'
@@ -20,11 +20,13 @@ import { resolveRepoRoot } from '../repo-root.js'
 import {
   type RunSelectionOptions,
   addRunSelectionOptions,
-  checkRunSelection
+  checkRunSelection,
+  runSelection
 } from '../run-selection.js'
 import {
   type WorkOptions,
   addWorkOptions,
+  agentUserArgs,
   budgetArgs,
   readBudgetFlags,
   readWorkOptions
@@ -130,7 +132,16 @@ function superviseRunCommand(io: CliIo, setExitCode: (code: number) => void): Co
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox'
     )
     .action(async (options: SuperviseRunFlags) => {
-      checkRunSelection(options)
+      const { maxItems } = checkRunSelection(options)
+      // The kernel's own checks, before the supervisor writes anything: a refused run is one
+      // clear error here, not a supervised kernel that failed to start.
+      await checkNewRunInput({
+        cwd: io.cwd,
+        env: io.env,
+        playbookPath: playbookPath(options.playbook, io),
+        ...runSelection(options, maxItems, readWorkOptions(io, options).agentUser),
+        agents: readWorkOptions(io, options).agents
+      })
       const absolute = (path: string): string => resolve(io.cwd, path)
       const runArgs = [
         '--playbook',
@@ -180,11 +191,19 @@ function superviseResumeCommand(io: CliIo, setExitCode: (code: number) => void):
       '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance'
     )
     .action(async (options: SuperviseResumeFlags) => {
-      assertRunId(options.runId)
-      const repoRoot = await resolveRepoRoot(io.cwd)
-      const explicit = await evidenceDirectory(io.cwd, options.externalEvidenceDir)
+      // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
+      // refused here, before the supervisor writes anything.
+      const { layout, evidenceDir: explicit } = await checkSupervisedResume({
+        cwd: io.cwd,
+        env: io.env,
+        runId: options.runId,
+        agents: readWorkOptions(io, options).agents,
+        ...(options.externalEvidenceDir === undefined
+          ? {}
+          : { evidenceDir: options.externalEvidenceDir })
+      })
       await superviseAndReport(io, setExitCode, options, {
-        run: runLayout(repoRoot, options.runId),
+        run: layout,
         mode: 'resume',
         autoAdvance: options.autoAdvance === true,
         ...(explicit === undefined ? {} : { explicitEvidenceDir: explicit })
@@ -201,8 +220,8 @@ function superviseStatusCommand(io: CliIo, setExitCode: (code: number) => void):
     )
     .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
     .action(async (options: { runId: string; format: 'text' | 'json'; exitCode?: boolean }) => {
-      assertRunId(options.runId)
       const repoRoot = await resolveRepoRoot(io.cwd)
+      await findRun(repoRoot, options.runId)
       const report = await readSupervisionStatus(repoRoot, options.runId)
       io.stdout(options.format === 'json' ? toJsonText(report) : renderSupervisionStatus(report))
       if (options.exitCode === true) setExitCode(report.supervision_status.exit_code)
@@ -232,6 +251,7 @@ async function superviseAndReport(
     '--agents',
     flags.agents,
     ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
+    ...agentUserArgs(flags),
     ...budgetArgs(flags),
     ...(flags.json === true ? ['--json'] : []),
     ...(flags.quiet === true ? ['--quiet'] : [])
@@ -321,9 +341,4 @@ function freshnessFrom(flags: SupervisionFlags): FreshnessPolicy {
 function wholeNumber(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} must be a whole number, not ${text}`)
   return Number(text)
-}
-
-function assertRunId(runId: string): void {
-  if (!RUN_ID_PATTERN.test(runId))
-    throw new UsageError(`--run-id ${runId} is not a run id (RUN_<yyyymmddTHHMMSSZ>_<8 hex>)`)
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { unsafePathReason } from '../playbook/cell-values.js'
-import { RUN_ID_PATTERN } from '../schemas/run-state.js'
+import { RunIdSchema } from '../run/run-id.js'
 
 /**
  * What one workflow run hands the next through `workflow_dispatch`. Anyone with write access
@@ -47,10 +47,7 @@ export const DispatchInputsSchema = z
   .strictObject({
     playbook: repoPath,
     /** Empty starts a new run. */
-    run_id: z.union([
-      z.literal(''),
-      z.string().regex(RUN_ID_PATTERN, 'must be a run id (RUN_<yyyymmdd>T<hhmmss>Z_<8 hex>)')
-    ]),
+    run_id: z.union([z.literal(''), RunIdSchema]),
     /** The workflow run whose artifacts hold the run's state; empty for a new run. */
     state_run_id: z.string().regex(/^(?:[0-9]+)?$/, 'must be a workflow run id (digits)'),
     hop,

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { DEFAULT_MODEL_PRICES, ModelPricesSchema } from '../usage/prices.js'
 
 /**
- * Runtime policy: the tunables of a run (models, budgets, timeouts) with the source of
- * every value. Precedence, later wins per field: defaults < plan_orchestrator.json <
- * --config file < environment < command-line flags. Every layer is validated before
+ * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
+ * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
+ * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  * `model_prices` is the one table: a layer adds models to it or replaces a model's entry.
  */
@@ -12,7 +12,21 @@ import { DEFAULT_MODEL_PRICES, ModelPricesSchema } from '../usage/prices.js'
 /** A spending limit in USD: more than 0, or null for none. */
 const usdLimit = z.number().positive().nullable()
 
-export const RuntimeOptionsSchema = z.strictObject({
+/** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
+export const DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024
+
+/** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
+export const AGENT_USER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/
+
+const AgentUserSchema = z
+  .string()
+  .regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
+  .nullable()
+
+/** Room for the head of a log, the truncation marker and a tail worth reading. */
+export const MIN_LOG_BYTES = 4096
+
+const OPTION_SHAPE = {
   codex_model: z.string().min(1),
   codex_reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high', 'xhigh']),
   claude_model: z.string().min(1),
@@ -31,8 +45,43 @@ export const RuntimeOptionsSchema = z.strictObject({
   max_cost_usd_per_item: usdLimit,
   max_cost_usd_per_run: usdLimit,
   max_tokens_per_item: z.int().min(1).nullable(),
-  model_prices: ModelPricesSchema
+  model_prices: ModelPricesSchema,
+  /** The most bytes one external evidence package may hold. */
+  max_evidence_package_bytes: z.int().min(1),
+  /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
+  max_checkpoint_file_bytes: z.int().min(1),
+  /** Each agent and verification log keeps at most this much; the rest is counted, not kept. */
+  max_log_bytes: z.int().min(MIN_LOG_BYTES),
+  /**
+   * The dedicated OS user agents and verification commands run as (docs/security.md);
+   * null runs them as the invoking user.
+   */
+  agent_user: AgentUserSchema
+}
+
+/** One layer's values (a config file, the environment): any subset, nothing filled in. */
+const RuntimeOptionsLayerSchema = z.strictObject(OPTION_SHAPE).partial()
+
+/** Just under GitHub's limit of 100 MiB per file (and under 100 MB, which some hosts use). */
+export const DEFAULT_MAX_CHECKPOINT_FILE_BYTES = 99_000_000
+export const DEFAULT_MAX_LOG_BYTES = 16 * 1024 * 1024
+
+export const RuntimeOptionsSchema = z.strictObject({
+  ...OPTION_SHAPE,
+  // Absent in run states and policy snapshots saved before these keys existed: an older run
+  // reads them as their defaults, so it still resumes.
+  max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
+  max_checkpoint_file_bytes: z.int().min(1).default(DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
+  max_log_bytes: z.int().min(MIN_LOG_BYTES).default(DEFAULT_MAX_LOG_BYTES),
+  agent_user: AgentUserSchema.default(null),
+  max_cost_usd_per_item: usdLimit.default(null),
+  max_cost_usd_per_run: usdLimit.default(null),
+  max_tokens_per_item: z.int().min(1).nullable().default(null),
+  model_prices: ModelPricesSchema.default(DEFAULT_MODEL_PRICES)
 })
+
+/** The options as a run state or policy snapshot records them (older records load too). */
+export const RecordedRuntimeOptionsSchema = RuntimeOptionsSchema
 
 export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
 export type OptionName = keyof RuntimeOptions
@@ -60,7 +109,11 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   max_cost_usd_per_item: null,
   max_cost_usd_per_run: null,
   max_tokens_per_item: null,
-  model_prices: DEFAULT_MODEL_PRICES
+  model_prices: DEFAULT_MODEL_PRICES,
+  max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
+  max_checkpoint_file_bytes: DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
+  max_log_bytes: DEFAULT_MAX_LOG_BYTES,
+  agent_user: null
 }
 
 /** The spending limits: checked around every agent call, and changeable by `resume`. */
@@ -70,23 +123,6 @@ export const BUDGET_OPTIONS = [
   'max_tokens_per_item'
 ] as const satisfies readonly OptionName[]
 export type BudgetOptionName = (typeof BUDGET_OPTIONS)[number]
-
-/**
- * Options a run recorded before they existed get their defaults, so the state and policy
- * snapshot of an older run still read (and mean what they meant: no limits, default prices).
- */
-export const RecordedOptionsSchema = z.preprocess((value) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
-  const recorded = value as Record<string, unknown>
-  return {
-    ...recorded,
-    ...Object.fromEntries(
-      [...BUDGET_OPTIONS, 'model_prices' as const]
-        .filter((name) => !(name in recorded))
-        .map((name) => [name, DEFAULT_OPTIONS[name]])
-    )
-  }
-}, RuntimeOptionsSchema)
 
 /** Environment variable for each option that may come from the environment. */
 export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
@@ -105,13 +141,17 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
   max_cost_usd_per_item: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_ITEM',
   max_cost_usd_per_run: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_RUN',
-  max_tokens_per_item: 'PLAN_ORCHESTRATOR_MAX_TOKENS_PER_ITEM'
+  max_tokens_per_item: 'PLAN_ORCHESTRATOR_MAX_TOKENS_PER_ITEM',
+  max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
+  max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
+  max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
+  agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 }
 
 /** `plan_orchestrator.json` and `--config` files. */
 export const ControlPlaneFileSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.control_plane.v1'),
-  runtime_policy: RuntimeOptionsSchema.partial()
+  runtime_policy: RuntimeOptionsLayerSchema
 })
 
 export interface PolicyLayers {
@@ -120,7 +160,9 @@ export interface PolicyLayers {
   /** Parsed `--config` file, if given. */
   readonly configFile?: unknown
   readonly env: Readonly<Record<string, string | undefined>>
-  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items' | BudgetOptionName>>
+  readonly cli: Partial<
+    Pick<RuntimeOptions, 'auto_advance' | 'max_items' | 'agent_user' | BudgetOptionName>
+  >
 }
 
 export type PolicyResolution =
@@ -247,7 +289,7 @@ function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<Run
     }
     values[name] = parsed
   }
-  const checked = RuntimeOptionsSchema.partial().safeParse(values)
+  const checked = RuntimeOptionsLayerSchema.safeParse(values)
   if (!checked.success) {
     errors.push(
       ...describeZodIssues(

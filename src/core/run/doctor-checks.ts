@@ -3,6 +3,8 @@ import { isDeepStrictEqual } from 'node:util'
 import { OPTION_NAMES } from '../policy/runtime-policy.js'
 import { NormalizedPlanSchema } from '../schemas/normalized-plan.js'
 import { type RunState, RuntimePolicySnapshotSchema } from '../schemas/run-state.js'
+import type { IntegrityIncident } from '../schemas/integrity-incident.js'
+import { judgeRunBranch } from './run-branch.js'
 import { isInFlight } from './states.js'
 
 /**
@@ -299,4 +301,103 @@ export function orphanedWorktrees(
     .map((name) => `${worktreesDir}/${name}`)
     .filter((path) => !current.has(path))
     .sort()
+}
+
+/** The run branch against the head the run state recorded (see core/run/run-branch.ts). */
+export function runBranchCheck(state: RunState, tip: string | undefined): DoctorCheck {
+  const verdict = judgeRunBranch(state, tip)
+  const base = { name: 'run_branch_head', expected: state.run_branch_head, actual: tip ?? null }
+  switch (verdict.kind) {
+    case 'at_head':
+      return { ...base, status: 'ok' }
+    case 'moved':
+      return { ...base, status: 'error', detail: verdict.message }
+    default:
+      return {
+        ...base,
+        status: 'warning',
+        detail: `the pass of item ${verdict.pending.item_id} was recorded but not saved before an interruption (run branch ${verdict.kind === 'pending_applied' ? 'already at' : 'not yet at'} ${verdict.pending.to}); plan-orchestrator resume --run-id ${state.run_id} completes it`
+      }
+  }
+}
+
+/** One incident record as doctor read it back, with each change's resolution now. */
+export interface IncidentReading {
+  readonly path: string
+  readonly incident?: IntegrityIncident
+  readonly problem?: string
+  readonly resolved: readonly boolean[]
+}
+
+/**
+ * Integrity incidents of the run: an error while any recorded change is unresolved (listed
+ * with what resolves it), a warning naming what happened once all are resolved.
+ */
+export function integrityIncidentsCheck(
+  readings: readonly IncidentReading[],
+  interrupted?: InterruptedStage
+): DoctorCheck {
+  if (readings.length === 0 && interrupted === undefined)
+    return { name: 'integrity_incidents', status: 'ok' }
+  if (readings.length === 0 && interrupted !== undefined)
+    return {
+      name: 'integrity_incidents',
+      status: 'warning',
+      detail: describeInterrupted(interrupted)
+    }
+  const unresolved: string[] = []
+  const resolved: string[] = []
+  for (const reading of readings) {
+    if (reading.incident === undefined) {
+      unresolved.push(`${reading.path}: unreadable incident record (${reading.problem ?? '?'})`)
+      continue
+    }
+    const { item_id, attempt_number, stage } = reading.incident
+    const where = `item ${item_id} attempt ${attempt_number}, ${stage}`
+    reading.incident.changes.forEach((change, index) => {
+      const line = `${where}: ${change.description}`
+      if (reading.resolved[index] === true) resolved.push(line)
+      else
+        unresolved.push(
+          `${line} [${UNRESOLVED_HINT[change.resolved_when]}; record ${reading.path}]`
+        )
+    })
+  }
+  if (interrupted !== undefined) unresolved.push(describeInterrupted(interrupted))
+  const count = readings.length === 1 ? '1 incident' : `${readings.length} incidents`
+  return unresolved.length > 0
+    ? {
+        name: 'integrity_incidents',
+        status: 'error',
+        detail: `${count}: ${unresolved.length} change(s) outside an attempt not resolved`,
+        unresolved,
+        resolved
+      }
+    : {
+        name: 'integrity_incidents',
+        status: 'warning',
+        detail: `${count}, every change resolved`,
+        unresolved,
+        resolved
+      }
+}
+
+/** A stage whose process died before its integrity check (its record is still there). */
+export type InterruptedStage =
+  | { readonly item_id: string; readonly attempt_number: number; readonly stage: string }
+  | { readonly problem: string }
+
+function describeInterrupted(stage: InterruptedStage): string {
+  return 'problem' in stage
+    ? `the record of an interrupted stage cannot be read (${stage.problem}); resume refuses until it is removed`
+    : `the ${stage.stage} of item ${stage.item_id} attempt ${stage.attempt_number} was interrupted before its integrity check; resume runs the check first`
+}
+
+const UNRESOLVED_HINT: Record<IntegrityIncident['changes'][number]['resolved_when'], string> = {
+  ref_matches_before: 'resolved when the ref points where it did before',
+  file_matches_before: 'resolved when the file is back as it was',
+  checkout_clean: 'resolved when git status no longer lists it',
+  absent: 'resolved when the file is removed',
+  restored: 'restored',
+  acknowledged: 'cannot be checked; remove the record once you have inspected it'
 }

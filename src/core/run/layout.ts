@@ -1,4 +1,5 @@
 import { join } from 'node:path/posix'
+import { isRunId, runIdProblem } from './run-id.js'
 
 /**
  * Where a run keeps its files. Names and places are the reference tool's, so operators'
@@ -22,6 +23,8 @@ export interface RunLayout {
   readonly runtimePolicyPath: string
   readonly playbookSnapshotPath: string
   readonly lockPath: string
+  /** The stages whose processes may still run (stage-processes.ts). */
+  readonly stageProcessesPath: string
 }
 
 export interface AttemptLayout {
@@ -34,6 +37,9 @@ export interface AttemptLayout {
 }
 
 export function runLayout(repoRoot: string, runId: string): RunLayout {
+  // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
+  // any path from being built out of one they missed.
+  if (!isRunId(runId)) throw new Error(runIdProblem(runId, 'run id'))
   const controlDir = join(repoRoot, CONTROL_ROOT, runId)
   return {
     repoRoot,
@@ -45,7 +51,8 @@ export function runLayout(repoRoot: string, runId: string): RunLayout {
     normalizedPlanPath: join(controlDir, 'normalized_plan.json'),
     runtimePolicyPath: join(controlDir, 'runtime_policy.json'),
     playbookSnapshotPath: join(controlDir, 'playbook_source_snapshot.md'),
-    lockPath: join(controlDir, 'run.lock')
+    lockPath: join(controlDir, 'run.lock'),
+    stageProcessesPath: join(controlDir, 'stage_processes.json')
   }
 }
 

@@ -29,12 +29,16 @@ export interface RunStatusSummary {
   readonly exit_code: 0 | 1 | 2
   readonly pending_action: PendingAction | null
   readonly terminal_counts: Record<TerminalOrNone, number>
+  /** How far the run got with the items it selected ("N of M passed"). */
+  readonly progress: RunProgress
   readonly items: ReadonlyArray<{
     readonly item_id: string
     readonly state: string
     readonly attempt_number: number
     readonly terminal_state: TerminalOrNone
     readonly terminal_summary: string | null
+    /** False for an item this run has never picked (e.g. outside `--item 03`). */
+    readonly selected: boolean
     /** `budget_exhausted` when a budget limit stopped the item's latest attempt. */
     readonly terminal_reason: 'budget_exhausted' | null
     /** Tokens and cost of every attempt of the item. */
@@ -45,6 +49,17 @@ export interface RunStatusSummary {
   readonly error?: string
 }
 
+export interface RunProgress {
+  /** Selected items that passed. */
+  readonly passed: number
+  /** Items the run has picked at least once. */
+  readonly selected: number
+  /** Every item of the run's playbook. */
+  readonly total: number
+  /** The ids of the items the run has never picked, in plan order. */
+  readonly not_selected: readonly string[]
+}
+
 const EXIT_CODES: Record<StatusLevel, 0 | 1 | 2> = { ok: 0, waiting: 1, interrupted: 1, error: 2 }
 
 export function summarizeRun(state: RunState, options: { writerAlive: boolean }): RunStatusSummary {
@@ -53,6 +68,9 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
     number
   >
   for (const item of state.items) counts[item.terminal_state] += 1
+  const selected = new Set(
+    state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id)
+  )
   const focus = focusItem(state)
   const interrupted = !options.writerAlive && isInFlight(state.current_state)
   const pending = pendingAction(state, focus, interrupted)
@@ -76,6 +94,15 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
     exit_code: EXIT_CODES[level],
     pending_action: pending,
     terminal_counts: counts,
+    progress: {
+      passed: state.items.filter((item) => item.terminal_state === 'passed').length,
+      selected: selected.size,
+      total: state.items.length,
+      not_selected: [...state.items]
+        .sort((a, b) => a.order - b.order)
+        .filter((item) => !selected.has(item.item_id))
+        .map((item) => item.item_id)
+    },
     items: state.items.map((item) => ({
       item_id: item.item_id,
       state: item.state,
@@ -83,10 +110,25 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
       terminal_state: item.terminal_state,
       terminal_summary: item.terminal_summary,
       terminal_reason: activeBudgetStop(item) === null ? null : 'budget_exhausted',
-      usage: usage.items.find((entry) => entry.item_id === item.item_id)?.totals ?? EMPTY_TOTALS
+      usage: usage.items.find((entry) => entry.item_id === item.item_id)?.totals ?? EMPTY_TOTALS,
+      selected: selected.has(item.item_id)
     })),
     usage
   }
+}
+
+/**
+ * Every item of the playbook is in the run, but a run only works on the items it was asked
+ * for (`--item 03`) or reached (`--next`, auto-advance). An item it has never picked is still
+ * at its initial state with no event of its own.
+ */
+function wasSelected(state: RunState, item: ItemRunState): boolean {
+  return (
+    item.state !== 'ST05_PLAN_NORMALIZED' ||
+    item.terminal_state !== 'none' ||
+    item.attempt_number > 1 ||
+    state.event_log.some((event) => event.item_id === item.item_id)
+  )
 }
 
 /** The summary of a run whose state cannot be read. */
@@ -108,6 +150,7 @@ export function brokenRunSummary(runId: string, error: string): RunStatusSummary
       blocked_external: 0,
       escalated: 0
     },
+    progress: { passed: 0, selected: 0, total: 0, not_selected: [] },
     items: [],
     usage: null,
     error
@@ -137,7 +180,7 @@ function pendingAction(
         kind: 'manual_gate',
         item_id: id,
         path: focus.latest_paths.manual_gate_path,
-        detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME`
+        detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME${focus.checkpoint_ref === null ? '' : ` --checkpoint ${focus.checkpoint_ref}`}`
       }
     case 'blocked_external':
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RUN_ID_PATTERN } from './run-state.js'
+import { RunIdSchema } from '../run/run-id.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
 
 /**
@@ -33,7 +33,7 @@ export const GhaChainLinkSchema = z.strictObject({
 
 export const GhaRunRecordSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.gha_run.v2'),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   /** `owner/repo` */
   repository: z.string().min(1),
   /** The workflow file every hop must run (`path` of GitHub's record of the first hop). */
@@ -52,7 +52,7 @@ export const GhaRunRecordSchema = z.strictObject({
 
 export const GhaGateRecordSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.gha_gate.v1'),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   item_id: z.string().regex(ITEM_ID_PATTERN),
   attempt_number: z.int().min(1),
   decision: z.enum(['approved', 'rejected']),

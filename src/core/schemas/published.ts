@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ControlPlaneFileSchema } from '../policy/runtime-policy.js'
 import { GhaGateRecordSchema, GhaRunRecordSchema } from './gha.js'
+import { IntegrityIncidentSchema } from './integrity-incident.js'
 import { ItemContextSchema } from './item-context.js'
 import { NormalizedPlanSchema } from './normalized-plan.js'
 import {
@@ -49,5 +50,6 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   supervision_intervention: InterventionSchema,
   supervision_control_lock: ControlLockOwnerSchema,
   gha_run: GhaRunRecordSchema,
-  gha_gate: GhaGateRecordSchema
+  gha_gate: GhaGateRecordSchema,
+  integrity_incident: IntegrityIncidentSchema
 }

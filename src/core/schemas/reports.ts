@@ -190,7 +190,11 @@ const CommandResultSchema = z.strictObject({
   failure_kind: z.enum(['exit_nonzero', 'timeout']).nullable(),
   required: z.boolean(),
   log_path: z.string().nullable(),
-  timeout_sec: z.number().min(0).nullable()
+  timeout_sec: z.number().min(0).nullable(),
+  /** Everything the command wrote, kept in its log or not (absent in older reports). */
+  log_bytes: z.int().min(0).optional(),
+  /** Whether the log was cut at `max_log_bytes` (its head and tail kept, marked). */
+  log_truncated: z.boolean().optional()
 })
 
 const ScopeCheckSchema = z.strictObject({

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { POLICY_SOURCES, RecordedOptionsSchema } from '../policy/runtime-policy.js'
+import { RecordedRuntimeOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
 import { STATE_IDS, TERMINALS } from '../run/states.js'
 import { AgentCallRecordSchema, BudgetStopSchema } from './usage.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
+import { RUN_ID_PATTERN, RunIdSchema } from '../run/run-id.js'
 
 /**
  * `run_state.json`: the one authoritative record of a run. Validated on every read and
@@ -10,7 +11,7 @@ import { ITEM_ID_PATTERN } from './vocabulary.js'
  */
 
 export const RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1'
-export const RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/
+export { RUN_ID_PATTERN }
 
 const isoTime = z.iso.datetime()
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/)
@@ -77,7 +78,7 @@ export type PendingFastForward = z.infer<typeof PendingFastForwardSchema>
 
 export const RunStateSchema = z.strictObject({
   schema_version: z.literal(RUN_STATE_VERSION),
-  run_id: z.string().regex(RUN_ID_PATTERN),
+  run_id: RunIdSchema,
   adapter_id: z.literal('markdown_playbook_v1'),
   repo_root: z.string().min(1),
   playbook_source_path: z.string().min(1),
@@ -99,7 +100,7 @@ export const RunStateSchema = z.strictObject({
   updated_at_utc: isoTime,
   current_state: stateId,
   current_item_id: z.string().nullable(),
-  options: RecordedOptionsSchema,
+  options: RecordedRuntimeOptionsSchema,
   items: z.array(ItemRunStateSchema).min(1),
   event_log: z.array(RunEventSchema),
   /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
@@ -134,7 +135,7 @@ export const RuntimePolicySnapshotSchema = z.strictObject({
   repo_control_plane_path: z.string().nullable(),
   overlay_control_plane_path: z.string().nullable(),
   sources: z.record(z.string(), z.enum(POLICY_SOURCES)),
-  options: RecordedOptionsSchema
+  options: RecordedRuntimeOptionsSchema
 })
 
 export type RuntimePolicySnapshot = z.infer<typeof RuntimePolicySnapshotSchema>

@@ -1,0 +1,44 @@
+/**
+ * Agent configuration in a worktree that is not part of its commit: instruction files
+ * (AGENTS.md, CLAUDE.md and their local/override variants), `.mcp.json`, and anything under
+ * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
+ * them between stages would otherwise steer the next agent call in that worktree.
+ */
+import { runGit } from './git-runner.js'
+import { parseNulList } from './z-output.js'
+
+export const AGENT_INSTRUCTION_FILES: readonly string[] = [
+  'AGENTS.md',
+  'AGENTS.override.md',
+  'CLAUDE.md',
+  'CLAUDE.local.md',
+  '.mcp.json'
+]
+
+export const AGENT_CONFIG_DIRS: readonly string[] = ['.claude', '.codex', '.agents']
+
+/**
+ * Worktree-relative paths of agent configuration that differs from the worktree's HEAD:
+ * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
+ * where the CLIs look, ignored files count too; below it only files git would show (a
+ * dependency directory full of packages' own AGENTS.md files is not a planted config).
+ * Deleted files do not count: removing instructions steers nothing.
+ */
+export async function unreviewedAgentConfig(worktree: string): Promise<string[]> {
+  const top = [...AGENT_INSTRUCTION_FILES, ...AGENT_CONFIG_DIRS].map(
+    (name) => `:(top,literal)${name}`
+  )
+  const nested = AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`)
+  const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']
+  const [atTop, below] = await Promise.all([
+    runGit(worktree, [...status, '--ignored=traditional', '--', ...top]),
+    runGit(worktree, [...status, '--', ...nested])
+  ])
+  const paths = new Set<string>()
+  for (const record of [...parseNulList(atTop), ...parseNulList(below)]) {
+    const code = record.slice(0, 2)
+    if (code.includes('D')) continue
+    paths.add(record.slice(3))
+  }
+  return [...paths].sort()
+}
