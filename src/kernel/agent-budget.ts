@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { writeJson } from '../adapters/run-store.js'
-import type { BudgetStop } from '../core/schemas/usage.js'
+import { type BudgetStop, USAGE_FILE } from '../core/schemas/usage.js'
 import { checkBudget } from '../core/usage/budget.js'
 import { agentCallRecord } from '../core/usage/records.js'
 import { runUsageSummary } from '../core/usage/summary.js'
@@ -26,8 +26,6 @@ export type BudgetedCall =
       readonly outcome?: AgentOutcome
     }
 
-/** `usage.json` in the run's control directory: the totals derived from `agent_calls`. */
-export const USAGE_FILE = 'usage.json'
 
 export async function callAgentWithinBudget(
   context: AttemptContext,

@@ -19,6 +19,7 @@ import {
 import { formatCount, formatUsd } from '../core/usage/format.js'
 import { UserInputError } from '../errors.js'
 import { readJsonIfPresent } from './create-run.js'
+import { writeUsageFile } from './agent-budget.js'
 import type { RunSession } from './run-session.js'
 
 /**
@@ -85,6 +86,8 @@ export async function applyBudgetsOnResume(
   // The state first: runtime_policy.json is rebuilt from it (doctor) if the write is lost.
   await session.replace(next)
   await writeText(policyPath, text)
+  // usage.json names the limits too: it says the new ones before the next call rewrites it.
+  await writeUsageFile(session)
   await session.note(
     null,
     'human',

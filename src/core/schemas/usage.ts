@@ -14,6 +14,13 @@ import { ITEM_ID_PATTERN } from './vocabulary.js'
 
 export const USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1'
 
+/**
+ * `usage.json` in the run's control directory (`runs/<RUN>/usage.json`, in the state
+ * artifact): a `UsageSummary`, rewritten after every agent call. Derived: `agent_calls` in
+ * run_state.json is the record, and `runUsageSummary(state)` rebuilds this from it.
+ */
+export const USAGE_FILE = 'usage.json'
+
 const isoTime = z.iso.datetime()
 const count = z.int().min(0)
 const usd = z.number().min(0)
