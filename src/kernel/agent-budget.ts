@@ -26,7 +26,6 @@ export type BudgetedCall =
       readonly outcome?: AgentOutcome
     }
 
-
 export async function callAgentWithinBudget(
   context: AttemptContext,
   request: AgentRequest,
