@@ -1,4 +1,5 @@
 import { readFile, realpath } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { type AgentIsolation, prepareAgentUser } from './adapters/agent-user/index.js'
 import { createAgents } from './adapters/agents/index.js'
@@ -262,7 +263,9 @@ async function agentCallSandbox(
       callHomeParent: scratch,
       ...(agentUser === undefined ? {} : { agentUser })
     }),
-    reviewCopies: createReviewCopies({ parentDir: scratch }),
+    // The agent user reaches its copy through the system temp directory, as it reaches its
+    // call directories; RUNNER_TEMP may be closed to other users.
+    reviewCopies: createReviewCopies({ parentDir: agentUser === undefined ? scratch : tmpdir() }),
     stageGuard: await createStageGuard({ env, git })
   }
 }

@@ -250,7 +250,16 @@ describe('resuming an isolated run', () => {
       { cwd: job.repo, env: { PATH: process.env.PATH ?? '', HOME: job.root }, stdio: 'ignore' }
     )
     // Both sleeps run as the agent user: the stage is under way, its worktree handed over.
-    while (processesOf(agent.uid).length < 2) await delay(50)
+    // (Counted by name: the agent user's short-lived preflight checks must not end the wait.)
+    const sleeping = (): number =>
+      processesOf(agent.uid).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep\0')
+        } catch {
+          return false
+        }
+      }).length
+    while (sleeping() < 2) await delay(50)
     const exited = new Promise((resolve) => kernel.once('exit', resolve))
     kernel.kill('SIGKILL')
     await exited

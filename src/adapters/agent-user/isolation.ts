@@ -68,13 +68,12 @@ export function createAgentIsolation(
 
   const open = async (
     worktree: string,
-    access: 'write' | 'read'
+    access: 'write' | 'prepared'
   ): Promise<{ dir: AgentCallDir; env: Record<string, string>; close(): Promise<void> }> => {
     await stopAll()
     const dir = await openCallDir(user, mode, self)
     try {
       if (access === 'write') await worktrees.handOver(worktree)
-      else await worktrees.openForReading(worktree)
     } catch (error) {
       await dir.remove()
       throw error
@@ -97,7 +96,7 @@ export function createAgentIsolation(
       async close() {
         try {
           await stopAll()
-          await worktrees.takeBack(worktree)
+          if (access === 'write') await worktrees.takeBack(worktree)
         } finally {
           await dir.remove()
         }
@@ -128,7 +127,9 @@ export function createAgentIsolation(
       }
       // A stale report must never pass for this call's.
       for (const path of Object.values(kept)) await rm(path, { force: true })
-      const opened = await open(request.cwd, mutation ? 'write' : 'read')
+      // A review lane works in a checkpoint copy the orchestrator already made read-only for
+      // everyone (adapters/review-copy.ts); changing its modes would break its tamper check.
+      const opened = await open(request.cwd, mutation ? 'write' : 'prepared')
       const { dir } = opened
       const names = { report: basename(kept.report), raw: basename(kept.raw) }
       const schemaPath = join(dir.inputs, basename(request.schema.path))
