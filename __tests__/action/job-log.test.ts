@@ -154,15 +154,20 @@ it('relays a hostile triage summary to the job log as text, not commands', async
   if (result.code !== 0) throw new Error(stepFailure(result))
   expect(result.outputs['terminal-state']).toBe('blocked_external')
   const view = expectAgentTextInert(result, TRIAGE_SUMMARY)
-  // A blocked item is no failure: the action issued no annotation of its own, only masks.
+  // A blocked item is no failure: the only annotation is the action's own notice that this
+  // job runs without an agent user; none comes from the agent's text.
   expect(
     view.commands
       .filter((command) => command.kind === 'command' && command.name !== 'debug')
       .map((command) => command.name)
   ).toEqual(expect.arrayContaining(['add-mask']))
   expect(
-    view.commands.filter((command) => ['error', 'warning', 'notice'].includes(command.name))
-  ).toEqual([])
+    view.commands
+      .filter((command) => ['error', 'warning', 'notice'].includes(command.name))
+      .map((command) => command.line)
+  ).toEqual([
+    "::warning::agent isolation is off: this job's agents run as the runner's own user (see docs/security.md)"
+  ])
   // Each relayed event stays one line: the summary's first words and its attacks share it.
   const relayed = view.text.filter((line) => line.includes('Needs the vendor first.'))
   expect(relayed.length).toBeGreaterThan(0)
