@@ -143,7 +143,10 @@ function camelCase(key: string): string {
 function formatDefault(value: unknown): string {
   if (value === null) return 'none'
   if (value === undefined) return '—'
-  return `\`${JSON.stringify(value)}\``
+  const text = JSON.stringify(value)
+  // A table (the model prices) does not fit a cell: the file below shows it whole.
+  if (typeof value === 'object' && text.length > 80) return 'see the file below'
+  return `\`${text}\``
 }
 
 function describeType(node: JsonSchemaNode): string {

@@ -21,12 +21,15 @@ import { resumeRefusal, resumeRun } from './kernel/resume.js'
 import { evidenceRules, receiveEvidence } from './kernel/evidence-intake.js'
 import {
   AGENT_USER_PATTERN,
+  type BudgetOptionName,
   OPTION_ENV,
   type PolicyLayers,
   type RuntimeOptions
 } from './core/policy/runtime-policy.js'
 import { secureRunStore } from './adapters/run-store-access.js'
 import { createStageGuard } from './kernel/stage-guard.js'
+import { budgetStillReached, unpricedBudgetProblems } from './core/usage/budget.js'
+import { applyBudgetsOnResume } from './kernel/resume-budgets.js'
 import type { Terminal } from './core/run/states.js'
 import { UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
@@ -382,6 +385,8 @@ export interface ResumeRunInput {
   readonly runId: string
   readonly evidenceDir?: string
   readonly autoAdvance: boolean
+  /** Budget limits given as flags; they replace the run's recorded ones (resume-budgets.ts). */
+  readonly budgets?: Partial<Pick<RuntimeOptions, BudgetOptionName>>
   readonly agents: AgentChoice
   readonly progress: ProgressSink
   readonly clock?: Clock
@@ -417,6 +422,15 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         await stopEarlierStages(session)
         const refusal = resumeRefusal(session.state, checked.evidenceDir !== undefined)
         if (refusal !== undefined) throw new UserInputError(refusal)
+        await applyBudgetsOnResume(session, {
+          env: input.env,
+          cli: input.budgets ?? {},
+          ...(input.agents.kind === 'codex-claude' ? { check: unpricedBudgetProblems } : {})
+        })
+        const stillReached = budgetStillReached(session.state)
+        if (stillReached !== undefined) throw new UserInputError(`error: ${stillReached}`)
+        // The run's policy with the limits this resume gave it.
+        const options = session.state.options
         warnWithoutIsolation(input.env, checked.isolation, input.warn)
         await secureRunStore(repoRoot)
         await checked.isolation?.recover(layout.worktreesDir)
@@ -428,13 +442,13 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
               input.agents,
               input.cwd,
               input.env,
-              state.options,
+              options,
               checked.isolation,
               codexConfig
             ),
             git,
             clock,
-            options: state.options,
+            options,
             childEnv: buildChildEnv(input.env),
             integrity: new IntegrityGuard(createIntegrityPort()),
             ...(await agentCallSandbox(input.env, git, checked.isolation))
@@ -603,14 +617,20 @@ function buildAgents(
   })
 }
 
-/** The policy contract allows `minimal`, which today's codex model catalogue refuses. */
+/**
+ * The policy contract allows `minimal`, which today's codex model catalogue refuses; and a
+ * cost limit needs a price for the codex model, which reports no cost of its own.
+ */
 function agentOptionProblems(options: RuntimeOptions): string[] {
   const known: readonly string[] = CODEX_EFFORTS
-  return known.includes(options.codex_reasoning_effort)
-    ? []
-    : [
-        `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${CODEX_EFFORTS.join(', ')})`
-      ]
+  return [
+    ...(known.includes(options.codex_reasoning_effort)
+      ? []
+      : [
+          `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${CODEX_EFFORTS.join(', ')})`
+        ]),
+    ...unpricedBudgetProblems(options)
+  ]
 }
 
 function codexEffort(effort: RuntimeOptions['codex_reasoning_effort']): CodexEffort | undefined {

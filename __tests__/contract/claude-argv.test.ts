@@ -1,5 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { envelopeUsage, findResultEnvelope } from '../../src/adapters/agents/claude-envelope.js'
+import { DEFAULT_MODEL_PRICES } from '../../src/core/usage/prices.js'
+import { agentCallRecord } from '../../src/core/usage/records.js'
 import { claudeCases, createContractArea, flagsOf } from './cases.js'
 import {
   assertInstalled,
@@ -37,6 +40,15 @@ writeFileSync(
     scripts: [{ lane: 'audit_claude', steps: [{ agent_error: { message: NOT_LOGGED_IN } }] }]
   })
 )
+
+/** The envelope `usage` fields our parser reads. */
+const isReadByUs = (field: string): boolean =>
+  [
+    'input_tokens',
+    'cache_creation_input_tokens',
+    'cache_read_input_tokens',
+    'output_tokens'
+  ].includes(field)
 
 const real = new Map<string, ScrubbedRun>()
 const fake = new Map<string, ScrubbedRun>()
@@ -130,6 +142,65 @@ describe(`claude (${CLI_SET})`, () => {
     for (const result of real.values()) {
       const init = initEvent(result.stdout)
       if (init) expect(init.apiKeySource).toBe('none')
+    }
+  })
+
+  it('carries the usage fields our parser reads, and the fake prints the same ones', () => {
+    // The logged-out envelope of the adapter's own argv: no call was made, so every figure is
+    // 0, but the fields are the ones a paid call fills in.
+    const adapterRuns = cases.filter((entry) => entry.fromAdapter)
+    expect(adapterRuns.length).toBeGreaterThan(0)
+    for (const entry of adapterRuns) {
+      const envelope = findResultEnvelope(run(real, entry.name).stdout)
+      expect([entry.name, envelope?.type]).toEqual([entry.name, 'result'])
+      const fields = envelope as Record<string, unknown>
+      expect(fields.usage).toEqual(
+        expect.objectContaining({
+          input_tokens: 0,
+          cache_creation_input_tokens: 0,
+          cache_read_input_tokens: 0,
+          output_tokens: 0
+        })
+      )
+      expect(fields).toEqual(
+        expect.objectContaining({ total_cost_usd: 0, num_turns: expect.any(Number) })
+      )
+      expect(typeof fields.modelUsage).toBe('object')
+      const usage = envelopeUsage(fields, { model: 'opus', effort: 'max' })
+      expect(usage).toEqual({
+        inputTokens: 0,
+        cachedInputTokens: 0,
+        cacheWriteTokens: 0,
+        outputTokens: 0,
+        costUsd: 0,
+        numTurns: fields.num_turns,
+        model: 'opus',
+        effort: 'max'
+      })
+      // A cost the CLI reports is a known cost, even when it is 0: never "unknown".
+      expect(
+        agentCallRecord(
+          {
+            itemId: '01',
+            attempt: 1,
+            lane: 'audit_claude',
+            cycle: 'execute.round-0',
+            agent: 'claude',
+            status: 'auth_error',
+            startedAtUtc: '2026-12-06T00:00:00Z',
+            durationMs: 1000,
+            usage
+          },
+          DEFAULT_MODEL_PRICES
+        )
+      ).toMatchObject({ cost_usd: 0, cost_source: 'cli', tokens: { total: 0 } })
+      // The fake's envelope reads the same.
+      const fakeEnvelope = findResultEnvelope(run(fake, entry.name).stdout)
+      expect(envelopeUsage(fakeEnvelope ?? {}, { model: 'opus', effort: 'max' })).toEqual(usage)
+      const fakeUsage = (fakeEnvelope as Record<string, unknown> | undefined)?.usage as object
+      expect(Object.keys(fakeUsage).sort()).toEqual(
+        expect.arrayContaining(Object.keys(fields.usage as object).filter(isReadByUs))
+      )
     }
   })
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { z } from 'zod'
-import { createCodexAgent } from '../../src/adapters/agents/codex.js'
+import { codexUsageFromEvents, createCodexAgent } from '../../src/adapters/agents/codex.js'
 import {
   CLAUDE_CREDENTIAL_ENV,
   CODEX_CREDENTIAL_ENV
@@ -27,6 +27,9 @@ import {
   ExecutionReportSchema,
   TriageReportSchema
 } from '../../src/core/schemas/reports.js'
+import type { UsageSummary } from '../../src/core/schemas/usage.js'
+import { DEFAULT_MODEL_PRICES } from '../../src/core/usage/prices.js'
+import { agentCallRecord } from '../../src/core/usage/records.js'
 import { reportJsonSchema } from '../../src/kernel/attempt-context.js'
 import type { AgentRequest } from '../../src/kernel/ports.js'
 import { BUNDLED_CLI, PROJECT_ROOT } from '../helpers/bundled-cli.js'
@@ -42,7 +45,14 @@ import {
   newMark,
   processesMarked
 } from './loopback.js'
-import { CLI_SET, CREDENTIAL_NAME, FAKE_CLAUDE, PINNED_VERSIONS, REAL_CODEX } from './real-clis.js'
+import {
+  CLI_SET,
+  CREDENTIAL_NAME,
+  FAKE_CLAUDE,
+  FAKE_CODEX,
+  PINNED_VERSIONS,
+  REAL_CODEX
+} from './real-clis.js'
 import type {
   MockResponsesServer,
   RecordedRequest,
@@ -207,7 +217,15 @@ function executeSteps(): ScriptStep[] {
           call_id: CALL_ID,
           arguments: JSON.stringify({ cmd: EDIT_COMMAND })
         }
-      ]
+      ],
+      // Every kind of token, so the test sees which Responses API field lands where.
+      usage: {
+        input_tokens: 1000,
+        input_tokens_details: { cached_tokens: 300, cache_write_tokens: 50 },
+        output_tokens: 70,
+        output_tokens_details: { reasoning_tokens: 40 },
+        total_tokens: 1070
+      }
     },
     {
       label: 'execute: final report',
@@ -381,7 +399,50 @@ describe('real codex exec against a scripted Responses API', () => {
     expect(ExecutionReportSchema.safeParse(outcome.report).success).toBe(true)
     expect(outcome.report).toEqual(executionReport)
     expect(JSON.parse(readFileSync(request.reportPath, 'utf8'))).toEqual(executionReport)
-    expect(outcome.usage).toMatchObject({ inputTokens: 200, outputTokens: 40, numTurns: 1 })
+    // The turn's usage is the sum over its two model requests (the second one answers with the
+    // mock's default usage: 100 in, 20 out), in the port's convention: input with the cached
+    // and cache-written tokens, output with the reasoning ones. Codex names no cost and no
+    // model; the adapter adds the model and effort it started codex with.
+    expect(outcome.usage).toEqual({
+      inputTokens: 1100,
+      cachedInputTokens: 300,
+      cacheWriteTokens: 50,
+      outputTokens: 90,
+      reasoningTokens: 40,
+      numTurns: 1,
+      model: 'gpt-5.4',
+      effort: 'xhigh'
+    })
+    // Priced from the default table: 750 plain input at $2.50, 300 cached at $0.25, 50 written
+    // at $2.50, 90 output at $15 per million tokens.
+    const record = agentCallRecord(
+      {
+        itemId: '01',
+        attempt: 1,
+        lane: 'execute',
+        cycle: 'execute.round-0',
+        agent: agent.id,
+        status: outcome.status,
+        startedAtUtc: '2026-12-06T00:00:00Z',
+        durationMs: outcome.durationMs,
+        usage: outcome.usage
+      },
+      DEFAULT_MODEL_PRICES
+    )
+    expect(record).toMatchObject({
+      model: 'gpt-5.4',
+      effort: 'xhigh',
+      tokens: {
+        input: 1100,
+        cached_input: 300,
+        cache_write: 50,
+        output: 90,
+        reasoning: 40,
+        total: 1190
+      },
+      cost_usd: 0.003425,
+      cost_source: 'price_table'
+    })
     // The real sandbox let the scripted command change the working directory.
     expect(readFileSync(join(worktree, 'src', 'greeting.mjs'), 'utf8')).toBe(GREETING)
     expect(
@@ -448,6 +509,29 @@ describe('real codex exec against a scripted Responses API', () => {
       ])
     )
     expect(events.at(-1)?.type).toBe('turn.completed')
+    // The fields of codex 0.169.0's usage event, which our parser and the fake codex use.
+    expect(events.at(-1)).toEqual({
+      type: 'turn.completed',
+      usage: {
+        input_tokens: 1100,
+        cached_input_tokens: 300,
+        cache_write_input_tokens: 50,
+        output_tokens: 90,
+        reasoning_output_tokens: 40
+      }
+    })
+    expect(codexUsageFromEvents(events as Record<string, unknown>[])).toMatchObject({
+      inputTokens: 1100,
+      outputTokens: 90
+    })
+    const fakeUsage = await fakeCodexUsageEvent(sandbox.root, {
+      input_tokens: 1100,
+      cached_input_tokens: 300,
+      cache_write_input_tokens: 50,
+      output_tokens: 90,
+      reasoning_output_tokens: 40
+    })
+    expect(fakeUsage).toEqual(events.at(-1))
 
     // No credentials: not in the adapter's env, not in the live processes, not on the wire.
     // (At least the npm wrapper and the native binary it spawns on Node 20.)
@@ -574,6 +658,39 @@ describe('real codex exec against a scripted Responses API', () => {
     })
     expect(result.last_terminal_state).toBe('passed')
     expect(states.at(-1)).toBe('ST130_PASSED')
+
+    // What each call used and cost, from the real codex's events (priced from the table) and
+    // the claude envelope (its own cost), as `status --format json` reports it.
+    const status = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [BUNDLED_CLI, 'status', '--run-id', result.run_id, '--format', 'json'],
+        { cwd: repo, env, encoding: 'utf8' }
+      )
+    ) as { usage: UsageSummary; items: { item_id: string; usage: { cost_usd: number } }[] }
+    const calls = status.usage.items[0]?.attempts[0]?.calls ?? []
+    expect(
+      calls.map((call) => [call.lane, call.agent, call.model, call.cost_source, call.cost_usd])
+    ).toEqual([
+      ['execute', 'codex', 'gpt-5.4', 'price_table', 0.003425],
+      ['audit_codex', 'codex', 'gpt-5.4', 'price_table', 0.00055],
+      ['audit_claude', 'claude', 'claude-opus-4-8', 'cli', 0.42],
+      ['triage', 'codex', 'gpt-5.4', 'price_table', 0.00055]
+    ])
+    expect(calls[0]?.tokens).toEqual({
+      input: 1100,
+      cached_input: 300,
+      cache_write: 50,
+      output: 90,
+      reasoning: 40,
+      total: 1190
+    })
+    expect(status.usage.run).toMatchObject({
+      calls: 4,
+      cost_usd: 0.424525,
+      total_tokens: 1190 + 120 + (930 + 80) + 120
+    })
+    expect(status.items[0]?.usage.cost_usd).toBe(0.424525)
     expect(server.unusedSteps()).toEqual([])
     expect(server.responsesRequests().map((entry) => entry.answeredBy)).toEqual([
       'execute: edit src/greeting.mjs',
@@ -645,6 +762,51 @@ describe('real codex exec against a scripted Responses API', () => {
     expectOnlyLoopbackWithoutAuthorization(server)
   }, 30_000)
 })
+
+/**
+ * The usage event the fake codex prints for a scenario declaring `usage`, through our own
+ * adapter: the fake must speak the real CLI's fields for the normal tests to mean anything.
+ */
+async function fakeCodexUsageEvent(
+  root: string,
+  usage: Record<string, number>
+): Promise<Record<string, unknown> | undefined> {
+  const dir = join(root, 'fake')
+  const worktree = makeDemoWorkspace(dir, 'worktree')
+  const scenario = join(dir, 'scenario.json')
+  writeFileSync(
+    scenario,
+    JSON.stringify({ version: 1, scripts: [{ lane: 'execute', steps: [{ usage }] }] })
+  )
+  const schemaJson = reportJsonSchema(ExecutionReportSchema)
+  const schemaPath = join(dir, 'execution_report.schema.json')
+  writeFileSync(schemaPath, JSON.stringify(schemaJson))
+  const request: AgentRequest = {
+    lane: 'execute',
+    itemId: '01',
+    attempt: 1,
+    cycleTag: 'execute.round-0',
+    cwd: worktree,
+    promptText: 'lane: execute\nitem_id: 01\nattempt_number: 1\n',
+    promptFile: join(dir, 'prompt.md'),
+    schema: { name: 'execution_report', path: schemaPath, json: schemaJson },
+    reportPath: join(dir, 'reports', 'execution_report.round-0.json'),
+    logDir: join(dir, 'logs'),
+    timeoutMs: 15_000,
+    idleTimeoutMs: 15_000,
+    killGraceMs: 1_000,
+    env: { FAKE_AGENT_SCENARIO: scenario }
+  }
+  mkdirSync(join(dir, 'reports'), { recursive: true })
+  const agent = createCodexAgent({ command: FAKE_CODEX, sourceEnv: credentialFreeEnv() })
+  const outcome = await agent.run(request)
+  expect(outcome.usage).toMatchObject({ inputTokens: usage.input_tokens })
+  return readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .find((event) => event.type === 'turn.completed')
+}
 
 function findFile(dir: string, name: RegExp): string | undefined {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

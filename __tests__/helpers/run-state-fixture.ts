@@ -43,6 +43,7 @@ export function runState(
     terminal_state: spec.terminal ?? 'none',
     terminal_summary: null,
     latest_paths: { ...EMPTY_LATEST_PATHS },
+    budget_stop: null,
     updated_at_utc: AT
   }))
   return RunStateSchema.parse({

@@ -4,6 +4,8 @@ import { readdir, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CONTROL_ROOT, attemptLayout, runLayout } from '../core/run/layout.js'
 import { type StateId, TERMINAL_STATE_OF, isInFlight } from '../core/run/states.js'
+import { formatCost, formatTotals } from '../core/usage/format.js'
+import { totalsOf } from '../core/usage/summary.js'
 import type { ProgressSink } from '../kernel/ports.js'
 import type { CliIo } from './io.js'
 import { paintWord, painter } from './style.js'
@@ -54,6 +56,21 @@ export function progressSink(
         terminal === undefined ? event.state : paintWord(paint, terminal, 0, event.state)
       io.stderr(`${prefix(event)}${state} ${event.message}\n`)
       heartbeat?.follow(event)
+    },
+    agentCall(event) {
+      if (mode === 'quiet') return
+      if (mode === 'json') {
+        io.stderr(`${JSON.stringify({ type: 'agent_call', ...event })}\n`)
+        return
+      }
+      heartbeat?.clear()
+      const { call } = event
+      const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6)
+      const model = call.model === null ? '' : ` (${oneLine(call.model)})`
+      const used = formatTotals(totalsOf([call]))
+      io.stderr(
+        `[${seconds}s] item ${event.itemId} attempt ${event.attempt}: ${call.lane} call ${call.status}${model}: ${used}; item ${formatCost(event.item)}, run ${formatCost(event.run)}\n`
+      )
     }
   }
 }

@@ -1,11 +1,20 @@
 import { type Command, Option } from 'commander'
 import type { AgentChoice } from '../composition-root.js'
 import type { ProgressSink } from '../kernel/ports.js'
+import {
+  BUDGET_OPTIONS,
+  type BudgetOptionName,
+  parseBudgetLimit
+} from '../core/policy/runtime-policy.js'
+import { BUDGET_FLAGS } from '../core/usage/budget.js'
 import { UsageError } from '../errors.js'
 import type { CliIo } from './io.js'
 import { progressSink } from './progress.js'
 
-/** The options every command that makes agents work shares: which agents, how to report. */
+/**
+ * The options every command that makes agents work shares: which agents, how to report, and
+ * the spending limits (a new run records them; `resume` replaces the recorded ones).
+ */
 export interface WorkOptions {
   agents: 'codex-claude' | 'scripted'
   scenario?: string
@@ -13,6 +22,17 @@ export interface WorkOptions {
   agentUser?: string | false
   json?: boolean
   quiet?: boolean
+  maxCostUsdPerItem?: string
+  maxCostUsdPerRun?: string
+  maxTokensPerItem?: string
+}
+
+const BUDGET_FLAG_KEYS: Readonly<
+  Record<BudgetOptionName, 'maxCostUsdPerItem' | 'maxCostUsdPerRun' | 'maxTokensPerItem'>
+> = {
+  max_cost_usd_per_item: 'maxCostUsdPerItem',
+  max_cost_usd_per_run: 'maxCostUsdPerRun',
+  max_tokens_per_item: 'maxTokensPerItem'
 }
 
 export function addWorkOptions(command: Command): Command {
@@ -30,6 +50,49 @@ export function addWorkOptions(command: Command): Command {
     .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
     .option('--json', 'progress as JSON lines on stderr')
     .option('--quiet', 'no progress output')
+    .option(
+      '--max-cost-usd-per-item <usd>',
+      'stop an item (escalated, budget_exhausted) once its agent calls cost more; none: no limit'
+    )
+    .option(
+      '--max-cost-usd-per-run <usd>',
+      "stop the current item once the run's agent calls cost more; none: no limit"
+    )
+    .option(
+      '--max-tokens-per-item <n>',
+      'stop an item once its agent calls used more tokens; none: no limit'
+    )
+}
+
+/** The budget flags given, as runtime-policy values (null: `none`); a bad value is refused. */
+export function readBudgetFlags(
+  options: WorkOptions
+): Partial<Record<BudgetOptionName, number | null>> {
+  const limits: Partial<Record<BudgetOptionName, number | null>> = {}
+  for (const name of BUDGET_OPTIONS) {
+    const given = options[BUDGET_FLAG_KEYS[name]]
+    if (given === undefined) continue
+    const value = parseBudgetLimit(name, given)
+    if (typeof value === 'string') throw new UsageError(`${BUDGET_FLAGS[name]} ${given}: ${value}`)
+    limits[name] = value
+  }
+  return limits
+}
+
+/** A run's policy from the command line with the budget flags added to it. */
+export function withBudgetFlags<T extends { cli: Record<string, unknown> }>(
+  selection: T,
+  options: WorkOptions
+): T {
+  return { ...selection, cli: { ...selection.cli, ...readBudgetFlags(options) } }
+}
+
+/** The budget flags as given, to pass on to a kernel started by a supervisor. */
+export function budgetArgs(options: WorkOptions): string[] {
+  return BUDGET_OPTIONS.flatMap((name) => {
+    const given = options[BUDGET_FLAG_KEYS[name]]
+    return given === undefined ? [] : [BUDGET_FLAGS[name], given]
+  })
 }
 
 export function readWorkOptions(

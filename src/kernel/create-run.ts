@@ -210,7 +210,8 @@ function snapshotText(plan: NormalizedPlan, text: string): string {
   ].join('\n')
 }
 
-async function readJsonIfPresent(path: string): Promise<unknown> {
+/** A JSON file's value, undefined when there is no such file; bad JSON is a user error. */
+export async function readJsonIfPresent(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined) return undefined
   return parseJson(path, text)

@@ -2,6 +2,7 @@ import { dirname } from 'node:path'
 import type { ZodType } from 'zod'
 import { logPathsFor } from '../adapters/agents/invocation.js'
 import { writeJson } from '../adapters/run-store.js'
+import { callAgentWithinBudget } from './agent-budget.js'
 import { reportIdentityProblem } from '../core/run/report-identity.js'
 import { type AttemptContext, schemaFile, stageRef } from './attempt-context.js'
 import {
@@ -70,25 +71,33 @@ export async function callLane<T>(
       MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`
     )
   }
-  const outcome = await context.integrity.around(
-    context,
-    `${call.lane} agent (${call.cycleTag})`,
-    [
-      ...ownWritesOf(request),
-      `${context.paths.reportDir}/`,
-      // The stage's live processes, recorded while it runs (survivors are found by it).
-      context.session.layout.stageProcessesPath
-    ],
-    () => context.agents[call.lane].run(request)
-  )
-  await noteTruncatedLogs(context, call, outcome.logs)
-  if (outcome.leftRunning !== undefined && outcome.leftRunning.length > 0) {
-    await context.session.note(
-      context.item.item_id,
-      'orchestrator',
-      `${call.lane} agent left processes running outside its process group; stopped: ${outcome.leftRunning.join('; ')}`
+  const called = await callAgentWithinBudget(context, request, () =>
+    context.integrity.around(
+      context,
+      `${call.lane} agent (${call.cycleTag})`,
+      [
+        ...ownWritesOf(request),
+        `${context.paths.reportDir}/`,
+        // The stage's live processes, recorded while it runs (survivors are found by it).
+        context.session.layout.stageProcessesPath
+      ],
+      () => context.agents[call.lane].run(request)
     )
+  )
+  // Noted even when the call went over the budget: its logs and processes are as real.
+  const ran = called.outcome
+  if (ran !== undefined) {
+    await noteTruncatedLogs(context, call, ran.logs)
+    if (ran.leftRunning !== undefined && ran.leftRunning.length > 0) {
+      await context.session.note(
+        context.item.item_id,
+        'orchestrator',
+        `${call.lane} agent left processes running outside its process group; stopped: ${ran.leftRunning.join('; ')}`
+      )
+    }
   }
+  if (called.kind === 'budget_exhausted') return { kind: 'failed', reason: called.reason }
+  const outcome = called.outcome
   if (outcome.status !== 'ok') {
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {

@@ -1,5 +1,6 @@
 import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integrity/outside-state.js'
 import type { PathChange } from '../core/scope.js'
+import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
 
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
@@ -96,6 +97,11 @@ export interface AgentOutcome {
   readonly leftRunning?: readonly string[]
 }
 
+/**
+ * What one agent call used, as its CLI reported it, in one convention for every CLI:
+ * `inputTokens` counts every input token (cache reads and writes included), `outputTokens`
+ * every output token (reasoning included). `costUsd` only when the CLI itself reports it.
+ */
 export interface AgentUsage {
   readonly inputTokens?: number
   readonly cachedInputTokens?: number
@@ -104,7 +110,10 @@ export interface AgentUsage {
   readonly reasoningTokens?: number
   readonly costUsd?: number
   readonly numTurns?: number
+  /** The model that served the call (the CLI's own name for it). */
   readonly model?: string
+  /** The reasoning effort the call ran with. */
+  readonly effort?: string
 }
 
 export interface AgentPort {
@@ -255,6 +264,18 @@ export interface ProgressSink {
     readonly message: string
     readonly elapsedMs: number
   }): void
+  /** After every agent call: what it used and cost, and the item's and run's totals so far. */
+  agentCall?(event: AgentCallProgress): void
+}
+
+export interface AgentCallProgress {
+  readonly runId: string
+  readonly itemId: string
+  readonly attempt: number
+  readonly elapsedMs: number
+  readonly call: AgentCallRecord
+  readonly item: UsageTotals
+  readonly run: UsageTotals
 }
 
 export interface Clock {

@@ -2,6 +2,9 @@ import type { RunLayout } from '../core/run/layout.js'
 import { appendEvent, itemState, moveTo, updateItem } from '../core/run/run-state-ops.js'
 import type { StateId } from '../core/run/states.js'
 import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
+import type { AgentCallRecord } from '../core/schemas/usage.js'
+import { appendAgentCall } from '../core/usage/records.js'
+import { callsOfItem, totalsOf } from '../core/usage/summary.js'
 import { saveRunState } from '../adapters/run-store.js'
 import type { Clock, ProgressSink } from './ports.js'
 import { oneLine } from '../core/text/one-line.js'
@@ -79,6 +82,20 @@ export class RunSession {
 
   async patchItem(itemId: string, patch: Partial<ItemRunState>): Promise<void> {
     await this.replace(updateItem(this.current, itemId, patch, this.nowIso()))
+  }
+
+  /** Records what an agent call used and cost, then reports it with the totals so far. */
+  async recordAgentCall(record: AgentCallRecord): Promise<void> {
+    await this.replace(appendAgentCall(this.current, record, this.nowIso()))
+    this.progress.agentCall?.({
+      runId: this.current.run_id,
+      itemId: record.item_id,
+      attempt: record.attempt_number,
+      elapsedMs: this.clock.now().getTime() - this.startedAt,
+      call: record,
+      item: totalsOf(callsOfItem(this.current, record.item_id)),
+      run: totalsOf(this.current.agent_calls)
+    })
   }
 
   async replace(next: RunState): Promise<void> {

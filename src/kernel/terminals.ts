@@ -8,6 +8,7 @@ import {
 } from '../core/schemas/reports.js'
 import { writeJson, writeText } from '../adapters/run-store.js'
 import { updateItem } from '../core/run/run-state-ops.js'
+import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 import type { RunSession } from './run-session.js'
@@ -212,6 +213,14 @@ async function writeEscalationManifest(
   const { session, item } = context
   const current = session.item(item.item_id)
   const path = join(context.paths.controlDir, 'escalation_manifest.json')
+  // A budget stop asks for a higher limit, not for a look at findings.
+  const budget =
+    terminal === 'escalated' &&
+    current.budget_stop !== null &&
+    current.budget_stop.attempt_number === context.attempt &&
+    summary.includes(current.budget_stop.message)
+      ? current.budget_stop
+      : undefined
   const reports = Object.values(current.latest_paths).filter(
     (value): value is string => value !== null
   )
@@ -224,7 +233,7 @@ async function writeEscalationManifest(
     attempt_number: context.attempt,
     summary,
     blocking_reasons: [summary],
-    required_human_actions: actions,
+    required_human_actions: budget === undefined ? actions : [budgetAction(budget)],
     preserved_refs: {
       branch_name: current.branch_name,
       worktree_path: current.worktree_path,
@@ -236,7 +245,9 @@ async function writeEscalationManifest(
     suggested_resume_command:
       terminal === 'blocked_external'
         ? `plan-orchestrator resume --run-id ${session.state.run_id} --external-evidence-dir DIR`
-        : `plan-orchestrator resume --run-id ${session.state.run_id}`,
+        : budget !== undefined
+          ? budgetResumeCommand(session.state.run_id, budget)
+          : `plan-orchestrator resume --run-id ${session.state.run_id}`,
     notes: []
   })
   await writeJson(path, manifest)

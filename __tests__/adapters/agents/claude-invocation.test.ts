@@ -181,8 +181,9 @@ describe('parseClaudeResult', () => {
       durationMs: 900,
       diagnostics: [],
       rawOutputPath: REPORT.replace(/\.json$/, '.raw.json'),
+      // The port counts every input token: claude's input_tokens leave the cache out.
       usage: {
-        inputTokens: 900,
+        inputTokens: 920,
         cachedInputTokens: 20,
         outputTokens: 80,
         costUsd: 0.42,

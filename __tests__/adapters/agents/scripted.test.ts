@@ -332,3 +332,90 @@ describe('scenario files', () => {
     ).toThrow(/cannot read the scenario/)
   })
 })
+
+describe('usage a scenario declares', () => {
+  it('comes back as the real CLI of the lane would report it, summed over steps', async () => {
+    const agent = createScriptedAgent({
+      scenario: parseScenario({
+        version: 1,
+        scripts: [
+          {
+            lane: 'execute',
+            steps: [
+              { usage: { input_tokens: 1000, cached_input_tokens: 100, output_tokens: 50 } },
+              { usage: { input_tokens: 500, output_tokens: 20, reasoning_output_tokens: 5 } }
+            ]
+          },
+          {
+            lane: 'audit_claude',
+            steps: [
+              {
+                usage: {
+                  input_tokens: 900,
+                  cache_read_input_tokens: 20,
+                  cache_creation_input_tokens: 10,
+                  output_tokens: 80,
+                  total_cost_usd: 0.42,
+                  model: 'claude-opus-4-8'
+                }
+              }
+            ]
+          }
+        ]
+      }),
+      models: {
+        codex: { model: 'gpt-5.4', effort: 'xhigh' },
+        claude: { model: 'opus', effort: 'max' }
+      }
+    })
+    const execute = await agent.run(sandbox.request('execute'))
+    expect(execute.usage).toEqual({
+      inputTokens: 1500,
+      cachedInputTokens: 100,
+      cacheWriteTokens: 0,
+      outputTokens: 70,
+      reasoningTokens: 5,
+      numTurns: 2,
+      model: 'gpt-5.4',
+      effort: 'xhigh'
+    })
+    // codex --json's own event lines, in the call's stdout log.
+    const log = readFileSync(
+      join(sandbox.request('execute').logDir, 'execute.round-0.stdout.log'),
+      'utf8'
+    )
+    expect(log).toContain(
+      '{"type":"turn.completed","usage":{"input_tokens":1000,"cached_input_tokens":100,"cache_write_input_tokens":0,"output_tokens":50,"reasoning_output_tokens":0}}'
+    )
+    const audit = await agent.run(sandbox.request('audit_claude'))
+    expect(audit.usage).toEqual({
+      inputTokens: 930,
+      cachedInputTokens: 20,
+      cacheWriteTokens: 10,
+      outputTokens: 80,
+      costUsd: 0.42,
+      model: 'claude-opus-4-8',
+      effort: 'max'
+    })
+  })
+
+  it('names the model and effort of the run when no usage is declared, and no tokens', async () => {
+    const agent = createScriptedAgent({ models: { codex: { model: 'gpt-5.4', effort: 'high' } } })
+    expect((await agent.run(sandbox.request('triage'))).usage).toEqual({
+      model: 'gpt-5.4',
+      effort: 'high'
+    })
+  })
+
+  it("refuses the other CLI's fields: codex reports no cost, claude no reasoning tokens", () => {
+    expect(() =>
+      parseScenario(one('execute', [{ usage: { input_tokens: 1, total_cost_usd: 0.1 } }]))
+    ).toThrow(/codex does not report total_cost_usd/)
+    expect(() =>
+      parseScenario(one('audit_claude', [{ usage: { reasoning_output_tokens: 1 } }]))
+    ).toThrow(/claude does not report reasoning_output_tokens/)
+    expect(() => parseScenario(one('triage', [{ usage: { input_tokens: -1 } }]))).toThrow(
+      UserInputError
+    )
+  })
+})

@@ -52,6 +52,29 @@ export interface ScriptStep {
   readonly failWithStatus?: number
   /** Start the stream (`response.created`) and then never finish it: a model that hangs. */
   readonly hang?: boolean
+  /** The `usage` of `response.completed` (default: 100 in, 20 out, nothing cached). */
+  readonly usage?: ResponseUsage
+}
+
+/** `usage` of a completed response, in the Responses API's shape. */
+export interface ResponseUsage {
+  readonly input_tokens: number
+  readonly input_tokens_details: {
+    readonly cached_tokens: number
+    /** Prompt-cache writes; codex 0.169 reads this field into `cache_write_input_tokens`. */
+    readonly cache_write_tokens?: number
+  }
+  readonly output_tokens: number
+  readonly output_tokens_details: { readonly reasoning_tokens: number }
+  readonly total_tokens: number
+}
+
+export const DEFAULT_USAGE: ResponseUsage = {
+  input_tokens: 100,
+  input_tokens_details: { cached_tokens: 0 },
+  output_tokens: 20,
+  output_tokens_details: { reasoning_tokens: 0 },
+  total_tokens: 120
 }
 
 /** The parts of a request body tests look at; the rest stays available as `unknown`. */
@@ -166,8 +189,9 @@ export async function startMockResponsesServer(
         return
       }
       const output = typeof step.output === 'function' ? step.output(body ?? {}) : step.output
-      if (body?.stream === true) streamResponse(response, id, body, output)
-      else sendJson(response, 200, responseObject(id, body, output, 'completed'))
+      const usage = step.usage ?? DEFAULT_USAGE
+      if (body?.stream === true) streamResponse(response, id, body, output, usage)
+      else sendJson(response, 200, responseObject(id, body, output, 'completed', usage))
       return
     }
     record(request, path, body, 'unknown')
@@ -235,7 +259,8 @@ function streamResponse(
   response: ServerResponse,
   id: string,
   body: ResponsesRequestBody,
-  output: readonly OutputItem[]
+  output: readonly OutputItem[],
+  usage: ResponseUsage
 ): void {
   response.writeHead(200, {
     'content-type': 'text/event-stream',
@@ -293,7 +318,7 @@ function streamResponse(
     send('response.output_item.done', { output_index: outputIndex, item: full })
     done.push(full)
   })
-  send('response.completed', { response: responseObject(id, body, done, 'completed') })
+  send('response.completed', { response: responseObject(id, body, done, 'completed', usage) })
   response.end()
 }
 
@@ -301,7 +326,8 @@ function responseObject(
   id: string,
   body: ResponsesRequestBody | null,
   output: readonly object[],
-  status: 'in_progress' | 'completed'
+  status: 'in_progress' | 'completed',
+  usage: ResponseUsage | null = null
 ): Record<string, unknown> {
   return {
     id,
@@ -310,16 +336,7 @@ function responseObject(
     status,
     model: body?.model ?? 'mock-model',
     output,
-    usage:
-      status === 'completed'
-        ? {
-            input_tokens: 100,
-            input_tokens_details: { cached_tokens: 0 },
-            output_tokens: 20,
-            output_tokens_details: { reasoning_tokens: 0 },
-            total_tokens: 120
-          }
-        : null
+    usage: status === 'completed' ? usage : null
   }
 }
 

@@ -436,3 +436,58 @@ describe('decideRecovery: reasons are specific', () => {
     expect(decide(gate).reason).toContain('Item 01')
   })
 })
+
+describe('an item stopped by its budget', () => {
+  const message =
+    'budget_exhausted: item 01 has spent $0.84, over max_cost_usd_per_item $0.50, after the execute call (execute.round-0).'
+  const stopped: RunState = {
+    ...escalated,
+    items: escalated.items.map((item) =>
+      item.item_id === '01'
+        ? {
+            ...item,
+            terminal_summary: message,
+            budget_stop: {
+              limit: 'max_cost_usd_per_item',
+              limit_value: 0.5,
+              spent: 0.84,
+              unit: 'usd',
+              calls_without_cost: 0,
+              checked: 'after_call',
+              lane: 'execute',
+              cycle: 'execute.round-0',
+              attempt_number: item.attempt_number,
+              at_utc: '2026-04-05T11:00:00Z',
+              message
+            }
+          }
+        : item
+    )
+  }
+
+  it('is parked for a human, not resumed into the same limit', () => {
+    const decision = decide(stopped)
+    expect(kindOf(decision)).toEqual(['park', 'non_recoverable'])
+    expect(decision.reason).toContain(
+      'stopped on its budget (max_cost_usd_per_item); a human must raise the limit: plan-orchestrator resume --run-id'
+    )
+    expect(kindOf(decide(stopped, { mode: 'resume', launchedResume: true }))).toEqual([
+      'park',
+      'non_recoverable'
+    ])
+  })
+
+  it('gets its one try when a human starts a supervised resume (maybe with a higher limit)', () => {
+    expect(kindOf(decide(stopped, { mode: 'resume' }))).toEqual(['resume_escalated', 'recoverable'])
+  })
+
+  it('is an ordinary escalation again once a later attempt ended otherwise', () => {
+    const later = {
+      ...stopped,
+      items: stopped.items.map((item) =>
+        item.item_id === '01' ? { ...item, terminal_summary: 'triage escalated' } : item
+      )
+    }
+    expect(kindOf(decide(later))).toEqual(['resume_escalated', 'recoverable'])
+  })
+})

@@ -11,10 +11,19 @@ import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-a
 import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { evidenceDirectory } from '../../composition-root.js'
-import { AGENT_USER_PATTERN } from '../../core/policy/runtime-policy.js'
+import {
+  AGENT_USER_PATTERN,
+  BUDGET_OPTIONS,
+  type BudgetOptionName,
+  parseBudgetLimit
+} from '../../core/policy/runtime-policy.js'
+import { BUDGET_FLAGS } from '../../core/usage/budget.js'
+import { costOutput } from '../../core/usage/format.js'
+import { itemUsageSummary } from '../../core/usage/summary.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
+import type { RunState } from '../../core/schemas/run-state.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { oneLine } from '../../core/text/one-line.js'
@@ -50,6 +59,9 @@ const InputsSchema = z.object({
   agents: z.enum(['codex-claude', 'scripted']),
   scenario: z.union([z.literal(''), repoPath]),
   'max-auto-resume-attempts': z.string().regex(/^\d+$/),
+  'max-cost-usd-per-item': budgetInput('max_cost_usd_per_item'),
+  'max-cost-usd-per-run': budgetInput('max_cost_usd_per_run'),
+  'max-tokens-per-item': budgetInput('max_tokens_per_item'),
   push: z.enum(['true', 'false']),
   'gate-environment': z.string().min(1),
   'github-token': z.string(),
@@ -214,6 +226,7 @@ export async function main(): Promise<void> {
         '--agents',
         inputs.agents,
         ...(inputs.scenario === '' ? [] : ['--scenario', resolve(ctx.workspace, inputs.scenario)]),
+        ...budgetFlags(inputs),
         // Explicit either way: a user recorded by an earlier hop is not this runner's choice.
         ...(agentUser === undefined ? ['--no-agent-user'] : ['--agent-user', agentUser])
       ],
@@ -275,6 +288,7 @@ export async function main(): Promise<void> {
   core.setOutput('item-id', ran.item_id)
   core.setOutput('terminal-state', ran.terminal_state)
   core.setOutput('checkpoint', ran.checkpoint_ref ?? '')
+  setUsageOutputs(state, ran.item_id)
   await publishItemReport({
     ctx,
     run,
@@ -292,6 +306,36 @@ export async function main(): Promise<void> {
     core.setFailed(`item ${ran.item_id} escalated: ${oneLine(ran.terminal_summary ?? '')}`)
   else if (ran.terminal_state === 'none')
     core.setFailed(`item ${ran.item_id} did not run: ${oneLine(outcome?.reason ?? 'no outcome')}`)
+}
+
+/** A budget input: empty (the run's recorded limit), `none`, or a limit the CLI accepts. */
+function budgetInput(name: BudgetOptionName): z.ZodType<string> {
+  return z
+    .string()
+    .refine((text) => text.trim() === '' || typeof parseBudgetLimit(name, text) !== 'string', {
+      message:
+        name === 'max_tokens_per_item'
+          ? 'a whole number of tokens, or none'
+          : 'an amount in USD above 0, or none'
+    })
+}
+
+/** The budget inputs given, as the kernel's flags; an empty one leaves the recorded limit. */
+function budgetFlags(inputs: Readonly<Record<string, string>>): string[] {
+  return BUDGET_OPTIONS.flatMap((name) => {
+    const given = (inputs[`${BUDGET_FLAGS[name].slice(2)}`] ?? '').trim()
+    return given === '' ? [] : [BUDGET_FLAGS[name], given]
+  })
+}
+
+/** `tokens`, `cost-usd` (this item, every attempt), the run's, and the whole usage as JSON. */
+function setUsageOutputs(state: RunState, itemId: string): void {
+  const usage = itemUsageSummary(state, itemId)
+  core.setOutput('tokens', String(usage.item.totals.total_tokens))
+  core.setOutput('cost-usd', costOutput(usage.item.totals))
+  core.setOutput('run-tokens', String(usage.run.total_tokens))
+  core.setOutput('run-cost-usd', costOutput(usage.run))
+  core.setOutput('usage', JSON.stringify(usage))
 }
 
 /** The CLI bundle beside this action's bundle: the kernel runs as its own process. */

@@ -85,19 +85,52 @@ export function extractReportFromText(value: unknown): Record<string, unknown> |
   return first?.[1] !== undefined ? parseJsonObject(first[1]) : undefined
 }
 
-export function envelopeUsage(envelope: ClaudeEnvelope): AgentUsage | undefined {
-  const usage = isPlainObject(envelope.usage) ? envelope.usage : {}
+/**
+ * Tokens, cost and model of a call from its result envelope. Claude counts `input_tokens`
+ * without the cache; the port counts all input, so cache reads and writes are added in. The
+ * cost is the envelope's `total_cost_usd` (else the sum of `modelUsage[*].costUSD`); the model
+ * is the `modelUsage` entry that cost the most (claude may use a small model on the side).
+ */
+export function envelopeUsage(
+  envelope: ClaudeEnvelope,
+  configured: { readonly model?: string; readonly effort?: string } = {}
+): AgentUsage | undefined {
   const numberAt = (source: Record<string, unknown>, key: string): number | undefined =>
-    typeof source[key] === 'number' ? source[key] : undefined
-  const models = isPlainObject(envelope.modelUsage) ? Object.keys(envelope.modelUsage) : []
+    typeof source[key] === 'number' && Number.isFinite(source[key]) && source[key] >= 0
+      ? source[key]
+      : undefined
+  const perModel = isPlainObject(envelope.modelUsage)
+    ? Object.entries(envelope.modelUsage).filter(
+        (entry): entry is [string, Record<string, unknown>] => isPlainObject(entry[1])
+      )
+    : []
+  const sumModels = (key: string): number | undefined => {
+    const values = perModel.map(([, usage]) => numberAt(usage, key))
+    return values.some((value) => value !== undefined)
+      ? values.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+      : undefined
+  }
+  const usage = isPlainObject(envelope.usage) ? envelope.usage : undefined
+  const tokens = (envelopeKey: string, modelKey: string): number | undefined =>
+    usage !== undefined ? numberAt(usage, envelopeKey) : sumModels(modelKey)
+  const uncachedInput = tokens('input_tokens', 'inputTokens')
+  const cacheRead = tokens('cache_read_input_tokens', 'cacheReadInputTokens')
+  const cacheWrite = tokens('cache_creation_input_tokens', 'cacheCreationInputTokens')
+  const main = [...perModel].sort(
+    ([, a], [, b]) => (numberAt(b, 'costUSD') ?? 0) - (numberAt(a, 'costUSD') ?? 0)
+  )[0]
   const fields: AgentUsage = {
-    inputTokens: numberAt(usage, 'input_tokens'),
-    cachedInputTokens: numberAt(usage, 'cache_read_input_tokens'),
-    cacheWriteTokens: numberAt(usage, 'cache_creation_input_tokens'),
-    outputTokens: numberAt(usage, 'output_tokens'),
-    costUsd: numberAt(envelope, 'total_cost_usd'),
+    inputTokens:
+      uncachedInput === undefined
+        ? undefined
+        : uncachedInput + (cacheRead ?? 0) + (cacheWrite ?? 0),
+    cachedInputTokens: cacheRead,
+    cacheWriteTokens: cacheWrite,
+    outputTokens: tokens('output_tokens', 'outputTokens'),
+    costUsd: numberAt(envelope, 'total_cost_usd') ?? sumModels('costUSD'),
     numTurns: numberAt(envelope, 'num_turns'),
-    model: models[0]
+    model: main?.[0] ?? configured.model,
+    effort: configured.effort
   }
   const present = Object.entries(fields).filter(([, value]) => value !== undefined)
   return present.length === 0 ? undefined : (Object.fromEntries(present) as AgentUsage)

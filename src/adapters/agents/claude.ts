@@ -159,10 +159,18 @@ export function buildClaudeInvocation(
 export function parseClaudeResult(
   request: AgentRequest,
   run: RawRun,
-  options: Pick<ClaudeAgentOptions, 'lenientTextReport'> = {}
+  options: Pick<ClaudeAgentOptions, 'lenientTextReport' | 'model' | 'effort'> = {}
 ): AgentOutcome {
   const envelope = findResultEnvelope(run.stdout)
-  const usage = envelope ? envelopeUsage(envelope) : undefined
+  const configured = {
+    ...(options.model === undefined ? {} : { model: options.model }),
+    ...(options.effort === undefined ? {} : { effort: options.effort })
+  }
+  const usage = envelope
+    ? envelopeUsage(envelope, configured)
+    : Object.keys(configured).length > 0
+      ? configured
+      : undefined
   const base = {
     ...processFields(run.process),
     ...(usage ? { usage } : {}),
@@ -241,7 +249,11 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
     options.onSpawn,
     (request) => buildClaudeInvocation(request, options),
     async (request, raw) => {
-      const outcome = parseClaudeResult(request, raw, options)
+      const outcome = parseClaudeResult(request, raw, {
+        ...options,
+        model: options.model ?? CLAUDE_DEFAULTS.model,
+        effort: options.effort ?? CLAUDE_DEFAULTS.effort
+      })
       // Keep the whole envelope beside the report: it carries cost, usage and errors.
       const envelope = findResultEnvelope(raw.stdout)
       if (envelope && outcome.rawOutputPath) {

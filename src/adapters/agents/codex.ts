@@ -187,10 +187,21 @@ export interface CodexRun extends RawRun {
   readonly lastMessage: string | null
 }
 
-/** Pure: classify a finished codex run and pull out its report and usage. */
-export function parseCodexResult(request: AgentRequest, run: CodexRun): AgentOutcome {
+/**
+ * Pure: classify a finished codex run and pull out its report and usage. `configured` is the
+ * model and effort the run was started with: codex's events do not name them.
+ */
+export function parseCodexResult(
+  request: AgentRequest,
+  run: CodexRun,
+  configured: { readonly model?: string; readonly effort?: string } = {}
+): AgentOutcome {
   const events = parseJsonLines(run.stdout)
-  const usage = sumUsage(events)
+  const tokens = codexUsageFromEvents(events)
+  const usage =
+    tokens === undefined && Object.keys(configured).length === 0
+      ? undefined
+      : { ...tokens, ...configured }
   const base = {
     ...processFields(run.process),
     ...(usage ? { usage } : {}),
@@ -229,7 +240,8 @@ const AUTH_FAILURE =
 
 type JsonEvent = Record<string, unknown>
 
-function parseJsonLines(text: string): JsonEvent[] {
+/** The JSON objects among the lines of codex's `--json` stdout. */
+export function parseJsonLines(text: string): JsonEvent[] {
   const events: JsonEvent[] = []
   for (const line of text.split('\n')) {
     if (!line.startsWith('{')) continue
@@ -251,8 +263,13 @@ function failureMessages(events: readonly JsonEvent[]): string[] {
   return messages.slice(-5)
 }
 
-/** Codex reports tokens per turn (`turn.completed.usage`) and no cost. */
-function sumUsage(events: readonly JsonEvent[]): AgentUsage | undefined {
+/**
+ * Codex reports tokens per turn (`turn.completed.usage`, the sum over the turn's model
+ * requests) and no cost. Its counts follow the Responses API: `input_tokens` includes the
+ * cached and cache-written ones, `output_tokens` the reasoning ones, which is the port's
+ * convention too. A `--json` stdout log as a whole goes in; other lines are ignored.
+ */
+export function codexUsageFromEvents(events: readonly JsonEvent[]): AgentUsage | undefined {
   const turns = events.filter(
     (event) => event.type === 'turn.completed' && isPlainObject(event.usage)
   )
@@ -260,7 +277,7 @@ function sumUsage(events: readonly JsonEvent[]): AgentUsage | undefined {
   const total = (key: string): number =>
     turns.reduce((sum, event) => {
       const value = (event.usage as Record<string, unknown>)[key]
-      return sum + (typeof value === 'number' ? value : 0)
+      return sum + (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0)
     }, 0)
   return {
     inputTokens: total('input_tokens'),
@@ -284,7 +301,14 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
     (request) => buildCodexInvocation(request, options),
     async (request, raw) => {
       const lastMessage = await readOptional(rawOutputPathFor(request.reportPath))
-      return parseCodexResult(request, { ...raw, lastMessage })
+      return parseCodexResult(
+        request,
+        { ...raw, lastMessage },
+        {
+          model: options.model ?? CODEX_DEFAULTS.model,
+          effort: options.effort ?? CODEX_DEFAULTS.effort
+        }
+      )
     },
     options.agentUser
   )

@@ -43,6 +43,10 @@ export function createAgents(kind: AgentsKind, options: AgentsOptions = {}): Age
   const isolated = options.agentUser === undefined ? {} : { agentUser: options.agentUser }
   if (kind === 'scripted') {
     const scripted = createScriptedAgent({
+      models: {
+        codex: { model: options.codex?.model, effort: options.codex?.effort },
+        claude: { model: options.claude?.model, effort: options.claude?.effort }
+      },
       ...options.scripted,
       ...isolated,
       passThrough: merged(options.scripted?.passThrough)

@@ -39,6 +39,13 @@ import type { Lane } from '../../kernel/ports.js'
  * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
  * does not end the call. The process faults report a daemon's pid on stdout
  * (`scripted agent: daemon <pid>`).
+ * `usage` is what the CLI reports the call used, in that CLI's own field names: for the codex
+ * lanes the `turn.completed.usage` of `codex exec --json` (`input_tokens`,
+ * `cached_input_tokens`, `cache_write_input_tokens`, `output_tokens`,
+ * `reasoning_output_tokens`), for `audit_claude` the result envelope's `usage` fields
+ * (`input_tokens`, `cache_read_input_tokens`, `cache_creation_input_tokens`, `output_tokens`)
+ * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
+ * others than the run's policy. Several `usage` steps add up (several turns).
  */
 
 export const SCENARIO_LANES = [
@@ -77,6 +84,40 @@ export const PROCESS_FAULTS = [
   'spawn_hidden_daemon'
 ] as const
 
+const tokenCount = z.int().min(0).optional()
+
+/** Usage fields each CLI reports, by lane family (see the comment at the top). */
+export const CODEX_USAGE_FIELDS = [
+  'input_tokens',
+  'cached_input_tokens',
+  'cache_write_input_tokens',
+  'output_tokens',
+  'reasoning_output_tokens'
+] as const
+export const CLAUDE_USAGE_FIELDS = [
+  'input_tokens',
+  'cache_read_input_tokens',
+  'cache_creation_input_tokens',
+  'output_tokens',
+  'total_cost_usd',
+  'num_turns'
+] as const
+
+export const ScenarioUsageSchema = z.strictObject({
+  input_tokens: tokenCount,
+  cached_input_tokens: tokenCount,
+  cache_write_input_tokens: tokenCount,
+  output_tokens: tokenCount,
+  reasoning_output_tokens: tokenCount,
+  cache_read_input_tokens: tokenCount,
+  cache_creation_input_tokens: tokenCount,
+  total_cost_usd: z.number().min(0).optional(),
+  num_turns: z.int().min(0).optional(),
+  model: z.string().min(1).optional(),
+  effort: z.string().min(1).optional()
+})
+export type ScenarioUsage = z.infer<typeof ScenarioUsageSchema>
+
 const STEP_SHAPES = {
   write: z.strictObject({ write: FileWrites }),
   write_bytes: z.strictObject({
@@ -103,6 +144,8 @@ const STEP_SHAPES = {
   sleep_ms: z.strictObject({ sleep_ms: z.int().min(0) }),
   stdout_bytes: z.strictObject({ stdout_bytes: z.int().min(0) }),
   exit_code: z.strictObject({ exit_code: z.int().min(1).max(255), stderr: z.string().optional() }),
+  /** What the CLI reports the call used (see above). */
+  usage: z.strictObject({ usage: ScenarioUsageSchema }),
   agent_error: z.strictObject({
     agent_error: z.strictObject({
       message: z.string().min(1),
@@ -140,15 +183,36 @@ export const ScenarioStepSchema = z.unknown().transform((value, ctx): ScenarioSt
   return parsed.data as ScenarioStep
 })
 
-export const ScenarioScriptSchema = z.strictObject({
-  lane: z.enum(SCENARIO_LANES),
-  item_id: z.string().min(1).optional(),
-  attempt: z.int().min(1).optional(),
-  cycle: z.string().min(1).optional(),
-  /** Fake claude only: `auto` mirrors the CLI dropping structured output for a 2020-12 schema. */
-  structured_output: z.enum(['auto', 'present', 'omit']).optional(),
-  steps: z.array(ScenarioStepSchema)
-})
+export const ScenarioScriptSchema = z
+  .strictObject({
+    lane: z.enum(SCENARIO_LANES),
+    item_id: z.string().min(1).optional(),
+    attempt: z.int().min(1).optional(),
+    cycle: z.string().min(1).optional(),
+    /** Fake claude only: `auto` mirrors the CLI dropping structured output for a 2020-12 schema. */
+    structured_output: z.enum(['auto', 'present', 'omit']).optional(),
+    steps: z.array(ScenarioStepSchema)
+  })
+  .superRefine((script, ctx) => {
+    // A lane's usage speaks its CLI's language: codex reports no cost, claude no reasoning.
+    const allowed: readonly string[] = [
+      ...(script.lane === 'audit_claude' ? CLAUDE_USAGE_FIELDS : CODEX_USAGE_FIELDS),
+      'model',
+      'effort'
+    ]
+    const cli = script.lane === 'audit_claude' ? 'claude' : 'codex'
+    script.steps.forEach((step, index) => {
+      if (!('usage' in step)) return
+      for (const field of Object.keys(step.usage)) {
+        if (allowed.includes(field)) continue
+        ctx.addIssue({
+          code: 'custom',
+          message: `${cli} does not report ${field} (the ${script.lane} lane reports: ${allowed.join(', ')})`,
+          path: ['steps', index, 'usage', field]
+        })
+      }
+    })
+  })
 
 export const ScenarioSchema = z.strictObject({
   version: z.literal(1),

@@ -2,12 +2,19 @@ import { execFile } from 'node:child_process'
 import { appendFile, mkdir, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import type { AgentOutcome, AgentPort, AgentRequest, OutputSize } from '../../kernel/ports.js'
+import type {
+  AgentOutcome,
+  AgentPort,
+  AgentRequest,
+  AgentUsage,
+  OutputSize
+} from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
 import { runProcess } from '../process-runner.js'
 import type { ProcessResult, RunAs } from '../process-runner.js'
 import { CALL_HOME_VARIABLES, defaultCallHomeParent, withCallHome } from './call-home.js'
-import { extractReportFromText } from './claude-envelope.js'
+import { envelopeUsage, extractReportFromText } from './claude-envelope.js'
+import { codexUsageFromEvents } from './codex.js'
 import { defaultReport } from './default-reports.js'
 import type { CliAgentOptions } from './invocation.js'
 import {
@@ -33,7 +40,8 @@ import type {
   ReportFaultStep,
   Scenario,
   ScenarioCall,
-  ScenarioStep
+  ScenarioStep,
+  ScenarioUsage
 } from './scenario.js'
 
 /**
@@ -48,6 +56,15 @@ export interface ScriptedAgentOptions extends Omit<CliAgentOptions, 'command'> {
   readonly scenario?: Scenario
   /** Read and validated when the agent is created, so a bad file fails before any run. */
   readonly scenarioPath?: string
+  /**
+   * The model and effort the real CLI would run each lane with (the run's policy): a call's
+   * usage names them unless its scenario says otherwise, so its cost comes from the price
+   * table as a codex call's would.
+   */
+  readonly models?: {
+    readonly codex?: { readonly model?: string; readonly effort?: string }
+    readonly claude?: { readonly model?: string; readonly effort?: string }
+  }
 }
 
 const SCRIPTED = 'scripted agent'
@@ -103,6 +120,7 @@ main()
 type ProcessStep =
   | Extract<ScenarioStep, { sleep_ms: number } | { stdout_bytes: number } | { exit_code: number }>
   | ProcessFaultStep
+type UsageStep = Extract<ScenarioStep, { usage: unknown }>
 type FinalStep =
   | Extract<ScenarioStep, { report: unknown } | { report_fields: unknown } | { raw_report: string }>
   | ReportFaultStep
@@ -176,6 +194,11 @@ async function runScripted(
 
   const elapsed = (): number => Math.round(performance.now() - startedAt)
   const written: string[] = []
+  const reported: ScenarioUsage[] = []
+  const withUsage = async (outcome: AgentOutcome): Promise<AgentOutcome> => {
+    const usage = await scriptedUsage(request, options, reported, logs.stdoutPath)
+    return usage === undefined ? outcome : { ...outcome, usage }
+  }
   let final: FinalStep | undefined
   let logged: AgentOutcome['logs']
   const leftRunning: string[] = []
@@ -190,14 +213,16 @@ async function runScripted(
       leftRunning.push(...(processFields(run).leftRunning ?? []))
       const base = { ...processFields(run), durationMs: elapsed(), ...processRecord() }
       const failure = processFailure(run, SCRIPTED)
-      if (failure) return { ...base, ...failure }
+      if (failure) return withUsage({ ...base, ...failure })
       if (run.exitCode === 0) continue
       const stderr = tailLines((await readOptional(logs.stderrPath)) ?? '')
       const reason = `${SCRIPTED} exited with code ${run.exitCode}`
-      return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] }
+      return withUsage({ ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] })
     }
     const step = segment.step
-    if ('run' in step) {
+    if ('usage' in step) {
+      reported.push((step as UsageStep).usage)
+    } else if ('run' in step) {
       const command = String(substitutePlaceholders(step.run, call))
       await note(`running: ${command}`)
       const run = await runShellStep(command, request, options, logs, child)
@@ -205,7 +230,12 @@ async function runScripted(
       leftRunning.push(...(processFields(run).leftRunning ?? []))
       const failure = processFailure(run, SCRIPTED)
       if (failure)
-        return { ...processFields(run), durationMs: elapsed(), ...processRecord(), ...failure }
+        return withUsage({
+          ...processFields(run),
+          durationMs: elapsed(),
+          ...processRecord(),
+          ...failure
+        })
       // Like a tool call inside a real agent: a failing command does not end the call.
       await note(`command exited with ${run.exitCode ?? run.signal}`)
     } else if ('write' in step) {
@@ -236,20 +266,23 @@ async function runScripted(
       await commitAsAgent(request.cwd, message)
       await note(`committed "${message}"`)
     } else if ('agent_error' in step) {
-      return { ...agentError(step.agent_error), durationMs: elapsed() }
+      return withUsage({ ...agentError(step.agent_error), durationMs: elapsed() })
     } else {
       final = step
     }
   }
 
   const outcome = await finalOutcome(final, call, written, request)
-  return settleReport(request, {
-    exitCode: 0,
-    signal: null,
-    durationMs: elapsed(),
-    ...processRecord(),
-    ...outcome
-  })
+  return settleReport(
+    request,
+    await withUsage({
+      exitCode: 0,
+      signal: null,
+      durationMs: elapsed(),
+      ...processRecord(),
+      ...outcome
+    })
+  )
 }
 
 /** The process segments of one call append to the same logs: their sizes add up. */
@@ -261,6 +294,68 @@ function addLogSizes(sum: AgentOutcome['logs'], next: ProcessResult['logs']): Ag
     truncated: a.truncated || b.truncated
   })
   return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) }
+}
+
+/**
+ * The call's usage as the real CLI of its lane would report it: the scenario's `usage` steps
+ * become codex `turn.completed` events or one claude result envelope (kept in the stdout log,
+ * as the CLI would print them) and are read back by the real adapters' parsers.
+ */
+async function scriptedUsage(
+  request: AgentRequest,
+  options: ScriptedAgentOptions,
+  reported: readonly ScenarioUsage[],
+  stdoutPath: string
+): Promise<AgentUsage | undefined> {
+  const claude = request.lane === 'audit_claude'
+  const configured = (claude ? options.models?.claude : options.models?.codex) ?? {}
+  const named = [...reported].reverse()
+  const model = named.find((usage) => usage.model !== undefined)?.model ?? configured.model
+  const effort = named.find((usage) => usage.effort !== undefined)?.effort ?? configured.effort
+  const identity = {
+    ...(model === undefined ? {} : { model }),
+    ...(effort === undefined ? {} : { effort })
+  }
+  if (reported.length === 0)
+    return Object.keys(identity).length === 0 ? undefined : (identity as AgentUsage)
+  const sum = (field: keyof ScenarioUsage): number | undefined => {
+    const values = reported.map((usage) => usage[field]).filter((v) => typeof v === 'number')
+    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0)
+  }
+  const defined = (fields: Record<string, number | undefined>): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries(fields).filter((entry): entry is [string, number] => entry[1] !== undefined)
+    )
+  if (claude) {
+    const cost = sum('total_cost_usd')
+    const envelope = {
+      type: 'result',
+      subtype: 'success',
+      is_error: false,
+      ...defined({ num_turns: sum('num_turns'), total_cost_usd: cost }),
+      usage: defined({
+        input_tokens: sum('input_tokens') ?? 0,
+        cache_read_input_tokens: sum('cache_read_input_tokens'),
+        cache_creation_input_tokens: sum('cache_creation_input_tokens'),
+        output_tokens: sum('output_tokens') ?? 0
+      }),
+      modelUsage: model === undefined ? {} : { [model]: defined({ costUSD: cost }) }
+    }
+    await appendFile(stdoutPath, `${JSON.stringify(envelope)}\n`, 'utf8')
+    return { ...envelopeUsage(envelope, identity), ...identity }
+  }
+  const events = reported.map((usage) => ({
+    type: 'turn.completed',
+    usage: {
+      input_tokens: usage.input_tokens ?? 0,
+      cached_input_tokens: usage.cached_input_tokens ?? 0,
+      cache_write_input_tokens: usage.cache_write_input_tokens ?? 0,
+      output_tokens: usage.output_tokens ?? 0,
+      reasoning_output_tokens: usage.reasoning_output_tokens ?? 0
+    }
+  }))
+  await appendFile(stdoutPath, events.map((event) => `${JSON.stringify(event)}\n`).join(''), 'utf8')
+  return { ...codexUsageFromEvents(events), ...identity }
 }
 
 /** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */

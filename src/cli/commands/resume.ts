@@ -2,7 +2,12 @@ import { Command } from 'commander'
 import { resumeExistingRun } from '../../composition-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  readBudgetFlags,
+  readWorkOptions
+} from '../work-options.js'
 
 interface ResumeOptions extends WorkOptions {
   runId: string
@@ -26,6 +31,8 @@ export function resumeCommand(io: CliIo): Command {
     .addHelpText(
       'after',
       '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
+        'The budget flags (and the same keys in plan_orchestrator.json or the environment) replace\n' +
+        "the run's recorded limits, e.g. to continue an item stopped with budget_exhausted.\n" +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence'
     )
     .action(async (options: ResumeOptions) => {
@@ -35,6 +42,7 @@ export function resumeCommand(io: CliIo): Command {
         env: io.env,
         runId: options.runId,
         autoAdvance: options.autoAdvance === true,
+        budgets: readBudgetFlags(options),
         ...(options.externalEvidenceDir === undefined
           ? {}
           : { evidenceDir: options.externalEvidenceDir }),

@@ -9,7 +9,12 @@ import {
   checkRunSelection,
   runSelection
 } from '../run-selection.js'
-import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
+import {
+  type WorkOptions,
+  addWorkOptions,
+  readWorkOptions,
+  withBudgetFlags
+} from '../work-options.js'
 
 interface RunOptions extends WorkOptions, RunSelectionOptions {}
 
@@ -33,7 +38,7 @@ export function runCommand(io: CliIo): Command {
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        ...runSelection(options, maxItems, agentUser),
+        ...withBudgetFlags(runSelection(options, maxItems, agentUser), options),
         ...work
       })
       io.stdout(toJsonText(result))

@@ -2,6 +2,8 @@ import { Command, Option } from 'commander'
 import { belongsHere, findRun, listRunIds } from '../../adapters/run-store.js'
 import { runLayout } from '../../core/run/layout.js'
 import { type RunStatusSummary, brokenRunSummary } from '../../core/run/status-summary.js'
+import type { UsageSummary } from '../../core/schemas/usage.js'
+import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
 import { oneLine } from '../../core/text/one-line.js'
 import { readRunStatus } from '../../kernel/run-status.js'
 import { UsageError } from '../../errors.js'
@@ -94,12 +96,41 @@ function renderRun(summary: RunStatusSummary, paint: Paint, exitCode: boolean): 
         continue
       }
       const tail = item.terminal_summary === null ? '' : ` — ${oneLine(item.terminal_summary)}`
+      const cost = item.usage.calls === 0 ? '' : `  ${formatCost(item.usage)}`
       lines.push(
-        `  ${id}  ${paintWord(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${tail}`
+        `  ${id}  ${paintWord(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${cost}${tail}`
       )
     }
   }
+  if (summary.usage !== null) lines.push('', ...renderUsage(summary.usage))
   return `${lines.join('\n')}\n`
+}
+
+/** Totals per item and attempt, the run's total, and the limits with what is left of them. */
+function renderUsage(usage: UsageSummary): string[] {
+  const lines = ['Usage:']
+  for (const item of usage.items) {
+    if (item.totals.calls === 0) continue
+    lines.push(`  item ${item.item_id}: ${formatTotals(item.totals)}`)
+    if (item.attempts.length > 1) {
+      for (const attempt of item.attempts)
+        lines.push(`    attempt ${attempt.attempt_number}: ${formatTotals(attempt.totals)}`)
+    }
+  }
+  lines.push(`  run: ${formatTotals(usage.run)}`)
+  const limits = [
+    usage.limits.max_cost_usd_per_item === null
+      ? undefined
+      : `max_cost_usd_per_item ${formatUsd(usage.limits.max_cost_usd_per_item)}`,
+    usage.limits.max_cost_usd_per_run === null
+      ? undefined
+      : `max_cost_usd_per_run ${formatUsd(usage.limits.max_cost_usd_per_run)} (${formatCost(usage.run)} spent)`,
+    usage.limits.max_tokens_per_item === null
+      ? undefined
+      : `max_tokens_per_item ${formatCount(usage.limits.max_tokens_per_item)}`
+  ].filter((limit): limit is string => limit !== undefined)
+  lines.push(`Budget: ${limits.length === 0 ? 'no limits' : limits.join(', ')}`)
+  return lines
 }
 
 /** `2 of 3 passed`, naming the items the run never picked: `1 of 1 passed (not selected: 01, 02)`. */

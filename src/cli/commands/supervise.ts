@@ -27,6 +27,8 @@ import {
   type WorkOptions,
   addWorkOptions,
   agentUserArgs,
+  budgetArgs,
+  readBudgetFlags,
   readWorkOptions
 } from '../work-options.js'
 
@@ -244,11 +246,13 @@ async function superviseAndReport(
       ? undefined
       : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds')
   readWorkOptions(io, flags)
+  readBudgetFlags(flags)
   const workArgs = [
     '--agents',
     flags.agents,
     ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
     ...agentUserArgs(flags),
+    ...budgetArgs(flags),
     ...(flags.json === true ? ['--json'] : []),
     ...(flags.quiet === true ? ['--quiet'] : [])
   ]

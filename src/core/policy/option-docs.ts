@@ -1,3 +1,4 @@
+import { DEFAULT_PRICES_AS_OF, DEFAULT_PRICE_SOURCES } from '../usage/prices.js'
 import type { OptionName } from './runtime-policy.js'
 
 /**
@@ -30,5 +31,17 @@ export const OPTION_DOCS: Readonly<Partial<Record<OptionName, string>>> = {
   fix_timeout_sec: 'Wall-clock limit of each fix round, in seconds.',
   remediation_timeout_sec: 'Wall-clock limit of each remediation round, in seconds.',
   agent_idle_timeout_sec:
-    'An agent that writes nothing to stdout or stderr for this long, in seconds, is stopped as hung (`idle_timeout`), whatever its stage limit.'
+    'An agent that writes nothing to stdout or stderr for this long, in seconds, is stopped as hung (`idle_timeout`), whatever its stage limit.',
+  max_cost_usd_per_item:
+    'USD the agent calls of one item (all its attempts) may cost. Checked before every call (a spent budget refuses the call) and after it; over it, the item stops `escalated` with the reason `budget_exhausted` and the figures. `null` / `none`: no limit. `resume` with a higher limit continues the item (docs/operator-guide.md#usage-cost-and-budgets).',
+  max_cost_usd_per_run:
+    'USD all agent calls of the run may cost; checked and enforced like `max_cost_usd_per_item`. `null` / `none`: no limit. A call whose cost is unknown (a model missing from `model_prices`) does not count; with a cost limit set, `run` refuses a codex model that has no price.',
+  max_tokens_per_item:
+    'Tokens (input, cache reads and writes included, plus output) the agent calls of one item may use; checked and enforced like `max_cost_usd_per_item`. `null` / `none`: no limit.',
+  model_prices:
+    "USD per million tokens by model (`input_usd_per_mtok`, `cached_input_usd_per_mtok`, `cache_write_usd_per_mtok`, `output_usd_per_mtok`), for the calls whose CLI reports no cost (codex; claude reports its own, which wins). The default table is a snapshot of OpenAI's and Anthropic's public list prices (standard tier, short context) as of " +
+    DEFAULT_PRICES_AS_OF +
+    ', from ' +
+    DEFAULT_PRICE_SOURCES.join(' and ') +
+    "; prices change, so check them. A layer adds models or replaces a model's entry; a dated model name (`claude-haiku-4-5-20251001`) takes its base model's price. A model with no price shows its tokens and `cost unknown`, never 0."
 }

@@ -1,11 +1,16 @@
 import { z } from 'zod'
+import { DEFAULT_MODEL_PRICES, ModelPricesSchema } from '../usage/prices.js'
 
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
  * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
  * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
+ * `model_prices` is the one table: a layer adds models to it or replaces a model's entry.
  */
+
+/** A spending limit in USD: more than 0, or null for none. */
+const usdLimit = z.number().positive().nullable()
 
 /** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
 export const DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024
@@ -37,6 +42,10 @@ const OPTION_SHAPE = {
   fix_timeout_sec: z.int().min(1),
   remediation_timeout_sec: z.int().min(1),
   agent_idle_timeout_sec: z.int().min(1),
+  max_cost_usd_per_item: usdLimit,
+  max_cost_usd_per_run: usdLimit,
+  max_tokens_per_item: z.int().min(1).nullable(),
+  model_prices: ModelPricesSchema,
   /** The most bytes one external evidence package may hold. */
   max_evidence_package_bytes: z.int().min(1),
   /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
@@ -64,7 +73,11 @@ export const RuntimeOptionsSchema = z.strictObject({
   max_evidence_package_bytes: z.int().min(1).default(DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
   max_checkpoint_file_bytes: z.int().min(1).default(DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
   max_log_bytes: z.int().min(MIN_LOG_BYTES).default(DEFAULT_MAX_LOG_BYTES),
-  agent_user: AgentUserSchema.default(null)
+  agent_user: AgentUserSchema.default(null),
+  max_cost_usd_per_item: usdLimit.default(null),
+  max_cost_usd_per_run: usdLimit.default(null),
+  max_tokens_per_item: z.int().min(1).nullable().default(null),
+  model_prices: ModelPricesSchema.default(DEFAULT_MODEL_PRICES)
 })
 
 /** The options as a run state or policy snapshot records them (older records load too). */
@@ -93,11 +106,23 @@ export const DEFAULT_OPTIONS: RuntimeOptions = {
   fix_timeout_sec: 5400,
   remediation_timeout_sec: 5400,
   agent_idle_timeout_sec: 900,
+  max_cost_usd_per_item: null,
+  max_cost_usd_per_run: null,
+  max_tokens_per_item: null,
+  model_prices: DEFAULT_MODEL_PRICES,
   max_evidence_package_bytes: DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
   max_checkpoint_file_bytes: DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
   max_log_bytes: DEFAULT_MAX_LOG_BYTES,
   agent_user: null
 }
+
+/** The spending limits: checked around every agent call, and changeable by `resume`. */
+export const BUDGET_OPTIONS = [
+  'max_cost_usd_per_item',
+  'max_cost_usd_per_run',
+  'max_tokens_per_item'
+] as const satisfies readonly OptionName[]
+export type BudgetOptionName = (typeof BUDGET_OPTIONS)[number]
 
 /** Environment variable for each option that may come from the environment. */
 export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
@@ -114,6 +139,9 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
   remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
   agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+  max_cost_usd_per_item: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_ITEM',
+  max_cost_usd_per_run: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_RUN',
+  max_tokens_per_item: 'PLAN_ORCHESTRATOR_MAX_TOKENS_PER_ITEM',
   max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
   max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
   max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
@@ -132,7 +160,9 @@ export interface PolicyLayers {
   /** Parsed `--config` file, if given. */
   readonly configFile?: unknown
   readonly env: Readonly<Record<string, string | undefined>>
-  readonly cli: Partial<Pick<RuntimeOptions, 'auto_advance' | 'max_items' | 'agent_user'>>
+  readonly cli: Partial<
+    Pick<RuntimeOptions, 'auto_advance' | 'max_items' | 'agent_user' | BudgetOptionName>
+  >
 }
 
 export type PolicyResolution =
@@ -149,7 +179,10 @@ export function resolveRuntimePolicy(layers: PolicyLayers): PolicyResolution {
   const apply = (values: Partial<RuntimeOptions>, source: PolicySource): void => {
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined) continue
-      options[name] = value
+      options[name] =
+        name === 'model_prices'
+          ? { ...(options.model_prices as object), ...(value as object) }
+          : value
       sources[name as OptionName] = source
     }
   }
@@ -170,17 +203,91 @@ export function resolveRuntimePolicy(layers: PolicyLayers): PolicyResolution {
   return { ok: true, options: checked.data, sources }
 }
 
+export interface BudgetChange {
+  readonly name: BudgetOptionName
+  readonly from: number | null
+  readonly fromSource: PolicySource
+  readonly to: number | null
+  readonly toSource: PolicySource
+}
+
+export type BudgetResolution =
+  | {
+      readonly ok: true
+      readonly options: RuntimeOptions
+      readonly sources: Record<string, PolicySource>
+      readonly changes: readonly BudgetChange[]
+    }
+  | { readonly ok: false; readonly errors: string[] }
+
+/**
+ * The budget limits a resumed run works with. A run keeps the policy it was created with,
+ * except its limits: `resume` reads them again from plan_orchestrator.json, the environment
+ * and its flags. The recorded value counts as a value of the layer it came from, so a value
+ * set now in the same or a stronger layer replaces it, and a weaker one does not (a limit
+ * given as a flag is not undone by the config file it overrode). Nothing set now: unchanged.
+ */
+export function resolveBudgetsOnResume(
+  recorded: {
+    readonly options: RuntimeOptions
+    readonly sources: Readonly<Record<string, PolicySource>>
+  },
+  layers: Omit<PolicyLayers, 'configFile'>
+): BudgetResolution {
+  const budgetsOnly = (raw: unknown): unknown => {
+    if (typeof raw !== 'object' || raw === null || !('runtime_policy' in raw)) return raw
+    const policy = (raw as { runtime_policy: unknown }).runtime_policy
+    if (typeof policy !== 'object' || policy === null) return raw
+    const picked = Object.entries(policy).filter(([name]) =>
+      (BUDGET_OPTIONS as readonly string[]).includes(name)
+    )
+    return { ...(raw as object), runtime_policy: Object.fromEntries(picked) }
+  }
+  const budgetEnv = Object.fromEntries(
+    BUDGET_OPTIONS.map((name) => {
+      const variable = OPTION_ENV[name] as string
+      return [variable, layers.env[variable]]
+    })
+  )
+  const current = resolveRuntimePolicy({
+    repoConfig: budgetsOnly(layers.repoConfig),
+    env: budgetEnv,
+    cli: Object.fromEntries(
+      Object.entries(layers.cli).filter(([name]) =>
+        (BUDGET_OPTIONS as readonly string[]).includes(name)
+      )
+    )
+  })
+  if (!current.ok) return current
+  const rank = (source: PolicySource | undefined): number =>
+    POLICY_SOURCES.indexOf(source ?? 'default')
+  const options: RuntimeOptions = { ...recorded.options }
+  const sources: Record<string, PolicySource> = { ...recorded.sources }
+  const changes: BudgetChange[] = []
+  for (const name of BUDGET_OPTIONS) {
+    const toSource = current.sources[name]
+    const fromSource = recorded.sources[name] ?? 'default'
+    const to = current.options[name]
+    const from = recorded.options[name]
+    if (toSource === 'default' || rank(toSource) < rank(fromSource) || to === from) continue
+    options[name] = to
+    sources[name] = toSource
+    changes.push({ name, from, fromSource, to, toSource })
+  }
+  return { ok: true, options, sources, changes }
+}
+
 function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<RuntimeOptions> {
   const values: Record<string, unknown> = {}
   for (const [name, variable] of Object.entries(OPTION_ENV)) {
     const raw = env[variable]?.trim()
     if (raw === undefined || raw === '') continue
-    const isNumber = typeof DEFAULT_OPTIONS[name as OptionName] === 'number'
-    if (isNumber && !/^[0-9]+$/.test(raw)) {
-      errors.push(`${variable}=${raw}: expected a whole number`)
+    const parsed = readEnvValue(name as OptionName, raw)
+    if (typeof parsed === 'object' && parsed !== null) {
+      errors.push(`${variable}=${raw}: ${parsed.problem}`)
       continue
     }
-    values[name] = isNumber ? Number(raw) : raw
+    values[name] = parsed
   }
   const checked = RuntimeOptionsLayerSchema.safeParse(values)
   if (!checked.success) {
@@ -196,6 +303,37 @@ function readEnvOptions(env: PolicyLayers['env'], errors: string[]): Partial<Run
   return checked.data
 }
 
+/** An environment value as its option's type, or what is wrong with it. */
+function readEnvValue(
+  name: OptionName,
+  raw: string
+): string | number | null | { readonly problem: string } {
+  if ((BUDGET_OPTIONS as readonly OptionName[]).includes(name)) {
+    const limit = parseBudgetLimit(name as BudgetOptionName, raw)
+    return typeof limit === 'string' ? { problem: limit } : limit
+  }
+  if (typeof DEFAULT_OPTIONS[name] !== 'number') return raw
+  return /^[0-9]+$/.test(raw) ? Number(raw) : { problem: 'expected a whole number' }
+}
+
+/**
+ * A budget limit as written on a command line or in the environment: a number (USD for the
+ * cost limits, a whole number of tokens for `max_tokens_per_item`) or `none` for no limit.
+ * Returns the value, or a sentence saying what is wrong.
+ */
+export function parseBudgetLimit(name: BudgetOptionName, text: string): number | null | string {
+  const raw = text.trim()
+  if (raw.toLowerCase() === 'none') return null
+  if (name === 'max_tokens_per_item') {
+    return /^[0-9]+$/.test(raw) && Number(raw) >= 1
+      ? Number(raw)
+      : 'expected a whole number of tokens (at least 1) or none'
+  }
+  return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) && Number(raw) > 0
+    ? Number(raw)
+    : 'expected an amount in USD above 0 (e.g. 2.50) or none'
+}
+
 function describeZodIssues(
   label: string,
   error: z.ZodError,
@@ -203,7 +341,9 @@ function describeZodIssues(
 ): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String)
-    const field = path[path.length - 1]
+    // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.…`).
+    const inner = path[0] === 'runtime_policy' && path.length > 1 ? path.slice(1) : path
+    const field = inner.length === 0 ? undefined : inner.join('.')
     const where = field === undefined ? label : `${label}: ${nameOf(field)}`
     return `${where}: ${issue.message}`
   })

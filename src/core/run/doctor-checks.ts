@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 import { OPTION_NAMES } from '../policy/runtime-policy.js'
 import { NormalizedPlanSchema } from '../schemas/normalized-plan.js'
 import { type RunState, RuntimePolicySnapshotSchema } from '../schemas/run-state.js'
@@ -167,7 +168,10 @@ function policyMismatch(state: RunState, fileText: string): string | undefined {
   const parsed = RuntimePolicySnapshotSchema.safeParse(json)
   if (!parsed.success)
     return `runtime_policy.json is not a valid runtime policy snapshot: ${parsed.error.issues[0]?.message ?? ''}`
-  const differing = OPTION_NAMES.filter((name) => parsed.data.options[name] !== state.options[name])
+  // Deep: the price table is an object.
+  const differing = OPTION_NAMES.filter(
+    (name) => !isDeepStrictEqual(parsed.data.options[name], state.options[name])
+  )
   if (differing.length > 0)
     return `runtime_policy.json options differ from the run state: ${differing.join(', ')}`
   const recorded = state.runtime_policy_sources

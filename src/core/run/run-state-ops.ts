@@ -24,6 +24,7 @@ export type NewRunFields = Omit<
   | 'updated_at_utc'
   | 'run_branch_head'
   | 'pending_fast_forward'
+  | 'agent_calls'
 >
 
 export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunState {
@@ -44,6 +45,7 @@ export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunStat
     terminal_state: 'none',
     terminal_summary: null,
     latest_paths: { ...EMPTY_LATEST_PATHS },
+    budget_stop: null,
     updated_at_utc: now
   }))
   return {
@@ -55,6 +57,7 @@ export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunStat
     current_state: 'ST05_PLAN_NORMALIZED',
     current_item_id: null,
     items,
+    agent_calls: [],
     event_log: [
       {
         at_utc: now,

@@ -1,4 +1,6 @@
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
+import type { UsageSummary, UsageTotals } from '../schemas/usage.js'
+import { EMPTY_TOTALS, activeBudgetStop, runUsageSummary } from '../usage/summary.js'
 import { TERMINALS, type TerminalOrNone, isInFlight } from './states.js'
 
 /**
@@ -37,7 +39,13 @@ export interface RunStatusSummary {
     readonly terminal_summary: string | null
     /** False for an item this run has never picked (e.g. outside `--item 03`). */
     readonly selected: boolean
+    /** `budget_exhausted` when a budget limit stopped the item's latest attempt. */
+    readonly terminal_reason: 'budget_exhausted' | null
+    /** Tokens and cost of every attempt of the item. */
+    readonly usage: UsageTotals
   }>
+  /** Per call, attempt, item and run (null when the state cannot be read). */
+  readonly usage: UsageSummary | null
   readonly error?: string
 }
 
@@ -74,6 +82,7 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
         : counts.awaiting_human_gate > 0 || counts.blocked_external > 0
           ? 'waiting'
           : 'ok'
+  const usage = runUsageSummary(state)
   return {
     run_id: state.run_id,
     current_state: state.current_state,
@@ -100,8 +109,11 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
       attempt_number: item.attempt_number,
       terminal_state: item.terminal_state,
       terminal_summary: item.terminal_summary,
+      terminal_reason: activeBudgetStop(item) === null ? null : 'budget_exhausted',
+      usage: usage.items.find((entry) => entry.item_id === item.item_id)?.totals ?? EMPTY_TOTALS,
       selected: selected.has(item.item_id)
-    }))
+    })),
+    usage
   }
 }
 
@@ -140,6 +152,7 @@ export function brokenRunSummary(runId: string, error: string): RunStatusSummary
     },
     progress: { passed: 0, selected: 0, total: 0, not_selected: [] },
     items: [],
+    usage: null,
     error
   }
 }
@@ -175,13 +188,16 @@ function pendingAction(
         item_id: id,
         detail: `supply evidence: plan-orchestrator resume --run-id ${state.run_id} --external-evidence-dir DIR`
       }
-    case 'escalated':
+    case 'escalated': {
+      const budget = activeBudgetStop(focus)
       return {
         kind: 'escalated',
         item_id: id,
         path: focus.latest_paths.escalation_manifest_path,
-        detail: focus.terminal_summary ?? 'escalated; see the escalation manifest'
+        detail:
+          budget?.message ?? focus.terminal_summary ?? 'escalated; see the escalation manifest'
       }
+    }
     default:
       return interrupted
         ? {

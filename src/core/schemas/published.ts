@@ -15,6 +15,7 @@ import {
   VerificationReportSchema
 } from './reports.js'
 import { RunStateSchema, RuntimePolicySnapshotSchema } from './run-state.js'
+import { UsageSummarySchema } from './usage.js'
 import {
   ActiveStageSchema,
   BridgeRegistrationSchema,
@@ -30,6 +31,7 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   normalized_plan: NormalizedPlanSchema,
   item_context: ItemContextSchema,
   run_state: RunStateSchema,
+  usage_summary: UsageSummarySchema,
   runtime_policy: RuntimePolicySnapshotSchema,
   control_plane: ControlPlaneFileSchema,
   execution_report: ExecutionReportSchema,

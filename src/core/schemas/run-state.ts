@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { RecordedRuntimeOptionsSchema, POLICY_SOURCES } from '../policy/runtime-policy.js'
 import { STATE_IDS, TERMINALS } from '../run/states.js'
+import { AgentCallRecordSchema, BudgetStopSchema } from './usage.js'
 import { ITEM_ID_PATTERN } from './vocabulary.js'
 import { RUN_ID_PATTERN, RunIdSchema } from '../run/run-id.js'
 
@@ -49,6 +50,11 @@ export const ItemRunStateSchema = z.strictObject({
   terminal_state: z.enum(['none', ...TERMINALS]),
   terminal_summary: z.string().nullable(),
   latest_paths: LatestPathsSchema,
+  /**
+   * The last time a budget limit stopped this item (figures of its `budget_exhausted`); it
+   * stands for the terminal reason while `attempt_number` is the attempt it names.
+   */
+  budget_stop: BudgetStopSchema.nullable().default(null),
   updated_at_utc: isoTime
 })
 
@@ -97,6 +103,8 @@ export const RunStateSchema = z.strictObject({
   options: RecordedRuntimeOptionsSchema,
   items: z.array(ItemRunStateSchema).min(1),
   event_log: z.array(RunEventSchema),
+  /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
+  agent_calls: z.array(AgentCallRecordSchema).default([]),
   runtime_policy_path: z.string().nullable(),
   runtime_policy_sha256: sha256.nullable(),
   runtime_policy_sources: z.record(z.string(), z.enum(POLICY_SOURCES)).nullable()

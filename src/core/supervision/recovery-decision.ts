@@ -1,5 +1,7 @@
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import { isInFlight } from '../run/states.js'
+import { budgetResumeCommand } from '../usage/budget.js'
+import { activeBudgetStop } from '../usage/summary.js'
 
 /**
  * What a supervisor does once a kernel process has ended: classify the saved run and pick
@@ -199,6 +201,16 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
         'park',
         'non_recoverable',
         `Item ${id} escalated after its latest verification failed the scope check; scope violations are for a human to judge.`
+      )
+    }
+    // The same limits would stop it again: only a human's higher limit can take it further.
+    // A supervised resume (started by a human, maybe with that limit) still gets its try.
+    const budget = activeBudgetStop(focus)
+    if (budget !== null && (context.mode === 'run' || context.launchedResume)) {
+      return decide(
+        'park',
+        'non_recoverable',
+        `Item ${id} stopped on its budget (${budget.limit}); a human must raise the limit: ${budgetResumeCommand(state.run_id, budget)}`
       )
     }
     return withinBudget(context, focus, 'resume_escalated', `Item ${id} escalated`, decide)
