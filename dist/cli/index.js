@@ -16359,18 +16359,42 @@ function extractReportFromText(value) {
     const first = /```[a-zA-Z]*\s*\n(\{[\s\S]*?\})\s*\n?```/.exec(text);
     return first?.[1] !== undefined ? (0, invocation_js_1.parseJsonObject)(first[1]) : undefined;
 }
-function envelopeUsage(envelope) {
-    const usage = (0, invocation_js_1.isPlainObject)(envelope.usage) ? envelope.usage : {};
-    const numberAt = (source, key) => typeof source[key] === 'number' ? source[key] : undefined;
-    const models = (0, invocation_js_1.isPlainObject)(envelope.modelUsage) ? Object.keys(envelope.modelUsage) : [];
+/**
+ * Tokens, cost and model of a call from its result envelope. Claude counts `input_tokens`
+ * without the cache; the port counts all input, so cache reads and writes are added in. The
+ * cost is the envelope's `total_cost_usd` (else the sum of `modelUsage[*].costUSD`); the model
+ * is the `modelUsage` entry that cost the most (claude may use a small model on the side).
+ */
+function envelopeUsage(envelope, configured = {}) {
+    const numberAt = (source, key) => typeof source[key] === 'number' && Number.isFinite(source[key]) && source[key] >= 0
+        ? source[key]
+        : undefined;
+    const perModel = (0, invocation_js_1.isPlainObject)(envelope.modelUsage)
+        ? Object.entries(envelope.modelUsage).filter((entry) => (0, invocation_js_1.isPlainObject)(entry[1]))
+        : [];
+    const sumModels = (key) => {
+        const values = perModel.map(([, usage]) => numberAt(usage, key));
+        return values.some((value) => value !== undefined)
+            ? values.reduce((sum, value) => sum + (value ?? 0), 0)
+            : undefined;
+    };
+    const usage = (0, invocation_js_1.isPlainObject)(envelope.usage) ? envelope.usage : undefined;
+    const tokens = (envelopeKey, modelKey) => usage !== undefined ? numberAt(usage, envelopeKey) : sumModels(modelKey);
+    const uncachedInput = tokens('input_tokens', 'inputTokens');
+    const cacheRead = tokens('cache_read_input_tokens', 'cacheReadInputTokens');
+    const cacheWrite = tokens('cache_creation_input_tokens', 'cacheCreationInputTokens');
+    const main = [...perModel].sort(([, a], [, b]) => (numberAt(b, 'costUSD') ?? 0) - (numberAt(a, 'costUSD') ?? 0))[0];
     const fields = {
-        inputTokens: numberAt(usage, 'input_tokens'),
-        cachedInputTokens: numberAt(usage, 'cache_read_input_tokens'),
-        cacheWriteTokens: numberAt(usage, 'cache_creation_input_tokens'),
-        outputTokens: numberAt(usage, 'output_tokens'),
-        costUsd: numberAt(envelope, 'total_cost_usd'),
+        inputTokens: uncachedInput === undefined
+            ? undefined
+            : uncachedInput + (cacheRead ?? 0) + (cacheWrite ?? 0),
+        cachedInputTokens: cacheRead,
+        cacheWriteTokens: cacheWrite,
+        outputTokens: tokens('output_tokens', 'outputTokens'),
+        costUsd: numberAt(envelope, 'total_cost_usd') ?? sumModels('costUSD'),
         numTurns: numberAt(envelope, 'num_turns'),
-        model: models[0]
+        model: main?.[0] ?? configured.model,
+        effort: configured.effort
     };
     const present = Object.entries(fields).filter(([, value]) => value !== undefined);
     return present.length === 0 ? undefined : Object.fromEntries(present);
@@ -16495,7 +16519,15 @@ function buildClaudeInvocation(request, options = {}) {
 /** Pure: classify a finished claude run and pull out its report and usage. */
 function parseClaudeResult(request, run, options = {}) {
     const envelope = (0, claude_envelope_js_1.findResultEnvelope)(run.stdout);
-    const usage = envelope ? (0, claude_envelope_js_1.envelopeUsage)(envelope) : undefined;
+    const configured = {
+        ...(options.model === undefined ? {} : { model: options.model }),
+        ...(options.effort === undefined ? {} : { effort: options.effort })
+    };
+    const usage = envelope
+        ? (0, claude_envelope_js_1.envelopeUsage)(envelope, configured)
+        : Object.keys(configured).length > 0
+            ? configured
+            : undefined;
     const base = {
         ...(0, invocation_js_1.processFields)(run.process),
         ...(usage ? { usage } : {}),
@@ -16561,7 +16593,11 @@ function createClaudeAgent(options = {}) {
         throw new Error('claude maxTurns must be an integer above 1 (one turn is the report itself)');
     }
     return (0, invocation_js_1.cliAgent)('claude', options.onSpawn, (request) => buildClaudeInvocation(request, options), async (request, raw) => {
-        const outcome = parseClaudeResult(request, raw, options);
+        const outcome = parseClaudeResult(request, raw, {
+            ...options,
+            model: options.model ?? exports.CLAUDE_DEFAULTS.model,
+            effort: options.effort ?? exports.CLAUDE_DEFAULTS.effort
+        });
         // Keep the whole envelope beside the report: it carries cost, usage and errors.
         const envelope = (0, claude_envelope_js_1.findResultEnvelope)(raw.stdout);
         if (envelope && outcome.rawOutputPath) {
@@ -16585,6 +16621,8 @@ exports.schemaForCodex = schemaForCodex;
 exports.codexSchemaPathFor = codexSchemaPathFor;
 exports.buildCodexInvocation = buildCodexInvocation;
 exports.parseCodexResult = parseCodexResult;
+exports.parseJsonLines = parseJsonLines;
+exports.codexUsageFromEvents = codexUsageFromEvents;
 exports.createCodexAgent = createCodexAgent;
 const node_path_1 = __nccwpck_require__(6760);
 const ports_js_1 = __nccwpck_require__(5565);
@@ -16733,10 +16771,16 @@ function buildCodexInvocation(request, options = {}) {
         ...(0, invocation_js_1.logPathsFor)(request)
     };
 }
-/** Pure: classify a finished codex run and pull out its report and usage. */
-function parseCodexResult(request, run) {
+/**
+ * Pure: classify a finished codex run and pull out its report and usage. `configured` is the
+ * model and effort the run was started with: codex's events do not name them.
+ */
+function parseCodexResult(request, run, configured = {}) {
     const events = parseJsonLines(run.stdout);
-    const usage = sumUsage(events);
+    const tokens = codexUsageFromEvents(events);
+    const usage = tokens === undefined && Object.keys(configured).length === 0
+        ? undefined
+        : { ...tokens, ...configured };
     const base = {
         ...(0, invocation_js_1.processFields)(run.process),
         ...(usage ? { usage } : {}),
@@ -16770,6 +16814,7 @@ function parseCodexResult(request, run) {
 }
 /** 401/403 and "no credentials" texts in codex's stderr or `turn.failed` events. */
 const AUTH_FAILURE = /\b40[13]\b|unauthori[sz]ed|forbidden|not logged in|no codex credentials|api key/i;
+/** The JSON objects among the lines of codex's `--json` stdout. */
 function parseJsonLines(text) {
     const events = [];
     for (const line of text.split('\n')) {
@@ -16793,14 +16838,19 @@ function failureMessages(events) {
     }
     return messages.slice(-5);
 }
-/** Codex reports tokens per turn (`turn.completed.usage`) and no cost. */
-function sumUsage(events) {
+/**
+ * Codex reports tokens per turn (`turn.completed.usage`, the sum over the turn's model
+ * requests) and no cost. Its counts follow the Responses API: `input_tokens` includes the
+ * cached and cache-written ones, `output_tokens` the reasoning ones, which is the port's
+ * convention too. A `--json` stdout log as a whole goes in; other lines are ignored.
+ */
+function codexUsageFromEvents(events) {
     const turns = events.filter((event) => event.type === 'turn.completed' && (0, invocation_js_1.isPlainObject)(event.usage));
     if (turns.length === 0)
         return undefined;
     const total = (key) => turns.reduce((sum, event) => {
         const value = event.usage[key];
-        return sum + (typeof value === 'number' ? value : 0);
+        return sum + (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
     }, 0);
     return {
         inputTokens: total('input_tokens'),
@@ -16817,7 +16867,10 @@ function createCodexAgent(options = {}) {
     }
     return (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
         const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
-        return parseCodexResult(request, { ...raw, lastMessage });
+        return parseCodexResult(request, { ...raw, lastMessage }, {
+            model: options.model ?? exports.CODEX_DEFAULTS.model,
+            effort: options.effort ?? exports.CODEX_DEFAULTS.effort
+        });
     }, options.agentUser);
 }
 
@@ -17024,6 +17077,10 @@ function createAgents(kind, options = {}) {
     const isolated = options.agentUser === undefined ? {} : { agentUser: options.agentUser };
     if (kind === 'scripted') {
         const scripted = (0, scripted_js_1.createScriptedAgent)({
+            models: {
+                codex: { model: options.codex?.model, effort: options.codex?.effort },
+                claude: { model: options.claude?.model, effort: options.claude?.effort }
+            },
             ...options.scripted,
             ...isolated,
             passThrough: merged(options.scripted?.passThrough)
@@ -17297,7 +17354,7 @@ function cliAgent(id, onSpawn, buildInvocation, readOutcome, isolation) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ScenarioSchema = exports.ScenarioScriptSchema = exports.ScenarioStepSchema = exports.PROCESS_FAULTS = exports.REPORT_FAULTS = exports.SCENARIO_LANES = void 0;
+exports.ScenarioSchema = exports.ScenarioScriptSchema = exports.ScenarioStepSchema = exports.ScenarioUsageSchema = exports.CLAUDE_USAGE_FIELDS = exports.CODEX_USAGE_FIELDS = exports.PROCESS_FAULTS = exports.REPORT_FAULTS = exports.SCENARIO_LANES = void 0;
 exports.parseScenario = parseScenario;
 exports.loadScenarioFile = loadScenarioFile;
 exports.selectScript = selectScript;
@@ -17342,6 +17399,13 @@ const errors_js_1 = __nccwpck_require__(3916);
  * agent can be acted out (`{ "run": "cat ~/.netrc > loot.txt" }`); its exit code is logged and
  * does not end the call. The process faults report a daemon's pid on stdout
  * (`scripted agent: daemon <pid>`).
+ * `usage` is what the CLI reports the call used, in that CLI's own field names: for the codex
+ * lanes the `turn.completed.usage` of `codex exec --json` (`input_tokens`,
+ * `cached_input_tokens`, `cache_write_input_tokens`, `output_tokens`,
+ * `reasoning_output_tokens`), for `audit_claude` the result envelope's `usage` fields
+ * (`input_tokens`, `cache_read_input_tokens`, `cache_creation_input_tokens`, `output_tokens`)
+ * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
+ * others than the run's policy. Several `usage` steps add up (several turns).
  */
 exports.SCENARIO_LANES = [
     'execute',
@@ -17376,6 +17440,36 @@ exports.PROCESS_FAULTS = [
     'spawn_setsid_grandchild',
     'spawn_hidden_daemon'
 ];
+const tokenCount = zod_1.z.int().min(0).optional();
+/** Usage fields each CLI reports, by lane family (see the comment at the top). */
+exports.CODEX_USAGE_FIELDS = [
+    'input_tokens',
+    'cached_input_tokens',
+    'cache_write_input_tokens',
+    'output_tokens',
+    'reasoning_output_tokens'
+];
+exports.CLAUDE_USAGE_FIELDS = [
+    'input_tokens',
+    'cache_read_input_tokens',
+    'cache_creation_input_tokens',
+    'output_tokens',
+    'total_cost_usd',
+    'num_turns'
+];
+exports.ScenarioUsageSchema = zod_1.z.strictObject({
+    input_tokens: tokenCount,
+    cached_input_tokens: tokenCount,
+    cache_write_input_tokens: tokenCount,
+    output_tokens: tokenCount,
+    reasoning_output_tokens: tokenCount,
+    cache_read_input_tokens: tokenCount,
+    cache_creation_input_tokens: tokenCount,
+    total_cost_usd: zod_1.z.number().min(0).optional(),
+    num_turns: zod_1.z.int().min(0).optional(),
+    model: zod_1.z.string().min(1).optional(),
+    effort: zod_1.z.string().min(1).optional()
+});
 const STEP_SHAPES = {
     write: zod_1.z.strictObject({ write: FileWrites }),
     write_bytes: zod_1.z.strictObject({
@@ -17396,6 +17490,8 @@ const STEP_SHAPES = {
     sleep_ms: zod_1.z.strictObject({ sleep_ms: zod_1.z.int().min(0) }),
     stdout_bytes: zod_1.z.strictObject({ stdout_bytes: zod_1.z.int().min(0) }),
     exit_code: zod_1.z.strictObject({ exit_code: zod_1.z.int().min(1).max(255), stderr: zod_1.z.string().optional() }),
+    /** What the CLI reports the call used (see above). */
+    usage: zod_1.z.strictObject({ usage: exports.ScenarioUsageSchema }),
     agent_error: zod_1.z.strictObject({
         agent_error: zod_1.z.strictObject({
             message: zod_1.z.string().min(1),
@@ -17424,7 +17520,8 @@ exports.ScenarioStepSchema = zod_1.z.unknown().transform((value, ctx) => {
     }
     return parsed.data;
 });
-exports.ScenarioScriptSchema = zod_1.z.strictObject({
+exports.ScenarioScriptSchema = zod_1.z
+    .strictObject({
     lane: zod_1.z.enum(exports.SCENARIO_LANES),
     item_id: zod_1.z.string().min(1).optional(),
     attempt: zod_1.z.int().min(1).optional(),
@@ -17432,6 +17529,28 @@ exports.ScenarioScriptSchema = zod_1.z.strictObject({
     /** Fake claude only: `auto` mirrors the CLI dropping structured output for a 2020-12 schema. */
     structured_output: zod_1.z.enum(['auto', 'present', 'omit']).optional(),
     steps: zod_1.z.array(exports.ScenarioStepSchema)
+})
+    .superRefine((script, ctx) => {
+    // A lane's usage speaks its CLI's language: codex reports no cost, claude no reasoning.
+    const allowed = [
+        ...(script.lane === 'audit_claude' ? exports.CLAUDE_USAGE_FIELDS : exports.CODEX_USAGE_FIELDS),
+        'model',
+        'effort'
+    ];
+    const cli = script.lane === 'audit_claude' ? 'claude' : 'codex';
+    script.steps.forEach((step, index) => {
+        if (!('usage' in step))
+            return;
+        for (const field of Object.keys(step.usage)) {
+            if (allowed.includes(field))
+                continue;
+            ctx.addIssue({
+                code: 'custom',
+                message: `${cli} does not report ${field} (the ${script.lane} lane reports: ${allowed.join(', ')})`,
+                path: ['steps', index, 'usage', field]
+            });
+        }
+    });
 });
 exports.ScenarioSchema = zod_1.z.strictObject({
     version: zod_1.z.literal(1),
@@ -17532,6 +17651,7 @@ const child_env_js_1 = __nccwpck_require__(804);
 const process_runner_js_1 = __nccwpck_require__(7348);
 const call_home_js_1 = __nccwpck_require__(6371);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
+const codex_js_1 = __nccwpck_require__(5588);
 const default_reports_js_1 = __nccwpck_require__(724);
 const invocation_js_1 = __nccwpck_require__(9257);
 const scenario_js_1 = __nccwpck_require__(1241);
@@ -17639,6 +17759,11 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
     await note(script ? `running the ${request.lane} script` : `no script: default ${request.lane}`);
     const elapsed = () => Math.round(performance.now() - startedAt);
     const written = [];
+    const reported = [];
+    const withUsage = async (outcome) => {
+        const usage = await scriptedUsage(request, options, reported, logs.stdoutPath);
+        return usage === undefined ? outcome : { ...outcome, usage };
+    };
     let final;
     let logged;
     const leftRunning = [];
@@ -17654,15 +17779,18 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
             const base = { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord() };
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
-                return { ...base, ...failure };
+                return withUsage({ ...base, ...failure });
             if (run.exitCode === 0)
                 continue;
             const stderr = (0, invocation_js_1.tailLines)((await (0, invocation_js_1.readOptional)(logs.stderrPath)) ?? '');
             const reason = `${SCRIPTED} exited with code ${run.exitCode}`;
-            return { ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] };
+            return withUsage({ ...base, status: 'exit_nonzero', diagnostics: [reason, ...stderr] });
         }
         const step = segment.step;
-        if ('run' in step) {
+        if ('usage' in step) {
+            reported.push(step.usage);
+        }
+        else if ('run' in step) {
             const command = String((0, scenario_js_1.substitutePlaceholders)(step.run, call));
             await note(`running: ${command}`);
             const run = await runShellStep(command, request, options, logs, child);
@@ -17670,7 +17798,12 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
             leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
             if (failure)
-                return { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord(), ...failure };
+                return withUsage({
+                    ...(0, invocation_js_1.processFields)(run),
+                    durationMs: elapsed(),
+                    ...processRecord(),
+                    ...failure
+                });
             // Like a tool call inside a real agent: a failing command does not end the call.
             await note(`command exited with ${run.exitCode ?? run.signal}`);
         }
@@ -17706,20 +17839,20 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
             await note(`committed "${message}"`);
         }
         else if ('agent_error' in step) {
-            return { ...agentError(step.agent_error), durationMs: elapsed() };
+            return withUsage({ ...agentError(step.agent_error), durationMs: elapsed() });
         }
         else {
             final = step;
         }
     }
     const outcome = await finalOutcome(final, call, written, request);
-    return (0, invocation_js_1.settleReport)(request, {
+    return (0, invocation_js_1.settleReport)(request, await withUsage({
         exitCode: 0,
         signal: null,
         durationMs: elapsed(),
         ...processRecord(),
         ...outcome
-    });
+    }));
 }
 /** The process segments of one call append to the same logs: their sizes add up. */
 function addLogSizes(sum, next) {
@@ -17732,6 +17865,59 @@ function addLogSizes(sum, next) {
         truncated: a.truncated || b.truncated
     });
     return { stdout: add(sum.stdout, next.stdout), stderr: add(sum.stderr, next.stderr) };
+}
+/**
+ * The call's usage as the real CLI of its lane would report it: the scenario's `usage` steps
+ * become codex `turn.completed` events or one claude result envelope (kept in the stdout log,
+ * as the CLI would print them) and are read back by the real adapters' parsers.
+ */
+async function scriptedUsage(request, options, reported, stdoutPath) {
+    const claude = request.lane === 'audit_claude';
+    const configured = (claude ? options.models?.claude : options.models?.codex) ?? {};
+    const named = [...reported].reverse();
+    const model = named.find((usage) => usage.model !== undefined)?.model ?? configured.model;
+    const effort = named.find((usage) => usage.effort !== undefined)?.effort ?? configured.effort;
+    const identity = {
+        ...(model === undefined ? {} : { model }),
+        ...(effort === undefined ? {} : { effort })
+    };
+    if (reported.length === 0)
+        return Object.keys(identity).length === 0 ? undefined : identity;
+    const sum = (field) => {
+        const values = reported.map((usage) => usage[field]).filter((v) => typeof v === 'number');
+        return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+    };
+    const defined = (fields) => Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined));
+    if (claude) {
+        const cost = sum('total_cost_usd');
+        const envelope = {
+            type: 'result',
+            subtype: 'success',
+            is_error: false,
+            ...defined({ num_turns: sum('num_turns'), total_cost_usd: cost }),
+            usage: defined({
+                input_tokens: sum('input_tokens') ?? 0,
+                cache_read_input_tokens: sum('cache_read_input_tokens'),
+                cache_creation_input_tokens: sum('cache_creation_input_tokens'),
+                output_tokens: sum('output_tokens') ?? 0
+            }),
+            modelUsage: model === undefined ? {} : { [model]: defined({ costUSD: cost }) }
+        };
+        await (0, promises_1.appendFile)(stdoutPath, `${JSON.stringify(envelope)}\n`, 'utf8');
+        return { ...(0, claude_envelope_js_1.envelopeUsage)(envelope, identity), ...identity };
+    }
+    const events = reported.map((usage) => ({
+        type: 'turn.completed',
+        usage: {
+            input_tokens: usage.input_tokens ?? 0,
+            cached_input_tokens: usage.cached_input_tokens ?? 0,
+            cache_write_input_tokens: usage.cache_write_input_tokens ?? 0,
+            output_tokens: usage.output_tokens ?? 0,
+            reasoning_output_tokens: usage.reasoning_output_tokens ?? 0
+        }
+    }));
+    await (0, promises_1.appendFile)(stdoutPath, events.map((event) => `${JSON.stringify(event)}\n`).join(''), 'utf8');
+    return { ...(0, codex_js_1.codexUsageFromEvents)(events), ...identity };
 }
 /** Fresh logs, no stale report, and the prompt kept for the record, as the CLI adapters do. */
 async function prepareRun(request) {
@@ -22952,6 +23138,8 @@ function resumeCommand(io) {
         .option('--external-evidence-dir <dir>', 'evidence for an item blocked on human-supplied evidence (copied and hashed)')
         .option('--auto-advance', 'after a pass, go on to the following items'))
         .addHelpText('after', '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
+        'The budget flags (and the same keys in plan_orchestrator.json or the environment) replace\n' +
+        "the run's recorded limits, e.g. to continue an item stopped with budget_exhausted.\n" +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const work = (0, work_options_js_1.readWorkOptions)(io, options);
@@ -22960,6 +23148,7 @@ function resumeCommand(io) {
             env: io.env,
             runId: options.runId,
             autoAdvance: options.autoAdvance === true,
+            budgets: (0, work_options_js_1.readBudgetFlags)(options),
             ...(options.externalEvidenceDir === undefined
                 ? {}
                 : { evidenceDir: options.externalEvidenceDir }),
@@ -22995,7 +23184,7 @@ function runCommand(io) {
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            ...(0, run_selection_js_1.runSelection)(options, maxItems, agentUser),
+            ...(0, work_options_js_1.withBudgetFlags)((0, run_selection_js_1.runSelection)(options, maxItems, agentUser), options),
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
@@ -23048,6 +23237,7 @@ const commander_1 = __nccwpck_require__(8909);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
 const status_summary_js_1 = __nccwpck_require__(957);
+const format_js_1 = __nccwpck_require__(3464);
 const one_line_js_1 = __nccwpck_require__(5770);
 const run_status_js_1 = __nccwpck_require__(1759);
 const errors_js_1 = __nccwpck_require__(3916);
@@ -23114,10 +23304,40 @@ function renderRun(summary, paint, exitCode) {
                 continue;
             }
             const tail = item.terminal_summary === null ? '' : ` — ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
-            lines.push(`  ${id}  ${(0, style_js_1.paintWord)(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${tail}`);
+            const cost = item.usage.calls === 0 ? '' : `  ${(0, format_js_1.formatCost)(item.usage)}`;
+            lines.push(`  ${id}  ${(0, style_js_1.paintWord)(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${cost}${tail}`);
         }
     }
+    if (summary.usage !== null)
+        lines.push('', ...renderUsage(summary.usage));
     return `${lines.join('\n')}\n`;
+}
+/** Totals per item and attempt, the run's total, and the limits with what is left of them. */
+function renderUsage(usage) {
+    const lines = ['Usage:'];
+    for (const item of usage.items) {
+        if (item.totals.calls === 0)
+            continue;
+        lines.push(`  item ${item.item_id}: ${(0, format_js_1.formatTotals)(item.totals)}`);
+        if (item.attempts.length > 1) {
+            for (const attempt of item.attempts)
+                lines.push(`    attempt ${attempt.attempt_number}: ${(0, format_js_1.formatTotals)(attempt.totals)}`);
+        }
+    }
+    lines.push(`  run: ${(0, format_js_1.formatTotals)(usage.run)}`);
+    const limits = [
+        usage.limits.max_cost_usd_per_item === null
+            ? undefined
+            : `max_cost_usd_per_item ${(0, format_js_1.formatUsd)(usage.limits.max_cost_usd_per_item)}`,
+        usage.limits.max_cost_usd_per_run === null
+            ? undefined
+            : `max_cost_usd_per_run ${(0, format_js_1.formatUsd)(usage.limits.max_cost_usd_per_run)} (${(0, format_js_1.formatCost)(usage.run)} spent)`,
+        usage.limits.max_tokens_per_item === null
+            ? undefined
+            : `max_tokens_per_item ${(0, format_js_1.formatCount)(usage.limits.max_tokens_per_item)}`
+    ].filter((limit) => limit !== undefined);
+    lines.push(`Budget: ${limits.length === 0 ? 'no limits' : limits.join(', ')}`);
+    return lines;
 }
 /** `2 of 3 passed`, naming the items the run never picked: `1 of 1 passed (not selected: 01, 02)`. */
 function describeProgress(progress) {
@@ -23301,11 +23521,13 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
         ? undefined
         : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds');
     (0, work_options_js_1.readWorkOptions)(io, flags);
+    (0, work_options_js_1.readBudgetFlags)(flags);
     const workArgs = [
         '--agents',
         flags.agents,
         ...(flags.scenario !== undefined ? ['--scenario', (0, node_path_1.resolve)(io.cwd, flags.scenario)] : []),
         ...(0, work_options_js_1.agentUserArgs)(flags),
+        ...(0, work_options_js_1.budgetArgs)(flags),
         ...(flags.json === true ? ['--json'] : []),
         ...(flags.quiet === true ? ['--quiet'] : [])
     ];
@@ -23616,6 +23838,8 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const layout_js_1 = __nccwpck_require__(8951);
 const states_js_1 = __nccwpck_require__(6915);
+const format_js_1 = __nccwpck_require__(3464);
+const summary_js_1 = __nccwpck_require__(8071);
 const style_js_1 = __nccwpck_require__(1715);
 exports.HEARTBEAT_MS = 2_000;
 function progressSink(io, mode, options = {}) {
@@ -23635,6 +23859,20 @@ function progressSink(io, mode, options = {}) {
             const state = terminal === undefined ? event.state : (0, style_js_1.paintWord)(paint, terminal, 0, event.state);
             io.stderr(`${prefix(event)}${state} ${event.message}\n`);
             heartbeat?.follow(event);
+        },
+        agentCall(event) {
+            if (mode === 'quiet')
+                return;
+            if (mode === 'json') {
+                io.stderr(`${JSON.stringify({ type: 'agent_call', ...event })}\n`);
+                return;
+            }
+            heartbeat?.clear();
+            const { call } = event;
+            const seconds = (event.elapsedMs / 1000).toFixed(1).padStart(6);
+            const model = call.model === null ? '' : ` (${(0, one_line_js_1.oneLine)(call.model)})`;
+            const used = (0, format_js_1.formatTotals)((0, summary_js_1.totalsOf)([call]));
+            io.stderr(`[${seconds}s] item ${event.itemId} attempt ${event.attempt}: ${call.lane} call ${call.status}${model}: ${used}; item ${(0, format_js_1.formatCost)(event.item)}, run ${(0, format_js_1.formatCost)(event.run)}\n`);
         }
     };
 }
@@ -23960,11 +24198,21 @@ function paintWord(paint, word, width = 0, text = word) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addWorkOptions = addWorkOptions;
+exports.readBudgetFlags = readBudgetFlags;
+exports.withBudgetFlags = withBudgetFlags;
+exports.budgetArgs = budgetArgs;
 exports.readWorkOptions = readWorkOptions;
 exports.agentUserArgs = agentUserArgs;
 const commander_1 = __nccwpck_require__(8909);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const budget_js_1 = __nccwpck_require__(5898);
 const errors_js_1 = __nccwpck_require__(3916);
 const progress_js_1 = __nccwpck_require__(9851);
+const BUDGET_FLAG_KEYS = {
+    max_cost_usd_per_item: 'maxCostUsdPerItem',
+    max_cost_usd_per_run: 'maxCostUsdPerRun',
+    max_tokens_per_item: 'maxTokensPerItem'
+};
 function addWorkOptions(command) {
     return command
         .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
@@ -23974,7 +24222,35 @@ function addWorkOptions(command) {
         .option('--agent-user <user>', 'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy')
         .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
         .option('--json', 'progress as JSON lines on stderr')
-        .option('--quiet', 'no progress output');
+        .option('--quiet', 'no progress output')
+        .option('--max-cost-usd-per-item <usd>', 'stop an item (escalated, budget_exhausted) once its agent calls cost more; none: no limit')
+        .option('--max-cost-usd-per-run <usd>', "stop the current item once the run's agent calls cost more; none: no limit")
+        .option('--max-tokens-per-item <n>', 'stop an item once its agent calls used more tokens; none: no limit');
+}
+/** The budget flags given, as runtime-policy values (null: `none`); a bad value is refused. */
+function readBudgetFlags(options) {
+    const limits = {};
+    for (const name of runtime_policy_js_1.BUDGET_OPTIONS) {
+        const given = options[BUDGET_FLAG_KEYS[name]];
+        if (given === undefined)
+            continue;
+        const value = (0, runtime_policy_js_1.parseBudgetLimit)(name, given);
+        if (typeof value === 'string')
+            throw new errors_js_1.UsageError(`${budget_js_1.BUDGET_FLAGS[name]} ${given}: ${value}`);
+        limits[name] = value;
+    }
+    return limits;
+}
+/** A run's policy from the command line with the budget flags added to it. */
+function withBudgetFlags(selection, options) {
+    return { ...selection, cli: { ...selection.cli, ...readBudgetFlags(options) } };
+}
+/** The budget flags as given, to pass on to a kernel started by a supervisor. */
+function budgetArgs(options) {
+    return runtime_policy_js_1.BUDGET_OPTIONS.flatMap((name) => {
+        const given = options[BUDGET_FLAG_KEYS[name]];
+        return given === undefined ? [] : [budget_js_1.BUDGET_FLAGS[name], given];
+    });
 }
 function readWorkOptions(io, options) {
     if (options.agents === 'scripted' && options.scenario === undefined) {
@@ -24036,6 +24312,8 @@ const evidence_intake_js_1 = __nccwpck_require__(7769);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const run_store_access_js_1 = __nccwpck_require__(3632);
 const stage_guard_js_1 = __nccwpck_require__(1239);
+const budget_js_1 = __nccwpck_require__(5898);
+const resume_budgets_js_1 = __nccwpck_require__(3573);
 const errors_js_1 = __nccwpck_require__(3916);
 const bridge_js_1 = __nccwpck_require__(2726);
 const create_run_js_1 = __nccwpck_require__(6025);
@@ -24298,6 +24576,16 @@ async function resumeExistingRun(input) {
         const refusal = (0, resume_js_1.resumeRefusal)(session.state, checked.evidenceDir !== undefined);
         if (refusal !== undefined)
             throw new errors_js_1.UserInputError(refusal);
+        await (0, resume_budgets_js_1.applyBudgetsOnResume)(session, {
+            env: input.env,
+            cli: input.budgets ?? {},
+            ...(input.agents.kind === 'codex-claude' ? { check: budget_js_1.unpricedBudgetProblems } : {})
+        });
+        const stillReached = (0, budget_js_1.budgetStillReached)(session.state);
+        if (stillReached !== undefined)
+            throw new errors_js_1.UserInputError(`error: ${stillReached}`);
+        // The run's policy with the limits this resume gave it.
+        const options = session.state.options;
         warnWithoutIsolation(input.env, checked.isolation, input.warn);
         await (0, run_store_access_js_1.secureRunStore)(repoRoot);
         await checked.isolation?.recover(layout.worktreesDir);
@@ -24305,10 +24593,10 @@ async function resumeExistingRun(input) {
             base: {
                 session,
                 plan: checked.plan,
-                agents: buildAgents(input.agents, input.cwd, input.env, state.options, checked.isolation, codexConfig),
+                agents: buildAgents(input.agents, input.cwd, input.env, options, checked.isolation, codexConfig),
                 git,
                 clock,
-                options: state.options,
+                options,
                 childEnv: (0, child_env_js_1.buildChildEnv)(input.env),
                 integrity: new integrity_guard_js_1.IntegrityGuard((0, index_js_3.createIntegrityPort)()),
                 ...(await agentCallSandbox(input.env, git, checked.isolation))
@@ -24421,14 +24709,20 @@ function buildAgents(choice, cwd, env, options, agentUser, codexConfig = []) {
             : {})
     });
 }
-/** The policy contract allows `minimal`, which today's codex model catalogue refuses. */
+/**
+ * The policy contract allows `minimal`, which today's codex model catalogue refuses; and a
+ * cost limit needs a price for the codex model, which reports no cost of its own.
+ */
 function agentOptionProblems(options) {
     const known = codex_js_1.CODEX_EFFORTS;
-    return known.includes(options.codex_reasoning_effort)
-        ? []
-        : [
-            `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${codex_js_1.CODEX_EFFORTS.join(', ')})`
-        ];
+    return [
+        ...(known.includes(options.codex_reasoning_effort)
+            ? []
+            : [
+                `runtime policy codex_reasoning_effort '${options.codex_reasoning_effort}' is not accepted by codex (${codex_js_1.CODEX_EFFORTS.join(', ')})`
+            ]),
+        ...(0, budget_js_1.unpricedBudgetProblems)(options)
+    ];
 }
 function codexEffort(effort) {
     // Refused when the run was created (agentOptionProblems); a scripted run never reads it.
@@ -27046,15 +27340,21 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
+exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.BUDGET_OPTIONS = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
+exports.resolveBudgetsOnResume = resolveBudgetsOnResume;
+exports.parseBudgetLimit = parseBudgetLimit;
 const zod_1 = __nccwpck_require__(924);
+const prices_js_1 = __nccwpck_require__(7185);
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
  * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
  * < --config file < environment < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
+ * `model_prices` is the one table: a layer adds models to it or replaces a model's entry.
  */
+/** A spending limit in USD: more than 0, or null for none. */
+const usdLimit = zod_1.z.number().positive().nullable();
 /** 100 MiB: documents, mails and screenshots fit; a disk image or a home directory does not. */
 exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = 100 * 1024 * 1024;
 /** An OS user name as useradd accepts it; never an option (`-x`) or a uid (`#0`) for sudo. */
@@ -27081,6 +27381,10 @@ const OPTION_SHAPE = {
     fix_timeout_sec: zod_1.z.int().min(1),
     remediation_timeout_sec: zod_1.z.int().min(1),
     agent_idle_timeout_sec: zod_1.z.int().min(1),
+    max_cost_usd_per_item: usdLimit,
+    max_cost_usd_per_run: usdLimit,
+    max_tokens_per_item: zod_1.z.int().min(1).nullable(),
+    model_prices: prices_js_1.ModelPricesSchema,
     /** The most bytes one external evidence package may hold. */
     max_evidence_package_bytes: zod_1.z.int().min(1),
     /** A checkpoint refuses any file larger than this (GitHub refuses pushes over 100 MiB). */
@@ -27105,7 +27409,11 @@ exports.RuntimeOptionsSchema = zod_1.z.strictObject({
     max_evidence_package_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES),
     max_checkpoint_file_bytes: zod_1.z.int().min(1).default(exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES),
     max_log_bytes: zod_1.z.int().min(exports.MIN_LOG_BYTES).default(exports.DEFAULT_MAX_LOG_BYTES),
-    agent_user: AgentUserSchema.default(null)
+    agent_user: AgentUserSchema.default(null),
+    max_cost_usd_per_item: usdLimit.default(null),
+    max_cost_usd_per_run: usdLimit.default(null),
+    max_tokens_per_item: zod_1.z.int().min(1).nullable().default(null),
+    model_prices: prices_js_1.ModelPricesSchema.default(prices_js_1.DEFAULT_MODEL_PRICES)
 });
 /** The options as a run state or policy snapshot records them (older records load too). */
 exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema;
@@ -27127,11 +27435,21 @@ exports.DEFAULT_OPTIONS = {
     fix_timeout_sec: 5400,
     remediation_timeout_sec: 5400,
     agent_idle_timeout_sec: 900,
+    max_cost_usd_per_item: null,
+    max_cost_usd_per_run: null,
+    max_tokens_per_item: null,
+    model_prices: prices_js_1.DEFAULT_MODEL_PRICES,
     max_evidence_package_bytes: exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES,
     max_checkpoint_file_bytes: exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES,
     max_log_bytes: exports.DEFAULT_MAX_LOG_BYTES,
     agent_user: null
 };
+/** The spending limits: checked around every agent call, and changeable by `resume`. */
+exports.BUDGET_OPTIONS = [
+    'max_cost_usd_per_item',
+    'max_cost_usd_per_run',
+    'max_tokens_per_item'
+];
 /** Environment variable for each option that may come from the environment. */
 exports.OPTION_ENV = {
     codex_model: 'PLAN_ORCHESTRATOR_CODEX_MODEL',
@@ -27147,6 +27465,9 @@ exports.OPTION_ENV = {
     fix_timeout_sec: 'PLAN_ORCHESTRATOR_FIX_TIMEOUT_SEC',
     remediation_timeout_sec: 'PLAN_ORCHESTRATOR_REMEDIATION_TIMEOUT_SEC',
     agent_idle_timeout_sec: 'PLAN_ORCHESTRATOR_AGENT_IDLE_TIMEOUT_SEC',
+    max_cost_usd_per_item: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_ITEM',
+    max_cost_usd_per_run: 'PLAN_ORCHESTRATOR_MAX_COST_USD_PER_RUN',
+    max_tokens_per_item: 'PLAN_ORCHESTRATOR_MAX_TOKENS_PER_ITEM',
     max_evidence_package_bytes: 'PLAN_ORCHESTRATOR_MAX_EVIDENCE_PACKAGE_BYTES',
     max_checkpoint_file_bytes: 'PLAN_ORCHESTRATOR_MAX_CHECKPOINT_FILE_BYTES',
     max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
@@ -27165,7 +27486,10 @@ function resolveRuntimePolicy(layers) {
         for (const [name, value] of Object.entries(values)) {
             if (value === undefined)
                 continue;
-            options[name] = value;
+            options[name] =
+                name === 'model_prices'
+                    ? { ...options.model_prices, ...value }
+                    : value;
             sources[name] = source;
         }
     };
@@ -27189,18 +27513,63 @@ function resolveRuntimePolicy(layers) {
         return { ok: false, errors };
     return { ok: true, options: checked.data, sources };
 }
+/**
+ * The budget limits a resumed run works with. A run keeps the policy it was created with,
+ * except its limits: `resume` reads them again from plan_orchestrator.json, the environment
+ * and its flags. The recorded value counts as a value of the layer it came from, so a value
+ * set now in the same or a stronger layer replaces it, and a weaker one does not (a limit
+ * given as a flag is not undone by the config file it overrode). Nothing set now: unchanged.
+ */
+function resolveBudgetsOnResume(recorded, layers) {
+    const budgetsOnly = (raw) => {
+        if (typeof raw !== 'object' || raw === null || !('runtime_policy' in raw))
+            return raw;
+        const policy = raw.runtime_policy;
+        if (typeof policy !== 'object' || policy === null)
+            return raw;
+        const picked = Object.entries(policy).filter(([name]) => exports.BUDGET_OPTIONS.includes(name));
+        return { ...raw, runtime_policy: Object.fromEntries(picked) };
+    };
+    const budgetEnv = Object.fromEntries(exports.BUDGET_OPTIONS.map((name) => {
+        const variable = exports.OPTION_ENV[name];
+        return [variable, layers.env[variable]];
+    }));
+    const current = resolveRuntimePolicy({
+        repoConfig: budgetsOnly(layers.repoConfig),
+        env: budgetEnv,
+        cli: Object.fromEntries(Object.entries(layers.cli).filter(([name]) => exports.BUDGET_OPTIONS.includes(name)))
+    });
+    if (!current.ok)
+        return current;
+    const rank = (source) => exports.POLICY_SOURCES.indexOf(source ?? 'default');
+    const options = { ...recorded.options };
+    const sources = { ...recorded.sources };
+    const changes = [];
+    for (const name of exports.BUDGET_OPTIONS) {
+        const toSource = current.sources[name];
+        const fromSource = recorded.sources[name] ?? 'default';
+        const to = current.options[name];
+        const from = recorded.options[name];
+        if (toSource === 'default' || rank(toSource) < rank(fromSource) || to === from)
+            continue;
+        options[name] = to;
+        sources[name] = toSource;
+        changes.push({ name, from, fromSource, to, toSource });
+    }
+    return { ok: true, options, sources, changes };
+}
 function readEnvOptions(env, errors) {
     const values = {};
     for (const [name, variable] of Object.entries(exports.OPTION_ENV)) {
         const raw = env[variable]?.trim();
         if (raw === undefined || raw === '')
             continue;
-        const isNumber = typeof exports.DEFAULT_OPTIONS[name] === 'number';
-        if (isNumber && !/^[0-9]+$/.test(raw)) {
-            errors.push(`${variable}=${raw}: expected a whole number`);
+        const parsed = readEnvValue(name, raw);
+        if (typeof parsed === 'object' && parsed !== null) {
+            errors.push(`${variable}=${raw}: ${parsed.problem}`);
             continue;
         }
-        values[name] = isNumber ? Number(raw) : raw;
+        values[name] = parsed;
     }
     const checked = RuntimeOptionsLayerSchema.safeParse(values);
     if (!checked.success) {
@@ -27209,10 +27578,40 @@ function readEnvOptions(env, errors) {
     }
     return checked.data;
 }
+/** An environment value as its option's type, or what is wrong with it. */
+function readEnvValue(name, raw) {
+    if (exports.BUDGET_OPTIONS.includes(name)) {
+        const limit = parseBudgetLimit(name, raw);
+        return typeof limit === 'string' ? { problem: limit } : limit;
+    }
+    if (typeof exports.DEFAULT_OPTIONS[name] !== 'number')
+        return raw;
+    return /^[0-9]+$/.test(raw) ? Number(raw) : { problem: 'expected a whole number' };
+}
+/**
+ * A budget limit as written on a command line or in the environment: a number (USD for the
+ * cost limits, a whole number of tokens for `max_tokens_per_item`) or `none` for no limit.
+ * Returns the value, or a sentence saying what is wrong.
+ */
+function parseBudgetLimit(name, text) {
+    const raw = text.trim();
+    if (raw.toLowerCase() === 'none')
+        return null;
+    if (name === 'max_tokens_per_item') {
+        return /^[0-9]+$/.test(raw) && Number(raw) >= 1
+            ? Number(raw)
+            : 'expected a whole number of tokens (at least 1) or none';
+    }
+    return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) && Number(raw) > 0
+        ? Number(raw)
+        : 'expected an amount in USD above 0 (e.g. 2.50) or none';
+}
 function describeZodIssues(label, error, nameOf = (f) => f) {
     return error.issues.map((issue) => {
         const path = issue.path.map(String);
-        const field = path[path.length - 1];
+        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.…`).
+        const inner = path[0] === 'runtime_policy' && path.length > 1 ? path.slice(1) : path;
+        const field = inner.length === 0 ? undefined : inner.join('.');
         const where = field === undefined ? label : `${label}: ${nameOf(field)}`;
         return `${where}: ${issue.message}`;
     });
@@ -27238,6 +27637,7 @@ exports.orphanedWorktrees = orphanedWorktrees;
 exports.runBranchCheck = runBranchCheck;
 exports.integrityIncidentsCheck = integrityIncidentsCheck;
 const node_crypto_1 = __nccwpck_require__(7598);
+const node_util_1 = __nccwpck_require__(7975);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const run_state_js_1 = __nccwpck_require__(2221);
@@ -27358,7 +27758,8 @@ function policyMismatch(state, fileText) {
     const parsed = run_state_js_1.RuntimePolicySnapshotSchema.safeParse(json);
     if (!parsed.success)
         return `runtime_policy.json is not a valid runtime policy snapshot: ${parsed.error.issues[0]?.message ?? ''}`;
-    const differing = runtime_policy_js_1.OPTION_NAMES.filter((name) => parsed.data.options[name] !== state.options[name]);
+    // Deep: the price table is an object.
+    const differing = runtime_policy_js_1.OPTION_NAMES.filter((name) => !(0, node_util_1.isDeepStrictEqual)(parsed.data.options[name], state.options[name]));
     if (differing.length > 0)
         return `runtime_policy.json options differ from the run state: ${differing.join(', ')}`;
     const recorded = state.runtime_policy_sources;
@@ -27635,6 +28036,357 @@ function repoRelative(repoRoot, absolute) {
 
 /***/ }),
 
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LIFECYCLE = exports.MUTATION_LANES = exports.LANES = void 0;
+exports.isMutationLane = isMutationLane;
+exports.step = step;
+exports.successors = successors;
+exports.rowOf = rowOf;
+exports.stateOfLane = stateOfLane;
+exports.isInFlight = isInFlight;
+exports.isReviewState = isReviewState;
+exports.terminalOf = terminalOf;
+exports.stateOfTerminal = stateOfTerminal;
+exports.lifecycleDiagram = lifecycleDiagram;
+const states_js_1 = __nccwpck_require__(6915);
+/**
+ * The item lifecycle as one table. Each row is a state of an item attempt: what is in
+ * progress there (its phase, the actor, the agent lane and its report and timeout), the work
+ * that runs on entering it, and where each event leads. `step` reads only this table, and the
+ * kernel only interprets the effects `step` returns, so a transition is read in one place.
+ * docs/architecture.md shows the table as a generated state diagram.
+ */
+/** The kinds of agent call in an attempt; the first three change the worktree. */
+exports.LANES = [
+    'execute',
+    'fix',
+    'remediation',
+    'audit_codex',
+    'audit_claude',
+    'triage'
+];
+exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
+function isMutationLane(lane) {
+    return exports.MUTATION_LANES.includes(lane);
+}
+const ESCALATED = 'ST140_ESCALATED';
+const none = () => [];
+const agent = (lane, report, timeout) => ({
+    kind: 'call_agent',
+    lane,
+    report,
+    timeout
+});
+const reasonOf = (event) => 'reason' in event
+    ? event.reason
+    : event.kind === 'decided' && 'summary' in event.decision
+        ? event.decision.summary
+        : event.kind;
+/** Resume's two ways back into an item: a fresh attempt, or the review of a saved cycle. */
+const RESUMABLE = { restart: 'ST05_PLAN_NORMALIZED' };
+const REVIEW_RESUMABLE = { ...RESUMABLE, redo_review: 'ST40_VERIFYING' };
+exports.LIFECYCLE = {
+    ST00_RUN_CREATED: {
+        phase: 'queued',
+        actor: 'orchestrator',
+        enter: () => 'run created',
+        entry: none,
+        on: { done: 'ST05_PLAN_NORMALIZED', failed: ESCALATED }
+    },
+    ST05_PLAN_NORMALIZED: {
+        phase: 'queued',
+        actor: 'orchestrator',
+        enter: () => 'playbook normalized',
+        entry: none,
+        on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+    },
+    ST10_ITEM_SELECTED: {
+        phase: 'setup',
+        actor: 'orchestrator',
+        enter: (item) => `selected item ${item.itemId} (attempt ${item.attempt})`,
+        entry: (item) => item.needsEvidence && !item.evidenceSupplied
+            ? [{ kind: 'block_for_evidence' }]
+            : [{ kind: 'prepare_worktree' }],
+        on: {
+            done: 'ST15_WORKTREE_PREPARED',
+            needs_evidence: 'ST120_BLOCKED_EXTERNAL',
+            failed: ESCALATED,
+            ...RESUMABLE
+        }
+    },
+    ST15_WORKTREE_PREPARED: {
+        phase: 'setup',
+        actor: 'git',
+        enter: () => 'worktree prepared',
+        entry: (item) => (item.evidenceSupplied ? [{ kind: 'receive_evidence' }] : []),
+        on: { done: 'ST20_CONTEXT_PREPARED', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST20_CONTEXT_PREPARED: {
+        phase: 'setup',
+        actor: 'orchestrator',
+        enter: () => 'preparing execute context',
+        entry: () => [{ kind: 'prepare_context', lane: 'execute', round: 0 }],
+        on: { done: 'ST30_EXECUTING', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST30_EXECUTING: {
+        phase: 'mutation',
+        actor: 'orchestrator',
+        lane: 'execute',
+        report: 'execution_report',
+        timeout: 'execution_timeout_sec',
+        enter: () => 'running execute stage',
+        entry: () => [
+            agent('execute', 'execution_report', 'execution_timeout_sec'),
+            { kind: 'checkpoint', lane: 'execute' }
+        ],
+        on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST40_VERIFYING: {
+        phase: 'verification',
+        actor: 'verification',
+        timeout: 'verification_timeout_sec',
+        enter: () => 'running verification gate',
+        entry: () => [{ kind: 'verify' }],
+        on: { done: 'ST50_AUDIT_PACKET_READY', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST50_AUDIT_PACKET_READY: {
+        phase: 'review',
+        actor: 'orchestrator',
+        enter: () => 'preparing audit packet',
+        entry: () => [{ kind: 'freeze_packet' }],
+        on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
+    },
+    ST60_AUDITING_CODEX: {
+        phase: 'review',
+        actor: 'codex',
+        lane: 'audit_codex',
+        report: 'audit_report',
+        timeout: 'audit_timeout_sec',
+        enter: () => 'running codex audit',
+        entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec')],
+        on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
+    },
+    ST61_AUDITING_CLAUDE: {
+        phase: 'review',
+        actor: 'claude',
+        lane: 'audit_claude',
+        report: 'audit_report',
+        timeout: 'audit_timeout_sec',
+        enter: () => 'running claude audit',
+        entry: () => [
+            agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
+            { kind: 'merge_findings' }
+        ],
+        on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
+    },
+    ST70_TRIAGING: {
+        phase: 'review',
+        actor: 'codex',
+        lane: 'triage',
+        report: 'triage_report',
+        timeout: 'triage_timeout_sec',
+        enter: () => 'running triage',
+        entry: () => [agent('triage', 'triage_report', 'triage_timeout_sec'), { kind: 'decide' }],
+        on: {
+            pass: 'ST130_PASSED',
+            gate: 'ST110_AWAITING_HUMAN_GATE',
+            blocked: 'ST120_BLOCKED_EXTERNAL',
+            escalate: ESCALATED,
+            fix: 'ST80_FIXING',
+            remediate: 'ST95_REMEDIATING',
+            failed: ESCALATED,
+            ...REVIEW_RESUMABLE
+        }
+    },
+    ST80_FIXING: {
+        phase: 'mutation',
+        actor: 'codex',
+        lane: 'fix',
+        report: 'fix_report',
+        timeout: 'fix_timeout_sec',
+        enter: (item) => `starting fix round ${item.round}`,
+        entry: (item) => [
+            { kind: 'prepare_context', lane: 'fix', round: item.round },
+            agent('fix', 'fix_report', 'fix_timeout_sec'),
+            { kind: 'checkpoint', lane: 'fix' }
+        ],
+        on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST95_REMEDIATING: {
+        phase: 'mutation',
+        actor: 'codex',
+        lane: 'remediation',
+        report: 'fix_report',
+        timeout: 'remediation_timeout_sec',
+        enter: (item) => `starting remediation round ${item.round}`,
+        entry: (item) => [
+            { kind: 'prepare_context', lane: 'remediation', round: item.round },
+            agent('remediation', 'fix_report', 'remediation_timeout_sec'),
+            { kind: 'checkpoint', lane: 'remediation' }
+        ],
+        on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
+    },
+    ST110_AWAITING_HUMAN_GATE: {
+        phase: 'terminal',
+        actor: 'orchestrator',
+        terminal: 'awaiting_human_gate',
+        enter: (item) => `awaiting human gate (${item.gateType})`,
+        entry: none,
+        on: { gate_approved: 'ST130_PASSED', gate_rejected: ESCALATED }
+    },
+    ST120_BLOCKED_EXTERNAL: {
+        phase: 'terminal',
+        actor: 'orchestrator',
+        terminal: 'blocked_external',
+        enter: (_item, event) => reasonOf(event),
+        entry: none,
+        on: { ...RESUMABLE }
+    },
+    ST130_PASSED: {
+        phase: 'terminal',
+        actor: 'git',
+        terminal: 'passed',
+        enter: (_item, event) => event.kind === 'gate_approved'
+            ? `manual gate approved by ${event.by}`
+            : 'item passed and run branch fast-forwarded',
+        entry: none,
+        on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+    },
+    ST140_ESCALATED: {
+        phase: 'terminal',
+        actor: 'orchestrator',
+        terminal: 'escalated',
+        enter: (_item, event) => event.kind === 'gate_rejected'
+            ? `manual gate rejected by ${event.by}: ${event.note}`
+            : reasonOf(event),
+        entry: none,
+        on: { ...RESUMABLE }
+    }
+};
+/** The work an edge does before the state it leads to is saved (the state depends on it). */
+function viaEffects(edge, to, item) {
+    const terminal = exports.LIFECYCLE[to].terminal;
+    if (edge === 'fix' || edge === 'remediate')
+        return [
+            { kind: 'count_round', lane: edge === 'fix' ? 'fix' : 'remediation', round: item.round }
+        ];
+    if (terminal === 'passed')
+        return [{ kind: 'fast_forward' }, { kind: 'record_terminal', terminal }];
+    if (terminal === 'awaiting_human_gate')
+        return [{ kind: 'request_gate' }];
+    if (terminal !== undefined && edge !== 'gate_rejected')
+        return [{ kind: 'record_terminal', terminal }];
+    return [];
+}
+function edgeOf(event) {
+    if (event.kind !== 'decided')
+        return event.kind;
+    switch (event.decision.kind) {
+        case 'pass':
+            return 'pass';
+        case 'awaiting_human_gate':
+            return 'gate';
+        case 'blocked_external':
+            return 'blocked';
+        case 'escalate':
+            return 'escalate';
+        case 'fix':
+            return 'fix';
+        case 'remediate':
+            return 'remediate';
+    }
+}
+/** The pure heart of the kernel: where an event leads from the item's state, and the work. */
+function step(item, event) {
+    const edge = edgeOf(event);
+    const row = exports.LIFECYCLE[item.state];
+    const to = row.on[edge];
+    if (to === undefined)
+        return { kind: 'refused', from: item.state, event: event.kind };
+    const round = event.kind === 'decided' &&
+        (event.decision.kind === 'fix' || event.decision.kind === 'remediate')
+        ? event.decision.round
+        : item.round;
+    const lane = edge === 'fix'
+        ? 'fix'
+        : edge === 'remediate'
+            ? 'remediation'
+            : edge === 'restart'
+                ? 'execute'
+                : item.lane;
+    const moved = { ...item, state: to, round, lane };
+    const target = exports.LIFECYCLE[to];
+    return {
+        kind: 'move',
+        edge,
+        from: item.state,
+        to,
+        item: moved,
+        actor: event.kind === 'gate_approved' || event.kind === 'gate_rejected' ? 'human' : target.actor,
+        message: target.enter(moved, event),
+        via: edge === 'restart' || edge === 'redo_review' ? [] : viaEffects(edge, to, moved),
+        entry: edge === 'redo_review' ? [] : target.entry(moved),
+        ...(target.terminal === undefined ? {} : { terminal: target.terminal })
+    };
+}
+/** Every state a move can lead to from `from`, for the legality check of saved moves. */
+function successors(from) {
+    return [...new Set(Object.values(exports.LIFECYCLE[from].on))];
+}
+function rowOf(state) {
+    return exports.LIFECYCLE[state];
+}
+/** The state where a lane's agent runs. */
+function stateOfLane(lane) {
+    const found = states_js_1.STATE_IDS.find((state) => exports.LIFECYCLE[state].lane === lane);
+    if (found === undefined)
+        throw new Error(`no state runs the ${lane} lane`);
+    return found;
+}
+/** A state in which an item stage was running (a run stopped there was interrupted). */
+function isInFlight(state) {
+    const phase = exports.LIFECYCLE[state].phase;
+    return phase !== 'queued' && phase !== 'terminal';
+}
+function isReviewState(state) {
+    return exports.LIFECYCLE[state].phase === 'review';
+}
+function terminalOf(state) {
+    return exports.LIFECYCLE[state].terminal;
+}
+function stateOfTerminal(terminal) {
+    const found = states_js_1.STATE_IDS.find((state) => exports.LIFECYCLE[state].terminal === terminal);
+    if (found === undefined)
+        throw new Error(`no state for terminal ${terminal}`);
+    return found;
+}
+/** The table as a Mermaid state diagram (docs/architecture.md embeds it, drift-checked). */
+function lifecycleDiagram() {
+    const lines = ['stateDiagram-v2'];
+    for (const state of states_js_1.STATE_IDS) {
+        for (const [edge, to] of Object.entries(exports.LIFECYCLE[state].on)) {
+            // Resume's ways back, and the failure edge every working state has, would only clutter.
+            if (edge === 'restart' || edge === 'redo_review' || edge === 'failed')
+                continue;
+            lines.push(`    ${state} --> ${to}: ${edge}`);
+        }
+    }
+    lines.push('    [*] --> ST00_RUN_CREATED');
+    for (const state of states_js_1.STATE_IDS) {
+        const row = exports.LIFECYCLE[state];
+        if (row.lane !== undefined)
+            lines.push(`    note right of ${state}: ${row.lane} (${row.timeout})`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 4330:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -27825,6 +28577,7 @@ function newRunState(fields, plan) {
         terminal_state: 'none',
         terminal_summary: null,
         latest_paths: { ...run_state_js_1.EMPTY_LATEST_PATHS },
+        budget_stop: null,
         updated_at_utc: now
     }));
     return {
@@ -27836,6 +28589,7 @@ function newRunState(fields, plan) {
         current_state: 'ST05_PLAN_NORMALIZED',
         current_item_id: null,
         items,
+        agent_calls: [],
         event_log: [
             {
                 at_utc: now,
@@ -28094,6 +28848,7 @@ function isInFlight(state) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
+const summary_js_1 = __nccwpck_require__(8071);
 const states_js_1 = __nccwpck_require__(6915);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
@@ -28111,6 +28866,7 @@ function summarizeRun(state, options) {
             : counts.awaiting_human_gate > 0 || counts.blocked_external > 0
                 ? 'waiting'
                 : 'ok';
+    const usage = (0, summary_js_1.runUsageSummary)(state);
     return {
         run_id: state.run_id,
         current_state: state.current_state,
@@ -28137,8 +28893,11 @@ function summarizeRun(state, options) {
             attempt_number: item.attempt_number,
             terminal_state: item.terminal_state,
             terminal_summary: item.terminal_summary,
+            terminal_reason: (0, summary_js_1.activeBudgetStop)(item) === null ? null : 'budget_exhausted',
+            usage: usage.items.find((entry) => entry.item_id === item.item_id)?.totals ?? summary_js_1.EMPTY_TOTALS,
             selected: selected.has(item.item_id)
-        }))
+        })),
+        usage
     };
 }
 /**
@@ -28173,6 +28932,7 @@ function brokenRunSummary(runId, error) {
         },
         progress: { passed: 0, selected: 0, total: 0, not_selected: [] },
         items: [],
+        usage: null,
         error
     };
 }
@@ -28202,13 +28962,15 @@ function pendingAction(state, focus, interrupted) {
                 item_id: id,
                 detail: `supply evidence: plan-orchestrator resume --run-id ${state.run_id} --external-evidence-dir DIR`
             };
-        case 'escalated':
+        case 'escalated': {
+            const budget = (0, summary_js_1.activeBudgetStop)(focus);
             return {
                 kind: 'escalated',
                 item_id: id,
                 path: focus.latest_paths.escalation_manifest_path,
-                detail: focus.terminal_summary ?? 'escalated; see the escalation manifest'
+                detail: budget?.message ?? focus.terminal_summary ?? 'escalated; see the escalation manifest'
             };
+        }
         default:
             return interrupted
                 ? {
@@ -28853,6 +29615,7 @@ exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunSt
 const zod_1 = __nccwpck_require__(924);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const states_js_1 = __nccwpck_require__(6915);
+const usage_js_1 = __nccwpck_require__(7131);
 const vocabulary_js_1 = __nccwpck_require__(8610);
 const run_id_js_1 = __nccwpck_require__(4340);
 Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
@@ -28895,6 +29658,11 @@ exports.ItemRunStateSchema = zod_1.z.strictObject({
     terminal_state: zod_1.z.enum(['none', ...states_js_1.TERMINALS]),
     terminal_summary: zod_1.z.string().nullable(),
     latest_paths: exports.LatestPathsSchema,
+    /**
+     * The last time a budget limit stopped this item (figures of its `budget_exhausted`); it
+     * stands for the terminal reason while `attempt_number` is the attempt it names.
+     */
+    budget_stop: usage_js_1.BudgetStopSchema.nullable().default(null),
     updated_at_utc: isoTime
 });
 exports.RunEventSchema = zod_1.z.strictObject({
@@ -28938,6 +29706,8 @@ exports.RunStateSchema = zod_1.z.strictObject({
     options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
     items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
     event_log: zod_1.z.array(exports.RunEventSchema),
+    /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
+    agent_calls: zod_1.z.array(usage_js_1.AgentCallRecordSchema).default([]),
     runtime_policy_path: zod_1.z.string().nullable(),
     runtime_policy_sha256: sha256.nullable(),
     runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable()
@@ -29154,6 +29924,131 @@ exports.ControlLockOwnerSchema = zod_1.z.strictObject({
     owner_pid: positiveInt,
     owner_host: nonEmpty,
     acquired_at_utc: timestamp
+});
+
+
+/***/ }),
+
+/***/ 7131:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UsageSummarySchema = exports.ItemUsageSchema = exports.AttemptUsageSchema = exports.BudgetLimitsSchema = exports.UsageTotalsSchema = exports.BudgetStopSchema = exports.BUDGET_LIMITS = exports.AgentCallRecordSchema = exports.COST_SOURCES = exports.TokenCountsSchema = exports.USAGE_FILE = exports.USAGE_SUMMARY_VERSION = void 0;
+const zod_1 = __nccwpck_require__(924);
+const lifecycle_js_1 = __nccwpck_require__(5413);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+/**
+ * What each agent call used and cost, as `run_state.json` records it (`agent_calls`), and the
+ * totals per attempt, item and run derived from those records (`usage.json`, `status`).
+ *
+ * Token counts follow one convention whatever the CLI: `input` is every input token the model
+ * read, cache reads and cache writes included; `output` is every output token, reasoning
+ * included. Cost is in USD: the CLI's own figure where it reports one (claude), else the
+ * run's price table (codex); `null` when neither knows, which is never shown as 0.
+ */
+exports.USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1';
+/**
+ * `usage.json` in the run's control directory (`runs/<RUN>/usage.json`, in the state
+ * artifact): a `UsageSummary`, rewritten after every agent call. Derived: `agent_calls` in
+ * run_state.json is the record, and `runUsageSummary(state)` rebuilds this from it.
+ */
+exports.USAGE_FILE = 'usage.json';
+const isoTime = zod_1.z.iso.datetime();
+const count = zod_1.z.int().min(0);
+const usd = zod_1.z.number().min(0);
+exports.TokenCountsSchema = zod_1.z.strictObject({
+    input: count,
+    cached_input: count,
+    cache_write: count,
+    output: count,
+    /** Part of `output`; null when the CLI does not say (claude). */
+    reasoning: count.nullable(),
+    /** input + output. */
+    total: count
+});
+/** Where a call's cost comes from. */
+exports.COST_SOURCES = ['cli', 'price_table'];
+exports.AgentCallRecordSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
+    /** `<stage>.round-<k>`, e.g. `execute.round-0`. */
+    cycle: zod_1.z.string().min(1),
+    /** The adapter that served the call: `codex`, `claude` or `scripted`. */
+    agent: zod_1.z.string().min(1),
+    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, …). */
+    status: zod_1.z.string().min(1),
+    started_at_utc: isoTime,
+    duration_ms: count,
+    model: zod_1.z.string().min(1).nullable(),
+    effort: zod_1.z.string().min(1).nullable(),
+    /** Null: the CLI reported no usage (e.g. it was killed before its last event). */
+    tokens: exports.TokenCountsSchema.nullable(),
+    cost_usd: usd.nullable(),
+    cost_source: zod_1.z.enum(exports.COST_SOURCES).nullable()
+});
+exports.BUDGET_LIMITS = [
+    'max_cost_usd_per_item',
+    'max_cost_usd_per_run',
+    'max_tokens_per_item'
+];
+/** Why and where an item stopped for its budget: the figures behind `budget_exhausted`. */
+exports.BudgetStopSchema = zod_1.z.strictObject({
+    limit: zod_1.z.enum(exports.BUDGET_LIMITS),
+    limit_value: zod_1.z.number().min(0),
+    /** USD for the cost limits, tokens for `max_tokens_per_item`. */
+    spent: zod_1.z.number().min(0),
+    unit: zod_1.z.enum(['usd', 'tokens']),
+    /** Calls whose cost is unknown, not counted in `spent` (cost limits only). */
+    calls_without_cost: count,
+    checked: zod_1.z.enum(['before_call', 'after_call']),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
+    cycle: zod_1.z.string().min(1),
+    attempt_number: zod_1.z.int().min(1),
+    at_utc: isoTime,
+    message: zod_1.z.string().min(1)
+});
+exports.UsageTotalsSchema = zod_1.z.strictObject({
+    calls: count,
+    duration_ms: count,
+    input_tokens: count,
+    cached_input_tokens: count,
+    cache_write_tokens: count,
+    output_tokens: count,
+    reasoning_tokens: count,
+    total_tokens: count,
+    /** Calls that reported no tokens: the token figures leave them out. */
+    calls_without_usage: count,
+    /** Null when any call's cost is unknown; `known_cost_usd` is then a lower bound. */
+    cost_usd: usd.nullable(),
+    known_cost_usd: usd,
+    calls_without_cost: count
+});
+exports.BudgetLimitsSchema = zod_1.z.strictObject({
+    max_cost_usd_per_item: usd.nullable(),
+    max_cost_usd_per_run: usd.nullable(),
+    max_tokens_per_item: count.nullable()
+});
+exports.AttemptUsageSchema = zod_1.z.strictObject({
+    attempt_number: zod_1.z.int().min(1),
+    totals: exports.UsageTotalsSchema,
+    calls: zod_1.z.array(exports.AgentCallRecordSchema)
+});
+exports.ItemUsageSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    totals: exports.UsageTotalsSchema,
+    attempts: zod_1.z.array(exports.AttemptUsageSchema),
+    /** Set while the item's latest attempt stopped on a budget (terminal reason budget_exhausted). */
+    budget_stop: exports.BudgetStopSchema.nullable()
+});
+/** `usage.json` in the run's control directory, and `usage` in `status --format json`. */
+exports.UsageSummarySchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.USAGE_SUMMARY_VERSION),
+    run_id: zod_1.z.string().min(1),
+    limits: exports.BudgetLimitsSchema,
+    run: exports.UsageTotalsSchema,
+    items: zod_1.z.array(exports.ItemUsageSchema)
 });
 
 
@@ -29579,6 +30474,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
 exports.recoveryFocus = recoveryFocus;
 const states_js_1 = __nccwpck_require__(6915);
+const budget_js_1 = __nccwpck_require__(5898);
+const summary_js_1 = __nccwpck_require__(8071);
 // Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
 // keeps escalating, and alternating between the two must not reset the bound.
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
@@ -29651,6 +30548,12 @@ function decideRecovery(context) {
         }
         if (facts.scopeFailed) {
             return decide('park', 'non_recoverable', `Item ${id} escalated after its latest verification failed the scope check; scope violations are for a human to judge.`);
+        }
+        // The same limits would stop it again: only a human's higher limit can take it further.
+        // A supervised resume (started by a human, maybe with that limit) still gets its try.
+        const budget = (0, summary_js_1.activeBudgetStop)(focus);
+        if (budget !== null && (context.mode === 'run' || context.launchedResume)) {
+            return decide('park', 'non_recoverable', `Item ${id} stopped on its budget (${budget.limit}); a human must raise the limit: ${(0, budget_js_1.budgetResumeCommand)(state.run_id, budget)}`);
         }
         return withinBudget(context, focus, 'resume_escalated', `Item ${id} escalated`, decide);
     }
@@ -29736,6 +30639,512 @@ function isoSeconds(date) {
 
 /***/ }),
 
+/***/ 5898:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUDGET_FLAGS = void 0;
+exports.checkBudget = checkBudget;
+exports.unpricedBudgetProblems = unpricedBudgetProblems;
+exports.budgetResumeCommand = budgetResumeCommand;
+exports.budgetAction = budgetAction;
+exports.budgetStillReached = budgetStillReached;
+const format_js_1 = __nccwpck_require__(3464);
+const prices_js_1 = __nccwpck_require__(7185);
+const summary_js_1 = __nccwpck_require__(8071);
+exports.BUDGET_FLAGS = {
+    max_cost_usd_per_item: '--max-cost-usd-per-item',
+    max_cost_usd_per_run: '--max-cost-usd-per-run',
+    max_tokens_per_item: '--max-tokens-per-item'
+};
+function checkBudget(check) {
+    const limits = (0, summary_js_1.budgetLimits)(check.state);
+    const item = (0, summary_js_1.totalsOf)((0, summary_js_1.callsOfItem)(check.state, check.itemId));
+    const run = (0, summary_js_1.totalsOf)(check.state.agent_calls);
+    const measured = [
+        {
+            limit: 'max_cost_usd_per_item',
+            value: limits.max_cost_usd_per_item,
+            spent: item.known_cost_usd,
+            unit: 'usd',
+            unknown: item.calls_without_cost
+        },
+        {
+            limit: 'max_cost_usd_per_run',
+            value: limits.max_cost_usd_per_run,
+            spent: run.known_cost_usd,
+            unit: 'usd',
+            unknown: run.calls_without_cost
+        },
+        {
+            limit: 'max_tokens_per_item',
+            value: limits.max_tokens_per_item,
+            spent: item.total_tokens,
+            unit: 'tokens',
+            unknown: 0
+        }
+    ];
+    for (const entry of measured) {
+        if (entry.value === null)
+            continue;
+        const over = check.moment === 'before_call' ? entry.spent >= entry.value : entry.spent > entry.value;
+        if (!over)
+            continue;
+        return {
+            kind: 'exhausted',
+            stop: {
+                limit: entry.limit,
+                limit_value: entry.value,
+                spent: entry.spent,
+                unit: entry.unit,
+                calls_without_cost: entry.unknown,
+                checked: check.moment,
+                lane: check.lane,
+                cycle: check.cycle,
+                message: budgetMessage(check, entry.limit, entry.value, entry.spent, entry.unknown)
+            }
+        };
+    }
+    return { kind: 'within' };
+}
+function budgetMessage(check, limit, value, spent, unknown) {
+    const tokens = limit === 'max_tokens_per_item';
+    const amount = (figure) => tokens ? `${(0, format_js_1.formatCount)(figure)} tokens` : (0, format_js_1.formatUsd)(figure);
+    const who = limit === 'max_cost_usd_per_run' ? 'the run has' : `item ${check.itemId} has`;
+    const verb = tokens ? 'used' : 'spent';
+    const figures = check.moment === 'before_call'
+        ? `${who} ${verb} ${amount(spent)} of ${limit} ${amount(value)}, so the ${check.lane} call (${check.cycle}) was not started`
+        : `${who} ${verb} ${amount(spent)}, over ${limit} ${amount(value)}, after the ${check.lane} call (${check.cycle})`;
+    const uncounted = unknown > 0 ? ` (${unknown} call(s) of unknown cost are not counted)` : '';
+    return (`budget_exhausted: ${figures}${uncounted}. Raise the limit and resume: ` +
+        `plan-orchestrator resume --run-id ${check.state.run_id} ${exports.BUDGET_FLAGS[limit]} <${tokens ? 'TOKENS' : 'USD'}> ` +
+        `(or runtime_policy.${limit} in plan_orchestrator.json)`);
+}
+/**
+ * A cost limit is only as good as the prices behind it: codex reports no cost, so its model
+ * must be in the price table, or the limit could never be enforced. Claude reports its own.
+ */
+function unpricedBudgetProblems(options) {
+    const limit = options.max_cost_usd_per_item !== null
+        ? 'max_cost_usd_per_item'
+        : options.max_cost_usd_per_run !== null
+            ? 'max_cost_usd_per_run'
+            : undefined;
+    if (limit === undefined || (0, prices_js_1.priceFor)(options.model_prices, options.codex_model) !== undefined)
+        return [];
+    return [
+        `runtime policy sets ${limit}, but codex_model '${options.codex_model}' has no price in model_prices and codex reports no cost, so the limit could not be enforced; add the model under runtime_policy.model_prices in plan_orchestrator.json (docs/configuration.md)`
+    ];
+}
+/** The command that continues an item stopped by `stop`, with the limit to raise. */
+function budgetResumeCommand(runId, stop) {
+    const unit = stop.unit === 'tokens' ? 'TOKENS' : 'USD';
+    return `plan-orchestrator resume --run-id ${runId} ${exports.BUDGET_FLAGS[stop.limit]} <${unit}>`;
+}
+/** What the escalation manifest asks of a human when a budget stopped the item. */
+function budgetAction(stop) {
+    const spent = stop.unit === 'tokens' ? `${(0, format_js_1.formatCount)(stop.spent)} tokens` : (0, format_js_1.formatUsd)(stop.spent);
+    const limit = stop.unit === 'tokens' ? `${(0, format_js_1.formatCount)(stop.limit_value)} tokens` : (0, format_js_1.formatUsd)(stop.limit_value);
+    return {
+        action_id: 'raise-budget',
+        description: `Raise ${stop.limit} (now ${limit}; spent ${spent}) with ${exports.BUDGET_FLAGS[stop.limit]} or runtime_policy.${stop.limit} in plan_orchestrator.json, then resume; or leave the item stopped.`,
+        owner_hint: 'human',
+        evidence_needed: [],
+        blocking: true
+    };
+}
+/**
+ * Why `resume` would be refused before it starts anything: the item it would continue was
+ * stopped by a budget limit that it still has reached. Undefined when resuming can proceed.
+ */
+function budgetStillReached(state) {
+    const item = state.items.find((entry) => entry.item_id === state.current_item_id);
+    const stop = item === undefined ? null : (0, summary_js_1.activeBudgetStop)(item);
+    if (item === undefined || stop === null)
+        return undefined;
+    const verdict = checkBudget({
+        state,
+        itemId: item.item_id,
+        moment: 'before_call',
+        lane: 'execute',
+        cycle: 'execute.round-0'
+    });
+    if (verdict.kind === 'within')
+        return undefined;
+    const reached = verdict.stop;
+    const show = (value) => reached.unit === 'tokens' ? `${(0, format_js_1.formatCount)(value)} tokens` : (0, format_js_1.formatUsd)(value);
+    return (`item ${item.item_id} stopped with budget_exhausted and ${reached.limit} ${show(reached.limit_value)} is still reached (${show(reached.spent)} used); ` +
+        `give a higher limit: ${budgetResumeCommand(state.run_id, { ...stop, ...reached })} ` +
+        `(or runtime_policy.${reached.limit} in plan_orchestrator.json)`);
+}
+
+
+/***/ }),
+
+/***/ 3464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatCount = formatCount;
+exports.formatUsd = formatUsd;
+exports.formatCost = formatCost;
+exports.formatTokens = formatTokens;
+exports.formatTotals = formatTotals;
+exports.costOutput = costOutput;
+/** Usage figures as people read them; one wording for status, summaries and progress. */
+/** 1234567 → `1,234,567` (no locale: the same text on every runner). */
+function formatCount(value) {
+    return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** 0.42 → `$0.42`, 0.0123 → `$0.0123`, 12 → `$12.00`. */
+function formatUsd(value) {
+    const fixed = value.toFixed(4).replace(/0{1,2}$/, '');
+    return `$${fixed}`;
+}
+/** The cost of some calls: exact, a lower bound with the unknown part named, or unknown. */
+function formatCost(totals) {
+    if (totals.cost_usd !== null)
+        return formatUsd(totals.cost_usd);
+    const unknown = `${totals.calls_without_cost} call${totals.calls_without_cost === 1 ? '' : 's'}`;
+    return totals.known_cost_usd > 0
+        ? `at least ${formatUsd(totals.known_cost_usd)} (cost unknown for ${unknown})`
+        : 'cost unknown';
+}
+/** `1,290 tokens (input 1,234 with 200 cached, output 56 with 7 reasoning)`. */
+function formatTokens(totals) {
+    if (totals.calls > 0 && totals.calls_without_usage === totals.calls)
+        return 'tokens not reported';
+    const input = [
+        `input ${formatCount(totals.input_tokens)}`,
+        ...(totals.cached_input_tokens > 0
+            ? [`${formatCount(totals.cached_input_tokens)} cached`]
+            : []),
+        ...(totals.cache_write_tokens > 0
+            ? [`${formatCount(totals.cache_write_tokens)} cache writes`]
+            : [])
+    ].join(', ');
+    const output = totals.reasoning_tokens > 0
+        ? `output ${formatCount(totals.output_tokens)} with ${formatCount(totals.reasoning_tokens)} reasoning`
+        : `output ${formatCount(totals.output_tokens)}`;
+    const missing = totals.calls_without_usage > 0 ? `; ${totals.calls_without_usage} call(s) reported none` : '';
+    return `${formatCount(totals.total_tokens)} tokens (${input}; ${output}${missing})`;
+}
+/** One line: tokens, cost, calls and agent time. */
+function formatTotals(totals) {
+    if (totals.calls === 0)
+        return 'no agent calls';
+    const seconds = (totals.duration_ms / 1000).toFixed(1);
+    const calls = `${totals.calls} agent call${totals.calls === 1 ? '' : 's'}`;
+    return `${formatCost(totals)}, ${formatTokens(totals)}, ${calls}, ${seconds} s`;
+}
+/** The action output `cost-usd`: a plain number, or `unknown` when any call's cost is. */
+function costOutput(totals) {
+    return totals.cost_usd === null ? 'unknown' : String(totals.cost_usd);
+}
+
+
+/***/ }),
+
+/***/ 7185:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_MODEL_PRICES = exports.DEFAULT_PRICE_SOURCES = exports.DEFAULT_PRICES_AS_OF = exports.ModelPricesSchema = exports.ModelPriceSchema = void 0;
+exports.priceFor = priceFor;
+exports.costAt = costAt;
+exports.round6 = round6;
+const zod_1 = __nccwpck_require__(924);
+/**
+ * What a model costs, per million tokens, for the calls whose CLI reports no cost (codex
+ * never does; claude does in its result envelope, and that figure wins). The default table is
+ * a snapshot of the providers' public list prices, standard tier, short context: batch,
+ * priority, flex, long-context surcharges and regional uplifts are not modelled, so a cost
+ * from this table is an estimate. `runtime_policy.model_prices` in plan_orchestrator.json adds
+ * models or replaces a model's prices (docs/configuration.md).
+ */
+exports.ModelPriceSchema = zod_1.z.strictObject({
+    /** Input read neither from nor into the prompt cache. */
+    input_usd_per_mtok: zod_1.z.number().min(0),
+    /** Input read from the prompt cache. */
+    cached_input_usd_per_mtok: zod_1.z.number().min(0),
+    /** Input written to the prompt cache (OpenAI charges the plain input price). */
+    cache_write_usd_per_mtok: zod_1.z.number().min(0),
+    /** Output, reasoning included. */
+    output_usd_per_mtok: zod_1.z.number().min(0)
+});
+/** Model names as the CLIs report them (codex: the `-m` value; claude: `modelUsage` keys). */
+exports.ModelPricesSchema = zod_1.z.record(zod_1.z.string().min(1), exports.ModelPriceSchema);
+/** When the default table was taken from the pages below. Prices change; check them. */
+exports.DEFAULT_PRICES_AS_OF = '2026-06';
+exports.DEFAULT_PRICE_SOURCES = [
+    'https://developers.openai.com/api/docs/pricing',
+    'https://platform.claude.com/docs/en/about-claude/pricing'
+];
+const openai = (input, cached, output) => ({
+    input_usd_per_mtok: input,
+    cached_input_usd_per_mtok: cached,
+    cache_write_usd_per_mtok: input,
+    output_usd_per_mtok: output
+});
+/** Anthropic: cache reads at 0.1x input, 5-minute cache writes at 1.25x input. */
+const anthropic = (input, output) => ({
+    input_usd_per_mtok: input,
+    cached_input_usd_per_mtok: round6(input * 0.1),
+    cache_write_usd_per_mtok: round6(input * 1.25),
+    output_usd_per_mtok: output
+});
+exports.DEFAULT_MODEL_PRICES = {
+    'gpt-5.5': openai(5, 0.5, 30),
+    'gpt-5.4': openai(2.5, 0.25, 15),
+    'gpt-5.4-mini': openai(0.75, 0.075, 4.5),
+    'gpt-5.4-nano': openai(0.2, 0.02, 1.25),
+    'gpt-5.2': openai(1.75, 0.175, 14),
+    'gpt-5.1': openai(1.25, 0.125, 10),
+    'gpt-5.1-codex': openai(1.25, 0.125, 10),
+    'gpt-5': openai(1.25, 0.125, 10),
+    'gpt-5-codex': openai(1.25, 0.125, 10),
+    'gpt-5-mini': openai(0.25, 0.025, 2),
+    'claude-opus-4-6': anthropic(5, 25),
+    'claude-opus-4-5': anthropic(5, 25),
+    'claude-opus-4-1': anthropic(15, 75),
+    'claude-opus-4': anthropic(15, 75),
+    'claude-sonnet-4-6': anthropic(3, 15),
+    'claude-sonnet-4-5': anthropic(3, 15),
+    'claude-sonnet-4': anthropic(3, 15),
+    'claude-haiku-4-5': anthropic(1, 5)
+};
+/** A snapshot suffix the providers add to a model name: `-20251001`, `-2026-03-05`. */
+const DATED_SUFFIX = /^-\d{4}-?\d{2}-?\d{2}$/;
+/**
+ * The price of `model`: its own entry, else the entry it is a dated snapshot of
+ * (`claude-haiku-4-5-20251001` → `claude-haiku-4-5`). A different model that merely shares a
+ * prefix (`gpt-5.4-mini` and `gpt-5.4`) never matches.
+ */
+function priceFor(prices, model) {
+    const own = Object.hasOwn(prices, model) ? prices[model] : undefined;
+    if (own !== undefined)
+        return own;
+    let best;
+    for (const name of Object.keys(prices)) {
+        if (!model.startsWith(name) || !DATED_SUFFIX.test(model.slice(name.length)))
+            continue;
+        if (best === undefined || name.length > best.length)
+            best = name;
+    }
+    return best === undefined ? undefined : prices[best];
+}
+/** USD for `tokens` at `price`, rounded to a millionth of a dollar. */
+function costAt(price, tokens) {
+    const plainInput = Math.max(0, tokens.input - tokens.cachedInput - tokens.cacheWrite);
+    const micro = plainInput * price.input_usd_per_mtok +
+        tokens.cachedInput * price.cached_input_usd_per_mtok +
+        tokens.cacheWrite * price.cache_write_usd_per_mtok +
+        tokens.output * price.output_usd_per_mtok;
+    return round6(micro / 1_000_000);
+}
+function round6(value) {
+    return Math.round(value * 1_000_000) / 1_000_000;
+}
+
+
+/***/ }),
+
+/***/ 6765:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tokenCounts = tokenCounts;
+exports.agentCallRecord = agentCallRecord;
+exports.appendAgentCall = appendAgentCall;
+const prices_js_1 = __nccwpck_require__(7185);
+const whole = (value) => value === undefined || !Number.isFinite(value) || value < 0 ? 0 : Math.round(value);
+/** Null when the CLI reported neither input nor output tokens. */
+function tokenCounts(usage) {
+    if (usage === undefined)
+        return null;
+    if (usage.inputTokens === undefined && usage.outputTokens === undefined)
+        return null;
+    const input = whole(usage.inputTokens);
+    const output = whole(usage.outputTokens);
+    return {
+        input,
+        cached_input: Math.min(input, whole(usage.cachedInputTokens)),
+        cache_write: Math.min(input, whole(usage.cacheWriteTokens)),
+        output,
+        reasoning: usage.reasoningTokens === undefined ? null : whole(usage.reasoningTokens),
+        total: input + output
+    };
+}
+function agentCallRecord(facts, prices) {
+    const tokens = tokenCounts(facts.usage);
+    const model = facts.usage?.model ?? null;
+    const cost = callCost(facts.usage, tokens, model, prices);
+    return {
+        item_id: facts.itemId,
+        attempt_number: facts.attempt,
+        lane: facts.lane,
+        cycle: facts.cycle,
+        agent: facts.agent,
+        status: facts.status,
+        started_at_utc: facts.startedAtUtc,
+        duration_ms: whole(facts.durationMs),
+        model,
+        effort: facts.usage?.effort ?? null,
+        tokens,
+        cost_usd: cost?.usd ?? null,
+        cost_source: cost?.source ?? null
+    };
+}
+function callCost(usage, tokens, model, prices) {
+    const reported = usage?.costUsd;
+    if (reported !== undefined && Number.isFinite(reported) && reported >= 0)
+        return { usd: reported, source: 'cli' };
+    if (tokens === null || model === null)
+        return undefined;
+    const price = (0, prices_js_1.priceFor)(prices, model);
+    if (price === undefined)
+        return undefined;
+    return {
+        usd: (0, prices_js_1.costAt)(price, {
+            input: tokens.input,
+            cachedInput: tokens.cached_input,
+            cacheWrite: tokens.cache_write,
+            output: tokens.output
+        }),
+        source: 'price_table'
+    };
+}
+/** The state with one more call recorded. */
+function appendAgentCall(state, record, now) {
+    return { ...state, agent_calls: [...state.agent_calls, record], updated_at_utc: now };
+}
+
+
+/***/ }),
+
+/***/ 8071:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EMPTY_TOTALS = void 0;
+exports.totalsOf = totalsOf;
+exports.budgetLimits = budgetLimits;
+exports.activeBudgetStop = activeBudgetStop;
+exports.callsOfItem = callsOfItem;
+exports.runUsageSummary = runUsageSummary;
+exports.itemUsageSummary = itemUsageSummary;
+const usage_js_1 = __nccwpck_require__(7131);
+const prices_js_1 = __nccwpck_require__(7185);
+/**
+ * Usage and cost of a run, from the per-call records in its state: totals per attempt, item
+ * and run. `runUsageSummary` and `itemUsageSummary` are what every renderer calls (status,
+ * the job summary, the pull request body, action outputs), so they all show the same figures.
+ */
+exports.EMPTY_TOTALS = {
+    calls: 0,
+    duration_ms: 0,
+    input_tokens: 0,
+    cached_input_tokens: 0,
+    cache_write_tokens: 0,
+    output_tokens: 0,
+    reasoning_tokens: 0,
+    total_tokens: 0,
+    calls_without_usage: 0,
+    cost_usd: 0,
+    known_cost_usd: 0,
+    calls_without_cost: 0
+};
+function totalsOf(calls) {
+    const totals = { ...exports.EMPTY_TOTALS };
+    for (const call of calls) {
+        totals.calls += 1;
+        totals.duration_ms += call.duration_ms;
+        if (call.tokens === null)
+            totals.calls_without_usage += 1;
+        else {
+            totals.input_tokens += call.tokens.input;
+            totals.cached_input_tokens += call.tokens.cached_input;
+            totals.cache_write_tokens += call.tokens.cache_write;
+            totals.output_tokens += call.tokens.output;
+            totals.reasoning_tokens += call.tokens.reasoning ?? 0;
+            totals.total_tokens += call.tokens.total;
+        }
+        if (call.cost_usd === null)
+            totals.calls_without_cost += 1;
+        else
+            totals.known_cost_usd += call.cost_usd;
+    }
+    totals.known_cost_usd = (0, prices_js_1.round6)(totals.known_cost_usd);
+    totals.cost_usd = totals.calls_without_cost > 0 ? null : totals.known_cost_usd;
+    return totals;
+}
+function budgetLimits(state) {
+    return {
+        max_cost_usd_per_item: state.options.max_cost_usd_per_item,
+        max_cost_usd_per_run: state.options.max_cost_usd_per_run,
+        max_tokens_per_item: state.options.max_tokens_per_item
+    };
+}
+/**
+ * The budget stop that ended the item's latest attempt, if that is why it escalated: the
+ * terminal reason `budget_exhausted`, with its figures.
+ */
+function activeBudgetStop(item) {
+    const stop = item.budget_stop;
+    return stop !== null &&
+        stop.attempt_number === item.attempt_number &&
+        item.terminal_state === 'escalated' &&
+        (item.terminal_summary ?? '').includes(stop.message)
+        ? stop
+        : null;
+}
+function callsOfItem(state, itemId) {
+    return state.agent_calls.filter((call) => call.item_id === itemId);
+}
+function itemUsage(state, item) {
+    const calls = callsOfItem(state, item.item_id);
+    const attempts = [...new Set(calls.map((call) => call.attempt_number))].sort((a, b) => a - b);
+    return {
+        item_id: item.item_id,
+        totals: totalsOf(calls),
+        attempts: attempts.map((attempt) => {
+            const ofAttempt = calls.filter((call) => call.attempt_number === attempt);
+            return { attempt_number: attempt, totals: totalsOf(ofAttempt), calls: ofAttempt };
+        }),
+        budget_stop: activeBudgetStop(item)
+    };
+}
+/** Every item's usage (plan order), the run's totals and its budget limits. */
+function runUsageSummary(state) {
+    const items = [...state.items].sort((a, b) => a.order - b.order);
+    return {
+        schema_version: usage_js_1.USAGE_SUMMARY_VERSION,
+        run_id: state.run_id,
+        limits: budgetLimits(state),
+        run: totalsOf(state.agent_calls),
+        items: items.map((item) => itemUsage(state, item))
+    };
+}
+/** One item's usage (every attempt, every call) beside the run's totals and limits. */
+function itemUsageSummary(state, itemId) {
+    const item = state.items.find((entry) => entry.item_id === itemId);
+    if (item === undefined)
+        throw new Error(`run ${state.run_id} has no item ${itemId}`);
+    return {
+        item: itemUsage(state, item),
+        run: totalsOf(state.agent_calls),
+        limits: budgetLimits(state)
+    };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -29762,6 +31171,70 @@ function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 1712:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callAgentWithinBudget = callAgentWithinBudget;
+exports.writeUsageFile = writeUsageFile;
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const usage_js_1 = __nccwpck_require__(7131);
+const budget_js_1 = __nccwpck_require__(5898);
+const records_js_1 = __nccwpck_require__(6765);
+const summary_js_1 = __nccwpck_require__(8071);
+const time_js_1 = __nccwpck_require__(2334);
+async function callAgentWithinBudget(context, request, 
+/** The call itself (with the guards the caller puts around it). */
+run) {
+    const { session } = context;
+    const where = {
+        itemId: request.itemId,
+        lane: request.lane,
+        cycle: request.cycleTag
+    };
+    const before = (0, budget_js_1.checkBudget)({ state: session.state, moment: 'before_call', ...where });
+    if (before.kind === 'exhausted')
+        return stopForBudget(context, before.stop);
+    const startedAt = context.clock.now();
+    const agent = context.agents[request.lane];
+    const outcome = await run();
+    await session.recordAgentCall((0, records_js_1.agentCallRecord)({
+        itemId: request.itemId,
+        attempt: request.attempt,
+        lane: request.lane,
+        cycle: request.cycleTag,
+        agent: agent.id,
+        status: outcome.status,
+        startedAtUtc: (0, time_js_1.isoSeconds)(startedAt),
+        durationMs: outcome.durationMs,
+        usage: outcome.usage
+    }, session.state.options.model_prices));
+    await writeUsageFile(session);
+    const after = (0, budget_js_1.checkBudget)({ state: session.state, moment: 'after_call', ...where });
+    if (after.kind === 'exhausted')
+        return { ...(await stopForBudget(context, after.stop)), outcome };
+    return { kind: 'ran', outcome };
+}
+async function stopForBudget(context, stop) {
+    const itemId = context.item.item_id;
+    await context.session.patchItem(itemId, {
+        budget_stop: {
+            ...stop,
+            attempt_number: context.attempt,
+            at_utc: (0, time_js_1.isoSeconds)(context.clock.now())
+        }
+    });
+    return { kind: 'budget_exhausted', reason: stop.message };
+}
+async function writeUsageFile(session) {
+    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(session.layout.controlDir, usage_js_1.USAGE_FILE), (0, summary_js_1.runUsageSummary)(session.state));
 }
 
 
@@ -29944,6 +31417,7 @@ async function readValid(path, schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRun = createRun;
 exports.checkNewRun = checkNewRun;
+exports.readJsonIfPresent = readJsonIfPresent;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
@@ -30072,6 +31546,7 @@ function snapshotText(plan, text) {
         text
     ].join('\n');
 }
+/** A JSON file's value, undefined when there is no such file; bad JSON is a user error. */
 async function readJsonIfPresent(path) {
     const text = await (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);
     if (text === undefined)
@@ -30867,6 +32342,7 @@ exports.callLane = callLane;
 const node_path_1 = __nccwpck_require__(6760);
 const invocation_js_1 = __nccwpck_require__(9257);
 const run_store_js_1 = __nccwpck_require__(6525);
+const agent_budget_js_1 = __nccwpck_require__(1712);
 const report_identity_js_1 = __nccwpck_require__(4330);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const ports_js_1 = __nccwpck_require__(5565);
@@ -30899,16 +32375,23 @@ async function callLane(context, call) {
         env: context.childEnv,
         stage: (0, attempt_context_js_1.stageRef)(context, ports_js_1.MUTATION_LANES.includes(call.lane) ? call.cycleTag : `${call.lane}.${call.cycleTag}`)
     };
-    const outcome = await context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [
+    const called = await (0, agent_budget_js_1.callAgentWithinBudget)(context, request, () => context.integrity.around(context, `${call.lane} agent (${call.cycleTag})`, [
         ...ownWritesOf(request),
         `${context.paths.reportDir}/`,
         // The stage's live processes, recorded while it runs (survivors are found by it).
         context.session.layout.stageProcessesPath
-    ], () => context.agents[call.lane].run(request));
-    await noteTruncatedLogs(context, call, outcome.logs);
-    if (outcome.leftRunning !== undefined && outcome.leftRunning.length > 0) {
-        await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent left processes running outside its process group; stopped: ${outcome.leftRunning.join('; ')}`);
+    ], () => context.agents[call.lane].run(request)));
+    // Noted even when the call went over the budget: its logs and processes are as real.
+    const ran = called.outcome;
+    if (ran !== undefined) {
+        await noteTruncatedLogs(context, call, ran.logs);
+        if (ran.leftRunning !== undefined && ran.leftRunning.length > 0) {
+            await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent left processes running outside its process group; stopped: ${ran.leftRunning.join('; ')}`);
+        }
     }
+    if (called.kind === 'budget_exhausted')
+        return { kind: 'failed', reason: called.reason };
+    const outcome = called.outcome;
     if (outcome.status !== 'ok') {
         const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
         return {
@@ -31894,6 +33377,97 @@ function regenerateRuntimePolicy(state) {
 
 /***/ }),
 
+/***/ 3573:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyBudgetsOnResume = applyBudgetsOnResume;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_state_js_1 = __nccwpck_require__(2221);
+const format_js_1 = __nccwpck_require__(3464);
+const errors_js_1 = __nccwpck_require__(3916);
+const create_run_js_1 = __nccwpck_require__(6025);
+const agent_budget_js_1 = __nccwpck_require__(1712);
+/**
+ * `resume` may change a run's budget limits, and only those (docs/configuration.md): the new
+ * values and their sources go into the run state and runtime_policy.json, and the change is
+ * an event of the run, so the record says which limit an item ran under and who set it.
+ */
+async function applyBudgetsOnResume(session, input) {
+    const state = session.state;
+    const repoRoot = session.layout.repoRoot;
+    const recordedSources = {
+        ...Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, 'default'])),
+        ...(state.runtime_policy_sources ?? {})
+    };
+    const resolved = (0, runtime_policy_js_1.resolveBudgetsOnResume)({ options: state.options, sources: recordedSources }, {
+        repoConfig: await (0, create_run_js_1.readJsonIfPresent)((0, node_path_1.join)(repoRoot, 'plan_orchestrator.json')),
+        env: input.env,
+        cli: input.cli
+    });
+    const problems = resolved.ok ? [...(input.check?.(resolved.options) ?? [])] : resolved.errors;
+    if (problems.length > 0)
+        throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
+    if (!resolved.ok || resolved.changes.length === 0)
+        return [];
+    const policyPath = (0, node_path_1.resolve)(repoRoot, state.runtime_policy_path ?? (0, layout_js_1.repoRelative)(repoRoot, session.layout.runtimePolicyPath));
+    const previous = await readSnapshot(policyPath);
+    const snapshot = {
+        schema_version: 'plan_orchestrator.runtime_policy.v1',
+        resolved_at_utc: previous?.resolved_at_utc ?? state.created_at_utc,
+        repo_control_plane_path: Object.values(resolved.sources).includes('repo_config')
+            ? 'plan_orchestrator.json'
+            : (previous?.repo_control_plane_path ?? null),
+        overlay_control_plane_path: previous?.overlay_control_plane_path ?? null,
+        sources: Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, resolved.sources[name] ?? 'default'])),
+        options: Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, resolved.options[name]]))
+    };
+    const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+    const next = {
+        ...state,
+        options: resolved.options,
+        runtime_policy_path: state.runtime_policy_path ?? (0, layout_js_1.repoRelative)(repoRoot, policyPath),
+        runtime_policy_sources: snapshot.sources,
+        runtime_policy_sha256: (0, node_crypto_1.createHash)('sha256').update(text).digest('hex')
+    };
+    // The state first: runtime_policy.json is rebuilt from it (doctor) if the write is lost.
+    await session.replace(next);
+    await (0, run_store_js_1.writeText)(policyPath, text);
+    // usage.json names the limits too: it says the new ones before the next call rewrites it.
+    await (0, agent_budget_js_1.writeUsageFile)(session);
+    await session.note(null, 'human', `budget changed on resume: ${resolved.changes.map(describeChange).join('; ')}`);
+    return resolved.changes;
+}
+async function readSnapshot(path) {
+    const text = await (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = run_state_js_1.RuntimePolicySnapshotSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeChange(change) {
+    const show = (value) => value === null
+        ? 'none'
+        : change.name === 'max_tokens_per_item'
+            ? (0, format_js_1.formatCount)(value)
+            : (0, format_js_1.formatUsd)(value);
+    return `${change.name} ${show(change.from)} (${change.fromSource}) → ${show(change.to)} (${change.toSource})`;
+}
+
+
+/***/ }),
+
 /***/ 8694:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -32237,6 +33811,8 @@ async function settlePendingPass(base, verdict) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const records_js_1 = __nccwpck_require__(6765);
+const summary_js_1 = __nccwpck_require__(8071);
 const run_store_js_1 = __nccwpck_require__(6525);
 const one_line_js_1 = __nccwpck_require__(5770);
 const time_js_1 = __nccwpck_require__(2334);
@@ -32300,6 +33876,19 @@ class RunSession {
     }
     async patchItem(itemId, patch) {
         await this.replace((0, run_state_ops_js_1.updateItem)(this.current, itemId, patch, this.nowIso()));
+    }
+    /** Records what an agent call used and cost, then reports it with the totals so far. */
+    async recordAgentCall(record) {
+        await this.replace((0, records_js_1.appendAgentCall)(this.current, record, this.nowIso()));
+        this.progress.agentCall?.({
+            runId: this.current.run_id,
+            itemId: record.item_id,
+            attempt: record.attempt_number,
+            elapsedMs: this.clock.now().getTime() - this.startedAt,
+            call: record,
+            item: (0, summary_js_1.totalsOf)((0, summary_js_1.callsOfItem)(this.current, record.item_id)),
+            run: (0, summary_js_1.totalsOf)(this.current.agent_calls)
+        });
     }
     async replace(next) {
         // The process is about to exit: the caller must neither record what it saw after the
@@ -32504,6 +34093,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const budget_js_1 = __nccwpck_require__(5898);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const failpoints_js_1 = __nccwpck_require__(5334);
 /**
@@ -32636,6 +34226,13 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
     const { session, item } = context;
     const current = session.item(item.item_id);
     const path = (0, node_path_1.join)(context.paths.controlDir, 'escalation_manifest.json');
+    // A budget stop asks for a higher limit, not for a look at findings.
+    const budget = terminal === 'escalated' &&
+        current.budget_stop !== null &&
+        current.budget_stop.attempt_number === context.attempt &&
+        summary.includes(current.budget_stop.message)
+        ? current.budget_stop
+        : undefined;
     const reports = Object.values(current.latest_paths).filter((value) => value !== null);
     const manifest = reports_js_1.EscalationManifestSchema.parse({
         schema_version: 'plan_orchestrator.escalation_manifest.v1',
@@ -32646,7 +34243,7 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
         attempt_number: context.attempt,
         summary,
         blocking_reasons: [summary],
-        required_human_actions: actions,
+        required_human_actions: budget === undefined ? actions : [(0, budget_js_1.budgetAction)(budget)],
         preserved_refs: {
             branch_name: current.branch_name,
             worktree_path: current.worktree_path,
@@ -32657,7 +34254,9 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
         artifact_manifest_path: current.latest_paths.artifact_manifest_path,
         suggested_resume_command: terminal === 'blocked_external'
             ? `plan-orchestrator resume --run-id ${session.state.run_id} --external-evidence-dir DIR`
-            : `plan-orchestrator resume --run-id ${session.state.run_id}`,
+            : budget !== undefined
+                ? (0, budget_js_1.budgetResumeCommand)(session.state.run_id, budget)
+                : `plan-orchestrator resume --run-id ${session.state.run_id}`,
         notes: []
     });
     await (0, run_store_js_1.writeJson)(path, manifest);
