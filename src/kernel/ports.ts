@@ -1,5 +1,6 @@
 import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integrity/outside-state.js'
 import type { PathChange } from '../core/scope.js'
+import type { AgentIdentity } from '../core/schemas/provenance.js'
 
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
@@ -110,6 +111,8 @@ export interface AgentUsage {
 export interface AgentPort {
   readonly id: string
   run(request: AgentRequest): Promise<AgentOutcome>
+  /** Which CLI serves the calls and how it is asked to run, for their provenance records. */
+  describe?(): Promise<AgentIdentity>
 }
 
 /** Which agent serves each lane. */

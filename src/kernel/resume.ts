@@ -10,6 +10,7 @@ import { receiveEvidence } from './evidence-intake.js'
 import type { Terminal } from '../core/run/states.js'
 import { checkRunBranch, interruptedApproval, settlePendingPass } from './run-branch.js'
 import { checkInterruptedStage } from './interrupted-stage.js'
+import { completeStatements } from './provenance.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -40,6 +41,8 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)
   const settled = await settlePendingPass(input.base, verdict)
   if (settled !== undefined) return continueAfter(input, settled, 'passed')
+  // A pass saved just before an interruption may lack its provenance statement.
+  await completeStatements(session.layout, session.state)
   const state = session.state
   const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) throw new UserInputError(refusal)
