@@ -57,7 +57,8 @@ export async function recordAgentCall(context: AttemptContext, facts: CallFacts)
     status: facts.status,
     prompt: await fileDigest(root, facts.promptFile),
     inputs,
-    report: facts.acceptedReport === undefined ? null : await fileDigest(root, facts.acceptedReport),
+    report:
+      facts.acceptedReport === undefined ? null : await fileDigest(root, facts.acceptedReport),
     duration_ms: Math.max(0, Math.round(facts.outcome.durationMs)),
     usage: facts.outcome.usage === undefined ? null : usageOf(facts.outcome.usage)
   })

@@ -203,7 +203,10 @@ async function auditFacts(
   if (call !== undefined && call.record.report === null) return null
   const path = join(reportDir, `${lane}_audit_report.${cycle}.json`)
   if (!(await exists(path))) return null
-  return { report: AuditReportSchema.parse(await readJson(path)), file: await fileDigest(root, path) }
+  return {
+    report: AuditReportSchema.parse(await readJson(path)),
+    file: await fileDigest(root, path)
+  }
 }
 
 async function gateFacts(
@@ -223,7 +226,9 @@ async function gateFacts(
     githubRecord !== undefined &&
     (githubRecord.decision !== 'approved' || githubRecord.checkpoint_ref !== item.checkpoint_ref)
   )
-    throw new Error(`GitHub's gate record of item ${item.item_id} holds no approval of its checkpoint`)
+    throw new Error(
+      `GitHub's gate record of item ${item.item_id} holds no approval of its checkpoint`
+    )
   return {
     record,
     file: await fileDigest(layout.repoRoot, path),

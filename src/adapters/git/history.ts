@@ -30,7 +30,11 @@ export async function commitsSince(cwd: string, base: string, tip: string): Prom
 }
 
 /** Whether `ancestor` is `descendant` or one of its ancestors. */
-export async function isAncestor(cwd: string, ancestor: string, descendant: string): Promise<boolean> {
+export async function isAncestor(
+  cwd: string,
+  ancestor: string,
+  descendant: string
+): Promise<boolean> {
   const { exitCode } = await runGitForExitCode(cwd, [
     'merge-base',
     '--is-ancestor',

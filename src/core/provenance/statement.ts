@@ -136,9 +136,7 @@ export function buildProvenanceStatement(facts: ProvenanceFacts): ProvenanceStat
         exit_code: command.exit_code,
         status: command.status,
         log:
-          command.log_path === null
-            ? null
-            : (facts.verification.logs.get(command.log_path) ?? null)
+          command.log_path === null ? null : (facts.verification.logs.get(command.log_path) ?? null)
       })),
       artifact_checks: facts.verification.report.artifact_checks.map((check) => ({
         path: check.path,
@@ -157,7 +155,10 @@ export function buildProvenanceStatement(facts: ProvenanceFacts): ProvenanceStat
   return ProvenanceStatementSchema.parse({
     _type: IN_TOTO_STATEMENT_TYPE,
     subject: [
-      { name: `checkpoint of item ${facts.planItem.item_id}`, digest: { gitCommit: attempt.checkpointSha } },
+      {
+        name: `checkpoint of item ${facts.planItem.item_id}`,
+        digest: { gitCommit: attempt.checkpointSha }
+      },
       { name: attempt.patch.path, digest: { sha256: attempt.patch.sha256 } }
     ],
     predicateType: PROVENANCE_PREDICATE_TYPE,
@@ -292,5 +293,8 @@ function producerOf(facts: ProvenanceFacts): ProvenancePredicate['producer'] {
 
 /** Lone surrogates (which canonical JSON refuses) as U+FFFD. */
 function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD'
+  )
 }
