@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runBundledCli } from '../helpers/bundled-cli.js'
+import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
+import { makeDemoRepo } from './harness.js'
 import { schemaErrors } from '../helpers/published-schemas.js'
 import { statementText } from '../../src/core/provenance/statement.js'
 import { runLayout } from '../../src/core/run/layout.js'
@@ -254,5 +255,36 @@ describe('provenance after a local demo run', () => {
     expect(run.stderr).toContain(
       `at commit ${statement.predicate.change.checkpoint_sha} (item 02): the approval record ${statement.predicate.gate.record.path} is missing`
     )
+  })
+})
+
+describe('provenance and a kill', () => {
+  it('killed between the fast-forward and the statement, resume writes it and verify passes', () => {
+    const repo = makeDemoRepo()
+    const scenario = join(PROJECT_ROOT, 'examples', 'demo', 'scenario.json')
+    const work = ['--agents', 'scripted', '--scenario', scenario, '--quiet']
+    const env = { PLAN_ORCHESTRATOR_LOCK_STALE_MS: '2000' }
+    const crashed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', ...work],
+      undefined,
+      {
+        ...env,
+        PLAN_ORCHESTRATOR_FAILPOINT: 'GIT_RUN_BRANCH_FAST_FORWARDED'
+      }
+    )
+    expect(crashed.code).toBeNull() // killed by SIGKILL
+    const runId = execFileSync('ls', [join(repo.root, RUNS)], { encoding: 'utf8' }).trim()
+    // Killed in the window: git moved the run branch, no statement yet.
+    expect(() => readFileSync(statementPath(repo.root, runId, '01'))).toThrow()
+    const before = verify(repo.root, runId)
+    expect(before.code).toBe(1)
+    expect(before.stderr).toMatch(/no statement of run \S+ names this commit/)
+    const resumed = repo.cli(['resume', '--run-id', runId, ...work], undefined, env)
+    expect(resumed.stderr).toBe('')
+    expect(resumed.code).toBe(0)
+    const after = verify(repo.root, runId)
+    expect(after.stderr).toBe('')
+    expect(after.code).toBe(0)
+    expect(after.stdout).toMatch(/ 01 ok: checkpoint, passed review/)
   })
 })
