@@ -77,6 +77,11 @@ async function lastSequence(dir: string): Promise<number> {
   return last
 }
 
+/**
+ * Usage hook: what an adapter reports as `AgentOutcome.usage` lands here, field by field,
+ * and null when it reports nothing. The usage work (adapters reading tokens and cost from each
+ * CLI) fills `AgentUsage`; a field it adds maps here and in `CallUsageSchema`, nowhere else.
+ */
 function usageOf(usage: AgentUsage): CallUsage {
   const count = (value: number | undefined): number | null =>
     value === undefined || !Number.isFinite(value) || value < 0 ? null : Math.round(value)

@@ -41,11 +41,12 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)
   const settled = await settlePendingPass(input.base, verdict)
   if (settled !== undefined) return continueAfter(input, settled, 'passed')
-  // A pass saved just before an interruption may lack its provenance statement.
-  await completeStatements(session.layout, session.state)
   const state = session.state
   const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) throw new UserInputError(refusal)
+  // A pass saved just before an interruption may lack its provenance statement (after the
+  // refusals: a refused resume writes nothing).
+  await completeStatements(session.layout, session.state)
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)
