@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
@@ -216,6 +216,21 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
     comment: 'changelog wording reviewed',
     source: { kind: 'github_approval', workflow_run_id: hop2Id, environment: GATE_ENVIRONMENT }
   })
+  // Without GitHub's approval record, the gated item's checkpoint is the broken link.
+  const gateRecord = join(
+    item4.workspace,
+    '.local/automation/plan_orchestrator/runs',
+    runId,
+    'items/02/attempt-1/gha_gate.json'
+  )
+  const kept = readFileSync(gateRecord)
+  rmSync(gateRecord)
+  const unapproved = runBundledCli(['verify', '--run-id', runId], { cwd: item4.workspace })
+  expect(unapproved.code).toBe(1)
+  expect(unapproved.stderr).toMatch(
+    /at commit [0-9a-f]{40} \(item 02\): GitHub's approval record \S+gha_gate\.json is missing/
+  )
+  writeFileSync(gateRecord, kept)
   expect(gated.predicate.producer.jobs).toEqual([
     expect.objectContaining({ job: 'item', workflow_run_id: hop2Id }),
     expect.objectContaining({ job: 'gate', workflow_run_id: hop2Id })
