@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
+import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
 import {
   GATE_ENVIRONMENT,
   REQUESTER,
@@ -50,6 +50,12 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expect(item1.outputs['terminal-state']).toBe('passed')
   expect(runBranchLog(world.origin, runId)).toHaveLength(2)
   expect(item1.summary).toContain('passed')
+  // The passed item's provenance, for the attest job (docs/provenance.md).
+  expect(item1.outputs['provenance-subject-digest']).toMatch(/^sha256:[0-9a-f]{64}$/)
+  expect(JSON.parse(item1.outputs['provenance-predicate'] as string)).toMatchObject({
+    item: { item_id: '01' },
+    producer: { kind: 'github_actions', jobs: [{ job: 'item', workflow_run_id: hop1.id }] }
+  })
   const dispatch1 = await hop1.step('dispatch', {
     workflow: 'plan-orchestrator.yml',
     ref: 'main',
@@ -184,4 +190,49 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expectOk(plan5)
   expect(plan5.outputs).toMatchObject({ status: 'done', done: 'true', 'item-id': '' })
   expect(world.fake.violations).toEqual([])
+
+  // Provenance: in the last job's checkout (the run's files as its artifact holds them, the run
+  // branch as origin has it), every commit of the run branch checks out, one line each.
+  const verified = runBundledCli(['verify', '--run-id', runId], { cwd: item4.workspace })
+  expect(verified.stderr).toBe('')
+  expect(verified.code).toBe(0)
+  const lines = verified.stdout.trim().split('\n')
+  expect(lines).toHaveLength(4)
+  expect(lines.slice(0, 3).map((line) => line.split(' ')[1])).toEqual(['01', '02', '03'])
+  expect(lines[1]).toContain(`approved by ${REVIEWER.login}`)
+  const gated = JSON.parse(
+    readFileSync(
+      join(
+        item4.workspace,
+        '.local/automation/plan_orchestrator/runs',
+        runId,
+        'items/02/attempt-1/provenance.intoto.json'
+      ),
+      'utf8'
+    )
+  ) as { predicate: { gate: unknown; producer: { jobs: unknown[] } } }
+  expect(gated.predicate.gate).toMatchObject({
+    reviewer: REVIEWER.login,
+    comment: 'changelog wording reviewed',
+    source: { kind: 'github_approval', workflow_run_id: hop2Id, environment: GATE_ENVIRONMENT }
+  })
+  // Without GitHub's approval record, the gated item's checkpoint is the broken link.
+  const gateRecord = join(
+    item4.workspace,
+    '.local/automation/plan_orchestrator/runs',
+    runId,
+    'items/02/attempt-1/gha_gate.json'
+  )
+  const kept = readFileSync(gateRecord)
+  rmSync(gateRecord)
+  const unapproved = runBundledCli(['verify', '--run-id', runId], { cwd: item4.workspace })
+  expect(unapproved.code).toBe(1)
+  expect(unapproved.stderr).toMatch(
+    /at commit [0-9a-f]{40} \(item 02\): GitHub's approval record \S+gha_gate\.json is missing/
+  )
+  writeFileSync(gateRecord, kept)
+  expect(gated.predicate.producer.jobs).toEqual([
+    expect.objectContaining({ job: 'item', workflow_run_id: hop2Id }),
+    expect.objectContaining({ job: 'gate', workflow_run_id: hop2Id })
+  ])
 })

@@ -28,7 +28,7 @@ const EXAMPLE = 'examples/workflows/plan-orchestrator.yml'
 const OUR_USES =
   /^(?:plan-orchestrator\/plan-orchestrator(?=.*@)|\.\/\.plan-orchestrator(?!.*@))(?:\/(?<sub>[^@]+))?(?:@(?<ref>.+))?$/
 const ROOT_ACTION = /^(?:plan-orchestrator\/plan-orchestrator@|\.\/\.plan-orchestrator$)/
-const THIRD_PARTY_USES = /^actions\/checkout@v\d+$/
+const THIRD_PARTY_USES = /^actions\/(?:checkout|attest)@v\d+$/
 const RUNS_ON = '${{ fromJSON(inputs.runner-labels) }}'
 const GATE_ENVIRONMENT = '${{ inputs.gate-environment }}'
 /** The inputs the dispatch action sends to the next hop: the example must declare them. */
@@ -38,8 +38,11 @@ const ALLOWED_WRITES: Record<string, string[]> = {
   item: ['contents'],
   gate: ['contents'],
   'gate-rejected': ['contents'],
-  continue: ['actions']
+  continue: ['actions'],
+  attest: ['id-token', 'attestations']
 }
+/** Scopes beyond contents and actions, and the one job that may hold them. */
+const SIGNING_SCOPES = ['id-token', 'attestations']
 
 interface Parsed {
   errors: string[]
@@ -144,7 +147,7 @@ function withViolations(where: string, uses: string, given: PlainMap): string[] 
 
 function usesViolations(where: string, uses: string): string[] {
   if (OUR_USES.test(uses) || THIRD_PARTY_USES.test(uses)) return []
-  return [`${where}: uses ${uses}, which is neither ours nor actions/checkout`]
+  return [`${where}: uses ${uses}, which is neither ours nor actions/checkout or actions/attest`]
 }
 
 function triggerViolations(doc: PlainMap, only: string): string[] {
@@ -197,7 +200,11 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
       push(`${where}: permissions must be an explicit mapping`)
     } else {
       for (const [scope, level] of Object.entries(permissions)) {
-        if (scope !== 'contents' && scope !== 'actions') {
+        if (
+          scope !== 'contents' &&
+          scope !== 'actions' &&
+          !(id === 'attest' && SIGNING_SCOPES.includes(scope))
+        ) {
           push(`${where}: permission ${scope} is not needed`)
         }
         if (level === 'write' && !(ALLOWED_WRITES[id] ?? []).includes(scope)) {
@@ -437,6 +444,7 @@ describe('the reusable workflow', () => {
       'item',
       'gate',
       'gate-rejected',
+      'attest',
       'continue'
     ])
   })
@@ -454,6 +462,7 @@ describe('the reusable workflow', () => {
       item: { contents: 'write', actions: 'read' },
       gate: { contents: 'write', actions: 'read' },
       'gate-rejected': { contents: 'write', actions: 'read' },
+      attest: { 'id-token': 'write', attestations: 'write' },
       continue: { contents: 'read', actions: 'write' }
     })
   })
@@ -461,7 +470,7 @@ describe('the reusable workflow', () => {
   test('times the item job from an input and bounds the others', () => {
     const jobs = map(parsed.doc['jobs'])
     expect(map(jobs['item'])['timeout-minutes']).toBe('${{ inputs.item-timeout-minutes }}')
-    for (const id of ['plan', 'gate', 'gate-rejected', 'continue']) {
+    for (const id of ['plan', 'gate', 'gate-rejected', 'attest', 'continue']) {
       expect(map(jobs[id])['timeout-minutes']).toEqual(expect.any(Number))
     }
   })
@@ -550,7 +559,7 @@ describe('the reusable workflow', () => {
     ],
     [
       'a needs output the needed job does not declare',
-      (yaml) => mutate(yaml, 'needs.gate.outputs.decision', 'needs.gate.outputs.verdict'),
+      (yaml) => mutate(yaml, 'needs.gate.outputs.decision ==', 'needs.gate.outputs.verdict =='),
       /jobs\.continue: needs\.gate\.outputs\.verdict is not an output of gate/
     ],
     [
@@ -596,6 +605,31 @@ describe('the example workflow', () => {
     }
   })
 
+  test('with attest: true, parses and requests exactly the permissions docs/provenance.md documents', () => {
+    const attesting = parseWorkflowText(EXAMPLE, mutate(content, 'attest: false', 'attest: true'))
+    expect(attesting.errors).toEqual([])
+    expect(exampleViolations(attesting.doc, EXAMPLE, called)).toEqual([])
+    const given = map(map(map(attesting.doc['jobs'])['plan-orchestrator'])['with'])
+    expect(given['attest']).toBe(true)
+    // The permissions block the doc shows for the attest job, line by line.
+    const documented = /```yaml\n# the attest job\npermissions:\n((?: {2}[\w-]+: \w+\n)+)```/.exec(
+      read('docs/provenance.md')
+    )?.[1]
+    expect(documented).toBeDefined()
+    const scopes = Object.fromEntries(
+      (documented ?? '')
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(': '))
+    )
+    const attestJob = map(map(called['jobs'])['attest'])
+    expect(map(attestJob['permissions'])).toEqual(scopes)
+    expect(scopes).toEqual({ 'id-token': 'write', attestations: 'write' })
+    // Only when asked, and only after a pass or an approval.
+    expect(text(attestJob['if'])).toMatch(/inputs\.attest/)
+    expect(map(attesting.doc['permissions'])).toMatchObject(scopes)
+  })
+
   const broken: Array<[string, (text: string) => string, RegExp]> = [
     [
       'more than 25 inputs',
@@ -624,6 +658,11 @@ describe('the example workflow', () => {
           'permissions:\n  actions: write\n  contents: read'
         ),
       /called job item needs contents: write/
+    ],
+    [
+      'no id-token grant for the attest job',
+      (yaml) => mutate(yaml, '  id-token: write\n', ''),
+      /called job attest needs id-token: write/
     ],
     [
       'a secret the called workflow does not declare',

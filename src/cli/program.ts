@@ -13,6 +13,7 @@ import { runCommand } from './commands/run.js'
 import { statusCommand } from './commands/status.js'
 import { showItemCommand } from './commands/show-item.js'
 import { superviseCommand } from './commands/supervise.js'
+import { verifyCommand } from './commands/verify.js'
 import type { CliIo } from './io.js'
 
 export const VERSION = '0.1.0'
@@ -44,7 +45,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     superviseCommand(io, setExitCode),
     demoCommand(io),
     initCommand(io),
-    lintCommand(io)
+    lintCommand(io),
+    verifyCommand(io, setExitCode)
   ]) {
     program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
   }

@@ -5,6 +5,7 @@ import { writeJson } from '../adapters/run-store.js'
 import { callAgentWithinBudget } from './agent-budget.js'
 import { reportIdentityProblem } from '../core/run/report-identity.js'
 import { type AttemptContext, schemaFile, stageRef } from './attempt-context.js'
+import { recordAgentCall } from './call-record.js'
 import {
   type AgentOutcome,
   type AgentRequest,
@@ -30,6 +31,11 @@ export interface LaneCall<T> {
   readonly timeoutSec: number
   /** The agent's working directory; default the attempt's worktree (review lanes: their copy). */
   readonly cwd?: string
+  /**
+   * The context and packet files handed to the agent, as the run keeps them (absolute): their
+   * digests go into the call's provenance record.
+   */
+  readonly inputs?: readonly string[]
 }
 
 export type LaneResult<T> =
@@ -98,7 +104,18 @@ export async function callLane<T>(
   }
   if (called.kind === 'budget_exhausted') return { kind: 'failed', reason: called.reason }
   const outcome = called.outcome
+  const record = (status: string, acceptedReport?: string): Promise<void> =>
+    recordAgentCall(context, {
+      lane: call.lane,
+      cycleTag: call.cycleTag,
+      promptFile: call.promptFile,
+      inputs: call.inputs ?? [],
+      status,
+      outcome,
+      ...(acceptedReport === undefined ? {} : { acceptedReport })
+    })
   if (outcome.status !== 'ok') {
+    await record(outcome.status)
     const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail'
     return {
       kind: 'failed',
@@ -110,6 +127,7 @@ export async function callLane<T>(
     const issues = parsed.error.issues
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    await record('report_rejected')
     return {
       kind: 'failed',
       reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
@@ -125,8 +143,12 @@ export async function callLane<T>(
     },
     parsed.data as Readonly<Record<string, unknown>>
   )
-  if (foreign !== null) return { kind: 'failed', reason: foreign }
+  if (foreign !== null) {
+    await record('report_rejected')
+    return { kind: 'failed', reason: foreign }
+  }
   await writeJson(call.reportPath, parsed.data)
+  await record('ok', call.reportPath)
   return { kind: 'ok', report: parsed.data }
 }
 

@@ -10,6 +10,7 @@ import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { isoSeconds } from '../core/time.js'
 import { GIT_BOUNDARIES, crashAt } from './failpoints.js'
+import { recordItemStatement } from './provenance.js'
 import { type SettledVerdict, checkRunBranch } from './run-branch.js'
 
 /**
@@ -126,6 +127,9 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
     crashAt(input.failpoint, state.current_state)
   }
   await writeJson(absoluteGatePath, decidedRecord(gate, input, now))
+  // The approved item's provenance statement, once its approval is on record. A failure is
+  // not the decision's: the approval stands, and `verify` names the item without a statement.
+  if (input.decision === 'approved') await recordItemStatement(input.layout, state, input.itemId)
   return {
     run_id: state.run_id,
     item_id: input.itemId,

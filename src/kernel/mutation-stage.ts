@@ -126,7 +126,8 @@ export async function runMutationStage(
     schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
     schema: reportSchema,
     reportPath,
-    timeoutSec
+    timeoutSec,
+    inputs: [contextPath]
   })
   if (called.kind === 'failed') return { kind: 'escalate', reason: called.reason }
   const report = called.report

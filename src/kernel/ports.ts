@@ -1,6 +1,7 @@
 import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integrity/outside-state.js'
 import type { PathChange } from '../core/scope.js'
 import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
+import type { AgentIdentity } from '../core/schemas/provenance.js'
 
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
@@ -119,6 +120,8 @@ export interface AgentUsage {
 export interface AgentPort {
   readonly id: string
   run(request: AgentRequest): Promise<AgentOutcome>
+  /** Which CLI serves the calls and how it is asked to run, for their provenance records. */
+  describe?(): Promise<AgentIdentity>
 }
 
 /** Which agent serves each lane. */

@@ -10,6 +10,7 @@ import { receiveEvidence } from './evidence-intake.js'
 import type { Terminal } from '../core/run/states.js'
 import { checkRunBranch, interruptedApproval, settlePendingPass } from './run-branch.js'
 import { checkInterruptedStage } from './interrupted-stage.js'
+import { completeStatements } from './provenance.js'
 
 /**
  * `resume`: continues a run. A pending gate must be decided first. A blocked item needs
@@ -43,6 +44,9 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const state = session.state
   const refusal = resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) throw new UserInputError(refusal)
+  // A pass saved just before an interruption may lack its provenance statement (after the
+  // refusals: a refused resume writes nothing).
+  await completeStatements(session.layout, session.state)
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)

@@ -220,7 +220,11 @@ async function callAgent<T>(
     schema,
     reportPath,
     timeoutSec,
-    cwd: copy.path
+    cwd: copy.path,
+    inputs: [
+      `item_context.${cycle}.json`,
+      ...inputs.map((input) => input.path.slice(input.path.lastIndexOf('/') + 1))
+    ].map((name) => join(context.paths.controlDir, name))
   })
   return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath }
 }

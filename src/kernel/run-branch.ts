@@ -5,7 +5,7 @@ import { UserInputError } from '../errors.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 import type { AttemptBase } from './item-attempt.js'
 import type { GitPort } from './ports.js'
-import { recordPass } from './terminals.js'
+import { recordPass, writePassStatement } from './terminals.js'
 
 /**
  * The run branch against the run state, before anything builds on it (`resume`,
@@ -71,6 +71,7 @@ export async function settlePendingPass(
     await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from)
     session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
   }
+  await writePassStatement(session, pending.item_id)
   await recordPass(
     session,
     pending.item_id,

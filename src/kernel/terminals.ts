@@ -11,6 +11,7 @@ import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
+import { recordItemStatement } from './provenance.js'
 import type { RunSession } from './run-session.js'
 
 /**
@@ -77,8 +78,19 @@ export async function finishPassed(
     )
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
+  await writePassStatement(session, item.item_id)
   await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded')
   return 'passed'
+}
+
+/**
+ * The provenance statement of the item passing now, once git has moved the run branch and
+ * before the pass is saved: a crash in between leaves the pending fast-forward, whose
+ * completion on resume writes the statement again (the same bytes).
+ */
+export async function writePassStatement(session: RunSession, itemId: string): Promise<void> {
+  const problem = await recordItemStatement(session.layout, session.state, itemId)
+  if (problem !== undefined) await session.note(itemId, 'orchestrator', problem)
 }
 
 /**

@@ -13,6 +13,7 @@ import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
+import { publishStatement } from '../provenance-output.js'
 import { appendChainLink, restoreVerifiedRun } from '../restore.js'
 
 /**
@@ -104,6 +105,7 @@ export async function main(): Promise<void> {
     item_id: item.item_id,
     checkpoint_ref: decided.checkpoint_ref
   })
+  await publishStatement(run, item.item_id)
   // Published with a lease before the state goes up: a gate that loses a race to publish
   // leaves the chain where it was.
   await pushRunRefs(ctx.workspace, run.runId, gitAuth, restored.runBranchHead)

@@ -32,6 +32,7 @@ import { supervise } from '../../supervision/supervisor.js'
 import { readInputs, runnerContext } from '../context.js'
 import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
+import { publishStatement } from '../provenance-output.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
 import {
   appendChainLink,
@@ -254,6 +255,7 @@ export async function main(): Promise<void> {
       const saved = await loadRunState(run)
       const ranItem = saved.items.find((entry) => entry.item_id === inputs['item-id'])
       await settleLastLink(run, ranItem?.checkpoint_ref ?? null)
+      await publishStatement(run, inputs['item-id'])
       if (inputs.push === 'true') {
         try {
           await pushRunRefs(ctx.workspace, runId, gitAuth, lease)

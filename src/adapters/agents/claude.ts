@@ -11,6 +11,7 @@ import {
 import { CALL_HOME_VARIABLES, defaultCallHomeParent } from './call-home.js'
 import { CLAUDE_PASS_THROUGH, CODEX_CREDENTIAL_ENV, claudeLoginFile } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
+import { agentPath, withIdentity } from './identity.js'
 import {
   cliAgent,
   isPlainObject,
@@ -244,7 +245,7 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
   ) {
     throw new Error('claude maxTurns must be an integer above 1 (one turn is the report itself)')
   }
-  return cliAgent(
+  const agent = cliAgent(
     'claude',
     options.onSpawn,
     (request) => buildClaudeInvocation(request, options),
@@ -263,4 +264,11 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
     },
     options.agentUser
   )
+  return withIdentity(agent, {
+    adapter: 'claude',
+    command: options.command ?? CLAUDE_DEFAULTS.command,
+    model: options.model ?? CLAUDE_DEFAULTS.model,
+    effort: options.effort ?? CLAUDE_DEFAULTS.effort,
+    ...agentPath(options)
+  })
 }

@@ -5,6 +5,7 @@ import { buildAgentEnv } from '../child-env.js'
 import { CALL_HOME_VARIABLES, defaultCallHomeParent } from './call-home.js'
 import { CLAUDE_CREDENTIAL_ENV, CODEX_PASS_THROUGH, codexLoginFile } from './credentials.js'
 import type { CliAgentOptions, Invocation, RawRun } from './invocation.js'
+import { agentPath, withIdentity } from './identity.js'
 import {
   cliAgent,
   isPlainObject,
@@ -295,7 +296,7 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
   if (options.effort !== undefined && !CODEX_EFFORTS.includes(options.effort)) {
     throw new Error(`unknown codex effort '${options.effort}' (${CODEX_EFFORTS.join(', ')})`)
   }
-  return cliAgent(
+  const agent = cliAgent(
     'codex',
     options.onSpawn,
     (request) => buildCodexInvocation(request, options),
@@ -312,4 +313,11 @@ export function createCodexAgent(options: CodexAgentOptions = {}): AgentPort & {
     },
     options.agentUser
   )
+  return withIdentity(agent, {
+    adapter: 'codex',
+    command: options.command ?? CODEX_DEFAULTS.command,
+    model: options.model ?? CODEX_DEFAULTS.model,
+    effort: options.effort ?? CODEX_DEFAULTS.effort,
+    ...agentPath(options)
+  })
 }

@@ -136,6 +136,14 @@ export function createScriptedAgent(options: ScriptedAgentOptions = {}): AgentPo
     (options.scenarioPath ? loadScenarioFile(options.scenarioPath) : { version: 1, scripts: [] })
   return {
     id: 'scripted',
+    describe: () =>
+      Promise.resolve({
+        adapter: 'scripted',
+        cli: 'scripted',
+        cli_version: null,
+        model: null,
+        effort: null
+      }),
     async run(request) {
       const startedAt = performance.now()
       if (options.agentUser === undefined) {

@@ -4,6 +4,7 @@ import { GhaGateRecordSchema, GhaRunRecordSchema } from './gha.js'
 import { IntegrityIncidentSchema } from './integrity-incident.js'
 import { ItemContextSchema } from './item-context.js'
 import { NormalizedPlanSchema } from './normalized-plan.js'
+import { CallRecordSchema, ProvenanceStatementSchema } from './provenance.js'
 import {
   AuditReportSchema,
   EscalationManifestSchema,
@@ -51,5 +52,7 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   supervision_control_lock: ControlLockOwnerSchema,
   gha_run: GhaRunRecordSchema,
   gha_gate: GhaGateRecordSchema,
-  integrity_incident: IntegrityIncidentSchema
+  integrity_incident: IntegrityIncidentSchema,
+  provenance_statement: ProvenanceStatementSchema,
+  agent_call_record: CallRecordSchema
 }
