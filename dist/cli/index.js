@@ -16418,6 +16418,7 @@ const child_env_js_1 = __nccwpck_require__(804);
 const claude_envelope_js_1 = __nccwpck_require__(6938);
 const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
+const identity_js_1 = __nccwpck_require__(9809);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `claude -p` (Claude Code 2.1.197) for the second audit. Read-only (plan mode, Read/Glob/
@@ -16592,7 +16593,7 @@ function createClaudeAgent(options = {}) {
         !(Number.isInteger(options.maxTurns) && options.maxTurns > 1)) {
         throw new Error('claude maxTurns must be an integer above 1 (one turn is the report itself)');
     }
-    return (0, invocation_js_1.cliAgent)('claude', options.onSpawn, (request) => buildClaudeInvocation(request, options), async (request, raw) => {
+    const agent = (0, invocation_js_1.cliAgent)('claude', options.onSpawn, (request) => buildClaudeInvocation(request, options), async (request, raw) => {
         const outcome = parseClaudeResult(request, raw, {
             ...options,
             model: options.model ?? exports.CLAUDE_DEFAULTS.model,
@@ -16605,6 +16606,13 @@ function createClaudeAgent(options = {}) {
         }
         return outcome;
     }, options.agentUser);
+    return (0, identity_js_1.withIdentity)(agent, {
+        adapter: 'claude',
+        command: options.command ?? exports.CLAUDE_DEFAULTS.command,
+        model: options.model ?? exports.CLAUDE_DEFAULTS.model,
+        effort: options.effort ?? exports.CLAUDE_DEFAULTS.effort,
+        ...(0, identity_js_1.agentPath)(options)
+    });
 }
 
 
@@ -16629,6 +16637,7 @@ const ports_js_1 = __nccwpck_require__(5565);
 const child_env_js_1 = __nccwpck_require__(804);
 const call_home_js_1 = __nccwpck_require__(6371);
 const credentials_js_1 = __nccwpck_require__(9309);
+const identity_js_1 = __nccwpck_require__(9809);
 const invocation_js_1 = __nccwpck_require__(9257);
 /**
  * `codex exec` (codex-cli 0.169) for the mutation lanes, the codex audit and triage.
@@ -16865,13 +16874,20 @@ function createCodexAgent(options = {}) {
     if (options.effort !== undefined && !exports.CODEX_EFFORTS.includes(options.effort)) {
         throw new Error(`unknown codex effort '${options.effort}' (${exports.CODEX_EFFORTS.join(', ')})`);
     }
-    return (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
+    const agent = (0, invocation_js_1.cliAgent)('codex', options.onSpawn, (request) => buildCodexInvocation(request, options), async (request, raw) => {
         const lastMessage = await (0, invocation_js_1.readOptional)((0, invocation_js_1.rawOutputPathFor)(request.reportPath));
         return parseCodexResult(request, { ...raw, lastMessage }, {
             model: options.model ?? exports.CODEX_DEFAULTS.model,
             effort: options.effort ?? exports.CODEX_DEFAULTS.effort
         });
     }, options.agentUser);
+    return (0, identity_js_1.withIdentity)(agent, {
+        adapter: 'codex',
+        command: options.command ?? exports.CODEX_DEFAULTS.command,
+        model: options.model ?? exports.CODEX_DEFAULTS.model,
+        effort: options.effort ?? exports.CODEX_DEFAULTS.effort,
+        ...(0, identity_js_1.agentPath)(options)
+    });
 }
 
 
@@ -17039,6 +17055,73 @@ function withinScope() {
         notes: 'Scripted changes stay inside the allowed roots.',
         scope_exceptions: []
     };
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withIdentity = withIdentity;
+exports.cliVersion = cliVersion;
+exports.agentPath = agentPath;
+const node_child_process_1 = __nccwpck_require__(1421);
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * Which CLI serves an agent, for the provenance record of each call: the adapter, the
+ * executable, the model and effort it is asked for, and the first line of `<cli> --version`
+ * (asked once per process, in an empty home with nothing of ours in its environment).
+ */
+const VERSION_TIMEOUT_MS = 15_000;
+const MAX_VERSION_LENGTH = 200;
+function withIdentity(agent, spec) {
+    let version;
+    return {
+        ...agent,
+        async describe() {
+            version ??= cliVersion(spec.command, spec.path ?? process.env['PATH'] ?? '');
+            return {
+                adapter: spec.adapter,
+                cli: spec.command,
+                cli_version: await version,
+                model: spec.model,
+                effort: spec.effort
+            };
+        }
+    };
+}
+/** First non-blank line of `<command> --version`, or null when it does not answer cleanly. */
+async function cliVersion(command, path) {
+    const home = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'plan-orchestrator-version-'));
+    try {
+        const stdout = await new Promise((resolve) => {
+            (0, node_child_process_1.execFile)(command, ['--version'], {
+                cwd: home,
+                env: { PATH: path, HOME: home },
+                timeout: VERSION_TIMEOUT_MS,
+                maxBuffer: 64 * 1024,
+                encoding: 'utf8'
+            }, (error, out) => resolve(error === null ? out : null)).stdin?.end();
+        });
+        const line = stdout
+            ?.split('\n')
+            .map((text) => text.trim())
+            .find((text) => text !== '');
+        return line === undefined ? null : line.slice(0, MAX_VERSION_LENGTH);
+    }
+    finally {
+        await (0, promises_1.rm)(home, { recursive: true, force: true });
+    }
+}
+/** The PATH a CLI agent's calls look their executable up on (its source environment's). */
+function agentPath(options) {
+    const path = (options.sourceEnv ?? process.env)['PATH'];
+    return path === undefined ? {} : { path };
 }
 
 
@@ -17713,6 +17796,13 @@ function createScriptedAgent(options = {}) {
         (options.scenarioPath ? (0, scenario_js_1.loadScenarioFile)(options.scenarioPath) : { version: 1, scripts: [] });
     return {
         id: 'scripted',
+        describe: () => Promise.resolve({
+            adapter: 'scripted',
+            cli: 'scripted',
+            cli_version: null,
+            model: null,
+            effort: null
+        }),
         async run(request) {
             const startedAt = performance.now();
             if (options.agentUser === undefined) {
@@ -19264,6 +19354,51 @@ async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
             return { exitCode: error.exitCode, stdout: '' };
         throw toAdapterError(cwd, args, error);
     }
+}
+
+
+/***/ }),
+
+/***/ 9355:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitsSince = commitsSince;
+exports.isAncestor = isAncestor;
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+const git_runner_js_1 = __nccwpck_require__(3338);
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
 }
 
 
@@ -23616,6 +23751,69 @@ function wholeNumber(text, flag) {
 
 /***/ }),
 
+/***/ 3412:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyCommand = verifyCommand;
+const commander_1 = __nccwpck_require__(8909);
+const promises_1 = __nccwpck_require__(1455);
+const run_store_js_1 = __nccwpck_require__(6525);
+const layout_js_1 = __nccwpck_require__(8951);
+const run_id_js_1 = __nccwpck_require__(4340);
+const verify_provenance_js_1 = __nccwpck_require__(670);
+const errors_js_1 = __nccwpck_require__(3916);
+const repo_root_js_1 = __nccwpck_require__(6981);
+/**
+ * `verify`: checks a run branch commit by commit against the run's provenance statements
+ * (docs/provenance.md). One line per commit; exit 1 at the first broken link.
+ */
+function verifyCommand(io, setExitCode) {
+    return new commander_1.Command('verify')
+        .description("Check every commit of a run branch against the run's provenance statements and files.")
+        .option('--run-id <id>', 'the run whose statements to check against')
+        .option('--branch <branch>', "the branch to walk (default: the run's branch; alone, the run whose branch it is)")
+        .addHelpText('after', '\nExample:\n  plan-orchestrator verify --run-id RUN_20261125T120000Z_1a2b3c4d')
+        .action(async (options) => {
+        if (options.runId === undefined && options.branch === undefined)
+            throw new errors_js_1.UsageError('give --run-id, --branch, or both');
+        const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+        const runId = options.runId ?? (await runOfBranch(repoRoot, options.branch));
+        const problem = (0, run_id_js_1.runIdProblem)(runId);
+        if (problem !== undefined)
+            throw new errors_js_1.UserInputError(problem);
+        // Not findRun: a run's artifacts downloaded into another checkout are verified as well
+        // (verify only reads, and checks everything it reads against git and the statements).
+        const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+        const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+        if (info === undefined || !info.isDirectory())
+            throw new errors_js_1.UserInputError(`no run ${runId} in this repository; list runs: plan-orchestrator status --all`);
+        const result = await (0, verify_provenance_js_1.verifyRunBranch)(layout, options.branch);
+        for (const line of result.lines)
+            io.stdout(`${line.commit} ${line.item ?? '-'} ${line.ok ? line.verdict : `BROKEN: ${line.verdict}`}\n`);
+        if (result.ok) {
+            io.stdout(`verified: ${result.lines.length} commit(s) of ${result.branch} (at ${result.tip}) against run ${runId}\n`);
+            return;
+        }
+        const broken = result.lines.find((line) => !line.ok);
+        io.stderr(`error: verification failed at commit ${broken?.commit ?? '?'}${broken?.item === null || broken === undefined ? '' : ` (item ${broken.item})`}: ${broken?.verdict ?? ''}\n`);
+        setExitCode(1);
+    });
+}
+/** The run whose recorded branch is `branch`. */
+async function runOfBranch(repoRoot, branch) {
+    for (const id of await (0, run_store_js_1.listRunIds)(repoRoot)) {
+        const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repoRoot, id)).catch(() => undefined);
+        if (state?.run_branch_name === branch)
+            return id;
+    }
+    throw new errors_js_1.UserInputError(`no run of this repository has the branch ${branch}; give --run-id`);
+}
+
+
+/***/ }),
+
 /***/ 1604:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -23751,6 +23949,7 @@ const run_js_1 = __nccwpck_require__(7948);
 const status_js_1 = __nccwpck_require__(6171);
 const show_item_js_1 = __nccwpck_require__(2058);
 const supervise_js_1 = __nccwpck_require__(3523);
+const verify_js_1 = __nccwpck_require__(3412);
 exports.VERSION = '0.1.0';
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -23776,7 +23975,8 @@ function buildProgram(io, setExitCode) {
         (0, supervise_js_1.superviseCommand)(io, setExitCode),
         (0, demo_js_1.demoCommand)(io),
         (0, init_js_1.initCommand)(io),
-        (0, lint_js_1.lintCommand)(io)
+        (0, lint_js_1.lintCommand)(io),
+        (0, verify_js_1.verifyCommand)(io, setExitCode)
     ]) {
         program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
     }
@@ -27620,6 +27820,324 @@ function describeZodIssues(label, error, nameOf = (f) => f) {
 
 /***/ }),
 
+/***/ 9918:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkChain = walkChain;
+/**
+ * Walks the commits and stops at the first broken link. `checkStatement` returns the reason a
+ * statement does not hold against the run's files, or undefined.
+ */
+async function walkChain(input, checkStatement) {
+    const lines = [];
+    const fail = (commit, item, reason) => {
+        lines.push({ commit, item, verdict: reason, ok: false });
+        return lines;
+    };
+    const byCommit = new Map();
+    for (const located of input.statements) {
+        for (const commit of located.statement.predicate.change.commits) {
+            const other = byCommit.get(commit);
+            if (other !== undefined)
+                return fail(commit, located.statement.predicate.item.item_id, `named by two statements (${other.path} and ${located.path})`);
+            byCommit.set(commit, located);
+        }
+    }
+    const planOrder = new Map(input.plan.map((item) => [item.item_id, item]));
+    const passed = new Set();
+    let previous = input.baseSha;
+    let lastOrder = 0;
+    let current;
+    for (const commit of input.commits) {
+        const located = byCommit.get(commit.sha);
+        const itemId = located?.statement.predicate.item.item_id ?? null;
+        if (commit.parents.length !== 1 || commit.parents[0] !== previous)
+            return fail(commit.sha, itemId, commit.parents.length === 1
+                ? `its parent ${commit.parents[0] ?? ''} is not the commit before it on the branch`
+                : `a commit with ${commit.parents.length} parents (the run branch is a straight line)`);
+        if (located === undefined)
+            return fail(commit.sha, null, `no statement of run ${input.runId} names this commit`);
+        const { predicate } = located.statement;
+        const change = predicate.change;
+        if (current === undefined || current.located !== located) {
+            if (current !== undefined &&
+                current.next < current.located.statement.predicate.change.commits.length)
+                return fail(commit.sha, itemId, `item ${current.located.statement.predicate.item.item_id}'s change ends before its checkpoint`);
+            if (change.commits[0] !== commit.sha || change.base_sha !== previous)
+                return fail(commit.sha, itemId, `item ${predicate.item.item_id}'s change does not start here (its statement says base ${change.base_sha})`);
+            const planned = planOrder.get(predicate.item.item_id);
+            if (planned === undefined)
+                return fail(commit.sha, itemId, `item ${predicate.item.item_id} is not in the run's plan`);
+            if (planned.order <= lastOrder)
+                return fail(commit.sha, itemId, `item ${planned.item_id} comes after a later item of the plan`);
+            const missing = planned.prerequisite_item_ids.filter((id) => !passed.has(id));
+            if (missing.length > 0)
+                return fail(commit.sha, itemId, `item ${planned.item_id} passed before its prerequisite(s) ${missing.join(', ')}`);
+            if (planned.manual_gate.required) {
+                const gate = predicate.gate;
+                if (gate === null)
+                    return fail(commit.sha, itemId, `item ${planned.item_id} is gated but carries no approval`);
+                if (input.ranOnGitHub && gate.source.kind !== 'github_approval')
+                    return fail(commit.sha, itemId, `item ${planned.item_id} is gated but carries no approval record from GitHub`);
+            }
+            const problem = await checkStatement(located);
+            if (problem !== undefined)
+                return fail(commit.sha, itemId, problem);
+            current = { located, next: 0 };
+            lastOrder = planned.order;
+        }
+        if (change.commits[current.next] !== commit.sha)
+            return fail(commit.sha, itemId, `out of order within item ${predicate.item.item_id}'s change`);
+        current.next += 1;
+        const atCheckpoint = commit.sha === change.checkpoint_sha;
+        if (atCheckpoint)
+            passed.add(predicate.item.item_id);
+        lines.push({
+            commit: commit.sha,
+            item: predicate.item.item_id,
+            verdict: atCheckpoint
+                ? `ok: checkpoint, ${predicate.outcome === 'approved' ? `approved by ${predicate.gate?.reviewer ?? '?'}` : 'passed review'} (${located.path})`
+                : `ok: part of the change (${located.path})`,
+            ok: true
+        });
+        previous = commit.sha;
+    }
+    const last = input.commits.at(-1)?.sha ?? input.baseSha;
+    if (current !== undefined &&
+        current.next < current.located.statement.predicate.change.commits.length)
+        return fail(last, current.located.statement.predicate.item.item_id, `the branch ends inside item ${current.located.statement.predicate.item.item_id}'s change`);
+    const onBranch = new Set(input.commits.map((commit) => commit.sha));
+    for (const located of input.statements) {
+        const checkpoint = located.statement.predicate.change.checkpoint_sha;
+        if (!onBranch.has(checkpoint))
+            return fail(checkpoint, located.statement.predicate.item.item_id, `item ${located.statement.predicate.item.item_id} has a statement (${located.path}) but its checkpoint is not on the branch`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 4138:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.buildProvenanceStatement = buildProvenanceStatement;
+exports.canonicalJson = canonicalJson;
+exports.statementText = statementText;
+exports.sha256Hex = sha256Hex;
+exports.planRowDigest = planRowDigest;
+exports.fileDigestsOf = fileDigestsOf;
+const node_crypto_1 = __nccwpck_require__(7598);
+const canonicalize_1 = __importDefault(__nccwpck_require__(8799));
+const provenance_js_1 = __nccwpck_require__(5377);
+function buildProvenanceStatement(facts) {
+    const { attempt } = facts;
+    const predicate = {
+        predicate_version: provenance_js_1.PROVENANCE_PREDICATE_VERSION,
+        run: {
+            run_id: facts.run.runId,
+            base_sha: facts.run.baseSha,
+            run_branch: facts.run.runBranch,
+            runtime_policy: facts.run.runtimePolicy
+        },
+        playbook: {
+            source_path: facts.playbook.sourcePath,
+            source_sha256: facts.playbook.sourceSha256,
+            snapshot: facts.playbook.snapshot,
+            normalized_plan: facts.playbook.normalizedPlan
+        },
+        item: {
+            item_id: facts.planItem.item_id,
+            order: facts.planItem.order,
+            row_sha256: planRowDigest(facts.planItem),
+            prerequisites: [...facts.planItem.prerequisite_item_ids],
+            manual_gate_required: facts.planItem.manual_gate.required,
+            external_evidence_required: facts.planItem.external_check.required,
+            attempt_number: attempt.number,
+            fix_rounds: attempt.fixRounds,
+            remediation_rounds: attempt.remediationRounds
+        },
+        change: {
+            base_sha: attempt.baseSha,
+            checkpoint_sha: attempt.checkpointSha,
+            commits: [...attempt.commits],
+            cycle: attempt.cycle,
+            patch: attempt.patch
+        },
+        agent_calls: [...facts.calls]
+            .sort((a, b) => a.record.sequence - b.record.sequence)
+            .map(({ record, file }) => ({
+            sequence: record.sequence,
+            lane: record.lane,
+            cycle: record.cycle,
+            agent: record.agent,
+            status: record.status,
+            prompt: record.prompt,
+            inputs: record.inputs,
+            report: record.report,
+            duration_ms: record.duration_ms,
+            usage: record.usage,
+            record: file
+        })),
+        verification: {
+            report: facts.verification.file,
+            overall_result: facts.verification.report.overall_result,
+            commands: facts.verification.report.command_results.map((command) => ({
+                label: command.label,
+                command: command.command,
+                required: command.required,
+                exit_code: command.exit_code,
+                status: command.status,
+                log: command.log_path === null ? null : (facts.verification.logs.get(command.log_path) ?? null)
+            })),
+            artifact_checks: facts.verification.report.artifact_checks.map((check) => ({
+                path: check.path,
+                status: check.status
+            })),
+            scope_check: facts.verification.report.scope_check.status
+        },
+        audits: [auditEntry('codex', facts.audits.codex), auditEntry('claude', facts.audits.claude)],
+        merged_findings: facts.mergedFindings,
+        triage: { decision: facts.triage.report.overall_decision, report: facts.triage.file },
+        outcome: facts.gate === null ? 'passed' : 'approved',
+        gate: facts.gate === null ? null : gateEntry(facts.planItem, facts.gate),
+        external_evidence: facts.evidence === null ? null : { files: [...facts.evidence] },
+        producer: producerOf(facts)
+    };
+    return provenance_js_1.ProvenanceStatementSchema.parse({
+        _type: provenance_js_1.IN_TOTO_STATEMENT_TYPE,
+        subject: [
+            {
+                name: `checkpoint of item ${facts.planItem.item_id}`,
+                digest: { gitCommit: attempt.checkpointSha }
+            },
+            { name: attempt.patch.path, digest: { sha256: attempt.patch.sha256 } }
+        ],
+        predicateType: provenance_js_1.PROVENANCE_PREDICATE_TYPE,
+        predicate
+    });
+}
+/** RFC 8785 canonical JSON: sorted keys, no insignificant whitespace. */
+function canonicalJson(value) {
+    const text = (0, canonicalize_1.default)(value);
+    if (text === undefined)
+        throw new Error('cannot write this value as canonical JSON');
+    return text;
+}
+/** The bytes of a statement file. */
+function statementText(statement) {
+    return canonicalJson(statement);
+}
+function sha256Hex(text) {
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+/** The digest of an item's row in normalized_plan.json (canonical JSON of the row). */
+function planRowDigest(item) {
+    return sha256Hex(canonicalJson(item));
+}
+/** Every file digest a statement names (verify checks each against the run's files). */
+function fileDigestsOf(value) {
+    const found = [];
+    const visit = (node) => {
+        if (Array.isArray(node)) {
+            node.forEach(visit);
+            return;
+        }
+        if (typeof node !== 'object' || node === null)
+            return;
+        const record = node;
+        const keys = Object.keys(record);
+        if (keys.length === 2 &&
+            typeof record['path'] === 'string' &&
+            typeof record['sha256'] === 'string') {
+            found.push({ path: record['path'], sha256: record['sha256'] });
+            return;
+        }
+        Object.values(record).forEach(visit);
+    };
+    visit(value);
+    return found;
+}
+function auditEntry(lane, audit) {
+    if (audit === null)
+        return { lane, status: 'failed', verdict: null, blocking_findings: null, report: null };
+    return {
+        lane,
+        status: 'reported',
+        verdict: audit.report.overall_verdict,
+        blocking_findings: audit.report.findings.filter((finding) => finding.is_blocking).length,
+        report: audit.file
+    };
+}
+function gateEntry(planItem, gate) {
+    const { decision } = gate.record;
+    const github = gate.github;
+    return {
+        gate_type: planItem.manual_gate.gate_type,
+        decision: 'approved',
+        reviewer: github === null ? decision.decided_by : github.record.reviewer.login,
+        comment: wellFormed(github === null ? decision.note : github.record.comment),
+        decided_at_utc: decision.decided_at_utc,
+        record: gate.file,
+        source: github === null
+            ? { kind: 'cli' }
+            : {
+                kind: 'github_approval',
+                workflow_run_id: github.record.workflow_run_id,
+                workflow_run_attempt: github.record.workflow_run_attempt,
+                environment: github.record.environment,
+                reviewer_id: github.record.reviewer.id,
+                record: github.file
+            }
+    };
+}
+/**
+ * Who produced the item: the CLI, or the item job whose link in the run's chain carries this
+ * checkpoint (and the gate job that approved it).
+ */
+function producerOf(facts) {
+    const gha = facts.gha;
+    if (gha === null)
+        return { kind: 'cli' };
+    const checkpoint = facts.attempt.checkpointSha;
+    const itemId = facts.planItem.item_id;
+    const produced = gha.chain.find((link) => link.job === 'item' && link.item_id === itemId && link.checkpoint_ref === checkpoint);
+    const approved = facts.gate === null
+        ? undefined
+        : gha.chain.find((link) => link.job === 'gate' && link.item_id === itemId && link.checkpoint_ref === checkpoint);
+    const jobs = [produced, approved]
+        .filter((link) => link !== undefined)
+        .map((link) => ({
+        job: link.job,
+        workflow_run_id: link.workflow_run_id,
+        run_attempt: link.run_attempt,
+        hop: link.hop
+    }));
+    if (jobs.length === 0)
+        return { kind: 'cli' };
+    return {
+        kind: 'github_actions',
+        repository: gha.repository,
+        workflow_path: gha.workflow_path,
+        ref: gha.ref,
+        jobs
+    };
+}
+/** Lone surrogates (which canonical JSON refuses) as U+FFFD. */
+function wellFormed(text) {
+    return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+
+/***/ }),
+
 /***/ 1210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -28985,6 +29503,79 @@ function pendingAction(state, focus, interrupted) {
 
 /***/ }),
 
+/***/ 9054:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GHA_GATE_FILE = exports.GHA_RUN_FILE = exports.GhaGateRecordSchema = exports.GhaRunRecordSchema = exports.GhaChainLinkSchema = void 0;
+const zod_1 = __nccwpck_require__(924);
+const run_id_js_1 = __nccwpck_require__(4340);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+/**
+ * What the GitHub Action adds to a run: where it was started (repository, workflow file, ref,
+ * first workflow run), the chain of jobs that carried its state from hop to hop, and, per
+ * decided gate, GitHub's record of the review. A later hop believes none of it on its own: it
+ * checks the chain's ends and every gate against GitHub again (docs/security.md).
+ */
+const timestamp = zod_1.z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+const githubUser = zod_1.z.strictObject({ login: zod_1.z.string().min(1), id: zod_1.z.int().min(1) });
+const commitSha = zod_1.z.string().regex(/^[0-9a-f]{40}$/);
+/**
+ * One job that uploaded the run's state: the item job of a hop, or its gate job. The state
+ * artifact a hop restores must be the one its chain's last link names.
+ */
+exports.GhaChainLinkSchema = zod_1.z.strictObject({
+    workflow_run_id: zod_1.z.int().min(1),
+    run_attempt: zod_1.z.int().min(1),
+    hop: zod_1.z.int().min(0),
+    job: zod_1.z.enum(['item', 'gate']),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    /** The item's checkpoint when the job uploaded the state (what a gate on this run reviews). */
+    checkpoint_ref: zod_1.z
+        .string()
+        .regex(/^[0-9a-f]{7,64}$/)
+        .nullable(),
+    recorded_at_utc: timestamp
+});
+exports.GhaRunRecordSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.gha_run.v2'),
+    run_id: run_id_js_1.RunIdSchema,
+    /** `owner/repo` */
+    repository: zod_1.z.string().min(1),
+    /** The workflow file every hop must run (`path` of GitHub's record of the first hop). */
+    workflow_path: zod_1.z.string().min(1),
+    /** The branch or tag the run was started from; every hop must run on it. */
+    ref: zod_1.z.string().min(1),
+    /**
+     * Who started the run, as GitHub recorded the first hop (for the summaries; the gate checks
+     * read GitHub's record of that workflow run again).
+     */
+    requester: githubUser,
+    started_in_workflow_run: zod_1.z.int().min(1),
+    recorded_at_utc: timestamp,
+    chain: zod_1.z.array(exports.GhaChainLinkSchema).min(1)
+});
+exports.GhaGateRecordSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.gha_gate.v1'),
+    run_id: run_id_js_1.RunIdSchema,
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    decision: zod_1.z.enum(['approved', 'rejected']),
+    reviewer: githubUser,
+    comment: zod_1.z.string(),
+    environment: zod_1.z.string().min(1),
+    workflow_run_id: zod_1.z.int().min(1),
+    workflow_run_attempt: zod_1.z.int().min(1),
+    checkpoint_ref: commitSha,
+    recorded_at_utc: timestamp
+});
+exports.GHA_RUN_FILE = 'gha_run.json';
+exports.GHA_GATE_FILE = 'gha_gate.json';
+
+
+/***/ }),
+
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -29284,6 +29875,221 @@ exports.NormalizedPlanSchema = zod_1.z.strictObject({
     global_context: exports.GlobalContextSchema,
     support_sections: zod_1.z.array(exports.SupportSectionSchema),
     items: zod_1.z.array(exports.PlanItemSchema).min(1)
+});
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProvenanceStatementSchema = exports.ResourceDescriptorSchema = exports.ProvenancePredicateSchema = exports.GateApprovalSchema = exports.ProducerSchema = exports.CallRecordSchema = exports.AgentIdentitySchema = exports.CallUsageSchema = exports.FileDigestSchema = exports.AGENT_CALLS_DIR = exports.STATEMENT_FILE = exports.CALL_RECORD_VERSION = exports.PROVENANCE_PREDICATE_VERSION = exports.PROVENANCE_PREDICATE_TYPE = exports.IN_TOTO_STATEMENT_TYPE = void 0;
+const zod_1 = __nccwpck_require__(924);
+const vocabulary_js_1 = __nccwpck_require__(8610);
+const run_id_js_1 = __nccwpck_require__(4340);
+const lifecycle_js_1 = __nccwpck_require__(5413);
+/**
+ * Provenance: one in-toto Statement (v1) per passed item, and the record of each agent call it
+ * is built from. Field by field in docs/provenance.md. The statement is written as canonical
+ * JSON (RFC 8785), so the same facts always give the same bytes.
+ */
+exports.IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** Ours; the fragment names the predicate's major version (docs/provenance.md). */
+exports.PROVENANCE_PREDICATE_TYPE = 'https://github.com/plan-orchestrator/plan-orchestrator/blob/main/docs/provenance.md#predicate-v1';
+exports.PROVENANCE_PREDICATE_VERSION = 'plan_orchestrator.provenance.v1';
+exports.CALL_RECORD_VERSION = 'plan_orchestrator.call_record.v1';
+/** In the attempt's control directory. */
+exports.STATEMENT_FILE = 'provenance.intoto.json';
+/** The directory of the attempt's agent call records (`<lane>.<cycle>.json`). */
+exports.AGENT_CALLS_DIR = 'calls';
+const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
+const gitCommit = zod_1.z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/);
+const itemId = zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN);
+const isoTime = zod_1.z.iso.datetime();
+const count = zod_1.z.int().min(0);
+/** A file of the run's artifacts (repo-relative path, under the run's directories) and its sha256. */
+exports.FileDigestSchema = zod_1.z.strictObject({ path: zod_1.z.string().min(1), sha256 });
+/** What one agent call reported it used; every field only when its CLI reports it. */
+exports.CallUsageSchema = zod_1.z.strictObject({
+    input_tokens: count.nullable(),
+    cached_input_tokens: count.nullable(),
+    cache_write_tokens: count.nullable(),
+    output_tokens: count.nullable(),
+    reasoning_tokens: count.nullable(),
+    cost_usd: zod_1.z.number().min(0).nullable(),
+    num_turns: count.nullable(),
+    /** The model the CLI says served the call. */
+    model: zod_1.z.string().nullable()
+});
+/** Which CLI served a call, and how it was asked to run. */
+exports.AgentIdentitySchema = zod_1.z.strictObject({
+    /** The adapter: `codex`, `claude` or `scripted`. */
+    adapter: zod_1.z.string().min(1),
+    /** The executable that was run (`codex`, `/opt/bin/claude`, `scripted` for the built-in one). */
+    cli: zod_1.z.string().min(1),
+    /** First line of `<cli> --version`; null when it did not tell. */
+    cli_version: zod_1.z.string().nullable(),
+    model: zod_1.z.string().nullable(),
+    effort: zod_1.z.string().nullable()
+});
+/**
+ * `items/<ITEM>/attempt-<N>/calls/<lane>.<cycle>.json`: one agent call as the orchestrator made
+ * it, written by the orchestrator after the call (agents cannot reach the run store).
+ */
+exports.CallRecordSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.CALL_RECORD_VERSION),
+    /** Order of the calls within the attempt (1, 2, …); a redone call gets the next number. */
+    sequence: zod_1.z.int().min(1),
+    item_id: itemId,
+    attempt_number: zod_1.z.int().min(1),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
+    cycle: zod_1.z.string().min(1),
+    agent: exports.AgentIdentitySchema,
+    /** `ok` (a report that passed every check), the adapter's failure, or `report_rejected`. */
+    status: zod_1.z.string().min(1),
+    prompt: exports.FileDigestSchema,
+    /** The context and packet files the call was handed, as the run keeps them. */
+    inputs: zod_1.z.array(exports.FileDigestSchema),
+    /** The report the orchestrator accepted; null when the call failed. */
+    report: exports.FileDigestSchema.nullable(),
+    duration_ms: count,
+    usage: exports.CallUsageSchema.nullable()
+});
+const ProvenanceCallSchema = exports.CallRecordSchema.omit({
+    schema_version: true,
+    item_id: true,
+    attempt_number: true
+}).extend({ record: exports.FileDigestSchema });
+const GhaJobRefSchema = zod_1.z.strictObject({
+    job: zod_1.z.enum(['item', 'gate']),
+    workflow_run_id: zod_1.z.int().min(1),
+    run_attempt: zod_1.z.int().min(1),
+    hop: zod_1.z.int().min(0)
+});
+exports.ProducerSchema = zod_1.z.discriminatedUnion('kind', [
+    /** The CLI on someone's machine: nothing outside the run vouches for it. */
+    zod_1.z.strictObject({ kind: zod_1.z.literal('cli') }),
+    zod_1.z.strictObject({
+        kind: zod_1.z.literal('github_actions'),
+        /** `owner/repo` */
+        repository: zod_1.z.string().min(1),
+        workflow_path: zod_1.z.string().min(1),
+        ref: zod_1.z.string().min(1),
+        /** The item job that produced the checkpoint, and the gate job that approved it. */
+        jobs: zod_1.z.array(GhaJobRefSchema).min(1)
+    })
+]);
+exports.GateApprovalSchema = zod_1.z.strictObject({
+    gate_type: zod_1.z.enum(vocabulary_js_1.GATE_TYPES),
+    decision: zod_1.z.literal('approved'),
+    reviewer: zod_1.z.string().min(1),
+    comment: zod_1.z.string(),
+    decided_at_utc: isoTime,
+    /** manual_gate.json with the decision. */
+    record: exports.FileDigestSchema,
+    /** Where the decision was read from. */
+    source: zod_1.z.discriminatedUnion('kind', [
+        /** `mark-manual-gate` (the reviewer's name is what was typed). */
+        zod_1.z.strictObject({ kind: zod_1.z.literal('cli') }),
+        /** GitHub's approval record of the workflow run, read by the gate job (gha_gate.json). */
+        zod_1.z.strictObject({
+            kind: zod_1.z.literal('github_approval'),
+            workflow_run_id: zod_1.z.int().min(1),
+            workflow_run_attempt: zod_1.z.int().min(1),
+            environment: zod_1.z.string().min(1),
+            reviewer_id: zod_1.z.int().min(1),
+            record: exports.FileDigestSchema
+        })
+    ])
+});
+exports.ProvenancePredicateSchema = zod_1.z.strictObject({
+    predicate_version: zod_1.z.literal(exports.PROVENANCE_PREDICATE_VERSION),
+    run: zod_1.z.strictObject({
+        run_id: run_id_js_1.RunIdSchema,
+        /** The commit the run branch started from. */
+        base_sha: gitCommit,
+        run_branch: zod_1.z.string().min(1),
+        runtime_policy: exports.FileDigestSchema.nullable()
+    }),
+    playbook: zod_1.z.strictObject({
+        source_path: zod_1.z.string().min(1),
+        /** sha256 of the playbook file the run was started with. */
+        source_sha256: sha256,
+        snapshot: exports.FileDigestSchema,
+        normalized_plan: exports.FileDigestSchema
+    }),
+    item: zod_1.z.strictObject({
+        item_id: itemId,
+        order: zod_1.z.int().min(1),
+        /** sha256 of the item's row in normalized_plan.json, as canonical JSON. */
+        row_sha256: sha256,
+        prerequisites: zod_1.z.array(itemId),
+        manual_gate_required: zod_1.z.boolean(),
+        external_evidence_required: zod_1.z.boolean(),
+        attempt_number: zod_1.z.int().min(1),
+        fix_rounds: count,
+        remediation_rounds: count
+    }),
+    change: zod_1.z.strictObject({
+        /** The run branch when the attempt started (the previous item's checkpoint, or the run's base). */
+        base_sha: gitCommit,
+        checkpoint_sha: gitCommit,
+        /** Every commit from base_sha (exclusive) to checkpoint_sha, oldest first. */
+        commits: zod_1.z.array(gitCommit).min(1),
+        /** The cycle whose verification, audits and triage judged the checkpoint. */
+        cycle: zod_1.z.string().min(1),
+        /** `git diff base_sha checkpoint_sha`, as the auditors received it. */
+        patch: exports.FileDigestSchema
+    }),
+    agent_calls: zod_1.z.array(ProvenanceCallSchema),
+    verification: zod_1.z.strictObject({
+        report: exports.FileDigestSchema,
+        overall_result: zod_1.z.enum(['pass', 'partial', 'fail']),
+        commands: zod_1.z.array(zod_1.z.strictObject({
+            label: zod_1.z.string().min(1),
+            command: zod_1.z.string(),
+            required: zod_1.z.boolean(),
+            exit_code: zod_1.z.int().nullable(),
+            status: zod_1.z.enum(['pass', 'fail', 'skipped']),
+            log: exports.FileDigestSchema.nullable()
+        })),
+        artifact_checks: zod_1.z.array(zod_1.z.strictObject({ path: zod_1.z.string(), status: zod_1.z.enum(['pass', 'fail']) })),
+        scope_check: zod_1.z.enum(['pass', 'fail'])
+    }),
+    audits: zod_1.z.array(zod_1.z.strictObject({
+        lane: zod_1.z.enum(['codex', 'claude']),
+        status: zod_1.z.enum(['reported', 'failed']),
+        verdict: zod_1.z.enum(['pass', 'issues_found', 'blocked', 'inconclusive']).nullable(),
+        blocking_findings: count.nullable(),
+        report: exports.FileDigestSchema.nullable()
+    })),
+    merged_findings: exports.FileDigestSchema,
+    triage: zod_1.z.strictObject({
+        decision: zod_1.z.enum(['pass', 'fix_required', 'awaiting_human_gate', 'blocked_external', 'escalate']),
+        report: exports.FileDigestSchema
+    }),
+    /** `passed` by the review alone, or `approved` at a human gate. */
+    outcome: zod_1.z.enum(['passed', 'approved']),
+    gate: exports.GateApprovalSchema.nullable(),
+    /** The evidence supplied to an item that waited for it, as the run received it. */
+    external_evidence: zod_1.z.strictObject({ files: zod_1.z.array(exports.FileDigestSchema) }).nullable(),
+    producer: exports.ProducerSchema
+});
+exports.ResourceDescriptorSchema = zod_1.z.strictObject({
+    name: zod_1.z.string().min(1),
+    digest: zod_1.z.union([
+        zod_1.z.strictObject({ gitCommit }),
+        zod_1.z.strictObject({ sha256 })
+    ])
+});
+/** `provenance.intoto.json` */
+exports.ProvenanceStatementSchema = zod_1.z.strictObject({
+    _type: zod_1.z.literal(exports.IN_TOTO_STATEMENT_TYPE),
+    subject: zod_1.z.array(exports.ResourceDescriptorSchema).min(1),
+    predicateType: zod_1.z.literal(exports.PROVENANCE_PREDICATE_TYPE),
+    predicate: exports.ProvenancePredicateSchema
 });
 
 
@@ -31299,6 +32105,82 @@ async function schemaFile(context, name, schema) {
 
 /***/ }),
 
+/***/ 8171:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.recordAgentCall = recordAgentCall;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const provenance_js_1 = __nccwpck_require__(5377);
+const provenance_js_2 = __nccwpck_require__(358);
+async function recordAgentCall(context, facts) {
+    const root = context.session.layout.repoRoot;
+    const dir = (0, node_path_1.join)(context.paths.controlDir, provenance_js_1.AGENT_CALLS_DIR);
+    const agent = context.agents[facts.lane];
+    const identity = (await agent.describe?.()) ?? {
+        adapter: agent.id,
+        cli: agent.id,
+        cli_version: null,
+        model: null,
+        effort: null
+    };
+    const inputs = [];
+    for (const input of facts.inputs)
+        inputs.push(await (0, provenance_js_2.fileDigest)(root, input));
+    const record = provenance_js_1.CallRecordSchema.parse({
+        schema_version: provenance_js_1.CALL_RECORD_VERSION,
+        sequence: (await lastSequence(dir)) + 1,
+        item_id: context.item.item_id,
+        attempt_number: context.attempt,
+        lane: facts.lane,
+        cycle: facts.cycleTag,
+        agent: identity,
+        status: facts.status,
+        prompt: await (0, provenance_js_2.fileDigest)(root, facts.promptFile),
+        inputs,
+        report: facts.acceptedReport === undefined ? null : await (0, provenance_js_2.fileDigest)(root, facts.acceptedReport),
+        duration_ms: Math.max(0, Math.round(facts.outcome.durationMs)),
+        usage: facts.outcome.usage === undefined ? null : usageOf(facts.outcome.usage)
+    });
+    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(dir, `${facts.lane}.${facts.cycleTag}.json`), record);
+}
+async function lastSequence(dir) {
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    let last = 0;
+    for (const name of names.filter((entry) => entry.endsWith('.json'))) {
+        const parsed = provenance_js_1.CallRecordSchema.safeParse(JSON.parse(await (0, promises_1.readFile)((0, node_path_1.join)(dir, name), 'utf8').catch(() => 'null')));
+        if (parsed.success)
+            last = Math.max(last, parsed.data.sequence);
+    }
+    return last;
+}
+/**
+ * Usage hook: what an adapter reports as `AgentOutcome.usage` lands here, field by field,
+ * and null when it reports nothing. The usage work (adapters reading tokens and cost from each
+ * CLI) fills `AgentUsage`; a field it adds maps here and in `CallUsageSchema`, nowhere else.
+ */
+function usageOf(usage) {
+    const count = (value) => value === undefined || !Number.isFinite(value) || value < 0 ? null : Math.round(value);
+    return {
+        input_tokens: count(usage.inputTokens),
+        cached_input_tokens: count(usage.cachedInputTokens),
+        cache_write_tokens: count(usage.cacheWriteTokens),
+        output_tokens: count(usage.outputTokens),
+        reasoning_tokens: count(usage.reasoningTokens),
+        cost_usd: usage.costUsd === undefined || !Number.isFinite(usage.costUsd) || usage.costUsd < 0
+            ? null
+            : usage.costUsd,
+        num_turns: count(usage.numTurns),
+        model: usage.model ?? null
+    };
+}
+
+
+/***/ }),
+
 /***/ 8373:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -32345,6 +33227,7 @@ const run_store_js_1 = __nccwpck_require__(6525);
 const agent_budget_js_1 = __nccwpck_require__(1712);
 const report_identity_js_1 = __nccwpck_require__(4330);
 const attempt_context_js_1 = __nccwpck_require__(4594);
+const call_record_js_1 = __nccwpck_require__(8171);
 const ports_js_1 = __nccwpck_require__(5565);
 const FAILURE_WORDS = {
     timeout: 'timed out',
@@ -32392,7 +33275,17 @@ async function callLane(context, call) {
     if (called.kind === 'budget_exhausted')
         return { kind: 'failed', reason: called.reason };
     const outcome = called.outcome;
+    const record = (status, acceptedReport) => (0, call_record_js_1.recordAgentCall)(context, {
+        lane: call.lane,
+        cycleTag: call.cycleTag,
+        promptFile: call.promptFile,
+        inputs: call.inputs ?? [],
+        status,
+        outcome,
+        ...(acceptedReport === undefined ? {} : { acceptedReport })
+    });
     if (outcome.status !== 'ok') {
+        await record(outcome.status);
         const detail = outcome.diagnostics.length > 0 ? outcome.diagnostics.join('; ') : 'no detail';
         return {
             kind: 'failed',
@@ -32404,6 +33297,7 @@ async function callLane(context, call) {
         const issues = parsed.error.issues
             .slice(0, 3)
             .map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+        await record('report_rejected');
         return {
             kind: 'failed',
             reason: `${call.lane} report does not match its schema: ${issues.join('; ')}`
@@ -32416,9 +33310,12 @@ async function callLane(context, call) {
         attempt: context.attempt,
         cycleTag: call.cycleTag
     }, parsed.data);
-    if (foreign !== null)
+    if (foreign !== null) {
+        await record('report_rejected');
         return { kind: 'failed', reason: foreign };
+    }
     await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
+    await record('ok', call.reportPath);
     return { kind: 'ok', report: parsed.data };
 }
 /**
@@ -32464,6 +33361,7 @@ const reports_js_1 = __nccwpck_require__(8947);
 const errors_js_1 = __nccwpck_require__(3916);
 const time_js_1 = __nccwpck_require__(2334);
 const failpoints_js_1 = __nccwpck_require__(5334);
+const provenance_js_1 = __nccwpck_require__(358);
 const run_branch_js_1 = __nccwpck_require__(2709);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
@@ -32515,6 +33413,10 @@ async function decideManualGate(input) {
         (0, failpoints_js_1.crashAt)(input.failpoint, state.current_state);
     }
     await (0, run_store_js_1.writeJson)(absoluteGatePath, decidedRecord(gate, input, now));
+    // The approved item's provenance statement, once its approval is on record. A failure is
+    // not the decision's: the approval stands, and `verify` names the item without a statement.
+    if (input.decision === 'approved')
+        await (0, provenance_js_1.recordItemStatement)(input.layout, state, input.itemId);
     return {
         run_id: state.run_id,
         item_id: input.itemId,
@@ -32677,7 +33579,8 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
         schema: reportSchema,
         reportPath,
-        timeoutSec
+        timeoutSec,
+        inputs: [contextPath]
     });
     if (called.kind === 'failed')
         return { kind: 'escalate', reason: called.reason };
@@ -33089,6 +33992,259 @@ function laneTask(input) {
 
 /***/ }),
 
+/***/ 358:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.statementPath = statementPath;
+exports.writeItemStatement = writeItemStatement;
+exports.completeStatements = completeStatements;
+exports.buildItemStatement = buildItemStatement;
+exports.fileDigest = fileDigest;
+exports.recordItemStatement = recordItemStatement;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const history_js_1 = __nccwpck_require__(9355);
+const statement_js_1 = __nccwpck_require__(4138);
+const layout_js_1 = __nccwpck_require__(8951);
+const gha_js_1 = __nccwpck_require__(9054);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const provenance_js_1 = __nccwpck_require__(5377);
+const reports_js_1 = __nccwpck_require__(8947);
+/**
+ * The provenance statement of a passed item (docs/provenance.md), built from the run's own
+ * files: the run state, the normalized plan, the attempt's reports, logs, patch and agent call
+ * records, the gate records, and git for the commits of the change. Nothing comes from the
+ * clock or the environment, so building it again from the same run gives the same bytes.
+ */
+/** `items/<ITEM>/attempt-<N>/provenance.intoto.json` (absolute). */
+function statementPath(layout, itemId, attempt) {
+    return (0, node_path_1.join)((0, layout_js_1.attemptLayout)(layout, itemId, attempt).controlDir, provenance_js_1.STATEMENT_FILE);
+}
+/** Writes (or writes again) the statement of a passed item; returns its path. */
+async function writeItemStatement(layout, state, itemId) {
+    const item = itemOf(state, itemId);
+    const path = statementPath(layout, itemId, item.attempt_number);
+    await (0, run_store_js_1.writeText)(path, (0, statement_js_1.statementText)(await buildItemStatement(layout, state, itemId)));
+    return path;
+}
+/**
+ * After a crash between a pass and its statement: writes the statement of every passed item
+ * that has none. An existing statement is never rewritten here (`verify` compares it with the
+ * run's files; rewriting it would hide a change to them).
+ */
+async function completeStatements(layout, state) {
+    for (const item of state.items) {
+        if (item.terminal_state !== 'passed')
+            continue;
+        const path = statementPath(layout, item.item_id, item.attempt_number);
+        if (await exists(path))
+            continue;
+        if (!(await gateRecordReady(layout, item)))
+            continue;
+        await writeItemStatement(layout, state, item.item_id);
+    }
+}
+async function buildItemStatement(layout, state, itemId) {
+    return (0, statement_js_1.buildProvenanceStatement)(await gatherFacts(layout, state, itemId));
+}
+async function gatherFacts(layout, state, itemId) {
+    const root = layout.repoRoot;
+    const item = itemOf(state, itemId);
+    if (item.base_ref === null || item.checkpoint_ref === null)
+        throw new Error(`item ${itemId} records no base or checkpoint commit`);
+    const paths = (0, layout_js_1.attemptLayout)(layout, itemId, item.attempt_number);
+    const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(await readJson(layout.normalizedPlanPath));
+    const planItem = plan.items.find((entry) => entry.item_id === itemId);
+    if (planItem === undefined)
+        throw new Error(`item ${itemId} is not in the run's plan`);
+    const cycle = cycleOf(item);
+    const digest = (absolute) => fileDigest(root, absolute);
+    const maybeDigest = (absolute) => exists(absolute).then((present) => (present ? digest(absolute) : null));
+    const verificationPath = (0, node_path_1.join)(paths.controlDir, `verification_report.${cycle}.json`);
+    const verification = reports_js_1.VerificationReportSchema.parse(await readJson(verificationPath));
+    const logs = new Map();
+    for (const command of verification.command_results) {
+        if (command.log_path !== null)
+            logs.set(command.log_path, await maybeDigest((0, node_path_1.join)(root, command.log_path)));
+    }
+    const calls = await callRecords(root, paths.controlDir);
+    const triagePath = (0, node_path_1.join)(paths.reportDir, `triage_report.${cycle}.json`);
+    const gha = await optionalJson((0, node_path_1.join)(layout.controlDir, gha_js_1.GHA_RUN_FILE));
+    return {
+        run: {
+            runId: state.run_id,
+            baseSha: state.base_head_sha,
+            runBranch: state.run_branch_name,
+            runtimePolicy: state.runtime_policy_path === null
+                ? null
+                : await maybeDigest((0, node_path_1.join)(root, state.runtime_policy_path))
+        },
+        playbook: {
+            sourcePath: state.playbook_source_path,
+            sourceSha256: state.playbook_source_sha256,
+            snapshot: await digest(layout.playbookSnapshotPath),
+            normalizedPlan: await digest(layout.normalizedPlanPath)
+        },
+        planItem,
+        attempt: {
+            number: item.attempt_number,
+            fixRounds: item.fix_rounds_completed,
+            remediationRounds: item.remediation_rounds_completed,
+            baseSha: item.base_ref,
+            checkpointSha: item.checkpoint_ref,
+            commits: (await (0, history_js_1.commitsSince)(root, item.base_ref, item.checkpoint_ref)).map((commit) => commit.sha),
+            cycle,
+            patch: await digest((0, node_path_1.join)(paths.controlDir, `candidate.${cycle}.patch`))
+        },
+        calls,
+        verification: { report: verification, file: await digest(verificationPath), logs },
+        audits: {
+            codex: await auditFacts(root, paths.reportDir, 'codex', cycle, calls),
+            claude: await auditFacts(root, paths.reportDir, 'claude', cycle, calls)
+        },
+        mergedFindings: await digest((0, node_path_1.join)(paths.controlDir, `merged_findings_packet.${cycle}.json`)),
+        triage: {
+            report: reports_js_1.TriageReportSchema.parse(await readJson(triagePath)),
+            file: await digest(triagePath)
+        },
+        gate: planItem.manual_gate.required ? await gateFacts(layout, item) : null,
+        evidence: await evidenceFiles(root, (0, node_path_1.join)(paths.controlDir, 'external_evidence')),
+        gha: gha === undefined ? null : gha_js_1.GhaRunRecordSchema.parse(gha)
+    };
+}
+function itemOf(state, itemId) {
+    const item = state.items.find((entry) => entry.item_id === itemId);
+    if (item === undefined)
+        throw new Error(`item ${itemId} is not part of run ${state.run_id}`);
+    return item;
+}
+/** The cycle whose triage let the item pass (`triage_report.<cycle>.json`). */
+function cycleOf(item) {
+    const triage = item.latest_paths.triage_report_path;
+    const match = triage === null ? null : /^triage_report\.(.+)\.json$/.exec((0, node_path_1.basename)(triage));
+    if (match?.[1] === undefined)
+        throw new Error(`item ${item.item_id} records no triage report`);
+    return match[1];
+}
+async function callRecords(root, controlDir) {
+    const dir = (0, node_path_1.join)(controlDir, provenance_js_1.AGENT_CALLS_DIR);
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    const records = [];
+    for (const name of names.filter((entry) => entry.endsWith('.json')).sort()) {
+        const path = (0, node_path_1.join)(dir, name);
+        records.push({
+            record: provenance_js_1.CallRecordSchema.parse(await readJson(path)),
+            file: await fileDigest(root, path)
+        });
+    }
+    return records;
+}
+/**
+ * A reported audit of the cycle. Its call record decides whether the report counted (an
+ * adapter can leave a report file that the kernel then refused); a run without call records
+ * goes by the file.
+ */
+async function auditFacts(root, reportDir, lane, cycle, calls) {
+    const call = calls
+        .filter(({ record }) => record.lane === `audit_${lane}` && record.cycle === cycle)
+        .at(-1);
+    if (call !== undefined && call.record.report === null)
+        return null;
+    const path = (0, node_path_1.join)(reportDir, `${lane}_audit_report.${cycle}.json`);
+    if (!(await exists(path)))
+        return null;
+    return {
+        report: reports_js_1.AuditReportSchema.parse(await readJson(path)),
+        file: await fileDigest(root, path)
+    };
+}
+async function gateFacts(layout, item) {
+    const relative = item.latest_paths.manual_gate_path;
+    if (relative === null)
+        throw new Error(`item ${item.item_id} has no gate record`);
+    const path = (0, node_path_1.join)(layout.repoRoot, relative);
+    const record = reports_js_1.ManualGateRecordSchema.parse(await readJson(path));
+    if (record.status !== 'approved' || record.related_refs.checkpoint_ref !== item.checkpoint_ref)
+        throw new Error(`the gate record of item ${item.item_id} holds no approval of its checkpoint`);
+    const githubPath = (0, node_path_1.join)((0, node_path_1.dirname)(path), gha_js_1.GHA_GATE_FILE);
+    const github = await optionalJson(githubPath);
+    const githubRecord = github === undefined ? undefined : gha_js_1.GhaGateRecordSchema.parse(github);
+    if (githubRecord !== undefined &&
+        (githubRecord.decision !== 'approved' || githubRecord.checkpoint_ref !== item.checkpoint_ref))
+        throw new Error(`GitHub's gate record of item ${item.item_id} holds no approval of its checkpoint`);
+    return {
+        record,
+        file: await fileDigest(layout.repoRoot, path),
+        github: githubRecord === undefined
+            ? null
+            : { record: githubRecord, file: await fileDigest(layout.repoRoot, githubPath) }
+    };
+}
+/** Whether a gated item's record holds its decision yet (a crash can come in between). */
+async function gateRecordReady(layout, item) {
+    const relative = item.latest_paths.manual_gate_path;
+    if (item.manual_gate_status === 'not_required' || relative === null)
+        return true;
+    const parsed = reports_js_1.ManualGateRecordSchema.safeParse(await optionalJson((0, node_path_1.join)(layout.repoRoot, relative)));
+    return parsed.success && parsed.data.status === 'approved';
+}
+/** The evidence as the run received it, every file by path; null when none was supplied. */
+async function evidenceFiles(root, dir) {
+    if (!(await exists(dir)))
+        return null;
+    const files = [];
+    const walk = async (current) => {
+        const entries = await (0, promises_1.readdir)(current, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const path = (0, node_path_1.join)(current, entry.name);
+            if (entry.isDirectory())
+                await walk(path);
+            else if (entry.isFile())
+                files.push(await fileDigest(root, path));
+        }
+    };
+    await walk(dir);
+    return files;
+}
+async function fileDigest(root, absolute) {
+    const bytes = await (0, promises_1.readFile)(absolute);
+    return {
+        path: (0, layout_js_1.repoRelative)(root, absolute),
+        sha256: (0, node_crypto_1.createHash)('sha256').update(bytes).digest('hex')
+    };
+}
+async function readJson(path) {
+    return JSON.parse(await (0, promises_1.readFile)(path, 'utf8'));
+}
+async function optionalJson(path) {
+    const text = await (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : JSON.parse(text);
+}
+async function exists(path) {
+    return (0, promises_1.lstat)(path).then(() => true, () => false);
+}
+/**
+ * The statement of an item that is passing now, written without putting the pass at risk:
+ * a statement that cannot be built is a sentence for the run's history (and `verify` then
+ * names the item), never a reason to undo a fast-forward git has made.
+ */
+async function recordItemStatement(layout, state, itemId) {
+    try {
+        await writeItemStatement(layout, state, itemId);
+        return undefined;
+    }
+    catch (error) {
+        return `the provenance statement of item ${itemId} could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -33484,6 +34640,7 @@ const time_js_1 = __nccwpck_require__(2334);
 const evidence_intake_js_1 = __nccwpck_require__(7769);
 const run_branch_js_1 = __nccwpck_require__(2709);
 const interrupted_stage_js_1 = __nccwpck_require__(920);
+const provenance_js_1 = __nccwpck_require__(358);
 async function resumeRun(input) {
     const { session } = input.base;
     // A stage cut short is checked first (its check puts back a run branch its agent moved).
@@ -33500,6 +34657,9 @@ async function resumeRun(input) {
     const refusal = resumeRefusal(state, input.evidenceDir !== undefined);
     if (refusal !== undefined)
         throw new errors_js_1.UserInputError(refusal);
+    // A pass saved just before an interruption may lack its provenance statement (after the
+    // refusals: a refused resume writes nothing).
+    await (0, provenance_js_1.completeStatements)(session.layout, session.state);
     const target = resumeTarget(state);
     if (target === undefined)
         return { itemId: null, last: 'passed' };
@@ -33722,7 +34882,11 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
         schema,
         reportPath,
         timeoutSec,
-        cwd: copy.path
+        cwd: copy.path,
+        inputs: [
+            `item_context.${cycle}.json`,
+            ...inputs.map((input) => input.path.slice(input.path.lastIndexOf('/') + 1))
+        ].map((name) => (0, node_path_1.join)(context.paths.controlDir, name))
     });
     return result.kind === 'failed' ? result : { kind: 'ok', report: result.report, path: reportPath };
 }
@@ -33797,6 +34961,7 @@ async function settlePendingPass(base, verdict) {
         await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from);
         session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
     }
+    await (0, terminals_js_1.writePassStatement)(session, pending.item_id);
     await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`);
     return pending.item_id;
 }
@@ -34085,6 +35250,7 @@ function count(n) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.finishPassed = finishPassed;
+exports.writePassStatement = writePassStatement;
 exports.recordPass = recordPass;
 exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
@@ -34096,6 +35262,7 @@ const run_state_ops_js_1 = __nccwpck_require__(7109);
 const budget_js_1 = __nccwpck_require__(5898);
 const attempt_context_js_1 = __nccwpck_require__(4594);
 const failpoints_js_1 = __nccwpck_require__(5334);
+const provenance_js_1 = __nccwpck_require__(358);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
@@ -34133,8 +35300,19 @@ async function finishPassed(context, checkpoint, summary) {
         return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
     }
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    await writePassStatement(session, item.item_id);
     await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded');
     return 'passed';
+}
+/**
+ * The provenance statement of the item passing now, once git has moved the run branch and
+ * before the pass is saved: a crash in between leaves the pending fast-forward, whose
+ * completion on resume writes the statement again (the same bytes).
+ */
+async function writePassStatement(session, itemId) {
+    const problem = await (0, provenance_js_1.recordItemStatement)(session.layout, session.state, itemId);
+    if (problem !== undefined)
+        await session.note(itemId, 'orchestrator', problem);
 }
 /**
  * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
@@ -34364,6 +35542,193 @@ async function runVerificationGate(input) {
 }
 function pad(n) {
     return String(n).padStart(2, '0');
+}
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyRunBranch = verifyRunBranch;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const run_store_js_1 = __nccwpck_require__(6525);
+const history_js_1 = __nccwpck_require__(9355);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const chain_js_1 = __nccwpck_require__(9918);
+const statement_js_1 = __nccwpck_require__(4138);
+const layout_js_1 = __nccwpck_require__(8951);
+const gha_js_1 = __nccwpck_require__(9054);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const provenance_js_1 = __nccwpck_require__(5377);
+const errors_js_1 = __nccwpck_require__(3916);
+const provenance_js_2 = __nccwpck_require__(358);
+async function verifyRunBranch(layout, branch) {
+    const root = layout.repoRoot;
+    const state = await (0, run_store_js_1.loadRunState)(layout);
+    const name = branch ?? state.run_branch_name;
+    const tip = await resolveCommit(root, name);
+    if (tip === undefined)
+        throw new errors_js_1.UserInputError(`no branch ${name} in this repository`);
+    const base = state.base_head_sha;
+    const planText = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
+    if (planText === undefined)
+        throw new errors_js_1.UserInputError(`run ${state.run_id} has no normalized plan (${layout.normalizedPlanPath})`);
+    const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(planText));
+    const result = (lines) => ({
+        branch: name,
+        tip,
+        lines,
+        ok: lines.every((line) => line.ok)
+    });
+    if (!(await (0, history_js_1.isAncestor)(root, base, tip)))
+        return result([
+            {
+                commit: tip,
+                item: null,
+                verdict: `the branch does not start from the run's base ${base}`,
+                ok: false
+            }
+        ]);
+    const located = await readStatements(layout);
+    if ('broken' in located)
+        return result([located.broken]);
+    const commits = await (0, history_js_1.commitsSince)(root, base, tip);
+    const lines = await (0, chain_js_1.walkChain)({
+        runId: state.run_id,
+        baseSha: base,
+        commits,
+        statements: located.statements,
+        plan: plan.items,
+        ranOnGitHub: await present((0, node_path_1.join)(layout.controlDir, gha_js_1.GHA_RUN_FILE))
+    }, (statement) => checkAgainstFiles(layout, state, statement));
+    return result(lines);
+}
+/** Every `items/<ITEM>/attempt-<N>/provenance.intoto.json` of the run, parsed. */
+async function readStatements(layout) {
+    const statements = [];
+    const itemsDir = (0, node_path_1.join)(layout.controlDir, 'items');
+    for (const item of (await (0, promises_1.readdir)(itemsDir).catch(() => [])).sort()) {
+        for (const attempt of (await (0, promises_1.readdir)((0, node_path_1.join)(itemsDir, item)).catch(() => [])).sort()) {
+            const absolute = (0, node_path_1.join)(itemsDir, item, attempt, provenance_js_1.STATEMENT_FILE);
+            if (!(await present(absolute)))
+                continue;
+            const path = (0, node_path_1.relative)(layout.repoRoot, absolute).split(node_path_1.sep).join('/');
+            const broken = (reason) => ({
+                broken: { commit: '-', item, verdict: `statement ${path}: ${reason}`, ok: false }
+            });
+            const info = await (0, promises_1.lstat)(absolute);
+            if (!info.isFile())
+                return broken('not a regular file');
+            const text = await (0, promises_1.readFile)(absolute, 'utf8');
+            let json;
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                return broken('not JSON (edited?)');
+            }
+            const parsed = provenance_js_1.ProvenanceStatementSchema.safeParse(json);
+            if (!parsed.success)
+                return broken('does not match the statement schema (edited?)');
+            const statement = parsed.data;
+            if ((0, statement_js_1.statementText)(statement) !== text)
+                return broken('not in canonical form, so not as the orchestrator wrote it (edited?)');
+            if (statement.predicate.run.run_id !== layout.runId)
+                return broken(`a statement of run ${statement.predicate.run.run_id}, not of ${layout.runId}`);
+            if (statement.predicate.item.item_id !== item)
+                return broken(`a statement of item ${statement.predicate.item.item_id} in item ${item}'s directory`);
+            statements.push({ path, statement });
+        }
+    }
+    return { statements };
+}
+/**
+ * A statement against the run's files: the files it names must still hold the bytes it
+ * digested, and building it again from the run's records must give the same bytes.
+ */
+async function checkAgainstFiles(layout, state, located) {
+    const { statement } = located;
+    const [checkpoint, patch] = statement.subject;
+    if (checkpoint === undefined ||
+        !('gitCommit' in checkpoint.digest) ||
+        checkpoint.digest.gitCommit !== statement.predicate.change.checkpoint_sha ||
+        patch === undefined ||
+        !('sha256' in patch.digest) ||
+        patch.digest.sha256 !== statement.predicate.change.patch.sha256 ||
+        patch.name !== statement.predicate.change.patch.path ||
+        statement.subject.length !== 2)
+        return `statement ${located.path}: its subject is not its checkpoint and patch (edited?)`;
+    const allowed = [`${layout_js_1.CONTROL_ROOT}/${layout.runId}/`, `${layout_js_1.REPORT_ROOT}/${layout.runId}/`];
+    for (const file of (0, statement_js_1.fileDigestsOf)(statement.predicate)) {
+        const what = describeFile(file.path);
+        if (!allowed.some((prefix) => file.path.startsWith(prefix)) ||
+            file.path.split('/').includes('..'))
+            return `statement ${located.path} names ${file.path}, which is not a file of run ${layout.runId}`;
+        const absolute = (0, node_path_1.join)(layout.repoRoot, file.path);
+        const info = await (0, promises_1.lstat)(absolute).catch(() => undefined);
+        if (info === undefined)
+            return `${what} ${file.path} is missing`;
+        if (!info.isFile())
+            return `${what} ${file.path} is not a regular file`;
+        const digest = (0, node_crypto_1.createHash)('sha256')
+            .update(await (0, promises_1.readFile)(absolute))
+            .digest('hex');
+        if (digest !== file.sha256)
+            return `${what} ${file.path} does not match its digest in ${located.path} (changed after the item passed)`;
+    }
+    let rebuilt;
+    try {
+        rebuilt = (0, statement_js_1.statementText)(await (0, provenance_js_2.buildItemStatement)(layout, state, statement.predicate.item.item_id));
+    }
+    catch (error) {
+        return `statement ${located.path} cannot be rebuilt from the run's records: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (rebuilt !== (await (0, promises_1.readFile)((0, node_path_1.join)(layout.repoRoot, located.path), 'utf8')))
+        return `statement ${located.path} differs from the one the run's records give (edited?)`;
+    return undefined;
+}
+/** A name for the file a digest is about, for the one-line reason. */
+function describeFile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'gha_gate.json')
+        return "GitHub's approval record";
+    if (name === 'manual_gate.json')
+        return 'the approval record';
+    if (path.includes('/logs/verification.'))
+        return 'verification log';
+    if (name.startsWith('verification_report'))
+        return 'verification report';
+    if (name.includes('audit_report'))
+        return 'audit report';
+    if (name.endsWith('.patch'))
+        return 'patch';
+    if (path.includes('/calls/'))
+        return 'agent call record';
+    if (path.includes('/external_evidence/'))
+        return 'evidence file';
+    return 'file';
+}
+async function resolveCommit(root, name) {
+    if (name.startsWith('-') || name.trim() === '')
+        return undefined;
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(root, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `refs/heads/${name}^{commit}`
+    ]);
+    if (exitCode !== 0)
+        return undefined;
+    return (await (0, git_runner_js_1.runGit)(root, ['rev-parse', '--verify', '--end-of-options', `refs/heads/${name}^{commit}`])).trim();
+}
+async function present(path) {
+    return (0, promises_1.lstat)(path).then(() => true, () => false);
 }
 
 
@@ -65337,6 +66702,216 @@ function writeFileSync(filePath, data, options = DEFAULT_WRITE_OPTIONS) {
 }
 /* EXPORT */
 
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (/* binding */ canonicalize)
+/* harmony export */ });
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
 
 
 /***/ })
