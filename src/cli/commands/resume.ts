@@ -26,6 +26,8 @@ export function resumeCommand(io: CliIo): Command {
     .addHelpText(
       'after',
       '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
+        'Works with the agents (and scenario) the run recorded unless --agents or --scenario say otherwise;\n' +
+        'what they say is recorded, so later commands continue with it.\n' +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence'
     )
     .action(async (options: ResumeOptions) => {
