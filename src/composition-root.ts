@@ -71,8 +71,7 @@ export type AgentChoice =
  * are the bytes it plays.
  */
 type LoadedAgents =
-  | { readonly set: 'codex-claude' }
-  | { readonly set: 'scripted'; readonly source: ScenarioSource }
+  { readonly set: 'codex-claude' } | { readonly set: 'scripted'; readonly source: ScenarioSource }
 
 async function loadAgents(
   plan: AgentPlan,

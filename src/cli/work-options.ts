@@ -49,7 +49,9 @@ export function readWorkOptions(
   warn: (line: string) => void
 } {
   if (options.agents === 'codex-claude' && options.scenario !== undefined)
-    throw new UsageError('--scenario is played by the scripted agent: give it with --agents scripted')
+    throw new UsageError(
+      '--scenario is played by the scripted agent: give it with --agents scripted'
+    )
   return {
     agents: {
       ...(options.agents === undefined ? {} : { set: options.agents }),

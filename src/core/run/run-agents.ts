@@ -19,12 +19,10 @@ export type ScenarioOrigin =
   | { readonly from: 'run'; readonly source_path: string; readonly sha256: string }
 
 export type AgentPlan =
-  | { readonly set: 'codex-claude' }
-  | { readonly set: 'scripted'; readonly scenario: ScenarioOrigin }
+  { readonly set: 'codex-claude' } | { readonly set: 'scripted'; readonly scenario: ScenarioOrigin }
 
 export type AgentPlanResult =
-  | { readonly ok: true; readonly plan: AgentPlan }
-  | { readonly ok: false; readonly problem: string }
+  { readonly ok: true; readonly plan: AgentPlan } | { readonly ok: false; readonly problem: string }
 
 const SCENARIO_NEEDS_SCRIPTED =
   '--scenario is played by the scripted agent: give it with --agents scripted'
