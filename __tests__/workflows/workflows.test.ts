@@ -543,8 +543,8 @@ describe('the reusable workflow', () => {
       (yaml) =>
         mutate(
           yaml,
-          'scenario: ${{ inputs.scenario }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
-          'scenario: ${{ inputs.scenario }}\n          gate-environment: production\n'
+          'agent-isolation: ${{ inputs.agent-isolation }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
+          'agent-isolation: ${{ inputs.agent-isolation }}\n          gate-environment: production\n'
         ),
       /jobs\.item\.steps\.2: with\.gate-environment must be/
     ],
