@@ -1,6 +1,7 @@
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -111,4 +112,34 @@ it('without RUNNER_TOOL_CACHE, says how to go on', async () => {
   await expect(
     prepareAgentClis({ ...request('', fakeNpm().dir), env: { PATH: '/usr/bin:/bin' } })
   ).rejects.toThrow(/RUNNER_TOOL_CACHE is not set.*install-agents: false/)
+})
+
+it('uses what a runner was provisioned with when no version is asked for, refused when untested unless allowed', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'po-tool-cache-'))
+  const npm = fakeNpm()
+  for (const [tool, version] of [
+    ['codex', '0.170.0'],
+    ['claude', '2.1.197']
+  ] as const) {
+    const bin = join(cache, tool, version, arch(), 'node_modules', '.bin')
+    mkdirSync(bin, { recursive: true })
+    writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} ${version}"\n`, { mode: 0o755 })
+    writeFileSync(join(cache, tool, version, `${arch()}.complete`), '')
+  }
+  await expect(prepareAgentClis(request(cache, npm.dir))).rejects.toThrow(
+    /^codex 0\.170\.0 \(.*\/codex\/0\.170\.0\/.*\) is not a version the agent CLI contract suite verified \(tested: 0\.169\.0\); use codex-version: 0\.169\.0, or set allow-untested-agents: true/
+  )
+  expect(npm.calls()).toEqual([])
+  const allowed = await prepareAgentClis({ ...request(cache, npm.dir), allowUntested: true })
+  expect(allowed.used.map((use) => `${use.tool} ${use.version} ${use.from}`)).toEqual([
+    'codex 0.170.0 tool cache',
+    'claude 2.1.197 tool cache'
+  ])
+  // Naming the tested version installs it beside the other one.
+  const pinned = await prepareAgentClis({
+    ...request(cache, npm.dir),
+    versions: { codex: '0.169.0', claude: '' }
+  })
+  expect(pinned.used[0]?.from).toBe('installed into the tool cache')
+  expect(pinned.used[0]?.version).toBe('0.169.0')
 })

@@ -153,3 +153,19 @@ it('refuses an untested codex-version before installing anything unless allowed'
   if (allowed.code !== 0) throw new Error(stepFailure(allowed))
   expect(allowed.summary).toContain('codex 0.170.0 (tool cache), claude 2.1.197 (tool cache)')
 })
+
+it('refuses a tool cache provisioned with untested versions only, and runs them when allowed', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'po-tool-cache-'))
+  seed(cache, 'codex', '0.171.0', 'codex-cli 0.171.0')
+  seed(cache, 'claude', '2.2.0', '2.2.0 (Claude Code)')
+  const refused = await itemJob(cache)
+  expect(refused.code).not.toBe(0)
+  expect(refused.stdout).toMatch(
+    /::error::codex 0\.171\.0 \(.*\) is not a version the agent CLI contract suite verified/
+  )
+  expect(refused.outputs['run-id']).toBeUndefined()
+  const allowed = await itemJob(cache, { 'allow-untested-agents': 'true' })
+  if (allowed.code !== 0) throw new Error(stepFailure(allowed))
+  expect(allowed.outputs['terminal-state']).toBe('passed')
+  expect(allowed.summary).toContain('codex 0.171.0 (tool cache), claude 2.2.0 (tool cache)')
+})

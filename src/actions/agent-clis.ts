@@ -62,7 +62,7 @@ export async function prepareAgentClis(request: AgentCliRequest): Promise<AgentC
   const pathDirs: string[] = []
   for (const tool of TOOLS) {
     const found = request.install
-      ? await fromToolCache(tool, wanted[tool], request)
+      ? await fromToolCache(tool, wanted[tool], request.versions[tool].trim() !== '', request)
       : { executable: onPath(tool, request.env), from: 'PATH' as const }
     const version = await reportedVersion(found.executable)
     if (!AGENT_CLIS[tool].tested.includes(version) && !request.allowUntested)
@@ -102,6 +102,7 @@ function tested(tool: AgentTool): string {
 async function fromToolCache(
   tool: AgentTool,
   version: string,
+  explicit: boolean,
   request: AgentCliRequest
 ): Promise<{ executable: string; from: AgentUse['from'] }> {
   const cache = request.env['RUNNER_TOOL_CACHE']
@@ -113,6 +114,13 @@ async function fromToolCache(
   const executable = join(dir, 'node_modules', '.bin', tool)
   if (existsSync(`${dir}.complete`) && existsSync(executable))
     return { executable, from: 'tool cache' }
+  // A runner provisioned with another version (and no version asked for): that one, which the
+  // version check then refuses unless untested versions are allowed; never a silent download
+  // beside it. codex-version / claude-version name the version to install instead.
+  if (!explicit) {
+    const cached = await cachedVersion(cache, tool)
+    if (cached !== undefined) return { executable: cached, from: 'tool cache' }
+  }
   request.log(`installing ${AGENT_CLIS[tool].package}@${version} into ${dir}`)
   await rm(dir, { recursive: true, force: true })
   await rm(`${dir}.complete`, { force: true })
@@ -126,6 +134,32 @@ async function fromToolCache(
   await openForReading(cache, dir)
   await writeFile(`${dir}.complete`, '')
   return { executable, from: 'installed into the tool cache' }
+}
+
+/** The executable of the newest complete version of `tool` in the cache, if any. */
+async function cachedVersion(cache: string, tool: AgentTool): Promise<string | undefined> {
+  const versions = (await readdir(join(cache, tool)).catch(() => [] as string[]))
+    .filter((version) => VERSION_PATTERN.test(version))
+    .filter((version) => {
+      const dir = join(cache, tool, version, osArch())
+      return existsSync(`${dir}.complete`) && existsSync(join(dir, 'node_modules', '.bin', tool))
+    })
+    .sort(compareVersions)
+  const newest = versions.at(-1)
+  return newest === undefined
+    ? undefined
+    : join(cache, tool, newest, osArch(), 'node_modules', '.bin', tool)
+}
+
+function compareVersions(a: string, b: string): number {
+  const parts = (version: string): number[] =>
+    (version.split('-')[0] ?? '').split('.').map((part) => Number(part))
+  const [x, y] = [parts(a), parts(b)]
+  for (let index = 0; index < 3; index += 1) {
+    const difference = (x[index] ?? 0) - (y[index] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**
