@@ -26,6 +26,7 @@ const { appendFileSync, mkdirSync, writeFileSync, chmodSync } = require('node:fs
 const { join } = require('node:path')
 const args = process.argv.slice(2)
 appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + '\\n')
+appendFileSync(${JSON.stringify(log)}.replace('calls', 'env'), Object.keys(process.env).join(' ') + '\\n')
 if (args[0] !== 'install') process.exit(0)
 const prefix = args[args.indexOf('--prefix') + 1]
 const spec = args[args.length - 1]
@@ -142,4 +143,31 @@ it('uses what a runner was provisioned with when no version is asked for, refuse
   })
   expect(pinned.used[0]?.from).toBe('installed into the tool cache')
   expect(pinned.used[0]?.version).toBe('0.169.0')
+})
+
+it('runs npm without the job tokens, the inputs or the agents keys in its environment', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'po-tool-cache-'))
+  const npm = fakeNpm()
+  const base = request(cache, npm.dir)
+  await prepareAgentClis({
+    ...base,
+    env: {
+      ...base.env,
+      CODEX_API_KEY: 'sk-canary',
+      ANTHROPIC_API_KEY: 'sk-ant-canary',
+      'INPUT_GITHUB-TOKEN': 'ghs_canary',
+      ACTIONS_RUNTIME_TOKEN: 'canary',
+      GITHUB_TOKEN: 'ghs_canary'
+    }
+  })
+  const seen = readFileSync(join(npm.dir, 'env.jsonl'), 'utf8').split(/\s+/)
+  for (const name of [
+    'CODEX_API_KEY',
+    'ANTHROPIC_API_KEY',
+    'INPUT_GITHUB-TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN'
+  ])
+    expect(seen).not.toContain(name)
+  expect(seen).toContain('RUNNER_TOOL_CACHE')
 })

@@ -311,7 +311,7 @@ const RUN_REFUSALS: Record<string, Refusal> = {
     message: /codex_reasoning_effort 'minimal' is not accepted by codex/
   },
   'scripted agents without --scenario': {
-    args: (ctx) =>
+    args: () =>
       runItem('03').filter((arg, k, all) => arg !== '--scenario' && all[k - 1] !== '--scenario'),
     code: 2,
     message: /--agents scripted needs --scenario/

@@ -4,6 +4,7 @@ import { chmod, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { arch as osArch } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
+import { withoutJobSecrets } from '../adapters/child-env.js'
 
 /**
  * The codex and claude CLIs of an item job (docs/github-action.md, "Agent CLIs"): installed
@@ -64,7 +65,7 @@ export async function prepareAgentClis(request: AgentCliRequest): Promise<AgentC
     const found = request.install
       ? await fromToolCache(tool, wanted[tool], request.versions[tool].trim() !== '', request)
       : { executable: onPath(tool, request.env), from: 'PATH' as const }
-    const version = await reportedVersion(found.executable)
+    const version = await reportedVersion(found.executable, request.env)
     if (!AGENT_CLIS[tool].tested.includes(version) && !request.allowUntested)
       throw new Error(
         `${tool} ${version} (${found.executable}) is not a version the agent CLI contract suite verified (${tested(tool)}); ` +
@@ -173,7 +174,7 @@ async function npmInstall(
   env: AgentCliRequest['env']
 ): Promise<void> {
   const name = AGENT_CLIS[tool].package
-  const npmEnv = { ...env, npm_config_update_notifier: 'false' } as NodeJS.ProcessEnv
+  const npmEnv = { ...installEnv(env), npm_config_update_notifier: 'false' }
   const common = ['--prefix', dir, '--no-audit', '--no-fund']
   try {
     await run(
@@ -195,6 +196,19 @@ async function npmInstall(
       `cannot install ${name}@${version} with npm into the tool cache: ${detail || String(error)}`
     )
   }
+}
+
+/**
+ * What npm, the agent package's install script and a `--version` probe see: the job's
+ * environment without its tokens, the Actions inputs, the runner's file commands or any
+ * credential (the agents' API keys included). A registry that needs a token reads it from
+ * the runner's .npmrc.
+ */
+function installEnv(env: AgentCliRequest['env']): Record<string, string> {
+  const kept = withoutJobSecrets(env)
+  for (const name of Object.keys(kept))
+    if (/KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name)) delete kept[name]
+  return kept
 }
 
 async function openForReading(cache: string, dir: string): Promise<void> {
@@ -220,10 +234,10 @@ function onPath(tool: AgentTool, env: AgentCliRequest['env']): string {
   )
 }
 
-async function reportedVersion(executable: string): Promise<string> {
+async function reportedVersion(executable: string, env: AgentCliRequest['env']): Promise<string> {
   let stdout: string
   try {
-    ;({ stdout } = await run(executable, ['--version'], { timeout: 60_000 }))
+    ;({ stdout } = await run(executable, ['--version'], { timeout: 60_000, env: installEnv(env) }))
   } catch (error) {
     throw new Error(`${executable} --version failed: ${(error as Error).message.split('\n')[0]}`)
   }
