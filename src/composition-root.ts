@@ -498,7 +498,6 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         const refusal = resumeRefusal(session.state, checked.evidenceDir !== undefined)
         if (refusal !== undefined) throw new UserInputError(refusal)
         if (checked.drift !== undefined) input.warn?.(checked.drift)
-        await recordAgents(session, input.agents, checked.agents, clock)
         warnWithoutIsolation(input.env, checked.isolation, input.warn)
         await secureRunStore(repoRoot)
         await checked.isolation?.recover(layout.worktreesDir)
@@ -521,7 +520,10 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             ...(await agentCallSandbox(input.env, git, checked.isolation))
           },
           autoAdvance: input.autoAdvance,
-          ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
+          ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir }),
+          // After the check of an interrupted stage: a new scenario copy in the run store is
+          // ours, not something the interrupted agent wrote.
+          recordChoices: () => recordAgents(session, input.agents, checked.agents, clock)
         })
         return {
           run_id: session.state.run_id,
