@@ -13,7 +13,26 @@ import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
 import { inspectEvidence } from './adapters/evidence-package.js'
 import { findRun, loadRunState } from './adapters/run-store.js'
+import {
+  type ScenarioSource,
+  keepScenarioCopy,
+  readRunScenario,
+  readScenarioFile,
+  scenarioDrift
+} from './adapters/run-scenario.js'
 import { type RunLayout, repoRelative } from './core/run/layout.js'
+import {
+  type AgentFlags,
+  type AgentPlan,
+  agentExecutables as executablesOf,
+  agentsChangedMessage,
+  continuedRunAgents,
+  newRunAgents,
+  sameAgents
+} from './core/run/run-agents.js'
+import { appendEvent } from './core/run/run-state-ops.js'
+import type { AgentSet, RunAgents } from './core/schemas/run-state.js'
+import { isoSeconds } from './core/time.js'
 import { type NormalizedPlan, NormalizedPlanSchema } from './core/schemas/normalized-plan.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { preflight } from './kernel/preflight.js'
@@ -31,7 +50,7 @@ import { createStageGuard } from './kernel/stage-guard.js'
 import { budgetStillReached, unpricedBudgetProblems } from './core/usage/budget.js'
 import { applyBudgetsOnResume } from './kernel/resume-budgets.js'
 import type { Terminal } from './core/run/states.js'
-import { UserInputError } from './errors.js'
+import { UsageError, UserInputError } from './errors.js'
 import { runIdOverride, withSupervisionBridge } from './supervision/bridge.js'
 import { type CreateRunInput, checkNewRun, createRun } from './kernel/create-run.js'
 import type { AttemptBase } from './kernel/item-attempt.js'
@@ -50,6 +69,52 @@ import { stopEarlierStages } from './kernel/survivors.js'
 
 export type AgentChoice =
   { readonly kind: 'codex-claude' } | { readonly kind: 'scripted'; readonly scenarioPath: string }
+
+/**
+ * The agents a command works with, their scenario read once, so that the bytes a run records
+ * are the bytes it plays.
+ */
+type LoadedAgents =
+  { readonly set: 'codex-claude' } | { readonly set: 'scripted'; readonly source: ScenarioSource }
+
+async function loadAgents(
+  plan: AgentPlan,
+  cwd: string,
+  repoRoot: string | undefined,
+  layout?: RunLayout
+): Promise<LoadedAgents> {
+  if (plan.set === 'codex-claude') return plan
+  const source =
+    plan.scenario.from === 'file'
+      ? await readScenarioFile(cwd, plan.scenario.path, repoRoot)
+      : await readRunScenario(layout as RunLayout, plan.scenario)
+  return { set: 'scripted', source }
+}
+
+function agentsRecord(agents: LoadedAgents): RunAgents {
+  return agents.set === 'codex-claude'
+    ? { set: agents.set, scenario: null }
+    : {
+        set: agents.set,
+        scenario: { source_path: agents.source.sourcePath, sha256: agents.source.sha256 }
+      }
+}
+
+function planOf(choice: AgentChoice): AgentPlan {
+  return choice.kind === 'codex-claude'
+    ? { set: choice.kind }
+    : { set: choice.kind, scenario: { from: 'file', path: choice.scenarioPath } }
+}
+
+/** The agents of a new run, from its flags; a flag mistake is a usage error. */
+export function newRunAgentChoice(flags: AgentFlags): AgentChoice {
+  const result = newRunAgents(flags)
+  if (!result.ok) throw new UsageError(result.problem)
+  const { plan } = result
+  if (plan.set === 'scripted' && plan.scenario.from === 'file')
+    return { kind: 'scripted', scenarioPath: plan.scenario.path }
+  return { kind: 'codex-claude' }
+}
 
 export interface StartRunInput {
   readonly cwd: string
@@ -84,15 +149,13 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   const codexConfig = codexConfigOverrides(input.env)
   const git = createGitPort()
   let isolation: AgentIsolation | undefined
-  const created = await createRun(
-    newRunInput(input, git, clock, (prepared) => {
-      isolation = prepared
-    })
-  )
+  const { createInput, loaded } = await newRunInput(input, git, clock, (prepared) => {
+    isolation = prepared
+  })
+  const created = await createRun(createInput)
   warnWithoutIsolation(input.env, isolation, input.warn)
   const agents = buildAgents(
-    input.agents,
-    input.cwd,
+    loaded as LoadedAgents,
     input.env,
     created.state.options,
     isolation,
@@ -153,42 +216,60 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   )
 }
 
-/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
-function newRunInput(
+/**
+ * What `run` asks `createRun` for, checks included; `supervise run` checks the same. The
+ * scenario is read here, once: a bad one is refused with the other problems.
+ */
+async function newRunInput(
   input: Omit<StartRunInput, 'progress'>,
   git: GitPort,
   clock: Clock,
   onIsolation: (isolation: AgentIsolation | undefined) => void = () => undefined
-): CreateRunInput {
-  return {
+): Promise<{ createInput: CreateRunInput; loaded: LoadedAgents | undefined }> {
+  const repoRoot = await git.repoRoot(input.cwd).catch(() => undefined)
+  let loaded: LoadedAgents | undefined
+  const agentProblems = await refusalOfAsync(async () => {
+    loaded = await loadAgents(planOf(input.agents), input.cwd, repoRoot)
+  })
+  const createInput: CreateRunInput = {
     cwd: input.cwd,
     playbookPath: input.playbookPath,
     ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
     env: input.env,
     cli: input.cli,
     requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-    requiredExecutables:
-      input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+    requiredExecutables: executablesOf(input.agents.kind),
     git,
     clock,
     runIdOverride: runIdOverride(input.env),
     // Everything that needs the resolved policy is checked with the rest, before any write.
     checkOptions: async (options) => [
       ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
-      ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options, undefined)),
+      ...(loaded === undefined
+        ? agentProblems
+        : refusalOf(() => buildAgents(loaded as LoadedAgents, input.env, options, undefined))),
       ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
     ],
     async checkAgentUser(options, repoRoot) {
       const setup = await prepareAgentUser(options.agent_user, {
         repoRoot,
-        executables: agentExecutables(input.agents),
+        executables: agentExecutables(input.agents.kind),
         env: input.env
       })
       if (!setup.ok) return setup.problems
       onIsolation(setup.isolation)
       return []
-    }
+    },
+    ...(loaded === undefined
+      ? {}
+      : {
+          agents: {
+            record: agentsRecord(loaded),
+            ...(loaded.set === 'scripted' ? { scenarioText: loaded.source.text } : {})
+          }
+        })
   }
+  return { createInput, loaded }
 }
 
 /**
@@ -196,15 +277,16 @@ function newRunInput(
  * with them before it writes its own files.
  */
 export async function checkNewRunInput(input: Omit<StartRunInput, 'progress'>): Promise<void> {
-  await checkNewRun(newRunInput(input, createGitPort(), input.clock ?? systemClock))
+  const git = createGitPort()
+  await checkNewRun((await newRunInput(input, git, input.clock ?? systemClock)).createInput)
 }
 
 /** Names a state or a git boundary where the kernel kills itself. For crash tests only. */
 export { FAILPOINT_VARIABLE }
 
 /** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
-function agentExecutables(choice: AgentChoice): string[] {
-  return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash']
+export function agentExecutables(set: AgentSet): string[] {
+  return set === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash']
 }
 
 /**
@@ -387,7 +469,8 @@ export interface ResumeRunInput {
   readonly autoAdvance: boolean
   /** Budget limits given as flags; they replace the run's recorded ones (resume-budgets.ts). */
   readonly budgets?: Partial<Pick<RuntimeOptions, BudgetOptionName>>
-  readonly agents: AgentChoice
+  /** --agents / --scenario as given; what is not given comes from the run's record. */
+  readonly agents: AgentFlags
   readonly progress: ProgressSink
   readonly clock?: Clock
   /** --agent-user (a name) or --no-agent-user (null); undefined when neither was given. */
@@ -422,10 +505,11 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         await stopEarlierStages(session)
         const refusal = resumeRefusal(session.state, checked.evidenceDir !== undefined)
         if (refusal !== undefined) throw new UserInputError(refusal)
+        if (checked.drift !== undefined) input.warn?.(checked.drift)
         await applyBudgetsOnResume(session, {
           env: input.env,
           cli: input.budgets ?? {},
-          ...(input.agents.kind === 'codex-claude' ? { check: unpricedBudgetProblems } : {})
+          ...(checked.agents.set === 'codex-claude' ? { check: unpricedBudgetProblems } : {})
         })
         const stillReached = budgetStillReached(session.state)
         if (stillReached !== undefined) throw new UserInputError(`error: ${stillReached}`)
@@ -438,14 +522,7 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
           base: {
             session,
             plan: checked.plan,
-            agents: buildAgents(
-              input.agents,
-              input.cwd,
-              input.env,
-              options,
-              checked.isolation,
-              codexConfig
-            ),
+            agents: buildAgents(checked.agents, input.env, options, checked.isolation, codexConfig),
             git,
             clock,
             options,
@@ -454,7 +531,10 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
             ...(await agentCallSandbox(input.env, git, checked.isolation))
           },
           autoAdvance: input.autoAdvance,
-          ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
+          ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir }),
+          // After the check of an interrupted stage: a new scenario copy in the run store is
+          // ours, not something the interrupted agent wrote.
+          recordChoices: () => recordAgents(session, input.agents, checked.agents, clock)
         })
         return {
           run_id: session.state.run_id,
@@ -472,6 +552,31 @@ type ResumeChecksInput = Pick<
   ResumeRunInput,
   'cwd' | 'env' | 'agents' | 'evidenceDir' | 'agentUser'
 >
+
+/**
+ * A resume told to continue with other agents (or another scenario) than the run recorded
+ * records them, so that every later command and hint continues with them too. The scenario's
+ * copy is written before the state names it.
+ */
+async function recordAgents(
+  session: RunSession,
+  flags: AgentFlags,
+  agents: LoadedAgents,
+  clock: Clock
+): Promise<void> {
+  if (flags.set === undefined && flags.scenarioPath === undefined) return
+  if (agents.set === 'scripted') await keepScenarioCopy(session.layout, agents.source)
+  const before = session.state.agents
+  const after = agentsRecord(agents)
+  if (sameAgents(before, after)) return
+  await session.replace(
+    appendEvent(
+      { ...session.state, agents: after },
+      { actor: 'orchestrator', itemId: null, message: agentsChangedMessage(before, after) },
+      isoSeconds(clock.now())
+    )
+  )
+}
 
 /**
  * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
@@ -498,6 +603,9 @@ async function checkResume(
   plan: NormalizedPlan
   evidenceDir: string | undefined
   isolation: AgentIsolation | undefined
+  agents: LoadedAgents
+  /** The run's scenario file changed since it was recorded (the run plays its copy). */
+  drift: string | undefined
 }> {
   const agentUserFlag =
     input.agentUser === undefined ? undefined : checkedAgentUser(input.agentUser, '--agent-user')
@@ -507,15 +615,27 @@ async function checkResume(
       `the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`
     )
   const plan = await loadRunPlan(layout)
+  const agentPlan = continuedRunAgents(input.agents, state.agents, state.run_id)
+  const set = agentPlan.ok ? agentPlan.plan.set : 'codex-claude'
   const problems = await preflight({
     repoRoot: layout.repoRoot,
     git,
     env: input.env,
-    requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+    requiredExecutables: executablesOf(set)
   })
-  problems.push(
-    ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options, undefined))
-  )
+  let agents: LoadedAgents | undefined
+  if (!agentPlan.ok) problems.push(agentPlan.problem)
+  else
+    problems.push(
+      ...(await refusalOfAsync(async () => {
+        agents = await loadAgents(agentPlan.plan, input.cwd, layout.repoRoot, layout)
+        buildAgents(agents, input.env, state.options, undefined)
+      }))
+    )
+  const drift =
+    agentPlan.ok && agentPlan.plan.set === 'scripted' && agentPlan.plan.scenario.from === 'run'
+      ? await scenarioDrift(layout.repoRoot, state.agents)
+      : undefined
   let evidenceDir: string | undefined
   problems.push(
     ...(await refusalOfAsync(async () => {
@@ -526,14 +646,20 @@ async function checkResume(
   )
   const agentUser = await prepareAgentUser(
     resumedAgentUser(agentUserFlag, input.env, state.options.agent_user),
-    { repoRoot: layout.repoRoot, executables: agentExecutables(input.agents), env: input.env }
+    { repoRoot: layout.repoRoot, executables: agentExecutables(set), env: input.env }
   )
   if (!agentUser.ok) problems.push(...agentUser.problems)
   const refusal = humanStopsWait ? undefined : resumeRefusal(state, input.evidenceDir !== undefined)
   if (refusal !== undefined) problems.unshift(refusal)
-  if (problems.length > 0)
+  if (problems.length > 0 || agents === undefined)
     throw new UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'))
-  return { plan, evidenceDir, isolation: agentUser.ok ? agentUser.isolation : undefined }
+  return {
+    plan,
+    evidenceDir,
+    isolation: agentUser.ok ? agentUser.isolation : undefined,
+    agents,
+    drift
+  }
 }
 
 /** The run's normalized plan; a damaged one is named with the way to rebuild it. */
@@ -592,15 +718,14 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
 }
 
 function buildAgents(
-  choice: AgentChoice,
-  cwd: string,
+  choice: LoadedAgents,
   env: StartRunInput['env'],
   options: RuntimeOptions,
   agentUser: AgentIsolation | undefined,
   codexConfig: readonly string[] = []
 ): ReturnType<typeof createAgents> {
   const callHomeParent = defaultCallHomeParent(env)
-  return createAgents(choice.kind, {
+  return createAgents(choice.set, {
     passThrough: agentEnvPassThrough(env),
     ...(agentUser === undefined ? {} : { agentUser }),
     // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
@@ -611,8 +736,8 @@ function buildAgents(
       callHomeParent
     },
     claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
-    ...(choice.kind === 'scripted'
-      ? { scripted: { scenarioPath: resolve(cwd, choice.scenarioPath), callHomeParent } }
+    ...(choice.set === 'scripted'
+      ? { scripted: { scenario: choice.source.scenario, callHomeParent } }
       : {})
   })
 }

@@ -77,6 +77,50 @@ describe('resolveRuntimePolicy', () => {
     })
     expect(result.ok).toBe(false)
   })
+
+  it("puts the item action's inputs between the environment and the flags, recorded as action", () => {
+    const result = resolveRuntimePolicy({
+      env: {
+        PLAN_ORCHESTRATOR_CODEX_MODEL: 'env-model',
+        PLAN_ORCHESTRATOR_AUDIT_TIMEOUT_SEC: '30',
+        PLAN_ORCHESTRATOR_ACTION_POLICY: JSON.stringify({
+          'codex-model': 'gpt-x',
+          'execution-timeout-sec': '1234',
+          'claude-effort': ''
+        })
+      },
+      cli: { agent_user: null }
+    })
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    expect(result.options.codex_model).toBe('gpt-x')
+    expect(result.sources.codex_model).toBe('action')
+    expect(result.options.execution_timeout_sec).toBe(1234)
+    expect(result.sources.execution_timeout_sec).toBe('action')
+    expect(result.sources.audit_timeout_sec).toBe('env')
+    expect(result.sources.claude_effort).toBe('default')
+  })
+
+  it('names the action input of a bad value', () => {
+    const result = resolveRuntimePolicy({
+      env: {
+        PLAN_ORCHESTRATOR_ACTION_POLICY: JSON.stringify({
+          'codex-effort': 'enormous',
+          'fix-timeout-sec': '10s',
+          'max-items': '3'
+        })
+      },
+      cli: {}
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^input fix-timeout-sec: 10s is not a whole number/),
+        expect.stringMatching(/^input max-items: not a runtime-policy input/),
+        expect.stringMatching(/^input codex-effort: /)
+      ])
+    )
+  })
 })
 
 describe('budget limits and prices', () => {

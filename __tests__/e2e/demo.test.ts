@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { BUNDLED_CLI, PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
@@ -28,9 +28,9 @@ describe('demo', () => {
     expect(run.stdout).toMatch(
       / mark-manual-gate --run-id RUN_\S+ --item 02 --decision approved --by demo-reviewer /
     )
-    expect(run.stdout).toMatch(
-      / resume --run-id RUN_\S+ --external-evidence-dir evidence --agents scripted --scenario scenario.json\n/
-    )
+    // The run remembers its scripted agent and scenario: the step names neither.
+    expect(run.stdout).toMatch(/ resume --run-id RUN_\S+ --external-evidence-dir evidence\n/)
+    expect(run.stdout).not.toContain('--agents')
     expect(run.stdout).not.toContain('$')
     // The demo works in its own repository; the project checkout is untouched.
     expect(
@@ -41,6 +41,56 @@ describe('demo', () => {
       encoding: 'utf8'
     })
     expect(branches.trim().split('\n')).toHaveLength(2)
+  })
+
+  it('prints next steps that, each pasted into a new shell without USER or a CLI on PATH, bring every item to passed', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'po-demo-test-')), 'repo')
+    const run = runBundledCli(['demo', '--dir', dir, '--quiet'], {
+      env: { HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-')) }
+    })
+    expect(run.code).toBe(0)
+    const lines = run.stdout.split('\n')
+    const start = lines.findIndex((line) => line.startsWith('Next steps'))
+    expect(start).toBeGreaterThan(0)
+    const steps = lines
+      .slice(start + 1)
+      .filter((line) => line.startsWith('  ') && !line.trimStart().startsWith('#'))
+      .map((line) => line.slice(2))
+    expect(steps.length).toBeGreaterThanOrEqual(5)
+    for (const step of steps) {
+      // A new shell each time: no USER, no plan-orchestrator, codex or claude on PATH.
+      const pasted = spawnSync('bash', ['-e', '-c', step], {
+        cwd: tmpdir(),
+        env: {
+          PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+          HOME: mkdtempSync(join(tmpdir(), 'po-demo-home-'))
+        },
+        encoding: 'utf8'
+      })
+      if (pasted.status !== 0)
+        throw new Error(`step failed (${pasted.status}): ${step}\n${pasted.stderr}${pasted.stdout}`)
+    }
+    const all = runBundledCli(['status', '--all', '--format', 'json', '--exit-code'], { cwd: dir })
+    expect(all.code).toBe(0)
+    const items = (
+      JSON.parse(all.stdout) as Array<{ items: Array<{ item_id: string; terminal_state: string }> }>
+    ).flatMap((summary) => summary.items)
+    expect(
+      items
+        .filter((item) => item.terminal_state === 'passed')
+        .map((item) => item.item_id)
+        .sort()
+    ).toEqual(['01', '02', '03'])
+    // The resumed run went on with the scripted agent: the run state still records it.
+    const resumed = / resume --run-id (RUN_\S+)/.exec(run.stdout)?.[1] as string
+    const state = JSON.parse(
+      readFileSync(
+        join(dir, '.local/automation/plan_orchestrator/runs', resumed, 'run_state.json'),
+        'utf8'
+      )
+    ) as { agents: { set: string; scenario: { source_path: string } } }
+    expect(state.agents.set).toBe('scripted')
+    expect(state.agents.scenario.source_path).toBe('scenario.json')
   })
 
   it('runs under supervision with --supervise: each human stop is observed, with supervised next steps', () => {

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync
@@ -87,11 +88,10 @@ function sharedRefusals(
   command: (ctx: Context, ...more: string[]) => string[]
 ): Record<string, Refusal> {
   return {
-    'scripted agents without --scenario': {
-      args: (ctx) =>
-        command(ctx).filter((arg, k, all) => arg !== '--scenario' && all[k - 1] !== '--scenario'),
+    '--scenario with codex-claude agents': {
+      args: (ctx) => [...command(ctx), '--agents', 'codex-claude'],
       code: 2,
-      message: /--agents scripted needs --scenario/
+      message: /--scenario is played by the scripted agent/
     },
     'an unknown --agents value': {
       args: (ctx) => [...command(ctx), '--agents', 'gpt'],
@@ -172,13 +172,17 @@ function sharedRefusals(
       },
       message: /ambient agent configuration found/
     },
+    // Named: a resumed run would otherwise go on with the scripted agent it recorded.
     'codex and claude not on PATH': {
-      args: (ctx) =>
-        command(ctx).filter(
+      args: (ctx) => [
+        ...command(ctx).filter(
           (arg, k, all) =>
             !['--agents', '--scenario'].includes(arg) &&
             !['--agents', '--scenario'].includes(all[k - 1] ?? '')
         ),
+        '--agents',
+        'codex-claude'
+      ],
       env: () => ({ PATH: dirname(execFileSync('which', ['git'], { encoding: 'utf8' }).trim()) }),
       message: /codex is not on PATH/
     }
@@ -306,6 +310,12 @@ const RUN_REFUSALS: Record<string, Refusal> = {
     }),
     message: /codex_reasoning_effort 'minimal' is not accepted by codex/
   },
+  'scripted agents without --scenario': {
+    args: () =>
+      runItem('03').filter((arg, k, all) => arg !== '--scenario' && all[k - 1] !== '--scenario'),
+    code: 2,
+    message: /--agents scripted needs --scenario/
+  },
   ...sharedRefusals((_, ...more) => runItem('03', ...more))
 }
 
@@ -377,6 +387,47 @@ const RESUME_REFUSALS: Record<string, Refusal> = {
       return () => writeFileSync(path, old)
     },
     message: /normalized_plan\.json .*doctor --run-id/
+  },
+  // Without --scenario a scripted run plays its own copy, which must be what it recorded.
+  "a damaged copy of the run's scenario": {
+    arrange: (ctx) => {
+      const dir = join(ctx.repo.root, RUNS, ctx.blocked, 'scenarios')
+      const [copy] = readdirSync(dir)
+      const path = join(dir, copy as string)
+      const old = readFileSync(path)
+      writeFileSync(path, '{"version": 1, "scripts": []}\n')
+      return () => writeFileSync(path, old)
+    },
+    args: (ctx) => [
+      'resume',
+      '--run-id',
+      ctx.blocked,
+      '--external-evidence-dir',
+      evidence(ctx, 'ok-evidence'),
+      '--quiet'
+    ],
+    message: /its copy of the scenario .* is not what the run recorded .*--scenario /
+  },
+  '--scenario on a codex-claude run without --agents scripted': {
+    arrange: (ctx) => {
+      const path = join(ctx.repo.root, RUNS, ctx.blocked, 'run_state.json')
+      const old = readFileSync(path)
+      const state = JSON.parse(old.toString('utf8')) as Record<string, unknown>
+      writeFileSync(path, `${JSON.stringify({ ...state, agents: null }, null, 2)}\n`)
+      return () => writeFileSync(path, old)
+    },
+    args: (ctx) => [
+      'resume',
+      '--run-id',
+      ctx.blocked,
+      '--external-evidence-dir',
+      evidence(ctx, 'ok-evidence'),
+      '--scenario',
+      SCENARIO,
+      '--quiet'
+    ],
+    message:
+      /works with codex-claude, and --scenario is played by the scripted agent: add --agents scripted/
   },
   ...sharedRefusals((ctx, ...more) =>
     resumeRun(

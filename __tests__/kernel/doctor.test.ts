@@ -138,6 +138,7 @@ describe('doctor on a healthy run', () => {
       ['clean_tracked_checkout', 'ok'],
       ['local_ignored', 'ok'],
       ['run_state_load', 'ok'],
+      ['run_agents', 'ok'],
       ['run_activity', 'ok'],
       ['run_references', 'ok'],
       ['run_branch_head', 'ok'],

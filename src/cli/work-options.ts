@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander'
-import type { AgentChoice } from '../composition-root.js'
+import type { AgentFlags } from '../core/run/run-agents.js'
 import type { ProgressSink } from '../kernel/ports.js'
 import {
   BUDGET_OPTIONS,
@@ -16,7 +16,8 @@ import { progressSink } from './progress.js'
  * the spending limits (a new run records them; `resume` replaces the recorded ones).
  */
 export interface WorkOptions {
-  agents: 'codex-claude' | 'scripted'
+  /** Undefined when not given: a new run takes codex-claude, a continued run its own. */
+  agents?: 'codex-claude' | 'scripted'
   scenario?: string
   /** A name (--agent-user), false (--no-agent-user) or undefined (neither). */
   agentUser?: string | false
@@ -38,11 +39,15 @@ const BUDGET_FLAG_KEYS: Readonly<
 export function addWorkOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('--agents <set>', 'which agents do the work')
-        .choices(['codex-claude', 'scripted'])
-        .default('codex-claude')
+      new Option(
+        '--agents <set>',
+        'which agents do the work (default: for a new run codex-claude, for a run that goes on the ones it recorded)'
+      ).choices(['codex-claude', 'scripted'])
     )
-    .option('--scenario <file>', 'scenario file for --agents scripted')
+    .option(
+      '--scenario <file>',
+      'scenario file the scripted agent plays (default for a run that goes on: its own copy)'
+    )
     .option(
       '--agent-user <user>',
       'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy'
@@ -99,20 +104,22 @@ export function readWorkOptions(
   io: CliIo,
   options: WorkOptions
 ): {
-  agents: AgentChoice
+  /** As given; the command decides what is not (new run: codex-claude; resume: the record). */
+  agents: AgentFlags
   progress: ProgressSink
   /** undefined: neither flag; null: --no-agent-user. */
   agentUser: string | null | undefined
   warn: (line: string) => void
 } {
-  if (options.agents === 'scripted' && options.scenario === undefined) {
-    throw new UsageError('--agents scripted needs --scenario <file>')
-  }
+  if (options.agents === 'codex-claude' && options.scenario !== undefined)
+    throw new UsageError(
+      '--scenario is played by the scripted agent: give it with --agents scripted'
+    )
   return {
-    agents:
-      options.agents === 'scripted'
-        ? { kind: 'scripted', scenarioPath: options.scenario as string }
-        : { kind: 'codex-claude' },
+    agents: {
+      ...(options.agents === undefined ? {} : { set: options.agents }),
+      ...(options.scenario === undefined ? {} : { scenarioPath: options.scenario })
+    },
     progress: progressSink(
       io,
       options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'
@@ -120,6 +127,17 @@ export function readWorkOptions(
     agentUser: options.agentUser === false ? null : options.agentUser,
     warn: (line) => io.stderr(`warning: ${line}\n`)
   }
+}
+
+/** --agents and --scenario again, as given, for a kernel a supervisor starts. */
+export function agentArgs(
+  options: Pick<WorkOptions, 'agents' | 'scenario'>,
+  absolute: (path: string) => string
+): string[] {
+  return [
+    ...(options.agents === undefined ? [] : ['--agents', options.agents]),
+    ...(options.scenario === undefined ? [] : ['--scenario', absolute(options.scenario)])
+  ]
 }
 
 /** The agent user flags again, for a kernel a supervisor starts. */

@@ -17,12 +17,13 @@ import {
   repoRelative,
   runBranchName,
   runLayout,
+  scenarioCopyPath,
   type RunLayout
 } from '../core/run/layout.js'
 import { newRunState } from '../core/run/run-state-ops.js'
 import { selectionProblems } from '../core/run/selection.js'
 import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
-import type { RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.js'
+import type { RunAgents, RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
 import { preflight } from './preflight.js'
@@ -56,6 +57,11 @@ export interface CreateRunInput {
   ) => readonly string[] | Promise<readonly string[]>
   /** The id a supervisor allocated before launching this kernel (already validated). */
   readonly runIdOverride?: string
+  /**
+   * The agents the run records, so that every command continuing it works with them; a
+   * scenario's text is copied into the run (under its sha256) before the state names it.
+   */
+  readonly agents?: { readonly record: RunAgents; readonly scenarioText?: string }
   /** Checks of the agent user the resolved policy names (reported with the other problems). */
   readonly checkAgentUser?: (
     options: RuntimeOptions,
@@ -171,6 +177,9 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
   }
   const policyText = `${JSON.stringify(snapshot, null, 2)}\n`
   await writeText(layout.runtimePolicyPath, policyText)
+  const scenario = input.agents?.record.scenario ?? null
+  if (scenario !== null && input.agents?.scenarioText !== undefined)
+    await writeText(scenarioCopyPath(layout, scenario.sha256), input.agents.scenarioText)
 
   const head = await input.git.headSha(repoRoot)
   const branch = runBranchName(runId)
@@ -189,7 +198,8 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
       options: policy.options,
       runtime_policy_path: repoRelative(repoRoot, layout.runtimePolicyPath),
       runtime_policy_sha256: createHash('sha256').update(policyText).digest('hex'),
-      runtime_policy_sources: policy.sources
+      runtime_policy_sources: policy.sources,
+      agents: input.agents?.record ?? null
     },
     plan
   )

@@ -33,7 +33,9 @@ import {
 } from '../core/run/doctor-checks.js'
 import { type RunLayout, WORKTREE_ROOT, repoRelative } from '../core/run/layout.js'
 import { appendEvent } from '../core/run/run-state-ops.js'
-import type { RunState } from '../core/schemas/run-state.js'
+import { agentExecutables, describeAgents } from '../core/run/run-agents.js'
+import type { AgentSet, RunState } from '../core/schemas/run-state.js'
+import { readRunScenario } from '../adapters/run-scenario.js'
 import { isoSeconds } from '../core/time.js'
 import { UserInputError, describeError } from '../errors.js'
 import type { Clock, GitPort } from './ports.js'
@@ -53,6 +55,11 @@ export interface DoctorInput {
   readonly runId?: string
   readonly playbookPath?: string
   readonly fixSafe: boolean
+  /**
+   * The agents whose CLIs must be on PATH. Undefined: the run's recorded set with --run-id,
+   * else codex-claude (the full check).
+   */
+  readonly agents?: AgentSet
   readonly git: GitPort
   readonly clock: Clock
 }
@@ -61,21 +68,23 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
+  const layout = input.runId === undefined ? undefined : await findRun(repoRoot, input.runId)
+  const loaded = layout === undefined ? undefined : await loadForDoctor(layout)
+  const agents = input.agents ?? loaded?.state?.agents?.set ?? 'codex-claude'
   const problems = await preflight({
     repoRoot,
     git: input.git,
     env: input.env,
-    requiredExecutables: ['git', 'codex', 'claude']
+    requiredExecutables: agentExecutables(agents)
   })
   const checks: DoctorCheck[] = preflightChecks(problems)
   if (input.playbookPath !== undefined)
     checks.push(...(await playbookChecks(repoRoot, resolve(input.cwd, input.playbookPath))))
   const repairs: DoctorRepair[] = []
-  if (input.runId !== undefined) {
-    const layout = await findRun(repoRoot, input.runId)
-    const loaded = await loadForDoctor(layout)
+  if (layout !== undefined && loaded !== undefined) {
     checks.push(loaded.check)
     if (loaded.state !== undefined) {
+      checks.push(await runAgentsCheck(layout, loaded.state))
       let state = loaded.state
       const locked = await isRunLocked(layout)
       checks.push(runActivityCheck(state, locked))
@@ -135,6 +144,22 @@ async function playbookChecks(repoRoot: string, absolute: string): Promise<Docto
     item_count
   }
   return [parse, warnings.length === 0 ? normalize : { ...normalize, warnings }]
+}
+
+/**
+ * The agents the run continues with, and for a scripted run whether its own copy of the
+ * scenario is still what it recorded (resume refuses otherwise).
+ */
+async function runAgentsCheck(layout: RunLayout, state: RunState): Promise<DoctorCheck> {
+  const detail = describeAgents(state.agents)
+  const scenario = state.agents?.scenario ?? null
+  if (scenario === null) return { name: 'run_agents', status: 'ok', detail }
+  try {
+    await readRunScenario(layout, scenario)
+    return { name: 'run_agents', status: 'ok', detail }
+  } catch (error) {
+    return { name: 'run_agents', status: 'error', detail: `${detail}: ${describeError(error)}` }
+  }
 }
 
 /** run_state.json read the way every command reads it, with the damage named exactly. */

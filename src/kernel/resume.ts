@@ -24,6 +24,11 @@ export interface ResumeInput {
   readonly base: AttemptBase
   readonly evidenceDir?: string
   readonly autoAdvance: boolean
+  /**
+   * Records what this command was told to continue with (other agents, another scenario),
+   * once an interrupted stage has been checked and before anything else is written.
+   */
+  readonly recordChoices?: () => Promise<void>
 }
 
 export interface ResumeOutcome {
@@ -36,6 +41,7 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   // A stage cut short is checked first (its check puts back a run branch its agent moved).
   const breached = await checkInterruptedStage(input.base)
   if (breached !== undefined) return { itemId: breached.itemId, last: breached.terminal }
+  await input.recordChoices?.()
   // Before anything is written: a run branch someone else moved is refused, and a pass that
   // was recorded but not saved before an interruption is completed, not redone.
   const verdict = await checkRunBranch(input.base.git, session.layout.repoRoot, session.state)

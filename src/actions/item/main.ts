@@ -41,6 +41,7 @@ import {
   settleLastLink
 } from '../restore.js'
 import { openAgentTextRelay } from '../job-log.js'
+import { itemAgentSetup } from './agent-setup.js'
 
 /**
  * The root action: one playbook item in this job, under supervision. A new run starts here;
@@ -199,6 +200,10 @@ export async function main(): Promise<void> {
     }
   )
 
+  // The agent CLIs (tool cache) and the runtime-policy inputs, checked before the kernel starts.
+  const agentSetup = await itemAgentSetup({ agents: inputs.agents, continuing, env: process.env })
+  if (agentSetup.summary !== '') await core.summary.addRaw(agentSetup.summary).write()
+
   await ensureCommitIdentity(ctx.workspace)
   const abort = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => abort.abort(signal)
@@ -237,7 +242,7 @@ export async function main(): Promise<void> {
       maxAutoResumes: Number(inputs['max-auto-resume-attempts']),
       maxWaitSeconds: 0,
       kernel: { command: process.execPath, args: [kernelBundle()] },
-      env: withoutJobSecrets(process.env),
+      env: { ...withoutJobSecrets(process.env), ...agentSetup.env },
       log: relay.line,
       kernelLog: relay.line,
       abort: abort.signal

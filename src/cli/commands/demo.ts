@@ -158,7 +158,7 @@ async function superviseDemo(io: CliIo, repo: string, options: DemoOptions): Pro
       '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
       cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
       '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
-      `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+      `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox')} &`,
       sh(`mkdir -p inbox && echo ${shellQuote(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
       '  wait   # (in the same shell) until that supervisor has seen item 03 through',
       '  # every item of the demo has passed:',
@@ -183,12 +183,6 @@ function stepPrinters(
   return { cli, sh }
 }
 const EVIDENCE_TEXT = 'Vendor confirmed the new wording.'
-/**
- * The agents the demo ran with. Named in every printed command so each one continues the
- * demo as it started, whatever the defaults of the command are.
- */
-const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'] as const
-
 /** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
 function gateDecision(runId: string, checkpoint: string): string[] {
   return [
@@ -282,10 +276,8 @@ function summary(
     cli(...gateDecision(first.run_id, gateCheckpoint)),
     '  # supply the evidence item 03 waits for, and continue it:',
     sh(`mkdir -p evidence && echo ${shellQuote(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
-    cli(
-      ...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'],
-      ...SCRIPTED
-    ),
+    // No --agents: the run goes on with the scripted agent and the scenario it recorded.
+    cli('resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'),
     '  # every item of the demo has passed:',
     cli('status', '--all'),
     ''

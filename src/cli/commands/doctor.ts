@@ -10,6 +10,7 @@ interface DoctorOptions {
   runId?: string
   playbook?: string
   fixSafe?: boolean
+  agents?: 'codex-claude' | 'scripted'
   format: 'text' | 'json'
 }
 
@@ -23,6 +24,12 @@ export function doctorCommand(io: CliIo, setExitCode: (code: number) => void): C
     .option(
       '--fix-safe',
       'rebuild normalized_plan.json from the playbook snapshot, and runtime_policy.json when it can be regenerated exactly (under the run lock)'
+    )
+    .addOption(
+      new Option(
+        '--agents <set>',
+        "whose CLIs must be on PATH (default: with --run-id the run's recorded agents, else codex-claude)"
+      ).choices(['codex-claude', 'scripted'])
     )
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
@@ -42,6 +49,7 @@ export function doctorCommand(io: CliIo, setExitCode: (code: number) => void): C
         ...(options.runId === undefined ? {} : { runId: options.runId }),
         ...(options.playbook === undefined ? {} : { playbookPath: options.playbook }),
         fixSafe: options.fixSafe === true,
+        ...(options.agents === undefined ? {} : { agents: options.agents }),
         git: createGitPort(),
         clock: { now: () => new Date() }
       })

@@ -33,6 +33,8 @@ export function resumeCommand(io: CliIo): Command {
       '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
         'The budget flags (and the same keys in plan_orchestrator.json or the environment) replace\n' +
         "the run's recorded limits, e.g. to continue an item stopped with budget_exhausted.\n" +
+        'Works with the agents (and scenario) the run recorded unless --agents or --scenario say otherwise;\n' +
+        'what they say is recorded, so later commands continue with it.\n' +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence'
     )
     .action(async (options: ResumeOptions) => {

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { startRun } from '../../composition-root.js'
+import { newRunAgentChoice, startRun } from '../../composition-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
 import { playbookPath } from '../load-plan.js'
@@ -33,12 +33,13 @@ export function runCommand(io: CliIo): Command {
     )
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
-      const { agentUser, ...work } = readWorkOptions(io, options)
+      const { agentUser, agents, ...work } = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
         ...withBudgetFlags(runSelection(options, maxItems, agentUser), options),
+        agents: newRunAgentChoice(agents),
         ...work
       })
       io.stdout(toJsonText(result))

@@ -9,7 +9,11 @@ import {
   freshnessProblems
 } from '../../core/supervision/claims.js'
 import { UsageError } from '../../errors.js'
-import { checkNewRunInput, checkSupervisedResume } from '../../composition-root.js'
+import {
+  checkNewRunInput,
+  checkSupervisedResume,
+  newRunAgentChoice
+} from '../../composition-root.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import { type SuperviseInput, supervise } from '../../supervision/supervisor.js'
@@ -26,6 +30,7 @@ import {
 import {
   type WorkOptions,
   addWorkOptions,
+  agentArgs,
   agentUserArgs,
   budgetArgs,
   readBudgetFlags,
@@ -135,12 +140,13 @@ function superviseRunCommand(io: CliIo, setExitCode: (code: number) => void): Co
       const { maxItems } = checkRunSelection(options)
       // The kernel's own checks, before the supervisor writes anything: a refused run is one
       // clear error here, not a supervised kernel that failed to start.
+      const work = readWorkOptions(io, options)
       await checkNewRunInput({
         cwd: io.cwd,
         env: io.env,
         playbookPath: playbookPath(options.playbook, io),
-        ...runSelection(options, maxItems, readWorkOptions(io, options).agentUser),
-        agents: readWorkOptions(io, options).agents
+        ...runSelection(options, maxItems, work.agentUser),
+        agents: newRunAgentChoice(work.agents)
       })
       const absolute = (path: string): string => resolve(io.cwd, path)
       const runArgs = [
@@ -192,12 +198,14 @@ function superviseResumeCommand(io: CliIo, setExitCode: (code: number) => void):
     )
     .action(async (options: SuperviseResumeFlags) => {
       // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
-      // refused here, before the supervisor writes anything.
+      // refused here, before the supervisor writes anything. The agents not named are the run's.
+      const work = readWorkOptions(io, options)
       const { layout, evidenceDir: explicit } = await checkSupervisedResume({
         cwd: io.cwd,
         env: io.env,
         runId: options.runId,
-        agents: readWorkOptions(io, options).agents,
+        agents: work.agents,
+        ...(work.agentUser === undefined ? {} : { agentUser: work.agentUser }),
         ...(options.externalEvidenceDir === undefined
           ? {}
           : { evidenceDir: options.externalEvidenceDir })
@@ -247,10 +255,10 @@ async function superviseAndReport(
       : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds')
   readWorkOptions(io, flags)
   readBudgetFlags(flags)
+  // Only what was given: every kernel this supervisor starts works with the run's own agents
+  // unless the command named others.
   const workArgs = [
-    '--agents',
-    flags.agents,
-    ...(flags.scenario !== undefined ? ['--scenario', resolve(io.cwd, flags.scenario)] : []),
+    ...agentArgs(flags, (path) => resolve(io.cwd, path)),
     ...agentUserArgs(flags),
     ...budgetArgs(flags),
     ...(flags.json === true ? ['--json'] : []),

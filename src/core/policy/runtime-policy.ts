@@ -4,7 +4,7 @@ import { DEFAULT_MODEL_PRICES, ModelPricesSchema } from '../usage/prices.js'
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
  * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
- * < --config file < environment < command-line flags. Every layer is validated before
+ * < --config file < environment < the item action's inputs < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  * `model_prices` is the one table: a layer adds models to it or replaces a model's entry.
  */
@@ -87,7 +87,14 @@ export type RuntimeOptions = z.infer<typeof RuntimeOptionsSchema>
 export type OptionName = keyof RuntimeOptions
 export const OPTION_NAMES = Object.keys(RuntimeOptionsSchema.shape) as OptionName[]
 
-export const POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'] as const
+export const POLICY_SOURCES = [
+  'default',
+  'repo_config',
+  'config_file',
+  'env',
+  'action',
+  'cli'
+] as const
 export type PolicySource = (typeof POLICY_SOURCES)[number]
 
 export const DEFAULT_OPTIONS: RuntimeOptions = {
@@ -148,6 +155,26 @@ export const OPTION_ENV: Readonly<Partial<Record<OptionName, string>>> = {
   agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 }
 
+/**
+ * The item action's inputs that set runtime-policy keys (docs/github-action.md). The action
+ * hands the kernel the inputs it was given as JSON in ACTION_POLICY_VARIABLE; the run records
+ * them with the source `action`, between the environment and the flags.
+ */
+export const ACTION_POLICY_INPUTS: Readonly<Record<string, OptionName>> = {
+  'codex-model': 'codex_model',
+  'codex-effort': 'codex_reasoning_effort',
+  'claude-model': 'claude_model',
+  'claude-effort': 'claude_effort',
+  'execution-timeout-sec': 'execution_timeout_sec',
+  'verification-timeout-sec': 'verification_timeout_sec',
+  'audit-timeout-sec': 'audit_timeout_sec',
+  'triage-timeout-sec': 'triage_timeout_sec',
+  'fix-timeout-sec': 'fix_timeout_sec',
+  'remediation-timeout-sec': 'remediation_timeout_sec',
+  'agent-idle-timeout-sec': 'agent_idle_timeout_sec'
+}
+export const ACTION_POLICY_VARIABLE = 'PLAN_ORCHESTRATOR_ACTION_POLICY'
+
 /** `plan_orchestrator.json` and `--config` files. */
 export const ControlPlaneFileSchema = z.strictObject({
   schema_version: z.literal('plan_orchestrator.control_plane.v1'),
@@ -195,6 +222,7 @@ export function resolveRuntimePolicy(layers: PolicyLayers): PolicyResolution {
   configLayer(layers.repoConfig, 'plan_orchestrator.json', 'repo_config')
   configLayer(layers.configFile, '--config file', 'config_file')
   apply(readEnvOptions(layers.env, errors), 'env')
+  apply(readActionOptions(layers.env, errors), 'action')
   apply(layers.cli, 'cli')
 
   const checked = RuntimeOptionsSchema.safeParse(options)
@@ -332,6 +360,51 @@ export function parseBudgetLimit(name: BudgetOptionName, text: string): number |
   return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) && Number(raw) > 0
     ? Number(raw)
     : 'expected an amount in USD above 0 (e.g. 2.50) or none'
+}
+
+/** The item action's inputs, as the action passed them (input name → text). */
+function readActionOptions(env: PolicyLayers['env'], errors: string[]): Partial<RuntimeOptions> {
+  const raw = env[ACTION_POLICY_VARIABLE]
+  if (raw === undefined || raw.trim() === '') return {}
+  let given: unknown
+  try {
+    given = JSON.parse(raw)
+  } catch {
+    errors.push(`${ACTION_POLICY_VARIABLE}: not JSON`)
+    return {}
+  }
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    errors.push(`${ACTION_POLICY_VARIABLE}: expected an object of action inputs`)
+    return {}
+  }
+  const values: Record<string, unknown> = {}
+  for (const [input, value] of Object.entries(given)) {
+    const name = ACTION_POLICY_INPUTS[input]
+    if (name === undefined || typeof value !== 'string') {
+      errors.push(`input ${input}: not a runtime-policy input of the item action`)
+      continue
+    }
+    if (value.trim() === '') continue
+    const isNumber = typeof DEFAULT_OPTIONS[name] === 'number'
+    if (isNumber && !/^[0-9]+$/.test(value.trim())) {
+      errors.push(`input ${input}: ${value} is not a whole number`)
+      continue
+    }
+    values[name] = isNumber ? Number(value.trim()) : value.trim()
+  }
+  const checked = RuntimeOptionsLayerSchema.safeParse(values)
+  if (!checked.success) {
+    const inputOf = (field: string): string =>
+      Object.entries(ACTION_POLICY_INPUTS).find(([, name]) => name === field)?.[0] ?? field
+    errors.push(
+      ...checked.error.issues.map((issue) => {
+        const field = String(issue.path[issue.path.length - 1] ?? '')
+        return `input ${inputOf(field)}: ${issue.message}`
+      })
+    )
+    return {}
+  }
+  return checked.data
 }
 
 function describeZodIssues(

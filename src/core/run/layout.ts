@@ -68,6 +68,11 @@ export function attemptLayout(run: RunLayout, itemId: string, attempt: number): 
   }
 }
 
+/** A scripted run's copy of a scenario it plays, named by the sha256 of its bytes. */
+export function scenarioCopyPath(run: RunLayout, sha256: string): string {
+  return join(run.controlDir, 'scenarios', `${sha256}.json`)
+}
+
 export function runBranchName(runId: string): string {
   return `orchestrator/run/${runId}`
 }

@@ -76,6 +76,32 @@ export const PendingFastForwardSchema = z.strictObject({
 
 export type PendingFastForward = z.infer<typeof PendingFastForwardSchema>
 
+export const AGENT_SETS = ['codex-claude', 'scripted'] as const
+export type AgentSet = (typeof AGENT_SETS)[number]
+
+/**
+ * Which agents do the run's work, so that `resume`, `supervise resume`, `doctor` and every
+ * printed hint continue it with them unless told otherwise (docs/operator-guide.md, "Runs
+ * remember their agents"). A scripted run plays its own copy of the scenario, kept in the
+ * run's directory under its sha256 (`scenarios/<sha256>.json`).
+ */
+export const RunAgentsSchema = z
+  .strictObject({
+    set: z.enum(AGENT_SETS),
+    scenario: z
+      .strictObject({
+        /** The file as it was given: repo-relative when inside the repository, else absolute. */
+        source_path: z.string().min(1),
+        sha256
+      })
+      .nullable()
+  })
+  .refine((agents) => (agents.set === 'scripted') === (agents.scenario !== null), {
+    message: 'a scenario belongs to scripted agents, and scripted agents need one'
+  })
+
+export type RunAgents = z.infer<typeof RunAgentsSchema>
+
 export const RunStateSchema = z.strictObject({
   schema_version: z.literal(RUN_STATE_VERSION),
   run_id: RunIdSchema,
@@ -107,7 +133,9 @@ export const RunStateSchema = z.strictObject({
   agent_calls: z.array(AgentCallRecordSchema).default([]),
   runtime_policy_path: z.string().nullable(),
   runtime_policy_sha256: sha256.nullable(),
-  runtime_policy_sources: z.record(z.string(), z.enum(POLICY_SOURCES)).nullable()
+  runtime_policy_sources: z.record(z.string(), z.enum(POLICY_SOURCES)).nullable(),
+  /** Null in a run saved before runs recorded their agents: it resumes with codex-claude. */
+  agents: RunAgentsSchema.nullable().default(null)
 })
 
 export type RunState = z.infer<typeof RunStateSchema>
