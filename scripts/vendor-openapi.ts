@@ -32,7 +32,12 @@ const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> = [
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
   // GitHub documents the download as a template over the archive format; only `zip` exists.
-  ['GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}']
+  ['GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
+  // The pull request hand-off: find the run's pull request by its head branch, open it, rewrite
+  // its body. Marking a draft ready has no REST operation (GraphQL only, see the fake).
+  ['GET', '/repos/{owner}/{repo}/pulls'],
+  ['POST', '/repos/{owner}/{repo}/pulls'],
+  ['PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}']
 ]
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
