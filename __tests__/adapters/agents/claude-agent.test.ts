@@ -130,10 +130,12 @@ describe('claude adapter with the fake claude', () => {
 
   it('leaves no grandchild behind when the audit times out', async () => {
     const outcome = await agent(script([{ fault: 'spawn_grandchild' }, { fault: 'hang' }])).run(
-      sandbox.request('audit_claude', { timeoutMs: 600, killGraceMs: 200 })
+      // Long enough for the fake to start its grandchild on a loaded machine before the kill.
+      sandbox.request('audit_claude', { timeoutMs: 8000, killGraceMs: 200 })
     )
     expect(outcome.status).toBe('timeout')
     const grandchild = sandbox.journal().find((event) => event.event === 'grandchild')
+    expect(grandchild?.grandchild_pid).toEqual(expect.any(Number))
     await expectGroupGone(pids[0] as number)
     await expectProcessGone(grandchild?.grandchild_pid as number)
   })

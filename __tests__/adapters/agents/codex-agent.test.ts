@@ -164,12 +164,14 @@ describe('codex adapter with the fake codex', () => {
   )
 
   it('kills a hang that ignores SIGTERM, grandchild included', async () => {
-    const request = sandbox.request('execute', { timeoutMs: 600, killGraceMs: 300 })
+    // Long enough for the fake to start its grandchild on a loaded machine before the kill.
+    const request = sandbox.request('execute', { timeoutMs: 8000, killGraceMs: 300 })
     const outcome = await agent(
       script('execute', [{ fault: 'spawn_grandchild' }, { fault: 'hang_ignoring_sigterm' }])
     ).run(request)
     expect(outcome).toMatchObject({ status: 'timeout', signal: 'SIGKILL' })
     const grandchild = sandbox.journal().find((event) => event.event === 'grandchild')
+    expect(grandchild?.grandchild_pid).toEqual(expect.any(Number))
     await expectGroupGone(pids[0] as number)
     await expectProcessGone(grandchild?.grandchild_pid as number)
   })

@@ -228,13 +228,15 @@ describe('scripted agent scenarios', () => {
   )
 
   it('kills a grandchild left behind by a hang that ignores SIGTERM', async () => {
-    const request = sandbox.request('execute', { timeoutMs: 500, killGraceMs: 200 })
+    // Long enough for the child to start its grandchild on a loaded machine before the kill.
+    const request = sandbox.request('execute', { timeoutMs: 8000, killGraceMs: 200 })
     const outcome = await scripted(
       one('execute', [{ fault: 'spawn_grandchild' }, { fault: 'hang_ignoring_sigterm' }])
     ).run(request)
     expect(outcome).toMatchObject({ status: 'timeout', signal: 'SIGKILL' })
     const log = readFileSync(join(request.logDir, 'execute.round-0.stdout.log'), 'utf8')
     const grandchild = Number(/grandchild (\d+)/.exec(log)?.[1])
+    expect(grandchild).toBeGreaterThan(0)
     await expectGroupGone(pids[0] as number)
     await expectProcessGone(grandchild)
   })

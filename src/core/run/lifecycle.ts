@@ -442,7 +442,8 @@ export function lifecycleDiagram(): string {
   const lines = ['stateDiagram-v2']
   for (const state of STATE_IDS) {
     for (const [edge, to] of Object.entries(LIFECYCLE[state].on)) {
-      if (edge === 'restart' || edge === 'redo_review') continue
+      // Resume's ways back, and the failure edge every working state has, would only clutter.
+      if (edge === 'restart' || edge === 'redo_review' || edge === 'failed') continue
       lines.push(`    ${state} --> ${to}: ${edge}`)
     }
   }
