@@ -228,12 +228,16 @@ function hoistShared(operations: JsonObject, defs: JsonObject): JsonObject {
         Object.entries(value).map(([k, v]) => [k, k === 'breaking_changes' ? v : hoist(v)])
       )
     if (key === undefined || (counts.get(key) ?? 0) < 2) return children()
-    const name = slug(value['title'] as string)
-    const existing = defs[name]
-    if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(children())) {
-      throw new Error(`two different schemas are titled ${name}`)
+    // GitHub titles variants alike (a pull request's simple-user is nullable, a run's is not):
+    // each distinct variant gets its own numbered name, in the order first met.
+    const base = slug(value['title'] as string)
+    const body = children()
+    let name = base
+    for (let n = 2; defs[name] !== undefined; n += 1) {
+      if (JSON.stringify(defs[name]) === JSON.stringify(body)) break
+      name = `${base}-${n}`
     }
-    defs[name] = children()
+    defs[name] = body
     return { $ref: `#/$defs/${name}` }
   }
   return hoist(operations) as JsonObject
