@@ -262,7 +262,7 @@ const subset = {
   translation: [
     'nullable: true -> type [T, "null"] (enum gains null) or anyOf [schema, {type: null}]',
     'dropped: example, examples, description, externalDocs, xml, x-* (prose and vendor extensions)',
-    'kept: format (uri, date-time, email, int64: register them in ajv)',
+    'kept: format (uri, date-time, email, int64, repo.nwo: register them in ajv)',
     'responses[status].schema: application/json body; no schema means no body',
     'basic_error: the body GitHub sends for errors an operation does not document',
     '$defs: titled schemas used more than once; $ref "#/$defs/<name>" points into this file'

@@ -24,8 +24,10 @@ import { readInputs, runnerContext } from '../context.js'
 import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
+import { PullRequestModeSchema, handOff } from '../pull-request.js'
 import {
   appendChainLink,
+  readRunRecord,
   currentWorkflowRun,
   restoreVerifiedRun,
   settleLastLink
@@ -57,7 +59,8 @@ const InputsSchema = z.object({
     z.literal(''),
     z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
   ]),
-  'agent-isolation': z.enum(['user', 'none'])
+  'agent-isolation': z.enum(['user', 'none']),
+  'pull-request': PullRequestModeSchema
 })
 
 /** Why a job without an agent user is refused, and how to set one up (one line). */
@@ -275,6 +278,19 @@ export async function main(): Promise<void> {
   core.setOutput('item-id', ran.item_id)
   core.setOutput('terminal-state', ran.terminal_state)
   core.setOutput('checkpoint', ran.checkpoint_ref ?? '')
+  const pull =
+    inputs.push === 'true'
+      ? await handOff({
+          api,
+          run,
+          state,
+          mode: inputs['pull-request'],
+          baseBranch: (await readRunRecord(run)).ref,
+          hop,
+          runUrl: ctx.runUrl,
+          artifactName
+        })
+      : undefined
   await publishItemReport({
     ctx,
     run,
@@ -284,7 +300,8 @@ export async function main(): Promise<void> {
     gateEnvironment: inputs['gate-environment'],
     artifactName,
     hop,
-    ...(drift === undefined ? {} : { drift })
+    ...(drift === undefined ? {} : { drift }),
+    ...(pull === undefined ? {} : { pullRequestUrl: pull.url })
   })
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.

@@ -9,6 +9,7 @@ import {
   checkRunSelection,
   runSelection
 } from '../run-selection.js'
+import { printGateHint } from '../gate-hint.js'
 import { type WorkOptions, addWorkOptions, readWorkOptions } from '../work-options.js'
 
 interface RunOptions extends WorkOptions, RunSelectionOptions {}
@@ -37,5 +38,6 @@ export function runCommand(io: CliIo): Command {
         ...work
       })
       io.stdout(toJsonText(result))
+      await printGateHint(io, result, options.quiet === true)
     })
 }

@@ -73,7 +73,7 @@ function render(input: PrBodyInput, detail: Detail): string {
       (done
         ? 'Every item passed; the run is complete.'
         : 'The run is still going: this body is rewritten at every hop.'),
-    `${progressText(rows)} · total cost ${text(formatCost(facts.usage))} (${text(formatTokens(facts.usage))})`,
+    `${progressText(rows)} · total: ${text(formatCost(facts.usage))} (${text(formatTokens(facts.usage))})`,
     detail.rows > 0
       ? `### Items\n\n${runTable(rows, { maxRows: detail.rows, rest: restText(input) })}`
       : `### Items\n\nThe item table is left out to fit; ${restText(input)}.`,
