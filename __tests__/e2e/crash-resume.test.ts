@@ -295,6 +295,7 @@ describe('an approval killed midway', () => {
     item_id: string
     terminal_state: string
     manual_gate_status: string
+    checkpoint_ref: string | null
     latest_paths: { manual_gate_path: string | null }
   }
 

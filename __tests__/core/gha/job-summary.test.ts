@@ -1,11 +1,11 @@
 import type { SummaryInput, SummaryStage } from '../../../src/core/gha/job-summary.js'
+import { renderJobSummary } from '../../../src/core/gha/job-summary.js'
 import {
   escapeHtml,
   escapeMarkdownText,
   escapeTableCell,
-  formatDuration,
-  renderJobSummary
-} from '../../../src/core/gha/job-summary.js'
+  formatDuration
+} from '../../../src/core/gha/summary/markdown.js'
 import type {
   MergedFinding,
   MergedFindingsPacket,
@@ -159,7 +159,14 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
       artifactName: 'plan-orchestrator-run-42',
       runBranchUrl: 'https://github.com/o/r/tree/po/run'
     },
-    next: { kind: 'gate', environment: 'playbook-approval', checkpoint: 'c'.repeat(40) },
+    next: {
+      kind: 'gate',
+      itemId: '02',
+      environment: 'playbook-approval',
+      checkpoint: 'c'.repeat(40),
+      reviewers: [],
+      reviewUrl: 'https://github.com/o/r/actions/runs/42'
+    },
     ...overrides
   }
 }
@@ -173,8 +180,11 @@ function expectInert(summary: string): void {
   expect(summary).not.toContain('**bold**')
   expect(summary).not.toMatch(/^# heading/m)
   expect(summary).not.toMatch(/\]\(javascript:/i)
-  // Only the mermaid block may open a fence.
-  expect(summary.split('```').length - 1).toBe(summary.includes('```mermaid') ? 2 : 0)
+  // Only the mermaid diagrams and the commands the page prints open a fence, and each closes.
+  const fences = summary.split('\n').filter((line) => /^`{3,}/.test(line))
+  expect(fences.length % 2).toBe(0)
+  for (let index = 0; index < fences.length; index += 2)
+    expect(fences[index]).toMatch(/^`{3,}(mermaid|sh)$/)
   // Every row of a table splits into as many cells as its header.
   let columns: number | undefined
   for (const line of summary.split('\n')) {
@@ -189,7 +199,8 @@ function expectInert(summary: string): void {
 }
 
 function mermaidBlock(summary: string): string[] {
-  const match = /```mermaid\n([\s\S]*?)\n```/.exec(summary)
+  // The item's path (a state diagram), not the run's dependency graph.
+  const match = /```mermaid\n(stateDiagram-v2\n[\s\S]*?)\n```/.exec(summary)
   if (match === null) throw new Error('no mermaid block')
   return (match[1] ?? '').split('\n')
 }
@@ -234,10 +245,12 @@ describe('renderJobSummary: content', () => {
     const summary = renderJobSummary(input({ run: run('waiting for review') }))
     const lines = summary.split('\n')
     expect(lines[0]).toBe(`## Run ${escapeMarkdownText(RUN_ID)} · item 02: awaiting\\_human\\_gate`)
-    expect(summary).toContain('| Item | Terminal | Attempt | Summary |')
-    expect(summary).toContain('| 01 | passed | 1 | waiting for review |')
-    expect(summary).toContain('| **02** | awaiting\\_human\\_gate | 2 | waiting for review |')
-    expect(summary).toContain('| 03 | — (ST05\\_PLAN\\_NORMALIZED) | 1 | waiting for review |')
+    expect(summary).toContain('| Item | Action | Terminal | Attempts | Cost | Duration | Summary |')
+    expect(summary).toContain('| 01 | 01 | passed | 1 | cost unknown | — | waiting for review |')
+    expect(summary).toContain(
+      '| **02** | 02 | **awaiting\\_human\\_gate** | 2 | cost unknown | — | waiting for review |'
+    )
+    expect(summary).toContain('| 03 | 03 | not started | — | cost unknown | — | waiting for review |')
     expect(summary).toContain('[Workflow run](https://github.com/o/r/actions/runs/42)')
     expect(summary).toContain('artifact **plan\\-orchestrator\\-run\\-42**')
   })
@@ -346,29 +359,43 @@ describe('renderJobSummary: what happens next', () => {
       input({
         next: {
           kind: 'evidence',
+          itemId: '02',
           needed: ['signed load test report', 'DPO approval'],
-          dispatchHint: 'gh workflow run po.yml -f evidence_path=evidence/02'
+          evidenceDir: 'evidence/02',
+          dispatch: {
+            workflow: 'po.yml',
+            ref: 'main',
+            inputs: [
+              ['playbook', 'plan.md'],
+              ['run-id', 'RUN_1'],
+              ['state-run-id', '41'],
+              ['hop', '3'],
+              ['evidence-path', 'evidence/02']
+            ]
+          }
         }
       })
     )
     expect(summary).toContain('### Next: external evidence')
     expect(summary).toContain('- signed load test report\n- DPO approval')
-    expect(summary).toContain('gh workflow run po\\.yml \\-f evidence\\_path\\=evidence/02')
+    expect(summary).toContain(
+      'gh workflow run po.yml --ref main -f playbook=plan.md -f run-id=RUN_1 -f state-run-id=41 -f hop=3 -f evidence-path=evidence/02'
+    )
   })
 
   it('continue, escalated and done', () => {
     expect(renderJobSummary(input({ next: { kind: 'continue' } }))).toContain('### Next: continue')
     const escalated = renderJobSummary(
-      input({ next: { kind: 'escalated', reasons: ['budget exhausted', 'scope violation'] } })
+      input({ next: { kind: 'escalated', itemId: '02', reasons: ['budget exhausted', 'scope violation'] } })
     )
     expect(escalated).toContain('### Next: escalated')
     expect(escalated).toContain('- budget exhausted\n- scope violation')
-    expect(renderJobSummary(input({ next: { kind: 'done' } }))).toContain('### Next: done')
+    expect(renderJobSummary(input({ next: { kind: 'done', runBranch: 'orchestrator/run/RUN_1' } }))).toContain('### Next: done')
   })
 
   it('caps long lists of reasons', () => {
     const reasons = Array.from({ length: 30 }, (_, index) => `reason ${index}`)
-    const summary = renderJobSummary(input({ next: { kind: 'escalated', reasons } }))
+    const summary = renderJobSummary(input({ next: { kind: 'escalated', itemId: '02', reasons } }))
     expect(summary).toContain('- reason 19\n- … and 10 more')
     expect(summary).not.toContain('reason 20')
   })
@@ -393,11 +420,11 @@ describe('renderJobSummary: hostile text renders inert', () => {
     })
 
   it.each<[string, SummaryInput['next']]>([
-    ['gate', { kind: 'gate', environment: HOSTILE, checkpoint: HOSTILE }],
-    ['evidence', { kind: 'evidence', needed: [HOSTILE, HOSTILE], dispatchHint: HOSTILE }],
-    ['escalated', { kind: 'escalated', reasons: [HOSTILE] }],
+    ['gate', { kind: 'gate', itemId: HOSTILE, environment: HOSTILE, checkpoint: HOSTILE, reviewers: [HOSTILE], reviewUrl: HOSTILE }],
+    ['evidence', { kind: 'evidence', itemId: HOSTILE, needed: [HOSTILE, HOSTILE], evidenceDir: HOSTILE, dispatch: { workflow: HOSTILE, ref: HOSTILE, inputs: [['playbook', HOSTILE]] } }],
+    ['escalated', { kind: 'escalated', itemId: '02', reasons: [HOSTILE] }],
     ['continue', { kind: 'continue' }],
-    ['done', { kind: 'done' }]
+    ['done', { kind: 'done', runBranch: 'orchestrator/run/RUN_1' }]
   ])('in every section (next: %s)', (_kind, next) => {
     const summary = renderJobSummary(hostileInput(next))
     expectInert(summary)
@@ -406,13 +433,13 @@ describe('renderJobSummary: hostile text renders inert', () => {
   })
 
   it('in the mermaid labels', () => {
-    const block = mermaidBlock(renderJobSummary(hostileInput({ kind: 'done' })))
+    const block = mermaidBlock(renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' })))
     const hostileState = block.find((line) => line.startsWith('  state ') && line.includes('#60;'))
     expect(hostileState).toMatch(/^ {2}state "[A-Za-z0-9 _.#;-]*" as s1$/)
   })
 
   it('in a link: only web links become links, and their destination cannot be closed early', () => {
-    const summary = renderJobSummary(hostileInput({ kind: 'done' }))
+    const summary = renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' }))
     expect(summary).toContain('Workflow run (javascript:alert\\(1\\))')
     expect(summary).toContain(
       '[view](https://github.com/o/r/tree/x%29%5D%28javascript:alert%281%29)'
@@ -480,6 +507,7 @@ describe('renderJobSummary: size bound', () => {
           run: run('😀'.repeat(300)),
           next: {
             kind: 'escalated',
+            itemId: '02',
             reasons: Array.from({ length: 20 }, () => '😀漢'.repeat(400))
           },
           maxBytes

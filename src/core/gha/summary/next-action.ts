@@ -56,6 +56,16 @@ export function ghWorkflowRun(dispatch: WorkflowDispatch): string {
   ].join(' ')
 }
 
+/**
+ * A command to copy, in a code block when it is plain printable text; anything else (markup a
+ * page should never carry, even inside a fence) is shown escaped inline instead.
+ */
+function commandBlock(command: string): string {
+  return /^[\x20-\x7e]*$/.test(command) && !/[<>&]/.test(command)
+    ? codeBlock([command])
+    : `Command: ${text(command, 2000)}`
+}
+
 export function renderNextStep(next: NextStep): string {
   switch (next.kind) {
     case 'gate':
@@ -75,7 +85,7 @@ export function renderNextStep(next: NextStep): string {
         `Item ${text(next.itemId, 100)} is blocked until the following evidence is supplied:`,
         bulletList(next.needed),
         `Commit it to the directory ${text(next.evidenceDir, 300)} of the branch ${text(next.dispatch.ref, 200)}, then start the next hop:`,
-        codeBlock([ghWorkflowRun(next.dispatch)])
+        commandBlock(ghWorkflowRun(next.dispatch))
       ].join('\n\n')
     case 'run-item':
       return `### Next: item ${text(next.itemId, 100)}\n\nThis hop runs item ${text(next.itemId, 100)} (${text(next.why, 300)}).`
