@@ -1,5 +1,10 @@
 import type { SummaryInput, SummaryStage } from '../../../src/core/gha/job-summary.js'
-import { renderJobSummary } from '../../../src/core/gha/job-summary.js'
+import {
+  DEFAULT_SUMMARY_MAX_BYTES,
+  GITHUB_SUMMARY_LIMIT_BYTES,
+  renderJobSummary
+} from '../../../src/core/gha/job-summary.js'
+import type { GateReview } from '../../../src/core/review/gate-review.js'
 import {
   escapeHtml,
   escapeMarkdownText,
@@ -525,5 +530,89 @@ describe('renderJobSummary: size bound', () => {
     )
     const summary = renderJobSummary(input({ stages: huge, maxBytes: 10 * 1024 * 1024 }))
     expect(bytes(summary)).toBeLessThanOrEqual(1024 * 1024)
+  })
+})
+
+describe('renderJobSummary: a gate with 500 findings stays inside GitHub limits', () => {
+  const long = (index: number): string =>
+    `finding ${index}: ${'the handler trusts a header it should verify '.repeat(12)}`
+  function gateWith500(): GateReview {
+    const auditFindings = Array.from({ length: 500 }, (_, index) => ({
+      severity: (['critical', 'high', 'medium', 'low', 'info'] as const)[index % 5]!,
+      location: `src/module-${index}.ts:${index + 1}`,
+      message: long(index),
+      blocking: index % 7 === 0
+    }))
+    return {
+      runId: RUN_ID,
+      itemId: '02',
+      title: 'Harden the request handler',
+      attempt: 2,
+      gateType: 'approval',
+      reason: 'Security-relevant change: a maintainer signs off.',
+      requiredEvidence: ['threat model update'],
+      checkpoint: 'c'.repeat(40),
+      base: 'b'.repeat(40),
+      runBranch: `orchestrator/run/${RUN_ID}`,
+      attemptBranch: `orchestrator/item/${RUN_ID}/02/attempt-2`,
+      changedFiles: Array.from({ length: 2000 }, (_, index) => ({
+        path: `src/generated/very/deep/path/module-${index}.ts`,
+        added: index,
+        deleted: 1
+      })),
+      patchPath: `.local/automation/plan_orchestrator/runs/${RUN_ID}/items/02/attempt-2/candidate.execute.round-0.patch`,
+      verification: {
+        result: 'pass',
+        summary: 'all commands passed',
+        commands: [
+          {
+            label: 'test',
+            command: 'npm test',
+            exitCode: 0,
+            status: 'pass',
+            timedOut: false,
+            required: true
+          }
+        ]
+      },
+      audits: [
+        { lane: 'codex', verdict: 'issues_found', summary: 'many findings', findings: auditFindings },
+        { lane: 'claude', verdict: 'issues_found', summary: 'many findings', findings: auditFindings }
+      ],
+      mergedFindings: Array.from({ length: 500 }, (_, index) => finding(index, { title: long(index) })),
+      usage: undefined,
+      decision: 'Approve or reject checkpoint cccccccccccc of item 02 (attempt 2).',
+      decideCommand: `plan-orchestrator mark-manual-gate --run-id ${RUN_ID} --item 02 --decision approved|rejected --by NAME --note TEXT --checkpoint ${'c'.repeat(40)}`
+    }
+  }
+  const gate = {
+    review: gateWith500(),
+    links: { artifactName: 'plan-orchestrator-run-42', compareUrl: 'https://github.com/o/r/compare/b...c' }
+  }
+  const packet = findings(
+    Array.from({ length: 500 }, (_, index) => finding(index, { title: long(index) }))
+  )
+
+  it('shows the files, findings and the decision, capped, with a pointer to the artifact', () => {
+    const summary = renderJobSummary(input({ gate, findings: packet }))
+    expect(bytes(summary)).toBeLessThanOrEqual(DEFAULT_SUMMARY_MAX_BYTES)
+    expect(summary).toContain('### What you are approving: item 02')
+    expect(summary).toContain('**Changed files (2000,')
+    expect(summary).toContain('… and 1900 more files, see the patch.')
+    expect(summary).toContain('… and 475 more codex findings, see artifact **plan\\-orchestrator\\-run\\-42**')
+    expect(summary).toContain('… and 450 more findings, see artifact')
+    expect(summary).toContain('**Your decision:**')
+    expect(summary).toContain(`--checkpoint ${'c'.repeat(40)}`)
+    expectInert(summary)
+  })
+
+  it('never passes 1 MiB, whatever limit is asked for, and drops rows before the decision', () => {
+    const wide = renderJobSummary(input({ gate, findings: packet, maxBytes: 10 * 1024 * 1024 }))
+    expect(bytes(wide)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT_BYTES)
+    const tight = renderJobSummary(input({ gate, findings: packet, maxBytes: 8 * 1024 }))
+    expect(bytes(tight)).toBeLessThanOrEqual(8 * 1024)
+    expect(tight).toContain('**Your decision:**')
+    expect(tight).toContain('Shortened to fit the job summary limit')
+    expect(tight).toContain('The file list is left out to fit; the patch lists them all.')
   })
 })
