@@ -195,14 +195,30 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(plan4)
   expect(plan4.outputs).toMatchObject({ status: 'blocked_external', 'item-id': '03' })
-  const item4 = await hop4.step('item', {
+  // Its first attempt names the wrong directory and fails before it saves anything; the hop is
+  // re-run, and the re-run updates the pull request that exists instead of opening another.
+  const wrong = await hop4.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
     'item-id': '03',
     'state-run-id': String(hop3Id),
-    'evidence-path': 'evidence',
+    'evidence-path': 'no-such-evidence',
     ...SCRIPTED
   })
+  expect(wrong.code).not.toBe(0)
+  expect(world.fake.rerun(hop4.id)).toBe(2)
+  const item4 = await hop4.step(
+    'item',
+    {
+      playbook: 'playbook.md',
+      'run-id': runId,
+      'item-id': '03',
+      'state-run-id': String(hop3Id),
+      'evidence-path': 'evidence',
+      ...SCRIPTED
+    },
+    { runAttempt: 2 }
+  )
   expectOk(item4)
   expect(item4.outputs['terminal-state']).toBe('passed')
   expect(runBranchLog(world.origin, runId)).toHaveLength(4)
