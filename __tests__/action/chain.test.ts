@@ -56,7 +56,9 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   const pull = world.fake.pullRequests[0]!
   expect(pull).toMatchObject({ head: `orchestrator/run/${runId}`, base: 'main', draft: true })
   expect(pull.body).toContain('1 of 3 items passed')
-  expect(item1.outputs['pull-request-url']).toBe(`https://github.com/acme/widgets/pull/${pull.number}`)
+  expect(item1.outputs['pull-request-url']).toBe(
+    `https://github.com/acme/widgets/pull/${pull.number}`
+  )
   expect(plan1.summary).toContain('0 of 3 items passed')
   const dispatch1 = await hop1.step('dispatch', {
     workflow: 'plan-orchestrator.yml',

@@ -33,7 +33,10 @@ export function normalizePage(page: string): string {
 }
 
 function headings(page: string): string[] {
-  return page.split('\n').filter((line) => /^#{1,4} /.test(line)).map((line) => line.replace(/[0-9]+/g, 'N'))
+  return page
+    .split('\n')
+    .filter((line) => /^#{1,4} /.test(line))
+    .map((line) => line.replace(/[0-9]+/g, 'N'))
 }
 
 export function checkExample(name: string, page: string): void {

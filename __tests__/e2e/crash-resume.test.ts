@@ -367,9 +367,13 @@ describe('an approval killed midway', () => {
     'killed right after %s, running the decision again completes it once',
     (boundary) => {
       const { repo, runId } = awaitingGate()
-      const killed = repo.cli(['mark-manual-gate', '--run-id', runId, ...approve(repo, runId)], undefined, {
-        PLAN_ORCHESTRATOR_FAILPOINT: boundary
-      })
+      const killed = repo.cli(
+        ['mark-manual-gate', '--run-id', runId, ...approve(repo, runId)],
+        undefined,
+        {
+          PLAN_ORCHESTRATOR_FAILPOINT: boundary
+        }
+      )
       expect(killed.code).toBeNull()
       if (boundary !== 'ST130_PASSED') {
         // The approval is half-made: resume points at the command that completes it.

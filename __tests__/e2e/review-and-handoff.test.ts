@@ -92,7 +92,9 @@ describe('the hand-off from the CLI', () => {
     const body = repo.cli(['pr-body', '--run-id', runId])
     expect(body.code).toBe(0)
     expect(body.stdout).toContain('**1 of 3 items passed**')
-    expect(body.stdout).toContain('| Item | Action | Terminal | Attempts | Cost | Duration | Summary |')
+    expect(body.stdout).toContain(
+      '| Item | Action | Terminal | Attempts | Cost | Duration | Summary |'
+    )
     expect(body.stdout).toContain('**awaiting\\_human\\_gate**')
     expect(body.stdout).toContain('### Verification and audits')
     expect(body.stdout).toContain('cost unknown')
@@ -144,7 +146,12 @@ describe('the hand-off from the CLI', () => {
     mkdirSync(layout.lockPath)
     writeFileSync(
       `${layout.lockPath}.owner.json`,
-      JSON.stringify({ pid: process.pid, host: hostname(), command: 'resume', since: new Date().toISOString() })
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        command: 'resume',
+        since: new Date().toISOString()
+      })
     )
     const refused = repo.cli(['clean', '--run-id', runId])
     expect(refused.code).toBe(1)

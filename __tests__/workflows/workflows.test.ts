@@ -35,9 +35,10 @@ const GATE_ENVIRONMENT = '${{ inputs.gate-environment }}'
 const HOP_INPUTS = ['playbook', 'run-id', 'state-run-id', 'hop', 'evidence-path']
 /** The only write scopes, and the jobs that may hold them. */
 const ALLOWED_WRITES: Record<string, string[]> = {
-  item: ['contents'],
-  gate: ['contents'],
-  'gate-rejected': ['contents'],
+  // pull-requests: the hand-off (input pull-request) opens and updates the run's pull request.
+  item: ['contents', 'pull-requests'],
+  gate: ['contents', 'pull-requests'],
+  'gate-rejected': ['contents', 'pull-requests'],
   continue: ['actions']
 }
 
@@ -182,7 +183,7 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
   }
 
   for (const secret of declared.secrets) {
-    if (!/^(CODEX|OPENAI|ANTHROPIC)_API_KEY$/.test(secret))
+    if (!/^((CODEX|OPENAI|ANTHROPIC)_API_KEY|PULL_REQUEST_TOKEN)$/.test(secret))
       push(`secrets: unexpected secret ${secret}`)
   }
 
@@ -197,7 +198,7 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
       push(`${where}: permissions must be an explicit mapping`)
     } else {
       for (const [scope, level] of Object.entries(permissions)) {
-        if (scope !== 'contents' && scope !== 'actions') {
+        if (scope !== 'contents' && scope !== 'actions' && scope !== 'pull-requests') {
           push(`${where}: permission ${scope} is not needed`)
         }
         if (level === 'write' && !(ALLOWED_WRITES[id] ?? []).includes(scope)) {
@@ -292,7 +293,17 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
       envKey === 'env' &&
       entry.path.length === 6 &&
       ROOT_ACTION.test(text(step['uses']))
-    if (!inItemStep) push(`${entry.path.join('.')}: secrets may only reach the item step's env`)
+    // The pull request token reaches our item and gate steps as their pull-request-token input.
+    const asPullRequestToken =
+      root === 'jobs' &&
+      stepsKey === 'steps' &&
+      envKey === 'with' &&
+      entry.path[5] === 'pull-request-token' &&
+      entry.path.length === 6 &&
+      entry.value.trim() === '${{ secrets.PULL_REQUEST_TOKEN }}' &&
+      OUR_USES.test(text(step['uses']))
+    if (!inItemStep && !asPullRequestToken)
+      push(`${entry.path.join('.')}: secrets may only reach the item step's env`)
   }
 
   // The jobs themselves.
@@ -451,9 +462,9 @@ describe('the reusable workflow', () => {
     )
     expect(permissions).toEqual({
       plan: { contents: 'read', actions: 'read' },
-      item: { contents: 'write', actions: 'read' },
-      gate: { contents: 'write', actions: 'read' },
-      'gate-rejected': { contents: 'write', actions: 'read' },
+      item: { contents: 'write', actions: 'read', 'pull-requests': 'write' },
+      gate: { contents: 'write', actions: 'read', 'pull-requests': 'write' },
+      'gate-rejected': { contents: 'write', actions: 'read', 'pull-requests': 'write' },
       continue: { contents: 'read', actions: 'write' }
     })
   })
@@ -543,8 +554,8 @@ describe('the reusable workflow', () => {
       (yaml) =>
         mutate(
           yaml,
-          'scenario: ${{ inputs.scenario }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
-          'scenario: ${{ inputs.scenario }}\n          gate-environment: production\n'
+          'agent-isolation: ${{ inputs.agent-isolation }}\n          gate-environment: ${{ inputs.gate-environment }}\n',
+          'agent-isolation: ${{ inputs.agent-isolation }}\n          gate-environment: production\n'
         ),
       /jobs\.item\.steps\.2: with\.gate-environment must be/
     ],

@@ -79,7 +79,11 @@ export async function nextStepOf(input: NextStepInput): Promise<NextStep> {
       }
     }
     case 'escalated':
-      return { kind: 'escalated', itemId: item.item_id, reasons: await escalationReasons(input.run, item) }
+      return {
+        kind: 'escalated',
+        itemId: item.item_id,
+        reasons: await escalationReasons(input.run, item)
+      }
     default:
       return input.focus === undefined
         ? { kind: 'run-item', itemId: item.item_id, why: why(item) }

@@ -1,10 +1,15 @@
 import * as core from '@actions/core'
 import { z } from 'zod'
-import type { GitHubApi, PullRequestFacts } from '../adapters/github/github-api.js'
+import {
+  type GitHubApi,
+  type PullRequestFacts,
+  createGitHubApi
+} from '../adapters/github/github-api.js'
 import { readRunFacts } from '../adapters/review-facts.js'
 import { prTitle, renderPrBody } from '../core/gha/pr-body.js'
 import type { RunLayout } from '../core/run/layout.js'
 import type { RunState } from '../core/schemas/run-state.js'
+import type { RunnerContext } from './context.js'
 
 /**
  * The pull request hand-off: after the run's first passed item, one pull request from the run
@@ -75,6 +80,16 @@ async function findOpen(
   base: string
 ): Promise<PullRequestFacts | undefined> {
   return (await api.pullRequestsFrom(head)).find((pull) => pull.base === base)
+}
+
+/**
+ * The API the pull request calls go through: the job's API, or one with `pull-request-token`
+ * (a GitHub App token, whose pull requests trigger workflows; the workflow token's do not).
+ */
+export function pullRequestApi(token: string, jobApi: GitHubApi, ctx: RunnerContext): GitHubApi {
+  if (token === '') return jobApi
+  core.setSecret(token)
+  return createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
 }
 
 /**

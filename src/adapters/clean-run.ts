@@ -39,9 +39,7 @@ export async function cleanRun(run: RunLayout): Promise<CleanResult> {
     await runGit(run.repoRoot, ['worktree', 'prune'])
     await rm(run.worktreesDir, { recursive: true, force: true })
     const prefix = `refs/heads/orchestrator/item/${run.runId}/`
-    const branches = (
-      await runGit(run.repoRoot, ['for-each-ref', '--format=%(refname)', prefix])
-    )
+    const branches = (await runGit(run.repoRoot, ['for-each-ref', '--format=%(refname)', prefix]))
       .split('\n')
       .filter((ref) => ref.startsWith(prefix))
       .map((ref) => ref.slice('refs/heads/'.length))

@@ -45,8 +45,7 @@ export async function readGateReview(
   return gateReview({
     run: facts,
     item,
-    changedFiles:
-      checkpoint === null ? null : await changedFiles(run.repoRoot, base, checkpoint),
+    changedFiles: checkpoint === null ? null : await changedFiles(run.repoRoot, base, checkpoint),
     patchPath: await reviewedPatch(run, item.run)
   })
 }
@@ -59,7 +58,17 @@ export async function changedFiles(
 ): Promise<ChangedFile[] | null> {
   const result = await runGitForExitCode(
     repoRoot,
-    ['diff', '--numstat', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', base, checkpoint, '--'],
+    [
+      'diff',
+      '--numstat',
+      '-z',
+      '--no-renames',
+      '--no-ext-diff',
+      '--no-textconv',
+      base,
+      checkpoint,
+      '--'
+    ],
     [128]
   ).catch(() => undefined)
   if (result === undefined || result.exitCode !== 0) return null
@@ -110,7 +119,10 @@ async function readItemReports(run: RunLayout, item: ItemRunState): Promise<Item
       ? undefined
       : await readJson(GhaGateRecordSchema, join(dirname(gatePath), GHA_GATE_FILE))
   const reports: ItemReports = {
-    verification: await readJson(VerificationReportSchema, at(item.latest_paths.verification_report_path)),
+    verification: await readJson(
+      VerificationReportSchema,
+      at(item.latest_paths.verification_report_path)
+    ),
     findings: await readJson(
       MergedFindingsPacketSchema,
       findingsName === undefined ? undefined : join(attemptDir, findingsName)
@@ -126,10 +138,13 @@ async function readItemReports(run: RunLayout, item: ItemRunState): Promise<Item
 }
 
 /** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
-async function newestNamed(dir: string, prefix: string, suffix: string): Promise<string | undefined> {
+async function newestNamed(
+  dir: string,
+  prefix: string,
+  suffix: string
+): Promise<string | undefined> {
   const names = await readdir(dir).catch(() => [] as string[])
-  const rank = (name: string): number[] =>
-    (name.match(/\d+/g) ?? []).map(Number)
+  const rank = (name: string): number[] => (name.match(/\d+/g) ?? []).map(Number)
   return names
     .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
     .sort((a, b) => compareRanks(rank(a), rank(b)) || (a < b ? -1 : a > b ? 1 : 0))

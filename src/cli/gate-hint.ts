@@ -11,7 +11,10 @@ import { resolveRepoRoot } from './repo-root.js'
  * files, verification, audits, cost, the decision and its command). Undefined when no item
  * awaits a gate, or the run cannot be read (status says why elsewhere).
  */
-export async function gateReviewOf(repoRoot: string, runId: string): Promise<GateReview | undefined> {
+export async function gateReviewOf(
+  repoRoot: string,
+  runId: string
+): Promise<GateReview | undefined> {
   try {
     const run = runLayout(repoRoot, runId)
     const facts = await readRunFacts(run)

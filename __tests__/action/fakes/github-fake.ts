@@ -709,7 +709,12 @@ export async function startGitHubFake(
     if (pull === undefined) {
       sendJson(response, 200, {
         data: { markPullRequestReadyForReview: null },
-        errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${String(id)}'` }]
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            message: `Could not resolve to a node with the global id of '${String(id)}'`
+          }
+        ]
       })
       return 200
     }

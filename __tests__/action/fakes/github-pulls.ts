@@ -36,8 +36,18 @@ export class PullStore {
     )
   }
 
-  create(input: { title: string; head: string; base: string; body: string; draft: boolean }): FakePullRequest {
-    if (this.pulls.some((pull) => pull.state === 'open' && pull.head === input.head && pull.base === input.base))
+  create(input: {
+    title: string
+    head: string
+    base: string
+    body: string
+    draft: boolean
+  }): FakePullRequest {
+    if (
+      this.pulls.some(
+        (pull) => pull.state === 'open' && pull.head === input.head && pull.base === input.base
+      )
+    )
       throw new PullRequestConflict(`A pull request already exists for ${input.head}.`)
     const number = this.pulls.length + 1
     const now = new Date()

@@ -255,7 +255,9 @@ describe('renderJobSummary: content', () => {
     expect(summary).toContain(
       '| **02** | 02 | **awaiting\\_human\\_gate** | 2 | cost unknown | — | waiting for review |'
     )
-    expect(summary).toContain('| 03 | 03 | not started | — | cost unknown | — | waiting for review |')
+    expect(summary).toContain(
+      '| 03 | 03 | not started | — | cost unknown | — | waiting for review |'
+    )
     expect(summary).toContain('[Workflow run](https://github.com/o/r/actions/runs/42)')
     expect(summary).toContain('artifact **plan\\-orchestrator\\-run\\-42**')
   })
@@ -391,11 +393,15 @@ describe('renderJobSummary: what happens next', () => {
   it('continue, escalated and done', () => {
     expect(renderJobSummary(input({ next: { kind: 'continue' } }))).toContain('### Next: continue')
     const escalated = renderJobSummary(
-      input({ next: { kind: 'escalated', itemId: '02', reasons: ['budget exhausted', 'scope violation'] } })
+      input({
+        next: { kind: 'escalated', itemId: '02', reasons: ['budget exhausted', 'scope violation'] }
+      })
     )
     expect(escalated).toContain('### Next: escalated')
     expect(escalated).toContain('- budget exhausted\n- scope violation')
-    expect(renderJobSummary(input({ next: { kind: 'done', runBranch: 'orchestrator/run/RUN_1' } }))).toContain('### Next: done')
+    expect(
+      renderJobSummary(input({ next: { kind: 'done', runBranch: 'orchestrator/run/RUN_1' } }))
+    ).toContain('### Next: done')
   })
 
   it('caps long lists of reasons', () => {
@@ -425,8 +431,27 @@ describe('renderJobSummary: hostile text renders inert', () => {
     })
 
   it.each<[string, SummaryInput['next']]>([
-    ['gate', { kind: 'gate', itemId: HOSTILE, environment: HOSTILE, checkpoint: HOSTILE, reviewers: [HOSTILE], reviewUrl: HOSTILE }],
-    ['evidence', { kind: 'evidence', itemId: HOSTILE, needed: [HOSTILE, HOSTILE], evidenceDir: HOSTILE, dispatch: { workflow: HOSTILE, ref: HOSTILE, inputs: [['playbook', HOSTILE]] } }],
+    [
+      'gate',
+      {
+        kind: 'gate',
+        itemId: HOSTILE,
+        environment: HOSTILE,
+        checkpoint: HOSTILE,
+        reviewers: [HOSTILE],
+        reviewUrl: HOSTILE
+      }
+    ],
+    [
+      'evidence',
+      {
+        kind: 'evidence',
+        itemId: HOSTILE,
+        needed: [HOSTILE, HOSTILE],
+        evidenceDir: HOSTILE,
+        dispatch: { workflow: HOSTILE, ref: HOSTILE, inputs: [['playbook', HOSTILE]] }
+      }
+    ],
     ['escalated', { kind: 'escalated', itemId: '02', reasons: [HOSTILE] }],
     ['continue', { kind: 'continue' }],
     ['done', { kind: 'done', runBranch: 'orchestrator/run/RUN_1' }]
@@ -438,13 +463,17 @@ describe('renderJobSummary: hostile text renders inert', () => {
   })
 
   it('in the mermaid labels', () => {
-    const block = mermaidBlock(renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' })))
+    const block = mermaidBlock(
+      renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' }))
+    )
     const hostileState = block.find((line) => line.startsWith('  state ') && line.includes('#60;'))
     expect(hostileState).toMatch(/^ {2}state "[A-Za-z0-9 _.#;-]*" as s1$/)
   })
 
   it('in a link: only web links become links, and their destination cannot be closed early', () => {
-    const summary = renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' }))
+    const summary = renderJobSummary(
+      hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' })
+    )
     expect(summary).toContain('Workflow run (javascript:alert\\(1\\))')
     expect(summary).toContain(
       '[view](https://github.com/o/r/tree/x%29%5D%28javascript:alert%281%29)'
@@ -576,10 +605,22 @@ describe('renderJobSummary: a gate with 500 findings stays inside GitHub limits'
         ]
       },
       audits: [
-        { lane: 'codex', verdict: 'issues_found', summary: 'many findings', findings: auditFindings },
-        { lane: 'claude', verdict: 'issues_found', summary: 'many findings', findings: auditFindings }
+        {
+          lane: 'codex',
+          verdict: 'issues_found',
+          summary: 'many findings',
+          findings: auditFindings
+        },
+        {
+          lane: 'claude',
+          verdict: 'issues_found',
+          summary: 'many findings',
+          findings: auditFindings
+        }
       ],
-      mergedFindings: Array.from({ length: 500 }, (_, index) => finding(index, { title: long(index) })),
+      mergedFindings: Array.from({ length: 500 }, (_, index) =>
+        finding(index, { title: long(index) })
+      ),
       usage: undefined,
       decision: 'Approve or reject checkpoint cccccccccccc of item 02 (attempt 2).',
       decideCommand: `plan-orchestrator mark-manual-gate --run-id ${RUN_ID} --item 02 --decision approved|rejected --by NAME --note TEXT --checkpoint ${'c'.repeat(40)}`
@@ -587,7 +628,10 @@ describe('renderJobSummary: a gate with 500 findings stays inside GitHub limits'
   }
   const gate = {
     review: gateWith500(),
-    links: { artifactName: 'plan-orchestrator-run-42', compareUrl: 'https://github.com/o/r/compare/b...c' }
+    links: {
+      artifactName: 'plan-orchestrator-run-42',
+      compareUrl: 'https://github.com/o/r/compare/b...c'
+    }
   }
   const packet = findings(
     Array.from({ length: 500 }, (_, index) => finding(index, { title: long(index) }))
@@ -599,7 +643,9 @@ describe('renderJobSummary: a gate with 500 findings stays inside GitHub limits'
     expect(summary).toContain('### What you are approving: item 02')
     expect(summary).toContain('**Changed files (2000,')
     expect(summary).toContain('… and 1900 more files, see the patch.')
-    expect(summary).toContain('… and 475 more codex findings, see artifact **plan\\-orchestrator\\-run\\-42**')
+    expect(summary).toContain(
+      '… and 475 more codex findings, see artifact **plan\\-orchestrator\\-run\\-42**'
+    )
     expect(summary).toContain('… and 450 more findings, see artifact')
     expect(summary).toContain('**Your decision:**')
     expect(summary).toContain(`--checkpoint ${'c'.repeat(40)}`)

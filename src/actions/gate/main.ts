@@ -14,7 +14,7 @@ import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
 import { appendChainLink, restoreVerifiedRun } from '../restore.js'
-import { PullRequestModeSchema, handOff } from '../pull-request.js'
+import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
 
 /**
  * The gate job, which GitHub starts only after a required reviewer acted on its environment.
@@ -29,7 +29,8 @@ const InputsSchema = z.object({
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   environment: z.string().min(1),
   'github-token': z.string(),
-  'pull-request': PullRequestModeSchema
+  'pull-request': PullRequestModeSchema,
+  'pull-request-token': z.string()
 })
 
 export async function main(): Promise<void> {
@@ -121,7 +122,7 @@ export async function main(): Promise<void> {
   core.setOutput('state-artifact', artifact)
   // The body shows the decision, with reviewer and comment; an approval may complete the run.
   await handOff({
-    api,
+    api: pullRequestApi(inputs['pull-request-token'], api, ctx),
     run,
     state: await loadRunState(run),
     mode: inputs['pull-request'],

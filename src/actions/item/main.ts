@@ -24,7 +24,7 @@ import { readInputs, runnerContext } from '../context.js'
 import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
-import { PullRequestModeSchema, handOff } from '../pull-request.js'
+import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
 import {
   appendChainLink,
   readRunRecord,
@@ -60,7 +60,8 @@ const InputsSchema = z.object({
     z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
   ]),
   'agent-isolation': z.enum(['user', 'none']),
-  'pull-request': PullRequestModeSchema
+  'pull-request': PullRequestModeSchema,
+  'pull-request-token': z.string()
 })
 
 /** Why a job without an agent user is refused, and how to set one up (one line). */
@@ -281,7 +282,7 @@ export async function main(): Promise<void> {
   const pull =
     inputs.push === 'true'
       ? await handOff({
-          api,
+          api: pullRequestApi(inputs['pull-request-token'], api, ctx),
           run,
           state,
           mode: inputs['pull-request'],

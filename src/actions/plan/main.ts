@@ -147,7 +147,9 @@ export async function main(): Promise<void> {
           record: restored.record,
           playbookPath: inputs.playbook,
           gateEnvironment:
-            inputs['gate-environment'] === '' ? 'plan-orchestrator-gate' : inputs['gate-environment'],
+            inputs['gate-environment'] === ''
+              ? 'plan-orchestrator-gate'
+              : inputs['gate-environment'],
           hop: restored.hop,
           gateRunUrl: `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${inputs['state-run-id']}`
         }),

@@ -84,7 +84,14 @@ const SHORTER: readonly Detail[] = [
   FULL,
   { ...FULL, findingRows: false },
   { ...FULL, findingRows: false, fileRows: false, stages: false },
-  { ...FULL, findingRows: false, fileRows: false, stages: false, diagram: false, verificationRows: false },
+  {
+    ...FULL,
+    findingRows: false,
+    fileRows: false,
+    stages: false,
+    diagram: false,
+    verificationRows: false
+  },
   {
     findingRows: false,
     fileRows: false,

@@ -101,8 +101,12 @@ function reviewSection(items: readonly ItemFacts[]): string {
       verification === undefined
         ? '—'
         : `${cell(verification.overall_result)} (${verification.command_results.length} commands${failed.length > 0 ? `, ${failed.length} failed` : ''})`,
-      packet === undefined ? '—' : cell(packet.codex_audit_summary.overall_verdict ?? packet.codex_audit_summary.status),
-      packet === undefined ? '—' : cell(packet.claude_audit_summary.overall_verdict ?? packet.claude_audit_summary.status),
+      packet === undefined
+        ? '—'
+        : cell(packet.codex_audit_summary.overall_verdict ?? packet.codex_audit_summary.status),
+      packet === undefined
+        ? '—'
+        : cell(packet.claude_audit_summary.overall_verdict ?? packet.claude_audit_summary.status),
       findings.length === 0 ? 'none' : cell(tally.join(', ')),
       cell(formatCost(item.usage))
     ]
@@ -115,7 +119,9 @@ function reviewSection(items: readonly ItemFacts[]): string {
 
 function footer(input: PrBodyInput): string {
   const parts = [
-    input.hop === undefined ? 'Written by plan-orchestrator' : `Updated by plan-orchestrator at hop ${input.hop}`,
+    input.hop === undefined
+      ? 'Written by plan-orchestrator'
+      : `Updated by plan-orchestrator at hop ${input.hop}`,
     input.links?.runUrl === undefined ? undefined : link('workflow run', input.links.runUrl),
     input.links?.artifactName === undefined
       ? undefined

@@ -19,15 +19,18 @@ export function renderGateReviewText(review: GateReview): string[] {
     `  Required evidence: ${review.requiredEvidence.length === 0 ? 'none named' : review.requiredEvidence.map(line).join('; ')}`,
     `  Checkpoint: ${review.checkpoint} on ${review.attemptBranch ?? 'no attempt branch'} (attempt ${review.attempt}), against ${review.runBranch} at ${review.base}`
   ]
-  if (review.changedFiles === null) lines.push('  Changed files: unknown (the checkpoint is not in this repository)')
+  if (review.changedFiles === null)
+    lines.push('  Changed files: unknown (the checkpoint is not in this repository)')
   else {
     const totals = diffTotals(review.changedFiles)
     lines.push(
       `  Changed files (${review.changedFiles.length}, +${totals.added} -${totals.deleted}):`,
-      ...review.changedFiles.slice(0, MAX_FILES).map(
-        (file) =>
-          `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`
-      ),
+      ...review.changedFiles
+        .slice(0, MAX_FILES)
+        .map(
+          (file) =>
+            `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`
+        ),
       ...(review.changedFiles.length > MAX_FILES
         ? [`    … and ${review.changedFiles.length - MAX_FILES} more`]
         : [])
@@ -36,7 +39,9 @@ export function renderGateReviewText(review: GateReview): string[] {
   if (review.patchPath !== null) lines.push(`  Patch: ${review.patchPath}`)
   if (review.verification === null) lines.push('  Verification: not run')
   else {
-    lines.push(`  Verification: ${review.verification.result} (${line(review.verification.summary)})`)
+    lines.push(
+      `  Verification: ${review.verification.result} (${line(review.verification.summary)})`
+    )
     for (const command of review.verification.commands)
       lines.push(
         `    exit ${command.exitCode ?? '-'}${command.timedOut ? ' (timed out)' : ''}  ${command.status}${command.required ? '' : ' (optional)'}  ${line(command.command)}`

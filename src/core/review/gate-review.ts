@@ -124,7 +124,9 @@ export function gateReview(input: {
       auditView('codex', item.reports.codexAudit, item.reports.findings?.codex_audit_summary),
       auditView('claude', item.reports.claudeAudit, item.reports.findings?.claude_audit_summary)
     ],
-    mergedFindings: sortFindings(gate?.review_findings ?? item.reports.findings?.merged_findings ?? []),
+    mergedFindings: sortFindings(
+      gate?.review_findings ?? item.reports.findings?.merged_findings ?? []
+    ),
     usage: item.usage,
     decision:
       `Approve or reject checkpoint ${checkpoint.slice(0, 12)} of item ${item.id} (attempt ${item.run.attempt_number}). ` +

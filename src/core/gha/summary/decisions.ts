@@ -2,7 +2,10 @@ import type { ItemFacts } from '../../review/facts.js'
 import { cell, commitText, table } from './markdown.js'
 
 /** The run's gate decisions with who decided and what they said, for the plan and PR pages. */
-export function gateDecisionsSection(items: readonly ItemFacts[], heading = '### Gate decisions'): string {
+export function gateDecisionsSection(
+  items: readonly ItemFacts[],
+  heading = '### Gate decisions'
+): string {
   const decided = items.filter((item) => item.gateDecision !== undefined)
   if (decided.length === 0) return ''
   const rows = decided.map((item) => {
@@ -18,7 +21,8 @@ export function gateDecisionsSection(items: readonly ItemFacts[], heading = '###
         : `GitHub (${cell(gate.github.environment, 100)}, workflow run ${gate.github.workflowRunId})`
     ]
   })
-  return [heading, table(['Item', 'Decision', 'Reviewer', 'Comment', 'Checkpoint', 'Where'], rows)].join(
-    '\n\n'
-  )
+  return [
+    heading,
+    table(['Item', 'Decision', 'Reviewer', 'Comment', 'Checkpoint', 'Where'], rows)
+  ].join('\n\n')
 }

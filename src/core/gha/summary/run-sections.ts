@@ -108,8 +108,7 @@ const COLOURS: Readonly<Record<string, string>> = {
 /** A Mermaid flowchart: one node per item, an edge per prerequisite, coloured by standing. */
 export function dependencyGraph(rows: readonly RunRow[]): string {
   if (rows.length === 0) return ''
-  if (rows.length > MAX_GRAPH_ITEMS)
-    return `The run has ${rows.length} items, too many to draw.`
+  if (rows.length > MAX_GRAPH_ITEMS) return `The run has ${rows.length} items, too many to draw.`
   const ids = new Map(rows.map((row, index) => [row.id, `i${index + 1}`]))
   const lines = ['```mermaid', 'flowchart LR']
   for (const row of rows)
@@ -123,7 +122,9 @@ export function dependencyGraph(rows: readonly RunRow[]): string {
   for (const [name, style] of Object.entries(COLOURS))
     if (used.has(name)) lines.push(`  classDef ${name} ${style}`)
   for (const name of used) {
-    const members = rows.filter((row) => classOf(row.standing) === name).map((row) => ids.get(row.id))
+    const members = rows
+      .filter((row) => classOf(row.standing) === name)
+      .map((row) => ids.get(row.id))
     lines.push(`  class ${members.join(',')} ${name}`)
   }
   lines.push('```')
