@@ -101,6 +101,46 @@ describe('the hand-off from the CLI', () => {
     expect(body.stdout).not.toContain('$0')
   })
 
+  it('pr-body reads what the run cost from its usage summary, and unknown stays unknown', () => {
+    const { repo, runId } = toGate()
+    const totals = (cost: number | null, tokens: number): object => ({
+      calls: 4,
+      duration_ms: 1000,
+      input_tokens: tokens,
+      cached_input_tokens: 0,
+      cache_write_tokens: 0,
+      output_tokens: 0,
+      reasoning_tokens: 0,
+      total_tokens: tokens,
+      calls_without_usage: 0,
+      cost_usd: cost,
+      known_cost_usd: cost ?? 0.5,
+      calls_without_cost: cost === null ? 1 : 0
+    })
+    writeFileSync(
+      join(runLayout(repo.root, runId).controlDir, 'usage.json'),
+      JSON.stringify({
+        schema_version: 'plan_orchestrator.usage_summary.v1',
+        run_id: runId,
+        limits: {
+          max_cost_usd_per_item: null,
+          max_cost_usd_per_run: null,
+          max_tokens_per_item: null
+        },
+        run: totals(null, 21000),
+        items: [
+          { item_id: '01', totals: totals(1.234, 12000), attempts: [], budget_stop: null },
+          { item_id: '02', totals: totals(null, 9000), attempts: [], budget_stop: null }
+        ]
+      })
+    )
+    const body = repo.cli(['pr-body', '--run-id', runId]).stdout
+    expect(body).toContain('total: cost unknown (21,000 tokens)')
+    // Escaped as markdown ($ would start GitHub's math).
+    expect(body).toMatch(/\| 01 \| .* \| passed \| 1 \| \\\$1\\\.23 \|/)
+    expect(body).toMatch(/\| 02 \| .* \| cost unknown \|/)
+  })
+
   it('clean removes worktrees and finished attempt branches, keeps state, run branch and the gated checkpoint', () => {
     const { repo, runId, state } = toGate()
     const layout = runLayout(repo.root, runId)
