@@ -109,6 +109,8 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   const gateText = item2.summary.replace(/\\/g, '')
   expect(gateText).toContain('What you are approving: item 02')
   expect(gateText).toContain('Why a human decides')
+  // Who must approve: the environment's required reviewers, as GitHub names them.
+  expect(gateText).toContain('one of **@rita** (the required reviewers of environment')
   expect(gateText).toMatch(/Changed files \(\d+, \+\d+ −\d+\)/)
   expect(gateText).toContain('| docs/CHANGELOG.md | +2 | −0 |')
   expect(gateText).toContain('Audit codex:')

@@ -30,6 +30,8 @@ export async function publishItemReport(input: {
   /** A paragraph saying how the playbook at this ref differs from the run's snapshot. */
   readonly drift?: string
   readonly pullRequestUrl?: string
+  /** The gate environment's required reviewers, when GitHub named them. */
+  readonly reviewers?: readonly string[]
 }): Promise<void> {
   const { ctx, run, state, itemId } = input
   const item = state.items.find((entry) => entry.item_id === itemId)
@@ -76,6 +78,7 @@ export async function publishItemReport(input: {
       playbookPath: input.playbookPath,
       gateEnvironment: input.gateEnvironment,
       hop: input.hop,
+      ...(input.reviewers === undefined ? {} : { reviewers: input.reviewers }),
       ...(input.pullRequestUrl === undefined ? {} : { pullRequestUrl: input.pullRequestUrl })
     })
   }

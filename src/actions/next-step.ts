@@ -31,6 +31,8 @@ export interface NextStepInput {
   /** The workflow run whose gate job waits for the review (default: this one). */
   readonly gateRunUrl?: string
   readonly pullRequestUrl?: string
+  /** The gate environment's required reviewers, when GitHub named them. */
+  readonly reviewers?: readonly string[]
 }
 
 export async function nextStepOf(input: NextStepInput): Promise<NextStep> {
@@ -54,7 +56,7 @@ export async function nextStepOf(input: NextStepInput): Promise<NextStep> {
         itemId: item.item_id,
         environment: input.gateEnvironment,
         checkpoint: item.checkpoint_ref ?? '',
-        reviewers: [],
+        reviewers: input.reviewers ?? [],
         reviewUrl: input.gateRunUrl ?? input.ctx.runUrl
       }
     case 'blocked_external': {

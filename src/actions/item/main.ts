@@ -302,7 +302,14 @@ export async function main(): Promise<void> {
     artifactName,
     hop,
     ...(drift === undefined ? {} : { drift }),
-    ...(pull === undefined ? {} : { pullRequestUrl: pull.url })
+    ...(pull === undefined ? {} : { pullRequestUrl: pull.url }),
+    ...(ran.terminal_state === 'awaiting_human_gate'
+      ? {
+          reviewers:
+            (await api.environmentRules(inputs['gate-environment']).catch(() => undefined))
+              ?.reviewerNames ?? []
+        }
+      : {})
   })
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.

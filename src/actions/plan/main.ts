@@ -146,11 +146,11 @@ export async function main(): Promise<void> {
           plan: await readPlan(run),
           record: restored.record,
           playbookPath: inputs.playbook,
-          gateEnvironment:
-            inputs['gate-environment'] === ''
-              ? 'plan-orchestrator-gate'
-              : inputs['gate-environment'],
+          gateEnvironment: gateEnvironmentOf(inputs),
           hop: restored.hop,
+          reviewers:
+            (await api.environmentRules(gateEnvironmentOf(inputs)).catch(() => undefined))
+              ?.reviewerNames ?? [],
           gateRunUrl: `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${inputs['state-run-id']}`
         }),
         rest: `artifact ${restored.artifactName} of workflow run ${inputs['state-run-id']}`
@@ -185,4 +185,8 @@ function report(result: { runId: string; itemId: string; status: Status }): void
   core.info(
     `run ${result.runId || '(new)'}: ${result.status}${result.itemId === '' ? '' : `, next item ${result.itemId}`}`
   )
+}
+
+function gateEnvironmentOf(inputs: { readonly 'gate-environment': string }): string {
+  return inputs['gate-environment'] === '' ? 'plan-orchestrator-gate' : inputs['gate-environment']
 }

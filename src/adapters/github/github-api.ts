@@ -102,6 +102,15 @@ const EnvironmentSchema = z.object({
     .optional()
 })
 
+const ReviewerSchema = z.object({
+  type: z.string(),
+  reviewer: z.object({
+    login: z.string().optional(),
+    slug: z.string().optional(),
+    organization: z.object({ login: z.string() }).optional()
+  })
+})
+
 const RepositorySchema = z.object({ full_name: z.string() })
 
 const WorkflowRunSchema = z.object({
@@ -157,7 +166,16 @@ export function createGitHubApi(input: {
       const reviewers = rules.find((rule) => rule.type === 'required_reviewers')
       return {
         requiredReviewers: reviewers?.reviewers?.length ?? 0,
-        preventSelfReview: reviewers?.prevent_self_review === true
+        preventSelfReview: reviewers?.prevent_self_review === true,
+        reviewerNames: (reviewers?.reviewers ?? []).flatMap((entry) => {
+          const named = ReviewerSchema.safeParse(entry)
+          if (!named.success) return []
+          const { type, reviewer } = named.data
+          if (type === 'User' && reviewer.login !== undefined) return [`@${reviewer.login}`]
+          if (type === 'Team' && reviewer.slug !== undefined)
+            return [`team ${reviewer.organization?.login ?? owner}/${reviewer.slug}`]
+          return []
+        })
       }
     },
     async workflowRun(runId) {
