@@ -32,7 +32,12 @@ const OPERATIONS: ReadonlyArray<readonly [method: string, path: string]> = [
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'],
   ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts'],
   // GitHub documents the download as a template over the archive format; only `zip` exists.
-  ['GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}']
+  ['GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
+  // The pull request hand-off: find the run's pull request by its head branch, open it, rewrite
+  // its body. Marking a draft ready has no REST operation (GraphQL only, see the fake).
+  ['GET', '/repos/{owner}/{repo}/pulls'],
+  ['POST', '/repos/{owner}/{repo}/pulls'],
+  ['PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}']
 ]
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -223,12 +228,16 @@ function hoistShared(operations: JsonObject, defs: JsonObject): JsonObject {
         Object.entries(value).map(([k, v]) => [k, k === 'breaking_changes' ? v : hoist(v)])
       )
     if (key === undefined || (counts.get(key) ?? 0) < 2) return children()
-    const name = slug(value['title'] as string)
-    const existing = defs[name]
-    if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(children())) {
-      throw new Error(`two different schemas are titled ${name}`)
+    // GitHub titles variants alike (a pull request's simple-user is nullable, a run's is not):
+    // each distinct variant gets its own numbered name, in the order first met.
+    const base = slug(value['title'] as string)
+    const body = children()
+    let name = base
+    for (let n = 2; defs[name] !== undefined; n += 1) {
+      if (JSON.stringify(defs[name]) === JSON.stringify(body)) break
+      name = `${base}-${n}`
     }
-    defs[name] = children()
+    defs[name] = body
     return { $ref: `#/$defs/${name}` }
   }
   return hoist(operations) as JsonObject
@@ -253,7 +262,7 @@ const subset = {
   translation: [
     'nullable: true -> type [T, "null"] (enum gains null) or anyOf [schema, {type: null}]',
     'dropped: example, examples, description, externalDocs, xml, x-* (prose and vendor extensions)',
-    'kept: format (uri, date-time, email, int64: register them in ajv)',
+    'kept: format (uri, date-time, email, int64, repo.nwo: register them in ajv)',
     'responses[status].schema: application/json body; no schema means no body',
     'basic_error: the body GitHub sends for errors an operation does not document',
     '$defs: titled schemas used more than once; $ref "#/$defs/<name>" points into this file'

@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PROJECT_ROOT, runBundledCli } from '../helpers/bundled-cli.js'
+import { runBundledCli } from '../helpers/bundled-cli.js'
+import { checkExample } from './examples.js'
 import {
   GATE_ENVIRONMENT,
   REQUESTER,
@@ -19,7 +20,7 @@ import {
 
 jest.setTimeout(300_000)
 
-const SCRIPTED = { agents: 'scripted', scenario: 'scenario.json' }
+const SCRIPTED = { agents: 'scripted', scenario: 'scenario.json', 'pull-request': 'ready' }
 
 const world = useGitHubWorld()
 
@@ -56,6 +57,16 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
     item: { item_id: '01' },
     producer: { kind: 'github_actions', jobs: [{ job: 'item', workflow_run_id: hop1.id }] }
   })
+  // After the first passed item: exactly one draft pull request from the run branch into main.
+  expect(world.fake.violations).toEqual([])
+  expect(world.fake.pullRequests).toHaveLength(1)
+  const pull = world.fake.pullRequests[0]!
+  expect(pull).toMatchObject({ head: `orchestrator/run/${runId}`, base: 'main', draft: true })
+  expect(pull.body).toContain('1 of 3 items passed')
+  expect(item1.outputs['pull-request-url']).toBe(
+    `https://github.com/acme/widgets/pull/${pull.number}`
+  )
+  expect(plan1.summary).toContain('0 of 3 items passed')
   const dispatch1 = await hop1.step('dispatch', {
     workflow: 'plan-orchestrator.yml',
     ref: 'main',
@@ -100,11 +111,23 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expect(item2.summary.replace(/\\/g, '')).toContain(
     `approve or reject environment **${GATE_ENVIRONMENT}**`
   )
-  writeFileSync(join(mkdtempSync(join(tmpdir(), 'po-summary-')), 'gate.md'), item2.summary)
-  if (process.env.PLAN_ORCHESTRATOR_WRITE_EXAMPLES === '1') {
-    mkdirSync(join(PROJECT_ROOT, 'docs', 'examples'), { recursive: true })
-    writeFileSync(join(PROJECT_ROOT, 'docs', 'examples', 'job-summary-gate.md'), item2.summary)
-  }
+  // The gate summary says what is approved: why, the changed files of the checkpoint, the
+  // audits, the cost (no usage recorded: unknown, never $0) and the decision with its command.
+  const gateText = item2.summary.replace(/\\/g, '')
+  expect(gateText).toContain('What you are approving: item 02')
+  expect(gateText).toContain('Why a human decides')
+  // Who must approve: the environment's required reviewers, as GitHub names them.
+  expect(gateText).toContain('one of **@rita** (the required reviewers of environment')
+  expect(gateText).toMatch(/Changed files \(\d+, \+\d+ −\d+\)/)
+  expect(gateText).toContain('| docs/CHANGELOG.md | +2 | −0 |')
+  expect(gateText).toContain('Audit codex:')
+  expect(gateText).toContain('Audit claude:')
+  expect(gateText).toContain('cost unknown')
+  expect(gateText).toContain(`--checkpoint ${item2.outputs['checkpoint']}`)
+  expect(gateText).toContain(`/compare/`)
+  checkExample('job-summary-gate.md', item2.summary)
+  // The PR opened after hop 1 is the one every later hop updates.
+  expect(world.fake.pullRequests).toHaveLength(1)
   expect(runBranchLog(world.origin, runId)).toHaveLength(2)
 
   world.fake.addApproval(hop2Id, {
@@ -116,10 +139,17 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   const gate2 = await hop2.step('gate', {
     'run-id': runId,
     'item-id': '02',
-    environment: GATE_ENVIRONMENT
+    environment: GATE_ENVIRONMENT,
+    'pull-request': 'ready'
   })
   expectOk(gate2)
   expect(gate2.outputs).toMatchObject({ decision: 'approved', reviewer: REVIEWER.login })
+  // The body names the decision, the reviewer and the comment.
+  expect(world.fake.pullRequests).toHaveLength(1)
+  expect(pull.body).toContain('2 of 3 items passed')
+  expect(pull.body).toContain('@rita')
+  expect(pull.body).toContain('changelog wording reviewed')
+  expect(pull.draft).toBe(true)
   expect(runBranchLog(world.origin, runId)).toHaveLength(3)
   const dispatch2 = await hop2.step('dispatch', {
     workflow: 'plan-orchestrator.yml',
@@ -147,6 +177,8 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expectOk(plan3)
   expect(plan3.stdout).toContain(`gate of item 02: approved by ${REVIEWER.login}`)
   expect(plan3.outputs).toMatchObject({ status: 'continue', 'item-id': '03' })
+  expect(plan3.summary).toContain('2 of 3 items passed')
+  expect(plan3.summary).toContain('```mermaid')
   const item3 = await hop3.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
@@ -156,6 +188,11 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(item3)
   expect(item3.outputs['terminal-state']).toBe('blocked_external')
+  // The exact next action: the dispatch with every input, hop included.
+  expect(item3.summary).toContain(
+    `gh workflow run plan-orchestrator.yml --ref main -f playbook=playbook.md -f run-id=${runId} -f state-run-id=${hop3Id} -f hop=3 -f evidence-path=evidence/${runId}/03`
+  )
+  const bodiesBefore = pull.bodies.length
 
   // A human commits the evidence and starts the next hop by hand, naming it.
   const evidence = mkdtempSync(join(tmpdir(), 'po-evidence-'))
@@ -169,17 +206,39 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(plan4)
   expect(plan4.outputs).toMatchObject({ status: 'blocked_external', 'item-id': '03' })
-  const item4 = await hop4.step('item', {
+  // Its first attempt names the wrong directory and fails before it saves anything; the hop is
+  // re-run, and the re-run updates the pull request that exists instead of opening another.
+  const wrong = await hop4.step('item', {
     playbook: 'playbook.md',
     'run-id': runId,
     'item-id': '03',
     'state-run-id': String(hop3Id),
-    'evidence-path': 'evidence',
+    'evidence-path': 'no-such-evidence',
     ...SCRIPTED
   })
+  expect(wrong.code).not.toBe(0)
+  expect(world.fake.rerun(hop4.id)).toBe(2)
+  const item4 = await hop4.step(
+    'item',
+    {
+      playbook: 'playbook.md',
+      'run-id': runId,
+      'item-id': '03',
+      'state-run-id': String(hop3Id),
+      'evidence-path': 'evidence',
+      ...SCRIPTED
+    },
+    { runAttempt: 2 }
+  )
   expectOk(item4)
   expect(item4.outputs['terminal-state']).toBe('passed')
   expect(runBranchLog(world.origin, runId)).toHaveLength(4)
+  // The run is complete: the same pull request, its body rewritten, now ready for review.
+  expect(world.fake.pullRequests).toHaveLength(1)
+  expect(pull.bodies.length).toBeGreaterThan(bodiesBefore)
+  expect(pull.body).toContain('3 of 3 items passed')
+  expect(pull.draft).toBe(false)
+  checkExample('pull-request-body.md', pull.body)
 
   const hop5 = workflowRun(world.fake, world.origin, hop3Id + 200, REQUESTER)
   const plan5 = await hop5.step('plan', {
@@ -189,6 +248,10 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   })
   expectOk(plan5)
   expect(plan5.outputs).toMatchObject({ status: 'done', done: 'true', 'item-id': '' })
+  expect(plan5.summary).toContain('3 of 3 items passed')
+  expect(plan5.summary).toContain('Next: done')
+  checkExample('plan-summary-done.md', plan5.summary)
+  checkExample('plan-summary-gate-decided.md', plan3.summary)
   expect(world.fake.violations).toEqual([])
 
   // Provenance: in the last job's checkout (the run's files as its artifact holds them, the run

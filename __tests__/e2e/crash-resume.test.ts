@@ -231,7 +231,9 @@ describe('one writer per run', () => {
       '--decision',
       'approved',
       '--by',
-      'x'
+      'x',
+      '--checkpoint',
+      '0123456789abcdef0123456789abcdef01234567'
     ])
     expect(gate.code).toBe(1)
     expect(gate.stderr).toContain('is being changed by')
@@ -293,6 +295,7 @@ describe('an approval killed midway', () => {
     item_id: string
     terminal_state: string
     manual_gate_status: string
+    checkpoint_ref: string | null
     latest_paths: { manual_gate_path: string | null }
   }
 
@@ -317,6 +320,12 @@ describe('an approval killed midway', () => {
   }
 
   const APPROVE = ['--item', '02', '--decision', 'approved', '--by', 'ada', '--note', 'ok']
+  /** The decision, bound to the checkpoint item 02 awaits its gate with. */
+  const approve = (repo: DemoRepo, runId: string): string[] => {
+    const state = readRunFile(repo, runId, 'run_state.json') as { items: ItemState[] }
+    const gated = state.items.find((item) => item.item_id === '02')
+    return [...APPROVE, '--checkpoint', gated?.checkpoint_ref ?? 'missing']
+  }
 
   function approvedShape(repo: DemoRepo, runId: string): object {
     const state = readRunFile(repo, runId, 'run_state.json') as Omit<RunStateView, 'items'> & {
@@ -349,7 +358,7 @@ describe('an approval killed midway', () => {
 
   it('an uninterrupted approval reaches the reference state', () => {
     const { repo, runId } = awaitingGate()
-    const gate = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+    const gate = repo.cli(['mark-manual-gate', '--run-id', runId, ...approve(repo, runId)])
     expect(gate.code).toBe(0)
     expect(approvedShape(repo, runId)).toEqual(approved)
   })
@@ -358,9 +367,13 @@ describe('an approval killed midway', () => {
     'killed right after %s, running the decision again completes it once',
     (boundary) => {
       const { repo, runId } = awaitingGate()
-      const killed = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE], undefined, {
-        PLAN_ORCHESTRATOR_FAILPOINT: boundary
-      })
+      const killed = repo.cli(
+        ['mark-manual-gate', '--run-id', runId, ...approve(repo, runId)],
+        undefined,
+        {
+          PLAN_ORCHESTRATOR_FAILPOINT: boundary
+        }
+      )
       expect(killed.code).toBeNull()
       if (boundary !== 'ST130_PASSED') {
         // The approval is half-made: resume points at the command that completes it.
@@ -378,7 +391,7 @@ describe('an approval killed midway', () => {
           /approval of item 02 was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate/
         )
       }
-      const again = repo.cli(['mark-manual-gate', '--run-id', runId, ...APPROVE])
+      const again = repo.cli(['mark-manual-gate', '--run-id', runId, ...approve(repo, runId)])
       expect(again.stderr).toBe('')
       expect(again.code).toBe(0)
       expect(approvedShape(repo, runId)).toEqual(approved)

@@ -105,7 +105,9 @@ describe('gates and evidence on the demo playbook', () => {
       '--decision',
       'approved',
       '--by',
-      'ada'
+      'ada',
+      '--checkpoint',
+      gated.checkpoint_ref!
     ])
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('is not awaiting a gate')
@@ -128,7 +130,9 @@ describe('gates and evidence on the demo playbook', () => {
       '--decision',
       'approved',
       '--by',
-      'ada'
+      'ada',
+      '--checkpoint',
+      gatedCheckpoint(repo, runId)
     ])
     expect(approve.code).toBe(1)
     const main = repo.git('rev-parse', 'main')
@@ -165,7 +169,9 @@ describe('gates and evidence on the demo playbook', () => {
       '--by',
       'ada',
       '--note',
-      'wrong tone'
+      'wrong tone',
+      '--checkpoint',
+      gatedCheckpoint(repo, runId)
     ])
     expect(reject.code).toBe(0)
     const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
@@ -215,3 +221,9 @@ describe('gates and evidence on the demo playbook', () => {
     ])
   })
 })
+
+/** The checkpoint item 02 awaits its gate with (what a reviewer names with --checkpoint). */
+function gatedCheckpoint(repo: Parameters<typeof readRunFile>[0], runId: string): string {
+  const state = readRunFile(repo, runId, 'run_state.json') as RunStateView
+  return state.items[1]!.checkpoint_ref!
+}

@@ -133,7 +133,9 @@ describe('a run branch that moved is refused before anything builds on it', () =
         '--by',
         'ada',
         '--note',
-        'looked at it'
+        'looked at it',
+        '--checkpoint',
+        (state as unknown as { items: Array<{ checkpoint_ref: string }> }).items[1]!.checkpoint_ref
       ])
       expect(gate.code).toBe(1)
       expect(gate.stderr).toContain(`points at ${moved}`)

@@ -38,7 +38,9 @@ const COMMANDS: Array<[string, (runId: string, agents: readonly string[]) => str
       '--by',
       'ada',
       '--note',
-      'ok'
+      'ok',
+      '--checkpoint',
+      '0123456789abcdef0123456789abcdef01234567'
     ]
   ],
   ['doctor', (id) => ['doctor', '--run-id', id]],

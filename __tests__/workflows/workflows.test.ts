@@ -35,9 +35,10 @@ const GATE_ENVIRONMENT = '${{ inputs.gate-environment }}'
 const HOP_INPUTS = ['playbook', 'run-id', 'state-run-id', 'hop', 'evidence-path']
 /** The only write scopes, and the jobs that may hold them. */
 const ALLOWED_WRITES: Record<string, string[]> = {
-  item: ['contents'],
-  gate: ['contents'],
-  'gate-rejected': ['contents'],
+  // pull-requests: the hand-off (input pull-request) opens and updates the run's pull request.
+  item: ['contents', 'pull-requests'],
+  gate: ['contents', 'pull-requests'],
+  'gate-rejected': ['contents', 'pull-requests'],
   continue: ['actions'],
   attest: ['id-token', 'attestations']
 }
@@ -185,7 +186,7 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
   }
 
   for (const secret of declared.secrets) {
-    if (!/^(CODEX|OPENAI|ANTHROPIC)_API_KEY$/.test(secret))
+    if (!/^((CODEX|OPENAI|ANTHROPIC)_API_KEY|PULL_REQUEST_TOKEN)$/.test(secret))
       push(`secrets: unexpected secret ${secret}`)
   }
 
@@ -203,6 +204,7 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
         if (
           scope !== 'contents' &&
           scope !== 'actions' &&
+          scope !== 'pull-requests' &&
           !(id === 'attest' && SIGNING_SCOPES.includes(scope))
         ) {
           push(`${where}: permission ${scope} is not needed`)
@@ -299,7 +301,17 @@ function reusableWorkflowViolations(doc: PlainMap): string[] {
       envKey === 'env' &&
       entry.path.length === 6 &&
       ROOT_ACTION.test(text(step['uses']))
-    if (!inItemStep) push(`${entry.path.join('.')}: secrets may only reach the item step's env`)
+    // The pull request token reaches our item and gate steps as their pull-request-token input.
+    const asPullRequestToken =
+      root === 'jobs' &&
+      stepsKey === 'steps' &&
+      envKey === 'with' &&
+      entry.path[5] === 'pull-request-token' &&
+      entry.path.length === 6 &&
+      entry.value.trim() === '${{ secrets.PULL_REQUEST_TOKEN }}' &&
+      OUR_USES.test(text(step['uses']))
+    if (!inItemStep && !asPullRequestToken)
+      push(`${entry.path.join('.')}: secrets may only reach the item step's env`)
   }
 
   // The jobs themselves.
@@ -459,9 +471,9 @@ describe('the reusable workflow', () => {
     )
     expect(permissions).toEqual({
       plan: { contents: 'read', actions: 'read' },
-      item: { contents: 'write', actions: 'read' },
-      gate: { contents: 'write', actions: 'read' },
-      'gate-rejected': { contents: 'write', actions: 'read' },
+      item: { contents: 'write', actions: 'read', 'pull-requests': 'write' },
+      gate: { contents: 'write', actions: 'read', 'pull-requests': 'write' },
+      'gate-rejected': { contents: 'write', actions: 'read', 'pull-requests': 'write' },
       attest: { 'id-token': 'write', attestations: 'write' },
       continue: { contents: 'read', actions: 'write' }
     })

@@ -1,18 +1,15 @@
-import { readFile, readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import * as core from '@actions/core'
+import { readGateReview, readRunFacts } from '../adapters/review-facts.js'
 import { type Annotation, annotationsFor } from '../core/gha/annotations.js'
 import { type SummaryInput, renderJobSummary } from '../core/gha/job-summary.js'
-import { type RunLayout, attemptLayout, runBranchName } from '../core/run/layout.js'
-import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
-import {
-  EscalationManifestSchema,
-  MergedFindingsPacketSchema,
-  VerificationReportSchema
-} from '../core/schemas/reports.js'
+import { rowsOfRun } from '../core/gha/summary/run-sections.js'
+import { type RunLayout, runBranchName } from '../core/run/layout.js'
+import { type NormalizedPlan, NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
 import type { RunState } from '../core/schemas/run-state.js'
-import type { z } from 'zod'
 import type { RunnerContext } from './context.js'
+import { nextStepOf } from './next-step.js'
+import { readRunRecord } from './restore.js'
 
 /**
  * What a reviewer reads on the run page: the job summary of the item (a bounded digest; the
@@ -32,18 +29,18 @@ export async function publishItemReport(input: {
   readonly hop: number
   /** A paragraph saying how the playbook at this ref differs from the run's snapshot. */
   readonly drift?: string
+  readonly pullRequestUrl?: string
+  /** The gate environment's required reviewers, when GitHub named them. */
+  readonly reviewers?: readonly string[]
 }): Promise<void> {
   const { ctx, run, state, itemId } = input
   const item = state.items.find((entry) => entry.item_id === itemId)
   if (item === undefined) return
-  const attemptDir = attemptLayout(run, itemId, item.attempt_number).controlDir
-  const verification = await readReport(
-    VerificationReportSchema,
-    item.latest_paths.verification_report_path === null
-      ? undefined
-      : resolve(run.repoRoot, item.latest_paths.verification_report_path)
-  )
-  const findings = await readReport(MergedFindingsPacketSchema, await newestFindings(attemptDir))
+  const facts = await readRunFacts(run, state)
+  const reports = facts.items.find((entry) => entry.id === itemId)?.reports ?? {}
+  const { verification, findings } = reports
+  const review = await readGateReview(run, facts, itemId)
+  const repoUrl = `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}`
   const summaryInput: SummaryInput = {
     run: state,
     itemId,
@@ -52,12 +49,38 @@ export async function publishItemReport(input: {
       .map((event) => ({ state: event.state, atUtc: event.at_utc, message: event.message })),
     ...(verification === undefined ? {} : { verification }),
     ...(findings === undefined ? {} : { findings }),
+    rows: rowsOfRun(facts),
+    ...(review === undefined
+      ? {}
+      : {
+          gate: {
+            review,
+            links: {
+              // The attempt branch is pushed with the run's refs: GitHub can show the change.
+              compareUrl: `${repoUrl}/compare/${review.base}...${review.checkpoint}`,
+              artifactName: input.artifactName,
+              artifactUrl: `${ctx.runUrl}#artifacts`
+            }
+          }
+        }),
     links: {
       runUrl: ctx.runUrl,
       artifactName: input.artifactName,
-      runBranchUrl: `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/tree/${runBranchName(run.runId)}`
+      runBranchUrl: `${repoUrl}/tree/${runBranchName(run.runId)}`
     },
-    next: await nextStep(input, item.checkpoint_ref)
+    next: await nextStepOf({
+      ctx,
+      run,
+      state,
+      plan: await readPlan(run),
+      record: await readRunRecord(run).catch(() => undefined),
+      focus: itemId,
+      playbookPath: input.playbookPath,
+      gateEnvironment: input.gateEnvironment,
+      hop: input.hop,
+      ...(input.reviewers === undefined ? {} : { reviewers: input.reviewers }),
+      ...(input.pullRequestUrl === undefined ? {} : { pullRequestUrl: input.pullRequestUrl })
+    })
   }
   core.summary.addRaw(renderJobSummary(summaryInput), true)
   if (input.drift !== undefined)
@@ -90,65 +113,14 @@ export function issueAnnotations(annotations: readonly Annotation[]): void {
   }
 }
 
-async function nextStep(
-  input: Parameters<typeof publishItemReport>[0],
-  checkpoint: string | null
-): Promise<SummaryInput['next']> {
-  const { run, state, itemId } = input
-  const item = state.items.find((entry) => entry.item_id === itemId)
-  switch (item?.terminal_state) {
-    case 'awaiting_human_gate':
-      return { kind: 'gate', environment: input.gateEnvironment, checkpoint: checkpoint ?? '' }
-    case 'blocked_external': {
-      const plan = NormalizedPlanSchema.parse(
-        JSON.parse(await readFile(run.normalizedPlanPath, 'utf8'))
-      )
-      const planned = plan.items.find((entry) => entry.item_id === itemId)
-      return {
-        kind: 'evidence',
-        needed: planned?.external_check.dependencies ?? [],
-        dispatchHint: `commit the evidence to a directory and run the workflow with run-id ${run.runId}, state-run-id ${input.ctx.runId}, hop ${input.hop + 1} and evidence-path set to that directory`
-      }
-    }
-    case 'escalated': {
-      const manifest = await readReport(
-        EscalationManifestSchema,
-        item.latest_paths.escalation_manifest_path === null
-          ? undefined
-          : resolve(run.repoRoot, item.latest_paths.escalation_manifest_path)
-      )
-      return {
-        kind: 'escalated',
-        reasons: manifest?.blocking_reasons ?? [item.terminal_summary ?? 'escalated']
-      }
-    }
-    default:
-      return state.items.every((entry) => entry.terminal_state === 'passed')
-        ? { kind: 'done' }
-        : { kind: 'continue' }
-  }
-}
-
-async function readReport<S extends z.ZodType>(
-  schema: S,
-  path: string | undefined
-): Promise<z.infer<S> | undefined> {
-  if (path === undefined) return undefined
+/** The run's plan snapshot, or undefined when it cannot be read. */
+export async function readPlan(run: RunLayout): Promise<NormalizedPlan | undefined> {
   try {
-    const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')))
+    const parsed = NormalizedPlanSchema.safeParse(
+      JSON.parse(await readFile(run.normalizedPlanPath, 'utf8'))
+    )
     return parsed.success ? parsed.data : undefined
   } catch {
     return undefined
   }
-}
-
-/** The merged findings of the attempt's last review round (`…round-<k>.json`, highest k). */
-async function newestFindings(attemptDir: string): Promise<string | undefined> {
-  const names = await readdir(attemptDir).catch(() => [] as string[])
-  const round = (name: string): number => Number(/round-(\d+)\.json$/.exec(name)?.[1] ?? -1)
-  const newest = names
-    .filter((name) => name.startsWith('merged_findings_packet.'))
-    .sort((a, b) => round(a) - round(b))
-    .at(-1)
-  return newest === undefined ? undefined : join(attemptDir, newest)
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { readPlaybookSource } from '../adapters/playbook-file.js'
-import { escapeMarkdownText } from '../core/gha/job-summary.js'
+import { escapeMarkdownText } from '../core/gha/summary/markdown.js'
 import { describeDrift, hasDrift, playbookDrift } from '../core/gha/playbook-drift.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import type { RunLayout } from '../core/run/layout.js'

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { UsageError, describeError } from '../errors.js'
+import { cleanCommand } from './commands/clean.js'
 import { demoCommand } from './commands/demo.js'
 import { doctorCommand } from './commands/doctor.js'
 import { initCommand } from './commands/init.js'
@@ -7,6 +8,7 @@ import { lintCommand } from './commands/lint.js'
 import { listItemsCommand } from './commands/list-items.js'
 import { markManualGateCommand } from './commands/mark-manual-gate.js'
 import { normalizeCommand } from './commands/normalize.js'
+import { prBodyCommand } from './commands/pr-body.js'
 import { refreshRunCommand } from './commands/refresh-run.js'
 import { resumeCommand } from './commands/resume.js'
 import { runCommand } from './commands/run.js'
@@ -42,6 +44,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     markManualGateCommand(io),
     doctorCommand(io, setExitCode),
     refreshRunCommand(io),
+    prBodyCommand(io),
+    cleanCommand(io),
     superviseCommand(io, setExitCode),
     demoCommand(io),
     initCommand(io),

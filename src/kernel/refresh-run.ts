@@ -69,7 +69,7 @@ export async function refreshRun(input: RefreshRunInput): Promise<RefreshRunResu
       // Approval fast-forwards the run branch from the gated attempt's base; moving the
       // branch now would strand that decision.
       throw new UserInputError(
-        `item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`
+        `item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --checkpoint ${gated.checkpoint_ref ?? 'SHA'} ...), then refresh`
       )
     // The new base must descend from the branch the run really built, not from a moved one;
     // a pass recorded but not saved is completed by resume first.

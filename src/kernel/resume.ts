@@ -100,7 +100,7 @@ export function resumeRefusal(state: RunState, evidenceGiven: boolean): string |
   if (approval !== undefined) return approval
   const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate')
   if (gated !== undefined)
-    return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`
+    return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT --checkpoint ${gated.checkpoint_ref ?? 'SHA'}`
   const target = resumeTarget(state)
   const item = state.items.find((candidate) => candidate.item_id === target)
   if (item?.terminal_state === 'blocked_external' && !evidenceGiven)

@@ -34,7 +34,7 @@ export function interruptedApproval(state: RunState): string | undefined {
   if (pending === null) return undefined
   const item = state.items.find((candidate) => candidate.item_id === pending.item_id)
   if (item?.terminal_state !== 'awaiting_human_gate') return undefined
-  return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`
+  return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME --checkpoint ${pending.to}`
 }
 
 /**

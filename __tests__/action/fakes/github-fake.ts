@@ -2,6 +2,13 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  type FakePullRequest,
+  PullRequestConflict,
+  PullStore,
+  fullRepository,
+  pullJson
+} from './github-pulls.js'
 import { validateRequest, validateResponse } from './openapi-validator.js'
 
 /**
@@ -95,6 +102,8 @@ export interface GitHubFake {
   /** Finalized artifacts, in upload order. */
   readonly artifacts: readonly FakeArtifact[]
   readonly requests: FakeRequest[]
+  /** Pull requests, in creation order (see github-pulls.ts). */
+  readonly pullRequests: readonly FakePullRequest[]
   /** Contract problems seen in a request or in one of the fake's own answers. */
   readonly violations: string[]
   close(): Promise<void>
@@ -246,6 +255,7 @@ export async function startGitHubFake(
   let nextEnvironmentId = 161088068
   let nextArtifactId = 1001
   let apiBase = ''
+  const pullStore = new PullStore()
 
   const repoApi = (): string => `${apiBase}/repos/${owner}/${repo}`
   const repoHtml = `${HTML_BASE}/${owner}/${repo}`
@@ -597,6 +607,57 @@ export async function startGitHubFake(
         }
       }
     }),
+    route('GET', '/repos/{owner}/{repo}/pulls', ({ query }) => {
+      const head = query.get('head') ?? undefined
+      const base = query.get('base') ?? undefined
+      const state = query.get('state') ?? undefined
+      const found = pullStore.list(
+        {
+          ...(head === undefined ? {} : { head }),
+          ...(base === undefined ? {} : { base }),
+          ...(state === undefined ? {} : { state })
+        },
+        owner
+      )
+      return { status: 200, body: found.map(pullBody) }
+    }),
+    route('POST', '/repos/{owner}/{repo}/pulls', ({ body }) => {
+      const request = body as {
+        title?: unknown
+        head?: unknown
+        base?: unknown
+        body?: unknown
+        draft?: unknown
+      }
+      if (typeof request?.head !== 'string' || typeof request.base !== 'string')
+        throw new HttpError(422, 'Validation Failed')
+      try {
+        const pull = pullStore.create({
+          title: typeof request.title === 'string' ? request.title : '',
+          head: request.head.replace(new RegExp(`^${owner}:`), ''),
+          base: request.base,
+          body: typeof request.body === 'string' ? request.body : '',
+          draft: request.draft === true
+        })
+        return { status: 201, body: pullBody(pull) }
+      } catch (thrown) {
+        if (thrown instanceof PullRequestConflict) throw new HttpError(422, thrown.message)
+        throw thrown
+      }
+    }),
+    route('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', ({ params, body }) => {
+      const pull = pullStore.byNumber(Number(params['pull_number']))
+      if (pull === undefined) throw new HttpError(404, 'Not Found')
+      const request = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown }
+      if (typeof request.title === 'string') pull.title = request.title
+      if (typeof request.body === 'string') {
+        pull.body = request.body
+        pull.bodies.push(request.body)
+      }
+      if (request.state === 'open' || request.state === 'closed') pull.state = request.state
+      pull.updatedAt = new Date()
+      return { status: 200, body: pullBody(pull) }
+    }),
     route('GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip', ({ params }) => {
       const artifact = artifactStore.find(
         (a) => a.finalized && String(a.id) === params['artifact_id']
@@ -605,6 +666,69 @@ export async function startGitHubFake(
       return { status: 302, headers: { location: blobDownloadUrl(artifact) } }
     })
   ]
+
+  function pullBody(pull: FakePullRequest): JsonBody {
+    return pullJson(pull, {
+      repoApi: repoApi(),
+      repoHtml,
+      owner,
+      user: simpleUser(GITHUB_ACTIONS_BOT, 'Bot'),
+      repository: fullRepository(minimalRepository(), 'github.com')
+    })
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, for the one mutation the hand-off needs: marking a draft ready
+   * for review (REST's update has no `draft`). Anything else is a contract violation.
+   */
+  function handleGraphql(request: IncomingMessage, raw: Buffer, response: ServerResponse): number {
+    const where = 'POST /graphql'
+    if (request.method !== 'POST') {
+      violations.push(`${request.method} /graphql: GraphQL takes POST only`)
+      sendJson(response, 404, { message: 'Not Found' })
+      return 404
+    }
+    const body = parseJson(raw, where) as { query?: unknown; variables?: unknown } | undefined
+    const query = typeof body?.query === 'string' ? body.query : ''
+    const variables = (body?.variables ?? {}) as Record<string, unknown>
+    if (!/^\s*mutation\b[\s\S]*\bmarkPullRequestReadyForReview\s*\(/.test(query)) {
+      violations.push(`${where}: the fake serves only the markPullRequestReadyForReview mutation`)
+      sendJson(response, 200, { errors: [{ message: 'unsupported query' }] })
+      return 200
+    }
+    const id = [variables['pullRequestId'], variables['id'], variables['input']]
+      .map((value) =>
+        typeof value === 'string'
+          ? value
+          : typeof value === 'object' && value !== null
+            ? (value as { pullRequestId?: unknown }).pullRequestId
+            : undefined
+      )
+      .find((value): value is string => typeof value === 'string')
+    const pull = id === undefined ? undefined : pullStore.byNodeId(id)
+    if (pull === undefined) {
+      sendJson(response, 200, {
+        data: { markPullRequestReadyForReview: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            message: `Could not resolve to a node with the global id of '${String(id)}'`
+          }
+        ]
+      })
+      return 200
+    }
+    pull.draft = false
+    pull.updatedAt = new Date()
+    sendJson(response, 200, {
+      data: {
+        markPullRequestReadyForReview: {
+          pullRequest: { id: pull.nodeId, number: pull.number, isDraft: false }
+        }
+      }
+    })
+    return 200
+  }
 
   function addRun(run: FakeWorkflowRun): void {
     if (runs.has(run.id)) throw new Error(`workflow run ${run.id} already exists`)
@@ -997,6 +1121,7 @@ export async function startGitHubFake(
       .then((raw) => {
         if (url.pathname.startsWith(TWIRP_PREFIX)) record(handleTwirp(request, url, raw, response))
         else if (url.pathname.startsWith('/blob/')) record(handleBlob(request, url, raw, response))
+        else if (url.pathname === '/graphql') record(handleGraphql(request, raw, response))
         else record(handleRest(request, url, raw, response))
       })
       .catch((error: unknown) => {
@@ -1073,6 +1198,9 @@ export async function startGitHubFake(
         .map(({ id, runId, name, size, digest }) => ({ id, runId, name, size, digest }))
     },
     requests,
+    get pullRequests() {
+      return pullStore.pulls
+    },
     violations,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -61,6 +61,8 @@ ajv.addFormat('date-time', {
     !Number.isNaN(Date.parse(value))
 })
 ajv.addFormat('email', { type: 'string', validate: /^[^\s@]+@[^\s@]+$/ })
+// GitHub's `owner/name` (the head_repo of a new pull request).
+ajv.addFormat('repo.nwo', { type: 'string', validate: /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/ })
 // OpenAPI's integer width; ids beyond 2^53 would already be corrupted by JSON.parse in JS clients.
 ajv.addFormat('int64', { type: 'number', validate: (value: number) => Number.isSafeInteger(value) })
 

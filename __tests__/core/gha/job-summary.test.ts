@@ -1,11 +1,16 @@
 import type { SummaryInput, SummaryStage } from '../../../src/core/gha/job-summary.js'
 import {
+  DEFAULT_SUMMARY_MAX_BYTES,
+  GITHUB_SUMMARY_LIMIT_BYTES,
+  renderJobSummary
+} from '../../../src/core/gha/job-summary.js'
+import type { GateReview } from '../../../src/core/review/gate-review.js'
+import {
   escapeHtml,
   escapeMarkdownText,
   escapeTableCell,
-  formatDuration,
-  renderJobSummary
-} from '../../../src/core/gha/job-summary.js'
+  formatDuration
+} from '../../../src/core/gha/summary/markdown.js'
 import type {
   MergedFinding,
   MergedFindingsPacket,
@@ -159,7 +164,14 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
       artifactName: 'plan-orchestrator-run-42',
       runBranchUrl: 'https://github.com/o/r/tree/po/run'
     },
-    next: { kind: 'gate', environment: 'playbook-approval', checkpoint: 'c'.repeat(40) },
+    next: {
+      kind: 'gate',
+      itemId: '02',
+      environment: 'playbook-approval',
+      checkpoint: 'c'.repeat(40),
+      reviewers: [],
+      reviewUrl: 'https://github.com/o/r/actions/runs/42'
+    },
     ...overrides
   }
 }
@@ -173,8 +185,11 @@ function expectInert(summary: string): void {
   expect(summary).not.toContain('**bold**')
   expect(summary).not.toMatch(/^# heading/m)
   expect(summary).not.toMatch(/\]\(javascript:/i)
-  // Only the mermaid block may open a fence.
-  expect(summary.split('```').length - 1).toBe(summary.includes('```mermaid') ? 2 : 0)
+  // Only the mermaid diagrams and the commands the page prints open a fence, and each closes.
+  const fences = summary.split('\n').filter((line) => /^`{3,}/.test(line))
+  expect(fences.length % 2).toBe(0)
+  for (let index = 0; index < fences.length; index += 2)
+    expect(fences[index]).toMatch(/^`{3,}(mermaid|sh)$/)
   // Every row of a table splits into as many cells as its header.
   let columns: number | undefined
   for (const line of summary.split('\n')) {
@@ -189,7 +204,8 @@ function expectInert(summary: string): void {
 }
 
 function mermaidBlock(summary: string): string[] {
-  const match = /```mermaid\n([\s\S]*?)\n```/.exec(summary)
+  // The item's path (a state diagram), not the run's dependency graph.
+  const match = /```mermaid\n(stateDiagram-v2\n[\s\S]*?)\n```/.exec(summary)
   if (match === null) throw new Error('no mermaid block')
   return (match[1] ?? '').split('\n')
 }
@@ -234,10 +250,14 @@ describe('renderJobSummary: content', () => {
     const summary = renderJobSummary(input({ run: run('waiting for review') }))
     const lines = summary.split('\n')
     expect(lines[0]).toBe(`## Run ${escapeMarkdownText(RUN_ID)} · item 02: awaiting\\_human\\_gate`)
-    expect(summary).toContain('| Item | Terminal | Attempt | Summary |')
-    expect(summary).toContain('| 01 | passed | 1 | waiting for review |')
-    expect(summary).toContain('| **02** | awaiting\\_human\\_gate | 2 | waiting for review |')
-    expect(summary).toContain('| 03 | — (ST05\\_PLAN\\_NORMALIZED) | 1 | waiting for review |')
+    expect(summary).toContain('| Item | Action | Terminal | Attempts | Cost | Duration | Summary |')
+    expect(summary).toContain('| 01 | 01 | passed | 1 | cost unknown | — | waiting for review |')
+    expect(summary).toContain(
+      '| **02** | 02 | **awaiting\\_human\\_gate** | 2 | cost unknown | — | waiting for review |'
+    )
+    expect(summary).toContain(
+      '| 03 | 03 | not started | — | cost unknown | — | waiting for review |'
+    )
     expect(summary).toContain('[Workflow run](https://github.com/o/r/actions/runs/42)')
     expect(summary).toContain('artifact **plan\\-orchestrator\\-run\\-42**')
   })
@@ -346,29 +366,47 @@ describe('renderJobSummary: what happens next', () => {
       input({
         next: {
           kind: 'evidence',
+          itemId: '02',
           needed: ['signed load test report', 'DPO approval'],
-          dispatchHint: 'gh workflow run po.yml -f evidence_path=evidence/02'
+          evidenceDir: 'evidence/02',
+          dispatch: {
+            workflow: 'po.yml',
+            ref: 'main',
+            inputs: [
+              ['playbook', 'plan.md'],
+              ['run-id', 'RUN_1'],
+              ['state-run-id', '41'],
+              ['hop', '3'],
+              ['evidence-path', 'evidence/02']
+            ]
+          }
         }
       })
     )
     expect(summary).toContain('### Next: external evidence')
     expect(summary).toContain('- signed load test report\n- DPO approval')
-    expect(summary).toContain('gh workflow run po\\.yml \\-f evidence\\_path\\=evidence/02')
+    expect(summary).toContain(
+      'gh workflow run po.yml --ref main -f playbook=plan.md -f run-id=RUN_1 -f state-run-id=41 -f hop=3 -f evidence-path=evidence/02'
+    )
   })
 
   it('continue, escalated and done', () => {
     expect(renderJobSummary(input({ next: { kind: 'continue' } }))).toContain('### Next: continue')
     const escalated = renderJobSummary(
-      input({ next: { kind: 'escalated', reasons: ['budget exhausted', 'scope violation'] } })
+      input({
+        next: { kind: 'escalated', itemId: '02', reasons: ['budget exhausted', 'scope violation'] }
+      })
     )
     expect(escalated).toContain('### Next: escalated')
     expect(escalated).toContain('- budget exhausted\n- scope violation')
-    expect(renderJobSummary(input({ next: { kind: 'done' } }))).toContain('### Next: done')
+    expect(
+      renderJobSummary(input({ next: { kind: 'done', runBranch: 'orchestrator/run/RUN_1' } }))
+    ).toContain('### Next: done')
   })
 
   it('caps long lists of reasons', () => {
     const reasons = Array.from({ length: 30 }, (_, index) => `reason ${index}`)
-    const summary = renderJobSummary(input({ next: { kind: 'escalated', reasons } }))
+    const summary = renderJobSummary(input({ next: { kind: 'escalated', itemId: '02', reasons } }))
     expect(summary).toContain('- reason 19\n- … and 10 more')
     expect(summary).not.toContain('reason 20')
   })
@@ -393,11 +431,30 @@ describe('renderJobSummary: hostile text renders inert', () => {
     })
 
   it.each<[string, SummaryInput['next']]>([
-    ['gate', { kind: 'gate', environment: HOSTILE, checkpoint: HOSTILE }],
-    ['evidence', { kind: 'evidence', needed: [HOSTILE, HOSTILE], dispatchHint: HOSTILE }],
-    ['escalated', { kind: 'escalated', reasons: [HOSTILE] }],
+    [
+      'gate',
+      {
+        kind: 'gate',
+        itemId: HOSTILE,
+        environment: HOSTILE,
+        checkpoint: HOSTILE,
+        reviewers: [HOSTILE],
+        reviewUrl: HOSTILE
+      }
+    ],
+    [
+      'evidence',
+      {
+        kind: 'evidence',
+        itemId: HOSTILE,
+        needed: [HOSTILE, HOSTILE],
+        evidenceDir: HOSTILE,
+        dispatch: { workflow: HOSTILE, ref: HOSTILE, inputs: [['playbook', HOSTILE]] }
+      }
+    ],
+    ['escalated', { kind: 'escalated', itemId: '02', reasons: [HOSTILE] }],
     ['continue', { kind: 'continue' }],
-    ['done', { kind: 'done' }]
+    ['done', { kind: 'done', runBranch: 'orchestrator/run/RUN_1' }]
   ])('in every section (next: %s)', (_kind, next) => {
     const summary = renderJobSummary(hostileInput(next))
     expectInert(summary)
@@ -406,13 +463,17 @@ describe('renderJobSummary: hostile text renders inert', () => {
   })
 
   it('in the mermaid labels', () => {
-    const block = mermaidBlock(renderJobSummary(hostileInput({ kind: 'done' })))
+    const block = mermaidBlock(
+      renderJobSummary(hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' }))
+    )
     const hostileState = block.find((line) => line.startsWith('  state ') && line.includes('#60;'))
     expect(hostileState).toMatch(/^ {2}state "[A-Za-z0-9 _.#;-]*" as s1$/)
   })
 
   it('in a link: only web links become links, and their destination cannot be closed early', () => {
-    const summary = renderJobSummary(hostileInput({ kind: 'done' }))
+    const summary = renderJobSummary(
+      hostileInput({ kind: 'done', runBranch: 'orchestrator/run/RUN_1' })
+    )
     expect(summary).toContain('Workflow run (javascript:alert\\(1\\))')
     expect(summary).toContain(
       '[view](https://github.com/o/r/tree/x%29%5D%28javascript:alert%281%29)'
@@ -480,6 +541,7 @@ describe('renderJobSummary: size bound', () => {
           run: run('😀'.repeat(300)),
           next: {
             kind: 'escalated',
+            itemId: '02',
             reasons: Array.from({ length: 20 }, () => '😀漢'.repeat(400))
           },
           maxBytes
@@ -497,5 +559,106 @@ describe('renderJobSummary: size bound', () => {
     )
     const summary = renderJobSummary(input({ stages: huge, maxBytes: 10 * 1024 * 1024 }))
     expect(bytes(summary)).toBeLessThanOrEqual(1024 * 1024)
+  })
+})
+
+describe('renderJobSummary: a gate with 500 findings stays inside GitHub limits', () => {
+  const long = (index: number): string =>
+    `finding ${index}: ${'the handler trusts a header it should verify '.repeat(12)}`
+  function gateWith500(): GateReview {
+    const auditFindings = Array.from({ length: 500 }, (_, index) => ({
+      severity: (['critical', 'high', 'medium', 'low', 'info'] as const)[index % 5]!,
+      location: `src/module-${index}.ts:${index + 1}`,
+      message: long(index),
+      blocking: index % 7 === 0
+    }))
+    return {
+      runId: RUN_ID,
+      itemId: '02',
+      title: 'Harden the request handler',
+      attempt: 2,
+      gateType: 'approval',
+      reason: 'Security-relevant change: a maintainer signs off.',
+      requiredEvidence: ['threat model update'],
+      checkpoint: 'c'.repeat(40),
+      base: 'b'.repeat(40),
+      runBranch: `orchestrator/run/${RUN_ID}`,
+      attemptBranch: `orchestrator/item/${RUN_ID}/02/attempt-2`,
+      changedFiles: Array.from({ length: 2000 }, (_, index) => ({
+        path: `src/generated/very/deep/path/module-${index}.ts`,
+        added: index,
+        deleted: 1
+      })),
+      patchPath: `.local/automation/plan_orchestrator/runs/${RUN_ID}/items/02/attempt-2/candidate.execute.round-0.patch`,
+      verification: {
+        result: 'pass',
+        summary: 'all commands passed',
+        commands: [
+          {
+            label: 'test',
+            command: 'npm test',
+            exitCode: 0,
+            status: 'pass',
+            timedOut: false,
+            required: true
+          }
+        ]
+      },
+      audits: [
+        {
+          lane: 'codex',
+          verdict: 'issues_found',
+          summary: 'many findings',
+          findings: auditFindings
+        },
+        {
+          lane: 'claude',
+          verdict: 'issues_found',
+          summary: 'many findings',
+          findings: auditFindings
+        }
+      ],
+      mergedFindings: Array.from({ length: 500 }, (_, index) =>
+        finding(index, { title: long(index) })
+      ),
+      usage: undefined,
+      decision: 'Approve or reject checkpoint cccccccccccc of item 02 (attempt 2).',
+      decideCommand: `plan-orchestrator mark-manual-gate --run-id ${RUN_ID} --item 02 --decision approved|rejected --by NAME --note TEXT --checkpoint ${'c'.repeat(40)}`
+    }
+  }
+  const gate = {
+    review: gateWith500(),
+    links: {
+      artifactName: 'plan-orchestrator-run-42',
+      compareUrl: 'https://github.com/o/r/compare/b...c'
+    }
+  }
+  const packet = findings(
+    Array.from({ length: 500 }, (_, index) => finding(index, { title: long(index) }))
+  )
+
+  it('shows the files, findings and the decision, capped, with a pointer to the artifact', () => {
+    const summary = renderJobSummary(input({ gate, findings: packet }))
+    expect(bytes(summary)).toBeLessThanOrEqual(DEFAULT_SUMMARY_MAX_BYTES)
+    expect(summary).toContain('### What you are approving: item 02')
+    expect(summary).toContain('**Changed files (2000,')
+    expect(summary).toContain('… and 1900 more files, see the patch.')
+    expect(summary).toContain(
+      '… and 475 more codex findings, see artifact **plan\\-orchestrator\\-run\\-42**'
+    )
+    expect(summary).toContain('… and 450 more findings, see artifact')
+    expect(summary).toContain('**Your decision:**')
+    expect(summary).toContain(`--checkpoint ${'c'.repeat(40)}`)
+    expectInert(summary)
+  })
+
+  it('never passes 1 MiB, whatever limit is asked for, and drops rows before the decision', () => {
+    const wide = renderJobSummary(input({ gate, findings: packet, maxBytes: 10 * 1024 * 1024 }))
+    expect(bytes(wide)).toBeLessThanOrEqual(GITHUB_SUMMARY_LIMIT_BYTES)
+    const tight = renderJobSummary(input({ gate, findings: packet, maxBytes: 8 * 1024 }))
+    expect(bytes(tight)).toBeLessThanOrEqual(8 * 1024)
+    expect(tight).toContain('**Your decision:**')
+    expect(tight).toContain('Shortened to fit the job summary limit')
+    expect(tight).toContain('The file list is left out to fit; the patch lists them all.')
   })
 })

@@ -7,7 +7,7 @@ import { uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
-import { escapeMarkdownText } from '../../core/gha/job-summary.js'
+import { escapeMarkdownText } from '../../core/gha/summary/markdown.js'
 import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
 import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
@@ -15,6 +15,7 @@ import { isoSeconds } from '../../core/time.js'
 import { readInputs, runnerContext } from '../context.js'
 import { publishStatement } from '../provenance-output.js'
 import { appendChainLink, restoreVerifiedRun } from '../restore.js'
+import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
 
 /**
  * The gate job, which GitHub starts only after a required reviewer acted on its environment.
@@ -28,7 +29,9 @@ const InputsSchema = z.object({
   'run-id': RunIdSchema,
   'item-id': z.string().regex(ITEM_ID_PATTERN),
   environment: z.string().min(1),
-  'github-token': z.string()
+  'github-token': z.string(),
+  'pull-request': PullRequestModeSchema,
+  'pull-request-token': z.string()
 })
 
 export async function main(): Promise<void> {
@@ -119,6 +122,17 @@ export async function main(): Promise<void> {
   core.setOutput('decision', verdict.decision)
   core.setOutput('reviewer', verdict.reviewer.login)
   core.setOutput('state-artifact', artifact)
+  // The body shows the decision, with reviewer and comment; an approval may complete the run.
+  await handOff({
+    api: pullRequestApi(inputs['pull-request-token'], api, ctx),
+    run,
+    state: await loadRunState(run),
+    mode: inputs['pull-request'],
+    baseBranch: restored.record.ref,
+    hop: restored.hop,
+    runUrl: ctx.runUrl,
+    artifactName: artifact
+  })
   await core.summary
     .addHeading(`Gate of item ${item.item_id}: ${verdict.decision}`, 2)
     .addRaw(

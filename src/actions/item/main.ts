@@ -34,8 +34,10 @@ import { repoPath } from '../inputs.js'
 import { publishItemReport } from '../item-report.js'
 import { publishStatement } from '../provenance-output.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
+import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
 import {
   appendChainLink,
+  readRunRecord,
   currentWorkflowRun,
   restoreVerifiedRun,
   settleLastLink
@@ -71,7 +73,9 @@ const InputsSchema = z.object({
     z.literal(''),
     z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
   ]),
-  'agent-isolation': z.enum(['user', 'none'])
+  'agent-isolation': z.enum(['user', 'none']),
+  'pull-request': PullRequestModeSchema,
+  'pull-request-token': z.string()
 })
 
 /** Why a job without an agent user is refused, and how to set one up (one line). */
@@ -296,6 +300,19 @@ export async function main(): Promise<void> {
   core.setOutput('terminal-state', ran.terminal_state)
   core.setOutput('checkpoint', ran.checkpoint_ref ?? '')
   setUsageOutputs(state, ran.item_id)
+  const pull =
+    inputs.push === 'true'
+      ? await handOff({
+          api: pullRequestApi(inputs['pull-request-token'], api, ctx),
+          run,
+          state,
+          mode: inputs['pull-request'],
+          baseBranch: (await readRunRecord(run)).ref,
+          hop,
+          runUrl: ctx.runUrl,
+          artifactName
+        })
+      : undefined
   await publishItemReport({
     ctx,
     run,
@@ -305,7 +322,15 @@ export async function main(): Promise<void> {
     gateEnvironment: inputs['gate-environment'],
     artifactName,
     hop,
-    ...(drift === undefined ? {} : { drift })
+    ...(drift === undefined ? {} : { drift }),
+    ...(pull === undefined ? {} : { pullRequestUrl: pull.url }),
+    ...(ran.terminal_state === 'awaiting_human_gate'
+      ? {
+          reviewers:
+            (await api.environmentRules(inputs['gate-environment']).catch(() => undefined))
+              ?.reviewerNames ?? []
+        }
+      : {})
   })
   // A stop that needs attention fails the job; a requested item that could not run (another
   // item's gate is pending, say) is one too: nothing ran, and the job must not look green.

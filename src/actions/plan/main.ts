@@ -12,6 +12,12 @@ import { repoPath } from '../inputs.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
 import { restoreVerifiedRun } from '../restore.js'
 import { openAgentTextRelay } from '../job-log.js'
+import { readRunFacts } from '../../adapters/review-facts.js'
+import { renderPlanSummary } from '../../core/gha/plan-summary.js'
+import { escapeMarkdownText } from '../../core/gha/summary/markdown.js'
+import { rowsOfPlan, rowsOfRun } from '../../core/gha/summary/run-sections.js'
+import { readPlan } from '../item-report.js'
+import { nextStepOf } from '../next-step.js'
 
 /**
  * The plan job: is the playbook valid (every problem annotated on its line), where does the run
@@ -59,6 +65,22 @@ export async function main(): Promise<void> {
 
   if (inputs['run-id'] === '') {
     const first = [...normalized.plan.items].sort((a, b) => a.order - b.order)[0]
+    await core.summary
+      .addRaw(
+        renderPlanSummary({
+          runId: null,
+          hop: inputs.hop === '' ? 0 : Number(inputs.hop),
+          status: 'new',
+          rows: rowsOfPlan(normalized.plan),
+          next:
+            first === undefined
+              ? { kind: 'continue' }
+              : { kind: 'run-item', itemId: first.item_id, why: 'the first item of a new run' },
+          rest: 'the state artifact of the item job'
+        }),
+        true
+      )
+      .write()
     report({ runId: '', itemId: first?.item_id ?? '', status: 'new' })
     return
   }
@@ -106,13 +128,35 @@ export async function main(): Promise<void> {
   )
   const next = nextStep(state)
   if (drift !== undefined) core.warning(drift, { title: 'playbook changed', file: inputs.playbook })
+  const facts = await readRunFacts(run, state)
   await core.summary
-    .addHeading(`Run ${run.runId}, hop ${restored.hop}: ${next.status}`, 2)
     .addRaw(
-      `Restored from workflow run ${inputs['state-run-id']} (${restored.artifactName}); its chain, the run branch (\`${restored.runBranchHead}\`) and ${gates.length} recorded gate decision(s) were checked against GitHub and origin.`,
+      renderPlanSummary({
+        runId: run.runId,
+        hop: restored.hop,
+        status: next.status,
+        rows: rowsOfRun(facts),
+        items: facts.items,
+        provenance: `Restored from workflow run ${inputs['state-run-id']} (${escapeMarkdownText(restored.artifactName)}); its chain, the run branch (\`${restored.runBranchHead}\`) and ${gates.length} recorded gate decision(s) were checked against GitHub and origin.`,
+        ...(drift === undefined ? {} : { drift }),
+        next: await nextStepOf({
+          ctx,
+          run,
+          state,
+          plan: await readPlan(run),
+          record: restored.record,
+          playbookPath: inputs.playbook,
+          gateEnvironment: gateEnvironmentOf(inputs),
+          hop: restored.hop,
+          reviewers:
+            (await api.environmentRules(gateEnvironmentOf(inputs)).catch(() => undefined))
+              ?.reviewerNames ?? [],
+          gateRunUrl: `${ctx.serverUrl}/${ctx.repository.owner}/${ctx.repository.repo}/actions/runs/${inputs['state-run-id']}`
+        }),
+        rest: `artifact ${restored.artifactName} of workflow run ${inputs['state-run-id']}`
+      }),
       true
     )
-    .addRaw(drift === undefined ? '' : `\n### Playbook changed\n\n${drift}\n`, true)
     .write()
   report({ runId: run.runId, ...next })
 }
@@ -141,4 +185,8 @@ function report(result: { runId: string; itemId: string; status: Status }): void
   core.info(
     `run ${result.runId || '(new)'}: ${result.status}${result.itemId === '' ? '' : `, next item ${result.itemId}`}`
   )
+}
+
+function gateEnvironmentOf(inputs: { readonly 'gate-environment': string }): string {
+  return inputs['gate-environment'] === '' ? 'plan-orchestrator-gate' : inputs['gate-environment']
 }

@@ -32,7 +32,52 @@ export interface GitHubApi {
     readonly ref: string
     readonly inputs: Readonly<Record<string, string>>
   }): Promise<DispatchResult>
+  /** The open pull requests whose head is this repository's `branch` (oldest first). */
+  pullRequestsFrom(branch: string): Promise<PullRequestFacts[]>
+  createPullRequest(input: {
+    readonly head: string
+    readonly base: string
+    readonly title: string
+    readonly body: string
+    readonly draft: boolean
+  }): Promise<PullRequestFacts>
+  updatePullRequestBody(number: number, body: string): Promise<PullRequestFacts>
+  /** REST cannot take a pull request out of draft; GitHub's GraphQL mutation does. */
+  markReadyForReview(nodeId: string): Promise<void>
 }
+
+export interface PullRequestFacts {
+  readonly number: number
+  readonly nodeId: string
+  readonly url: string
+  readonly draft: boolean
+  readonly base: string
+}
+
+const PullRequestSchema = z.object({
+  number: z.number(),
+  node_id: z.string(),
+  html_url: z.string(),
+  draft: z.boolean().optional(),
+  base: z.object({ ref: z.string() })
+})
+
+function pullFacts(data: unknown): PullRequestFacts {
+  const pull = PullRequestSchema.parse(data)
+  return {
+    number: pull.number,
+    nodeId: pull.node_id,
+    url: pull.html_url,
+    draft: pull.draft === true,
+    base: pull.base.ref
+  }
+}
+
+const ReadyResponseSchema = z.object({
+  markPullRequestReadyForReview: z.object({
+    pullRequest: z.object({ isDraft: z.boolean() })
+  })
+})
 
 const UserSchema = z.object({ login: z.string(), id: z.number() })
 
@@ -55,6 +100,15 @@ const EnvironmentSchema = z.object({
       })
     )
     .optional()
+})
+
+const ReviewerSchema = z.object({
+  type: z.string(),
+  reviewer: z.object({
+    login: z.string().optional(),
+    slug: z.string().optional(),
+    organization: z.object({ login: z.string() }).optional()
+  })
 })
 
 const RepositorySchema = z.object({ full_name: z.string() })
@@ -112,7 +166,16 @@ export function createGitHubApi(input: {
       const reviewers = rules.find((rule) => rule.type === 'required_reviewers')
       return {
         requiredReviewers: reviewers?.reviewers?.length ?? 0,
-        preventSelfReview: reviewers?.prevent_self_review === true
+        preventSelfReview: reviewers?.prevent_self_review === true,
+        reviewerNames: (reviewers?.reviewers ?? []).flatMap((entry) => {
+          const named = ReviewerSchema.safeParse(entry)
+          if (!named.success) return []
+          const { type, reviewer } = named.data
+          if (type === 'User' && reviewer.login !== undefined) return [`@${reviewer.login}`]
+          if (type === 'Team' && reviewer.slug !== undefined)
+            return [`team ${reviewer.organization?.login ?? owner}/${reviewer.slug}`]
+          return []
+        })
       }
     },
     async workflowRun(runId) {
@@ -142,6 +205,51 @@ export function createGitHubApi(input: {
       if ((response.status as number) === 204) return { workflowRunId: null, htmlUrl: null }
       const details = DispatchResponseSchema.parse(response.data)
       return { workflowRunId: details.workflow_run_id, htmlUrl: details.html_url }
+    },
+    async pullRequestsFrom(branch) {
+      const response = await octokit.request('GET /repos/{owner}/{repo}/pulls', {
+        owner,
+        repo,
+        head: `${owner}:${branch}`,
+        state: 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100
+      })
+      return z.array(z.unknown()).parse(response.data).map(pullFacts)
+    },
+    async createPullRequest({ head, base, title, body, draft }) {
+      const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        owner,
+        repo,
+        head,
+        base,
+        title,
+        body,
+        draft
+      })
+      return pullFacts(response.data)
+    },
+    async updatePullRequestBody(number, body) {
+      const response = await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo,
+        pull_number: number,
+        body
+      })
+      return pullFacts(response.data)
+    },
+    async markReadyForReview(nodeId) {
+      const data = await octokit.graphql(
+        `mutation($pullRequestId: ID!) {
+          markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+            pullRequest { isDraft }
+          }
+        }`,
+        { pullRequestId: nodeId }
+      )
+      if (ReadyResponseSchema.parse(data).markPullRequestReadyForReview.pullRequest.isDraft)
+        throw new Error('GitHub left the pull request a draft')
     }
   }
 }

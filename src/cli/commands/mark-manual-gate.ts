@@ -14,6 +14,13 @@ interface GateOptions {
   checkpoint?: string
 }
 
+/**
+ * Why a decision must name its checkpoint: without it, a decision taken on one version of the
+ * item's work could land on another one that replaced it after the review.
+ */
+export const MISSING_CHECKPOINT =
+  '--checkpoint is required: a gate decision holds for the checkpoint you reviewed only, so name it (status and the gate summary print the exact command)'
+
 export function markManualGateCommand(io: CliIo): Command {
   return new Command('mark-manual-gate')
     .description(
@@ -36,15 +43,17 @@ export function markManualGateCommand(io: CliIo): Command {
     )
     .option(
       '--checkpoint <sha>',
-      'the checkpoint you reviewed; the decision is refused for any other'
+      'the checkpoint you reviewed (required); the decision is refused for any other'
     )
     .addHelpText(
       'after',
       '\nThe gate record (manual_gate.json) names the checkpoint under review; a decision is refused when\n' +
-        'the item or the run branch moved since. Example:\n' +
-        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok"'
+        'the item or the run branch moved since. `status` prints the exact command. Example:\n' +
+        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok" --checkpoint 3f2a…'
     )
     .action(async (options: GateOptions) => {
+      if (options.checkpoint === undefined || options.checkpoint.trim() === '')
+        throw new UsageError(MISSING_CHECKPOINT)
       if (options.by.trim() === '') throw new UsageError('--by must name who decides')
       if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
         throw new UsageError('a rejection needs --note saying why')
@@ -58,7 +67,7 @@ export function markManualGateCommand(io: CliIo): Command {
         by: options.by.trim(),
         note: (options.note ?? '').trim() || `${options.decision} by ${options.by.trim()}`,
         evidencePaths: options.evidencePath,
-        ...(options.checkpoint === undefined ? {} : { checkpoint: options.checkpoint })
+        checkpoint: options.checkpoint.trim()
       })
       io.stdout(toJsonText(result))
     })

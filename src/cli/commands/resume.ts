@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { resumeExistingRun } from '../../composition-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
+import { printGateHint } from '../gate-hint.js'
 import {
   type WorkOptions,
   addWorkOptions,
@@ -51,5 +52,6 @@ export function resumeCommand(io: CliIo): Command {
         ...work
       })
       io.stdout(toJsonText(result))
+      await printGateHint(io, result, options.quiet === true)
     })
 }

@@ -9,6 +9,7 @@ import {
   checkRunSelection,
   runSelection
 } from '../run-selection.js'
+import { printGateHint } from '../gate-hint.js'
 import {
   type WorkOptions,
   addWorkOptions,
@@ -43,5 +44,6 @@ export function runCommand(io: CliIo): Command {
         ...work
       })
       io.stdout(toJsonText(result))
+      await printGateHint(io, result, options.quiet === true)
     })
 }

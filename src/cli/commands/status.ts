@@ -6,6 +6,9 @@ import type { UsageSummary } from '../../core/schemas/usage.js'
 import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
 import { oneLine } from '../../core/text/one-line.js'
 import { readRunStatus } from '../../kernel/run-status.js'
+import { renderGateReviewText } from '../../core/review/gate-review-text.js'
+import type { GateReview } from '../../core/review/gate-review.js'
+import { gateReviewOf } from '../gate-hint.js'
 import { UsageError } from '../../errors.js'
 import { resolveRepoRoot } from '../repo-root.js'
 import type { CliIo } from '../io.js'
@@ -58,8 +61,15 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
           )
         } else {
           const summary = summaries[0] as RunStatusSummary
+          // An item at its gate: the facts a reviewer decides on, as the gate summary shows them.
+          const review =
+            summary.pending_action?.kind === 'manual_gate'
+              ? await gateReviewOf(repoRoot, summary.run_id)
+              : undefined
           io.stdout(
-            options.format === 'json' ? toJsonText(summary) : renderRun(summary, paint, exitCode)
+            options.format === 'json'
+              ? toJsonText(review === undefined ? summary : { ...summary, gate_review: review })
+              : renderRun(summary, paint, exitCode, review)
           )
         }
         if (exitCode) setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)))
@@ -71,7 +81,12 @@ export function statusCommand(io: CliIo, setExitCode: (code: number) => void): C
  * One run for a person. The exit code is named only when the process exits with it
  * (`--exit-code`); otherwise status exits 0 and the line would say something untrue.
  */
-function renderRun(summary: RunStatusSummary, paint: Paint, exitCode: boolean): string {
+function renderRun(
+  summary: RunStatusSummary,
+  paint: Paint,
+  exitCode: boolean,
+  review?: GateReview
+): string {
   const level = paintWord(paint, summary.status_level)
   const lines = [
     `RUN ${summary.run_id}`,
@@ -86,6 +101,7 @@ function renderRun(summary: RunStatusSummary, paint: Paint, exitCode: boolean): 
       `Pending action: ${summary.pending_action.kind} (${oneLine(summary.pending_action.detail)})`
     )
   if (summary.error !== undefined) lines.push(`Error: ${summary.error}`)
+  if (review !== undefined) lines.push('', ...renderGateReviewText(review))
   if (summary.items.length > 0) {
     lines.push('', 'Items:')
     const width = Math.max(...summary.items.map((item) => item.item_id.length))

@@ -20,6 +20,8 @@ export interface ReviewEntry {
 export interface EnvironmentRules {
   readonly requiredReviewers: number
   readonly preventSelfReview: boolean
+  /** Who may review (`@login`, `team org/slug`), for the summaries; absent when unknown. */
+  readonly reviewerNames?: readonly string[]
 }
 
 export interface GateCheckInput {

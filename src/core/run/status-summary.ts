@@ -180,7 +180,7 @@ function pendingAction(
         kind: 'manual_gate',
         item_id: id,
         path: focus.latest_paths.manual_gate_path,
-        detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME${focus.checkpoint_ref === null ? '' : ` --checkpoint ${focus.checkpoint_ref}`}`
+        detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME --note TEXT --checkpoint ${focus.checkpoint_ref ?? 'SHA'}`
       }
     case 'blocked_external':
       return {

@@ -1,0 +1,24 @@
+import { Command } from 'commander'
+import { readRunFacts } from '../../adapters/review-facts.js'
+import { findRun } from '../../adapters/run-store.js'
+import { renderPrBody } from '../../core/gha/pr-body.js'
+import type { CliIo } from '../io.js'
+import { resolveRepoRoot } from '../repo-root.js'
+
+export function prBodyCommand(io: CliIo): Command {
+  return new Command('pr-body')
+    .description(
+      "Print the pull request body of a run (markdown): the run's items, gate decisions, verification, audits and cost."
+    )
+    .requiredOption('--run-id <id>', 'the run')
+    .option('--base <branch>', 'the branch the pull request merges into', 'main')
+    .addHelpText(
+      'after',
+      '\nThe same body the GitHub Action writes. Example:\n' +
+        '  plan-orchestrator pr-body --run-id RUN_… | gh pr create --head orchestrator/run/RUN_… --title "…" --body-file -'
+    )
+    .action(async (options: { runId: string; base: string }) => {
+      const run = await findRun(await resolveRepoRoot(io.cwd), options.runId)
+      io.stdout(renderPrBody({ facts: await readRunFacts(run), baseBranch: options.base }))
+    })
+}
