@@ -18369,6 +18369,74 @@ function matchesAny(name, patterns) {
 
 /***/ }),
 
+/***/ 8369:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cleanRun = cleanRun;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const run_lock_js_1 = __nccwpck_require__(2685);
+const run_store_js_1 = __nccwpck_require__(6525);
+async function cleanRun(run) {
+    return (0, run_lock_js_1.withRunLock)(run, 'clean', async () => {
+        const state = await (0, run_store_js_1.loadRunState)(run);
+        const needed = new Map();
+        for (const item of state.items) {
+            if (item.branch_name === null)
+                continue;
+            if (item.terminal_state === 'awaiting_human_gate')
+                needed.set(item.branch_name, `item ${item.item_id} awaits its gate on it`);
+            else if (item.terminal_state === 'none')
+                needed.set(item.branch_name, `item ${item.item_id} has not finished`);
+        }
+        const removed = [];
+        for (const path of await worktreesUnder(run.repoRoot, run.worktreesDir)) {
+            await (0, git_runner_js_1.runGit)(run.repoRoot, ['worktree', 'remove', '--force', '--force', path]);
+            removed.push((0, node_path_1.relative)(run.repoRoot, path));
+        }
+        await (0, git_runner_js_1.runGit)(run.repoRoot, ['worktree', 'prune']);
+        await (0, promises_1.rm)(run.worktreesDir, { recursive: true, force: true });
+        const prefix = `refs/heads/orchestrator/item/${run.runId}/`;
+        const branches = (await (0, git_runner_js_1.runGit)(run.repoRoot, ['for-each-ref', '--format=%(refname)', prefix]))
+            .split('\n')
+            .filter((ref) => ref.startsWith(prefix))
+            .map((ref) => ref.slice('refs/heads/'.length));
+        const deleted = [];
+        const kept = [];
+        for (const branch of branches) {
+            const reason = needed.get(branch);
+            if (reason !== undefined) {
+                kept.push({ branch, reason });
+                continue;
+            }
+            await (0, git_runner_js_1.runGit)(run.repoRoot, ['branch', '-D', '--', branch]);
+            deleted.push(branch);
+        }
+        return {
+            run_id: run.runId,
+            removed_worktrees: removed,
+            deleted_branches: deleted,
+            kept_branches: kept
+        };
+    });
+}
+/** The worktrees git knows of inside `dir`. */
+async function worktreesUnder(repoRoot, dir) {
+    const listing = await (0, git_runner_js_1.runGit)(repoRoot, ['worktree', 'list', '--porcelain', '-z']);
+    const root = (0, node_path_1.resolve)(dir);
+    return listing
+        .split('\0')
+        .filter((field) => field.startsWith('worktree '))
+        .map((field) => (0, node_path_1.resolve)(field.slice('worktree '.length)))
+        .filter((path) => path.startsWith(root + node_path_1.sep));
+}
+
+
+/***/ }),
+
 /***/ 3532:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -21507,6 +21575,149 @@ async function lockTree(root, expected) {
 
 /***/ }),
 
+/***/ 1472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunFacts = readRunFacts;
+exports.readGateReview = readGateReview;
+exports.changedFiles = changedFiles;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const facts_js_1 = __nccwpck_require__(3259);
+const gate_review_js_1 = __nccwpck_require__(1058);
+const layout_js_1 = __nccwpck_require__(8951);
+const gha_js_1 = __nccwpck_require__(9054);
+const normalized_plan_js_1 = __nccwpck_require__(6591);
+const reports_js_1 = __nccwpck_require__(8947);
+const git_runner_js_1 = __nccwpck_require__(3338);
+const run_store_js_1 = __nccwpck_require__(6525);
+const usage_summary_js_1 = __nccwpck_require__(1514);
+/**
+ * Reads what the review pages are made of from a run's saved files: its state and plan, each
+ * item's latest reports and gate records, its usage, and, from git, the files a checkpoint
+ * changed. Every report is read through its schema; one that is missing or does not parse is
+ * left out (the page says so), never half-believed.
+ */
+async function readRunFacts(run, state) {
+    const loaded = state ?? (await (0, run_store_js_1.loadRunState)(run));
+    const plan = await readJson(normalized_plan_js_1.NormalizedPlanSchema, run.normalizedPlanPath);
+    const reports = {};
+    for (const item of loaded.items)
+        reports[item.item_id] = await readItemReports(run, item);
+    return (0, facts_js_1.runFacts)({ state: loaded, plan, usage: await (0, usage_summary_js_1.readRunUsage)(run), reports });
+}
+/** The gate review of an item that awaits its gate (undefined for any other item). */
+async function readGateReview(run, facts, itemId) {
+    const item = facts.items.find((entry) => entry.id === itemId);
+    if (item?.run.terminal_state !== 'awaiting_human_gate')
+        return undefined;
+    const checkpoint = item.reports.gate?.related_refs.checkpoint_ref ?? item.run.checkpoint_ref;
+    const base = item.run.base_ref ?? facts.state.run_branch_head;
+    return (0, gate_review_js_1.gateReview)({
+        run: facts,
+        item,
+        changedFiles: checkpoint === null ? null : await changedFiles(run.repoRoot, base, checkpoint),
+        patchPath: await reviewedPatch(run, item.run)
+    });
+}
+/** The files `checkpoint` changed since `base`, with lines added and deleted (git numstat). */
+async function changedFiles(repoRoot, base, checkpoint) {
+    const result = await (0, git_runner_js_1.runGitForExitCode)(repoRoot, [
+        'diff',
+        '--numstat',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        checkpoint,
+        '--'
+    ], [128]).catch(() => undefined);
+    if (result === undefined || result.exitCode !== 0)
+        return null;
+    return result.stdout
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const [added = '-', deleted = '-', ...rest] = entry.split('\t');
+        return {
+            path: rest.join('\t'),
+            added: added === '-' ? null : Number(added),
+            deleted: deleted === '-' ? null : Number(deleted)
+        };
+    });
+}
+/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, …). */
+function latestCycle(item) {
+    const path = item.latest_paths.verification_report_path;
+    return path === null ? undefined : /verification_report\.(.+)\.json$/.exec(path)?.[1];
+}
+/** The candidate patch of the item's latest review cycle (`candidate.<cycle>.patch`). */
+async function reviewedPatch(run, item) {
+    const dir = (0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir;
+    const cycle = latestCycle(item);
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    const name = cycle !== undefined && names.includes(`candidate.${cycle}.patch`)
+        ? `candidate.${cycle}.patch`
+        : await newestNamed(dir, 'candidate.', '.patch');
+    return name === undefined ? null : (0, layout_js_1.repoRelative)(run.repoRoot, (0, node_path_1.join)(dir, name));
+}
+async function readItemReports(run, item) {
+    const at = (path) => path === null ? undefined : (0, node_path_1.resolve)(run.repoRoot, path);
+    const attemptDir = (0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir;
+    const cycle = latestCycle(item);
+    const names = await (0, promises_1.readdir)(attemptDir).catch(() => []);
+    const findingsName = cycle !== undefined && names.includes(`merged_findings_packet.${cycle}.json`)
+        ? `merged_findings_packet.${cycle}.json`
+        : await newestNamed(attemptDir, 'merged_findings_packet.', '.json');
+    const gatePath = at(item.latest_paths.manual_gate_path);
+    const githubGate = gatePath === undefined
+        ? undefined
+        : await readJson(gha_js_1.GhaGateRecordSchema, (0, node_path_1.join)((0, node_path_1.dirname)(gatePath), gha_js_1.GHA_GATE_FILE));
+    const reports = {
+        verification: await readJson(reports_js_1.VerificationReportSchema, at(item.latest_paths.verification_report_path)),
+        findings: await readJson(reports_js_1.MergedFindingsPacketSchema, findingsName === undefined ? undefined : (0, node_path_1.join)(attemptDir, findingsName)),
+        codexAudit: await readJson(reports_js_1.AuditReportSchema, at(item.latest_paths.codex_audit_report_path)),
+        claudeAudit: await readJson(reports_js_1.AuditReportSchema, at(item.latest_paths.claude_audit_report_path)),
+        gate: await readJson(reports_js_1.ManualGateRecordSchema, gatePath),
+        githubGate
+    };
+    return Object.fromEntries(Object.entries(reports).filter(([, value]) => value !== undefined));
+}
+/** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
+async function newestNamed(dir, prefix, suffix) {
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    const rank = (name) => (name.match(/\d+/g) ?? []).map(Number);
+    return names
+        .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+        .sort((a, b) => compareRanks(rank(a), rank(b)) || (a < b ? -1 : a > b ? 1 : 0))
+        .at(-1);
+}
+function compareRanks(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const diff = (a[index] ?? -1) - (b[index] ?? -1);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+async function readJson(schema, path) {
+    if (path === undefined)
+        return undefined;
+    try {
+        const parsed = schema.safeParse(JSON.parse(await (0, promises_1.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -21602,6 +21813,97 @@ async function readOwner(path) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 9744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readScenarioFile = readScenarioFile;
+exports.readRunScenario = readRunScenario;
+exports.keepScenarioCopy = keepScenarioCopy;
+exports.scenarioDrift = scenarioDrift;
+const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const layout_js_1 = __nccwpck_require__(8951);
+const errors_js_1 = __nccwpck_require__(3916);
+const scenario_js_1 = __nccwpck_require__(1241);
+const run_store_js_1 = __nccwpck_require__(6525);
+/** Reads, hashes and checks a scenario file; a bad one is one clear refusal naming it. */
+async function readScenarioFile(cwd, given, repoRoot) {
+    const path = (0, node_path_1.resolve)(cwd, given);
+    let text;
+    try {
+        text = await (0, promises_1.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_js_1.UserInputError(`${path}: cannot read the scenario: ${(0, errors_js_1.describeError)(error)}`);
+    }
+    return {
+        scenario: parseScenarioText(path, text),
+        text,
+        sha256: sha256Of(text),
+        sourcePath: repoRoot === undefined ? path : (0, layout_js_1.repoRelative)(repoRoot, path)
+    };
+}
+/** The run's own copy of its scenario, refused unless it is exactly what the run recorded. */
+async function readRunScenario(layout, recorded) {
+    const copy = (0, layout_js_1.scenarioCopyPath)(layout, recorded.sha256);
+    const shown = (0, layout_js_1.repoRelative)(layout.repoRoot, copy);
+    const again = `; give the scenario again with --scenario ${recorded.source_path}`;
+    const text = await (0, promises_1.readFile)(copy, 'utf8').catch((error) => {
+        throw new errors_js_1.UserInputError(`run ${layout.runId}: its copy of the scenario ${shown} cannot be read (${(0, errors_js_1.describeError)(error)})${again}`);
+    });
+    if (sha256Of(text) !== recorded.sha256)
+        throw new errors_js_1.UserInputError(`run ${layout.runId}: its copy of the scenario ${shown} is not what the run recorded (sha256 differs)${again}`);
+    return {
+        scenario: parseScenarioText(shown, text),
+        text,
+        sha256: recorded.sha256,
+        sourcePath: recorded.source_path
+    };
+}
+/** Puts a scenario's copy into the run (before the run state names it); idempotent. */
+async function keepScenarioCopy(layout, source) {
+    const copy = (0, layout_js_1.scenarioCopyPath)(layout, source.sha256);
+    const present = await (0, promises_1.readFile)(copy, 'utf8').catch(() => undefined);
+    if (present !== undefined && sha256Of(present) === source.sha256)
+        return;
+    await (0, run_store_js_1.writeText)(copy, source.text);
+}
+/**
+ * When the file a run's scenario came from now holds something else (or is gone): the
+ * sentence that says the run goes on with its copy, and how to play the file instead.
+ */
+async function scenarioDrift(repoRoot, agents) {
+    const recorded = agents?.scenario ?? null;
+    if (recorded === null)
+        return undefined;
+    const path = (0, node_path_1.isAbsolute)(recorded.source_path)
+        ? recorded.source_path
+        : (0, node_path_1.resolve)(repoRoot, recorded.source_path);
+    const now = await (0, promises_1.readFile)(path, 'utf8').catch(() => undefined);
+    if (now !== undefined && sha256Of(now) === recorded.sha256)
+        return undefined;
+    return `${recorded.source_path} ${now === undefined ? 'is gone' : 'changed'} since the run recorded its scenario; the run plays its own copy (sha256 ${recorded.sha256.slice(0, 12)}); to play the file as it is now, add --scenario ${recorded.source_path}`;
+}
+function parseScenarioText(path, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_js_1.UserInputError(`${path}: scenario is not valid JSON: ${(0, errors_js_1.describeError)(error)}`);
+    }
+    return (0, scenario_js_1.parseScenario)(value, path);
+}
+function sha256Of(text) {
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
 }
 
 
@@ -22497,6 +22799,94 @@ function describeSurvivor(survivor) {
 
 /***/ }),
 
+/***/ 1514:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.USAGE_FILE = void 0;
+exports.readRunUsage = readRunUsage;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const zod_1 = __nccwpck_require__(924);
+/**
+ * The hook through which the summaries, the pull request body and `status` read what a run
+ * cost: `usage.json` in the run's control directory (schema `plan_orchestrator.usage_summary.v1`,
+ * written by the agent adapters after every call, issue #15 part 1). Read leniently and only for
+ * the totals shown here: a run without the file, or with one that does not parse, is "cost
+ * unknown" on every page, never $0, and never an error.
+ */
+exports.USAGE_FILE = 'usage.json';
+const USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1';
+const TotalsSchema = zod_1.z.looseObject({
+    calls: zod_1.z.number().int().min(0),
+    total_tokens: zod_1.z.number().min(0),
+    calls_without_usage: zod_1.z.number().int().min(0),
+    cost_usd: zod_1.z.number().min(0).nullable()
+});
+const UsageSummarySchema = zod_1.z.looseObject({
+    schema_version: zod_1.z.literal(USAGE_SUMMARY_VERSION),
+    run: TotalsSchema,
+    items: zod_1.z.array(zod_1.z.looseObject({ item_id: zod_1.z.string(), totals: TotalsSchema }))
+});
+function figures(totals) {
+    // No call reported tokens: the total is unknown, not 0.
+    const unknownTokens = totals.calls > 0 && totals.calls_without_usage === totals.calls;
+    return {
+        tokens: unknownTokens ? null : totals.total_tokens,
+        costUsd: totals.cost_usd
+    };
+}
+async function readRunUsage(run) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(run.controlDir, exports.USAGE_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = UsageSummarySchema.safeParse(json);
+    if (!parsed.success)
+        return undefined;
+    return {
+        run: figures(parsed.data.run),
+        items: Object.fromEntries(parsed.data.items.map((item) => [item.item_id, figures(item.totals)]))
+    };
+}
+
+
+/***/ }),
+
+/***/ 9328:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cleanCommand = cleanCommand;
+const commander_1 = __nccwpck_require__(8909);
+const clean_run_js_1 = __nccwpck_require__(8369);
+const run_store_js_1 = __nccwpck_require__(6525);
+const json_output_js_1 = __nccwpck_require__(8094);
+const repo_root_js_1 = __nccwpck_require__(6981);
+function cleanCommand(io) {
+    return new commander_1.Command('clean')
+        .description("Remove a run's worktrees and attempt branches; keep its state, reports and run branch.")
+        .requiredOption('--run-id <id>', 'the run')
+        .addHelpText('after', '\nRefused while another command works on the run (it holds the run lock). The attempt branch of an\n' +
+        'item that awaits its gate or has not finished is kept: an approval needs its checkpoint.\n' +
+        'Example:\n  plan-orchestrator clean --run-id RUN_20261125T120000Z_1a2b3c4d')
+        .action(async (options) => {
+        const run = await (0, run_store_js_1.findRun)(await (0, repo_root_js_1.resolveRepoRoot)(io.cwd), options.runId);
+        io.stdout((0, json_output_js_1.toJsonText)(await (0, clean_run_js_1.cleanRun)(run)));
+    });
+}
+
+
+/***/ }),
+
 /***/ 206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -22637,7 +23027,7 @@ async function superviseDemo(io, repo, options) {
         '  # a human approves the gated item 02 (the supervisor never does); item 02 passes:',
         cli(...gateDecision(first.runId, gated?.checkpoint_ref ?? 'SHA')),
         '  # a supervisor watches an inbox for item 03: evidence copied into it resumes the item',
-        `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox', ...SCRIPTED)} &`,
+        `${cli('supervise', 'resume', '--run-id', second.runId, '--evidence-inbox-dir', 'inbox')} &`,
         sh(`mkdir -p inbox && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > inbox/vendor-confirmation.txt`),
         '  wait   # (in the same shell) until that supervisor has seen item 03 through',
         '  # every item of the demo has passed:',
@@ -22656,11 +23046,6 @@ function stepPrinters(io, repo) {
     return { cli, sh };
 }
 const EVIDENCE_TEXT = 'Vendor confirmed the new wording.';
-/**
- * The agents the demo ran with. Named in every printed command so each one continues the
- * demo as it started, whatever the defaults of the command are.
- */
-const SCRIPTED = ['--agents', 'scripted', '--scenario', 'scenario.json'];
 /** The reviewer's decision on item 02: a literal name, never `$USER` (unset in many shells). */
 function gateDecision(runId, checkpoint) {
     return [
@@ -22738,7 +23123,8 @@ function summary(io, repo, first, second, gateCheckpoint) {
         cli(...gateDecision(first.run_id, gateCheckpoint)),
         '  # supply the evidence item 03 waits for, and continue it:',
         sh(`mkdir -p evidence && echo ${(0, shell_command_js_1.shellQuote)(EVIDENCE_TEXT)} > evidence/vendor-confirmation.txt`),
-        cli(...['resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'], ...SCRIPTED),
+        // No --agents: the run goes on with the scripted agent and the scenario it recorded.
+        cli('resume', '--run-id', second.run_id, '--external-evidence-dir', 'evidence'),
         '  # every item of the demo has passed:',
         cli('status', '--all'),
         ''
@@ -22766,6 +23152,7 @@ function doctorCommand(io, setExitCode) {
         .option('--run-id <id>', "check this run's state, branches, worktrees and artifacts")
         .option('--playbook <file>', 'check that this playbook reads and normalizes')
         .option('--fix-safe', 'rebuild normalized_plan.json from the playbook snapshot, and runtime_policy.json when it can be regenerated exactly (under the run lock)')
+        .addOption(new commander_1.Option('--agents <set>', "whose CLIs must be on PATH (default: with --run-id the run's recorded agents, else codex-claude)").choices(['codex-claude', 'scripted']))
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addHelpText('after', '\nExit 0 when no check is an error (warnings allowed), 1 otherwise. Tracked files, branches,\n' +
         'worktrees, model reports and run_state.json are never rewritten.\n' +
@@ -22779,6 +23166,7 @@ function doctorCommand(io, setExitCode) {
             ...(options.runId === undefined ? {} : { runId: options.runId }),
             ...(options.playbook === undefined ? {} : { playbookPath: options.playbook }),
             fixSafe: options.fixSafe === true,
+            ...(options.agents === undefined ? {} : { agents: options.agents }),
             git: (0, git_port_js_1.createGitPort)(),
             clock: { now: () => new Date() }
         });
@@ -23143,11 +23531,17 @@ function listItemsCommand(io) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MISSING_CHECKPOINT = void 0;
 exports.markManualGateCommand = markManualGateCommand;
 const commander_1 = __nccwpck_require__(8909);
 const composition_root_js_1 = __nccwpck_require__(3802);
 const errors_js_1 = __nccwpck_require__(3916);
 const json_output_js_1 = __nccwpck_require__(8094);
+/**
+ * Why a decision must name its checkpoint: without it, a decision taken on one version of the
+ * item's work could land on another one that replaced it after the review.
+ */
+exports.MISSING_CHECKPOINT = '--checkpoint is required: a gate decision holds for the checkpoint you reviewed only, so name it (status and the gate summary print the exact command)';
 function markManualGateCommand(io) {
     return new commander_1.Command('mark-manual-gate')
         .description('Record a human decision on an item that awaits its gate. Approval moves the run branch to the reviewed checkpoint.')
@@ -23159,11 +23553,13 @@ function markManualGateCommand(io) {
         .requiredOption('--by <name>', 'who decides')
         .option('--note <text>', 'why (required for a rejection)')
         .option('--evidence-path <path>', 'evidence of the review (repeatable)', (value, all) => [...all, value], [])
-        .option('--checkpoint <sha>', 'the checkpoint you reviewed; the decision is refused for any other')
+        .option('--checkpoint <sha>', 'the checkpoint you reviewed (required); the decision is refused for any other')
         .addHelpText('after', '\nThe gate record (manual_gate.json) names the checkpoint under review; a decision is refused when\n' +
-        'the item or the run branch moved since. Example:\n' +
-        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok"')
+        'the item or the run branch moved since. `status` prints the exact command. Example:\n' +
+        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok" --checkpoint 3f2a…')
         .action(async (options) => {
+        if (options.checkpoint === undefined || options.checkpoint.trim() === '')
+            throw new errors_js_1.UsageError(exports.MISSING_CHECKPOINT);
         if (options.by.trim() === '')
             throw new errors_js_1.UsageError('--by must name who decides');
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
@@ -23178,7 +23574,7 @@ function markManualGateCommand(io) {
             by: options.by.trim(),
             note: (options.note ?? '').trim() || `${options.decision} by ${options.by.trim()}`,
             evidencePaths: options.evidencePath,
-            ...(options.checkpoint === undefined ? {} : { checkpoint: options.checkpoint })
+            checkpoint: options.checkpoint.trim()
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
     });
@@ -23222,7 +23618,34 @@ function normalizeCommand(io) {
 
 /***/ }),
 
-/***/ 1514:
+/***/ 3688:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prBodyCommand = prBodyCommand;
+const commander_1 = __nccwpck_require__(8909);
+const review_facts_js_1 = __nccwpck_require__(1472);
+const run_store_js_1 = __nccwpck_require__(6525);
+const pr_body_js_1 = __nccwpck_require__(7659);
+const repo_root_js_1 = __nccwpck_require__(6981);
+function prBodyCommand(io) {
+    return new commander_1.Command('pr-body')
+        .description("Print the pull request body of a run (markdown): the run's items, gate decisions, verification, audits and cost.")
+        .requiredOption('--run-id <id>', 'the run')
+        .option('--base <branch>', 'the branch the pull request merges into', 'main')
+        .addHelpText('after', '\nThe same body the GitHub Action writes. Example:\n' +
+        '  plan-orchestrator pr-body --run-id RUN_… | gh pr create --head orchestrator/run/RUN_… --title "…" --body-file -')
+        .action(async (options) => {
+        const run = await (0, run_store_js_1.findRun)(await (0, repo_root_js_1.resolveRepoRoot)(io.cwd), options.runId);
+        io.stdout((0, pr_body_js_1.renderPrBody)({ facts: await (0, review_facts_js_1.readRunFacts)(run), baseBranch: options.base }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 6276:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23265,6 +23688,7 @@ exports.resumeCommand = resumeCommand;
 const commander_1 = __nccwpck_require__(8909);
 const composition_root_js_1 = __nccwpck_require__(3802);
 const json_output_js_1 = __nccwpck_require__(8094);
+const gate_hint_js_1 = __nccwpck_require__(2477);
 const work_options_js_1 = __nccwpck_require__(1062);
 function resumeCommand(io) {
     return (0, work_options_js_1.addWorkOptions)(new commander_1.Command('resume')
@@ -23275,6 +23699,8 @@ function resumeCommand(io) {
         .addHelpText('after', '\nRefused while an item awaits a human gate (decide it with mark-manual-gate).\n' +
         'The budget flags (and the same keys in plan_orchestrator.json or the environment) replace\n' +
         "the run's recorded limits, e.g. to continue an item stopped with budget_exhausted.\n" +
+        'Works with the agents (and scenario) the run recorded unless --agents or --scenario say otherwise;\n' +
+        'what they say is recorded, so later commands continue with it.\n' +
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const work = (0, work_options_js_1.readWorkOptions)(io, options);
@@ -23290,6 +23716,7 @@ function resumeCommand(io) {
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
+        await (0, gate_hint_js_1.printGateHint)(io, result, options.quiet === true);
     });
 }
 
@@ -23307,6 +23734,7 @@ const composition_root_js_1 = __nccwpck_require__(3802);
 const json_output_js_1 = __nccwpck_require__(8094);
 const load_plan_js_1 = __nccwpck_require__(9506);
 const run_selection_js_1 = __nccwpck_require__(7936);
+const gate_hint_js_1 = __nccwpck_require__(2477);
 const work_options_js_1 = __nccwpck_require__(1062);
 function runCommand(io) {
     return (0, work_options_js_1.addWorkOptions)((0, run_selection_js_1.addRunSelectionOptions)(new commander_1.Command('run').description('Start a new run of a playbook and run the selected items, one attempt each.')))
@@ -23314,15 +23742,17 @@ function runCommand(io) {
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
-        const { agentUser, ...work } = (0, work_options_js_1.readWorkOptions)(io, options);
+        const { agentUser, agents, ...work } = (0, work_options_js_1.readWorkOptions)(io, options);
         const result = await (0, composition_root_js_1.startRun)({
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
             ...(0, work_options_js_1.withBudgetFlags)((0, run_selection_js_1.runSelection)(options, maxItems, agentUser), options),
+            agents: (0, composition_root_js_1.newRunAgentChoice)(agents),
             ...work
         });
         io.stdout((0, json_output_js_1.toJsonText)(result));
+        await (0, gate_hint_js_1.printGateHint)(io, result, options.quiet === true);
     });
 }
 
@@ -23375,6 +23805,8 @@ const status_summary_js_1 = __nccwpck_require__(957);
 const format_js_1 = __nccwpck_require__(3464);
 const one_line_js_1 = __nccwpck_require__(5770);
 const run_status_js_1 = __nccwpck_require__(1759);
+const gate_review_text_js_1 = __nccwpck_require__(9488);
+const gate_hint_js_1 = __nccwpck_require__(2477);
 const errors_js_1 = __nccwpck_require__(3916);
 const repo_root_js_1 = __nccwpck_require__(6981);
 const json_output_js_1 = __nccwpck_require__(8094);
@@ -23404,7 +23836,13 @@ function statusCommand(io, setExitCode) {
         }
         else {
             const summary = summaries[0];
-            io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(summary) : renderRun(summary, paint, exitCode));
+            // An item at its gate: the facts a reviewer decides on, as the gate summary shows them.
+            const review = summary.pending_action?.kind === 'manual_gate'
+                ? await (0, gate_hint_js_1.gateReviewOf)(repoRoot, summary.run_id)
+                : undefined;
+            io.stdout(options.format === 'json'
+                ? (0, json_output_js_1.toJsonText)(review === undefined ? summary : { ...summary, gate_review: review })
+                : renderRun(summary, paint, exitCode, review));
         }
         if (exitCode)
             setExitCode(Math.max(0, ...summaries.map((summary) => summary.exit_code)));
@@ -23414,7 +23852,7 @@ function statusCommand(io, setExitCode) {
  * One run for a person. The exit code is named only when the process exits with it
  * (`--exit-code`); otherwise status exits 0 and the line would say something untrue.
  */
-function renderRun(summary, paint, exitCode) {
+function renderRun(summary, paint, exitCode, review) {
     const level = (0, style_js_1.paintWord)(paint, summary.status_level);
     const lines = [
         `RUN ${summary.run_id}`,
@@ -23429,6 +23867,8 @@ function renderRun(summary, paint, exitCode) {
         lines.push(`Pending action: ${summary.pending_action.kind} (${(0, one_line_js_1.oneLine)(summary.pending_action.detail)})`);
     if (summary.error !== undefined)
         lines.push(`Error: ${summary.error}`);
+    if (review !== undefined)
+        lines.push('', ...(0, gate_review_text_js_1.renderGateReviewText)(review));
     if (summary.items.length > 0) {
         lines.push('', 'Items:');
         const width = Math.max(...summary.items.map((item) => item.item_id.length));
@@ -23576,12 +24016,13 @@ function superviseRunCommand(io, setExitCode) {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
         // The kernel's own checks, before the supervisor writes anything: a refused run is one
         // clear error here, not a supervised kernel that failed to start.
+        const work = (0, work_options_js_1.readWorkOptions)(io, options);
         await (0, composition_root_js_1.checkNewRunInput)({
             cwd: io.cwd,
             env: io.env,
             playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
-            ...(0, run_selection_js_1.runSelection)(options, maxItems, (0, work_options_js_1.readWorkOptions)(io, options).agentUser),
-            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents
+            ...(0, run_selection_js_1.runSelection)(options, maxItems, work.agentUser),
+            agents: (0, composition_root_js_1.newRunAgentChoice)(work.agents)
         });
         const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
         const runArgs = [
@@ -23616,12 +24057,14 @@ function superviseResumeCommand(io, setExitCode) {
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
         // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
-        // refused here, before the supervisor writes anything.
+        // refused here, before the supervisor writes anything. The agents not named are the run's.
+        const work = (0, work_options_js_1.readWorkOptions)(io, options);
         const { layout, evidenceDir: explicit } = await (0, composition_root_js_1.checkSupervisedResume)({
             cwd: io.cwd,
             env: io.env,
             runId: options.runId,
-            agents: (0, work_options_js_1.readWorkOptions)(io, options).agents,
+            agents: work.agents,
+            ...(work.agentUser === undefined ? {} : { agentUser: work.agentUser }),
             ...(options.externalEvidenceDir === undefined
                 ? {}
                 : { evidenceDir: options.externalEvidenceDir })
@@ -23657,10 +24100,10 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
         : wholeNumber(flags.maxWaitSeconds, '--max-wait-seconds');
     (0, work_options_js_1.readWorkOptions)(io, flags);
     (0, work_options_js_1.readBudgetFlags)(flags);
+    // Only what was given: every kernel this supervisor starts works with the run's own agents
+    // unless the command named others.
     const workArgs = [
-        '--agents',
-        flags.agents,
-        ...(flags.scenario !== undefined ? ['--scenario', (0, node_path_1.resolve)(io.cwd, flags.scenario)] : []),
+        ...(0, work_options_js_1.agentArgs)(flags, (path) => (0, node_path_1.resolve)(io.cwd, path)),
         ...(0, work_options_js_1.agentUserArgs)(flags),
         ...(0, work_options_js_1.budgetArgs)(flags),
         ...(flags.json === true ? ['--json'] : []),
@@ -23814,6 +24257,47 @@ async function runOfBranch(repoRoot, branch) {
 
 /***/ }),
 
+/***/ 2477:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateReviewOf = gateReviewOf;
+exports.printGateHint = printGateHint;
+const review_facts_js_1 = __nccwpck_require__(1472);
+const gate_review_text_js_1 = __nccwpck_require__(9488);
+const layout_js_1 = __nccwpck_require__(8951);
+const repo_root_js_1 = __nccwpck_require__(6981);
+/**
+ * The gate review of the run's item that awaits its gate, as `status` and the hint after `run`
+ * and `resume` show it: the same facts as the GitHub gate summary (why, evidence, changed
+ * files, verification, audits, cost, the decision and its command). Undefined when no item
+ * awaits a gate, or the run cannot be read (status says why elsewhere).
+ */
+async function gateReviewOf(repoRoot, runId) {
+    try {
+        const run = (0, layout_js_1.runLayout)(repoRoot, runId);
+        const facts = await (0, review_facts_js_1.readRunFacts)(run);
+        const gated = facts.items.find((item) => item.run.terminal_state === 'awaiting_human_gate');
+        return gated === undefined ? undefined : await (0, review_facts_js_1.readGateReview)(run, facts, gated.id);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** After `run` or `resume` stopped at a gate: what to review and the command that decides it. */
+async function printGateHint(io, result, quiet) {
+    if (quiet || result.last_terminal_state !== 'awaiting_human_gate')
+        return;
+    const review = await gateReviewOf(await (0, repo_root_js_1.resolveRepoRoot)(io.cwd), result.run_id);
+    if (review === undefined)
+        return;
+    io.stderr(`\n${(0, gate_review_text_js_1.renderGateReviewText)(review).join('\n')}\n`);
+}
+
+
+/***/ }),
+
 /***/ 1604:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -23936,6 +24420,7 @@ exports.buildProgram = buildProgram;
 exports.runCli = runCli;
 const commander_1 = __nccwpck_require__(8909);
 const errors_js_1 = __nccwpck_require__(3916);
+const clean_js_1 = __nccwpck_require__(9328);
 const demo_js_1 = __nccwpck_require__(206);
 const doctor_js_1 = __nccwpck_require__(9866);
 const init_js_1 = __nccwpck_require__(9787);
@@ -23943,7 +24428,8 @@ const lint_js_1 = __nccwpck_require__(980);
 const list_items_js_1 = __nccwpck_require__(4424);
 const mark_manual_gate_js_1 = __nccwpck_require__(627);
 const normalize_js_1 = __nccwpck_require__(1394);
-const refresh_run_js_1 = __nccwpck_require__(1514);
+const pr_body_js_1 = __nccwpck_require__(3688);
+const refresh_run_js_1 = __nccwpck_require__(6276);
 const resume_js_1 = __nccwpck_require__(4426);
 const run_js_1 = __nccwpck_require__(7948);
 const status_js_1 = __nccwpck_require__(6171);
@@ -23972,6 +24458,8 @@ function buildProgram(io, setExitCode) {
         (0, mark_manual_gate_js_1.markManualGateCommand)(io),
         (0, doctor_js_1.doctorCommand)(io, setExitCode),
         (0, refresh_run_js_1.refreshRunCommand)(io),
+        (0, pr_body_js_1.prBodyCommand)(io),
+        (0, clean_js_1.cleanCommand)(io),
         (0, supervise_js_1.superviseCommand)(io, setExitCode),
         (0, demo_js_1.demoCommand)(io),
         (0, init_js_1.initCommand)(io),
@@ -24402,6 +24890,7 @@ exports.readBudgetFlags = readBudgetFlags;
 exports.withBudgetFlags = withBudgetFlags;
 exports.budgetArgs = budgetArgs;
 exports.readWorkOptions = readWorkOptions;
+exports.agentArgs = agentArgs;
 exports.agentUserArgs = agentUserArgs;
 const commander_1 = __nccwpck_require__(8909);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
@@ -24415,10 +24904,8 @@ const BUDGET_FLAG_KEYS = {
 };
 function addWorkOptions(command) {
     return command
-        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work')
-        .choices(['codex-claude', 'scripted'])
-        .default('codex-claude'))
-        .option('--scenario <file>', 'scenario file for --agents scripted')
+        .addOption(new commander_1.Option('--agents <set>', 'which agents do the work (default: for a new run codex-claude, for a run that goes on the ones it recorded)').choices(['codex-claude', 'scripted']))
+        .option('--scenario <file>', 'scenario file the scripted agent plays (default for a run that goes on: its own copy)')
         .option('--agent-user <user>', 'run agents and verification as this dedicated OS user (docs/security.md); default $PLAN_ORCHESTRATOR_AGENT_USER, then the runtime policy')
         .option('--no-agent-user', 'run agents as the invoking user, whatever the policy says')
         .option('--json', 'progress as JSON lines on stderr')
@@ -24453,17 +24940,24 @@ function budgetArgs(options) {
     });
 }
 function readWorkOptions(io, options) {
-    if (options.agents === 'scripted' && options.scenario === undefined) {
-        throw new errors_js_1.UsageError('--agents scripted needs --scenario <file>');
-    }
+    if (options.agents === 'codex-claude' && options.scenario !== undefined)
+        throw new errors_js_1.UsageError('--scenario is played by the scripted agent: give it with --agents scripted');
     return {
-        agents: options.agents === 'scripted'
-            ? { kind: 'scripted', scenarioPath: options.scenario }
-            : { kind: 'codex-claude' },
+        agents: {
+            ...(options.agents === undefined ? {} : { set: options.agents }),
+            ...(options.scenario === undefined ? {} : { scenarioPath: options.scenario })
+        },
         progress: (0, progress_js_1.progressSink)(io, options.quiet === true ? 'quiet' : options.json === true ? 'json' : 'text'),
         agentUser: options.agentUser === false ? null : options.agentUser,
         warn: (line) => io.stderr(`warning: ${line}\n`)
     };
+}
+/** --agents and --scenario again, as given, for a kernel a supervisor starts. */
+function agentArgs(options, absolute) {
+    return [
+        ...(options.agents === undefined ? [] : ['--agents', options.agents]),
+        ...(options.scenario === undefined ? [] : ['--scenario', absolute(options.scenario)])
+    ];
 }
 /** The agent user flags again, for a kernel a supervisor starts. */
 function agentUserArgs(options) {
@@ -24481,8 +24975,10 @@ function agentUserArgs(options) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CODEX_CONFIG_VARIABLE = exports.AGENT_ENV_VARIABLE = exports.FAILPOINT_VARIABLE = void 0;
+exports.newRunAgentChoice = newRunAgentChoice;
 exports.startRun = startRun;
 exports.checkNewRunInput = checkNewRunInput;
+exports.agentExecutables = agentExecutables;
 exports.codexConfigOverrides = codexConfigOverrides;
 exports.evidenceDirectory = evidenceDirectory;
 exports.resumeExistingRun = resumeExistingRun;
@@ -24503,7 +24999,11 @@ const interruption_js_1 = __nccwpck_require__(9289);
 const run_lock_js_1 = __nccwpck_require__(2685);
 const evidence_package_js_1 = __nccwpck_require__(838);
 const run_store_js_1 = __nccwpck_require__(6525);
+const run_scenario_js_1 = __nccwpck_require__(9744);
 const layout_js_1 = __nccwpck_require__(8951);
+const run_agents_js_1 = __nccwpck_require__(3823);
+const run_state_ops_js_1 = __nccwpck_require__(7109);
+const time_js_1 = __nccwpck_require__(2334);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const manual_gate_js_1 = __nccwpck_require__(6123);
 const preflight_js_1 = __nccwpck_require__(1738);
@@ -24524,6 +25024,37 @@ const index_js_3 = __nccwpck_require__(8412);
 const failpoints_js_1 = __nccwpck_require__(5334);
 Object.defineProperty(exports, "FAILPOINT_VARIABLE", ({ enumerable: true, get: function () { return failpoints_js_1.FAILPOINT_VARIABLE; } }));
 const survivors_js_1 = __nccwpck_require__(2662);
+async function loadAgents(plan, cwd, repoRoot, layout) {
+    if (plan.set === 'codex-claude')
+        return plan;
+    const source = plan.scenario.from === 'file'
+        ? await (0, run_scenario_js_1.readScenarioFile)(cwd, plan.scenario.path, repoRoot)
+        : await (0, run_scenario_js_1.readRunScenario)(layout, plan.scenario);
+    return { set: 'scripted', source };
+}
+function agentsRecord(agents) {
+    return agents.set === 'codex-claude'
+        ? { set: agents.set, scenario: null }
+        : {
+            set: agents.set,
+            scenario: { source_path: agents.source.sourcePath, sha256: agents.source.sha256 }
+        };
+}
+function planOf(choice) {
+    return choice.kind === 'codex-claude'
+        ? { set: choice.kind }
+        : { set: choice.kind, scenario: { from: 'file', path: choice.scenarioPath } };
+}
+/** The agents of a new run, from its flags; a flag mistake is a usage error. */
+function newRunAgentChoice(flags) {
+    const result = (0, run_agents_js_1.newRunAgents)(flags);
+    if (!result.ok)
+        throw new errors_js_1.UsageError(result.problem);
+    const { plan } = result;
+    if (plan.set === 'scripted' && plan.scenario.from === 'file')
+        return { kind: 'scripted', scenarioPath: plan.scenario.path };
+    return { kind: 'codex-claude' };
+}
 const systemClock = { now: () => new Date() };
 async function startRun(input) {
     const clock = input.clock ?? systemClock;
@@ -24531,11 +25062,12 @@ async function startRun(input) {
     const codexConfig = codexConfigOverrides(input.env);
     const git = (0, git_port_js_1.createGitPort)();
     let isolation;
-    const created = await (0, create_run_js_1.createRun)(newRunInput(input, git, clock, (prepared) => {
+    const { createInput, loaded } = await newRunInput(input, git, clock, (prepared) => {
         isolation = prepared;
-    }));
+    });
+    const created = await (0, create_run_js_1.createRun)(createInput);
     warnWithoutIsolation(input.env, isolation, input.warn);
-    const agents = buildAgents(input.agents, input.cwd, input.env, created.state.options, isolation, codexConfig);
+    const agents = buildAgents(loaded, input.env, created.state.options, isolation, codexConfig);
     const evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
         options: created.state.options
     });
@@ -24576,48 +25108,68 @@ async function startRun(input) {
         };
     })));
 }
-/** What `run` asks `createRun` for, checks included; `supervise run` checks the same. */
-function newRunInput(input, git, clock, onIsolation = () => undefined) {
-    return {
+/**
+ * What `run` asks `createRun` for, checks included; `supervise run` checks the same. The
+ * scenario is read here, once: a bad one is refused with the other problems.
+ */
+async function newRunInput(input, git, clock, onIsolation = () => undefined) {
+    const repoRoot = await git.repoRoot(input.cwd).catch(() => undefined);
+    let loaded;
+    const agentProblems = await refusalOfAsync(async () => {
+        loaded = await loadAgents(planOf(input.agents), input.cwd, repoRoot);
+    });
+    const createInput = {
         cwd: input.cwd,
         playbookPath: input.playbookPath,
         ...(input.configPath === undefined ? {} : { configPath: input.configPath }),
         env: input.env,
         cli: input.cli,
         requestedItems: input.selection.kind === 'items' ? input.selection.ids : [],
-        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'],
+        requiredExecutables: (0, run_agents_js_1.agentExecutables)(input.agents.kind),
         git,
         clock,
         runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
         // Everything that needs the resolved policy is checked with the rest, before any write.
         checkOptions: async (options) => [
             ...(input.agents.kind === 'codex-claude' ? agentOptionProblems(options) : []),
-            ...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, options, undefined)),
+            ...(loaded === undefined
+                ? agentProblems
+                : refusalOf(() => buildAgents(loaded, input.env, options, undefined))),
             ...(await refusalOfAsync(() => evidenceDirectory(input.cwd, input.evidenceDir, { options })))
         ],
         async checkAgentUser(options, repoRoot) {
             const setup = await (0, index_js_1.prepareAgentUser)(options.agent_user, {
                 repoRoot,
-                executables: agentExecutables(input.agents),
+                executables: agentExecutables(input.agents.kind),
                 env: input.env
             });
             if (!setup.ok)
                 return setup.problems;
             onIsolation(setup.isolation);
             return [];
-        }
+        },
+        ...(loaded === undefined
+            ? {}
+            : {
+                agents: {
+                    record: agentsRecord(loaded),
+                    ...(loaded.set === 'scripted' ? { scenarioText: loaded.source.text } : {})
+                }
+            })
     };
+    return { createInput, loaded };
 }
 /**
  * The checks `run` makes before it writes anything, without running: `supervise run` refuses
  * with them before it writes its own files.
  */
 async function checkNewRunInput(input) {
-    await (0, create_run_js_1.checkNewRun)(newRunInput(input, (0, git_port_js_1.createGitPort)(), input.clock ?? systemClock));
+    const git = (0, git_port_js_1.createGitPort)();
+    await (0, create_run_js_1.checkNewRun)((await newRunInput(input, git, input.clock ?? systemClock)).createInput);
 }
 /** What the agent user must be able to run: the shell verification uses, and the agents' CLIs. */
-function agentExecutables(choice) {
-    return choice.kind === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash'];
+function agentExecutables(set) {
+    return set === 'codex-claude' ? ['bash', 'git', 'codex', 'claude'] : ['bash'];
 }
 /**
  * Inside GitHub Actions an agent running as the runner's own user can read the job's tokens
@@ -24776,10 +25328,12 @@ async function resumeExistingRun(input) {
         const refusal = (0, resume_js_1.resumeRefusal)(session.state, checked.evidenceDir !== undefined);
         if (refusal !== undefined)
             throw new errors_js_1.UserInputError(refusal);
+        if (checked.drift !== undefined)
+            input.warn?.(checked.drift);
         await (0, resume_budgets_js_1.applyBudgetsOnResume)(session, {
             env: input.env,
             cli: input.budgets ?? {},
-            ...(input.agents.kind === 'codex-claude' ? { check: budget_js_1.unpricedBudgetProblems } : {})
+            ...(checked.agents.set === 'codex-claude' ? { check: budget_js_1.unpricedBudgetProblems } : {})
         });
         const stillReached = (0, budget_js_1.budgetStillReached)(session.state);
         if (stillReached !== undefined)
@@ -24793,7 +25347,7 @@ async function resumeExistingRun(input) {
             base: {
                 session,
                 plan: checked.plan,
-                agents: buildAgents(input.agents, input.cwd, input.env, options, checked.isolation, codexConfig),
+                agents: buildAgents(checked.agents, input.env, options, checked.isolation, codexConfig),
                 git,
                 clock,
                 options,
@@ -24802,7 +25356,10 @@ async function resumeExistingRun(input) {
                 ...(await agentCallSandbox(input.env, git, checked.isolation))
             },
             autoAdvance: input.autoAdvance,
-            ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir })
+            ...(checked.evidenceDir === undefined ? {} : { evidenceDir: checked.evidenceDir }),
+            // After the check of an interrupted stage: a new scenario copy in the run store is
+            // ours, not something the interrupted agent wrote.
+            recordChoices: () => recordAgents(session, input.agents, checked.agents, clock)
         });
         return {
             run_id: session.state.run_id,
@@ -24812,6 +25369,22 @@ async function resumeExistingRun(input) {
             run_state_path: layout.runStatePath
         };
     })));
+}
+/**
+ * A resume told to continue with other agents (or another scenario) than the run recorded
+ * records them, so that every later command and hint continues with them too. The scenario's
+ * copy is written before the state names it.
+ */
+async function recordAgents(session, flags, agents, clock) {
+    if (flags.set === undefined && flags.scenarioPath === undefined)
+        return;
+    if (agents.set === 'scripted')
+        await (0, run_scenario_js_1.keepScenarioCopy)(session.layout, agents.source);
+    const before = session.state.agents;
+    const after = agentsRecord(agents);
+    if ((0, run_agents_js_1.sameAgents)(before, after))
+        return;
+    await session.replace((0, run_state_ops_js_1.appendEvent)({ ...session.state, agents: after }, { actor: 'orchestrator', itemId: null, message: (0, run_agents_js_1.agentsChangedMessage)(before, after) }, (0, time_js_1.isoSeconds)(clock.now())));
 }
 /**
  * `supervise resume`'s checks before the supervisor writes anything: the same as `resume`'s,
@@ -24832,28 +25405,46 @@ async function checkResume(input, layout, git, { humanStopsWait } = { humanStops
     if (state.run_id !== layout.runId)
         throw new errors_js_1.UserInputError(`the directory of run ${layout.runId} holds the state of ${state.run_id}; check it: plan-orchestrator doctor --run-id ${layout.runId}`);
     const plan = await loadRunPlan(layout);
+    const agentPlan = (0, run_agents_js_1.continuedRunAgents)(input.agents, state.agents, state.run_id);
+    const set = agentPlan.ok ? agentPlan.plan.set : 'codex-claude';
     const problems = await (0, preflight_js_1.preflight)({
         repoRoot: layout.repoRoot,
         git,
         env: input.env,
-        requiredExecutables: input.agents.kind === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git']
+        requiredExecutables: (0, run_agents_js_1.agentExecutables)(set)
     });
-    problems.push(...refusalOf(() => buildAgents(input.agents, input.cwd, input.env, state.options, undefined)));
+    let agents;
+    if (!agentPlan.ok)
+        problems.push(agentPlan.problem);
+    else
+        problems.push(...(await refusalOfAsync(async () => {
+            agents = await loadAgents(agentPlan.plan, input.cwd, layout.repoRoot, layout);
+            buildAgents(agents, input.env, state.options, undefined);
+        })));
+    const drift = agentPlan.ok && agentPlan.plan.set === 'scripted' && agentPlan.plan.scenario.from === 'run'
+        ? await (0, run_scenario_js_1.scenarioDrift)(layout.repoRoot, state.agents)
+        : undefined;
     let evidenceDir;
     problems.push(...(await refusalOfAsync(async () => {
         evidenceDir = await evidenceDirectory(input.cwd, input.evidenceDir, {
             options: state.options
         });
     })));
-    const agentUser = await (0, index_js_1.prepareAgentUser)(resumedAgentUser(agentUserFlag, input.env, state.options.agent_user), { repoRoot: layout.repoRoot, executables: agentExecutables(input.agents), env: input.env });
+    const agentUser = await (0, index_js_1.prepareAgentUser)(resumedAgentUser(agentUserFlag, input.env, state.options.agent_user), { repoRoot: layout.repoRoot, executables: agentExecutables(set), env: input.env });
     if (!agentUser.ok)
         problems.push(...agentUser.problems);
     const refusal = humanStopsWait ? undefined : (0, resume_js_1.resumeRefusal)(state, input.evidenceDir !== undefined);
     if (refusal !== undefined)
         problems.unshift(refusal);
-    if (problems.length > 0)
+    if (problems.length > 0 || agents === undefined)
         throw new errors_js_1.UserInputError(problems.map((problem) => `error: ${problem}`).join('\n'));
-    return { plan, evidenceDir, isolation: agentUser.ok ? agentUser.isolation : undefined };
+    return {
+        plan,
+        evidenceDir,
+        isolation: agentUser.ok ? agentUser.isolation : undefined,
+        agents,
+        drift
+    };
 }
 /** The run's normalized plan; a damaged one is named with the way to rebuild it. */
 async function loadRunPlan(layout) {
@@ -24891,9 +25482,9 @@ async function decideGate(input) {
             : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
     }));
 }
-function buildAgents(choice, cwd, env, options, agentUser, codexConfig = []) {
+function buildAgents(choice, env, options, agentUser, codexConfig = []) {
     const callHomeParent = (0, call_home_js_1.defaultCallHomeParent)(env);
-    return (0, index_js_2.createAgents)(choice.kind, {
+    return (0, index_js_2.createAgents)(choice.set, {
         passThrough: agentEnvPassThrough(env),
         ...(agentUser === undefined ? {} : { agentUser }),
         // The run's recorded policy picks the models, so every attempt of a run uses the same ones.
@@ -24904,8 +25495,8 @@ function buildAgents(choice, cwd, env, options, agentUser, codexConfig = []) {
             callHomeParent
         },
         claude: { model: options.claude_model, effort: options.claude_effort, callHomeParent },
-        ...(choice.kind === 'scripted'
-            ? { scripted: { scenarioPath: (0, node_path_1.resolve)(cwd, choice.scenarioPath), callHomeParent } }
+        ...(choice.set === 'scripted'
+            ? { scripted: { scenario: choice.source.scenario, callHomeParent } }
             : {})
     });
 }
@@ -25732,6 +26323,667 @@ function summarizeVerification(report) {
             .map((check) => check.path),
         scope_check_status: report.scope_check.status
     };
+}
+
+
+/***/ }),
+
+/***/ 7659:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderPrBody = renderPrBody;
+exports.prTitle = prTitle;
+const facts_js_1 = __nccwpck_require__(3259);
+const decisions_js_1 = __nccwpck_require__(1170);
+const fit_js_1 = __nccwpck_require__(6130);
+const markdown_js_1 = __nccwpck_require__(3748);
+const item_sections_js_1 = __nccwpck_require__(4419);
+const run_sections_js_1 = __nccwpck_require__(5473);
+const LEVELS = [
+    { rows: 200, perItem: true, graph: true },
+    { rows: 200, perItem: true, graph: false },
+    { rows: 200, perItem: false, graph: false },
+    { rows: 30, perItem: false, graph: false },
+    { rows: 0, perItem: false, graph: false }
+];
+function renderPrBody(input) {
+    const max = Math.min(input.maxChars ?? fit_js_1.GITHUB_PR_BODY_LIMIT_CHARS, fit_js_1.GITHUB_PR_BODY_LIMIT_CHARS);
+    return (0, fit_js_1.fitToLimit)({
+        levels: LEVELS,
+        render: (detail) => render(input, detail),
+        measure: fit_js_1.characters,
+        max,
+        trailer: `\n\n… cut to fit the pull request body; ${restText(input)}.\n`
+    });
+}
+/** The pull request's title for a run. */
+function prTitle(facts) {
+    return `plan-orchestrator: ${facts.planTitle} (${facts.state.run_id})`.slice(0, 250);
+}
+function restText(input) {
+    const artifact = input.links?.artifactName;
+    return artifact === undefined
+        ? `run \`plan-orchestrator status --run-id ${input.facts.state.run_id}\` for the rest`
+        : `the full reports are in artifact **${(0, markdown_js_1.text)(artifact, 200)}**`;
+}
+function render(input, detail) {
+    const { facts } = input;
+    const rows = (0, run_sections_js_1.rowsOfRun)(facts);
+    const state = facts.state;
+    const done = state.items.every((item) => item.terminal_state === 'passed');
+    const sections = [
+        `## ${(0, markdown_js_1.text)(facts.planTitle, 200)}`,
+        `Run ${(0, markdown_js_1.text)(state.run_id, 100)} of the playbook ${(0, markdown_js_1.text)(state.playbook_source_path, 300)}: ` +
+            `the run branch ${(0, markdown_js_1.text)(state.run_branch_name, 200)} into ${(0, markdown_js_1.text)(input.baseBranch, 200)}. ` +
+            (done
+                ? 'Every item passed; the run is complete.'
+                : 'The run is still going: this body is rewritten at every hop.'),
+        `${(0, run_sections_js_1.progressText)(rows)} · total: ${(0, markdown_js_1.text)((0, facts_js_1.formatCost)(facts.usage))} (${(0, markdown_js_1.text)((0, facts_js_1.formatTokens)(facts.usage))})`,
+        detail.rows > 0
+            ? `### Items\n\n${(0, run_sections_js_1.runTable)(rows, { maxRows: detail.rows, rest: restText(input) })}`
+            : `### Items\n\nThe item table is left out to fit; ${restText(input)}.`,
+        detail.graph ? (0, run_sections_js_1.dependencyGraph)(rows) : '',
+        (0, decisions_js_1.gateDecisionsSection)(facts.items),
+        detail.perItem ? reviewSection(facts.items) : '',
+        footer(input)
+    ];
+    return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+function reviewSection(items) {
+    const reviewed = items.filter((item) => item.reports.verification !== undefined || item.reports.findings !== undefined);
+    if (reviewed.length === 0)
+        return '';
+    const rows = reviewed.map((item) => {
+        const verification = item.reports.verification;
+        const failed = verification?.command_results.filter((result) => result.status === 'fail') ?? [];
+        const packet = item.reports.findings;
+        const findings = packet?.merged_findings ?? [];
+        const tally = (0, item_sections_js_1.severityTally)(findings.map((finding) => finding.severity));
+        return [
+            (0, markdown_js_1.cell)(item.id, 100),
+            verification === undefined
+                ? '—'
+                : `${(0, markdown_js_1.cell)(verification.overall_result)} (${verification.command_results.length} commands${failed.length > 0 ? `, ${failed.length} failed` : ''})`,
+            packet === undefined
+                ? '—'
+                : (0, markdown_js_1.cell)(packet.codex_audit_summary.overall_verdict ?? packet.codex_audit_summary.status),
+            packet === undefined
+                ? '—'
+                : (0, markdown_js_1.cell)(packet.claude_audit_summary.overall_verdict ?? packet.claude_audit_summary.status),
+            findings.length === 0 ? 'none' : (0, markdown_js_1.cell)(tally.join(', ')),
+            (0, markdown_js_1.cell)((0, facts_js_1.formatCost)(item.usage))
+        ];
+    });
+    return [
+        '### Verification and audits',
+        (0, markdown_js_1.table)(['Item', 'Verification', 'Codex audit', 'Claude audit', 'Findings', 'Cost'], rows)
+    ].join('\n\n');
+}
+function footer(input) {
+    const parts = [
+        input.hop === undefined
+            ? 'Written by plan-orchestrator'
+            : `Updated by plan-orchestrator at hop ${input.hop}`,
+        input.links?.runUrl === undefined ? undefined : (0, markdown_js_1.link)('workflow run', input.links.runUrl),
+        input.links?.artifactName === undefined
+            ? undefined
+            : `full reports in artifact **${(0, markdown_js_1.text)(input.links.artifactName, 200)}**`
+    ].filter((part) => part !== undefined);
+    return `---\n\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 1170:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateDecisionsSection = gateDecisionsSection;
+const markdown_js_1 = __nccwpck_require__(3748);
+/** The run's gate decisions with who decided and what they said, for the plan and PR pages. */
+function gateDecisionsSection(items, heading = '### Gate decisions') {
+    const decided = items.filter((item) => item.gateDecision !== undefined);
+    if (decided.length === 0)
+        return '';
+    const rows = decided.map((item) => {
+        const gate = item.gateDecision;
+        return [
+            (0, markdown_js_1.cell)(item.id, 100),
+            gate.decision === 'approved' ? 'approved' : '**rejected**',
+            (0, markdown_js_1.cell)(gate.github === undefined ? gate.by : `@${gate.by}`, 100),
+            (0, markdown_js_1.cell)(gate.note, 300),
+            gate.checkpoint === null ? '—' : (0, markdown_js_1.commitText)(gate.checkpoint.slice(0, 12)),
+            gate.github === undefined
+                ? 'CLI'
+                : `GitHub (${(0, markdown_js_1.cell)(gate.github.environment, 100)}, workflow run ${gate.github.workflowRunId})`
+        ];
+    });
+    return [
+        heading,
+        (0, markdown_js_1.table)(['Item', 'Decision', 'Reviewer', 'Comment', 'Checkpoint', 'Where'], rows)
+    ].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 6130:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Keeping a rendered page inside a size limit: GitHub drops a step summary over 1 MiB
+ * altogether and refuses a pull request body over 65,536 characters. A page is rendered at
+ * decreasing detail until it fits (what goes first is what the artifact repeats in full); when
+ * even the least detail is too big, it is cut on a character boundary and says where the rest is.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.characters = exports.GITHUB_PR_BODY_LIMIT_CHARS = exports.DEFAULT_SUMMARY_MAX_BYTES = exports.GITHUB_SUMMARY_LIMIT_BYTES = void 0;
+exports.utf8Length = utf8Length;
+exports.truncateUtf8 = truncateUtf8;
+exports.fitToLimit = fitToLimit;
+/** Over this GitHub refuses the step's summary altogether. */
+exports.GITHUB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+exports.DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
+/** GitHub's limit on a pull request body, in characters. */
+exports.GITHUB_PR_BODY_LIMIT_CHARS = 65_536;
+/** The UTF-8 length of a string, as TextEncoder would write it (lone surrogates as U+FFFD). */
+function utf8Length(value) {
+    let bytes = 0;
+    for (let index = 0; index < value.length; index += 1) {
+        const code = value.charCodeAt(index);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (isPairAt(value, index)) {
+            bytes += 4;
+            index += 1;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function truncateUtf8(value, maxBytes) {
+    let bytes = 0;
+    for (let index = 0; index < value.length; index += 1) {
+        const code = value.charCodeAt(index);
+        const pair = isPairAt(value, index);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+        if (bytes + size > maxBytes)
+            return value.slice(0, index);
+        bytes += size;
+        if (pair)
+            index += 1;
+    }
+    return value;
+}
+function isPairAt(value, index) {
+    const high = value.charCodeAt(index);
+    const low = value.charCodeAt(index + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+function fitToLimit(request) {
+    const max = Math.floor(request.max);
+    if (!(max > 0))
+        return '';
+    let least = '';
+    for (const detail of request.levels) {
+        least = request.render(detail);
+        if (request.measure(least) <= max)
+            return least;
+    }
+    const room = max - request.measure(request.trailer);
+    const cut = (page, limit) => request.measure === utf8Length ? truncateUtf8(page, limit) : clipChars(page, limit);
+    return room > 0 ? cut(least, room) + request.trailer : cut(least, max);
+}
+function clipChars(value, max) {
+    let cut = value.slice(0, Math.max(0, max));
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return cut;
+}
+const characters = (page) => page.length;
+exports.characters = characters;
+
+
+/***/ }),
+
+/***/ 4419:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_VERIFICATION_ROWS = exports.MAX_FINDING_ROWS = void 0;
+exports.moreRows = moreRows;
+exports.verificationSection = verificationSection;
+exports.severityTally = severityTally;
+exports.findingsSection = findingsSection;
+exports.stagesSection = stagesSection;
+exports.diagramSection = diagramSection;
+const ordering_js_1 = __nccwpck_require__(6452);
+const states_js_1 = __nccwpck_require__(6915);
+const markdown_js_1 = __nccwpck_require__(3748);
+exports.MAX_FINDING_ROWS = 50;
+exports.MAX_VERIFICATION_ROWS = 100;
+// GitHub's mermaid refuses large diagrams; a path through more states than exist is not a path.
+const MAX_DIAGRAM_STATES = 40;
+const MAX_EDGE_STEPS = 6;
+function moreRows(count, what, artifact) {
+    return `… and ${count} more ${what}, see artifact **${(0, markdown_js_1.text)(artifact, 200)}**.`;
+}
+function verificationSection(report, rows, artifact) {
+    if (report === undefined)
+        return '### Verification\n\nNot run yet.';
+    const failed = report.command_results.filter((result) => result.status === 'fail').length;
+    const parts = [
+        `### Verification: ${(0, markdown_js_1.text)(report.overall_result)}`,
+        `${(0, markdown_js_1.text)(report.summary)} (attempt ${report.attempt_number}; ${report.command_results.length} commands, ${failed} failed)`
+    ];
+    if (rows && report.command_results.length > 0) {
+        const shown = report.command_results
+            .slice(0, exports.MAX_VERIFICATION_ROWS)
+            .map((result) => [
+            result.label === result.command
+                ? (0, markdown_js_1.cell)(result.command)
+                : `${(0, markdown_js_1.cell)(result.label, 80)}: ${(0, markdown_js_1.cell)(result.command)}`,
+            result.required ? 'yes' : 'no',
+            result.exit_code === null ? '—' : String(result.exit_code),
+            result.timeout_sec === null ? '—' : (0, markdown_js_1.formatDuration)(result.timeout_sec * 1000),
+            commandOutcome(result)
+        ]);
+        parts.push((0, markdown_js_1.table)(['Command', 'Required', 'Exit', 'Time limit', 'Result'], shown));
+        const more = report.command_results.length - exports.MAX_VERIFICATION_ROWS;
+        if (more > 0)
+            parts.push(moreRows(more, 'commands', artifact));
+    }
+    const failedChecks = report.artifact_checks.filter((check) => check.status === 'fail');
+    if (failedChecks.length > 0) {
+        parts.push(`Failed artifact checks (${failedChecks.length} of ${report.artifact_checks.length}):`, (0, markdown_js_1.bulletList)(failedChecks.map((check) => `${check.path}: ${check.reason}`)));
+    }
+    else if (report.artifact_checks.length > 0) {
+        parts.push(`Artifact checks: ${report.artifact_checks.length} passed.`);
+    }
+    const scope = report.scope_check;
+    parts.push(`Scope check: **${(0, markdown_js_1.text)(scope.status)}**${scope.note === '' ? '' : ` — ${(0, markdown_js_1.text)(scope.note)}`}`);
+    if (scope.out_of_scope_paths.length > 0) {
+        parts.push('Changed outside the allowed roots:', (0, markdown_js_1.bulletList)(scope.out_of_scope_paths));
+    }
+    return parts.join('\n\n');
+}
+function commandOutcome(result) {
+    if (result.status !== 'fail')
+        return result.status;
+    return result.failure_kind === 'timeout' ? '**fail** (timed out)' : '**fail**';
+}
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+function severityTally(severities) {
+    return SEVERITY_ORDER.map((severity) => [severity, severities.filter((entry) => entry === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => `${count} ${severity}`);
+}
+function findingsSection(packet, rows, artifact) {
+    if (packet === undefined)
+        return '';
+    const findings = packet.merged_findings;
+    const tally = severityTally(findings.map((finding) => finding.severity));
+    const blocking = findings.filter((finding) => finding.is_blocking).length;
+    const parts = [
+        `### Findings (${findings.length}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}; ${blocking} blocking)`,
+        `Audits: codex ${auditLane(packet.codex_audit_summary)}; claude ${auditLane(packet.claude_audit_summary)}.`
+    ];
+    if (findings.length === 0)
+        return [...parts, 'No findings.'].join('\n\n');
+    if (!rows)
+        return parts.join('\n\n');
+    const shown = (0, ordering_js_1.sortFindings)(findings).slice(0, exports.MAX_FINDING_ROWS);
+    parts.push((0, markdown_js_1.table)(['Severity', 'Category', 'Title', 'Location', 'Disposition'], shown.map((finding) => [
+        finding.is_blocking ? `**${(0, markdown_js_1.cell)(finding.severity)}**` : (0, markdown_js_1.cell)(finding.severity),
+        (0, markdown_js_1.cell)(finding.category),
+        (0, markdown_js_1.cell)(finding.title),
+        location(finding),
+        (0, markdown_js_1.cell)(finding.disposition) + (finding.is_blocking ? ' (blocking)' : '')
+    ])));
+    if (findings.length > shown.length) {
+        parts.push(moreRows(findings.length - shown.length, 'findings', artifact));
+    }
+    return parts.join('\n\n');
+}
+function auditLane(lane) {
+    return lane.status === 'reported'
+        ? `reported ${(0, markdown_js_1.text)(lane.overall_verdict ?? 'no verdict', 50)}`
+        : `**inconclusive** (${(0, markdown_js_1.text)(lane.summary, 200)})`;
+}
+function location(finding) {
+    const [first, ...rest] = finding.file_paths;
+    if (first === undefined)
+        return '—';
+    return (0, markdown_js_1.cell)(first, 150) + (rest.length > 0 ? ` (+${rest.length} more)` : '');
+}
+function stagesSection(stages, shown) {
+    if (!shown || stages.length === 0)
+        return '';
+    const rows = stages.map((stage, index) => {
+        const following = stages[index + 1];
+        const took = following === undefined
+            ? '—'
+            : (0, markdown_js_1.formatDuration)(Date.parse(following.atUtc) - Date.parse(stage.atUtc));
+        return [
+            String(index + 1),
+            (0, markdown_js_1.cell)(stage.state, 80),
+            (0, markdown_js_1.cell)(stage.atUtc, 40),
+            took,
+            (0, markdown_js_1.cell)(stage.message)
+        ];
+    });
+    return ['### Stages', (0, markdown_js_1.table)(['#', 'State', 'At (UTC)', 'Took', 'Message'], rows)].join('\n\n');
+}
+const TERMINAL_STATES = new Set(Object.keys(states_js_1.TERMINAL_STATE_OF));
+/**
+ * The item's path as a state diagram: one node per state in the order first reached, one
+ * edge per distinct move labelled with the stage numbers that made it, so loops stay readable.
+ */
+function diagramSection(stages, shown) {
+    if (!shown || stages.length === 0)
+        return '';
+    const ids = new Map();
+    for (const stage of stages)
+        if (!ids.has(stage.state))
+            ids.set(stage.state, `s${ids.size}`);
+    if (ids.size > MAX_DIAGRAM_STATES) {
+        return `### Path\n\nThe item passed through ${ids.size} distinct states, too many to draw.`;
+    }
+    const edges = new Map();
+    let previous = '[*]';
+    stages.forEach((stage, index) => {
+        const to = ids.get(stage.state) ?? '[*]';
+        const key = `${previous} ${to}`;
+        const edge = edges.get(key) ?? { from: previous, to, steps: [] };
+        edge.steps.push(index + 1);
+        edges.set(key, edge);
+        previous = to;
+    });
+    const last = stages[stages.length - 1];
+    const lines = [
+        '```mermaid',
+        'stateDiagram-v2',
+        ...[...ids].map(([state, id]) => `  state "${(0, markdown_js_1.mermaidLabel)(state)}" as ${id}`),
+        ...[...edges.values()].map(({ from, to, steps }) => {
+            const listed = steps.slice(0, MAX_EDGE_STEPS).join(', ');
+            return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', …' : ''}`;
+        }),
+        ...(last !== undefined && TERMINAL_STATES.has(last.state) ? [`  ${previous} --> [*]`] : []),
+        '```'
+    ];
+    return ['### Path', lines.join('\n')].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 3748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cell = exports.text = exports.MAX_LIST_ENTRIES = exports.MAX_PROSE = exports.MAX_CELL = void 0;
+exports.escapeHtml = escapeHtml;
+exports.escapeMarkdownText = escapeMarkdownText;
+exports.escapeTableCell = escapeTableCell;
+exports.clip = clip;
+exports.commitText = commitText;
+exports.codeBlock = codeBlock;
+exports.link = link;
+exports.safeHref = safeHref;
+exports.mermaidLabel = mermaidLabel;
+exports.table = table;
+exports.bulletList = bulletList;
+exports.formatDuration = formatDuration;
+const one_line_js_1 = __nccwpck_require__(5770);
+/**
+ * The markdown every summary, the gate review and the pull request body are written in.
+ * GitHub renders them as markdown with HTML and the toolkit's summary helpers escape nothing,
+ * so every string that came from a playbook, an agent or a report goes through these helpers
+ * before it reaches the page: it renders as exactly its characters, on one line.
+ */
+exports.MAX_CELL = 200;
+exports.MAX_PROSE = 500;
+exports.MAX_LIST_ENTRIES = 20;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+// Everything markdown could read as syntax, including a table's `|` and GitHub's `$` math.
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~$=^]/g;
+function escapeHtml(value) {
+    return value.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+/** Text shown inline, on one line, rendered as exactly these characters. */
+function escapeMarkdownText(value) {
+    // Backslashes first, so the `&`, `#` and `;` of the entities added after stay intact.
+    return escapeHtml((0, one_line_js_1.oneLine)(value).replace(MARKDOWN_SYNTAX, (char) => `\\${char}`));
+}
+/** A GFM table cell: inline text whose `|` cannot split the row. */
+function escapeTableCell(value) {
+    // escapeMarkdownText already writes `|` as `\|`, which GFM honours even inside a cell.
+    return escapeMarkdownText(value);
+}
+function clip(value, max) {
+    if (value.length <= max)
+        return value;
+    let cut = value.slice(0, max - 1);
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+/** Escaped prose, clipped. */
+const text = (value, max = exports.MAX_PROSE) => escapeMarkdownText(clip(value, max));
+exports.text = text;
+/** An escaped table cell, clipped. */
+const cell = (value, max = exports.MAX_CELL) => escapeTableCell(clip(value, max));
+exports.cell = cell;
+/** A commit id is shown as code only when it is one; anything else is plain escaped text. */
+function commitText(value) {
+    return /^[0-9a-f]{7,64}$/.test(value) ? `\`${value}\`` : (0, exports.text)(value, 100);
+}
+/**
+ * Text a reader copies into a shell, as a fenced code block. Code blocks render their
+ * content literally; the fence is longer than any run of backticks inside, and every line is
+ * made one line first, so nothing can close it early.
+ */
+function codeBlock(lines, language = 'sh') {
+    const body = lines.map((line) => (0, one_line_js_1.oneLine)(line));
+    const longest = Math.max(2, ...body.map((line) => longestRun(line, '`')));
+    const fence = '`'.repeat(longest + 1);
+    return [`${fence}${language}`, ...body, fence].join('\n');
+}
+function longestRun(value, char) {
+    let best = 0;
+    let current = 0;
+    for (const c of value) {
+        current = c === char ? current + 1 : 0;
+        best = Math.max(best, current);
+    }
+    return best;
+}
+function link(label, url) {
+    const href = safeHref(url);
+    if (href === undefined)
+        return `${escapeMarkdownText(label)} (${(0, exports.text)(url, 300)})`;
+    return `[${escapeMarkdownText(label)}](${href})`;
+}
+// Only web links, and with every character that could end the destination percent-encoded.
+function safeHref(url) {
+    if (!/^https?:\/\/[^\s/]/i.test(url) || url.length > 2000)
+        return undefined;
+    return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/gu, (char) => {
+        try {
+            // encodeURIComponent leaves the parentheses and quote that could end a markdown link.
+            return encodeURIComponent(char).replace(/[()']/g, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+        }
+        catch {
+            return '%EF%BF%BD';
+        }
+    });
+}
+/** Mermaid reads `#<code>;` as a character reference; nothing else in a label is left to parse. */
+function mermaidLabel(value, max = 80) {
+    return (0, one_line_js_1.oneLine)(clip(value, max)).replace(/[^A-Za-z0-9 _.-]/gu, (char) => `#${char.codePointAt(0) ?? 65533};`);
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`)
+    ].join('\n');
+}
+function bulletList(entries, max = exports.MAX_LIST_ENTRIES) {
+    if (entries.length === 0)
+        return '- (none recorded)';
+    const shown = entries.slice(0, max).map((entry) => `- ${(0, exports.text)(entry)}`);
+    const more = entries.length - max;
+    return more > 0 ? [...shown, `- … and ${more} more`].join('\n') : shown.join('\n');
+}
+/** A span for people: `850ms`, `42s`, `3m 05s`, `2h 10m`, `1d 4h`. */
+function formatDuration(milliseconds) {
+    if (!Number.isFinite(milliseconds) || milliseconds < 0)
+        return '?';
+    if (milliseconds < 1000)
+        return `${Math.round(milliseconds)}ms`;
+    const seconds = Math.floor(milliseconds / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24)
+        return `${hours}h ${String(minutes % 60).padStart(2, '0')}m`;
+    return `${Math.floor(hours / 24)}d ${hours % 24}h`;
+}
+
+
+/***/ }),
+
+/***/ 5473:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rowsOfRun = rowsOfRun;
+exports.rowsOfPlan = rowsOfPlan;
+exports.progressText = progressText;
+exports.runTable = runTable;
+exports.dependencyGraph = dependencyGraph;
+const facts_js_1 = __nccwpck_require__(3259);
+const markdown_js_1 = __nccwpck_require__(3748);
+function rowsOfRun(facts) {
+    return facts.items.map((item) => {
+        const state = (0, facts_js_1.standing)(item.run);
+        return {
+            id: item.id,
+            title: item.title,
+            standing: state,
+            attempts: state === 'not started' ? null : item.run.attempt_number,
+            usage: item.usage,
+            durationMs: item.durationMs,
+            note: item.run.terminal_summary ??
+                (item.run.terminal_state === 'awaiting_human_gate'
+                    ? `awaits a human gate: ${item.plan?.manual_gate.gate_reason || 'sign-off'}`
+                    : ''),
+            prerequisites: item.plan?.prerequisite_item_ids ?? []
+        };
+    });
+}
+/** A new run: every item of the playbook, none started. */
+function rowsOfPlan(plan) {
+    return [...plan.items]
+        .sort((a, b) => a.order - b.order)
+        .map((item) => ({
+        id: item.item_id,
+        title: item.action,
+        standing: 'not started',
+        attempts: null,
+        usage: undefined,
+        durationMs: null,
+        note: '',
+        prerequisites: item.prerequisite_item_ids
+    }));
+}
+function progressText(rows) {
+    const passed = rows.filter((row) => row.standing === 'passed').length;
+    return `**${passed} of ${rows.length} items passed**`;
+}
+function runTable(rows, options) {
+    const shown = rows.slice(0, options.maxRows).map((row) => {
+        const id = (0, markdown_js_1.cell)(row.id, 100);
+        return [
+            row.id === options.focus ? `**${id}**` : id,
+            (0, markdown_js_1.cell)(row.title, 120),
+            row.standing === 'passed' || row.standing === 'not started'
+                ? (0, markdown_js_1.cell)(row.standing)
+                : `**${(0, markdown_js_1.cell)(row.standing)}**`,
+            row.attempts === null ? '—' : String(row.attempts),
+            (0, markdown_js_1.cell)((0, facts_js_1.formatCost)(row.usage)),
+            row.durationMs === null ? '—' : (0, markdown_js_1.formatDuration)(row.durationMs),
+            (0, markdown_js_1.cell)(row.note)
+        ];
+    });
+    const parts = [
+        (0, markdown_js_1.table)(['Item', 'Action', 'Terminal', 'Attempts', 'Cost', 'Duration', 'Summary'], shown)
+    ];
+    if (rows.length > shown.length)
+        parts.push(`… and ${rows.length - shown.length} more items, see ${(0, markdown_js_1.text)(options.rest, 300)}.`);
+    return parts.join('\n\n');
+}
+const MAX_GRAPH_ITEMS = 100;
+const COLOURS = {
+    passed: 'fill:#d3f9d8,stroke:#2b8a3e,color:#1b4332',
+    awaiting_human_gate: 'fill:#fff3bf,stroke:#e67700,color:#5c3d00',
+    blocked_external: 'fill:#ffe8cc,stroke:#d9480f,color:#5c2100',
+    escalated: 'fill:#ffe3e3,stroke:#c92a2a,color:#5c0000',
+    in_progress: 'fill:#d0ebff,stroke:#1864ab,color:#0b3d6b',
+    not_started: 'fill:#f1f3f5,stroke:#868e96,color:#343a40'
+};
+/** A Mermaid flowchart: one node per item, an edge per prerequisite, coloured by standing. */
+function dependencyGraph(rows) {
+    if (rows.length === 0)
+        return '';
+    if (rows.length > MAX_GRAPH_ITEMS)
+        return `The run has ${rows.length} items, too many to draw.`;
+    const ids = new Map(rows.map((row, index) => [row.id, `i${index + 1}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const row of rows)
+        lines.push(`  ${ids.get(row.id)}["${(0, markdown_js_1.mermaidLabel)(`${row.id}: ${row.standing}`, 60)}"]`);
+    for (const row of rows)
+        for (const prerequisite of row.prerequisites) {
+            const from = ids.get(prerequisite);
+            if (from !== undefined)
+                lines.push(`  ${from} --> ${ids.get(row.id)}`);
+        }
+    const used = new Set(rows.map((row) => classOf(row.standing)));
+    for (const [name, style] of Object.entries(COLOURS))
+        if (used.has(name))
+            lines.push(`  classDef ${name} ${style}`);
+    for (const name of used) {
+        const members = rows
+            .filter((row) => classOf(row.standing) === name)
+            .map((row) => ids.get(row.id));
+        lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+function classOf(value) {
+    return value.replace(/ /g, '_');
 }
 
 
@@ -27540,7 +28792,7 @@ function codePointLength(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ControlPlaneFileSchema = exports.OPTION_ENV = exports.BUDGET_OPTIONS = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
+exports.ControlPlaneFileSchema = exports.ACTION_POLICY_VARIABLE = exports.ACTION_POLICY_INPUTS = exports.OPTION_ENV = exports.BUDGET_OPTIONS = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
 exports.resolveBudgetsOnResume = resolveBudgetsOnResume;
 exports.parseBudgetLimit = parseBudgetLimit;
@@ -27549,7 +28801,7 @@ const prices_js_1 = __nccwpck_require__(7185);
 /**
  * Runtime policy: the tunables of a run (models, budgets, timeouts, the agent user) with the
  * source of every value. Precedence, later wins per field: defaults < plan_orchestrator.json
- * < --config file < environment < command-line flags. Every layer is validated before
+ * < --config file < environment < the item action's inputs < command-line flags. Every layer is validated before
  * anything is written, so a bad value never leaves a half-created run behind.
  * `model_prices` is the one table: a layer adds models to it or replaces a model's entry.
  */
@@ -27618,7 +28870,14 @@ exports.RuntimeOptionsSchema = zod_1.z.strictObject({
 /** The options as a run state or policy snapshot records them (older records load too). */
 exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema;
 exports.OPTION_NAMES = Object.keys(exports.RuntimeOptionsSchema.shape);
-exports.POLICY_SOURCES = ['default', 'repo_config', 'config_file', 'env', 'cli'];
+exports.POLICY_SOURCES = [
+    'default',
+    'repo_config',
+    'config_file',
+    'env',
+    'action',
+    'cli'
+];
 exports.DEFAULT_OPTIONS = {
     codex_model: 'gpt-5.4',
     codex_reasoning_effort: 'xhigh',
@@ -27673,6 +28932,25 @@ exports.OPTION_ENV = {
     max_log_bytes: 'PLAN_ORCHESTRATOR_MAX_LOG_BYTES',
     agent_user: 'PLAN_ORCHESTRATOR_AGENT_USER'
 };
+/**
+ * The item action's inputs that set runtime-policy keys (docs/github-action.md). The action
+ * hands the kernel the inputs it was given as JSON in ACTION_POLICY_VARIABLE; the run records
+ * them with the source `action`, between the environment and the flags.
+ */
+exports.ACTION_POLICY_INPUTS = {
+    'codex-model': 'codex_model',
+    'codex-effort': 'codex_reasoning_effort',
+    'claude-model': 'claude_model',
+    'claude-effort': 'claude_effort',
+    'execution-timeout-sec': 'execution_timeout_sec',
+    'verification-timeout-sec': 'verification_timeout_sec',
+    'audit-timeout-sec': 'audit_timeout_sec',
+    'triage-timeout-sec': 'triage_timeout_sec',
+    'fix-timeout-sec': 'fix_timeout_sec',
+    'remediation-timeout-sec': 'remediation_timeout_sec',
+    'agent-idle-timeout-sec': 'agent_idle_timeout_sec'
+};
+exports.ACTION_POLICY_VARIABLE = 'PLAN_ORCHESTRATOR_ACTION_POLICY';
 /** `plan_orchestrator.json` and `--config` files. */
 exports.ControlPlaneFileSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.control_plane.v1'),
@@ -27705,6 +28983,7 @@ function resolveRuntimePolicy(layers) {
     configLayer(layers.repoConfig, 'plan_orchestrator.json', 'repo_config');
     configLayer(layers.configFile, '--config file', 'config_file');
     apply(readEnvOptions(layers.env, errors), 'env');
+    apply(readActionOptions(layers.env, errors), 'action');
     apply(layers.cli, 'cli');
     const checked = exports.RuntimeOptionsSchema.safeParse(options);
     if (!checked.success)
@@ -27805,6 +29084,50 @@ function parseBudgetLimit(name, text) {
     return /^(\d+(\.\d*)?|\.\d+)$/.test(raw) && Number(raw) > 0
         ? Number(raw)
         : 'expected an amount in USD above 0 (e.g. 2.50) or none';
+}
+/** The item action's inputs, as the action passed them (input name → text). */
+function readActionOptions(env, errors) {
+    const raw = env[exports.ACTION_POLICY_VARIABLE];
+    if (raw === undefined || raw.trim() === '')
+        return {};
+    let given;
+    try {
+        given = JSON.parse(raw);
+    }
+    catch {
+        errors.push(`${exports.ACTION_POLICY_VARIABLE}: not JSON`);
+        return {};
+    }
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+        errors.push(`${exports.ACTION_POLICY_VARIABLE}: expected an object of action inputs`);
+        return {};
+    }
+    const values = {};
+    for (const [input, value] of Object.entries(given)) {
+        const name = exports.ACTION_POLICY_INPUTS[input];
+        if (name === undefined || typeof value !== 'string') {
+            errors.push(`input ${input}: not a runtime-policy input of the item action`);
+            continue;
+        }
+        if (value.trim() === '')
+            continue;
+        const isNumber = typeof exports.DEFAULT_OPTIONS[name] === 'number';
+        if (isNumber && !/^[0-9]+$/.test(value.trim())) {
+            errors.push(`input ${input}: ${value} is not a whole number`);
+            continue;
+        }
+        values[name] = isNumber ? Number(value.trim()) : value.trim();
+    }
+    const checked = RuntimeOptionsLayerSchema.safeParse(values);
+    if (!checked.success) {
+        const inputOf = (field) => Object.entries(exports.ACTION_POLICY_INPUTS).find(([, name]) => name === field)?.[0] ?? field;
+        errors.push(...checked.error.issues.map((issue) => {
+            const field = String(issue.path[issue.path.length - 1] ?? '');
+            return `input ${inputOf(field)}: ${issue.message}`;
+        }));
+        return {};
+    }
+    return checked.data;
 }
 function describeZodIssues(label, error, nameOf = (f) => f) {
     return error.issues.map((issue) => {
@@ -28133,6 +29456,272 @@ function producerOf(facts) {
 /** Lone surrogates (which canonical JSON refuses) as U+FFFD. */
 function wellFormed(text) {
     return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+
+/***/ }),
+
+/***/ 3259:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runFacts = runFacts;
+exports.progressLine = progressLine;
+exports.formatCost = formatCost;
+exports.formatTokens = formatTokens;
+exports.standing = standing;
+function runFacts(input) {
+    const { state, plan } = input;
+    const items = [...state.items]
+        .sort((a, b) => a.order - b.order)
+        .map((item) => {
+        const planned = plan?.items.find((entry) => entry.item_id === item.item_id);
+        const reports = input.reports[item.item_id] ?? {};
+        return {
+            id: item.item_id,
+            title: planned?.action ?? item.item_id,
+            run: item,
+            plan: planned,
+            durationMs: itemDuration(state, item.item_id),
+            usage: input.usage?.items[item.item_id],
+            reports,
+            gateDecision: gateDecision(reports)
+        };
+    });
+    return {
+        state,
+        planTitle: plan?.plan_source.title ?? state.playbook_source_path,
+        items,
+        usage: input.usage?.run
+    };
+}
+function itemDuration(state, itemId) {
+    const times = state.event_log
+        .filter((event) => event.item_id === itemId)
+        .map((event) => Date.parse(event.at_utc))
+        .filter((time) => Number.isFinite(time));
+    const first = times[0];
+    const last = times.at(-1);
+    return first === undefined || last === undefined ? null : Math.max(0, last - first);
+}
+function gateDecision(reports) {
+    const github = reports.githubGate;
+    if (github !== undefined)
+        return {
+            decision: github.decision,
+            by: github.reviewer.login,
+            note: github.comment,
+            atUtc: github.recorded_at_utc,
+            checkpoint: github.checkpoint_ref,
+            github: {
+                reviewerId: github.reviewer.id,
+                environment: github.environment,
+                workflowRunId: github.workflow_run_id
+            }
+        };
+    const decided = reports.gate?.decision;
+    if (decided === null || decided === undefined)
+        return undefined;
+    return {
+        decision: decided.outcome,
+        by: decided.decided_by,
+        note: decided.note,
+        atUtc: decided.decided_at_utc,
+        checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
+    };
+}
+/** `N of M items passed`. */
+function progressLine(state) {
+    const passed = state.items.filter((item) => item.terminal_state === 'passed').length;
+    return `${passed} of ${state.items.length} items passed`;
+}
+/** `$0.42`, `<$0.01`, or `cost unknown` when nothing reported a cost. */
+function formatCost(usage) {
+    const cost = usage?.costUsd;
+    if (cost === null || cost === undefined || !Number.isFinite(cost))
+        return 'cost unknown';
+    if (cost > 0 && cost < 0.01)
+        return '<$0.01';
+    return `$${cost.toFixed(2)}`;
+}
+/** `12,345 tokens`, or `tokens unknown`. */
+function formatTokens(usage) {
+    const tokens = usage?.tokens;
+    if (tokens === null || tokens === undefined || !Number.isFinite(tokens))
+        return 'tokens unknown';
+    return `${Math.round(tokens).toLocaleString('en-US')} tokens`;
+}
+/** How an item stands, in a word or two: its terminal, or `not started` / `in progress`. */
+function standing(item) {
+    if (item.terminal_state !== 'none')
+        return item.terminal_state;
+    return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
+        ? 'not started'
+        : 'in progress';
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderGateReviewText = renderGateReviewText;
+const one_line_js_1 = __nccwpck_require__(5770);
+const facts_js_1 = __nccwpck_require__(3259);
+const gate_review_js_1 = __nccwpck_require__(1058);
+/**
+ * The gate review for a terminal (`status`, and the hint `run` and `resume` print when an item
+ * stops at its gate): the same facts as the GitHub gate summary, as plain lines. Text from
+ * agents and reports is made one line each.
+ */
+const MAX_FILES = 50;
+const MAX_FINDINGS = 20;
+function renderGateReviewText(review) {
+    const line = (value) => (0, one_line_js_1.oneLine)(value);
+    const lines = [
+        `Gate of item ${review.itemId} (${review.gateType}): ${line(review.title)}`,
+        `  Why a human decides: ${line(review.reason)}`,
+        `  Required evidence: ${review.requiredEvidence.length === 0 ? 'none named' : review.requiredEvidence.map(line).join('; ')}`,
+        `  Checkpoint: ${review.checkpoint} on ${review.attemptBranch ?? 'no attempt branch'} (attempt ${review.attempt}), against ${review.runBranch} at ${review.base}`
+    ];
+    if (review.changedFiles === null)
+        lines.push('  Changed files: unknown (the checkpoint is not in this repository)');
+    else {
+        const totals = (0, gate_review_js_1.diffTotals)(review.changedFiles);
+        lines.push(`  Changed files (${review.changedFiles.length}, +${totals.added} -${totals.deleted}):`, ...review.changedFiles
+            .slice(0, MAX_FILES)
+            .map((file) => `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`), ...(review.changedFiles.length > MAX_FILES
+            ? [`    … and ${review.changedFiles.length - MAX_FILES} more`]
+            : []));
+    }
+    if (review.patchPath !== null)
+        lines.push(`  Patch: ${review.patchPath}`);
+    if (review.verification === null)
+        lines.push('  Verification: not run');
+    else {
+        lines.push(`  Verification: ${review.verification.result} (${line(review.verification.summary)})`);
+        for (const command of review.verification.commands)
+            lines.push(`    exit ${command.exitCode ?? '-'}${command.timedOut ? ' (timed out)' : ''}  ${command.status}${command.required ? '' : ' (optional)'}  ${line(command.command)}`);
+    }
+    for (const audit of review.audits) {
+        lines.push(`  Audit ${audit.lane}: ${audit.verdict ?? 'no verdict'} (${line(audit.summary)}), ${audit.findings.length} finding(s)`);
+        for (const finding of audit.findings.slice(0, MAX_FINDINGS))
+            lines.push(`    ${finding.severity}${finding.blocking ? ' blocking' : ''}  ${finding.location === null ? '-' : line(finding.location)}  ${line(finding.message)}`);
+        if (audit.findings.length > MAX_FINDINGS)
+            lines.push(`    … and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
+    }
+    lines.push(`  Cost: ${(0, facts_js_1.formatCost)(review.usage)} (${(0, facts_js_1.formatTokens)(review.usage)})`, `  Decision: ${review.decision}`, `  Record it: ${review.decideCommand}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 1058:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateReview = gateReview;
+exports.decideCommand = decideCommand;
+exports.diffTotals = diffTotals;
+const ordering_js_1 = __nccwpck_require__(6452);
+const facts_js_1 = __nccwpck_require__(3259);
+function gateReview(input) {
+    const { run, item } = input;
+    const gate = item.reports.gate;
+    const checkpoint = gate?.related_refs.checkpoint_ref ?? item.run.checkpoint_ref;
+    if (checkpoint === null || checkpoint === undefined)
+        return undefined;
+    const base = item.run.base_ref ?? run.state.run_branch_head;
+    const runBranch = run.state.run_branch_name;
+    const verification = item.reports.verification;
+    return {
+        runId: run.state.run_id,
+        itemId: item.id,
+        title: item.title,
+        attempt: item.run.attempt_number,
+        gateType: gate?.gate_type ?? item.plan?.manual_gate.gate_type ?? 'approval',
+        reason: gate?.requested_reason ??
+            (item.plan === undefined
+                ? 'the playbook asks for a human sign-off'
+                : item.plan.manual_gate.gate_reason || item.plan.exit_criteria),
+        requiredEvidence: gate?.required_evidence ?? item.plan?.manual_gate.required_evidence ?? [],
+        checkpoint,
+        base,
+        runBranch,
+        attemptBranch: gate?.related_refs.branch_name ?? item.run.branch_name,
+        changedFiles: input.changedFiles,
+        patchPath: input.patchPath,
+        verification: verification === undefined
+            ? null
+            : {
+                result: verification.overall_result,
+                summary: verification.summary,
+                commands: verification.command_results.map((result) => ({
+                    label: result.label,
+                    command: result.command,
+                    exitCode: result.exit_code,
+                    status: result.status,
+                    timedOut: result.failure_kind === 'timeout',
+                    required: result.required
+                }))
+            },
+        audits: [
+            auditView('codex', item.reports.codexAudit, item.reports.findings?.codex_audit_summary),
+            auditView('claude', item.reports.claudeAudit, item.reports.findings?.claude_audit_summary)
+        ],
+        mergedFindings: (0, ordering_js_1.sortFindings)(gate?.review_findings ?? item.reports.findings?.merged_findings ?? []),
+        usage: item.usage,
+        decision: `Approve or reject checkpoint ${checkpoint.slice(0, 12)} of item ${item.id} (attempt ${item.run.attempt_number}). ` +
+            `Approving fast-forwards the run branch ${runBranch} from ${base.slice(0, 12)} to it, and the run goes on; ` +
+            'rejecting escalates the item and leaves the run branch where it is. The decision holds for this checkpoint only.',
+        decideCommand: decideCommand(run.state.run_id, item.id, checkpoint)
+    };
+}
+/** The one way the CLI records a gate decision: always bound to the reviewed checkpoint. */
+function decideCommand(runId, itemId, checkpoint) {
+    return `plan-orchestrator mark-manual-gate --run-id ${runId} --item ${itemId} --decision approved|rejected --by NAME --note TEXT --checkpoint ${checkpoint}`;
+}
+const SEVERITY_RANK = {
+    critical: 0,
+    high: 1,
+    medium: 2,
+    low: 3,
+    info: 4
+};
+function auditView(lane, report, merged) {
+    if (report !== undefined)
+        return {
+            lane,
+            verdict: report.overall_verdict,
+            summary: report.summary,
+            findings: report.findings
+                .map((finding) => ({
+                severity: finding.severity,
+                location: finding.file_paths[0] ?? null,
+                message: finding.title,
+                blocking: finding.is_blocking
+            }))
+                .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+        };
+    return {
+        lane,
+        verdict: merged?.overall_verdict ?? null,
+        summary: merged?.summary ?? 'no audit report',
+        findings: []
+    };
+}
+/** Lines added and deleted over all changed files (binary files count as 0). */
+function diffTotals(files) {
+    return files.reduce((total, file) => ({
+        added: total.added + (file.added ?? 0),
+        deleted: total.deleted + (file.deleted ?? 0)
+    }), { added: 0, deleted: 0 });
 }
 
 
@@ -28490,6 +30079,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PACKET_DIR = exports.WORKTREE_ROOT = exports.REPORT_ROOT = exports.CONTROL_ROOT = void 0;
 exports.runLayout = runLayout;
 exports.attemptLayout = attemptLayout;
+exports.scenarioCopyPath = scenarioCopyPath;
 exports.runBranchName = runBranchName;
 exports.formatRunId = formatRunId;
 exports.repoRelative = repoRelative;
@@ -28533,6 +30123,10 @@ function attemptLayout(run, itemId, attempt) {
         logsDir: (0, posix_1.join)(controlDir, 'logs'),
         promptsDir: (0, posix_1.join)(controlDir, 'prompts')
     };
+}
+/** A scripted run's copy of a scenario it plays, named by the sha256 of its bytes. */
+function scenarioCopyPath(run, sha256) {
+    return (0, posix_1.join)(run.controlDir, 'scenarios', `${sha256}.json`);
 }
 function runBranchName(runId) {
     return `orchestrator/run/${runId}`;
@@ -28969,6 +30563,84 @@ function describe(identity) {
 function roundOf(cycleTag) {
     const match = /\.round-(\d+)$/.exec(cycleTag);
     return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.newRunAgents = newRunAgents;
+exports.continuedRunAgents = continuedRunAgents;
+exports.agentExecutables = agentExecutables;
+exports.describeAgents = describeAgents;
+exports.sameAgents = sameAgents;
+exports.agentsChangedMessage = agentsChangedMessage;
+const SCENARIO_NEEDS_SCRIPTED = '--scenario is played by the scripted agent: give it with --agents scripted';
+/** A new run: the flags, codex-claude when none are given. */
+function newRunAgents(flags) {
+    const set = flags.set ?? (flags.scenarioPath === undefined ? 'codex-claude' : undefined);
+    if (set === undefined || (set === 'codex-claude' && flags.scenarioPath !== undefined))
+        return { ok: false, problem: SCENARIO_NEEDS_SCRIPTED };
+    if (set === 'codex-claude')
+        return { ok: true, plan: { set } };
+    if (flags.scenarioPath === undefined)
+        return { ok: false, problem: '--agents scripted needs --scenario <file>' };
+    return { ok: true, plan: { set, scenario: { from: 'file', path: flags.scenarioPath } } };
+}
+/**
+ * A run that goes on (resume, supervise resume, doctor): each flag given overrides the
+ * record; what is not given comes from it. A run saved before runs recorded their agents
+ * (record null) worked with codex-claude, the only default there was.
+ */
+function continuedRunAgents(flags, recorded, runId) {
+    const recordedSet = recorded?.set ?? 'codex-claude';
+    const set = flags.set ?? recordedSet;
+    if (set === 'codex-claude') {
+        if (flags.scenarioPath === undefined)
+            return { ok: true, plan: { set } };
+        return {
+            ok: false,
+            problem: flags.set === undefined
+                ? `run ${runId} works with codex-claude, and --scenario is played by the scripted agent: add --agents scripted to switch the run to the scenario`
+                : SCENARIO_NEEDS_SCRIPTED
+        };
+    }
+    if (flags.scenarioPath !== undefined)
+        return { ok: true, plan: { set, scenario: { from: 'file', path: flags.scenarioPath } } };
+    const scenario = recorded?.scenario ?? null;
+    if (scenario === null)
+        return {
+            ok: false,
+            problem: `--agents scripted needs --scenario <file>: run ${runId} works with codex-claude and has no scenario of its own`
+        };
+    return { ok: true, plan: { set, scenario: { from: 'run', ...scenario } } };
+}
+/** The executables the agents need on PATH besides the shell (git always). */
+function agentExecutables(set) {
+    return set === 'codex-claude' ? ['git', 'codex', 'claude'] : ['git'];
+}
+/** `codex-claude`, or `scripted (scenario examples/demo/scenario.json)`. */
+function describeAgents(agents) {
+    if (agents === null)
+        return 'codex-claude (not recorded: a run from an earlier version)';
+    return agents.scenario === null
+        ? agents.set
+        : `${agents.set} (scenario ${agents.scenario.source_path}, sha256 ${agents.scenario.sha256.slice(0, 12)})`;
+}
+function sameAgents(a, b) {
+    if (a === null || b === null)
+        return a === b;
+    return (a.set === b.set &&
+        a.scenario?.sha256 === b.scenario?.sha256 &&
+        a.scenario?.source_path === b.scenario?.source_path);
+}
+/** The event a resume records when it was told to continue with other agents. */
+function agentsChangedMessage(before, after) {
+    return `the run's agents are now ${describeAgents(after)}, as this command was told; they were ${describeAgents(before)}`;
 }
 
 
@@ -29472,7 +31144,7 @@ function pendingAction(state, focus, interrupted) {
                 kind: 'manual_gate',
                 item_id: id,
                 path: focus.latest_paths.manual_gate_path,
-                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME${focus.checkpoint_ref === null ? '' : ` --checkpoint ${focus.checkpoint_ref}`}`
+                detail: `approve or reject: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${id} --decision approved|rejected --by NAME --note TEXT --checkpoint ${focus.checkpoint_ref ?? 'SHA'}`
             };
         case 'blocked_external':
             return {
@@ -30417,7 +32089,7 @@ exports.ManualGateRecordSchema = zod_1.z.discriminatedUnion('status', [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
+exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunAgentsSchema = exports.AGENT_SETS = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
 const zod_1 = __nccwpck_require__(924);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const states_js_1 = __nccwpck_require__(6915);
@@ -30485,6 +32157,27 @@ exports.PendingFastForwardSchema = zod_1.z.strictObject({
     to: gitSha,
     recorded_at_utc: isoTime
 });
+exports.AGENT_SETS = ['codex-claude', 'scripted'];
+/**
+ * Which agents do the run's work, so that `resume`, `supervise resume`, `doctor` and every
+ * printed hint continue it with them unless told otherwise (docs/operator-guide.md, "Runs
+ * remember their agents"). A scripted run plays its own copy of the scenario, kept in the
+ * run's directory under its sha256 (`scenarios/<sha256>.json`).
+ */
+exports.RunAgentsSchema = zod_1.z
+    .strictObject({
+    set: zod_1.z.enum(exports.AGENT_SETS),
+    scenario: zod_1.z
+        .strictObject({
+        /** The file as it was given: repo-relative when inside the repository, else absolute. */
+        source_path: zod_1.z.string().min(1),
+        sha256
+    })
+        .nullable()
+})
+    .refine((agents) => (agents.set === 'scripted') === (agents.scenario !== null), {
+    message: 'a scenario belongs to scripted agents, and scripted agents need one'
+});
 exports.RunStateSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
     run_id: run_id_js_1.RunIdSchema,
@@ -30516,7 +32209,9 @@ exports.RunStateSchema = zod_1.z.strictObject({
     agent_calls: zod_1.z.array(usage_js_1.AgentCallRecordSchema).default([]),
     runtime_policy_path: zod_1.z.string().nullable(),
     runtime_policy_sha256: sha256.nullable(),
-    runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable()
+    runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable(),
+    /** Null in a run saved before runs recorded their agents: it resumes with codex-claude. */
+    agents: exports.RunAgentsSchema.nullable().default(null)
 });
 exports.EMPTY_LATEST_PATHS = {
     item_context_path: null,
@@ -32395,6 +34090,9 @@ async function writeRun(input, checked) {
     };
     const policyText = `${JSON.stringify(snapshot, null, 2)}\n`;
     await (0, run_store_js_1.writeText)(layout.runtimePolicyPath, policyText);
+    const scenario = input.agents?.record.scenario ?? null;
+    if (scenario !== null && input.agents?.scenarioText !== undefined)
+        await (0, run_store_js_1.writeText)((0, layout_js_1.scenarioCopyPath)(layout, scenario.sha256), input.agents.scenarioText);
     const head = await input.git.headSha(repoRoot);
     const branch = (0, layout_js_1.runBranchName)(runId);
     await input.git.ensureBranch(repoRoot, branch, head);
@@ -32411,7 +34109,8 @@ async function writeRun(input, checked) {
         options: policy.options,
         runtime_policy_path: (0, layout_js_1.repoRelative)(repoRoot, layout.runtimePolicyPath),
         runtime_policy_sha256: (0, node_crypto_1.createHash)('sha256').update(policyText).digest('hex'),
-        runtime_policy_sources: policy.sources
+        runtime_policy_sources: policy.sources,
+        agents: input.agents?.record ?? null
     }, plan);
     await (0, run_store_js_1.writeJson)(layout.runStatePath, state);
     return { layout, state, plan };
@@ -32472,6 +34171,8 @@ const source_text_js_1 = __nccwpck_require__(1560);
 const doctor_checks_js_1 = __nccwpck_require__(1210);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
+const run_agents_js_1 = __nccwpck_require__(3823);
+const run_scenario_js_1 = __nccwpck_require__(9744);
 const time_js_1 = __nccwpck_require__(2334);
 const errors_js_1 = __nccwpck_require__(3916);
 const preflight_js_1 = __nccwpck_require__(1738);
@@ -32481,21 +34182,23 @@ async function runDoctor(input) {
     const repoRoot = await input.git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
+    const layout = input.runId === undefined ? undefined : await (0, run_store_js_1.findRun)(repoRoot, input.runId);
+    const loaded = layout === undefined ? undefined : await loadForDoctor(layout);
+    const agents = input.agents ?? loaded?.state?.agents?.set ?? 'codex-claude';
     const problems = await (0, preflight_js_1.preflight)({
         repoRoot,
         git: input.git,
         env: input.env,
-        requiredExecutables: ['git', 'codex', 'claude']
+        requiredExecutables: (0, run_agents_js_1.agentExecutables)(agents)
     });
     const checks = (0, doctor_checks_js_1.preflightChecks)(problems);
     if (input.playbookPath !== undefined)
         checks.push(...(await playbookChecks(repoRoot, (0, node_path_1.resolve)(input.cwd, input.playbookPath))));
     const repairs = [];
-    if (input.runId !== undefined) {
-        const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
-        const loaded = await loadForDoctor(layout);
+    if (layout !== undefined && loaded !== undefined) {
         checks.push(loaded.check);
         if (loaded.state !== undefined) {
+            checks.push(await runAgentsCheck(layout, loaded.state));
             let state = loaded.state;
             const locked = await (0, run_lock_js_1.isRunLocked)(layout);
             checks.push((0, doctor_checks_js_1.runActivityCheck)(state, locked));
@@ -32548,6 +34251,23 @@ async function playbookChecks(repoRoot, absolute) {
         item_count
     };
     return [parse, warnings.length === 0 ? normalize : { ...normalize, warnings }];
+}
+/**
+ * The agents the run continues with, and for a scripted run whether its own copy of the
+ * scenario is still what it recorded (resume refuses otherwise).
+ */
+async function runAgentsCheck(layout, state) {
+    const detail = (0, run_agents_js_1.describeAgents)(state.agents);
+    const scenario = state.agents?.scenario ?? null;
+    if (scenario === null)
+        return { name: 'run_agents', status: 'ok', detail };
+    try {
+        await (0, run_scenario_js_1.readRunScenario)(layout, scenario);
+        return { name: 'run_agents', status: 'ok', detail };
+    }
+    catch (error) {
+        return { name: 'run_agents', status: 'error', detail: `${detail}: ${(0, errors_js_1.describeError)(error)}` };
+    }
 }
 /** run_state.json read the way every command reads it, with the damage named exactly. */
 async function loadForDoctor(layout) {
@@ -34349,7 +36069,7 @@ async function refreshRun(input) {
         if (gated !== undefined)
             // Approval fast-forwards the run branch from the gated attempt's base; moving the
             // branch now would strand that decision.
-            throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} ...), then refresh`);
+            throw new errors_js_1.UserInputError(`item ${gated.item_id} awaits a human gate; decide it first (plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --checkpoint ${gated.checkpoint_ref ?? 'SHA'} ...), then refresh`);
         // The new base must descend from the branch the run really built, not from a moved one;
         // a pass recorded but not saved is completed by resume first.
         const verdict = await (0, run_branch_js_1.checkRunBranch)(input.git, repoRoot, state);
@@ -34647,6 +36367,7 @@ async function resumeRun(input) {
     const breached = await (0, interrupted_stage_js_1.checkInterruptedStage)(input.base);
     if (breached !== undefined)
         return { itemId: breached.itemId, last: breached.terminal };
+    await input.recordChoices?.();
     // Before anything is written: a run branch someone else moved is refused, and a pass that
     // was recorded but not saved before an interruption is completed, not redone.
     const verdict = await (0, run_branch_js_1.checkRunBranch)(input.base.git, session.layout.repoRoot, session.state);
@@ -34699,7 +36420,7 @@ function resumeRefusal(state, evidenceGiven) {
         return approval;
     const gated = state.items.find((item) => item.terminal_state === 'awaiting_human_gate');
     if (gated !== undefined)
-        return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT`;
+        return `item ${gated.item_id} awaits a human gate; decide it first: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${gated.item_id} --decision approved|rejected --by NAME --note TEXT --checkpoint ${gated.checkpoint_ref ?? 'SHA'}`;
     const target = resumeTarget(state);
     const item = state.items.find((candidate) => candidate.item_id === target);
     if (item?.terminal_state === 'blocked_external' && !evidenceGiven)
@@ -34930,7 +36651,7 @@ function interruptedApproval(state) {
     const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
     if (item?.terminal_state !== 'awaiting_human_gate')
         return undefined;
-    return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME`;
+    return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME --checkpoint ${pending.to}`;
 }
 /**
  * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
