@@ -22834,7 +22834,8 @@ function figures(totals) {
     const unknownTokens = totals.calls > 0 && totals.calls_without_usage === totals.calls;
     return {
         tokens: unknownTokens ? null : totals.total_tokens,
-        costUsd: totals.cost_usd
+        costUsd: totals.cost_usd,
+        calls: totals.calls
     };
 }
 async function readRunUsage(run) {
@@ -29536,8 +29537,10 @@ function progressLine(state) {
     const passed = state.items.filter((item) => item.terminal_state === 'passed').length;
     return `${passed} of ${state.items.length} items passed`;
 }
-/** `$0.42`, `<$0.01`, or `cost unknown` when nothing reported a cost. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
 function formatCost(usage) {
+    if (usage?.calls === 0)
+        return '—';
     const cost = usage?.costUsd;
     if (cost === null || cost === undefined || !Number.isFinite(cost))
         return 'cost unknown';
@@ -29547,6 +29550,8 @@ function formatCost(usage) {
 }
 /** `12,345 tokens`, or `tokens unknown`. */
 function formatTokens(usage) {
+    if (usage?.calls === 0)
+        return 'no agent calls';
     const tokens = usage?.tokens;
     if (tokens === null || tokens === undefined || !Number.isFinite(tokens))
         return 'tokens unknown';

@@ -33,7 +33,8 @@ function figures(totals: z.infer<typeof TotalsSchema>): UsageFigures {
   const unknownTokens = totals.calls > 0 && totals.calls_without_usage === totals.calls
   return {
     tokens: unknownTokens ? null : totals.total_tokens,
-    costUsd: totals.cost_usd
+    costUsd: totals.cost_usd,
+    calls: totals.calls
   }
 }
 

@@ -20,6 +20,8 @@ import type { ItemRunState, RunState } from '../schemas/run-state.js'
 export interface UsageFigures {
   readonly tokens: number | null
   readonly costUsd: number | null
+  /** Agent calls counted; 0 (an item not started) shows as no cost at all, not as $0. */
+  readonly calls?: number
 }
 
 /** Usage totals per item and for the run, as the run's artifacts record them. */
@@ -154,8 +156,9 @@ export function progressLine(state: RunState): string {
   return `${passed} of ${state.items.length} items passed`
 }
 
-/** `$0.42`, `<$0.01`, or `cost unknown` when nothing reported a cost. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
 export function formatCost(usage: UsageFigures | undefined): string {
+  if (usage?.calls === 0) return '—'
   const cost = usage?.costUsd
   if (cost === null || cost === undefined || !Number.isFinite(cost)) return 'cost unknown'
   if (cost > 0 && cost < 0.01) return '<$0.01'
@@ -164,6 +167,7 @@ export function formatCost(usage: UsageFigures | undefined): string {
 
 /** `12,345 tokens`, or `tokens unknown`. */
 export function formatTokens(usage: UsageFigures | undefined): string {
+  if (usage?.calls === 0) return 'no agent calls'
   const tokens = usage?.tokens
   if (tokens === null || tokens === undefined || !Number.isFinite(tokens)) return 'tokens unknown'
   return `${Math.round(tokens).toLocaleString('en-US')} tokens`
