@@ -238,6 +238,22 @@ it('runs the demo playbook hop by hop: pass, gate approved in GitHub, blocked, e
   expect(pull.bodies.length).toBeGreaterThan(bodiesBefore)
   expect(pull.body).toContain('3 of 3 items passed')
   expect(pull.draft).toBe(false)
+  // Each commit of the run branch with its item and its provenance statement in the artifact.
+  const provenanceLines = pull.body
+    .split('\n')
+    .filter((line) => /^- `[0-9a-f]{12}` item /.test(line))
+  expect(provenanceLines.map((line) => line.replace(/^- `[0-9a-f]{12}` /, ''))).toEqual([
+    expect.stringMatching(
+      /^item 01: checkpoint, passed review; statement: `\S+provenance\.intoto\.json`$/
+    ),
+    expect.stringMatching(
+      /^item 02: checkpoint, approved by rita; statement: `\S+provenance\.intoto\.json`$/
+    ),
+    expect.stringMatching(
+      /^item 03: checkpoint, passed review; statement: `\S+provenance\.intoto\.json`$/
+    )
+  ])
+  expect(pull.body).toContain(`\`plan-orchestrator verify --run-id ${runId}\``)
   checkExample('pull-request-body.md', pull.body)
 
   const hop5 = workflowRun(world.fake, world.origin, hop3Id + 200, REQUESTER)

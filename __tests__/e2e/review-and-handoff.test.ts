@@ -99,6 +99,12 @@ describe('the hand-off from the CLI', () => {
     expect(body.stdout).toContain('### Verification and audits')
     expect(body.stdout).toContain('cost unknown')
     expect(body.stdout).not.toContain('$0')
+    // The passed item's commit, with its provenance statement; the gated one has none yet.
+    expect(body.stdout).toContain('### Commits and provenance')
+    expect(body.stdout).toMatch(
+      /^- `[0-9a-f]{12}` item 01: checkpoint, passed review; statement: `\.local\/automation\/plan_orchestrator\/runs\/RUN_\w+\/items\/01\/attempt-1\/provenance\.intoto\.json`$/m
+    )
+    expect(body.stdout).not.toMatch(/^- `[0-9a-f]{12}` item 02/m)
   })
 
   it('pr-body reads what the run cost from its usage summary, and unknown stays unknown', () => {

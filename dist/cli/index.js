@@ -21581,6 +21581,7 @@ async function lockTree(root, expected) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunFacts = readRunFacts;
+exports.readProvenanceLines = readProvenanceLines;
 exports.readGateReview = readGateReview;
 exports.changedFiles = changedFiles;
 const promises_1 = __nccwpck_require__(1455);
@@ -21590,6 +21591,8 @@ const gate_review_js_1 = __nccwpck_require__(1058);
 const layout_js_1 = __nccwpck_require__(8951);
 const gha_js_1 = __nccwpck_require__(9054);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
+const pr_lines_js_1 = __nccwpck_require__(6703);
+const provenance_js_1 = __nccwpck_require__(5377);
 const reports_js_1 = __nccwpck_require__(8947);
 const git_runner_js_1 = __nccwpck_require__(3338);
 const run_store_js_1 = __nccwpck_require__(6525);
@@ -21607,6 +21610,23 @@ async function readRunFacts(run, state) {
     for (const item of loaded.items)
         reports[item.item_id] = await readItemReports(run, item);
     return (0, facts_js_1.runFacts)({ state: loaded, plan, usage: await (0, usage_summary_js_1.readRunUsage)(run), reports });
+}
+/**
+ * One line per commit of the passed items, from their provenance statements (docs/provenance.md),
+ * for the pull request body. A statement that is missing or does not parse leaves its item out;
+ * `verify` is what checks them. Each line names its statement's path in the run's files.
+ */
+async function readProvenanceLines(run, state) {
+    const statements = [];
+    for (const item of state.items) {
+        if (item.terminal_state !== 'passed')
+            continue;
+        const path = (0, node_path_1.join)((0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir, provenance_js_1.STATEMENT_FILE);
+        const statement = await readJson(provenance_js_1.ProvenanceStatementSchema, path);
+        if (statement !== undefined)
+            statements.push({ path: (0, layout_js_1.repoRelative)(run.repoRoot, path), statement });
+    }
+    return (0, pr_lines_js_1.commitProvenance)(statements);
 }
 /** The gate review of an item that awaits its gate (undefined for any other item). */
 async function readGateReview(run, facts, itemId) {
@@ -23639,7 +23659,9 @@ function prBodyCommand(io) {
         '  plan-orchestrator pr-body --run-id RUN_… | gh pr create --head orchestrator/run/RUN_… --title "…" --body-file -')
         .action(async (options) => {
         const run = await (0, run_store_js_1.findRun)(await (0, repo_root_js_1.resolveRepoRoot)(io.cwd), options.runId);
-        io.stdout((0, pr_body_js_1.renderPrBody)({ facts: await (0, review_facts_js_1.readRunFacts)(run), baseBranch: options.base }));
+        const facts = await (0, review_facts_js_1.readRunFacts)(run);
+        const provenance = await (0, review_facts_js_1.readProvenanceLines)(run, facts.state);
+        io.stdout((0, pr_body_js_1.renderPrBody)({ facts, baseBranch: options.base, provenance }));
     });
 }
 
@@ -26336,6 +26358,7 @@ function summarizeVerification(report) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderPrBody = renderPrBody;
 exports.prTitle = prTitle;
+const pr_lines_js_1 = __nccwpck_require__(6703);
 const facts_js_1 = __nccwpck_require__(3259);
 const decisions_js_1 = __nccwpck_require__(1170);
 const fit_js_1 = __nccwpck_require__(6130);
@@ -26388,6 +26411,7 @@ function render(input, detail) {
         detail.graph ? (0, run_sections_js_1.dependencyGraph)(rows) : '',
         (0, decisions_js_1.gateDecisionsSection)(facts.items),
         detail.perItem ? reviewSection(facts.items) : '',
+        detail.perItem ? provenanceSection(input) : '',
         footer(input)
     ];
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
@@ -26420,6 +26444,19 @@ function reviewSection(items) {
     return [
         '### Verification and audits',
         (0, markdown_js_1.table)(['Item', 'Verification', 'Codex audit', 'Claude audit', 'Findings', 'Cost'], rows)
+    ].join('\n\n');
+}
+function provenanceSection(input) {
+    if (input.provenance === undefined)
+        return '';
+    return [
+        '### Commits and provenance',
+        (0, pr_lines_js_1.renderProvenanceLines)(input.provenance).trimEnd(),
+        (input.links?.artifactName === undefined
+            ? "The statements are in the run's files. "
+            : `The statements are in artifact **${(0, markdown_js_1.text)(input.links.artifactName, 200)}**. `) +
+            // A run id is RUN_<stamp>_<hex> (validated), safe in a code span, where escapes would show.
+            `Check every link: \`plan-orchestrator verify --run-id ${input.facts.state.run_id}\`.`
     ].join('\n\n');
 }
 function footer(input) {
@@ -29239,6 +29276,69 @@ async function walkChain(input, checkStatement) {
             return fail(checkpoint, located.statement.predicate.item.item_id, `item ${located.statement.predicate.item.item_id} has a statement (${located.path}) but its checkpoint is not on the branch`);
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 6703:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderProvenanceLines = renderProvenanceLines;
+exports.commitProvenance = commitProvenance;
+/** Markdown list, oldest commit first; an empty list renders as a one-line note. */
+function renderProvenanceLines(commits) {
+    if (commits.length === 0)
+        return '_No commits on the run branch._\n';
+    return commits
+        .map((commit) => {
+        const outcome = commit.outcome === 'approved'
+            ? `approved${commit.reviewer === undefined ? '' : ` by ${plain(commit.reviewer)}`}`
+            : 'passed review';
+        const link = commit.attestationUrl === undefined
+            ? `statement: \`${code(commit.statement)}\``
+            : `[signed statement](${url(commit.attestationUrl)}) (\`${code(commit.statement)}\`)`;
+        const role = commit.checkpoint ? `checkpoint, ${outcome}` : 'part of the change';
+        return `- \`${commit.sha.slice(0, 12)}\` item ${plain(commit.itemId)}: ${role}; ${link}`;
+    })
+        .join('\n')
+        .concat('\n');
+}
+/** Text a reviewer's login or an item id can carry, with markdown and HTML defused. */
+function plain(text) {
+    return text.replace(/[\\`*_[\]()<>#|!~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
+}
+function code(text) {
+    return text.replace(/[`\r\n]/g, '');
+}
+/** Only http(s) links; anything else is shown as text. */
+function url(text) {
+    return /^https?:\/\/[^\s()<>]+$/.test(text) ? text : encodeURI('about:blank');
+}
+/**
+ * The lines of a run's statements, in plan order and commit order within an item.
+ * `statementLink` turns a statement's repo-relative path into what the reader can open;
+ * `attestations` maps an item id to its attestation URL.
+ */
+function commitProvenance(statements, options = {}) {
+    const link = options.statementLink ?? ((path) => path);
+    return [...statements]
+        .sort((a, b) => a.statement.predicate.item.order - b.statement.predicate.item.order)
+        .flatMap(({ path, statement }) => {
+        const { item, change, outcome, gate } = statement.predicate;
+        const attestationUrl = options.attestations?.get(item.item_id);
+        return change.commits.map((sha) => ({
+            sha,
+            itemId: item.item_id,
+            checkpoint: sha === change.checkpoint_sha,
+            statement: link(path),
+            outcome,
+            ...(gate === null ? {} : { reviewer: gate.reviewer }),
+            ...(attestationUrl === undefined ? {} : { attestationUrl })
+        }));
+    });
 }
 
 

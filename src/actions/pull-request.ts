@@ -5,7 +5,7 @@ import {
   type PullRequestFacts,
   createGitHubApi
 } from '../adapters/github/github-api.js'
-import { readRunFacts } from '../adapters/review-facts.js'
+import { readProvenanceLines, readRunFacts } from '../adapters/review-facts.js'
 import { prTitle, renderPrBody } from '../core/gha/pr-body.js'
 import type { RunLayout } from '../core/run/layout.js'
 import type { RunState } from '../core/schemas/run-state.js'
@@ -44,6 +44,7 @@ export async function syncPullRequest(input: {
     facts,
     baseBranch: input.baseBranch,
     links: { runUrl: input.runUrl, artifactName: input.artifactName },
+    provenance: await readProvenanceLines(input.run, state),
     hop: input.hop
   })
   let pull: PullRequestFacts

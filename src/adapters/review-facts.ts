@@ -6,6 +6,8 @@ import { type ChangedFile, type GateReview, gateReview } from '../core/review/ga
 import { type RunLayout, attemptLayout, repoRelative } from '../core/run/layout.js'
 import { GHA_GATE_FILE, GhaGateRecordSchema } from '../core/schemas/gha.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
+import { type CommitProvenance, commitProvenance } from '../core/provenance/pr-lines.js'
+import { ProvenanceStatementSchema, STATEMENT_FILE } from '../core/schemas/provenance.js'
 import {
   AuditReportSchema,
   ManualGateRecordSchema,
@@ -30,6 +32,29 @@ export async function readRunFacts(run: RunLayout, state?: RunState): Promise<Ru
   const reports: Record<string, ItemReports> = {}
   for (const item of loaded.items) reports[item.item_id] = await readItemReports(run, item)
   return runFacts({ state: loaded, plan, usage: await readRunUsage(run), reports })
+}
+
+/**
+ * One line per commit of the passed items, from their provenance statements (docs/provenance.md),
+ * for the pull request body. A statement that is missing or does not parse leaves its item out;
+ * `verify` is what checks them. Each line names its statement's path in the run's files.
+ */
+export async function readProvenanceLines(
+  run: RunLayout,
+  state: RunState
+): Promise<CommitProvenance[]> {
+  const statements = []
+  for (const item of state.items) {
+    if (item.terminal_state !== 'passed') continue
+    const path = join(
+      attemptLayout(run, item.item_id, item.attempt_number).controlDir,
+      STATEMENT_FILE
+    )
+    const statement = await readJson(ProvenanceStatementSchema, path)
+    if (statement !== undefined)
+      statements.push({ path: repoRelative(run.repoRoot, path), statement })
+  }
+  return commitProvenance(statements)
 }
 
 /** The gate review of an item that awaits its gate (undefined for any other item). */

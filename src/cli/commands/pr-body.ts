@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { readRunFacts } from '../../adapters/review-facts.js'
+import { readProvenanceLines, readRunFacts } from '../../adapters/review-facts.js'
 import { findRun } from '../../adapters/run-store.js'
 import { renderPrBody } from '../../core/gha/pr-body.js'
 import type { CliIo } from '../io.js'
@@ -19,6 +19,8 @@ export function prBodyCommand(io: CliIo): Command {
     )
     .action(async (options: { runId: string; base: string }) => {
       const run = await findRun(await resolveRepoRoot(io.cwd), options.runId)
-      io.stdout(renderPrBody({ facts: await readRunFacts(run), baseBranch: options.base }))
+      const facts = await readRunFacts(run)
+      const provenance = await readProvenanceLines(run, facts.state)
+      io.stdout(renderPrBody({ facts, baseBranch: options.base, provenance }))
     })
 }

@@ -1,3 +1,4 @@
+import { type CommitProvenance, renderProvenanceLines } from '../provenance/pr-lines.js'
 import { type ItemFacts, type RunFacts, formatCost, formatTokens } from '../review/facts.js'
 import { gateDecisionsSection } from './summary/decisions.js'
 import { GITHUB_PR_BODY_LIMIT_CHARS, characters, fitToLimit } from './summary/fit.js'
@@ -19,6 +20,8 @@ export interface PrBodyInput {
     readonly runUrl?: string
     readonly artifactName?: string
   }
+  /** The commits of the run branch with their provenance statements (docs/provenance.md). */
+  readonly provenance?: readonly CommitProvenance[]
   /** The hop that wrote it, when a workflow did. */
   readonly hop?: number
   readonly maxChars?: number
@@ -80,6 +83,7 @@ function render(input: PrBodyInput, detail: Detail): string {
     detail.graph ? dependencyGraph(rows) : '',
     gateDecisionsSection(facts.items),
     detail.perItem ? reviewSection(facts.items) : '',
+    detail.perItem ? provenanceSection(input) : '',
     footer(input)
   ]
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`
@@ -114,6 +118,19 @@ function reviewSection(items: readonly ItemFacts[]): string {
   return [
     '### Verification and audits',
     table(['Item', 'Verification', 'Codex audit', 'Claude audit', 'Findings', 'Cost'], rows)
+  ].join('\n\n')
+}
+
+function provenanceSection(input: PrBodyInput): string {
+  if (input.provenance === undefined) return ''
+  return [
+    '### Commits and provenance',
+    renderProvenanceLines(input.provenance).trimEnd(),
+    (input.links?.artifactName === undefined
+      ? "The statements are in the run's files. "
+      : `The statements are in artifact **${text(input.links.artifactName, 200)}**. `) +
+      // A run id is RUN_<stamp>_<hex> (validated), safe in a code span, where escapes would show.
+      `Check every link: \`plan-orchestrator verify --run-id ${input.facts.state.run_id}\`.`
   ].join('\n\n')
 }
 
