@@ -154,6 +154,8 @@ it('reports tokens and cost per call, item and run, stops an item over max-cost-
     'run-tokens': '284990',
     'run-cost-usd': '0.838475'
   })
+  // The job summary's run table carries the item's cost, the same figure as the outputs.
+  expect(item2.summary).toMatch(/^\| \*\*01\*\* \|.*\| \\\$0\\\.84 \|/m)
   const usage2 = JSON.parse(item2.outputs.usage as string) as UsageOutput
   expect(usage2.item.budget_stop).toBeNull()
   expect(usage2.limits.max_cost_usd_per_item).toBe(2)
