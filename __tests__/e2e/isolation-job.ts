@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import {
   chmodSync,
   copyFileSync,
@@ -11,7 +11,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { expect } from '@jest/globals'
 import { BUNDLED_CLI, PROJECT_ROOT } from '../helpers/bundled-cli.js'
 import { type TestAgentUser, openToOthers, processesOf } from '../helpers/agent-user.js'
@@ -217,9 +217,19 @@ export function expectAttackContained(
       encoding: 'utf8'
     })
   ).not.toContain('pwned')
-  // (The logs hold what the agent printed, its commands included; they are its own output.)
+  // (The logs hold what the agent printed, its commands included; they are its own output.
+  // The run's copy of its scenario holds the attack as the operator wrote it, by its sha256.)
   const runStore = join(job.repo, '.local/automation/plan_orchestrator/runs')
-  expect(filesContaining(runStore, 'pwned').filter((path) => !path.includes('/logs/'))).toEqual([])
+  const scenarioCopy = /\/scenarios\/[0-9a-f]{64}\.json$/
+  expect(
+    filesContaining(runStore, 'pwned').filter(
+      (path) => !path.includes('/logs/') && !scenarioCopy.test(path)
+    )
+  ).toEqual([])
+  for (const copy of listFiles(runStore).filter((path) => scenarioCopy.test(path)))
+    expect(createHash('sha256').update(readFileSync(copy)).digest('hex')).toBe(
+      basename(copy, '.json')
+    )
   expect(listFiles(runStore).filter((path) => path.endsWith('/pwned'))).toEqual([])
   expect(filesContaining(join(job.repo, '.local/ai/plan_orchestrator/runs'), 'pwned')).toEqual([])
 
