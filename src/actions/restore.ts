@@ -68,6 +68,8 @@ export interface RestoredRun {
   readonly starters: readonly GitHubUser[]
   /** origin's run branch head when this job started: the lease of its push. */
   readonly runBranchHead: string
+  /** origin's attempt branches of the run when this job started. */
+  readonly attemptBranches: readonly string[]
   readonly artifactName: string
 }
 
@@ -215,6 +217,7 @@ export async function restoreVerifiedRun(input: {
       current,
       starters,
       runBranchHead: origin.runBranch as string,
+      attemptBranches: origin.attemptBranches,
       artifactName: staged.artifactName
     }
   } finally {

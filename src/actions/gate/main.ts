@@ -111,7 +111,13 @@ export async function main(): Promise<void> {
   await publishStatement(run, item.item_id)
   // Published with a lease before the state goes up: a gate that loses a race to publish
   // leaves the chain where it was.
-  await pushRunRefs(ctx.workspace, run.runId, gitAuth, restored.runBranchHead)
+  await pushRunRefs(
+    ctx.workspace,
+    run.runId,
+    gitAuth,
+    restored.runBranchHead,
+    restored.attemptBranches
+  )
   const artifact = await uploadRunState({
     workspace: ctx.workspace,
     runId: run.runId,

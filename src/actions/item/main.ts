@@ -132,6 +132,8 @@ export async function main(): Promise<void> {
   let hop: number
   /** origin's run branch when this job started: the lease of its push (null: none yet). */
   let lease: string | null
+  /** origin's attempt branches of the run when this job started. */
+  let knownAttemptBranches: readonly string[] = []
   let drift: string | undefined
   let newRecord: GhaRunRecord | undefined
   if (continuing) {
@@ -148,6 +150,7 @@ export async function main(): Promise<void> {
     )
     hop = restored.hop
     lease = restored.runBranchHead
+    knownAttemptBranches = restored.attemptBranches
     drift = await playbookDriftNote(
       restored.run,
       resolve(ctx.workspace, inputs.playbook),
@@ -267,7 +270,7 @@ export async function main(): Promise<void> {
       await publishStatement(run, inputs['item-id'])
       if (inputs.push === 'true') {
         try {
-          await pushRunRefs(ctx.workspace, runId, gitAuth, lease)
+          await pushRunRefs(ctx.workspace, runId, gitAuth, lease, knownAttemptBranches)
         } catch (error) {
           const diagnostics = await uploadDiagnostics({
             workspace: ctx.workspace,

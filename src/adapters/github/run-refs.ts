@@ -114,16 +114,34 @@ export async function contains(repo: string, head: string, commit: string): Prom
  * Publishes the run's branches, all or nothing (`--atomic`). The run branch is leased: origin
  * must still hold `expectedRunBranch` (`null`: no run branch yet), so of two hops that started
  * from the same state only the first publishes; attempt branches move by fast-forward only.
+ * Two hops of one run can make byte-identical commits (same tree, parent, author and second),
+ * and git reports a push of what origin already holds as up to date, lease or not: a ref this
+ * hop moved or created that origin already held at the new value means another hop published
+ * first, and this one lost.
  */
 export async function pushRunRefs(
   repo: string,
   runId: string,
   auth: GitHubGitAuth | undefined,
-  expectedRunBranch: string | null
+  expectedRunBranch: string | null,
+  /** The attempt branches origin held when this hop started (`fetchRunRefs`). */
+  knownAttemptBranches: readonly string[] = []
 ): Promise<void> {
   const branch = runBranchName(runId)
+  const refusal = (detail: string): Error =>
+    new Error(
+      `publishing run ${runId} refused, nothing of this hop was published: origin's ${branch} is no longer at ${expectedRunBranch ?? '(no branch)'}, or one of its attempt branches moved, since this hop started (another hop of the same run published first, or someone pushed to them) (${detail})`
+    )
+  const local = await runGitForExitCode(repo, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    `refs/heads/${branch}^{commit}`
+  ])
+  const movesRunBranch = local.exitCode === 0 && local.stdout.trim() !== expectedRunBranch
+  let output: string
   try {
-    await runGit(
+    output = await runGit(
       repo,
       [
         'push',
@@ -136,10 +154,22 @@ export async function pushRunRefs(
       gitHubAuth(auth)
     )
   } catch (error) {
-    throw new Error(
-      `publishing run ${runId} refused, nothing of this hop was published: origin's ${branch} is no longer at ${expectedRunBranch ?? '(no branch)'}, or one of its attempt branches moved, since this hop started (another hop of the same run published first, or someone pushed to them) (${error instanceof Error ? error.message : String(error)})`
-    )
+    throw refusal(error instanceof Error ? error.message : String(error))
   }
+  const known = new Set(knownAttemptBranches.map((name) => `refs/heads/${name}`))
+  const raced = upToDateRefs(output).filter((ref) =>
+    ref === `refs/heads/${branch}` ? movesRunBranch : !known.has(ref)
+  )
+  if (raced.length > 0) throw refusal(`already on origin at this hop's value: ${raced.join(', ')}`)
+}
+
+/** The destination refs `git push --porcelain` reports as up to date (flag `=`). */
+function upToDateRefs(porcelain: string): string[] {
+  return porcelain
+    .split('\n')
+    .filter((line) => line.startsWith('=\t'))
+    .map((line) => line.split('\t')[1]?.split(':')[1] ?? '')
+    .filter((ref) => ref !== '')
 }
 
 /**
