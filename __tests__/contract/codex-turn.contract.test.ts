@@ -12,7 +12,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, dirname, join } from 'node:path'
+import { basename, delimiter, dirname, join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { z } from 'zod'
 import { codexUsageFromEvents, createCodexAgent } from '../../src/adapters/agents/codex.js'
@@ -378,7 +378,7 @@ describe('real codex exec against a scripted Responses API', () => {
   })
 
   it('A: our codex adapter runs an execute turn: the tool call edits the worktree, the report validates', async () => {
-    let codexAtFirstRequest: { pid: number; envNames: string[] }[] | undefined
+    let codexAtFirstRequest: ReturnType<typeof processesMarked> | undefined
     server = await startMockResponsesServer(executeSteps(), {
       // Codex is surely running while it waits for the model: look at its environment.
       onRequest: () => (codexAtFirstRequest ??= processesMarked(sandbox.mark))
@@ -534,9 +534,14 @@ describe('real codex exec against a scripted Responses API', () => {
     expect(fakeUsage).toEqual(events.at(-1))
 
     // No credentials: not in the adapter's env, not in the live processes, not on the wire.
-    // (At least the npm wrapper and the native binary it spawns on Node 20.)
+    // The native binary is among them: the npm wrapper spawns it as a child on a Node.js
+    // without `process.execve` and becomes it on one with (22.15+), so the count varies.
     expect(codexAtFirstRequest?.map((found) => found.pid)).toContain(spawned[0])
-    expect(codexAtFirstRequest?.length).toBeGreaterThanOrEqual(2)
+    expect(
+      codexAtFirstRequest
+        ?.map((found) => basename(found.executable))
+        .filter((name) => name === 'codex')
+    ).not.toEqual([])
     for (const found of codexAtFirstRequest ?? []) expectNoCredentials(found.envNames)
     expectOnlyLoopbackWithoutAuthorization(server)
     // Nothing of codex's process group outlives the stage.
@@ -739,7 +744,7 @@ describe('real codex exec against a scripted Responses API', () => {
   }, 60_000)
 
   it('C: a model that never answers: the stage timeout kills codex, wrapper and native binary alike', async () => {
-    let codexWhileHanging: { pid: number; envNames: string[] }[] = []
+    let codexWhileHanging: ReturnType<typeof processesMarked> = []
     server = await startMockResponsesServer(
       [{ label: 'execute: hang', when: asks('execution_report'), output: [], hang: true }],
       { onRequest: () => (codexWhileHanging = processesMarked(sandbox.mark)) }
@@ -751,11 +756,15 @@ describe('real codex exec against a scripted Responses API', () => {
     const outcome = await agent.run(request)
 
     expect(outcome.status).toBe('timeout')
-    expect(outcome.durationMs).toBeLessThan(3_000 + request.killGraceMs + 2_000)
     expect(existsSync(request.reportPath)).toBe(false)
-    // On Node 20 the npm wrapper spawns the native binary; killing only the wrapper would
-    // leave it running (spec/agents.md §2.11). The group kill takes both.
-    expect(codexWhileHanging.length).toBeGreaterThanOrEqual(2)
+    // The native binary was hanging; on a Node.js without `process.execve` the npm wrapper
+    // spawns it as a child, and killing only the wrapper would leave it running. The group kill
+    // takes whatever was there.
+    expect(
+      codexWhileHanging
+        .map((found) => basename(found.executable))
+        .filter((name) => name === 'codex')
+    ).not.toEqual([])
     expect(isProcessGroupRunning(spawned[0] as number)).toBe(false)
     expect(processesMarked(sandbox.mark)).toEqual([])
     expect(server.responsesRequests().map((entry) => entry.answeredBy)).toEqual(['execute: hang'])

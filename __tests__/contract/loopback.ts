@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import { CREDENTIAL_NAME } from './real-clis.js'
 
 /**
@@ -56,12 +56,15 @@ export function newMark(): string {
 
 /**
  * Live processes (not zombies) whose environment carries `PO_CONTRACT_MARK=<mark>`: the
- * codex npm wrapper, the native binary under it and their tool children, wherever they were
- * re-parented to. Read from /proc, so Linux only (the contract suite's platform).
+ * codex npm wrapper (on a Node.js without `process.execve`), the native binary and their tool
+ * children, wherever they were re-parented to; `executable` is what /proc says each one runs.
+ * Read from /proc, so Linux only (the contract suite's platform).
  */
-export function processesMarked(mark: string): { pid: number; envNames: string[] }[] {
+export function processesMarked(
+  mark: string
+): { pid: number; envNames: string[]; executable: string }[] {
   const wanted = `${MARK_VARIABLE}=${mark}`
-  const found: { pid: number; envNames: string[] }[] = []
+  const found: { pid: number; envNames: string[]; executable: string }[] = []
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     let environ: string
@@ -73,7 +76,13 @@ export function processesMarked(mark: string): { pid: number; envNames: string[]
     const variables = environ.split('\0').filter((variable) => variable.includes('='))
     if (!variables.includes(wanted)) continue
     const envNames = variables.map((variable) => variable.slice(0, variable.indexOf('=')))
-    found.push({ pid: Number(entry), envNames })
+    let executable = ''
+    try {
+      executable = readlinkSync(`/proc/${entry}/exe`)
+    } catch {
+      // A process that exited since its environ was read: its executable no longer matters.
+    }
+    found.push({ pid: Number(entry), envNames, executable })
   }
   return found
 }
