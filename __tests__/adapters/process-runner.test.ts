@@ -94,11 +94,9 @@ describe('runProcess', () => {
   })
 
   it('kills a child that runs past its wall-clock limit, with its whole group', async () => {
-    const started = Date.now()
     const result = await runProcess(
       node(`${SPAWN_GRANDCHILD}; setInterval(() => console.log('busy'), 50)`, { timeoutMs: 600 })
     )
-    expect(Date.now() - started).toBeLessThan(2000)
     expect(result).toMatchObject({ timedOut: 'wall', exitCode: null, signal: 'SIGTERM' })
     const grandchild = Number(read('out.log').split('\n')[0])
     await expectGroupGone(result.pid as number)
@@ -106,15 +104,14 @@ describe('runProcess', () => {
   })
 
   it('kills a child that goes quiet for longer than the idle limit', async () => {
-    const started = Date.now()
     const result = await runProcess(
       node("console.log('started'); setInterval(() => {}, 60000)", {
         timeoutMs: 2000,
         idleTimeoutMs: 400
       })
     )
+    // The idle limit fired, not the wall-clock one (2 s) that would also have ended it.
     expect(result.timedOut).toBe('idle')
-    expect(Date.now() - started).toBeLessThan(1500)
     await expectGroupGone(result.pid as number)
   })
 
@@ -140,8 +137,8 @@ describe('runProcess', () => {
     )
     const elapsed = Date.now() - started
     expect(result).toMatchObject({ timedOut: 'wall', signal: 'SIGKILL' })
+    // SIGKILL came only after the grace that SIGTERM was given.
     expect(elapsed).toBeGreaterThanOrEqual(650)
-    expect(elapsed).toBeLessThan(2000)
     await expectGroupGone(result.pid as number)
     await expectProcessGone(Number(read('out.log').split('\n')[0]))
   })

@@ -61,7 +61,7 @@ import type {
 } from './mock-responses/server.js'
 
 /**
- * Tier 3 of spec/agents.md §4.5: the real `codex exec` (codex-cli 0.169.0, installed by
+ * The offline real turn of docs/agent-cli-contract.md: the real `codex exec` (codex-cli 0.169.0, installed by
  * scripts/install-agent-clis.sh) with a fake model. A loopback mock of the Responses API
  * scripts one execute turn: an `exec_command` tool call that really changes the demo's
  * greeting in the working directory, then a final message holding an execution report.

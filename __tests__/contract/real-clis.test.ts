@@ -68,7 +68,6 @@ describe('runScrubbed', () => {
     const run = await runScrubbed(process.execPath, ['-e', script], { cwd, timeoutMs: 500 })
     expect(run.timedOut).toBe(true)
     expect(run.signal).toBe('SIGKILL')
-    expect(run.durationMs).toBeLessThan(5000)
     const grandchild = Number(run.stdout)
     expect(grandchild).toBeGreaterThan(0)
     expect(await gone(grandchild)).toBe(true)

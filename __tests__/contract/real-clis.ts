@@ -40,7 +40,7 @@ export function assertInstalled(): void {
 /** Names that may carry a credential; `runScrubbed` refuses to pass any of them. */
 export const CREDENTIAL_NAME = /KEY|TOKEN|SECRET|OPENAI|ANTHROPIC|CODEX_API/i
 
-/** Claude's flags that work but are missing from `claude --help` (spec/agents.md §2.3). */
+/** Claude's flags that work but are missing from `claude --help` (docs/agent-cli-contract.md, flag inventory). */
 export const CLAUDE_HIDDEN_FLAGS: readonly string[] = [
   '--max-turns',
   '--append-system-prompt-file',

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeDemoRepo, readRunFile, runResult } from './harness.js'
 
-// Every scope violation of design §4 item 5 escalates the attempt, and nothing out of
+// Every scope violation of docs/decisions.md#scope-checks escalates the attempt, and nothing out of
 // scope reaches the run branch. Item 01 of the demo may write only under `src`.
 
 interface RunStateView {

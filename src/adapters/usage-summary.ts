@@ -3,17 +3,15 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { RunUsage, UsageFigures } from '../core/review/facts.js'
 import type { RunLayout } from '../core/run/layout.js'
+import { USAGE_FILE, USAGE_SUMMARY_VERSION } from '../core/schemas/usage.js'
 
 /**
  * The hook through which the summaries, the pull request body and `status` read what a run
  * cost: `usage.json` in the run's control directory (schema `plan_orchestrator.usage_summary.v1`,
  * written by the agent adapters after every call, issue #15 part 1). Read leniently and only for
- * the totals shown here: a run without the file, or with one that does not parse, is "cost
+ * the totals shown here (a looser schema than the writer's, on purpose): a run without the file, or with one that does not parse, is "cost
  * unknown" on every page, never $0, and never an error.
  */
-
-export const USAGE_FILE = 'usage.json'
-const USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1'
 
 const TotalsSchema = z.looseObject({
   calls: z.number().int().min(0),

@@ -14,7 +14,7 @@ import { validateRequest, validateResponse } from './openapi-validator.js'
 /**
  * One loopback server standing in for both halves of GitHub an action talks to: the REST API
  * (`GITHUB_API_URL`) and the Actions results service with its blob storage (`ACTIONS_RESULTS_URL`),
- * as described in docs gha.md §2.5 and §8. The real clients (`@actions/artifact`, Octokit) run
+ * as GitHub's REST description and the Actions runtime behave. The real clients (`@actions/artifact`, Octokit) run
  * against it unmodified. Every REST request and every canned REST answer is checked against
  * GitHub's OpenAPI description; twirp requests against the protobuf field names the service
  * defines. Anything off lands in `violations` instead of passing quietly.
@@ -109,7 +109,7 @@ export interface GitHubFake {
   close(): Promise<void>
 }
 
-/** The only API version the vendored description speaks for (gha.md §3). */
+/** The only API version the vendored description speaks for. */
 export const PINNED_API_VERSION = '2022-11-28'
 
 export const GITHUB_ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282 }
@@ -839,7 +839,7 @@ export async function startGitHubFake(
   }
   const named = { ...backendIds, name: { type: 'string', required: true } } as const
   // Field names as protobuf defines them: the client sends `useProtoFieldName: true` JSON with
-  // wrapper types (StringValue, Int64Value) flattened to their value (gha.md §2.5, corrections).
+  // wrapper types (StringValue, Int64Value) flattened to their value.
   const twirpRequests: Record<string, Record<string, TwirpField>> = {
     CreateArtifact: {
       ...named,

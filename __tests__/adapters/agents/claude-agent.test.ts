@@ -115,12 +115,10 @@ describe('claude adapter with the fake claude', () => {
     ['a missing report', [{ fault: 'no_report' }], {}, 'unparseable_report'],
     ['a crash', [{ exit_code: 2, stderr: 'segfault' }], {}, 'exit_nonzero']
   ])(
-    'ends %s in a defined status, within the limit, with nothing left running',
+    'ends %s in a defined status (the limit that fired, for a hang), with nothing left running',
     async (_label, steps, limits, status) => {
       const request = sandbox.request('audit_claude', { ...FAST, ...limits })
-      const started = Date.now()
       const outcome = await agent(script(steps, { structured_output: 'omit' })).run(request)
-      expect(Date.now() - started).toBeLessThan(2500)
       expect(outcome.status).toBe(status)
       expect(outcome.report).toBeUndefined()
       expect(existsSync(request.reportPath)).toBe(false)

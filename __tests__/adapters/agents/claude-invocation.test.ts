@@ -206,7 +206,7 @@ describe('parseClaudeResult', () => {
   })
 
   it('turns the "Not logged in" envelope (exit 1, subtype success) into auth_error', () => {
-    // Recorded from Claude Code 2.1.197 with no credentials (spec/agents.md §2.5).
+    // Recorded from Claude Code 2.1.197 with no credentials.
     const stdout =
       '{"type":"result","subtype":"success","is_error":true,"api_error_status":null,"duration_ms":136,' +
       '"duration_api_ms":0,"num_turns":1,"result":"Not logged in · Please run /login",' +

@@ -239,7 +239,7 @@ describe('parseCodexResult', () => {
     ...extra
   })
   const REPORT = '{"schema_version":"plan_orchestrator.audit_report.v1","findings":[]}'
-  // Recorded from codex 0.169.0 against a mock Responses API (spec/agents.md §2.8).
+  // Recorded from codex 0.169.0 against a mock Responses API.
   const EVENTS = [
     '{"type":"thread.started","thread_id":"01a21329"}',
     '{"type":"item.completed","item":{"id":"item_0","type":"error","message":"Model metadata for `gpt-5.4` not found."}}',

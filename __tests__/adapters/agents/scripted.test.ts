@@ -218,9 +218,7 @@ describe('scripted agent scenarios', () => {
     'ends %s in a defined status with nothing left running',
     async (_label, steps, limits, status) => {
       const request = sandbox.request('execute', { ...FAST, ...limits })
-      const started = Date.now()
       const outcome = await scripted(one('execute', steps)).run(request)
-      expect(Date.now() - started).toBeLessThan(2500)
       expect(outcome.status).toBe(status)
       expect(existsSync(request.reportPath)).toBe(false)
       await expectGroupGone(pids[0] as number)

@@ -47,7 +47,7 @@ describe('listChanges', () => {
   })
 })
 
-describe('checkCommittedScope (§10.4)', () => {
+describe('checkCommittedScope (docs/decisions.md#scope-checks)', () => {
   it('sees both sides of a committed rename', async () => {
     git(attempt.path, 'mv', 'other/b.txt', 'src/b.txt')
     const after = commitAll(attempt.path, 'move')
@@ -87,7 +87,7 @@ describe('detectAgentCommits', () => {
   })
 })
 
-describe('postCheckpointViolations (§9.6 step 4)', () => {
+describe('postCheckpointViolations (docs/decisions.md#scope-checks)', () => {
   async function checkpointOnce(): Promise<string> {
     writeFile(attempt.path, 'src/a.txt', 'checkpointed\n')
     const result = await checkpoint({

@@ -1,5 +1,5 @@
 /**
- * One test per violation kind of design §4 item 5. Each proves that nothing out of scope
+ * One test per violation kind of docs/decisions.md#scope-checks. Each proves that nothing out of scope
  * reaches a commit: the checkpoint refuses, HEAD stays where it was, nothing is staged and
  * the agent's files are left in place for the escalation to show.
  */

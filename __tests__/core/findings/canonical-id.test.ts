@@ -5,7 +5,7 @@ import {
   pythonJsonString
 } from '../../../src/core/findings/canonical-id.js'
 
-// kernel.md §12.1 vectors, computed with the reference; the last two were computed with
+// Vectors computed with the reference; the last two were computed with
 // Python's json.dumps/hashlib to pin whitespace, escapes and code-point order.
 describe('canonicalFindingId', () => {
   it.each([

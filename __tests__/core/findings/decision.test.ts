@@ -26,7 +26,7 @@ const fresh: RoundBudget = {
 const exhausted: RoundBudget = { ...fresh, fixRoundsCompleted: 2, remediationRoundsCompleted: 1 }
 const cleanPacket = mergeFindings(mergeInput())
 
-describe('planNextRound (kernel.md §5.4 budgets)', () => {
+describe('planNextRound (docs/decisions.md#budgets)', () => {
   it.each([
     [{ ...fresh }, { kind: 'fix', round: 1 }],
     [
@@ -68,7 +68,7 @@ describe('planNextRound (kernel.md §5.4 budgets)', () => {
   })
 })
 
-describe('decideAfterTriage: decision mapping (kernel.md §13.4)', () => {
+describe('decideAfterTriage: decision mapping (docs/decisions.md#decision-after-triage)', () => {
   it.each<[TriageDecision, boolean, unknown]>([
     ['pass', false, { kind: 'pass' }],
     ['pass', true, { kind: 'awaiting_human_gate' }],
@@ -135,7 +135,7 @@ describe('decideAfterTriage: decision mapping (kernel.md §13.4)', () => {
   })
 })
 
-describe('decideAfterTriage: verification is a gate (design.md §4 item 1)', () => {
+describe('decideAfterTriage: verification is a gate (docs/decisions.md#pass-gate)', () => {
   const failing = mergeFindings(
     mergeInput({ verification: verificationReport({ command_results: [failingCommand()] }) })
   )
@@ -195,7 +195,7 @@ describe('decideAfterTriage: verification is a gate (design.md §4 item 1)', () 
   })
 })
 
-describe('decideAfterTriage: blocking audit findings (design.md §4 item 2)', () => {
+describe('decideAfterTriage: blocking audit findings (docs/decisions.md#findings-merge)', () => {
   it('forces a fix round for a blocking codex finding that triage dropped', () => {
     const blocking = auditFinding({ title: 'Deletes user data', is_blocking: true })
     const packet = mergeFindings(

@@ -15,7 +15,7 @@ import {
   verificationReport
 } from './report-builders.js'
 
-describe('mergeFindings: audit findings (kernel.md §12.2)', () => {
+describe('mergeFindings: audit findings (docs/decisions.md#findings-merge)', () => {
   it.each([
     ['correctness', 'actionable', 'codex_fix'],
     ['security', 'actionable', 'codex_fix'],
@@ -61,7 +61,7 @@ describe('mergeFindings: audit findings (kernel.md §12.2)', () => {
   })
 })
 
-describe('mergeFindings: dedupe and ordering (kernel.md §12.5)', () => {
+describe('mergeFindings: dedupe and ordering (docs/decisions.md#findings-merge)', () => {
   it('folds a later candidate into the first: sources, paths, evidence added, blocking ORed', () => {
     const codex = auditFinding({
       finding_id: 'C1',
@@ -168,7 +168,7 @@ describe('mergeFindings: dedupe and ordering (kernel.md §12.5)', () => {
   })
 })
 
-describe('mergeFindings: mutation-report control (kernel.md §12.3)', () => {
+describe('mergeFindings: mutation-report control (docs/decisions.md#mutation-report-control)', () => {
   it.each<[Partial<ExecutionReport>, MutationSignal[]]>([
     [{ verdict: 'implemented', next_recommended_state: 'verify' }, []],
     [{ verdict: 'blocked_external', next_recommended_state: 'verify' }, ['blocked_external']],
@@ -281,7 +281,7 @@ describe('mergeFindings: mutation-report control (kernel.md §12.3)', () => {
   })
 })
 
-describe('mergeFindings: verification findings (kernel.md §12.4)', () => {
+describe('mergeFindings: verification findings (docs/decisions.md#verification-findings)', () => {
   it('turns a failed required command into a blocking finding with the reference id', () => {
     const command = failingCommand({ command: 'python t.py', log_path: '.local/logs/x.log' })
     const packet = mergeFindings(
@@ -376,7 +376,7 @@ describe('mergeFindings: verification findings (kernel.md §12.4)', () => {
   })
 })
 
-describe('mergeFindings: audit lanes that did not report (design.md §4 item 2)', () => {
+describe('mergeFindings: audit lanes that did not report (docs/decisions.md#findings-merge)', () => {
   const inconclusive = (lane: string) =>
     expect.objectContaining({
       title: `The ${lane} audit was inconclusive`,

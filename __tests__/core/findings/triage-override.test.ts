@@ -32,7 +32,7 @@ function echoingTriage(packet: MergedFindingsPacket, overrides: Partial<TriageRe
   return triageReport({ merged_findings: packet.merged_findings, ...overrides })
 }
 
-describe('applyTriageOverride: nothing to preserve (kernel.md §13.3 rule 1)', () => {
+describe('applyTriageOverride: nothing to preserve (docs/decisions.md#post-triage-override)', () => {
   it('returns the triage report itself when there are no signals and no blockers', () => {
     const packet = mergeFindings(mergeInput())
     const triage = triageReport()
@@ -51,7 +51,7 @@ describe('applyTriageOverride: nothing to preserve (kernel.md §13.3 rule 1)', (
   })
 })
 
-describe('applyTriageOverride: mutation-control handoff (kernel.md §13.3 rules 2–5)', () => {
+describe('applyTriageOverride: mutation-control handoff (docs/decisions.md#post-triage-override)', () => {
   it.each<
     [string, TriageDecision, TriageOverrideContext, Partial<ExecutionReport>, TriageDecision]
   >([
@@ -171,7 +171,7 @@ describe('applyTriageOverride: mutation-control handoff (kernel.md §13.3 rules 
   })
 })
 
-describe('applyTriageOverride: pass guard (design.md §4 items 1–2)', () => {
+describe('applyTriageOverride: pass guard (docs/decisions.md#pass-gate)', () => {
   it('turns a pass into fix_required while a required command fails, with no mutation signal', () => {
     const packet = mergeFindings(
       mergeInput({ verification: verificationReport({ command_results: [failingCommand()] }) })

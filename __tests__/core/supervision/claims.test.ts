@@ -30,7 +30,7 @@ function claimOf(
   }).claim
 }
 
-describe('deriveClaim (supervision spec §3.8)', () => {
+describe('deriveClaim (docs/supervision.md)', () => {
   it.each([
     [undefined, undefined, true, 'attachment_unproven'],
     [undefined, undefined, false, 'snapshot_only'],

@@ -70,7 +70,7 @@ const withSupervisorView = (patch: Partial<KernelSnapshotView>): RoundTripInput 
   supervisorView: { ...SNAPSHOT, ...patch }
 })
 
-describe('judgeRoundTrip (supervision spec §3.4)', () => {
+describe('judgeRoundTrip (docs/supervision.md)', () => {
   it('accepts an ack that matches the request, the registration and the state on disk', () => {
     expect(judgeRoundTrip(VALID)).toEqual({ valid: true })
   })
@@ -239,7 +239,7 @@ describe('judgeRoundTrip (supervision spec §3.4)', () => {
     ): RoundTripInput =>
       patchAck(input, { kernel_snapshot: { ...(input.ack ?? wrongAck).kernel_snapshot, ...patch } })
 
-    // Repairing each cause in turn must reveal the next one in §3.4 order.
+    // Repairing each cause in turn must reveal the next one in the order judgeRoundTrip checks them.
     const repairs: Array<[string, (input: RoundTripInput) => RoundTripInput]> = [
       ['bridge_registration_missing', (input) => input],
       [

@@ -11,7 +11,7 @@ import type { ScenarioCall } from './scenario.js'
  * - audit_codex / audit_claude: `pass`, no findings, next state `pass`.
  * - triage: `pass` → `passed`, no findings, nothing suppressed.
  *
- * Field sets follow the reference's report schemas (kernel spec §11.6, §13.2, §24.4).
+ * Field sets follow the report schemas in schemas/ (generated from src/core/schemas/reports.ts).
  */
 export function defaultReport(
   call: ScenarioCall,

@@ -8,7 +8,7 @@ import type { EnvironmentRules, ReviewEntry } from '../../core/gha/gate-verifica
  * through zod, so a changed or partial answer fails loudly instead of being half-believed.
  */
 
-/** Requests run as this API version whatever the client's default (see gha.md §3). */
+/** Requests run as this API version whatever the client's default: the version GitHub's REST description (which the tests validate against) speaks. */
 const API_VERSION = '2022-11-28'
 
 export interface Repository {

@@ -27,7 +27,7 @@ export interface AuditLaneReading {
 
 const SOURCE_TYPE = { codex: 'codex_audit', claude: 'claude_audit' } as const
 
-/** The audit finding as a merge candidate (kernel.md §12.2). */
+/** The audit finding as a merge candidate (docs/decisions.md#findings-merge). */
 export function normalizeAuditFinding(lane: AuditLane, finding: AuditFinding): MergedFinding {
   const { disposition, recommended_owner } = routeByCategory(finding.category)
   return withCanonicalId({

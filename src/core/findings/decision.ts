@@ -45,7 +45,7 @@ export const BUDGET_EXHAUSTED_SUMMARY =
   'actionable findings remained after fix and remediation budgets were exhausted'
 
 /**
- * kernel.md §13.4 with design.md §4: the pass gate is checked here again, from the merged
+ * docs/decisions.md#decision-after-triage: the pass gate is checked here again, from the merged
  * packet alone, so no triage report (overridden or not) can pass an item the gate holds back.
  */
 export function decideAfterTriage(input: DecisionInput): Decision {

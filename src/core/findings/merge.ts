@@ -27,7 +27,7 @@ export interface MergeInput {
 }
 
 /**
- * The deterministic findings merge of kernel.md §12: the same inputs always give the same
+ * The deterministic findings merge (docs/decisions.md#findings-merge): the same inputs always give the same
  * packet, byte for byte, whatever order the auditors listed their findings in.
  */
 export function mergeFindings(input: MergeInput): MergedFindingsPacket {

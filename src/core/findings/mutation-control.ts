@@ -90,7 +90,7 @@ const NO_REPORT: MutationReportControl = {
   unresolved_items: []
 }
 
-/** Control block and control findings of the latest mutation report (kernel.md §12.3). */
+/** Control block and control findings of the latest mutation report (docs/decisions.md#mutation-report-control). */
 export function readMutationControl(report: MutationReport | null): MutationControlReading {
   if (report === null) return { control: NO_REPORT, findings: [] }
   const verdict = strip(report.verdict)

@@ -1,7 +1,7 @@
 import type { MergedFinding, MergedFindingsPacket } from '../schemas/reports.js'
 
 /**
- * What stands between an item and `passed`, whatever triage says (design.md §4, items 1–2):
+ * What stands between an item and `passed`, whatever triage says (docs/decisions.md#pass-gate):
  * a failed required verification command, artifact check or scope check, and every blocking
  * finding an auditor or the verification gate raised. Mutation-report findings are not here:
  * the post-triage override routes them, and triage may suppress them explicitly.

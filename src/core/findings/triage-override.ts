@@ -28,9 +28,9 @@ export const NEXT_STAGE_OF: Readonly<Record<TriageDecision, TriageReport['next_s
 
 /**
  * The post-triage override. First the reference's "preserve mutation-control handoff"
- * (kernel.md §13.3 rules 2–5, 7, 8): a stop the mutation stage asked for survives triage
- * unless triage suppressed that finding explicitly. Then, unconditionally (design.md §4,
- * replacing rules 1 and 6): blocking audit and verification findings that triage left out are
+ * (docs/decisions.md#post-triage-override): a stop the mutation stage asked for survives
+ * triage unless triage suppressed that finding explicitly. Then, unconditionally (where the
+ * reference trusted triage): blocking audit and verification findings that triage left out are
  * put back, and `pass` or `awaiting_human_gate` becomes `fix_required` while anything in
  * `findPassBlockers` remains.
  */
@@ -123,7 +123,7 @@ function mutationHandoff(
   return { dropped, signals }
 }
 
-/** kernel.md §13.3 rule 5: the first matching signal wins. */
+/** The first matching signal wins (docs/decisions.md#post-triage-override). */
 function desiredDecision(
   signals: ReadonlySet<MutationSignal>,
   current: TriageDecision,

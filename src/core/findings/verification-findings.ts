@@ -2,7 +2,7 @@ import type { MergedFinding, MergedFindingsPacket, VerificationReport } from '..
 import { withCanonicalId } from './canonical-id.js'
 
 /**
- * The verification gate's failures as blocking findings (kernel.md §12.4), and the gate facts
+ * The verification gate's failures as blocking findings (docs/decisions.md#verification-findings), and the gate facts
  * the decision reads. Unlike the reference, a failed command carries `file_paths: []`, so the
  * finding is schema-valid wherever triage or the manual gate echoes it.
  */

@@ -139,7 +139,7 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-/** §20.3, shared with status: does runtime_policy.json still say what the run records? */
+/** Shared with status: does runtime_policy.json still say what the run records? */
 export function runtimePolicyIntegrity(
   state: RunState,
   fileText: string | undefined
@@ -222,7 +222,7 @@ export interface MissingArtifact {
   readonly path: string
 }
 
-/** What the kernel found on disk and in git for one run (§20.2 plus the latest_paths files). */
+/** What the kernel found on disk and in git for one run (the files run_state.json names, plus the latest_paths files). */
 export interface ReferenceFacts {
   readonly playbookSourceExists: boolean
   readonly normalizedPlan: {
