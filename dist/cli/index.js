@@ -16969,7 +16969,7 @@ const scenario_js_1 = __nccwpck_require__(1241);
  * - audit_codex / audit_claude: `pass`, no findings, next state `pass`.
  * - triage: `pass` → `passed`, no findings, nothing suppressed.
  *
- * Field sets follow the reference's report schemas (kernel spec §11.6, §13.2, §24.4).
+ * Field sets follow the report schemas in schemas/ (generated from src/core/schemas/reports.ts).
  */
 function defaultReport(call, filesTouched) {
     const identity = { item_id: call.itemId, attempt_number: call.attempt };
@@ -22824,20 +22824,18 @@ function describeSurvivor(survivor) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.USAGE_FILE = void 0;
 exports.readRunUsage = readRunUsage;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const zod_1 = __nccwpck_require__(924);
+const usage_js_1 = __nccwpck_require__(7131);
 /**
  * The hook through which the summaries, the pull request body and `status` read what a run
  * cost: `usage.json` in the run's control directory (schema `plan_orchestrator.usage_summary.v1`,
  * written by the agent adapters after every call, issue #15 part 1). Read leniently and only for
- * the totals shown here: a run without the file, or with one that does not parse, is "cost
+ * the totals shown here (a looser schema than the writer's, on purpose): a run without the file, or with one that does not parse, is "cost
  * unknown" on every page, never $0, and never an error.
  */
-exports.USAGE_FILE = 'usage.json';
-const USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1';
 const TotalsSchema = zod_1.z.looseObject({
     calls: zod_1.z.number().int().min(0),
     total_tokens: zod_1.z.number().min(0),
@@ -22845,7 +22843,7 @@ const TotalsSchema = zod_1.z.looseObject({
     cost_usd: zod_1.z.number().min(0).nullable()
 });
 const UsageSummarySchema = zod_1.z.looseObject({
-    schema_version: zod_1.z.literal(USAGE_SUMMARY_VERSION),
+    schema_version: zod_1.z.literal(usage_js_1.USAGE_SUMMARY_VERSION),
     run: TotalsSchema,
     items: zod_1.z.array(zod_1.z.looseObject({ item_id: zod_1.z.string(), totals: TotalsSchema }))
 });
@@ -22859,7 +22857,7 @@ function figures(totals) {
     };
 }
 async function readRunUsage(run) {
-    const text = await (0, promises_1.readFile)((0, node_path_1.join)(run.controlDir, exports.USAGE_FILE), 'utf8').catch(() => undefined);
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(run.controlDir, usage_js_1.USAGE_FILE), 'utf8').catch(() => undefined);
     if (text === undefined)
         return undefined;
     let json;
@@ -25560,7 +25558,7 @@ exports.readAuditLane = readAuditLane;
 const text_js_1 = __nccwpck_require__(9508);
 const canonical_id_js_1 = __nccwpck_require__(6032);
 const SOURCE_TYPE = { codex: 'codex_audit', claude: 'claude_audit' };
-/** The audit finding as a merge candidate (kernel.md §12.2). */
+/** The audit finding as a merge candidate (docs/decisions.md#findings-merge). */
 function normalizeAuditFinding(lane, finding) {
     const { disposition, recommended_owner } = routeByCategory(finding.category);
     return (0, canonical_id_js_1.withCanonicalId)({
@@ -25767,7 +25765,7 @@ function planNextRound(budget) {
 }
 exports.BUDGET_EXHAUSTED_SUMMARY = 'actionable findings remained after fix and remediation budgets were exhausted';
 /**
- * kernel.md §13.4 with design.md §4: the pass gate is checked here again, from the merged
+ * docs/decisions.md#decision-after-triage: the pass gate is checked here again, from the merged
  * packet alone, so no triage report (overridden or not) can pass an item the gate holds back.
  */
 function decideAfterTriage(input) {
@@ -25864,7 +25862,7 @@ const mutation_control_js_1 = __nccwpck_require__(7827);
 const ordering_js_1 = __nccwpck_require__(6452);
 const verification_findings_js_1 = __nccwpck_require__(1374);
 /**
- * The deterministic findings merge of kernel.md §12: the same inputs always give the same
+ * The deterministic findings merge (docs/decisions.md#findings-merge): the same inputs always give the same
  * packet, byte for byte, whatever order the auditors listed their findings in.
  */
 function mergeFindings(input) {
@@ -26003,7 +26001,7 @@ const NO_REPORT = {
     signal_refs: [],
     unresolved_items: []
 };
-/** Control block and control findings of the latest mutation report (kernel.md §12.3). */
+/** Control block and control findings of the latest mutation report (docs/decisions.md#mutation-report-control). */
 function readMutationControl(report) {
     if (report === null)
         return { control: NO_REPORT, findings: [] };
@@ -26161,9 +26159,9 @@ exports.NEXT_STAGE_OF = {
 };
 /**
  * The post-triage override. First the reference's "preserve mutation-control handoff"
- * (kernel.md §13.3 rules 2–5, 7, 8): a stop the mutation stage asked for survives triage
- * unless triage suppressed that finding explicitly. Then, unconditionally (design.md §4,
- * replacing rules 1 and 6): blocking audit and verification findings that triage left out are
+ * (docs/decisions.md#post-triage-override): a stop the mutation stage asked for survives
+ * triage unless triage suppressed that finding explicitly. Then, unconditionally (where the
+ * reference trusted triage): blocking audit and verification findings that triage left out are
  * put back, and `pass` or `awaiting_human_gate` becomes `fix_required` while anything in
  * `findPassBlockers` remains.
  */
@@ -26243,7 +26241,7 @@ function mutationHandoff(triage, merged, known) {
     }
     return { dropped, signals };
 }
-/** kernel.md §13.3 rule 5: the first matching signal wins. */
+/** The first matching signal wins (docs/decisions.md#post-triage-override). */
 function desiredDecision(signals, current, manualGateRequired) {
     if (signals.has('blocked_external'))
         return 'blocked_external';
@@ -29945,7 +29943,7 @@ function runActivityCheck(state, locked) {
 function sha256Hex(data) {
     return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
 }
-/** §20.3, shared with status: does runtime_policy.json still say what the run records? */
+/** Shared with status: does runtime_policy.json still say what the run records? */
 function runtimePolicyIntegrity(state, fileText) {
     const recorded = state.runtime_policy_path !== null;
     const exists = recorded ? fileText !== undefined : null;
@@ -30273,9 +30271,9 @@ const states_js_1 = __nccwpck_require__(6915);
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
- * that runs on entering it, and where each event leads. `step` reads only this table, and the
- * kernel only interprets the effects `step` returns, so a transition is read in one place.
- * docs/architecture.md shows the table as a generated state diagram.
+ * that runs on entering it, and where each event leads. `step` reads only this table.
+ * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
+ * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
  */
 /** The kinds of agent call in an attempt; the first three change the worktree. */
 exports.LANES = [

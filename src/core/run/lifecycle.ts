@@ -6,9 +6,9 @@ import { STATE_IDS, type StateId, type Terminal } from './states.js'
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
- * that runs on entering it, and where each event leads. `step` reads only this table, and the
- * kernel only interprets the effects `step` returns, so a transition is read in one place.
- * docs/architecture.md shows the table as a generated state diagram.
+ * that runs on entering it, and where each event leads. `step` reads only this table.
+ * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
+ * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
  */
 
 /** The kinds of agent call in an attempt; the first three change the worktree. */
