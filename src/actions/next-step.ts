@@ -1,3 +1,4 @@
+import { nextItem } from '../core/run/item-focus.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { NextStep } from '../core/gha/summary/next-action.js'
@@ -37,12 +38,10 @@ export interface NextStepInput {
 
 export async function nextStepOf(input: NextStepInput): Promise<NextStep> {
   const { state } = input
-  const ordered = [...state.items].sort((a, b) => a.order - b.order)
+  const next = nextItem(state)
   const item =
-    input.focus === undefined
-      ? ordered.find((entry) => entry.terminal_state !== 'passed')
-      : state.items.find((entry) => entry.item_id === input.focus)
-  const done = ordered.every((entry) => entry.terminal_state === 'passed')
+    input.focus === undefined ? next : state.items.find((entry) => entry.item_id === input.focus)
+  const done = next === undefined
   if (done || item === undefined)
     return {
       kind: 'done',

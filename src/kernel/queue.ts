@@ -1,3 +1,4 @@
+import { nextItem } from '../core/run/item-focus.js'
 import type { Terminal } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
@@ -44,9 +45,7 @@ export async function processQueue(
  * An item stopped at a gate, blocked or escalated must be settled first.
  */
 export function nextCandidate(state: RunState): string | undefined {
-  const item = [...state.items]
-    .sort((a, b) => a.order - b.order)
-    .find((candidate) => candidate.terminal_state !== 'passed')
+  const item = nextItem(state)
   if (item === undefined) return undefined
   switch (item.terminal_state) {
     case 'awaiting_human_gate':

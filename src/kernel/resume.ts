@@ -1,3 +1,4 @@
+import { nextItem } from '../core/run/item-focus.js'
 import { rewindForResume } from '../core/run/run-state-ops.js'
 import { continueInterruptedReview } from './continue-review.js'
 import { isInFlight } from '../core/run/states.js'
@@ -136,7 +137,5 @@ function resumeTarget(state: RunState): string | undefined {
   }
   if (current !== undefined && current.terminal_state === 'none' && isInFlight(state.current_state))
     return current.item_id
-  return [...state.items]
-    .sort((a, b) => a.order - b.order)
-    .find((item) => item.terminal_state !== 'passed')?.item_id
+  return nextItem(state)?.item_id
 }

@@ -7,7 +7,8 @@ import type { RunLayout } from '../core/run/layout.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
 import { ManualGateRecordSchema, VerificationReportSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
-import { type RecoveryFacts, recoveryFocus } from '../core/supervision/recovery-decision.js'
+import { focusItem } from '../core/run/item-focus.js'
+import type { RecoveryFacts } from '../core/supervision/recovery-decision.js'
 import { directoryDigest, loadedValue, readArtifact } from './artifacts.js'
 
 /**
@@ -18,7 +19,7 @@ import { directoryDigest, loadedValue, readArtifact } from './artifacts.js'
 export async function gatherFacts(run: RunLayout, state: RunState): Promise<RecoveryFacts> {
   const plan = await readArtifact(NormalizedPlanSchema, run.normalizedPlanPath)
   // The same item the decision will be about, so its facts are the ones that matter.
-  const focus = recoveryFocus(state)
+  const focus = focusItem(state)
   return {
     normalizedPlanHealthy: plan.kind === 'ok',
     runBranchExists: (await branchSha(run.repoRoot, state.run_branch_name)) !== undefined,

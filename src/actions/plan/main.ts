@@ -1,3 +1,4 @@
+import { nextItem } from '../../core/run/item-focus.js'
 import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { z } from 'zod'
@@ -162,8 +163,7 @@ export async function main(): Promise<void> {
 }
 
 function nextStep(state: RunState): { itemId: string; status: Status } {
-  const ordered = [...state.items].sort((a, b) => a.order - b.order)
-  const open = ordered.find((item) => item.terminal_state !== 'passed')
+  const open = nextItem(state)
   if (open === undefined) return { itemId: '', status: 'done' }
   switch (open.terminal_state) {
     case 'awaiting_human_gate':

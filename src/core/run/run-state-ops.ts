@@ -162,13 +162,6 @@ export function startAttempt(state: RunState, itemId: string, now: string): RunS
   )
 }
 
-/** The first item in plan order that has not passed, if any. */
-export function firstUnfinishedItem(state: RunState): ItemRunState | undefined {
-  return [...state.items]
-    .sort((a, b) => a.order - b.order)
-    .find((item) => item.terminal_state !== 'passed')
-}
-
 export function unmetPrerequisites(
   state: RunState,
   plan: NormalizedPlan,

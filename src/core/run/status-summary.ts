@@ -1,3 +1,4 @@
+import { focusItem } from './item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import type { UsageSummary, UsageTotals } from '../schemas/usage.js'
 import { EMPTY_TOTALS, activeBudgetStop, runUsageSummary } from '../usage/summary.js'
@@ -71,7 +72,8 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
   const selected = new Set(
     state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id)
   )
-  const focus = focusItem(state)
+  // A current item that just passed stays in focus: the run last worked on it.
+  const focus = focusItem(state, { keepPassedCurrent: true })
   const interrupted = !options.writerAlive && isInFlight(state.current_state)
   const pending = pendingAction(state, focus, interrupted)
   const level: StatusLevel =
@@ -155,16 +157,6 @@ export function brokenRunSummary(runId: string, error: string): RunStatusSummary
     usage: null,
     error
   }
-}
-
-function focusItem(state: RunState): ItemRunState | undefined {
-  if (state.items.every((item) => item.terminal_state === 'passed')) return undefined
-  const byOrder = [...state.items].sort((a, b) => a.order - b.order)
-  return (
-    state.items.find((item) => item.item_id === state.current_item_id) ??
-    byOrder.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
-    byOrder.find((item) => item.terminal_state !== 'passed')
-  )
 }
 
 function pendingAction(

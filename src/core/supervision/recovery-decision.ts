@@ -1,3 +1,4 @@
+import { focusItem, itemsInPlanOrder } from '../run/item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import { isInFlight } from '../run/states.js'
 import { budgetResumeCommand } from '../usage/budget.js'
@@ -75,7 +76,7 @@ const BUDGETED_RESUMES: ReadonlySet<string> = new Set(['resume_escalated', 'resu
 
 export function decideRecovery(context: RecoveryContext): RecoveryDecision {
   const { state, facts } = context
-  const focus = recoveryFocus(state)
+  const focus = focusItem(state)
   if (focus === undefined) {
     return {
       action_kind: 'terminal_passed',
@@ -119,7 +120,7 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
   const gateItem =
     focus.terminal_state === 'awaiting_human_gate'
       ? focus
-      : (byOrder(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
+      : (itemsInPlanOrder(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
         (current === 'ST110_AWAITING_HUMAN_GATE' ? focus : undefined))
   if (gateItem !== undefined) {
     return decide(
@@ -274,22 +275,6 @@ function withinBudget(
   )
 }
 
-function byOrder(state: RunState): ItemRunState[] {
-  return [...state.items].sort((a, b) => a.order - b.order)
-}
-
 function unfinishedCount(state: RunState): number {
   return state.items.filter((item) => item.terminal_state !== 'passed').length
-}
-
-/** The item the run is about: the current one, else the first stopped one, else the next. */
-/** The item a recovery decision is about (also what the supervisor gathers facts on). */
-export function recoveryFocus(state: RunState): ItemRunState | undefined {
-  const current = state.items.find((item) => item.item_id === state.current_item_id)
-  if (current !== undefined && current.terminal_state !== 'passed') return current
-  const ordered = byOrder(state)
-  return (
-    ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
-    ordered.find((item) => item.terminal_state !== 'passed')
-  )
 }
