@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { copyEvidence } from '../adapters/evidence-package.js'
 import { join } from 'node:path'
-import { decideAfterTriage } from '../core/findings/index.js'
+import { decideAfterTriage } from '../core/findings/decision.js'
 import { attemptLayout } from '../core/run/layout.js'
 import { startAttempt, unmetPrerequisites } from '../core/run/run-state-ops.js'
 import type { Terminal } from '../core/run/states.js'

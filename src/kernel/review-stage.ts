@@ -1,11 +1,9 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ZodType } from 'zod'
-import {
-  type AuditLaneOutcome,
-  applyTriageOverride,
-  mergeFindings
-} from '../core/findings/index.js'
+import type { AuditLaneOutcome } from '../core/findings/audit-findings.js'
+import { mergeFindings } from '../core/findings/merge.js'
+import { applyTriageOverride } from '../core/findings/triage-override.js'
 import {
   AuditReportSchema,
   type MergedFindingsPacket,

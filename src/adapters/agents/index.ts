@@ -7,15 +7,7 @@ import type { CodexAgentOptions } from './codex.js'
 import { createScriptedAgent } from './scripted.js'
 import type { ScriptedAgentOptions } from './scripted.js'
 
-export { createClaudeAgent, buildClaudeInvocation, parseClaudeResult } from './claude.js'
-export type { ClaudeAgentOptions } from './claude.js'
-export { createCodexAgent, buildCodexInvocation, parseCodexResult } from './codex.js'
-export type { CodexAgentOptions } from './codex.js'
-export { createScriptedAgent } from './scripted.js'
-export type { ScriptedAgentOptions } from './scripted.js'
-export { loadScenarioFile, parseScenario } from './scenario.js'
-export type { Scenario } from './scenario.js'
-export type { AgentSpawnEvent, Invocation } from './invocation.js'
+export type { Invocation } from './invocation.js'
 
 export type AgentsKind = 'codex-claude' | 'scripted'
 

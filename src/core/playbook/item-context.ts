@@ -1,10 +1,6 @@
 import { FORBIDDEN_ROOTS } from './cell-values.js'
-import {
-  type ItemContext,
-  ItemContextSchema,
-  type Stage,
-  TERMINAL_STATES
-} from '../schemas/item-context.js'
+import { TERMINALS } from '../run/states.js'
+import { type ItemContext, ItemContextSchema, type Stage } from '../schemas/item-context.js'
 import type { NormalizedPlan, PlanItem } from '../schemas/normalized-plan.js'
 import type { SectionKind } from '../schemas/vocabulary.js'
 import { isoSeconds } from '../time.js'
@@ -78,7 +74,7 @@ export function buildItemContext(
       fix_round_index: situation.fixRoundIndex,
       remediation_round_index: situation.remediationRoundIndex,
       prior_checkpoint_ref: situation.priorCheckpointRef,
-      terminal_targets: [...TERMINAL_STATES],
+      terminal_targets: [...TERMINALS],
       notes: item.notes
     },
     repo_scope: {

@@ -150,12 +150,6 @@ function gateDecision(reports: ItemReports): GateDecisionFacts | undefined {
   }
 }
 
-/** `N of M items passed`. */
-export function progressLine(state: RunState): string {
-  const passed = state.items.filter((item) => item.terminal_state === 'passed').length
-  return `${passed} of ${state.items.length} items passed`
-}
-
 /** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
 export function formatCost(usage: UsageFigures | undefined): string {
   if (usage?.calls === 0) return '—'

@@ -23,12 +23,6 @@ export const LANES = [
 export type Lane = (typeof LANES)[number]
 export const MUTATION_LANES = ['execute', 'fix', 'remediation'] as const
 export type MutationLane = (typeof MUTATION_LANES)[number]
-export type ReviewLane = Exclude<Lane, MutationLane>
-
-export function isMutationLane(lane: Lane): lane is MutationLane {
-  return (MUTATION_LANES as readonly Lane[]).includes(lane)
-}
-
 /** What an attempt is doing in a state, coarser than the state itself. */
 export type Phase = 'queued' | 'setup' | 'mutation' | 'verification' | 'review' | 'terminal'
 
@@ -402,10 +396,6 @@ export function step(item: ItemSnapshot, event: LifecycleEvent): Step {
 }
 
 /** Every state a move can lead to from `from`, for the legality check of saved moves. */
-export function successors(from: StateId): readonly StateId[] {
-  return [...new Set(Object.values(LIFECYCLE[from].on))]
-}
-
 export function rowOf(state: StateId): LifecycleRow {
   return LIFECYCLE[state]
 }
@@ -421,20 +411,6 @@ export function stateOfLane(lane: Lane): StateId {
 export function isInFlight(state: StateId): boolean {
   const phase = LIFECYCLE[state].phase
   return phase !== 'queued' && phase !== 'terminal'
-}
-
-export function isReviewState(state: StateId): boolean {
-  return LIFECYCLE[state].phase === 'review'
-}
-
-export function terminalOf(state: StateId): Terminal | undefined {
-  return LIFECYCLE[state].terminal
-}
-
-export function stateOfTerminal(terminal: Terminal): StateId {
-  const found = STATE_IDS.find((state) => LIFECYCLE[state].terminal === terminal)
-  if (found === undefined) throw new Error(`no state for terminal ${terminal}`)
-  return found
 }
 
 /** The table as a Mermaid state diagram (docs/architecture.md embeds it, drift-checked). */

@@ -67,13 +67,6 @@ export const TERMINAL_STATE_OF: Readonly<Partial<Record<StateId, Terminal>>> = {
   ST140_ESCALATED: 'escalated'
 }
 
-export const STATE_OF_TERMINAL: Readonly<Record<Terminal, StateId>> = {
-  passed: 'ST130_PASSED',
-  awaiting_human_gate: 'ST110_AWAITING_HUMAN_GATE',
-  blocked_external: 'ST120_BLOCKED_EXTERNAL',
-  escalated: 'ST140_ESCALATED'
-}
-
 export function canTransition(from: StateId, to: StateId): boolean {
   return TRANSITIONS[from].includes(to)
 }

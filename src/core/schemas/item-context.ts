@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TERMINALS } from '../run/states.js'
 import { CHANGE_PROFILES, ITEM_ID_PATTERN } from './vocabulary.js'
 
 /**
@@ -7,7 +8,6 @@ import { CHANGE_PROFILES, ITEM_ID_PATTERN } from './vocabulary.js'
  */
 
 export const STAGES = ['execute', 'audit_codex', 'audit_claude', 'triage', 'fix', 'remediation'] as const
-export const TERMINAL_STATES = ['passed', 'awaiting_human_gate', 'blocked_external', 'escalated'] as const
 
 const nonEmpty = z.string().min(1)
 
@@ -42,7 +42,7 @@ export const ItemContextSchema = z.strictObject({
     fix_round_index: z.int().min(0),
     remediation_round_index: z.int().min(0),
     prior_checkpoint_ref: z.string().nullable(),
-    terminal_targets: z.array(z.enum(TERMINAL_STATES)),
+    terminal_targets: z.array(z.enum(TERMINALS)),
     notes: z.array(z.string())
   }),
   repo_scope: z.strictObject({
@@ -92,4 +92,3 @@ export const ItemContextSchema = z.strictObject({
 
 export type ItemContext = z.infer<typeof ItemContextSchema>
 export type Stage = (typeof STAGES)[number]
-export type TerminalState = (typeof TERMINAL_STATES)[number]

@@ -156,7 +156,7 @@ export function stagesSection(stages: readonly SummaryStage[], shown: boolean): 
   return ['### Stages', table(['#', 'State', 'At (UTC)', 'Took', 'Message'], rows)].join('\n\n')
 }
 
-const TERMINAL_STATES = new Set<string>(Object.keys(TERMINAL_STATE_OF))
+const TERMINAL_STATE_IDS = new Set<string>(Object.keys(TERMINAL_STATE_OF))
 
 /**
  * The item's path as a state diagram: one node per state in the order first reached, one
@@ -188,7 +188,7 @@ export function diagramSection(stages: readonly SummaryStage[], shown: boolean):
       const listed = steps.slice(0, MAX_EDGE_STEPS).join(', ')
       return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', …' : ''}`
     }),
-    ...(last !== undefined && TERMINAL_STATES.has(last.state) ? [`  ${previous} --> [*]`] : []),
+    ...(last !== undefined && TERMINAL_STATE_IDS.has(last.state) ? [`  ${previous} --> [*]`] : []),
     '```'
   ]
   return ['### Path', lines.join('\n')].join('\n\n')
