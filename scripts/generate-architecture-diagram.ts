@@ -3,7 +3,7 @@
 // scripts/check-generated.sh fails when the committed document differs.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { lifecycleDiagram } from '../src/core/run/lifecycle.js'
+import { lifecycleDiagram } from '../src/core/run/lifecycle-diagram.js'
 
 const BEGIN = '<!-- lifecycle diagram: generated from src/core/run/lifecycle.ts, do not edit -->'
 const END = '<!-- end of the lifecycle diagram -->'

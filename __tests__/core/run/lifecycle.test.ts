@@ -5,10 +5,10 @@ import {
   LIFECYCLE,
   type LifecycleEvent,
   isInFlight,
-  lifecycleDiagram,
-  stateOfLane,
-  step
+  stateOfLane
 } from '../../../src/core/run/lifecycle.js'
+import { step } from '../../../src/core/run/step.js'
+import { lifecycleDiagram } from '../../../src/core/run/lifecycle-diagram.js'
 import { STATE_IDS, type StateId } from '../../../src/core/run/states.js'
 
 const item = (state: StateId, extra: Partial<ItemSnapshot> = {}): ItemSnapshot => ({

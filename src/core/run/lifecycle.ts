@@ -6,7 +6,7 @@ import { STATE_IDS, type StateId, type Terminal } from './states.js'
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
- * that runs on entering it, and where each event leads. `step` reads only this table.
+ * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
  * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
  * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
  */
@@ -308,94 +308,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
   }
 }
 
-/** The work an edge does before the state it leads to is saved (the state depends on it). */
-function viaEffects(edge: EdgeName, to: StateId, item: ItemSnapshot): readonly Effect[] {
-  const terminal = LIFECYCLE[to].terminal
-  if (edge === 'fix' || edge === 'remediate')
-    return [
-      { kind: 'count_round', lane: edge === 'fix' ? 'fix' : 'remediation', round: item.round }
-    ]
-  if (terminal === 'passed')
-    return [{ kind: 'fast_forward' }, { kind: 'record_terminal', terminal }]
-  if (terminal === 'awaiting_human_gate') return [{ kind: 'request_gate' }]
-  if (terminal !== undefined && edge !== 'gate_rejected')
-    return [{ kind: 'record_terminal', terminal }]
-  return []
-}
-
-function edgeOf(event: LifecycleEvent): EdgeName {
-  if (event.kind !== 'decided') return event.kind
-  switch (event.decision.kind) {
-    case 'pass':
-      return 'pass'
-    case 'awaiting_human_gate':
-      return 'gate'
-    case 'blocked_external':
-      return 'blocked'
-    case 'escalate':
-      return 'escalate'
-    case 'fix':
-      return 'fix'
-    case 'remediate':
-      return 'remediate'
-  }
-}
-
-export type Step =
-  | {
-      readonly kind: 'move'
-      readonly edge: EdgeName
-      readonly from: StateId
-      readonly to: StateId
-      /** The item as it is once the move is made (the round counts of a new cycle). */
-      readonly item: ItemSnapshot
-      readonly actor: Actor
-      readonly message: string
-      /** Run before the move is saved; a `failed` event from them is stepped from `from`. */
-      readonly via: readonly Effect[]
-      /** Run after the move is saved; their event is the next one to step. */
-      readonly entry: readonly Effect[]
-      readonly terminal?: Terminal
-    }
-  | { readonly kind: 'refused'; readonly from: StateId; readonly event: LifecycleEvent['kind'] }
-
-/** The pure heart of the kernel: where an event leads from the item's state, and the work. */
-export function step(item: ItemSnapshot, event: LifecycleEvent): Step {
-  const edge = edgeOf(event)
-  const row = LIFECYCLE[item.state]
-  const to = row.on[edge]
-  if (to === undefined) return { kind: 'refused', from: item.state, event: event.kind }
-  const round =
-    event.kind === 'decided' &&
-    (event.decision.kind === 'fix' || event.decision.kind === 'remediate')
-      ? event.decision.round
-      : item.round
-  const lane: MutationLane =
-    edge === 'fix'
-      ? 'fix'
-      : edge === 'remediate'
-        ? 'remediation'
-        : edge === 'restart'
-          ? 'execute'
-          : item.lane
-  const moved: ItemSnapshot = { ...item, state: to, round, lane }
-  const target = LIFECYCLE[to]
-  return {
-    kind: 'move',
-    edge,
-    from: item.state,
-    to,
-    item: moved,
-    actor:
-      event.kind === 'gate_approved' || event.kind === 'gate_rejected' ? 'human' : target.actor,
-    message: target.enter(moved, event),
-    via: edge === 'restart' || edge === 'redo_review' ? [] : viaEffects(edge, to, moved),
-    entry: edge === 'redo_review' ? [] : target.entry(moved),
-    ...(target.terminal === undefined ? {} : { terminal: target.terminal })
-  }
-}
-
-/** Every state a move can lead to from `from`, for the legality check of saved moves. */
+/** The table's row for a state. */
 export function rowOf(state: StateId): LifecycleRow {
   return LIFECYCLE[state]
 }
@@ -411,23 +324,4 @@ export function stateOfLane(lane: Lane): StateId {
 export function isInFlight(state: StateId): boolean {
   const phase = LIFECYCLE[state].phase
   return phase !== 'queued' && phase !== 'terminal'
-}
-
-/** The table as a Mermaid state diagram (docs/architecture.md embeds it, drift-checked). */
-export function lifecycleDiagram(): string {
-  const lines = ['stateDiagram-v2']
-  for (const state of STATE_IDS) {
-    for (const [edge, to] of Object.entries(LIFECYCLE[state].on)) {
-      // Resume's ways back, and the failure edge every working state has, would only clutter.
-      if (edge === 'restart' || edge === 'redo_review' || edge === 'failed') continue
-      lines.push(`    ${state} --> ${to}: ${edge}`)
-    }
-  }
-  lines.push('    [*] --> ST00_RUN_CREATED')
-  for (const state of STATE_IDS) {
-    const row = LIFECYCLE[state]
-    if (row.lane !== undefined)
-      lines.push(`    note right of ${state}: ${row.lane} (${row.timeout})`)
-  }
-  return lines.join('\n')
 }
