@@ -3,9 +3,9 @@ import {
   type PolicySource,
   RecordedRuntimeOptionsSchema,
   type RuntimeOptions,
-  resolveBudgetsOnResume,
   resolveRuntimePolicy
 } from '../../src/core/policy/runtime-policy.js'
+import { resolveBudgetsOnResume } from '../../src/core/policy/resume-budgets.js'
 import { DEFAULT_MODEL_PRICES } from '../../src/core/usage/prices.js'
 
 const file = (runtime_policy: object): object => ({

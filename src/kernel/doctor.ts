@@ -13,15 +13,17 @@ import {
 } from '../adapters/run-store.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
+import {
+  type RunStateDamage,
+  describeRunStateDamage,
+  looksTruncated
+} from '../core/run/run-state-damage.js'
 import { decodePlaybook } from '../core/playbook/source-text.js'
 import {
   type DoctorCheck,
   type DoctorRepair,
   type DoctorReport,
   type ReferenceFacts,
-  type RunStateDamage,
-  describeRunStateDamage,
-  looksTruncated,
   normalizedPlanHealth,
   orphanedWorktrees,
   integrityIncidentsCheck,

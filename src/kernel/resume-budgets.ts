@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { writeText } from '../adapters/run-store.js'
+import { type BudgetChange, resolveBudgetsOnResume } from '../core/policy/resume-budgets.js'
 import {
-  type BudgetChange,
   OPTION_NAMES,
   type PolicyLayers,
   type PolicySource,
-  type RuntimeOptions,
-  resolveBudgetsOnResume
+  type RuntimeOptions
 } from '../core/policy/runtime-policy.js'
 import { repoRelative } from '../core/run/layout.js'
 import {
