@@ -31,8 +31,11 @@ export async function runNamedAction(name: string): Promise<void> {
   if (action === undefined) throw new Error(`no action named ${name}`)
   enableActionCompileCache()
   try {
-    const { readInputs } = await import('./inputs.js')
-    const inputs = readInputs((await action.inputs()).InputsSchema)
+    const [{ readInputs }, { InputsSchema }] = await Promise.all([
+      import('./inputs.js'),
+      action.inputs()
+    ])
+    const inputs = readInputs(InputsSchema)
     await (await action.main()).main(inputs as never)
   } catch (error) {
     failStep(error instanceof Error ? error.message : String(error))
