@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The actions share one ncc bundle (dist/actions/index.js); dist/<name>/index.js, which each
-# action.yml names as its main, only picks the action. One bundle instead of four keeps the
-# build fast and the committed dist/ small.
+# One ncc build for the four actions. Its entry, dist/actions/index.js, is only a launcher:
+# it turns on the compile cache and import()s the named action, which ncc splits into chunks
+# (dist/actions/<id>.index.js), so an action loads its own code path and nothing else.
+# dist/<name>/index.js, which each action.yml names as its main, only names the action. One
+# build instead of four keeps the build fast and the shared code in dist/ once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+rm -rf dist/actions
 npx ncc build src/actions/index.ts -o dist/actions --license licenses.txt --transpile-only --quiet
 for name in item plan gate dispatch; do
   mkdir -p "dist/$name"
-  printf '%s\n' "import { runNamedAction } from '../actions/index.js'" "" "runNamedAction('$name')" > "dist/$name/index.js"
+  printf '%s\n' "import { runNamedAction } from '../actions/index.js'" "" "await runNamedAction('$name')" > "dist/$name/index.js"
   printf '%s\n' '{"type":"module"}' > "dist/$name/package.json"
 done

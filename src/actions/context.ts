@@ -1,24 +1,7 @@
-import * as core from '@actions/core'
 import { z } from 'zod'
 import type { Repository } from '../adapters/github/github-api.js'
 
-/**
- * What every action reads from the runner: its inputs (validated with zod, kebab-case names as
- * in action.yml) and the job's environment. A bad input fails the step with the input's name.
- */
-
-export function readInputs<S extends z.ZodObject>(schema: S): z.infer<S> {
-  const raw: Record<string, string> = {}
-  for (const name of Object.keys(schema.shape)) raw[name] = core.getInput(name)
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `input ${issue.path.join('.')}: ${issue.message}`
-    )
-    throw new Error(problems.join('; '))
-  }
-  return parsed.data
-}
+/** What every action reads from the runner's environment (its inputs are in inputs.ts). */
 
 const RunnerEnvSchema = z.object({
   GITHUB_WORKSPACE: z.string().min(1),
@@ -64,11 +47,4 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
         : { login: e.GITHUB_ACTOR, id: actorId },
     runUrl: `${e.GITHUB_SERVER_URL}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`
   }
-}
-
-/** Runs an action's main function: any failure fails the step with one clear message. */
-export function runAction(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    core.setFailed(error instanceof Error ? error.message : String(error))
-  })
 }

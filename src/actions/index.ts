@@ -1,18 +1,43 @@
-import { runAction } from './context.js'
-import { main as dispatch } from './dispatch/main.js'
-import { main as gate } from './gate/main.js'
-import { main as item } from './item/main.js'
-import { main as plan } from './plan/main.js'
+import type { z } from 'zod'
+import { enableActionCompileCache } from './compile-cache.js'
+import { failStep } from './step-failure.js'
 
 /**
- * One bundle for the four actions (dist/actions/index.js); each action's own entry
+ * The launcher of the four actions (dist/actions/index.js); each action's own entry
  * (dist/<name>/index.js, written by scripts/build-actions.sh) only names which one to run.
+ * Everything else is loaded with import(), so ncc splits it into chunks and an action loads
+ * only its own code path: first its input schema, then, once the inputs are valid, its job.
+ * The compile cache is turned on before any chunk loads: it only covers modules loaded after.
  */
 
-const ACTIONS: Readonly<Record<string, () => Promise<void>>> = { item, plan, gate, dispatch }
+interface Action {
+  readonly inputs: () => Promise<{ readonly InputsSchema: z.ZodObject }>
+  readonly main: () => Promise<{ readonly main: (inputs: never) => Promise<void> }>
+}
 
-export function runNamedAction(name: string): void {
-  const main = ACTIONS[name]
-  if (main === undefined) throw new Error(`no action named ${name}`)
-  runAction(main)
+const ACTIONS: Readonly<Record<string, Action>> = {
+  item: { inputs: () => import('./item/inputs.js'), main: () => import('./item/main.js') },
+  plan: { inputs: () => import('./plan/inputs.js'), main: () => import('./plan/main.js') },
+  gate: { inputs: () => import('./gate/inputs.js'), main: () => import('./gate/main.js') },
+  dispatch: {
+    inputs: () => import('./dispatch/inputs.js'),
+    main: () => import('./dispatch/main.js')
+  }
+}
+
+/** Runs an action: any failure fails the step with one clear message. */
+export async function runNamedAction(name: string): Promise<void> {
+  const action = ACTIONS[name]
+  if (action === undefined) throw new Error(`no action named ${name}`)
+  enableActionCompileCache()
+  try {
+    const [{ readInputs }, { InputsSchema }] = await Promise.all([
+      import('./inputs.js'),
+      action.inputs()
+    ])
+    const inputs = readInputs(InputsSchema)
+    await (await action.main()).main(inputs as never)
+  } catch (error) {
+    failStep(error instanceof Error ? error.message : String(error))
+  }
 }

@@ -1,15 +1,12 @@
 import * as core from '@actions/core'
-import { z } from 'zod'
-import {
-  type GitHubApi,
-  type PullRequestFacts,
-  createGitHubApi
-} from '../adapters/github/github-api.js'
+import type { GitHubApi, PullRequestFacts } from '../adapters/github/github-api.js'
 import { readProvenanceLines, readRunFacts } from '../adapters/review-facts.js'
 import { prTitle, renderPrBody } from '../core/gha/pr-body.js'
 import type { RunLayout } from '../core/run/layout.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import type { RunnerContext } from './context.js'
+import { createGitHubApi } from './github.js'
+import { PullRequestModeSchema, type PullRequestMode } from './inputs.js'
 
 /**
  * The pull request hand-off: after the run's first passed item, one pull request from the run
@@ -19,8 +16,7 @@ import type { RunnerContext } from './context.js'
  * branch, so a re-run updates the one that exists and never opens a second.
  */
 
-export const PullRequestModeSchema = z.enum(['none', 'draft', 'ready'])
-export type PullRequestMode = z.infer<typeof PullRequestModeSchema>
+export { PullRequestModeSchema, type PullRequestMode }
 
 export async function syncPullRequest(input: {
   readonly api: GitHubApi
@@ -87,10 +83,14 @@ async function findOpen(
  * The API the pull request calls go through: the job's API, or one with `pull-request-token`
  * (a GitHub App token, whose pull requests trigger workflows; the workflow token's do not).
  */
-export function pullRequestApi(token: string, jobApi: GitHubApi, ctx: RunnerContext): GitHubApi {
+export async function pullRequestApi(
+  token: string,
+  jobApi: GitHubApi,
+  ctx: RunnerContext
+): Promise<GitHubApi> {
   if (token === '') return jobApi
   core.setSecret(token)
-  return createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  return await createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
 }
 
 /**

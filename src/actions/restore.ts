@@ -2,12 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GitHubApi } from '../adapters/github/github-api.js'
 import { branchRelation, fetchRunRefs } from '../adapters/github/run-refs.js'
-import {
-  discardStagedState,
-  findRunState,
-  installStagedState,
-  stageRunState
-} from '../adapters/github/state-artifacts.js'
 import { anchorRestoredRun, loadRunState, writeJson } from '../adapters/run-store.js'
 import {
   type GitHubUser,
@@ -27,6 +21,7 @@ import {
 import type { RunState } from '../core/schemas/run-state.js'
 import { isoSeconds } from '../core/time.js'
 import type { RunnerContext } from './context.js'
+import { discardStagedState, findRunState, installStagedState, stageRunState } from './github.js'
 
 /**
  * The one way a job takes over a run's state from an earlier job (docs/security.md). In order,

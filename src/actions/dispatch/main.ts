@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
-import { z } from 'zod'
-import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { DispatchInputsSchema, nextHop } from '../../core/gha/dispatch-inputs.js'
-import { readInputs, runnerContext } from '../context.js'
+import { runnerContext } from '../context.js'
+import { createGitHubApi } from '../github.js'
+import type { DispatchActionInputs } from './inputs.js'
 
 /**
  * The continue job: starts the next hop of the run with workflow_dispatch. It carries only
@@ -10,20 +10,7 @@ import { readInputs, runnerContext } from '../context.js'
  * later hop believes about a gate it reads back from GitHub.
  */
 
-const InputsSchema = z.object({
-  workflow: z.string().min(1),
-  ref: z.string().min(1),
-  playbook: z.string(),
-  'run-id': z.string(),
-  'state-run-id': z.string(),
-  hop: z.string().regex(/^\d+$/, 'must be a whole number'),
-  'max-hops': z.string().regex(/^\d+$/, 'must be a whole number'),
-  'evidence-path': z.string(),
-  'github-token': z.string().min(1)
-})
-
-export async function main(): Promise<void> {
-  const inputs = readInputs(InputsSchema)
+export async function main(inputs: DispatchActionInputs): Promise<void> {
   const ctx = runnerContext()
   core.setSecret(inputs['github-token'])
   const next = nextHop(Number(inputs.hop), Number(inputs['max-hops']))
@@ -39,7 +26,7 @@ export async function main(): Promise<void> {
     throw new Error(
       carried.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
     )
-  const api = createGitHubApi({
+  const api = await createGitHubApi({
     token: inputs['github-token'],
     baseUrl: ctx.apiUrl,
     repository: ctx.repository

@@ -1,21 +1,18 @@
 import { join, dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
-import { z } from 'zod'
-import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { pushRunRefs } from '../../adapters/github/run-refs.js'
-import { uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { decideGate } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/summary/markdown.js'
-import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
-import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { isoSeconds } from '../../core/time.js'
-import { readInputs, runnerContext } from '../context.js'
+import { runnerContext } from '../context.js'
+import { createGitHubApi, uploadRunState } from '../github.js'
+import type { GateInputs } from './inputs.js'
 import { publishStatement } from '../provenance-output.js'
 import { appendChainLink, restoreVerifiedRun } from '../restore.js'
-import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
+import { handOff, pullRequestApi } from '../pull-request.js'
 
 /**
  * The gate job, which GitHub starts only after a required reviewer acted on its environment.
@@ -25,22 +22,12 @@ import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.
  * any restore (restore.ts). Anything it cannot prove fails the job and records nothing.
  */
 
-const InputsSchema = z.object({
-  'run-id': RunIdSchema,
-  'item-id': z.string().regex(ITEM_ID_PATTERN),
-  environment: z.string().min(1),
-  'github-token': z.string(),
-  'pull-request': PullRequestModeSchema,
-  'pull-request-token': z.string()
-})
-
-export async function main(): Promise<void> {
-  const inputs = readInputs(InputsSchema)
+export async function main(inputs: GateInputs): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
   const gitAuth = { token, serverUrl: ctx.serverUrl }
-  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const api = await createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const restored = await restoreVerifiedRun({
     ctx,
     api,
@@ -130,7 +117,7 @@ export async function main(): Promise<void> {
   core.setOutput('state-artifact', artifact)
   // The body shows the decision, with reviewer and comment; an approval may complete the run.
   await handOff({
-    api: pullRequestApi(inputs['pull-request-token'], api, ctx),
+    api: await pullRequestApi(inputs['pull-request-token'], api, ctx),
     run,
     state: await loadRunState(run),
     mode: inputs['pull-request'],

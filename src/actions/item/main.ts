@@ -4,37 +4,27 @@ import { realpath } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { z } from 'zod'
-import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { ensureCommitIdentity, pushRunRefs } from '../../adapters/github/run-refs.js'
-import { uploadDiagnostics, uploadRunState } from '../../adapters/github/state-artifacts.js'
 import { withoutJobSecrets } from '../../adapters/child-env.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import { evidenceDirectory } from '../../composition-root.js'
-import {
-  AGENT_USER_PATTERN,
-  BUDGET_OPTIONS,
-  type BudgetOptionName,
-  parseBudgetLimit
-} from '../../core/policy/runtime-policy.js'
+import { BUDGET_OPTIONS } from '../../core/policy/runtime-policy.js'
 import { BUDGET_FLAGS } from '../../core/usage/budget.js'
 import { costOutput } from '../../core/usage/format.js'
 import { itemUsageSummary } from '../../core/usage/summary.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
-import { RunIdSchema } from '../../core/run/run-id.js'
 import { GHA_RUN_FILE, type GhaRunRecord } from '../../core/schemas/gha.js'
 import type { RunState } from '../../core/schemas/run-state.js'
-import { ITEM_ID_PATTERN } from '../../core/schemas/vocabulary.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { oneLine } from '../../core/text/one-line.js'
 import { isoSeconds } from '../../core/time.js'
 import { supervise } from '../../supervision/supervisor.js'
-import { readInputs, runnerContext } from '../context.js'
-import { repoPath } from '../inputs.js'
+import { runnerContext } from '../context.js'
+import { createGitHubApi, uploadDiagnostics, uploadRunState } from '../github.js'
 import { publishItemReport } from '../item-report.js'
 import { publishStatement } from '../provenance-output.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
-import { PullRequestModeSchema, handOff, pullRequestApi } from '../pull-request.js'
+import { handOff, pullRequestApi } from '../pull-request.js'
 import {
   appendChainLink,
   readRunRecord,
@@ -44,6 +34,7 @@ import {
 } from '../restore.js'
 import { openAgentTextRelay } from '../job-log.js'
 import { itemAgentSetup } from './agent-setup.js'
+import type { ItemInputs } from './inputs.js'
 
 /**
  * The root action: one playbook item in this job, under supervision. A new run starts here;
@@ -52,31 +43,6 @@ import { itemAgentSetup } from './agent-setup.js'
  * record (restore.ts). Its branches are published with a lease, then its state is uploaded,
  * whatever the item's outcome.
  */
-
-const InputsSchema = z.object({
-  playbook: repoPath,
-  'run-id': z.union([z.literal(''), RunIdSchema]),
-  'item-id': z.string().regex(ITEM_ID_PATTERN),
-  'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
-  hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
-  'evidence-path': z.union([z.literal(''), repoPath]),
-  agents: z.enum(['codex-claude', 'scripted']),
-  scenario: z.union([z.literal(''), repoPath]),
-  'max-auto-resume-attempts': z.string().regex(/^\d+$/),
-  'max-cost-usd-per-item': budgetInput('max_cost_usd_per_item'),
-  'max-cost-usd-per-run': budgetInput('max_cost_usd_per_run'),
-  'max-tokens-per-item': budgetInput('max_tokens_per_item'),
-  push: z.enum(['true', 'false']),
-  'gate-environment': z.string().min(1),
-  'github-token': z.string(),
-  'agent-user': z.union([
-    z.literal(''),
-    z.string().regex(AGENT_USER_PATTERN, 'must be an OS user name (letters, digits, _ . -)')
-  ]),
-  'agent-isolation': z.enum(['user', 'none']),
-  'pull-request': PullRequestModeSchema,
-  'pull-request-token': z.string()
-})
 
 /** Why a job without an agent user is refused, and how to set one up (one line). */
 export const AGENT_USER_REQUIRED =
@@ -91,8 +57,7 @@ export const NO_ISOLATION_WARNING =
   "they could read this job's tokens (the github-token input, ACTIONS_RUNTIME_TOKEN) from the runner's processes " +
   "and write the runner's files. Set the agent-user input to a dedicated OS user (see docs/security.md).\n\n"
 
-export async function main(): Promise<void> {
-  const inputs = readInputs(InputsSchema)
+export async function main(inputs: ItemInputs): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
@@ -105,7 +70,7 @@ export async function main(): Promise<void> {
   if (inputs.agents === 'scripted' && inputs.scenario === '')
     throw new Error('input scenario: agents scripted needs a scenario file')
   const givenHop = inputs.hop === '' ? undefined : Number(inputs.hop)
-  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const api = await createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const agentUser = inputs['agent-user'] === '' ? undefined : inputs['agent-user']
   if (inputs['agent-isolation'] === 'none' && agentUser !== undefined)
     throw new Error(
@@ -306,7 +271,7 @@ export async function main(): Promise<void> {
   const pull =
     inputs.push === 'true'
       ? await handOff({
-          api: pullRequestApi(inputs['pull-request-token'], api, ctx),
+          api: await pullRequestApi(inputs['pull-request-token'], api, ctx),
           run,
           state,
           mode: inputs['pull-request'],
@@ -341,18 +306,6 @@ export async function main(): Promise<void> {
     core.setFailed(`item ${ran.item_id} escalated: ${oneLine(ran.terminal_summary ?? '')}`)
   else if (ran.terminal_state === 'none')
     core.setFailed(`item ${ran.item_id} did not run: ${oneLine(outcome?.reason ?? 'no outcome')}`)
-}
-
-/** A budget input: empty (the run's recorded limit), `none`, or a limit the CLI accepts. */
-function budgetInput(name: BudgetOptionName): z.ZodType<string> {
-  return z
-    .string()
-    .refine((text) => text.trim() === '' || typeof parseBudgetLimit(name, text) !== 'string', {
-      message:
-        name === 'max_tokens_per_item'
-          ? 'a whole number of tokens, or none'
-          : 'an amount in USD above 0, or none'
-    })
 }
 
 /** The budget inputs given, as the kernel's flags; an empty one leaves the recorded limit. */

@@ -1,15 +1,13 @@
 import { nextItem } from '../../core/run/item-focus.js'
 import { resolve } from 'node:path'
 import * as core from '@actions/core'
-import { z } from 'zod'
-import { createGitHubApi } from '../../adapters/github/github-api.js'
 import { readPlaybookSource } from '../../adapters/playbook-file.js'
 import { normalizePlaybook } from '../../core/playbook/normalize.js'
-import { RunIdSchema } from '../../core/run/run-id.js'
 import { type RunState } from '../../core/schemas/run-state.js'
-import { readInputs, runnerContext } from '../context.js'
+import { runnerContext } from '../context.js'
+import { createGitHubApi } from '../github.js'
+import type { PlanInputs } from './inputs.js'
 import { verifyRecordedGates } from '../gate-records.js'
-import { repoPath } from '../inputs.js'
 import { playbookDriftNote } from '../playbook-drift-note.js'
 import { restoreVerifiedRun } from '../restore.js'
 import { openAgentTextRelay } from '../job-log.js'
@@ -27,19 +25,9 @@ import { nextStepOf } from '../next-step.js'
  * run's snapshot, and which item runs next, if any.
  */
 
-const InputsSchema = z.object({
-  playbook: repoPath,
-  'run-id': z.union([z.literal(''), RunIdSchema]),
-  'state-run-id': z.union([z.literal(''), z.string().regex(/^\d+$/)]),
-  hop: z.union([z.literal(''), z.string().regex(/^\d+$/, 'must be a whole number')]),
-  'gate-environment': z.string(),
-  'github-token': z.string()
-})
-
 type Status = 'new' | 'continue' | 'done' | 'awaiting_human_gate' | 'blocked_external' | 'escalated'
 
-export async function main(): Promise<void> {
-  const inputs = readInputs(InputsSchema)
+export async function main(inputs: PlanInputs): Promise<void> {
   const ctx = runnerContext()
   const token = inputs['github-token']
   if (token !== '') core.setSecret(token)
@@ -89,7 +77,7 @@ export async function main(): Promise<void> {
     throw new Error(
       'input state-run-id: a continued run needs the workflow run that holds its state'
     )
-  const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
+  const api = await createGitHubApi({ token, baseUrl: ctx.apiUrl, repository: ctx.repository })
   const restored = await restoreVerifiedRun({
     ctx,
     api,
