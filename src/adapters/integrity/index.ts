@@ -36,7 +36,6 @@ import {
   readStore
 } from './outside-reader.js'
 
-
 export function createIntegrityPort(): IntegrityPort {
   return {
     snapshot: (scope, previous) => readOutside(scope, previous),
