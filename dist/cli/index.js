@@ -17132,24 +17132,10 @@ function agentPath(options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseScenario = exports.loadScenarioFile = exports.createScriptedAgent = exports.parseCodexResult = exports.buildCodexInvocation = exports.createCodexAgent = exports.parseClaudeResult = exports.buildClaudeInvocation = exports.createClaudeAgent = void 0;
 exports.createAgents = createAgents;
 const claude_js_1 = __nccwpck_require__(329);
 const codex_js_1 = __nccwpck_require__(5588);
 const scripted_js_1 = __nccwpck_require__(9513);
-var claude_js_2 = __nccwpck_require__(329);
-Object.defineProperty(exports, "createClaudeAgent", ({ enumerable: true, get: function () { return claude_js_2.createClaudeAgent; } }));
-Object.defineProperty(exports, "buildClaudeInvocation", ({ enumerable: true, get: function () { return claude_js_2.buildClaudeInvocation; } }));
-Object.defineProperty(exports, "parseClaudeResult", ({ enumerable: true, get: function () { return claude_js_2.parseClaudeResult; } }));
-var codex_js_2 = __nccwpck_require__(5588);
-Object.defineProperty(exports, "createCodexAgent", ({ enumerable: true, get: function () { return codex_js_2.createCodexAgent; } }));
-Object.defineProperty(exports, "buildCodexInvocation", ({ enumerable: true, get: function () { return codex_js_2.buildCodexInvocation; } }));
-Object.defineProperty(exports, "parseCodexResult", ({ enumerable: true, get: function () { return codex_js_2.parseCodexResult; } }));
-var scripted_js_2 = __nccwpck_require__(9513);
-Object.defineProperty(exports, "createScriptedAgent", ({ enumerable: true, get: function () { return scripted_js_2.createScriptedAgent; } }));
-var scenario_js_1 = __nccwpck_require__(1241);
-Object.defineProperty(exports, "loadScenarioFile", ({ enumerable: true, get: function () { return scenario_js_1.loadScenarioFile; } }));
-Object.defineProperty(exports, "parseScenario", ({ enumerable: true, get: function () { return scenario_js_1.parseScenario; } }));
 /**
  * Which agent serves which lane. Codex makes the changes, audits once and triages; claude is
  * the second, independent auditor. `scripted` serves every lane from one scenario.
@@ -17720,25 +17706,27 @@ function substitutePlaceholders(value, call) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 7369:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createScriptedAgent = createScriptedAgent;
+exports.isProcessStep = isProcessStep;
+exports.runProcessSteps = runProcessSteps;
+exports.runShellStep = runShellStep;
+exports.commitAsAgent = commitAsAgent;
 const node_child_process_1 = __nccwpck_require__(1421);
-const promises_1 = __nccwpck_require__(1455);
 const node_util_1 = __nccwpck_require__(7975);
-const node_path_1 = __nccwpck_require__(6760);
 const child_env_js_1 = __nccwpck_require__(804);
 const process_runner_js_1 = __nccwpck_require__(7348);
 const call_home_js_1 = __nccwpck_require__(6371);
-const claude_envelope_js_1 = __nccwpck_require__(6938);
-const codex_js_1 = __nccwpck_require__(5588);
-const default_reports_js_1 = __nccwpck_require__(724);
 const invocation_js_1 = __nccwpck_require__(9257);
 const scenario_js_1 = __nccwpck_require__(1241);
-const SCRIPTED = 'scripted agent';
+/**
+ * The scripted agent's child processes: process faults acted out by a tiny Node child, `run`
+ * steps as `bash -c`, and commits made behind the orchestrator's back. They go through the
+ * shared process runner, so timeouts, group kills and the agent user take the real path.
+ */
 /** Runs the process steps it is given as JSON in argv[1]; CommonJS because of `node -e`. */
 const PROCESS_STEPS_SCRIPT = `
 const { spawn } = require('node:child_process')
@@ -17791,6 +17779,87 @@ function isProcessStep(step) {
         return true;
     return 'fault' in step && scenario_js_1.PROCESS_FAULTS.includes(step.fault);
 }
+function runProcessSteps(steps, request, options, logs, child) {
+    // The orchestrator's own node may live where the agent user cannot reach it (a private
+    // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
+    const node = child.runAs === undefined ? process.execPath : 'node';
+    return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
+        request,
+        options,
+        logs,
+        child
+    });
+}
+/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
+function runShellStep(command, request, options, logs, child) {
+    return runScenarioChild('bash', ['-c', command], { request, options, logs, child });
+}
+function runScenarioChild(command, args, context) {
+    const { request, options, logs, child } = context;
+    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command, args });
+    const sourceEnv = options.sourceEnv ?? process.env;
+    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
+        command,
+        args,
+        cwd: request.cwd,
+        env: {
+            ...(0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...child.env }, 'scripted', {
+                passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
+                deny: call_home_js_1.CALL_HOME_VARIABLES
+            }),
+            ...homeEnv
+        },
+        stdin: { kind: 'ignore' },
+        ...logs,
+        appendLogs: true,
+        timeoutMs: request.timeoutMs,
+        idleTimeoutMs: request.idleTimeoutMs,
+        killGraceMs: request.killGraceMs,
+        maxLogBytes: request.maxLogBytes,
+        ...(request.stage === undefined ? {} : { stage: request.stage }),
+        ...(onSpawn ? { onSpawn } : {}),
+        ...(child.runAs ? { runAs: child.runAs } : {})
+    });
+    // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
+    // the home of the call's own directory (named in child.env).
+    if (child.runAs !== undefined)
+        return run(Object.fromEntries(Object.entries(child.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
+    const callHome = {
+        parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
+        ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
+    };
+    return (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env));
+}
+/** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
+async function commitAsAgent(cwd, message) {
+    const git = (0, node_util_1.promisify)(node_child_process_1.execFile);
+    // Under isolation the worktree belongs to the agent user while it works.
+    const trust = ['-c', `safe.directory=${cwd}`];
+    const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
+    await git('git', [...trust, 'add', '-A'], { cwd });
+    await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
+        cwd
+    });
+}
+
+
+/***/ }),
+
+/***/ 9513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createScriptedAgent = createScriptedAgent;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const claude_envelope_js_1 = __nccwpck_require__(6938);
+const codex_js_1 = __nccwpck_require__(5588);
+const default_reports_js_1 = __nccwpck_require__(724);
+const scripted_children_js_1 = __nccwpck_require__(7369);
+const invocation_js_1 = __nccwpck_require__(9257);
+const scenario_js_1 = __nccwpck_require__(1241);
+const SCRIPTED = 'scripted agent';
 function createScriptedAgent(options = {}) {
     const scenario = options.scenario ??
         (options.scenarioPath ? (0, scenario_js_1.loadScenarioFile)(options.scenarioPath) : { version: 1, scripts: [] });
@@ -17863,7 +17932,7 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
     });
     for (const segment of segmentSteps(script?.steps ?? [])) {
         if ('processSteps' in segment) {
-            const run = await runProcessSteps(segment.processSteps, request, options, logs, child);
+            const run = await (0, scripted_children_js_1.runProcessSteps)(segment.processSteps, request, options, logs, child);
             logged = addLogSizes(logged, run.logs);
             leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
             const base = { ...(0, invocation_js_1.processFields)(run), durationMs: elapsed(), ...processRecord() };
@@ -17883,7 +17952,7 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
         else if ('run' in step) {
             const command = String((0, scenario_js_1.substitutePlaceholders)(step.run, call));
             await note(`running: ${command}`);
-            const run = await runShellStep(command, request, options, logs, child);
+            const run = await (0, scripted_children_js_1.runShellStep)(command, request, options, logs, child);
             logged = addLogSizes(logged, run.logs);
             leftRunning.push(...((0, invocation_js_1.processFields)(run).leftRunning ?? []));
             const failure = (0, invocation_js_1.processFailure)(run, SCRIPTED);
@@ -17925,7 +17994,7 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
         }
         else if ('commit' in step) {
             const message = String(step.commit);
-            await commitAsAgent(request.cwd, message);
+            await (0, scripted_children_js_1.commitAsAgent)(request.cwd, message);
             await note(`committed "${message}"`);
         }
         else if ('agent_error' in step) {
@@ -18027,7 +18096,7 @@ function segmentSteps(steps) {
     const segments = [];
     for (const step of steps) {
         const last = segments.at(-1);
-        if (!isProcessStep(step))
+        if (!(0, scripted_children_js_1.isProcessStep)(step))
             segments.push({ step });
         else if (last && 'processSteps' in last)
             last.processSteps.push(step);
@@ -18095,68 +18164,6 @@ async function applyWrites(writes, cwd, call) {
         paths.push(inside.split('\\').join('/'));
     }
     return paths;
-}
-function runProcessSteps(steps, request, options, logs, child) {
-    // The orchestrator's own node may live where the agent user cannot reach it (a private
-    // cache or home); as the agent user, the node on the agent's PATH acts the steps out.
-    const node = child.runAs === undefined ? process.execPath : 'node';
-    return runScenarioChild(node, ['-e', PROCESS_STEPS_SCRIPT, JSON.stringify(steps)], {
-        request,
-        options,
-        logs,
-        child
-    });
-}
-/** A `run` step: one `bash -c` child, as a real agent's shell tool would run it. */
-function runShellStep(command, request, options, logs, child) {
-    return runScenarioChild('bash', ['-c', command], { request, options, logs, child });
-}
-function runScenarioChild(command, args, context) {
-    const { request, options, logs, child } = context;
-    const onSpawn = (0, invocation_js_1.spawnReporter)(options.onSpawn, request, { command, args });
-    const sourceEnv = options.sourceEnv ?? process.env;
-    const run = (homeEnv) => (0, process_runner_js_1.runProcess)({
-        command,
-        args,
-        cwd: request.cwd,
-        env: {
-            ...(0, child_env_js_1.buildAgentEnv)({ ...sourceEnv, ...child.env }, 'scripted', {
-                passThrough: [...(options.passThrough ?? []), ...Object.keys(child.env)],
-                deny: call_home_js_1.CALL_HOME_VARIABLES
-            }),
-            ...homeEnv
-        },
-        stdin: { kind: 'ignore' },
-        ...logs,
-        appendLogs: true,
-        timeoutMs: request.timeoutMs,
-        idleTimeoutMs: request.idleTimeoutMs,
-        killGraceMs: request.killGraceMs,
-        maxLogBytes: request.maxLogBytes,
-        ...(request.stage === undefined ? {} : { stage: request.stage }),
-        ...(onSpawn ? { onSpawn } : {}),
-        ...(child.runAs ? { runAs: child.runAs } : {})
-    });
-    // Like the CLI agents: a fresh, empty home per call (no login to copy); as the agent user,
-    // the home of the call's own directory (named in child.env).
-    if (child.runAs !== undefined)
-        return run(Object.fromEntries(Object.entries(child.env).filter(([name]) => call_home_js_1.CALL_HOME_VARIABLES.includes(name))));
-    const callHome = {
-        parentDir: options.callHomeParent ?? (0, call_home_js_1.defaultCallHomeParent)(sourceEnv),
-        ...(options.callHomeOwner ? { owner: options.callHomeOwner } : {})
-    };
-    return (0, call_home_js_1.withCallHome)(callHome, (home) => run(home.env));
-}
-/** Stages and commits the whole worktree as the agent, behind the orchestrator's back. */
-async function commitAsAgent(cwd, message) {
-    const git = (0, node_util_1.promisify)(node_child_process_1.execFile);
-    // Under isolation the worktree belongs to the agent user while it works.
-    const trust = ['-c', `safe.directory=${cwd}`];
-    const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
-    await git('git', [...trust, 'add', '-A'], { cwd });
-    await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
-        cwd
-    });
 }
 
 
@@ -20240,7 +20247,6 @@ function readVarint(buffer, at) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readOutside = void 0;
 exports.createIntegrityPort = createIntegrityPort;
 /**
  * The integrity check's adapter: reads before and after a stage, then puts back what the
@@ -20254,8 +20260,6 @@ const outside_state_js_1 = __nccwpck_require__(1176);
 const errors_js_1 = __nccwpck_require__(3916);
 const git_runner_js_1 = __nccwpck_require__(3338);
 const outside_reader_js_1 = __nccwpck_require__(415);
-var outside_reader_js_2 = __nccwpck_require__(415);
-Object.defineProperty(exports, "readOutside", ({ enumerable: true, get: function () { return outside_reader_js_2.readOutside; } }));
 function createIntegrityPort() {
     return {
         snapshot: (scope, previous) => (0, outside_reader_js_1.readOutside)(scope, previous),
@@ -25810,47 +25814,6 @@ function decideAfterTriage(input) {
 
 /***/ }),
 
-/***/ 4758:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verificationFindings = exports.summarizeVerification = exports.NEXT_STAGE_OF = exports.applyTriageOverride = exports.hasPassBlockers = exports.findPassBlockers = exports.describePassBlockers = exports.sortFindings = exports.readMutationControl = exports.MUTATION_SIGNAL_SOURCE_IDS = exports.mergeFindings = exports.planNextRound = exports.decideAfterTriage = exports.BUDGET_EXHAUSTED_SUMMARY = exports.compareCodePoints = exports.canonicalSerialization = exports.canonicalFindingId = exports.readAuditLane = exports.normalizeAuditFinding = exports.isInconclusiveAuditFinding = exports.inconclusiveSourceId = exports.inconclusiveAuditFinding = void 0;
-var audit_findings_js_1 = __nccwpck_require__(9864);
-Object.defineProperty(exports, "inconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveAuditFinding; } }));
-Object.defineProperty(exports, "inconclusiveSourceId", ({ enumerable: true, get: function () { return audit_findings_js_1.inconclusiveSourceId; } }));
-Object.defineProperty(exports, "isInconclusiveAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.isInconclusiveAuditFinding; } }));
-Object.defineProperty(exports, "normalizeAuditFinding", ({ enumerable: true, get: function () { return audit_findings_js_1.normalizeAuditFinding; } }));
-Object.defineProperty(exports, "readAuditLane", ({ enumerable: true, get: function () { return audit_findings_js_1.readAuditLane; } }));
-var canonical_id_js_1 = __nccwpck_require__(6032);
-Object.defineProperty(exports, "canonicalFindingId", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalFindingId; } }));
-Object.defineProperty(exports, "canonicalSerialization", ({ enumerable: true, get: function () { return canonical_id_js_1.canonicalSerialization; } }));
-Object.defineProperty(exports, "compareCodePoints", ({ enumerable: true, get: function () { return canonical_id_js_1.compareCodePoints; } }));
-var decision_js_1 = __nccwpck_require__(7566);
-Object.defineProperty(exports, "BUDGET_EXHAUSTED_SUMMARY", ({ enumerable: true, get: function () { return decision_js_1.BUDGET_EXHAUSTED_SUMMARY; } }));
-Object.defineProperty(exports, "decideAfterTriage", ({ enumerable: true, get: function () { return decision_js_1.decideAfterTriage; } }));
-Object.defineProperty(exports, "planNextRound", ({ enumerable: true, get: function () { return decision_js_1.planNextRound; } }));
-var merge_js_1 = __nccwpck_require__(9578);
-Object.defineProperty(exports, "mergeFindings", ({ enumerable: true, get: function () { return merge_js_1.mergeFindings; } }));
-var mutation_control_js_1 = __nccwpck_require__(7827);
-Object.defineProperty(exports, "MUTATION_SIGNAL_SOURCE_IDS", ({ enumerable: true, get: function () { return mutation_control_js_1.MUTATION_SIGNAL_SOURCE_IDS; } }));
-Object.defineProperty(exports, "readMutationControl", ({ enumerable: true, get: function () { return mutation_control_js_1.readMutationControl; } }));
-var ordering_js_1 = __nccwpck_require__(6452);
-Object.defineProperty(exports, "sortFindings", ({ enumerable: true, get: function () { return ordering_js_1.sortFindings; } }));
-var pass_blockers_js_1 = __nccwpck_require__(3305);
-Object.defineProperty(exports, "describePassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.describePassBlockers; } }));
-Object.defineProperty(exports, "findPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.findPassBlockers; } }));
-Object.defineProperty(exports, "hasPassBlockers", ({ enumerable: true, get: function () { return pass_blockers_js_1.hasPassBlockers; } }));
-var triage_override_js_1 = __nccwpck_require__(8497);
-Object.defineProperty(exports, "applyTriageOverride", ({ enumerable: true, get: function () { return triage_override_js_1.applyTriageOverride; } }));
-Object.defineProperty(exports, "NEXT_STAGE_OF", ({ enumerable: true, get: function () { return triage_override_js_1.NEXT_STAGE_OF; } }));
-var verification_findings_js_1 = __nccwpck_require__(1374);
-Object.defineProperty(exports, "summarizeVerification", ({ enumerable: true, get: function () { return verification_findings_js_1.summarizeVerification; } }));
-Object.defineProperty(exports, "verificationFindings", ({ enumerable: true, get: function () { return verification_findings_js_1.verificationFindings; } }));
-
-
-/***/ }),
-
 /***/ 9578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -26719,7 +26682,7 @@ function stagesSection(stages, shown) {
     });
     return ['### Stages', (0, markdown_js_1.table)(['#', 'State', 'At (UTC)', 'Took', 'Message'], rows)].join('\n\n');
 }
-const TERMINAL_STATES = new Set(Object.keys(states_js_1.TERMINAL_STATE_OF));
+const TERMINAL_STATE_IDS = new Set(Object.keys(states_js_1.TERMINAL_STATE_OF));
 /**
  * The item's path as a state diagram: one node per state in the order first reached, one
  * edge per distinct move labelled with the stage numbers that made it, so loops stay readable.
@@ -26753,7 +26716,7 @@ function diagramSection(stages, shown) {
             const listed = steps.slice(0, MAX_EDGE_STEPS).join(', ');
             return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', …' : ''}`;
         }),
-        ...(last !== undefined && TERMINAL_STATES.has(last.state) ? [`  ${previous} --> [*]`] : []),
+        ...(last !== undefined && TERMINAL_STATE_IDS.has(last.state) ? [`  ${previous} --> [*]`] : []),
         '```'
     ];
     return ['### Path', lines.join('\n')].join('\n\n');
@@ -27690,6 +27653,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SENSITIVE_PATH_GLOBS = void 0;
 exports.buildItemContext = buildItemContext;
 const cell_values_js_1 = __nccwpck_require__(9294);
+const states_js_1 = __nccwpck_require__(6915);
 const item_context_js_1 = __nccwpck_require__(5611);
 const time_js_1 = __nccwpck_require__(2334);
 exports.SENSITIVE_PATH_GLOBS = [
@@ -27742,7 +27706,7 @@ function buildItemContext(plan, item, situation) {
             fix_round_index: situation.fixRoundIndex,
             remediation_round_index: situation.remediationRoundIndex,
             prior_checkpoint_ref: situation.priorCheckpointRef,
-            terminal_targets: [...item_context_js_1.TERMINAL_STATES],
+            terminal_targets: [...states_js_1.TERMINALS],
             notes: item.notes
         },
         repo_scope: {
@@ -28823,6 +28787,62 @@ function codePointLength(text) {
 
 /***/ }),
 
+/***/ 1808:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveBudgetsOnResume = resolveBudgetsOnResume;
+const runtime_policy_js_1 = __nccwpck_require__(1181);
+/**
+ * The budget limits a resumed run works with. A run keeps the policy it was created with,
+ * except its limits: `resume` reads them again from plan_orchestrator.json, the environment
+ * and its flags. The recorded value counts as a value of the layer it came from, so a value
+ * set now in the same or a stronger layer replaces it, and a weaker one does not (a limit
+ * given as a flag is not undone by the config file it overrode). Nothing set now: unchanged.
+ */
+function resolveBudgetsOnResume(recorded, layers) {
+    const budgetsOnly = (raw) => {
+        if (typeof raw !== 'object' || raw === null || !('runtime_policy' in raw))
+            return raw;
+        const policy = raw.runtime_policy;
+        if (typeof policy !== 'object' || policy === null)
+            return raw;
+        const picked = Object.entries(policy).filter(([name]) => runtime_policy_js_1.BUDGET_OPTIONS.includes(name));
+        return { ...raw, runtime_policy: Object.fromEntries(picked) };
+    };
+    const budgetEnv = Object.fromEntries(runtime_policy_js_1.BUDGET_OPTIONS.map((name) => {
+        const variable = runtime_policy_js_1.OPTION_ENV[name];
+        return [variable, layers.env[variable]];
+    }));
+    const current = (0, runtime_policy_js_1.resolveRuntimePolicy)({
+        repoConfig: budgetsOnly(layers.repoConfig),
+        env: budgetEnv,
+        cli: Object.fromEntries(Object.entries(layers.cli).filter(([name]) => runtime_policy_js_1.BUDGET_OPTIONS.includes(name)))
+    });
+    if (!current.ok)
+        return current;
+    const rank = (source) => runtime_policy_js_1.POLICY_SOURCES.indexOf(source ?? 'default');
+    const options = { ...recorded.options };
+    const sources = { ...recorded.sources };
+    const changes = [];
+    for (const name of runtime_policy_js_1.BUDGET_OPTIONS) {
+        const toSource = current.sources[name];
+        const fromSource = recorded.sources[name] ?? 'default';
+        const to = current.options[name];
+        const from = recorded.options[name];
+        if (toSource === 'default' || rank(toSource) < rank(fromSource) || to === from)
+            continue;
+        options[name] = to;
+        sources[name] = toSource;
+        changes.push({ name, from, fromSource, to, toSource });
+    }
+    return { ok: true, options, sources, changes };
+}
+
+
+/***/ }),
+
 /***/ 1181:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -28830,7 +28850,6 @@ function codePointLength(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ControlPlaneFileSchema = exports.ACTION_POLICY_VARIABLE = exports.ACTION_POLICY_INPUTS = exports.OPTION_ENV = exports.BUDGET_OPTIONS = exports.DEFAULT_OPTIONS = exports.POLICY_SOURCES = exports.OPTION_NAMES = exports.RecordedRuntimeOptionsSchema = exports.RuntimeOptionsSchema = exports.DEFAULT_MAX_LOG_BYTES = exports.DEFAULT_MAX_CHECKPOINT_FILE_BYTES = exports.MIN_LOG_BYTES = exports.AGENT_USER_PATTERN = exports.DEFAULT_MAX_EVIDENCE_PACKAGE_BYTES = void 0;
 exports.resolveRuntimePolicy = resolveRuntimePolicy;
-exports.resolveBudgetsOnResume = resolveBudgetsOnResume;
 exports.parseBudgetLimit = parseBudgetLimit;
 const zod_1 = __nccwpck_require__(924);
 const prices_js_1 = __nccwpck_require__(7185);
@@ -29027,51 +29046,6 @@ function resolveRuntimePolicy(layers) {
     if (errors.length > 0 || !checked.success)
         return { ok: false, errors };
     return { ok: true, options: checked.data, sources };
-}
-/**
- * The budget limits a resumed run works with. A run keeps the policy it was created with,
- * except its limits: `resume` reads them again from plan_orchestrator.json, the environment
- * and its flags. The recorded value counts as a value of the layer it came from, so a value
- * set now in the same or a stronger layer replaces it, and a weaker one does not (a limit
- * given as a flag is not undone by the config file it overrode). Nothing set now: unchanged.
- */
-function resolveBudgetsOnResume(recorded, layers) {
-    const budgetsOnly = (raw) => {
-        if (typeof raw !== 'object' || raw === null || !('runtime_policy' in raw))
-            return raw;
-        const policy = raw.runtime_policy;
-        if (typeof policy !== 'object' || policy === null)
-            return raw;
-        const picked = Object.entries(policy).filter(([name]) => exports.BUDGET_OPTIONS.includes(name));
-        return { ...raw, runtime_policy: Object.fromEntries(picked) };
-    };
-    const budgetEnv = Object.fromEntries(exports.BUDGET_OPTIONS.map((name) => {
-        const variable = exports.OPTION_ENV[name];
-        return [variable, layers.env[variable]];
-    }));
-    const current = resolveRuntimePolicy({
-        repoConfig: budgetsOnly(layers.repoConfig),
-        env: budgetEnv,
-        cli: Object.fromEntries(Object.entries(layers.cli).filter(([name]) => exports.BUDGET_OPTIONS.includes(name)))
-    });
-    if (!current.ok)
-        return current;
-    const rank = (source) => exports.POLICY_SOURCES.indexOf(source ?? 'default');
-    const options = { ...recorded.options };
-    const sources = { ...recorded.sources };
-    const changes = [];
-    for (const name of exports.BUDGET_OPTIONS) {
-        const toSource = current.sources[name];
-        const fromSource = recorded.sources[name] ?? 'default';
-        const to = current.options[name];
-        const from = recorded.options[name];
-        if (toSource === 'default' || rank(toSource) < rank(fromSource) || to === from)
-            continue;
-        options[name] = to;
-        sources[name] = toSource;
-        changes.push({ name, from, fromSource, to, toSource });
-    }
-    return { ok: true, options, sources, changes };
 }
 function readEnvOptions(env, errors) {
     const values = {};
@@ -29566,7 +29540,6 @@ function wellFormed(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runFacts = runFacts;
-exports.progressLine = progressLine;
 exports.formatCost = formatCost;
 exports.formatTokens = formatTokens;
 exports.standing = standing;
@@ -29629,11 +29602,6 @@ function gateDecision(reports) {
         atUtc: decided.decided_at_utc,
         checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
     };
-}
-/** `N of M items passed`. */
-function progressLine(state) {
-    const passed = state.items.filter((item) => item.terminal_state === 'passed').length;
-    return `${passed} of ${state.items.length} items passed`;
 }
 /** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
 function formatCost(usage) {
@@ -29836,8 +29804,6 @@ function diffTotals(files) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.preflightChecks = preflightChecks;
-exports.looksTruncated = looksTruncated;
-exports.describeRunStateDamage = describeRunStateDamage;
 exports.runActivityCheck = runActivityCheck;
 exports.sha256Hex = sha256Hex;
 exports.runtimePolicyIntegrity = runtimePolicyIntegrity;
@@ -29876,49 +29842,6 @@ function preflightChecks(problems) {
     if (other.length > 0)
         checks.push({ name: 'preflight', status: 'error', detail: other.join('; ') });
     return checks;
-}
-/** A JSON object that starts but never closes: a write cut off partway. */
-function looksTruncated(text) {
-    const body = text.trim();
-    if (!body.startsWith('{'))
-        return false;
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    for (const char of body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (char === '\\')
-                escaped = true;
-            else if (char === '"')
-                inString = false;
-        }
-        else if (char === '"')
-            inString = true;
-        else if (char === '{' || char === '[')
-            depth += 1;
-        else if (char === '}' || char === ']') {
-            depth -= 1;
-            // The top-level object closed: whatever is wrong after it is not a cut-off write.
-            if (depth === 0)
-                return false;
-        }
-    }
-    return inString || depth > 0;
-}
-const NO_REWRITE = 'doctor --fix-safe never rewrites run state; restore the file from a backup or start a new run';
-const DAMAGE_TEXT = {
-    missing: (_, why) => `run_state.json is missing: ${why}`,
-    unreadable: (_, why) => `run_state.json cannot be read: ${why}`,
-    empty: (bytes) => `run_state.json is empty (${bytes} bytes): the run's state was lost, most likely while it was being written; ${NO_REWRITE}`,
-    truncated: (bytes, why) => `run_state.json is truncated: its ${bytes} bytes of JSON stop before the closing brace, so it was cut off while being written (${why}); ${NO_REWRITE}`,
-    not_json: (_, why) => `run_state.json is not JSON (${why}); ${NO_REWRITE}`,
-    schema_invalid: (_, why) => `run_state.json is JSON but not a valid run state (${why}); ${NO_REWRITE}`,
-    wrong_run: (_, why) => `run_state.json belongs to another run (${why})`
-};
-function describeRunStateDamage(damage, bytes, why) {
-    return DAMAGE_TEXT[damage](bytes, why);
 }
 /** Whether a live writer holds the run, and if not, whether it stopped mid-stage. */
 function runActivityCheck(state, locked) {
@@ -30174,6 +30097,45 @@ function gateDecisionSummary(decision, by, note) {
 
 /***/ }),
 
+/***/ 6955:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.itemsInPlanOrder = itemsInPlanOrder;
+exports.nextItem = nextItem;
+exports.focusItem = focusItem;
+/**
+ * The two questions every part of the product asks about a run's items, answered once:
+ * which item runs next (the queue, `resume`, the plan action) and which item the run is about
+ * (status, the supervisor's recovery).
+ */
+function itemsInPlanOrder(state) {
+    return [...state.items].sort((a, b) => a.order - b.order);
+}
+/** The first item in plan order that has not passed: what runs next, if anything does. */
+function nextItem(state) {
+    return itemsInPlanOrder(state).find((item) => item.terminal_state !== 'passed');
+}
+/**
+ * The item the run is about: the current item unless it passed, else the first item stopped
+ * at a terminal other than `passed`, else the next item; none once every item passed.
+ * `keepPassedCurrent` keeps a current item that just passed in focus, as status shows it
+ * (the run last worked on it); recovery looks past it to what is left.
+ */
+function focusItem(state, options = {}) {
+    const next = nextItem(state);
+    if (next === undefined)
+        return undefined;
+    const current = state.items.find((item) => item.item_id === state.current_item_id);
+    if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
+        return current;
+    return (itemsInPlanOrder(state).find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ?? next);
+}
+
+
+/***/ }),
+
 /***/ 8951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -30257,21 +30219,14 @@ function repoRelative(repoRoot, absolute) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LIFECYCLE = exports.MUTATION_LANES = exports.LANES = void 0;
-exports.isMutationLane = isMutationLane;
-exports.step = step;
-exports.successors = successors;
 exports.rowOf = rowOf;
 exports.stateOfLane = stateOfLane;
 exports.isInFlight = isInFlight;
-exports.isReviewState = isReviewState;
-exports.terminalOf = terminalOf;
-exports.stateOfTerminal = stateOfTerminal;
-exports.lifecycleDiagram = lifecycleDiagram;
 const states_js_1 = __nccwpck_require__(6915);
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
- * that runs on entering it, and where each event leads. `step` reads only this table.
+ * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
  * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
  * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
  */
@@ -30285,9 +30240,6 @@ exports.LANES = [
     'triage'
 ];
 exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
-function isMutationLane(lane) {
-    return exports.MUTATION_LANES.includes(lane);
-}
 const ESCALATED = 'ST140_ESCALATED';
 const none = () => [];
 const agent = (lane, report, timeout) => ({
@@ -30482,76 +30434,7 @@ exports.LIFECYCLE = {
         on: { ...RESUMABLE }
     }
 };
-/** The work an edge does before the state it leads to is saved (the state depends on it). */
-function viaEffects(edge, to, item) {
-    const terminal = exports.LIFECYCLE[to].terminal;
-    if (edge === 'fix' || edge === 'remediate')
-        return [
-            { kind: 'count_round', lane: edge === 'fix' ? 'fix' : 'remediation', round: item.round }
-        ];
-    if (terminal === 'passed')
-        return [{ kind: 'fast_forward' }, { kind: 'record_terminal', terminal }];
-    if (terminal === 'awaiting_human_gate')
-        return [{ kind: 'request_gate' }];
-    if (terminal !== undefined && edge !== 'gate_rejected')
-        return [{ kind: 'record_terminal', terminal }];
-    return [];
-}
-function edgeOf(event) {
-    if (event.kind !== 'decided')
-        return event.kind;
-    switch (event.decision.kind) {
-        case 'pass':
-            return 'pass';
-        case 'awaiting_human_gate':
-            return 'gate';
-        case 'blocked_external':
-            return 'blocked';
-        case 'escalate':
-            return 'escalate';
-        case 'fix':
-            return 'fix';
-        case 'remediate':
-            return 'remediate';
-    }
-}
-/** The pure heart of the kernel: where an event leads from the item's state, and the work. */
-function step(item, event) {
-    const edge = edgeOf(event);
-    const row = exports.LIFECYCLE[item.state];
-    const to = row.on[edge];
-    if (to === undefined)
-        return { kind: 'refused', from: item.state, event: event.kind };
-    const round = event.kind === 'decided' &&
-        (event.decision.kind === 'fix' || event.decision.kind === 'remediate')
-        ? event.decision.round
-        : item.round;
-    const lane = edge === 'fix'
-        ? 'fix'
-        : edge === 'remediate'
-            ? 'remediation'
-            : edge === 'restart'
-                ? 'execute'
-                : item.lane;
-    const moved = { ...item, state: to, round, lane };
-    const target = exports.LIFECYCLE[to];
-    return {
-        kind: 'move',
-        edge,
-        from: item.state,
-        to,
-        item: moved,
-        actor: event.kind === 'gate_approved' || event.kind === 'gate_rejected' ? 'human' : target.actor,
-        message: target.enter(moved, event),
-        via: edge === 'restart' || edge === 'redo_review' ? [] : viaEffects(edge, to, moved),
-        entry: edge === 'redo_review' ? [] : target.entry(moved),
-        ...(target.terminal === undefined ? {} : { terminal: target.terminal })
-    };
-}
-/** Every state a move can lead to from `from`, for the legality check of saved moves. */
-function successors(from) {
-    return [...new Set(Object.values(exports.LIFECYCLE[from].on))];
-}
+/** The table's row for a state. */
 function rowOf(state) {
     return exports.LIFECYCLE[state];
 }
@@ -30566,37 +30449,6 @@ function stateOfLane(lane) {
 function isInFlight(state) {
     const phase = exports.LIFECYCLE[state].phase;
     return phase !== 'queued' && phase !== 'terminal';
-}
-function isReviewState(state) {
-    return exports.LIFECYCLE[state].phase === 'review';
-}
-function terminalOf(state) {
-    return exports.LIFECYCLE[state].terminal;
-}
-function stateOfTerminal(terminal) {
-    const found = states_js_1.STATE_IDS.find((state) => exports.LIFECYCLE[state].terminal === terminal);
-    if (found === undefined)
-        throw new Error(`no state for terminal ${terminal}`);
-    return found;
-}
-/** The table as a Mermaid state diagram (docs/architecture.md embeds it, drift-checked). */
-function lifecycleDiagram() {
-    const lines = ['stateDiagram-v2'];
-    for (const state of states_js_1.STATE_IDS) {
-        for (const [edge, to] of Object.entries(exports.LIFECYCLE[state].on)) {
-            // Resume's ways back, and the failure edge every working state has, would only clutter.
-            if (edge === 'restart' || edge === 'redo_review' || edge === 'failed')
-                continue;
-            lines.push(`    ${state} --> ${to}: ${edge}`);
-        }
-    }
-    lines.push('    [*] --> ST00_RUN_CREATED');
-    for (const state of states_js_1.STATE_IDS) {
-        const row = exports.LIFECYCLE[state];
-        if (row.lane !== undefined)
-            lines.push(`    note right of ${state}: ${row.lane} (${row.timeout})`);
-    }
-    return lines.join('\n');
 }
 
 
@@ -30835,6 +30687,61 @@ function noSuchRunMessage(runId, why) {
 
 /***/ }),
 
+/***/ 6528:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** What can be wrong with a run's run_state.json, as doctor reads it, and how it says so. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.looksTruncated = looksTruncated;
+exports.describeRunStateDamage = describeRunStateDamage;
+/** A JSON object that starts but never closes: a write cut off partway. */
+function looksTruncated(text) {
+    const body = text.trim();
+    if (!body.startsWith('{'))
+        return false;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (const char of body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (char === '\\')
+                escaped = true;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === '{' || char === '[')
+            depth += 1;
+        else if (char === '}' || char === ']') {
+            depth -= 1;
+            // The top-level object closed: whatever is wrong after it is not a cut-off write.
+            if (depth === 0)
+                return false;
+        }
+    }
+    return inString || depth > 0;
+}
+const NO_REWRITE = 'doctor --fix-safe never rewrites run state; restore the file from a backup or start a new run';
+const DAMAGE_TEXT = {
+    missing: (_, why) => `run_state.json is missing: ${why}`,
+    unreadable: (_, why) => `run_state.json cannot be read: ${why}`,
+    empty: (bytes) => `run_state.json is empty (${bytes} bytes): the run's state was lost, most likely while it was being written; ${NO_REWRITE}`,
+    truncated: (bytes, why) => `run_state.json is truncated: its ${bytes} bytes of JSON stop before the closing brace, so it was cut off while being written (${why}); ${NO_REWRITE}`,
+    not_json: (_, why) => `run_state.json is not JSON (${why}); ${NO_REWRITE}`,
+    schema_invalid: (_, why) => `run_state.json is JSON but not a valid run state (${why}); ${NO_REWRITE}`,
+    wrong_run: (_, why) => `run_state.json belongs to another run (${why})`
+};
+function describeRunStateDamage(damage, bytes, why) {
+    return DAMAGE_TEXT[damage](bytes, why);
+}
+
+
+/***/ }),
+
 /***/ 7109:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -30846,7 +30753,6 @@ exports.updateItem = updateItem;
 exports.appendEvent = appendEvent;
 exports.moveTo = moveTo;
 exports.startAttempt = startAttempt;
-exports.firstUnfinishedItem = firstUnfinishedItem;
 exports.unmetPrerequisites = unmetPrerequisites;
 exports.rewindForResume = rewindForResume;
 const run_state_js_1 = __nccwpck_require__(2221);
@@ -30954,12 +30860,6 @@ function startAttempt(state, itemId, now) {
         latest_paths: { ...run_state_js_1.EMPTY_LATEST_PATHS }
     }, now);
 }
-/** The first item in plan order that has not passed, if any. */
-function firstUnfinishedItem(state) {
-    return [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .find((item) => item.terminal_state !== 'passed');
-}
 function unmetPrerequisites(state, plan, itemId) {
     const planItem = plan.items.find((item) => item.item_id === itemId);
     if (planItem === undefined)
@@ -31047,7 +30947,7 @@ function inOrder(plan, id) {
  * before every state change; nothing else decides which moves are legal.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IllegalTransitionError = exports.STATE_OF_TERMINAL = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.STATE_IDS = void 0;
+exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.STATE_IDS = void 0;
 exports.canTransition = canTransition;
 exports.isInFlight = isInFlight;
 exports.STATE_IDS = [
@@ -31104,12 +31004,6 @@ exports.TERMINAL_STATE_OF = {
     ST130_PASSED: 'passed',
     ST140_ESCALATED: 'escalated'
 };
-exports.STATE_OF_TERMINAL = {
-    passed: 'ST130_PASSED',
-    awaiting_human_gate: 'ST110_AWAITING_HUMAN_GATE',
-    blocked_external: 'ST120_BLOCKED_EXTERNAL',
-    escalated: 'ST140_ESCALATED'
-};
 function canTransition(from, to) {
     return exports.TRANSITIONS[from].includes(to);
 }
@@ -31141,6 +31035,7 @@ function isInFlight(state) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
+const item_focus_js_1 = __nccwpck_require__(6955);
 const summary_js_1 = __nccwpck_require__(8071);
 const states_js_1 = __nccwpck_require__(6915);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
@@ -31149,7 +31044,8 @@ function summarizeRun(state, options) {
     for (const item of state.items)
         counts[item.terminal_state] += 1;
     const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
-    const focus = focusItem(state);
+    // A current item that just passed stays in focus: the run last worked on it.
+    const focus = (0, item_focus_js_1.focusItem)(state, { keepPassedCurrent: true });
     const interrupted = !options.writerAlive && (0, states_js_1.isInFlight)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
     const level = counts.escalated > 0
@@ -31228,14 +31124,6 @@ function brokenRunSummary(runId, error) {
         usage: null,
         error
     };
-}
-function focusItem(state) {
-    if (state.items.every((item) => item.terminal_state === 'passed'))
-        return undefined;
-    const byOrder = [...state.items].sort((a, b) => a.order - b.order);
-    return (state.items.find((item) => item.item_id === state.current_item_id) ??
-        byOrder.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
-        byOrder.find((item) => item.terminal_state !== 'passed'));
 }
 function pendingAction(state, focus, interrupted) {
     if (focus === undefined)
@@ -31463,15 +31351,15 @@ exports.IntegrityStageSchema = zod_1.z.strictObject({
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ItemContextSchema = exports.TERMINAL_STATES = exports.STAGES = void 0;
+exports.ItemContextSchema = exports.STAGES = void 0;
 const zod_1 = __nccwpck_require__(924);
+const states_js_1 = __nccwpck_require__(6915);
 const vocabulary_js_1 = __nccwpck_require__(8610);
 /**
  * `item_context.json`: what an agent is told about the item it works on, for one stage.
  * Key order is the contract's order.
  */
 exports.STAGES = ['execute', 'audit_codex', 'audit_claude', 'triage', 'fix', 'remediation'];
-exports.TERMINAL_STATES = ['passed', 'awaiting_human_gate', 'blocked_external', 'escalated'];
 const nonEmpty = zod_1.z.string().min(1);
 exports.ItemContextSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.item_context.v1'),
@@ -31504,7 +31392,7 @@ exports.ItemContextSchema = zod_1.z.strictObject({
         fix_round_index: zod_1.z.int().min(0),
         remediation_round_index: zod_1.z.int().min(0),
         prior_checkpoint_ref: zod_1.z.string().nullable(),
-        terminal_targets: zod_1.z.array(zod_1.z.enum(exports.TERMINAL_STATES)),
+        terminal_targets: zod_1.z.array(zod_1.z.enum(states_js_1.TERMINALS)),
         notes: zod_1.z.array(zod_1.z.string())
     }),
     repo_scope: zod_1.z.strictObject({
@@ -33076,7 +32964,7 @@ function parseUtcSeconds(text) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
-exports.recoveryFocus = recoveryFocus;
+const item_focus_js_1 = __nccwpck_require__(6955);
 const states_js_1 = __nccwpck_require__(6915);
 const budget_js_1 = __nccwpck_require__(5898);
 const summary_js_1 = __nccwpck_require__(8071);
@@ -33085,7 +32973,7 @@ const summary_js_1 = __nccwpck_require__(8071);
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
 function decideRecovery(context) {
     const { state, facts } = context;
-    const focus = recoveryFocus(state);
+    const focus = (0, item_focus_js_1.focusItem)(state);
     if (focus === undefined) {
         return {
             action_kind: 'terminal_passed',
@@ -33115,7 +33003,7 @@ function decideRecovery(context) {
     }
     const gateItem = focus.terminal_state === 'awaiting_human_gate'
         ? focus
-        : (byOrder(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
+        : ((0, item_focus_js_1.itemsInPlanOrder)(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
             (current === 'ST110_AWAITING_HUMAN_GATE' ? focus : undefined));
     if (gateItem !== undefined) {
         return decide('wait_manual_gate', 'waiting', `Item ${gateItem.item_id} awaits a manual gate decision (run state ${current}); only a human may approve or reject it.`, gateItem);
@@ -33180,21 +33068,8 @@ function withinBudget(context, focus, action, situation, decide) {
     }
     return decide(action, 'recoverable', `${situation}; automatic resume ${used + 1} of ${budget} for item ${focus.item_id}.`);
 }
-function byOrder(state) {
-    return [...state.items].sort((a, b) => a.order - b.order);
-}
 function unfinishedCount(state) {
     return state.items.filter((item) => item.terminal_state !== 'passed').length;
-}
-/** The item the run is about: the current one, else the first stopped one, else the next. */
-/** The item a recovery decision is about (also what the supervisor gathers facts on). */
-function recoveryFocus(state) {
-    const current = state.items.find((item) => item.item_id === state.current_item_id);
-    if (current !== undefined && current.terminal_state !== 'passed')
-        return current;
-    const ordered = byOrder(state);
-    return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
-        ordered.find((item) => item.terminal_state !== 'passed'));
 }
 
 
@@ -34270,6 +34145,7 @@ const run_lock_js_1 = __nccwpck_require__(2685);
 const run_store_js_1 = __nccwpck_require__(6525);
 const issues_js_1 = __nccwpck_require__(9739);
 const normalize_js_1 = __nccwpck_require__(3180);
+const run_state_damage_js_1 = __nccwpck_require__(6528);
 const source_text_js_1 = __nccwpck_require__(1560);
 const doctor_checks_js_1 = __nccwpck_require__(1210);
 const layout_js_1 = __nccwpck_require__(8951);
@@ -34381,7 +34257,7 @@ async function loadForDoctor(layout) {
             status: 'error',
             problem: damage,
             path,
-            detail: (0, doctor_checks_js_1.describeRunStateDamage)(damage, bytes, why)
+            detail: (0, run_state_damage_js_1.describeRunStateDamage)(damage, bytes, why)
         }
     });
     let text;
@@ -34402,7 +34278,7 @@ async function loadForDoctor(layout) {
     catch (error) {
         if (!(error instanceof run_store_js_1.RunStateUnreadableError))
             throw error;
-        const damage = error.problem === 'not_json' && (0, doctor_checks_js_1.looksTruncated)(text) ? 'truncated' : error.problem;
+        const damage = error.problem === 'not_json' && (0, run_state_damage_js_1.looksTruncated)(text) ? 'truncated' : error.problem;
         // parseRunState says "<path>: run state <what>: <cause>"; keep only the cause.
         const cause = error.message
             .slice(`${layout.runStatePath}: `.length)
@@ -34896,7 +34772,7 @@ exports.runRounds = runRounds;
 const promises_1 = __nccwpck_require__(1455);
 const evidence_package_js_1 = __nccwpck_require__(838);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(4758);
+const decision_js_1 = __nccwpck_require__(7566);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const attempt_context_js_1 = __nccwpck_require__(4594);
@@ -34997,7 +34873,7 @@ async function runRoundsUnguarded(context, start) {
         if (review.kind === 'escalate')
             return (0, terminals_js_1.finishEscalated)(context, review.reason, []);
         const current = session.item(itemId);
-        const decision = (0, index_js_1.decideAfterTriage)({
+        const decision = (0, decision_js_1.decideAfterTriage)({
             triage: review.triage,
             merged: review.merged,
             manualGateRequired: item.manual_gate.required,
@@ -36075,6 +35951,7 @@ async function recordItemStatement(layout, state, itemId) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processQueue = processQueue;
 exports.nextCandidate = nextCandidate;
+const item_focus_js_1 = __nccwpck_require__(6955);
 const errors_js_1 = __nccwpck_require__(3916);
 const item_attempt_js_1 = __nccwpck_require__(8302);
 async function processQueue(base, requested, options) {
@@ -36105,9 +35982,7 @@ async function processQueue(base, requested, options) {
  * An item stopped at a gate, blocked or escalated must be settled first.
  */
 function nextCandidate(state) {
-    const item = [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .find((candidate) => candidate.terminal_state !== 'passed');
+    const item = (0, item_focus_js_1.nextItem)(state);
     if (item === undefined)
         return undefined;
     switch (item.terminal_state) {
@@ -36366,6 +36241,7 @@ const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const run_store_js_1 = __nccwpck_require__(6525);
+const resume_budgets_js_1 = __nccwpck_require__(1808);
 const runtime_policy_js_1 = __nccwpck_require__(1181);
 const layout_js_1 = __nccwpck_require__(8951);
 const run_state_js_1 = __nccwpck_require__(2221);
@@ -36385,7 +36261,7 @@ async function applyBudgetsOnResume(session, input) {
         ...Object.fromEntries(runtime_policy_js_1.OPTION_NAMES.map((name) => [name, 'default'])),
         ...(state.runtime_policy_sources ?? {})
     };
-    const resolved = (0, runtime_policy_js_1.resolveBudgetsOnResume)({ options: state.options, sources: recordedSources }, {
+    const resolved = (0, resume_budgets_js_1.resolveBudgetsOnResume)({ options: state.options, sources: recordedSources }, {
         repoConfig: await (0, create_run_js_1.readJsonIfPresent)((0, node_path_1.join)(repoRoot, 'plan_orchestrator.json')),
         env: input.env,
         cli: input.cli
@@ -36454,6 +36330,7 @@ function describeChange(change) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeRun = resumeRun;
 exports.resumeRefusal = resumeRefusal;
+const item_focus_js_1 = __nccwpck_require__(6955);
 const run_state_ops_js_1 = __nccwpck_require__(7109);
 const continue_review_js_1 = __nccwpck_require__(8373);
 const states_js_1 = __nccwpck_require__(6915);
@@ -36552,9 +36429,7 @@ function resumeTarget(state) {
     }
     if (current !== undefined && current.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state))
         return current.item_id;
-    return [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .find((item) => item.terminal_state !== 'passed')?.item_id;
+    return (0, item_focus_js_1.nextItem)(state)?.item_id;
 }
 
 
@@ -36568,7 +36443,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runReviewStage = runReviewStage;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const index_js_1 = __nccwpck_require__(4758);
+const merge_js_1 = __nccwpck_require__(9578);
+const triage_override_js_1 = __nccwpck_require__(8497);
 const reports_js_1 = __nccwpck_require__(8947);
 const run_store_js_1 = __nccwpck_require__(6525);
 const layout_js_1 = __nccwpck_require__(8951);
@@ -36622,7 +36498,7 @@ async function reviewInCopy(context, verified, copy) {
         return { kind: 'escalate', reason: beforeClaude };
     await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit');
     const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy);
-    const merged = (0, index_js_1.mergeFindings)({
+    const merged = (0, merge_js_1.mergeFindings)({
         itemId,
         attemptNumber: context.attempt,
         codexAudit,
@@ -36649,7 +36525,7 @@ async function reviewInCopy(context, verified, copy) {
     if (afterTriage !== undefined)
         return { kind: 'escalate', reason: afterTriage };
     const triagePath = (0, node_path_1.join)(context.paths.reportDir, `triage_report.${cycle}.json`);
-    const { report: triage } = (0, index_js_1.applyTriageOverride)(triageOutcome.report, merged, {
+    const { report: triage } = (0, triage_override_js_1.applyTriageOverride)(triageOutcome.report, merged, {
         manualGateRequired: item.manual_gate.required
     });
     await (0, run_store_js_1.writeJson)(triagePath, reports_js_1.TriageReportSchema.parse(triage));
@@ -38575,7 +38451,7 @@ const repository_js_1 = __nccwpck_require__(3739);
 const outside_state_js_1 = __nccwpck_require__(1176);
 const normalized_plan_js_1 = __nccwpck_require__(6591);
 const reports_js_1 = __nccwpck_require__(8947);
-const recovery_decision_js_1 = __nccwpck_require__(5215);
+const item_focus_js_1 = __nccwpck_require__(6955);
 const artifacts_js_1 = __nccwpck_require__(8972);
 /**
  * What the supervisor reads from disk and git before deciding: facts about the run that the
@@ -38584,7 +38460,7 @@ const artifacts_js_1 = __nccwpck_require__(8972);
 async function gatherFacts(run, state) {
     const plan = await (0, artifacts_js_1.readArtifact)(normalized_plan_js_1.NormalizedPlanSchema, run.normalizedPlanPath);
     // The same item the decision will be about, so its facts are the ones that matter.
-    const focus = (0, recovery_decision_js_1.recoveryFocus)(state);
+    const focus = (0, item_focus_js_1.focusItem)(state);
     return {
         normalizedPlanHealthy: plan.kind === 'ok',
         runBranchExists: (await (0, repository_js_1.branchSha)(run.repoRoot, state.run_branch_name)) !== undefined,

@@ -1,3 +1,3 @@
 import { runNamedAction } from '../actions/index.js'
 
-runNamedAction('plan')
+await runNamedAction('plan')
