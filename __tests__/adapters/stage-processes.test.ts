@@ -7,15 +7,10 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { runProcess } from '../../src/adapters/process-runner.js'
 import type { ProcessSpec } from '../../src/adapters/process-runner.js'
 import { STAGE_CGROUPS_ENV, cgroupHost } from '../../src/adapters/stage-cgroup.js'
-import {
-  STAGE_ID_ENV,
-  STAGE_RECORDS_VERSION,
-  currentTicks,
-  findRunSurvivors,
-  findStageProcesses,
-  readStageRecords,
-  stopRunSurvivors
-} from '../../src/adapters/stage-processes.js'
+import { currentTicks } from '../../src/adapters/process-table.js'
+import { STAGE_ID_ENV, findStageProcesses } from '../../src/adapters/stage-processes.js'
+import { STAGE_RECORDS_VERSION, readStageRecords } from '../../src/adapters/stage-records.js'
+import { findRunSurvivors, stopRunSurvivors } from '../../src/adapters/stage-survivors.js'
 
 // No process outlives its stage: what left the agent's process group is found (by cgroup,
 // marker or working directory) and stopped before runProcess returns; what a killed

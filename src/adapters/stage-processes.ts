@@ -1,10 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { setTimeout as delay } from 'node:timers/promises'
-import { z } from 'zod'
-import { writeFileAtomically } from './atomic-file.js'
+import { type StageRecord, updateStageRecords } from './stage-records.js'
+import {
+  type ProcStat,
+  type ProcessInfo,
+  TICKS_PER_SECOND,
+  bootId,
+  currentTicks,
+  listPids,
+  readCommand,
+  readCwd,
+  readEnvironValue,
+  readStat
+} from './process-table.js'
 import {
   type CgroupHost,
   cgroupHost,
@@ -12,7 +21,6 @@ import {
   createStageCgroup,
   killCgroup,
   startInside,
-  isStageCgroupPath,
   tryRemove
 } from './stage-cgroup.js'
 
@@ -54,107 +62,6 @@ export function stageIdOf(binding: Omit<StageBinding, 'worktree' | 'recordPath'>
 }
 
 // ---------------------------------------------------------------------------------------
-// The process table
-
-export interface ProcessInfo {
-  readonly pid: number
-  readonly ppid: number
-  readonly state: string
-  /** Start time in clock ticks since boot (`/proc/<pid>/stat` field 22). */
-  readonly startTicks: number
-  /** Working directory; null when unreadable (another user, a kernel thread). */
-  readonly cwd: string | null
-  /** The stage marker in its environment, if any. */
-  readonly stageId: string | null
-  /** Its command line, shortened for a report. */
-  readonly command: string
-}
-
-/** Linux counts process start times in USER_HZ, 100 on every architecture it runs on. */
-const TICKS_PER_SECOND = 100
-const COMMAND_SHOWN = 160
-
-interface ProcStat {
-  readonly state: string
-  readonly ppid: number
-  readonly startTicks: number
-}
-
-function readStat(pid: number | string): ProcStat | null {
-  let text: string
-  try {
-    text = readFileSync(`/proc/${pid}/stat`, 'utf8')
-  } catch {
-    return null
-  }
-  // The command name is parenthesised and may hold anything, spaces and parentheses too.
-  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
-  const startTicks = Number(fields[19])
-  if (!Number.isFinite(startTicks)) return null
-  return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks }
-}
-
-function readMarker(pid: number): string | null {
-  let environ: Buffer
-  try {
-    environ = readFileSync(`/proc/${pid}/environ`)
-  } catch {
-    return null
-  }
-  const prefix = `${STAGE_ID_ENV}=`
-  for (const entry of environ.toString('utf8').split('\0')) {
-    if (entry.startsWith(prefix)) return entry.slice(prefix.length)
-  }
-  return null
-}
-
-function readCwd(pid: number): string | null {
-  try {
-    return readlinkSync(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '')
-  } catch {
-    return null
-  }
-}
-
-function readCommand(pid: number): string {
-  try {
-    const text = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()
-    return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text
-  } catch {
-    return ''
-  }
-}
-
-/** The pids in /proc; empty where there is none. */
-function listPids(): number[] {
-  try {
-    return readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .map(Number)
-  } catch {
-    return []
-  }
-}
-
-/** Clock ticks since boot now, in the unit of ProcessInfo.startTicks. */
-export function currentTicks(): number | null {
-  try {
-    const uptime = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0])
-    return Number.isFinite(uptime) ? Math.floor(uptime * TICKS_PER_SECOND) : null
-  } catch {
-    return null
-  }
-}
-
-function bootId(): string | null {
-  try {
-    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()
-  } catch {
-    return null
-  }
-}
-
-// ---------------------------------------------------------------------------------------
 // Finding and stopping
 
 /** What belongs to a stage (or to several: a prefix ending in `/` names a run or attempt). */
@@ -182,7 +89,7 @@ function idMatches(id: string, wanted: string): boolean {
   return wanted.endsWith('/') ? id.startsWith(wanted) : id === wanted
 }
 
-function isInside(path: string, root: string): boolean {
+export function isInside(path: string, root: string): boolean {
   const base = root.endsWith('/') ? root.slice(0, -1) : root
   return path === base || path.startsWith(`${base}/`)
 }
@@ -204,8 +111,9 @@ function belonging(
   scope: StageScope,
   inCgroups: ReadonlySet<number>
 ): { foundBy: FoundBy; cwd: string | null; stageId: string | null } | undefined {
-  if (inCgroups.has(pid)) return { foundBy: 'cgroup', cwd: readCwd(pid), stageId: readMarker(pid) }
-  const stageId = scope.ids.length === 0 ? null : readMarker(pid)
+  if (inCgroups.has(pid))
+    return { foundBy: 'cgroup', cwd: readCwd(pid), stageId: readEnvironValue(pid, STAGE_ID_ENV) }
+  const stageId = scope.ids.length === 0 ? null : readEnvironValue(pid, STAGE_ID_ENV)
   if (stageId !== null && scope.ids.some((id) => idMatches(stageId, id)))
     return { foundBy: 'marker', cwd: readCwd(pid), stageId }
   const dirs = scope.workdirs.filter((dir) => stat.startTicks >= dir.sinceTicks)
@@ -298,75 +206,6 @@ export async function stopStageProcesses(scope: StageScope, graceMs: number): Pr
     running = look()
   }
   return { found: [...seen.values()], remaining: running }
-}
-
-// ---------------------------------------------------------------------------------------
-// The record beside the run state
-
-export const STAGE_RECORDS_VERSION = 'plan_orchestrator.stage_processes.v1'
-
-const StageRecordSchema = z.strictObject({
-  stage_id: z.string().min(1),
-  run_id: z.string().min(1),
-  item_id: z.string().min(1),
-  attempt_number: z.int().min(1),
-  stage: z.string().min(1),
-  worktree_path: z.string().min(1),
-  started_at_utc: z.string(),
-  host: z.string(),
-  boot_id: z.string().nullable(),
-  orchestrator_pid: z.int(),
-  /** How the stage's processes are held: its cgroup, or only the marker and directory. */
-  mechanism: z.enum(['cgroup_v2', 'cgroup_v1', 'marker']),
-  cgroup_path: z.string().nullable(),
-  /** Processes started at or after this many clock ticks since boot belong to the stage. */
-  since_ticks: z.int().nullable(),
-  leader: z
-    .strictObject({ pid: z.int(), start_ticks: z.int().nullable(), command: z.string() })
-    .nullable()
-})
-
-const StageRecordsSchema = z.strictObject({
-  schema_version: z.literal(STAGE_RECORDS_VERSION),
-  stages: z.array(StageRecordSchema)
-})
-
-export type StageRecord = z.infer<typeof StageRecordSchema>
-
-/** The open stages a record file lists; a missing or unreadable file lists none. */
-export async function readStageRecords(path: string): Promise<StageRecord[]> {
-  try {
-    const parsed = StageRecordsSchema.safeParse(JSON.parse(await readFile(path, 'utf8')))
-    return parsed.success ? parsed.data.stages : []
-  } catch {
-    return []
-  }
-}
-
-/** One writer per record file in this process; the run lock keeps other processes out. */
-const recordQueues = new Map<string, Promise<void>>()
-
-function updateStageRecords(
-  path: string,
-  change: (stages: StageRecord[]) => StageRecord[]
-): Promise<void> {
-  const previous = recordQueues.get(path) ?? Promise.resolve()
-  const next = previous.then(async () => {
-    const stages = change(await readStageRecords(path))
-    if (stages.length === 0) await rm(path, { force: true })
-    else
-      await writeFileAtomically(
-        path,
-        `${JSON.stringify({ schema_version: STAGE_RECORDS_VERSION, stages }, null, 2)}\n`
-      )
-  })
-  // A failed record write must not stop later ones; the caller sees its own failure.
-  const settled = next.catch(() => undefined)
-  recordQueues.set(path, settled)
-  void settled.then(() => {
-    if (recordQueues.get(path) === settled) recordQueues.delete(path)
-  })
-  return next
 }
 
 // ---------------------------------------------------------------------------------------
@@ -513,133 +352,7 @@ export function killOpenStages(): void {
   }
 }
 
-// ---------------------------------------------------------------------------------------
-// What earlier processes of a run left running
-
-export interface Survivor extends StageProcess {
-  readonly itemId: string | null
-  readonly attempt: number | null
-  readonly stage: string | null
-}
-
-/** Where a run keeps its stages: its record, and the directory of its worktrees. */
-export interface RunStages {
-  readonly runId: string
-  /** `runs/<RUN>/stage_processes.json`. */
-  readonly recordPath: string
-  /** `worktrees/<RUN>/`: a recorded worktree outside it is not trusted. */
-  readonly worktreesDir: string
-}
-
-async function runScope(run: RunStages): Promise<{
-  scope: StageScope
-  records: StageRecord[]
-}> {
-  // The record is data from disk: only what it can rightly name is trusted to find (and
-  // kill) processes, never another directory or another cgroup.
-  const records = (await readStageRecords(run.recordPath)).filter(
-    (record) =>
-      record.run_id === run.runId &&
-      record.stage_id.startsWith(`${run.runId}/`) &&
-      isInside(record.worktree_path, run.worktreesDir) &&
-      record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
-      (record.cgroup_path === null || isStageCgroupPath(record.cgroup_path))
-  )
-  // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
-  const here = bootId()
-  const local = records.filter((record) => here !== null && record.boot_id === here)
-  return {
-    records,
-    scope: {
-      ids: [`${run.runId}/`],
-      workdirs: local.flatMap((record) =>
-        record.since_ticks === null
-          ? []
-          : [{ path: record.worktree_path, sinceTicks: record.since_ticks }]
-      ),
-      cgroups: local.flatMap((record) => (record.cgroup_path === null ? [] : [record.cgroup_path]))
-    }
-  }
-}
-
-function attribute(found: StageProcess, records: readonly StageRecord[]): Survivor {
-  const byMarker = found.stageId?.split('/')
-  if (found.foundBy === 'marker' && byMarker !== undefined && byMarker.length >= 4) {
-    const [, itemId, attempt, ...stage] = byMarker
-    return {
-      ...found,
-      itemId: itemId ?? null,
-      attempt: Number(attempt) || null,
-      stage: stage.join('/')
-    }
-  }
-  const record =
-    found.foundBy === 'cgroup'
-      ? records.find(
-          (candidate) =>
-            candidate.cgroup_path !== null &&
-            cgroupMembers(candidate.cgroup_path).includes(found.pid)
-        )
-      : records.find(
-          (candidate) => found.cwd !== null && isInside(found.cwd, candidate.worktree_path)
-        )
-  return {
-    ...found,
-    itemId: record?.item_id ?? null,
-    attempt: record?.attempt_number ?? null,
-    stage: record?.stage ?? null
-  }
-}
-
-/** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
-export async function findRunSurvivors(run: RunStages): Promise<Survivor[]> {
-  const { scope, records } = await runScope(run)
-  return findStageProcesses(scope).map((found) => attribute(found, records))
-}
-
-/**
- * For `resume`, before it starts anything: stops what earlier processes of the run left
- * running, removes their stage cgroups and forgets the stages that are fully stopped.
- */
-export async function stopRunSurvivors(
-  run: RunStages,
-  graceMs: number
-): Promise<{ stopped: Survivor[]; remaining: Survivor[] }> {
-  const { scope, records } = await runScope(run)
-  const before = findStageProcesses(scope).map((found) => attribute(found, records))
-  const outcome = await stopStageProcesses(scope, graceMs)
-  const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]))
-  const named = (found: StageProcess): Survivor =>
-    attributed.get(found.pid) ?? attribute(found, records)
-  const remaining = outcome.remaining.map(named)
-  const leftCgroups = new Set(scope.cgroups.filter((dir) => !tryRemove(dir)))
-  if (records.length > 0) {
-    const keep = new Set(
-      records
-        .filter(
-          (record) =>
-            (record.cgroup_path !== null && leftCgroups.has(record.cgroup_path)) ||
-            remaining.some((survivor) => survivor.stageId === record.stage_id)
-        )
-        .map((record) => record.stage_id)
-    )
-    await updateStageRecords(run.recordPath, (stages) =>
-      stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id))
-    )
-  }
-  return { stopped: outcome.found.map(named), remaining }
-}
-
 /** One line per process of a stage: pid, command, how it was found. */
 export function describeStageProcess(found: StageProcess): string {
   return `pid ${found.pid} (${found.command || '?'}; found by ${found.foundBy})`
-}
-
-/** One line per process, for an event, an error or doctor. */
-export function describeSurvivor(survivor: Survivor): string {
-  const owner =
-    survivor.itemId === null
-      ? 'stage unknown'
-      : `item ${survivor.itemId} attempt ${survivor.attempt ?? '?'} ${survivor.stage ?? ''}`.trim()
-  return `pid ${survivor.pid} (${survivor.command || '?'}; ${owner}; found by ${survivor.foundBy})`
 }

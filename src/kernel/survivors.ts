@@ -4,7 +4,7 @@ import {
   describeSurvivor,
   findRunSurvivors,
   stopRunSurvivors
-} from '../adapters/stage-processes.js'
+} from '../adapters/stage-survivors.js'
 import type { DoctorCheck } from '../core/run/doctor-checks.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { UserInputError } from '../errors.js'
