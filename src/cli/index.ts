@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { processIo } from './io.js'
-import { runCli } from './program.js'
+import { enableCompileCache } from './compile-cache.js'
 
-void runCli(process.argv.slice(2), processIo()).then((code) => {
-  process.exitCode = code
-})
+// The compile cache covers only modules loaded after it is on, so the entry stays this small
+// and loads the CLI (and each command its own code, src/cli/program.ts) afterwards.
+enableCompileCache(process.env)
+void import('./main.js').then(({ main }) => main())
