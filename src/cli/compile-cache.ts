@@ -1,6 +1,7 @@
+import { existsSync, mkdirSync } from 'node:fs'
 import module from 'node:module'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 /**
  * Where V8 keeps the compiled code of this CLI between runs: the runner's tool cache on a
@@ -23,14 +24,36 @@ type EnableCompileCache = (dir?: string) => { status: number; message?: string }
  * or NODE_DISABLE_COMPILE_CACHE leaves the CLI as it is, silently.
  */
 export function enableCompileCache(env: Readonly<Record<string, string | undefined>>): void {
+  // Set at all, as Node.js itself reads it.
   if (env['NODE_DISABLE_COMPILE_CACHE'] !== undefined) return
   // Not in @types/node 20, which the sources are checked against.
   const enable = (module as unknown as { enableCompileCache?: EnableCompileCache })
     .enableCompileCache
   if (typeof enable !== 'function') return
   try {
-    enable(compileCacheDir(env))
+    const dir = compileCacheDir(env)
+    if (makeDirectory(dir)) enable(dir)
   } catch {
     // no cache: the same CLI, compiled afresh
   }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's own recursive mkdir (which enableCompileCache uses)
+ * never returns where a parent refuses new entries, such as under /proc.
+ */
+function makeDirectory(dir: string): boolean {
+  const missing: string[] = []
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    if (dirname(at) === at) return false
+    missing.unshift(at)
+  }
+  for (const at of missing) {
+    try {
+      mkdirSync(at)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false
+    }
+  }
+  return true
 }
