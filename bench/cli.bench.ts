@@ -4,9 +4,10 @@
  * per run) and a warm one (a cache dir an earlier run filled). The variants take turns within
  * each round, so a busy spell of the shared machine falls on all of them alike.
  *
- *   npx tsx bench/cli.bench.ts [--cli path/to/index.js] [--runs N]
+ *   npx tsx bench/cli.bench.ts [--cli path/to/index.js ...] [--runs N]
  *
- * `--cli` times another build of the CLI (an older dist/cli/index.js, copied aside).
+ * `--cli` (repeatable) times other builds of the CLI in the same rounds, such as an older
+ * dist/cli copied aside, so that before and after meet the same load of a shared machine.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -18,9 +19,9 @@ import { ensureNode24 } from '../__tests__/helpers/node24.js'
 const ROOT = join(import.meta.dirname, '..')
 const DEMO = join(ROOT, 'examples', 'demo', 'playbook.md')
 const { values: flags } = parseArgs({
-  options: { cli: { type: 'string' }, runs: { type: 'string', default: '9' } }
+  options: { cli: { type: 'string', multiple: true }, runs: { type: 'string', default: '9' } }
 })
-const CLI = resolve(flags.cli ?? join(ROOT, 'dist', 'cli', 'index.js'))
+const CLIS = (flags.cli ?? [join(ROOT, 'dist', 'cli', 'index.js')]).map((path) => resolve(path))
 const RUNS = Number(flags.runs)
 const node = ensureNode24()
 const scratch = mkdtempSync(join(tmpdir(), 'po-cli-bench-'))
@@ -54,10 +55,11 @@ interface Variant {
 let fresh = 0
 const coldCache = (): string => join(scratch, `cold-${(fresh += 1)}`)
 const warmCache = join(scratch, 'warm')
-const commands: [string, string[]][] = [
-  ['--version', [CLI, '--version']],
-  ['list-items demo', [CLI, 'list-items', '--playbook', DEMO]]
-]
+const label = (cli: string): string => (CLIS.length === 1 ? '' : `${cli.replace(ROOT, '.')} `)
+const commands: [string, string[]][] = CLIS.flatMap((cli): [string, string[]][] => [
+  [`${label(cli)}--version`, [cli, '--version']],
+  [`${label(cli)}list-items demo`, [cli, 'list-items', '--playbook', DEMO]]
+])
 const variants: Variant[] = [
   { name: 'node -e 0', run: () => wallMs(['-e', '0'], envWith(warmCache)) },
   ...commands.flatMap(([name, args]): Variant[] => [
@@ -75,7 +77,9 @@ const version = await new Promise<string>((done) => {
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
   child.once('close', () => done(text.trim()))
 })
-console.log(`CLI start-up, ${CLI.replace(ROOT, '.')}, Node ${version}, median of ${RUNS}`)
+console.log(
+  `CLI start-up, ${CLIS.map((cli) => cli.replace(ROOT, '.')).join(' and ')}, Node ${version}, median of ${RUNS}`
+)
 // Fills the warm cache and the file cache once, as any earlier use of the CLI would.
 for (const [, args] of commands) await wallMs(args, envWith(warmCache))
 const times = new Map<string, number[]>(variants.map((variant) => [variant.name, []]))
@@ -84,10 +88,11 @@ for (let round = 0; round < RUNS; round += 1)
 rmSync(scratch, { recursive: true, force: true })
 
 const floor = median(times.get('node -e 0') ?? [])
+const width = Math.max(...variants.map((variant) => variant.name.length))
 for (const variant of variants) {
   const values = times.get(variant.name) ?? []
   const ms = median(values)
   console.log(
-    `  ${variant.name.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / floor).toFixed(2)}x node -e 0  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`
+    `  ${variant.name.padEnd(width)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / floor).toFixed(2)}x node -e 0  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`
   )
 }
