@@ -26,6 +26,8 @@ type EnableCompileCache = (dir?: string) => { status: number; message?: string }
 export function enableCompileCache(env: Readonly<Record<string, string | undefined>>): void {
   // Set at all, as Node.js itself reads it.
   if (env['NODE_DISABLE_COMPILE_CACHE'] !== undefined) return
+  // Node.js has turned on the cache in the directory the user chose, before this code ran.
+  if ((env['NODE_COMPILE_CACHE'] ?? '') !== '') return
   // Not in @types/node 20, which the sources are checked against.
   const enable = (module as unknown as { enableCompileCache?: EnableCompileCache })
     .enableCompileCache
