@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-import { processIo } from './io.js'
-import { runCli } from './program.js'
+import { enableCompileCache } from './compile-cache.js'
+import { VERSION } from './version.js'
 
-void runCli(process.argv.slice(2), processIo()).then((code) => {
-  process.exitCode = code
-})
+const args = process.argv.slice(2)
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // What commander prints for it, without loading the CLI to say one line.
+  process.stdout.write(`${VERSION}\n`)
+} else {
+  // The compile cache covers only modules loaded after it is on, so the entry stays this
+  // small and loads the CLI (and each command its own code, src/cli/program.ts) afterwards.
+  enableCompileCache(process.env)
+  void import('./main.js').then(({ main }) => main())
+}

@@ -5,8 +5,9 @@ import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
 import { strip } from '../core/playbook/text.js'
 import { UsageError, UserInputError } from '../errors.js'
 import type { CliIo } from './io.js'
+import { PLAYBOOK_ENV } from './playbook-flag.js'
 
-export const PLAYBOOK_ENV = 'PLAN_ORCHESTRATOR_PLAYBOOK_PATH'
+export { PLAYBOOK_ENV }
 
 /** `--playbook`, or the environment default when the flag is absent. */
 export function playbookPath(flag: string | undefined, io: CliIo): string {

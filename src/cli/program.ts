@@ -17,8 +17,9 @@ import { showItemCommand } from './commands/show-item.js'
 import { superviseCommand } from './commands/supervise.js'
 import { verifyCommand } from './commands/verify.js'
 import type { CliIo } from './io.js'
+import { VERSION } from './version.js'
 
-export const VERSION = '0.1.0'
+export { VERSION }
 
 const EXIT_CODES_HELP = `
 Exit codes:

@@ -1,5 +1,5 @@
 import { accessSync, constants, realpathSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CliIo } from './io.js'
 
@@ -29,9 +29,11 @@ export function shellLine(words: readonly string[]): string {
  * no bundle to name: the installed command stands in.
  */
 export function thisCliCommand(io: CliIo): string {
-  const bundle = fileURLToPath(import.meta.url)
-  if (!bundle.endsWith('.js')) return 'plan-orchestrator'
-  const here = realpathOr(bundle)
+  const code = fileURLToPath(import.meta.url)
+  if (!code.endsWith('.js')) return 'plan-orchestrator'
+  // Bundled, this code is one of the chunks beside the entry (dist/cli/index.js), which is
+  // what runs the CLI.
+  const here = realpathOr(join(dirname(code), 'index.js'))
   const installed = onPath(io.env['PATH'], 'plan-orchestrator')
   if (installed !== undefined && realpathOr(installed) === here) return 'plan-orchestrator'
   const node = onPath(io.env['PATH'], 'node') !== undefined ? 'node' : shellQuote(process.execPath)

@@ -1,9 +1,6 @@
 import { Command } from 'commander'
-import { cleanRun } from '../../adapters/clean-run.js'
-import { findRun } from '../../adapters/run-store.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { resolveRepoRoot } from '../repo-root.js'
 
 export function cleanCommand(io: CliIo): Command {
   return new Command('clean')
@@ -18,6 +15,11 @@ export function cleanCommand(io: CliIo): Command {
         'Example:\n  plan-orchestrator clean --run-id RUN_20261125T120000Z_1a2b3c4d'
     )
     .action(async (options: { runId: string }) => {
+      const [{ cleanRun }, { findRun }, { resolveRepoRoot }] = await Promise.all([
+        import('../../adapters/clean-run.js'),
+        import('../../adapters/run-store.js'),
+        import('../repo-root.js')
+      ])
       const run = await findRun(await resolveRepoRoot(io.cwd), options.runId)
       io.stdout(toJsonText(await cleanRun(run)))
     })

@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander'
-import { createGitPort } from '../../adapters/git-port.js'
 import type { DoctorCheck, DoctorReport } from '../../core/run/doctor-checks.js'
 import { UsageError } from '../../errors.js'
-import { runDoctor } from '../../kernel/doctor.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
 
@@ -43,6 +41,10 @@ export function doctorCommand(io: CliIo, setExitCode: (code: number) => void): C
     .action(async (options: DoctorOptions) => {
       if (options.runId === undefined && options.playbook === undefined)
         throw new UsageError('give --run-id, --playbook, or both')
+      const [{ createGitPort }, { runDoctor }] = await Promise.all([
+        import('../../adapters/git-port.js'),
+        import('../../kernel/doctor.js')
+      ])
       const report = await runDoctor({
         cwd: io.cwd,
         env: io.env,

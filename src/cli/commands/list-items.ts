@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander'
-import { renderItemTable } from '../../core/playbook/render.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { loadPlan, playbookPath } from '../load-plan.js'
 
 export function listItemsCommand(io: CliIo): Command {
   return new Command('list-items')
@@ -19,6 +17,10 @@ export function listItemsCommand(io: CliIo): Command {
       '\nExample:\n  plan-orchestrator list-items --playbook examples/demo/playbook.md --format json'
     )
     .action(async (options: { playbook?: string; format: 'table' | 'json' }) => {
+      const [{ loadPlan, playbookPath }, { renderItemTable }] = await Promise.all([
+        import('../load-plan.js'),
+        import('../../core/playbook/render.js')
+      ])
       const plan = await loadPlan(playbookPath(options.playbook, io), io)
       io.stdout(options.format === 'json' ? toJsonText(plan.items) : renderItemTable(plan.items))
     })

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander'
-import { decideGate } from '../../composition-root.js'
 import { UsageError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
@@ -58,6 +57,7 @@ export function markManualGateCommand(io: CliIo): Command {
       if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
         throw new UsageError('a rejection needs --note saying why')
       }
+      const { decideGate } = await import('../../composition-root.js')
       const result = await decideGate({
         cwd: io.cwd,
         env: io.env,

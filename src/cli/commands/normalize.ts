@@ -1,9 +1,7 @@
 import { Command } from 'commander'
-import { writeFileAtomically } from '../../adapters/atomic-file.js'
 import { UserInputError, describeError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { loadPlan, playbookPath } from '../load-plan.js'
 
 export function normalizeCommand(io: CliIo): Command {
   return new Command('normalize')
@@ -21,6 +19,7 @@ export function normalizeCommand(io: CliIo): Command {
       '\nExample:\n  plan-orchestrator normalize --playbook examples/demo/playbook.md --output plan.json'
     )
     .action(async (options: { playbook?: string; output?: string }) => {
+      const { loadPlan, playbookPath } = await import('../load-plan.js')
       const plan = await loadPlan(playbookPath(options.playbook, io), io)
       const text = toJsonText(plan)
       if (options.output === undefined) {
@@ -28,6 +27,7 @@ export function normalizeCommand(io: CliIo): Command {
         return
       }
       const output = options.output
+      const { writeFileAtomically } = await import('../../adapters/atomic-file.js')
       await writeFileAtomically(output, text).catch((error: unknown) => {
         throw new UserInputError(`cannot write ${output}: ${describeError(error)}`)
       })

@@ -1,9 +1,5 @@
 import { Command } from 'commander'
-import { readProvenanceLines, readRunFacts } from '../../adapters/review-facts.js'
-import { findRun } from '../../adapters/run-store.js'
-import { renderPrBody } from '../../core/gha/pr-body.js'
 import type { CliIo } from '../io.js'
-import { resolveRepoRoot } from '../repo-root.js'
 
 export function prBodyCommand(io: CliIo): Command {
   return new Command('pr-body')
@@ -18,6 +14,17 @@ export function prBodyCommand(io: CliIo): Command {
         '  plan-orchestrator pr-body --run-id RUN_… | gh pr create --head orchestrator/run/RUN_… --title "…" --body-file -'
     )
     .action(async (options: { runId: string; base: string }) => {
+      const [
+        { readProvenanceLines, readRunFacts },
+        { findRun },
+        { renderPrBody },
+        { resolveRepoRoot }
+      ] = await Promise.all([
+        import('../../adapters/review-facts.js'),
+        import('../../adapters/run-store.js'),
+        import('../../core/gha/pr-body.js'),
+        import('../repo-root.js')
+      ])
       const run = await findRun(await resolveRepoRoot(io.cwd), options.runId)
       const facts = await readRunFacts(run)
       const provenance = await readProvenanceLines(run, facts.state)

@@ -1,6 +1,4 @@
 import { Command } from 'commander'
-import { createGitPort } from '../../adapters/git-port.js'
-import { refreshRun } from '../../kernel/refresh-run.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
 
@@ -21,6 +19,10 @@ export function refreshRunCommand(io: CliIo): Command {
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main'
     )
     .action(async (options: { runId: string; retargetRunBranchTo: string }) => {
+      const [{ createGitPort }, { refreshRun }] = await Promise.all([
+        import('../../adapters/git-port.js'),
+        import('../../kernel/refresh-run.js')
+      ])
       const result = await refreshRun({
         cwd: io.cwd,
         env: io.env,

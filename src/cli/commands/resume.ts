@@ -1,14 +1,7 @@
 import { Command } from 'commander'
-import { resumeExistingRun } from '../../composition-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { printGateHint } from '../gate-hint.js'
-import {
-  type WorkOptions,
-  addWorkOptions,
-  readBudgetFlags,
-  readWorkOptions
-} from '../work-options.js'
+import { type WorkOptions, addWorkOptions } from '../work-flags.js'
 
 interface ResumeOptions extends WorkOptions {
   runId: string
@@ -39,6 +32,12 @@ export function resumeCommand(io: CliIo): Command {
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence'
     )
     .action(async (options: ResumeOptions) => {
+      const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] =
+        await Promise.all([
+          import('../../composition-root.js'),
+          import('../gate-hint.js'),
+          import('../work-options.js')
+        ])
       const work = readWorkOptions(io, options)
       const result = await resumeExistingRun({
         cwd: io.cwd,

@@ -1,21 +1,13 @@
 import { Command } from 'commander'
-import { newRunAgentChoice, startRun } from '../../composition-root.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { playbookPath } from '../load-plan.js'
 import {
   type RunSelectionOptions,
   addRunSelectionOptions,
   checkRunSelection,
   runSelection
 } from '../run-selection.js'
-import { printGateHint } from '../gate-hint.js'
-import {
-  type WorkOptions,
-  addWorkOptions,
-  readWorkOptions,
-  withBudgetFlags
-} from '../work-options.js'
+import { type WorkOptions, addWorkOptions } from '../work-flags.js'
 
 interface RunOptions extends WorkOptions, RunSelectionOptions {}
 
@@ -34,6 +26,17 @@ export function runCommand(io: CliIo): Command {
     )
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
+      const [
+        { newRunAgentChoice, startRun },
+        { playbookPath },
+        { printGateHint },
+        { readWorkOptions, withBudgetFlags }
+      ] = await Promise.all([
+        import('../../composition-root.js'),
+        import('../load-plan.js'),
+        import('../gate-hint.js'),
+        import('../work-options.js')
+      ])
       const { agentUser, agents, ...work } = readWorkOptions(io, options)
       const result = await startRun({
         cwd: io.cwd,

@@ -1,9 +1,7 @@
 import { Command, Option } from 'commander'
-import { renderItemText } from '../../core/playbook/render.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { toJsonText } from '../json-output.js'
-import { loadPlan, playbookPath } from '../load-plan.js'
 
 export function showItemCommand(io: CliIo): Command {
   return new Command('show-item')
@@ -21,6 +19,10 @@ export function showItemCommand(io: CliIo): Command {
       '\nExample:\n  plan-orchestrator show-item --playbook examples/demo/playbook.md --item 01'
     )
     .action(async (options: { playbook?: string; item: string; format: 'text' | 'json' }) => {
+      const [{ loadPlan, playbookPath }, { renderItemText }] = await Promise.all([
+        import('../load-plan.js'),
+        import('../../core/playbook/render.js')
+      ])
       const plan = await loadPlan(playbookPath(options.playbook, io), io)
       const item = plan.items.find((candidate) => candidate.item_id === options.item)
       if (item === undefined) {
