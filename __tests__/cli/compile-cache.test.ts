@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compileCacheDir } from '../../src/cli/compile-cache.js'
+import { compileCacheDir } from '../../src/adapters/compile-cache.js'
 import { runBundledCli } from '../helpers/bundled-cli.js'
 
 /** The bundled CLI keeps V8's compile cache; where it cannot, it works the same without. */

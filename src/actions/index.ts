@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { enableActionCompileCache } from './compile-cache.js'
+import { enableCompileCache } from '../adapters/compile-cache.js'
 import { failStep } from './step-failure.js'
 
 /**
@@ -29,7 +29,7 @@ const ACTIONS: Readonly<Record<string, Action>> = {
 export async function runNamedAction(name: string): Promise<void> {
   const action = ACTIONS[name]
   if (action === undefined) throw new Error(`no action named ${name}`)
-  enableActionCompileCache()
+  enableCompileCache()
   try {
     const [{ readInputs }, { InputsSchema }] = await Promise.all([
       import('./inputs.js'),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { enableCompileCache } from './compile-cache.js'
+import { enableCompileCache } from '../adapters/compile-cache.js'
 import { VERSION } from './version.js'
 
 const args = process.argv.slice(2)
