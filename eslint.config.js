@@ -105,11 +105,36 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'simple-git',
+              message: 'run git through src/adapters/git (runGit), never simple-git directly.'
+            }
+          ],
           patterns: [
             {
               group: ['**/adapters/**'],
               message:
                 'src/kernel and src/supervision use ports (src/kernel/ports.ts), not adapters: see docs/architecture.md.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Git runs only through the hardened runner (src/adapters/git/git-runner.ts): its
+    // configuration and environment keep an agent's repository settings and our tokens apart.
+    files: ['src/**/*.ts'],
+    ignores: ['src/adapters/git/**', 'src/core/**', 'src/kernel/**', 'src/supervision/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'simple-git',
+              message: 'run git through src/adapters/git (runGit), never simple-git directly.'
             }
           ]
         }

@@ -4,7 +4,6 @@ import { chmod, cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { simpleGit } from 'simple-git'
 import { loadRunState } from '../../adapters/run-store.js'
 import { type RunResult, startRun } from '../../composition-root.js'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
@@ -16,6 +15,7 @@ import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
 import { type ProgressMode, progressSink } from '../progress.js'
 import { shellLine, shellQuote, thisCliCommand } from '../shell-command.js'
+import { runGit } from '../../adapters/git/git-runner.js'
 
 /**
  * `demo`: the whole flow with no credentials. Copies the demo workspace into a fresh git
@@ -219,13 +219,12 @@ async function prepareRepository(
   await cp(join(source, 'playbook.md'), join(repo, 'playbook.md'))
   await cp(join(source, 'scenario.json'), join(repo, 'scenario.json'))
   await writeFile(join(repo, '.gitignore'), '.local/\n')
-  const git = simpleGit({ baseDir: repo })
-  await git.init(['--initial-branch=main'])
+  await runGit(repo, ['init', '--quiet', '--initial-branch=main'])
   // A demo identity, local to this repository, so the demo works where git has none.
-  await git.addConfig('user.name', 'plan-orchestrator demo')
-  await git.addConfig('user.email', 'demo@plan-orchestrator.invalid')
-  await git.add(['-A'])
-  await git.commit('demo workspace')
+  await runGit(repo, ['config', 'user.name', 'plan-orchestrator demo'])
+  await runGit(repo, ['config', 'user.email', 'demo@plan-orchestrator.invalid'])
+  await runGit(repo, ['add', '-A'])
+  await runGit(repo, ['commit', '--quiet', '-m', 'demo workspace'])
   return repo
 }
 

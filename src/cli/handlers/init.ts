@@ -1,6 +1,5 @@
 import { appendFile, copyFile, constants, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { simpleGit } from 'simple-git'
 import { DEFAULT_OPTIONS } from '../../core/policy/runtime-policy.js'
 import { UserInputError } from '../../errors.js'
 import type { CliIo } from '../io.js'
@@ -9,6 +8,8 @@ import { toJsonText } from '../json-output.js'
 import { packageFile } from '../package-files.js'
 import { resolveRepoRoot } from '../repo-root.js'
 import { shellLine, shellQuote, thisCliCommand } from '../shell-command.js'
+import { runGit } from '../../adapters/git/git-runner.js'
+import { isPathIgnored } from '../../adapters/git/repository.js'
 
 /**
  * `init`: a starting point in the repository to change: a commented starter playbook, the
@@ -88,12 +89,11 @@ async function copyNew(from: string, to: string): Promise<void> {
  * to `.gitignore` when git does not ignore it yet (a line appended, nothing rewritten).
  */
 async function ignoreRunFiles(dir: string): Promise<string | undefined> {
-  const git = simpleGit({ baseDir: dir })
-  const inRepo = await git.checkIsRepo().catch(() => false)
-  if (inRepo) {
-    const ignored = await git.checkIgnore(['.local/']).catch(() => [])
-    if (ignored.length > 0) return undefined
-  }
+  const inRepo = await runGit(dir, ['rev-parse', '--is-inside-work-tree']).then(
+    () => true,
+    () => false
+  )
+  if (inRepo && (await isPathIgnored(dir, '.local/').catch(() => false))) return undefined
   const gitignore = join(dir, '.gitignore')
   const text = await readFile(gitignore, 'utf8').catch(() => undefined)
   if (text !== undefined && /^\/?\.local\/?$/m.test(text)) return undefined
