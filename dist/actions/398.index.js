@@ -1086,8 +1086,8 @@ function regenerateRuntimePolicy(state) {
     };
 }
 
-// EXTERNAL MODULE: ./src/kernel/survivors.ts
-var survivors = __webpack_require__(82662);
+// EXTERNAL MODULE: ./src/kernel/survivors.ts + 1 modules
+var survivors = __webpack_require__(84999);
 ;// CONCATENATED MODULE: ./src/kernel/doctor.ts
 
 

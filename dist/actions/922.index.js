@@ -2338,6 +2338,105 @@ function readStat(pid) {
 
 /***/ }),
 
+/***/ 93712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ readCwd),
+/* harmony export */   $q: () => (/* binding */ listPids),
+/* harmony export */   BV: () => (/* binding */ readStat),
+/* harmony export */   LE: () => (/* binding */ readEnvironValue),
+/* harmony export */   UK: () => (/* binding */ readCommand),
+/* harmony export */   aW: () => (/* binding */ bootId)
+/* harmony export */ });
+/* unused harmony exports TICKS_PER_SECOND, currentTicks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Linux counts process start times in USER_HZ, 100 on every architecture it runs on. */
+const TICKS_PER_SECOND = 100;
+const COMMAND_SHOWN = 160;
+function readStat(pid) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The command name is parenthesised and may hold anything, spaces and parentheses too.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    if (!Number.isFinite(startTicks))
+        return null;
+    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks };
+}
+/** The value of one variable in a process's initial environment, if it is readable. */
+function readEnvironValue(pid, name) {
+    let environ;
+    try {
+        environ = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return null;
+    }
+    const prefix = `${name}=`;
+    for (const entry of environ.toString('utf8').split('\0')) {
+        if (entry.startsWith(prefix))
+            return entry.slice(prefix.length);
+    }
+    return null;
+}
+function readCwd(pid) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
+    }
+    catch {
+        return null;
+    }
+}
+function readCommand(pid) {
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
+    }
+    catch {
+        return '';
+    }
+}
+/** The pids in /proc; empty where there is none. */
+function listPids() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc')
+            .filter((entry) => /^\d+$/.test(entry))
+            .map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+/** Clock ticks since boot now, in the unit of ProcessInfo.startTicks. */
+function currentTicks() {
+    try {
+        const uptime = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+        return Number.isFinite(uptime) ? Math.floor(uptime * TICKS_PER_SECOND) : null;
+    }
+    catch {
+        return null;
+    }
+}
+function bootId() {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 82685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2547,35 +2646,20 @@ function sha256Of(text) {
 
 /***/ }),
 
-/***/ 24658:
+/***/ 70855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eB: () => (/* binding */ describeSurvivor),
-  gK: () => (/* binding */ findRunSurvivors)
-});
-
-// UNUSED EXPORTS: STAGE_ID_ENV, STAGE_RECORDS_VERSION, currentTicks, describeStageProcess, findStageProcesses, killOpenStages, openStage, readStageRecords, stageIdOf, stopOpenStages, stopRunSurvivors, stopStageProcesses
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./src/adapters/atomic-file.ts
-var atomic_file = __webpack_require__(17014);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/adapters/stage-cgroup.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ cgroupMembers),
+/* harmony export */   oc: () => (/* binding */ isStageCgroupPath)
+/* harmony export */ });
+/* unused harmony exports STAGE_CGROUPS_ENV, cgroupHost, createStageCgroup, startInside, killCgroup, tryRemove */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -2584,7 +2668,7 @@ const STAGE_CGROUPS_ENV = 'PLAN_ORCHESTRATOR_STAGE_CGROUPS';
 const PARENT_NAME = 'plan-orchestrator';
 let detected;
 /** The cgroup hierarchy stages can use in this process, or null; probed once. */
-function stage_cgroup_cgroupHost(env = process.env) {
+function cgroupHost(env = process.env) {
     if (env[STAGE_CGROUPS_ENV]?.trim().toLowerCase() === 'off')
         return null;
     detected ??= { host: probe() };
@@ -2633,9 +2717,9 @@ function candidates() {
  * Anything else (a record an agent rewrote to name another service's cgroup) is never killed.
  */
 function isStageCgroupPath(path) {
-    if (!(0,external_node_path_.isAbsolute)(path) || (0,external_node_path_.normalize)(path) !== path)
+    if (!(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(path) !== path)
         return false;
-    if ((0,external_node_path_.basename)((0,external_node_path_.dirname)(path)) !== PARENT_NAME || !/^[A-Za-z0-9._:-]+$/.test((0,external_node_path_.basename)(path)))
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)) !== PARENT_NAME || !/^[A-Za-z0-9._:-]+$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)))
         return false;
     return readLines('/proc/self/mountinfo').some((line) => {
         const [left, right] = line.split(' - ');
@@ -2672,11 +2756,11 @@ function usable(candidate) {
     }
     finally {
         if (probeDir !== undefined)
-            stage_cgroup_tryRemove(probeDir);
+            tryRemove(probeDir);
     }
 }
 /** Makes a stage cgroup; null when it cannot be made (the caller falls back to the marker). */
-function stage_cgroup_createStageCgroup(cgroup, name) {
+function createStageCgroup(cgroup, name) {
     const dir = join(cgroup.parentDir, `${name.replace(/[^A-Za-z0-9._:-]/g, '_')}.${randomBytes(3).toString('hex')}`);
     try {
         mkdirSync(dir);
@@ -2690,7 +2774,7 @@ function stage_cgroup_createStageCgroup(cgroup, name) {
  * Runs `start` (a synchronous spawn) with this process inside `dir`, so the child is born
  * there; `{ inside: false }` without calling it when this process cannot enter `dir`.
  */
-function stage_cgroup_startInside(cgroup, dir, start) {
+function startInside(cgroup, dir, start) {
     try {
         enter(dir);
     }
@@ -2716,7 +2800,7 @@ function enter(dir) {
 }
 /** The processes in a cgroup; empty when it is gone. */
 function cgroupMembers(dir) {
-    return readLines((0,external_node_path_.join)(dir, 'cgroup.procs'))
+    return readLines((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'cgroup.procs'))
         .map(Number)
         .filter((pid) => Number.isInteger(pid) && pid > 0);
 }
@@ -2725,7 +2809,7 @@ function cgroupMembers(dir) {
  * Linux 5.14+), so nothing can fork its way out between the kills; else one by one.
  * Never when this process is inside (it would kill the orchestrator).
  */
-function stage_cgroup_killCgroup(dir) {
+function killCgroup(dir) {
     const members = cgroupMembers(dir);
     if (members.includes(process.pid))
         return;
@@ -2746,7 +2830,7 @@ function stage_cgroup_killCgroup(dir) {
     }
 }
 /** Removes an empty stage cgroup; false while something is still in it. */
-function stage_cgroup_tryRemove(dir) {
+function tryRemove(dir) {
     try {
         rmdirSync(dir);
         return true;
@@ -2757,7 +2841,7 @@ function stage_cgroup_tryRemove(dir) {
 }
 function readLines(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8')
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8')
             .split('\n')
             .filter((line) => line !== '');
     }
@@ -2770,9 +2854,26 @@ function unescapeMount(text) {
     return text.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
 }
 
-;// CONCATENATED MODULE: ./src/adapters/stage-processes.ts
 
+/***/ }),
 
+/***/ 59322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   jb: () => (/* binding */ findStageProcesses)
+/* harmony export */ });
+/* unused harmony exports STAGE_ID_ENV, stageIdOf, stopStageProcesses, openStage, stopOpenStages, killOpenStages, describeStageProcess */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _stage_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40521);
+/* harmony import */ var _process_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93712);
+/* harmony import */ var _stage_cgroup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70855);
 
 
 
@@ -2800,85 +2901,6 @@ const STAGE_ID_ENV = 'PLAN_ORCHESTRATOR_STAGE_ID';
 function stageIdOf(binding) {
     return `${binding.runId}/${binding.itemId}/${binding.attempt}/${binding.stage}`;
 }
-/** Linux counts process start times in USER_HZ, 100 on every architecture it runs on. */
-const TICKS_PER_SECOND = 100;
-const COMMAND_SHOWN = 160;
-function readStat(pid) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    // The command name is parenthesised and may hold anything, spaces and parentheses too.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const startTicks = Number(fields[19]);
-    if (!Number.isFinite(startTicks))
-        return null;
-    return { state: fields[0] ?? '', ppid: Number(fields[1]), startTicks };
-}
-function readMarker(pid) {
-    let environ;
-    try {
-        environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
-    }
-    catch {
-        return null;
-    }
-    const prefix = `${STAGE_ID_ENV}=`;
-    for (const entry of environ.toString('utf8').split('\0')) {
-        if (entry.startsWith(prefix))
-            return entry.slice(prefix.length);
-    }
-    return null;
-}
-function readCwd(pid) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`).replace(/ \(deleted\)$/, '');
-    }
-    catch {
-        return null;
-    }
-}
-function readCommand(pid) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
-    }
-    catch {
-        return '';
-    }
-}
-/** The pids in /proc; empty where there is none. */
-function listPids() {
-    try {
-        return (0,external_node_fs_.readdirSync)('/proc')
-            .filter((entry) => /^\d+$/.test(entry))
-            .map(Number);
-    }
-    catch {
-        return [];
-    }
-}
-/** Clock ticks since boot now, in the unit of ProcessInfo.startTicks. */
-function currentTicks() {
-    try {
-        const uptime = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
-        return Number.isFinite(uptime) ? Math.floor(uptime * TICKS_PER_SECOND) : null;
-    }
-    catch {
-        return null;
-    }
-}
-function bootId() {
-    try {
-        return (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    }
-    catch {
-        return null;
-    }
-}
 function idMatches(id, wanted) {
     return wanted.endsWith('/') ? id.startsWith(wanted) : id === wanted;
 }
@@ -2891,21 +2913,21 @@ function selfAndAncestors() {
     const lineage = new Set();
     for (let pid = process.pid; pid > 0 && !lineage.has(pid);) {
         lineage.add(pid);
-        pid = readStat(pid)?.ppid ?? 0;
+        pid = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readStat */ .BV)(pid)?.ppid ?? 0;
     }
     return lineage;
 }
 /** How a process belongs to the scope, if it does; reads as little of it as it can. */
 function belonging(pid, stat, scope, inCgroups) {
     if (inCgroups.has(pid))
-        return { foundBy: 'cgroup', cwd: readCwd(pid), stageId: readMarker(pid) };
-    const stageId = scope.ids.length === 0 ? null : readMarker(pid);
+        return { foundBy: 'cgroup', cwd: (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readCwd */ .$L)(pid), stageId: (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readEnvironValue */ .LE)(pid, STAGE_ID_ENV) };
+    const stageId = scope.ids.length === 0 ? null : (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readEnvironValue */ .LE)(pid, STAGE_ID_ENV);
     if (stageId !== null && scope.ids.some((id) => idMatches(stageId, id)))
-        return { foundBy: 'marker', cwd: readCwd(pid), stageId };
+        return { foundBy: 'marker', cwd: (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readCwd */ .$L)(pid), stageId };
     const dirs = scope.workdirs.filter((dir) => stat.startTicks >= dir.sinceTicks);
     if (dirs.length === 0)
         return undefined;
-    const cwd = readCwd(pid);
+    const cwd = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readCwd */ .$L)(pid);
     if (cwd !== null && dirs.some((dir) => isInside(cwd, dir.path)))
         return { foundBy: 'working directory', cwd, stageId };
     return undefined;
@@ -2913,12 +2935,12 @@ function belonging(pid, stat, scope, inCgroups) {
 /** The running processes of a scope (zombies are dead and left out). */
 function findStageProcesses(scope) {
     const excluded = selfAndAncestors();
-    const inCgroups = new Set(scope.cgroups.flatMap(cgroupMembers));
+    const inCgroups = new Set(scope.cgroups.flatMap(_stage_cgroup_js__WEBPACK_IMPORTED_MODULE_5__/* .cgroupMembers */ .eQ));
     const found = [];
-    for (const pid of listPids()) {
+    for (const pid of (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .listPids */ .$q)()) {
         if (excluded.has(pid))
             continue;
-        const stat = readStat(pid);
+        const stat = (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readStat */ .BV)(pid);
         if (stat === null || stat.state === 'Z' || stat.state === 'X')
             continue;
         if (scope.notBeforeTicks !== undefined &&
@@ -2934,7 +2956,7 @@ function findStageProcesses(scope) {
             state: stat.state,
             startTicks: stat.startTicks,
             ...match,
-            command: readCommand(pid)
+            command: (0,_process_table_js__WEBPACK_IMPORTED_MODULE_4__/* .readCommand */ .UK)(pid)
         });
     }
     return found;
@@ -2991,62 +3013,6 @@ async function stopStageProcesses(scope, graceMs) {
         running = look();
     }
     return { found: [...seen.values()], remaining: running };
-}
-// ---------------------------------------------------------------------------------------
-// The record beside the run state
-const STAGE_RECORDS_VERSION = 'plan_orchestrator.stage_processes.v1';
-const StageRecordSchema = schemas/* strictObject */.rej({
-    stage_id: schemas/* string */.YjP().min(1),
-    run_id: schemas/* string */.YjP().min(1),
-    item_id: schemas/* string */.YjP().min(1),
-    attempt_number: schemas/* int */.Whr().min(1),
-    stage: schemas/* string */.YjP().min(1),
-    worktree_path: schemas/* string */.YjP().min(1),
-    started_at_utc: schemas/* string */.YjP(),
-    host: schemas/* string */.YjP(),
-    boot_id: schemas/* string */.YjP().nullable(),
-    orchestrator_pid: schemas/* int */.Whr(),
-    /** How the stage's processes are held: its cgroup, or only the marker and directory. */
-    mechanism: schemas/* enum */.k5n(['cgroup_v2', 'cgroup_v1', 'marker']),
-    cgroup_path: schemas/* string */.YjP().nullable(),
-    /** Processes started at or after this many clock ticks since boot belong to the stage. */
-    since_ticks: schemas/* int */.Whr().nullable(),
-    leader: schemas/* strictObject */.rej({ pid: schemas/* int */.Whr(), start_ticks: schemas/* int */.Whr().nullable(), command: schemas/* string */.YjP() })
-        .nullable()
-});
-const StageRecordsSchema = schemas/* strictObject */.rej({
-    schema_version: schemas/* literal */.euz(STAGE_RECORDS_VERSION),
-    stages: schemas/* array */.YOg(StageRecordSchema)
-});
-/** The open stages a record file lists; a missing or unreadable file lists none. */
-async function readStageRecords(path) {
-    try {
-        const parsed = StageRecordsSchema.safeParse(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
-        return parsed.success ? parsed.data.stages : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** One writer per record file in this process; the run lock keeps other processes out. */
-const recordQueues = new Map();
-function updateStageRecords(path, change) {
-    const previous = recordQueues.get(path) ?? Promise.resolve();
-    const next = previous.then(async () => {
-        const stages = change(await readStageRecords(path));
-        if (stages.length === 0)
-            await rm(path, { force: true });
-        else
-            await writeFileAtomically(path, `${JSON.stringify({ schema_version: STAGE_RECORDS_VERSION, stages }, null, 2)}\n`);
-    });
-    // A failed record write must not stop later ones; the caller sees its own failure.
-    const settled = next.catch(() => undefined);
-    recordQueues.set(path, settled);
-    void settled.then(() => {
-        if (recordQueues.get(path) === settled)
-            recordQueues.delete(path);
-    });
-    return next;
 }
 const openStages = new Set();
 /**
@@ -3166,86 +3132,85 @@ function killOpenStages() {
             signal(info, 'SIGKILL');
     }
 }
-async function runScope(run) {
-    // The record is data from disk: only what it can rightly name is trusted to find (and
-    // kill) processes, never another directory or another cgroup.
-    const records = (await readStageRecords(run.recordPath)).filter((record) => record.run_id === run.runId &&
-        record.stage_id.startsWith(`${run.runId}/`) &&
-        isInside(record.worktree_path, run.worktreesDir) &&
-        record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
-        (record.cgroup_path === null || isStageCgroupPath(record.cgroup_path)));
-    // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
-    const here = bootId();
-    const local = records.filter((record) => here !== null && record.boot_id === here);
-    return {
-        records,
-        scope: {
-            ids: [`${run.runId}/`],
-            workdirs: local.flatMap((record) => record.since_ticks === null
-                ? []
-                : [{ path: record.worktree_path, sinceTicks: record.since_ticks }]),
-            cgroups: local.flatMap((record) => (record.cgroup_path === null ? [] : [record.cgroup_path]))
-        }
-    };
-}
-function attribute(found, records) {
-    const byMarker = found.stageId?.split('/');
-    if (found.foundBy === 'marker' && byMarker !== undefined && byMarker.length >= 4) {
-        const [, itemId, attempt, ...stage] = byMarker;
-        return {
-            ...found,
-            itemId: itemId ?? null,
-            attempt: Number(attempt) || null,
-            stage: stage.join('/')
-        };
-    }
-    const record = found.foundBy === 'cgroup'
-        ? records.find((candidate) => candidate.cgroup_path !== null &&
-            cgroupMembers(candidate.cgroup_path).includes(found.pid))
-        : records.find((candidate) => found.cwd !== null && isInside(found.cwd, candidate.worktree_path));
-    return {
-        ...found,
-        itemId: record?.item_id ?? null,
-        attempt: record?.attempt_number ?? null,
-        stage: record?.stage ?? null
-    };
-}
-/** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
-async function findRunSurvivors(run) {
-    const { scope, records } = await runScope(run);
-    return findStageProcesses(scope).map((found) => attribute(found, records));
-}
-/**
- * For `resume`, before it starts anything: stops what earlier processes of the run left
- * running, removes their stage cgroups and forgets the stages that are fully stopped.
- */
-async function stopRunSurvivors(run, graceMs) {
-    const { scope, records } = await runScope(run);
-    const before = findStageProcesses(scope).map((found) => attribute(found, records));
-    const outcome = await stopStageProcesses(scope, graceMs);
-    const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]));
-    const named = (found) => attributed.get(found.pid) ?? attribute(found, records);
-    const remaining = outcome.remaining.map(named);
-    const leftCgroups = new Set(scope.cgroups.filter((dir) => !tryRemove(dir)));
-    if (records.length > 0) {
-        const keep = new Set(records
-            .filter((record) => (record.cgroup_path !== null && leftCgroups.has(record.cgroup_path)) ||
-            remaining.some((survivor) => survivor.stageId === record.stage_id))
-            .map((record) => record.stage_id));
-        await updateStageRecords(run.recordPath, (stages) => stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id)));
-    }
-    return { stopped: outcome.found.map(named), remaining };
-}
 /** One line per process of a stage: pid, command, how it was found. */
 function describeStageProcess(found) {
     return `pid ${found.pid} (${found.command || '?'}; found by ${found.foundBy})`;
 }
-/** One line per process, for an event, an error or doctor. */
-function describeSurvivor(survivor) {
-    const owner = survivor.itemId === null
-        ? 'stage unknown'
-        : `item ${survivor.itemId} attempt ${survivor.attempt ?? '?'} ${survivor.stage ?? ''}`.trim();
-    return `pid ${survivor.pid} (${survivor.command || '?'}; ${owner}; found by ${survivor.foundBy})`;
+
+
+/***/ }),
+
+/***/ 40521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tc: () => (/* binding */ readStageRecords)
+/* harmony export */ });
+/* unused harmony exports STAGE_RECORDS_VERSION, updateStageRecords */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17014);
+
+
+
+/**
+ * `stage_processes.json` beside the run state: the stages that are open, so that after a
+ * kill -9 of the orchestrator `resume` finds and stops what they left running.
+ */
+const STAGE_RECORDS_VERSION = 'plan_orchestrator.stage_processes.v1';
+const StageRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    stage_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    attempt_number: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1),
+    stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    worktree_path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    started_at_utc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    boot_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    orchestrator_pid: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(),
+    /** How the stage's processes are held: its cgroup, or only the marker and directory. */
+    mechanism: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['cgroup_v2', 'cgroup_v1', 'marker']),
+    cgroup_path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    /** Processes started at or after this many clock ticks since boot belong to the stage. */
+    since_ticks: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().nullable(),
+    leader: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ pid: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr(), start_ticks: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().nullable(), command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })
+        .nullable()
+});
+const StageRecordsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(STAGE_RECORDS_VERSION),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(StageRecordSchema)
+});
+/** The open stages a record file lists; a missing or unreadable file lists none. */
+async function readStageRecords(path) {
+    try {
+        const parsed = StageRecordsSchema.safeParse(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data.stages : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** One writer per record file in this process; the run lock keeps other processes out. */
+const recordQueues = new Map();
+function updateStageRecords(path, change) {
+    const previous = recordQueues.get(path) ?? Promise.resolve();
+    const next = previous.then(async () => {
+        const stages = change(await readStageRecords(path));
+        if (stages.length === 0)
+            await rm(path, { force: true });
+        else
+            await writeFileAtomically(path, `${JSON.stringify({ schema_version: STAGE_RECORDS_VERSION, stages }, null, 2)}\n`);
+    });
+    // A failed record write must not stop later ones; the caller sees its own failure.
+    const settled = next.catch(() => undefined);
+    recordQueues.set(path, settled);
+    void settled.then(() => {
+        if (recordQueues.get(path) === settled)
+            recordQueues.delete(path);
+    });
+    return next;
 }
 
 
@@ -3353,8 +3318,8 @@ function cappedLog(stream, maxBytes) {
 var live_children = __webpack_require__(43026);
 // EXTERNAL MODULE: ./src/adapters/process-group.ts
 var process_group = __webpack_require__(92247);
-// EXTERNAL MODULE: ./src/adapters/stage-processes.ts + 1 modules
-var stage_processes = __webpack_require__(24658);
+// EXTERNAL MODULE: ./src/adapters/stage-processes.ts
+var stage_processes = __webpack_require__(59322);
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
 
 
@@ -9769,8 +9734,8 @@ async function restoreRef(repoRoot, change) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/kernel/survivors.ts
-var survivors = __webpack_require__(82662);
+// EXTERNAL MODULE: ./src/kernel/survivors.ts + 1 modules
+var survivors = __webpack_require__(84999);
 ;// CONCATENATED MODULE: ./src/composition-root.ts
 
 
@@ -12550,14 +12515,109 @@ async function settlePendingPass(base, verdict) {
 
 /***/ }),
 
-/***/ 82662:
+/***/ 84999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ stageProcessesCheck)
-/* harmony export */ });
-/* unused harmony export stopEarlierStages */
-/* harmony import */ var _adapters_stage_processes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24658);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ stageProcessesCheck)
+});
+
+// UNUSED EXPORTS: stopEarlierStages
+
+// EXTERNAL MODULE: ./src/adapters/process-table.ts
+var process_table = __webpack_require__(93712);
+// EXTERNAL MODULE: ./src/adapters/stage-cgroup.ts
+var stage_cgroup = __webpack_require__(70855);
+// EXTERNAL MODULE: ./src/adapters/stage-processes.ts
+var stage_processes = __webpack_require__(59322);
+// EXTERNAL MODULE: ./src/adapters/stage-records.ts
+var stage_records = __webpack_require__(40521);
+;// CONCATENATED MODULE: ./src/adapters/stage-survivors.ts
+
+
+
+
+async function runScope(run) {
+    // The record is data from disk: only what it can rightly name is trusted to find (and
+    // kill) processes, never another directory or another cgroup.
+    const records = (await (0,stage_records/* readStageRecords */.tc)(run.recordPath)).filter((record) => record.run_id === run.runId &&
+        record.stage_id.startsWith(`${run.runId}/`) &&
+        (0,stage_processes/* isInside */.FK)(record.worktree_path, run.worktreesDir) &&
+        record.worktree_path !== run.worktreesDir.replace(/\/$/, '') &&
+        (record.cgroup_path === null || (0,stage_cgroup/* isStageCgroupPath */.oc)(record.cgroup_path)));
+    // Ticks, pids and cgroups mean nothing on another machine or after a reboot.
+    const here = (0,process_table/* bootId */.aW)();
+    const local = records.filter((record) => here !== null && record.boot_id === here);
+    return {
+        records,
+        scope: {
+            ids: [`${run.runId}/`],
+            workdirs: local.flatMap((record) => record.since_ticks === null
+                ? []
+                : [{ path: record.worktree_path, sinceTicks: record.since_ticks }]),
+            cgroups: local.flatMap((record) => (record.cgroup_path === null ? [] : [record.cgroup_path]))
+        }
+    };
+}
+function attribute(found, records) {
+    const byMarker = found.stageId?.split('/');
+    if (found.foundBy === 'marker' && byMarker !== undefined && byMarker.length >= 4) {
+        const [, itemId, attempt, ...stage] = byMarker;
+        return {
+            ...found,
+            itemId: itemId ?? null,
+            attempt: Number(attempt) || null,
+            stage: stage.join('/')
+        };
+    }
+    const record = found.foundBy === 'cgroup'
+        ? records.find((candidate) => candidate.cgroup_path !== null &&
+            (0,stage_cgroup/* cgroupMembers */.eQ)(candidate.cgroup_path).includes(found.pid))
+        : records.find((candidate) => found.cwd !== null && (0,stage_processes/* isInside */.FK)(found.cwd, candidate.worktree_path));
+    return {
+        ...found,
+        itemId: record?.item_id ?? null,
+        attempt: record?.attempt_number ?? null,
+        stage: record?.stage ?? null
+    };
+}
+/** Processes of a run's stages that are still running (for `doctor`); nothing is changed. */
+async function findRunSurvivors(run) {
+    const { scope, records } = await runScope(run);
+    return (0,stage_processes/* findStageProcesses */.jb)(scope).map((found) => attribute(found, records));
+}
+/**
+ * For `resume`, before it starts anything: stops what earlier processes of the run left
+ * running, removes their stage cgroups and forgets the stages that are fully stopped.
+ */
+async function stage_survivors_stopRunSurvivors(run, graceMs) {
+    const { scope, records } = await runScope(run);
+    const before = findStageProcesses(scope).map((found) => attribute(found, records));
+    const outcome = await stopStageProcesses(scope, graceMs);
+    const attributed = new Map(before.map((survivor) => [survivor.pid, survivor]));
+    const named = (found) => attributed.get(found.pid) ?? attribute(found, records);
+    const remaining = outcome.remaining.map(named);
+    const leftCgroups = new Set(scope.cgroups.filter((dir) => !tryRemove(dir)));
+    if (records.length > 0) {
+        const keep = new Set(records
+            .filter((record) => (record.cgroup_path !== null && leftCgroups.has(record.cgroup_path)) ||
+            remaining.some((survivor) => survivor.stageId === record.stage_id))
+            .map((record) => record.stage_id));
+        await updateStageRecords(run.recordPath, (stages) => stages.filter((stage) => stage.run_id !== run.runId || keep.has(stage.stage_id)));
+    }
+    return { stopped: outcome.found.map(named), remaining };
+}
+/** One line per process, for an event, an error or doctor. */
+function stage_survivors_describeSurvivor(survivor) {
+    const owner = survivor.itemId === null
+        ? 'stage unknown'
+        : `item ${survivor.itemId} attempt ${survivor.attempt ?? '?'} ${survivor.stage ?? ''}`.trim();
+    return `pid ${survivor.pid} (${survivor.command || '?'}; ${owner}; found by ${survivor.foundBy})`;
+}
+
+;// CONCATENATED MODULE: ./src/kernel/survivors.ts
 
 
 /**
@@ -12587,7 +12647,7 @@ async function stopEarlierStages(session) {
  * each named, and whether a live writer of the run accounts for it.
  */
 async function stageProcessesCheck(layout, locked) {
-    const survivors = await (0,_adapters_stage_processes_js__WEBPACK_IMPORTED_MODULE_0__/* .findRunSurvivors */ .gK)(runStages(layout));
+    const survivors = await findRunSurvivors(runStages(layout));
     const processes = survivors.map(processEntry);
     if (survivors.length === 0)
         return undefined;
@@ -12620,7 +12680,7 @@ function processEntry(survivor) {
         attempt_number: survivor.attempt,
         stage: survivor.stage,
         found_by: survivor.foundBy,
-        description: (0,_adapters_stage_processes_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSurvivor */ .eB)(survivor)
+        description: stage_survivors_describeSurvivor(survivor)
     };
 }
 function count(n) {

@@ -1,0 +1,1064 @@
+export const id = 143;
+export const ids = [143];
+export const modules = {
+
+/***/ 966:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listCommittedChanges = listCommittedChanges;
+exports.listStagedChanges = listStagedChanges;
+exports.listUncommittedChanges = listUncommittedChanges;
+exports.listChanges = listChanges;
+exports.checkCommittedScope = checkCommittedScope;
+exports.detectAgentCommits = detectAgentCommits;
+exports.listHiddenIndexEntries = listHiddenIndexEntries;
+exports.listTrackedPaths = listTrackedPaths;
+exports.readPatch = readPatch;
+/**
+ * What an attempt changed, read from git with NUL-separated output and rename detection off
+ * (a rename is a deletion plus an addition, and both sides must be judged):
+ * committed changes come from `diff-tree` (plumbing, so no user diff configuration applies,
+ * and its raw format carries modes and blob ids for symlink targets), uncommitted and
+ * untracked ones from `status --porcelain=v2 -z --untracked-files=all --no-renames`.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const scope_js_1 = __webpack_require__(3203);
+const git_runner_js_1 = __webpack_require__(3338);
+const repository_js_1 = __webpack_require__(3739);
+const z_output_js_1 = __webpack_require__(8971);
+const RAW_DIFF_FLAGS = ['-r', '-z', '--raw', '--no-renames', '--no-abbrev'];
+/** A new repository (untracked or added gitlink) is reported as a write to its `.git`. */
+function nestedRepositoryChange(change) {
+    const addsGitlink = change.newMode === z_output_js_1.GITLINK_MODE && (change.kind === 'added' || change.kind === 'type_changed');
+    if (change.nestedRepository !== true && !addsGitlink)
+        return undefined;
+    return { path: `${change.path}/.git`, kind: 'added' };
+}
+async function fromDiff(cwd, raw) {
+    const changes = [];
+    for (const change of raw) {
+        const nested = nestedRepositoryChange(change);
+        if (nested !== undefined)
+            changes.push(nested);
+        else if (change.kind !== 'deleted' && change.newMode === z_output_js_1.SYMLINK_MODE && change.newObject) {
+            const symlinkTarget = await (0, git_runner_js_1.runGit)(cwd, ['cat-file', 'blob', change.newObject]);
+            changes.push({ path: change.path, kind: change.kind, isSymlink: true, symlinkTarget });
+        }
+        else
+            changes.push({ path: change.path, kind: change.kind });
+    }
+    return changes;
+}
+/** Status entries describe the worktree as it is now, so symlinks are read from disk. */
+function fromStatus(worktree, raw) {
+    return raw.map((change) => {
+        const nested = nestedRepositoryChange(change);
+        if (nested !== undefined)
+            return nested;
+        if (change.kind === 'deleted')
+            return { path: change.path, kind: change.kind };
+        const onDisk = (0, node_path_1.join)(worktree, change.path);
+        try {
+            if ((0, node_fs_1.lstatSync)(onDisk).isSymbolicLink())
+                return {
+                    path: change.path,
+                    kind: change.kind,
+                    isSymlink: true,
+                    symlinkTarget: (0, node_fs_1.readlinkSync)(onDisk)
+                };
+        }
+        catch {
+            // Gone between status and lstat: the next status will report the deletion.
+        }
+        return { path: change.path, kind: change.kind };
+    });
+}
+/** Changes committed between two commits (§10.4), renames split, symlink targets from git. */
+async function listCommittedChanges(worktree, fromRef, toRef = 'HEAD') {
+    const output = await (0, git_runner_js_1.runGit)(worktree, ['diff-tree', ...RAW_DIFF_FLAGS, fromRef, toRef, '--']);
+    return fromDiff(worktree, (0, z_output_js_1.parseRawDiff)(output));
+}
+/** What the index holds relative to HEAD: exactly what the next commit would record. */
+async function listStagedChanges(worktree) {
+    const output = await (0, git_runner_js_1.runGit)(worktree, ['diff-index', '--cached', ...RAW_DIFF_FLAGS, 'HEAD', '--']);
+    return fromDiff(worktree, (0, z_output_js_1.parseRawDiff)(output));
+}
+/** Staged, unstaged and untracked (not ignored) changes in the worktree. */
+async function listUncommittedChanges(worktree) {
+    const output = await (0, git_runner_js_1.runGit)(worktree, [
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--ignore-submodules=none'
+    ]);
+    return fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(output));
+}
+/** Everything changed since `sinceRef`: commits on top of it plus the uncommitted state. */
+async function listChanges(worktree, sinceRef) {
+    const committed = await listCommittedChanges(worktree, sinceRef, 'HEAD');
+    return [...committed, ...(await listUncommittedChanges(worktree))];
+}
+/** §10.4: the committed-change scope check between two refs. */
+async function checkCommittedScope(worktree, previousRef, currentRef, allowedRoots) {
+    return (0, scope_js_1.classifyChanges)(await listCommittedChanges(worktree, previousRef, currentRef), allowedRoots);
+}
+/**
+ * The orchestrator owns every commit in a worktree; HEAD moving without it means the agent
+ * committed, reset or checked out something, which is a violation whatever the content.
+ */
+async function detectAgentCommits(worktree, expectedHead) {
+    const actualHead = await (0, repository_js_1.headSha)(worktree);
+    if (actualHead === expectedHead)
+        return undefined;
+    const listed = await (0, git_runner_js_1.runGit)(worktree, ['rev-list', '--reverse', `${expectedHead}..${actualHead}`]);
+    const commits = listed.split('\n').filter((line) => line !== '');
+    const shown = commits.slice(0, 5).join(', ') + (commits.length > 5 ? `, … (${commits.length})` : '');
+    const detail = commits.length > 0 ? `; commits not made by the orchestrator: ${shown}` : '';
+    return {
+        expectedHead,
+        actualHead,
+        commits,
+        summary: `worktree HEAD moved from ${expectedHead} to ${actualHead} without the orchestrator${detail}`
+    };
+}
+/** Index entries marked assume-unchanged or skip-worktree: git would not report their edits. */
+async function listHiddenIndexEntries(worktree) {
+    return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(worktree, ['ls-files', '-v', '-z']));
+}
+/** Tracked paths at a commit (NUL-separated, so any file name survives). */
+async function listTrackedPaths(worktree, ref = 'HEAD') {
+    return (0, z_output_js_1.parseNulList)(await (0, git_runner_js_1.runGit)(worktree, ['ls-tree', '-r', '-z', '--name-only', ref, '--']));
+}
+/**
+ * The patch between two commits for auditors. Porcelain `diff` would honour a configured
+ * external diff or textconv program; those are switched off so the patch is git's own.
+ */
+async function readPatch(worktree, fromRef, toRef) {
+    return (0, git_runner_js_1.runGit)(worktree, [
+        'diff',
+        '--no-renames',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--binary',
+        fromRef,
+        toRef,
+        '--'
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 8053:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkpointMessage = checkpointMessage;
+exports.checkpoint = checkpoint;
+exports.postCheckpointViolations = postCheckpointViolations;
+/**
+ * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
+ * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * before anything is staged, what ends up staged is checked again before committing, and
+ * any violation leaves the worktree as the agent left it with nothing staged.
+ */
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const runtime_policy_js_1 = __webpack_require__(1181);
+const scope_js_1 = __webpack_require__(3203);
+const changes_js_1 = __webpack_require__(966);
+const git_metadata_js_1 = __webpack_require__(9833);
+const git_runner_js_1 = __webpack_require__(3338);
+const repository_js_1 = __webpack_require__(3739);
+function checkpointMessage(itemId, stage) {
+    return `orchestrator(${itemId}): ${stage} checkpoint`;
+}
+function uniquePaths(changes) {
+    return [...new Set(changes.map((change) => change.path))];
+}
+function listed(paths) {
+    return paths.map(scope_js_1.displayPath).join(', ');
+}
+/** Violations that are not about where a path lies but about how git state was reached. */
+async function authorityViolations(worktree, expectedHead) {
+    const violations = [];
+    const agentCommits = await (0, changes_js_1.detectAgentCommits)(worktree, expectedHead);
+    if (agentCommits !== undefined)
+        violations.push(agentCommits.summary);
+    const hidden = await (0, changes_js_1.listHiddenIndexEntries)(worktree);
+    if (hidden.length > 0)
+        violations.push(`index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`);
+    return violations;
+}
+async function checkpoint(request) {
+    const { worktree, expectedHead, allowedRoots } = request;
+    // Before any git command: tampered metadata could make git run the agent's programs.
+    const metadata = (0, git_metadata_js_1.gitMetadataViolations)(worktree, request.gitMetadata);
+    if (metadata.length > 0)
+        return { status: 'refused', violations: metadata };
+    const violations = await authorityViolations(worktree, expectedHead);
+    const changes = await (0, changes_js_1.listChanges)(worktree, expectedHead);
+    // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
+    const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'));
+    if (undecodable.length > 0)
+        violations.push(`paths that are not valid UTF-8: ${listed(undecodable)}`);
+    const scope = (0, scope_js_1.classifyChanges)(changes, allowedRoots);
+    if ((0, scope_js_1.hasScopeViolations)(scope))
+        violations.push(scope.summary);
+    const maxFileBytes = request.maxFileBytes ?? runtime_policy_js_1.DEFAULT_OPTIONS.max_checkpoint_file_bytes;
+    violations.push(...(await oversizedFiles(worktree, changes, maxFileBytes)));
+    if (violations.length > 0)
+        return { status: 'refused', violations, scope };
+    if (changes.length === 0)
+        return { status: 'unchanged', headSha: expectedHead, scope };
+    // Stage the whole worktree rather than a pathspec list: a pathspec under a directory the
+    // agent replaced by a symlink makes `git add` fail, and the check below verifies that the
+    // index holds nothing but in-scope changes either way.
+    await (0, git_runner_js_1.runGit)(worktree, ['add', '-A']);
+    const staged = await (0, changes_js_1.listStagedChanges)(worktree);
+    const stagedScope = (0, scope_js_1.classifyChanges)(staged, allowedRoots);
+    const stagedOversized = await oversizedFiles(worktree, staged, maxFileBytes);
+    if ((0, scope_js_1.hasScopeViolations)(stagedScope) || stagedOversized.length > 0) {
+        await (0, git_runner_js_1.runGit)(worktree, ['reset', '-q']);
+        const why = (0, scope_js_1.hasScopeViolations)(stagedScope) ? [stagedScope.summary] : stagedOversized;
+        return {
+            status: 'refused',
+            violations: [`the worktree changed while it was being staged; ${why.join('; ')}`],
+            scope: stagedScope
+        };
+    }
+    if (staged.length === 0)
+        return { status: 'unchanged', headSha: expectedHead, scope: stagedScope };
+    await (0, git_runner_js_1.runGit)(worktree, [
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '--no-gpg-sign',
+        '--cleanup=verbatim',
+        '-m',
+        checkpointMessage(request.itemId, request.stage)
+    ]);
+    return {
+        status: 'committed',
+        headSha: await (0, repository_js_1.headSha)(worktree),
+        paths: uniquePaths(staged),
+        scope: stagedScope
+    };
+}
+/**
+ * Files the commit would carry that are over the size limit. Checked before git reads
+ * them: a host refuses the push of such a file (GitHub: over 100 MiB) long after the
+ * attempt, and hashing one costs the commit its time.
+ */
+async function oversizedFiles(worktree, changes, maxBytes) {
+    const problems = [];
+    for (const path of uniquePaths(changes.filter((change) => change.kind !== 'deleted'))) {
+        const info = await (0, promises_1.lstat)((0, node_path_1.join)(worktree, path)).catch(() => undefined);
+        if (info === undefined || !info.isFile() || info.size <= maxBytes)
+            continue;
+        problems.push(`file too large to commit: ${(0, scope_js_1.displayPath)(path)} (${info.size} bytes; the limit is ${maxBytes} bytes, max_checkpoint_file_bytes)`);
+    }
+    return problems;
+}
+/**
+ * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
+ * must be clean (nothing filtered: a file verification left behind is a change the run
+ * branch would not carry, so it must be git-ignored or it is reported).
+ */
+async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
+    const metadata = (0, git_metadata_js_1.gitMetadataViolations)(worktree, gitMetadata);
+    if (metadata.length > 0)
+        return metadata;
+    const violations = [];
+    const actualHead = await (0, repository_js_1.headSha)(worktree);
+    if (actualHead !== checkpointSha) {
+        const moved = uniquePaths(await (0, changes_js_1.listCommittedChanges)(worktree, checkpointSha, actualHead));
+        violations.push(`worktree HEAD ${actualHead} differs from checkpoint ${checkpointSha}; changed paths: ${listed(moved)}`);
+    }
+    const dirty = uniquePaths(await (0, changes_js_1.listUncommittedChanges)(worktree));
+    if (dirty.length > 0)
+        violations.push(`worktree has uncommitted changes: ${listed(dirty)}`);
+    return violations;
+}
+
+
+/***/ }),
+
+/***/ 9833:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.locateGitDirs = locateGitDirs;
+exports.snapshotGitMetadata = snapshotGitMetadata;
+exports.gitMetadataViolations = gitMetadataViolations;
+/**
+ * Guards the git metadata an agent can reach from its worktree. `git status` never reports
+ * writes there, yet they matter: a linked worktree's `.git` is a one-line file naming its
+ * git directory (rewrite it and our git commands act on another repository), and hooks and
+ * config live in the repository's shared git directory (a planted hook or an fsmonitor/filter
+ * entry is a program git would run). The snapshot is plain JSON so the kernel can keep it in
+ * run state and compare after a resume.
+ *
+ * Everything here reads files directly and runs no git: when the metadata has been tampered
+ * with, running git (which would read that config) is exactly what must not happen first.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const scope_js_1 = __webpack_require__(3203);
+const errors_js_1 = __webpack_require__(8668);
+const COMMON_WATCHED = ['config', 'hooks', 'info/attributes', 'info/exclude', 'info/grafts'];
+const WORKTREE_WATCHED = ['config.worktree', 'commondir', 'gitdir', 'info/sparse-checkout'];
+function sha256(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+function readTrimmed(path) {
+    return (0, node_fs_1.readFileSync)(path, 'utf8').replace(/\r?\n$/, '');
+}
+/** Hashes a file, a symlink (its text) or a directory tree (recursively) into `files`. */
+function hashEntry(files, label, path) {
+    let stats;
+    try {
+        stats = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (stats.isSymbolicLink())
+        files[label] = sha256(`symlink:${(0, node_fs_1.readlinkSync)(path)}`);
+    else if (stats.isDirectory()) {
+        for (const name of (0, node_fs_1.readdirSync)(path).sort())
+            hashEntry(files, `${label}/${name}`, (0, node_path_1.join)(path, name));
+    }
+    else
+        files[label] = sha256((0, node_fs_1.readFileSync)(path));
+}
+function locateGitDirs(worktree) {
+    const dotGit = (0, node_path_1.join)(worktree, '.git');
+    if ((0, node_fs_1.lstatSync)(dotGit).isDirectory())
+        return { gitFile: null, gitDir: dotGit, commonDir: dotGit };
+    const gitFile = (0, node_fs_1.readFileSync)(dotGit, 'utf8');
+    const match = /^gitdir: (.+)$/.exec(gitFile.replace(/\r?\n$/, ''));
+    if (match?.[1] === undefined)
+        throw new errors_js_1.GitAdapterError('not_a_repository', `${dotGit} does not name a git directory`);
+    const gitDir = (0, node_path_1.resolve)(worktree, match[1]);
+    const commonFile = (0, node_path_1.join)(gitDir, 'commondir');
+    const commonDir = (0, node_fs_1.existsSync)(commonFile) ? (0, node_path_1.resolve)(gitDir, readTrimmed(commonFile)) : gitDir;
+    return { gitFile, gitDir, commonDir };
+}
+/** Records the metadata of a worktree; take it right after creating the worktree. */
+function snapshotGitMetadata(worktree) {
+    const root = (0, node_fs_1.realpathSync)(worktree);
+    const { gitFile, gitDir, commonDir } = locateGitDirs(root);
+    const files = {};
+    for (const path of COMMON_WATCHED)
+        hashEntry(files, `common:${path}`, (0, node_path_1.join)(commonDir, path));
+    if (gitDir !== commonDir)
+        for (const path of WORKTREE_WATCHED)
+            hashEntry(files, `worktree:${path}`, (0, node_path_1.join)(gitDir, path));
+    return {
+        worktree: root,
+        gitFile,
+        gitDir,
+        commonDir,
+        head: readTrimmed((0, node_path_1.join)(gitDir, 'HEAD')),
+        files
+    };
+}
+/**
+ * Checks that need no baseline: `.git` must still be a real file or directory, and a linked
+ * worktree's pointer must lead to a git directory that points back at this worktree.
+ */
+function pointerViolations(worktree) {
+    const dotGit = (0, node_path_1.join)(worktree, '.git');
+    let stats;
+    try {
+        stats = (0, node_fs_1.lstatSync)(dotGit);
+    }
+    catch {
+        return [`${(0, scope_js_1.displayPath)(dotGit)} is missing`];
+    }
+    if (stats.isDirectory())
+        return [];
+    if (!stats.isFile())
+        return [`${(0, scope_js_1.displayPath)(dotGit)} is no longer a regular file`];
+    try {
+        const { gitDir } = locateGitDirs(worktree);
+        const back = readTrimmed((0, node_path_1.join)(gitDir, 'gitdir'));
+        const backTarget = (0, node_path_1.isAbsolute)(back) ? back : (0, node_path_1.resolve)(gitDir, back);
+        if ((0, node_fs_1.realpathSync)((0, node_path_1.dirname)(backTarget)) === (0, node_fs_1.realpathSync)(worktree))
+            return [];
+    }
+    catch {
+        // fall through: an unreadable or dangling pointer is a violation like a wrong one
+    }
+    return [`${(0, scope_js_1.displayPath)(dotGit)} no longer points at this worktree's git directory`];
+}
+/** Violations of the worktree's git metadata, compared with `baseline` when one is given. */
+function gitMetadataViolations(worktree, baseline) {
+    const root = (0, node_fs_1.realpathSync)(worktree);
+    const violations = pointerViolations(root);
+    if (baseline === undefined || violations.length > 0)
+        return violations;
+    const current = snapshotGitMetadata(root);
+    if (current.gitFile !== baseline.gitFile || current.gitDir !== baseline.gitDir)
+        return [`${(0, scope_js_1.displayPath)((0, node_path_1.join)(root, '.git'))} was rewritten`];
+    if (current.head !== baseline.head)
+        violations.push(`HEAD was switched from "${baseline.head}" to "${current.head}"`);
+    const labels = new Set([...Object.keys(baseline.files), ...Object.keys(current.files)]);
+    const changed = [...labels].filter((label) => baseline.files[label] !== current.files[label]);
+    if (changed.length > 0)
+        violations.push(`git metadata changed outside the worktree: ${changed.sort().join(', ')}`);
+    return violations;
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hardenedGitEnv = exports.GitAdapter = void 0;
+const changes_js_1 = __webpack_require__(966);
+const checkpoint_js_1 = __webpack_require__(8053);
+const git_metadata_js_1 = __webpack_require__(9833);
+const repository_js_1 = __webpack_require__(3739);
+const worktree_js_1 = __webpack_require__(8114);
+class GitAdapter {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Binds to the repository whose working tree contains `cwd`. */
+    static async open(cwd) {
+        return new GitAdapter(await (0, repository_js_1.repoRoot)(cwd));
+    }
+    headSha(cwd = this.root) {
+        return (0, repository_js_1.headSha)(cwd);
+    }
+    isCleanTracked() {
+        return (0, repository_js_1.isCleanTracked)(this.root);
+    }
+    identity() {
+        return (0, repository_js_1.identity)(this.root);
+    }
+    isPathIgnored(path) {
+        return (0, repository_js_1.isPathIgnored)(this.root, path);
+    }
+    branchSha(name) {
+        return (0, repository_js_1.branchSha)(this.root, name);
+    }
+    isAncestor(ancestor, descendant) {
+        return (0, repository_js_1.isAncestor)(this.root, ancestor, descendant);
+    }
+    createRunBranch(name, sha) {
+        return (0, repository_js_1.createRunBranch)(this.root, name, sha);
+    }
+    addAttemptWorktree(request) {
+        return (0, worktree_js_1.addAttemptWorktree)({ repoRoot: this.root, ...request });
+    }
+    snapshotGitMetadata(worktree) {
+        return (0, git_metadata_js_1.snapshotGitMetadata)(worktree);
+    }
+    listChanges(worktree, sinceRef) {
+        return (0, changes_js_1.listChanges)(worktree, sinceRef);
+    }
+    listCommittedChanges(worktree, fromRef, toRef) {
+        return (0, changes_js_1.listCommittedChanges)(worktree, fromRef, toRef);
+    }
+    detectAgentCommits(worktree, expectedHead) {
+        return (0, changes_js_1.detectAgentCommits)(worktree, expectedHead);
+    }
+    readPatch(worktree, fromRef, toRef) {
+        return (0, changes_js_1.readPatch)(worktree, fromRef, toRef);
+    }
+    checkpoint(request) {
+        return (0, checkpoint_js_1.checkpoint)(request);
+    }
+    postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
+        return (0, checkpoint_js_1.postCheckpointViolations)(worktree, checkpointSha, gitMetadata);
+    }
+    checkCommittedScope(worktree, previousRef, currentRef, allowedRoots) {
+        return (0, changes_js_1.checkCommittedScope)(worktree, previousRef, currentRef, allowedRoots);
+    }
+    fastForward(request) {
+        return (0, repository_js_1.fastForward)({ repoRoot: this.root, ...request });
+    }
+    createRefreshBranch(request) {
+        return (0, repository_js_1.createRefreshBranch)({ repoRoot: this.root, ...request });
+    }
+}
+exports.GitAdapter = GitAdapter;
+__exportStar(__webpack_require__(966), exports);
+__exportStar(__webpack_require__(8053), exports);
+__exportStar(__webpack_require__(8668), exports);
+__exportStar(__webpack_require__(9833), exports);
+__exportStar(__webpack_require__(3739), exports);
+__exportStar(__webpack_require__(8114), exports);
+var git_runner_js_1 = __webpack_require__(3338);
+Object.defineProperty(exports, "hardenedGitEnv", ({ enumerable: true, get: function () { return git_runner_js_1.hardenedGitEnv; } }));
+
+
+/***/ }),
+
+/***/ 3739:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.repoRoot = repoRoot;
+exports.tryResolveCommit = tryResolveCommit;
+exports.resolveCommit = resolveCommit;
+exports.headSha = headSha;
+exports.isCleanTracked = isCleanTracked;
+exports.identity = identity;
+exports.isPathIgnored = isPathIgnored;
+exports.branchSha = branchSha;
+exports.assertBranchName = assertBranchName;
+exports.createRunBranch = createRunBranch;
+exports.isAncestor = isAncestor;
+exports.fastForward = fastForward;
+exports.createRefreshBranch = createRefreshBranch;
+/**
+ * Repository-level git operations: discovery, preflight checks (identity, clean tracked
+ * checkout) and the refs the orchestrator owns (run branch, refresh branches, fast-forward).
+ */
+const errors_js_1 = __webpack_require__(8668);
+const git_runner_js_1 = __webpack_require__(3338);
+const z_output_js_1 = __webpack_require__(8971);
+function withoutFinalNewline(text) {
+    return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+/** The top-level directory of the working tree that contains `cwd`. */
+async function repoRoot(cwd) {
+    return withoutFinalNewline(await (0, git_runner_js_1.runGit)(cwd, ['rev-parse', '--show-toplevel']));
+}
+/** Full sha of the commit `ref` names, or undefined when it names none. */
+async function tryResolveCommit(cwd, ref) {
+    const { exitCode, stdout } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'rev-parse',
+        '-q',
+        '--verify',
+        '--end-of-options',
+        `${ref}^{commit}`
+    ]);
+    return exitCode === 0 ? stdout.trim() : undefined;
+}
+async function resolveCommit(cwd, ref) {
+    const sha = await tryResolveCommit(cwd, ref);
+    if (sha === undefined)
+        throw new errors_js_1.GitAdapterError('unknown_ref', `${ref} does not name a commit`);
+    return sha;
+}
+async function headSha(cwd) {
+    return resolveCommit(cwd, 'HEAD');
+}
+/** Preflight `clean_tracked_checkout`: tracked changes fail it, untracked files do not. */
+async function isCleanTracked(cwd) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=no',
+        '--no-renames'
+    ]);
+    const dirtyPaths = [...new Set((0, z_output_js_1.parseStatusV2)(output).map((change) => change.path))];
+    return { clean: dirtyPaths.length === 0, dirtyPaths };
+}
+async function configValue(cwd, key) {
+    const { exitCode, stdout } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['config', '--get', key]);
+    const value = stdout.trim();
+    return exitCode === 0 && value !== '' ? value : undefined;
+}
+/** Preflight `git_identity`: both `user.name` and `user.email` must be set and non-empty. */
+async function identity(cwd) {
+    const name = await configValue(cwd, 'user.name');
+    const email = await configValue(cwd, 'user.email');
+    const missing = [];
+    if (name === undefined)
+        missing.push('user.name');
+    if (email === undefined)
+        missing.push('user.email');
+    return { name, email, missing };
+}
+/** Whether git ignores `path` (the orchestrator needs `.local/` ignored by the repository). */
+async function isPathIgnored(cwd, path) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['check-ignore', '-q', '--no-index', path]);
+    return exitCode === 0;
+}
+async function branchSha(cwd, name) {
+    return tryResolveCommit(cwd, `refs/heads/${name}`);
+}
+async function assertBranchName(cwd, name) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['check-ref-format', `refs/heads/${name}`]);
+    if (exitCode !== 0 || name.startsWith('-'))
+        throw new errors_js_1.GitAdapterError('invalid_branch_name', `${name} is not a valid git branch name`);
+}
+/** Creates `refs/heads/<name>` at `sha` atomically; an empty old value means "must not exist". */
+async function createBranchRef(cwd, name, sha) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['update-ref', '-m', 'plan-orchestrator: create branch', `refs/heads/${name}`, sha, ''], [1, 128]);
+    return exitCode === 0;
+}
+/** Creates the run branch at `sha` unless it already exists; an existing branch is left alone. */
+async function createRunBranch(cwd, name, sha) {
+    await assertBranchName(cwd, name);
+    const target = await resolveCommit(cwd, sha);
+    const existing = await branchSha(cwd, name);
+    if (existing !== undefined)
+        return { created: false, sha: existing };
+    if (await createBranchRef(cwd, name, target))
+        return { created: true, sha: target };
+    // Lost a race with another writer: report what is there now.
+    return { created: false, sha: await resolveCommit(cwd, `refs/heads/${name}`) };
+}
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
+}
+/**
+ * Moves `branch` to the target only when the target descends from the branch, and only
+ * if the branch still points where the caller expects (compare-and-swap in `update-ref`,
+ * so a concurrent writer cannot be overwritten). Returns the new branch sha.
+ */
+async function fastForward(request) {
+    const { repoRoot: cwd, branch, expectedOldSha } = request;
+    const current = await branchSha(cwd, branch);
+    if (current === undefined)
+        throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${branch} does not exist`);
+    if (current !== expectedOldSha)
+        throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved: expected ${expectedOldSha}, found ${current}`);
+    const target = await resolveCommit(cwd, request.targetSha);
+    if (!(await isAncestor(cwd, current, target)))
+        throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'update-ref',
+        '-m',
+        'plan-orchestrator: fast-forward',
+        `refs/heads/${branch}`,
+        target,
+        current
+    ], [1, 128]);
+    if (exitCode !== 0)
+        throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`);
+    return target;
+}
+/**
+ * `refresh-run`: creates `orchestrator/run-refresh/<RUN>/<K>` (K the smallest unused positive
+ * integer) at the target, which must descend from (or equal) the current run branch.
+ */
+async function createRefreshBranch(request) {
+    const { repoRoot: cwd, runId, runBranch, targetRef } = request;
+    const current = await branchSha(cwd, runBranch);
+    if (current === undefined)
+        throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${runBranch} does not exist`);
+    const target = await resolveCommit(cwd, targetRef);
+    if (!(await isAncestor(cwd, current, target)))
+        throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch ${runBranch} cannot be refreshed to non-descendant ref ${targetRef}`);
+    const prefix = `orchestrator/run-refresh/${runId}/`;
+    await assertBranchName(cwd, `${prefix}1`);
+    // Ref names cannot contain control characters, so one ref per line is unambiguous here.
+    const listed = await (0, git_runner_js_1.runGit)(cwd, ['for-each-ref', '--format=%(refname)', `refs/heads/${prefix}`]);
+    const used = new Set(listed.split('\n').map((ref) => ref.slice(`refs/heads/${prefix}`.length)));
+    for (let k = 1;; k += 1) {
+        if (used.has(String(k)))
+            continue;
+        const branch = `${prefix}${k}`;
+        if (await createBranchRef(cwd, branch, target))
+            return { branch, sha: target };
+        // Only a concurrent writer taking the same K justifies another try.
+        if ((await branchSha(cwd, branch)) === undefined)
+            throw new errors_js_1.GitAdapterError('command_failed', `could not create branch ${branch}`);
+        used.add(String(k));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8114:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addAttemptWorktree = addAttemptWorktree;
+/**
+ * Attempt worktrees (§8.2): one per item attempt, on the attempt's own branch, created from
+ * the run branch tip at that moment (or reusing the attempt branch when it already exists).
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(8668);
+const git_metadata_js_1 = __webpack_require__(9833);
+const git_runner_js_1 = __webpack_require__(3338);
+const repository_js_1 = __webpack_require__(3739);
+function pathExists(path) {
+    try {
+        (0, node_fs_1.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function addAttemptWorktree(request) {
+    const { repoRoot, branch, baseBranch } = request;
+    const path = (0, node_path_1.resolve)(repoRoot, request.path);
+    if (pathExists(path))
+        throw new errors_js_1.GitAdapterError('worktree_path_exists', `worktree path already exists: ${path}`);
+    await (0, repository_js_1.assertBranchName)(repoRoot, branch);
+    const reusedBranch = (await (0, repository_js_1.branchSha)(repoRoot, branch)) !== undefined;
+    if (reusedBranch) {
+        await (0, git_runner_js_1.runGit)(repoRoot, ['worktree', 'add', '--quiet', '--', path, branch]);
+    }
+    else {
+        if ((await (0, repository_js_1.branchSha)(repoRoot, baseBranch)) === undefined)
+            throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${baseBranch} does not exist`);
+        // --no-track: a user's branch.autoSetupMerge must not write tracking config for us.
+        await (0, git_runner_js_1.runGit)(repoRoot, [
+            'worktree',
+            'add',
+            '--quiet',
+            '--no-track',
+            '-b',
+            branch,
+            '--',
+            path,
+            baseBranch
+        ]);
+    }
+    return {
+        path,
+        branch,
+        headSha: await (0, repository_js_1.headSha)(path),
+        reusedBranch,
+        gitMetadata: (0, git_metadata_js_1.snapshotGitMetadata)(path)
+    };
+}
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
+exports.parseRawDiff = parseRawDiff;
+exports.parseStatusV2 = parseStatusV2;
+exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
+exports.parseNulList = parseNulList;
+exports.SYMLINK_MODE = '120000';
+exports.GITLINK_MODE = '160000';
+const ABSENT_MODE = '000000';
+function records(output) {
+    const parts = output.split('\0');
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts;
+}
+/** Splits off `count` space-separated fields; the remainder (which may hold spaces) is the path. */
+function fieldsAndRest(record, count) {
+    const fields = [];
+    let position = 0;
+    for (let index = 0; index < count; index += 1) {
+        const space = record.indexOf(' ', position);
+        if (space === -1)
+            throw new Error(`unexpected git record: ${JSON.stringify(record)}`);
+        fields.push(record.slice(position, space));
+        position = space + 1;
+    }
+    return { fields, rest: record.slice(position) };
+}
+function kindFromLetter(letter) {
+    if (letter === 'A')
+        return 'added';
+    if (letter === 'D')
+        return 'deleted';
+    if (letter === 'T')
+        return 'type_changed';
+    return 'modified';
+}
+/**
+ * `git diff-tree -r -z --raw --no-renames --no-abbrev` (and `diff-index`): each change is
+ * `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL.
+ */
+function parseRawDiff(output) {
+    const parts = records(output);
+    const changes = [];
+    for (let index = 0; index < parts.length; index += 1) {
+        const header = parts[index] ?? '';
+        if (!header.startsWith(':'))
+            throw new Error(`unexpected git diff record: ${header}`);
+        const [, newMode = '', , newObject = '', status = ''] = header.slice(1).split(' ');
+        const letter = status.charAt(0);
+        // Renames and copies carry two paths; --no-renames should prevent them, but if a
+        // configuration ever brings them back, count them as delete + add, not as one path.
+        if (letter === 'R' || letter === 'C') {
+            const from = parts[index + 1] ?? '';
+            const to = parts[index + 2] ?? '';
+            if (letter === 'R')
+                changes.push({ path: from, kind: 'deleted', newMode: ABSENT_MODE });
+            changes.push({ path: to, kind: 'added', newMode, newObject });
+            index += 2;
+            continue;
+        }
+        const path = parts[index + 1] ?? '';
+        changes.push({ path, kind: kindFromLetter(letter), newMode, newObject });
+        index += 1;
+    }
+    return changes;
+}
+function statusKind(xy, worktreeMode) {
+    const [x = '.', y = '.'] = xy;
+    if (y === 'D' || worktreeMode === ABSENT_MODE)
+        return 'deleted';
+    if (x === 'T' || y === 'T')
+        return 'type_changed';
+    if (x === 'A')
+        return 'added';
+    return 'modified';
+}
+/**
+ * `git status --porcelain=v2 -z --untracked-files=all [--no-renames]`. Ordinary entries
+ * (`1`), unmerged (`u`), renames (`2`, split into delete + add) and untracked (`?`); ignored
+ * (`!`) and header (`#`) records are not changes.
+ */
+function parseStatusV2(output) {
+    const parts = records(output);
+    const changes = [];
+    for (let index = 0; index < parts.length; index += 1) {
+        const record = parts[index] ?? '';
+        const type = record.charAt(0);
+        if (type === '1') {
+            const { fields, rest } = fieldsAndRest(record, 8);
+            const worktreeMode = fields[5] ?? '';
+            changes.push({
+                path: rest,
+                kind: statusKind(fields[1] ?? '', worktreeMode),
+                newMode: worktreeMode
+            });
+        }
+        else if (type === 'u') {
+            const { fields, rest } = fieldsAndRest(record, 10);
+            changes.push({ path: rest, kind: 'modified', newMode: fields[6] ?? '' });
+        }
+        else if (type === '2') {
+            const { fields, rest } = fieldsAndRest(record, 9);
+            const original = parts[index + 1] ?? '';
+            index += 1;
+            changes.push({ path: original, kind: 'deleted', newMode: ABSENT_MODE });
+            changes.push({ path: rest, kind: 'added', newMode: fields[5] ?? '' });
+        }
+        else if (type === '?') {
+            const path = record.slice(2);
+            // With --untracked-files=all git only prints a directory for a nested repository.
+            if (path.endsWith('/'))
+                changes.push({
+                    path: path.slice(0, -1),
+                    kind: 'added',
+                    newMode: '',
+                    nestedRepository: true
+                });
+            else
+                changes.push({ path, kind: 'added', newMode: '' });
+        }
+    }
+    return changes;
+}
+/**
+ * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and
+ * `S` a skip-worktree entry; both make git ignore worktree edits of that path.
+ */
+function parseHiddenIndexEntries(output) {
+    return records(output)
+        .filter((record) => {
+        const tag = record.charAt(0);
+        return tag === 'S' || tag !== tag.toUpperCase();
+    })
+        .map((record) => record.slice(2));
+}
+/** Output of a command with a `%00`-terminated format (for-each-ref) or `-z` name list. */
+function parseNulList(output) {
+    return records(output);
+}
+
+
+/***/ }),
+
+/***/ 3203:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORBIDDEN_RUNTIME_ROOTS = void 0;
+exports.normalizeRoot = normalizeRoot;
+exports.isUnderRoot = isUnderRoot;
+exports.isForbiddenPath = isForbiddenPath;
+exports.resolveSymlinkTarget = resolveSymlinkTarget;
+exports.classifyChanges = classifyChanges;
+exports.hasScopeViolations = hasScopeViolations;
+exports.displayPath = displayPath;
+/**
+ * Scope classification of the paths an attempt changed: which ones fall under the
+ * orchestrator's forbidden runtime roots, which ones lie outside the item's allowed write
+ * roots, and which symlinks point somewhere the item may not write.
+ *
+ * Pure: the git adapter turns git's NUL-separated output into change records and this
+ * module judges them. Nothing is skipped silently (the reference ignored cache roots such as
+ * `node_modules`; here a file that git reports is a file the commit would carry). Callers
+ * must split renames into a deletion of the old path and an addition of the new one so both
+ * sides are checked.
+ */
+const cell_values_js_1 = __webpack_require__(9294);
+exports.FORBIDDEN_RUNTIME_ROOTS = cell_values_js_1.FORBIDDEN_ROOTS;
+/** Roots as the playbook writes them may carry `./`, doubled or trailing slashes. */
+function normalizeRoot(root) {
+    return root
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+/**
+ * True when `path` equals `root` or lies below it at a path-component boundary:
+ * `docs` contains `docs/a.md`, not `docsx/a.md`. An empty (or `.`) root is the whole repo.
+ */
+function isUnderRoot(path, root, ignoreCase = false) {
+    const normalizedRoot = normalizeRoot(root);
+    if (normalizedRoot === '')
+        return true;
+    const candidate = ignoreCase ? path.toLowerCase() : path;
+    const base = ignoreCase ? normalizedRoot.toLowerCase() : normalizedRoot;
+    return candidate === base || candidate.startsWith(`${base}/`);
+}
+/**
+ * Forbidden roots match case-insensitively so `SECRETS/key` or `.Claude/x` cannot slip
+ * past on a case-insensitive checkout. A `.git` component anywhere is forbidden too: it is
+ * either repository metadata or a nested repository, and neither belongs in a commit.
+ */
+function isForbiddenPath(path) {
+    if (exports.FORBIDDEN_RUNTIME_ROOTS.some((root) => isUnderRoot(path, root, true)))
+        return true;
+    return path.split('/').some((segment) => segment.toLowerCase() === '.git');
+}
+function isAllowedPath(path, allowedRoots) {
+    return allowedRoots.some((root) => isUnderRoot(path, root));
+}
+/**
+ * Resolves a link target lexically against the link's directory. Returns undefined when
+ * the target is absolute (machine-specific, outside the repo for any other checkout), empty,
+ * climbs above the repository root, or passes through or lands on a changed symlink (the OS
+ * would follow that link first, so lexical resolution could not tell where it really ends).
+ */
+function resolveSymlinkTarget(linkPath, target, changedLinks = new Set()) {
+    if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target))
+        return undefined;
+    const resolved = linkPath.split('/').slice(0, -1);
+    for (const segment of target.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (resolved.length === 0)
+                return undefined;
+            resolved.pop();
+            continue;
+        }
+        resolved.push(segment);
+        if (changedLinks.has(resolved.join('/')))
+            return undefined;
+    }
+    return resolved.join('/');
+}
+function isUnsafeSymlink(change, allowedRoots, changedLinks) {
+    if (change.kind === 'deleted' || change.isSymlink !== true)
+        return false;
+    const resolved = resolveSymlinkTarget(change.path, change.symlinkTarget ?? '', changedLinks);
+    if (resolved === undefined)
+        return true;
+    return isForbiddenPath(resolved) || !isAllowedPath(resolved, allowedRoots);
+}
+/** Classifies every change; an empty `allowedRoots` puts every path out of scope. */
+function classifyChanges(changes, allowedRoots) {
+    const forbidden = new Set();
+    const outOfScope = new Set();
+    const unsafeSymlinks = new Set();
+    const changedLinks = new Set(changes.filter((change) => change.isSymlink && change.kind !== 'deleted').map((c) => c.path));
+    for (const change of changes) {
+        if (isForbiddenPath(change.path))
+            forbidden.add(change.path);
+        else if (!isAllowedPath(change.path, allowedRoots))
+            outOfScope.add(change.path);
+        else if (isUnsafeSymlink(change, allowedRoots, changedLinks))
+            unsafeSymlinks.add(change.path);
+    }
+    const report = {
+        forbidden: [...forbidden],
+        outOfScope: [...outOfScope],
+        unsafeSymlinks: [...unsafeSymlinks]
+    };
+    return { ...report, summary: summarizeScope(report, changes) };
+}
+function hasScopeViolations(report) {
+    return (report.forbidden.length > 0 || report.outOfScope.length > 0 || report.unsafeSymlinks.length > 0);
+}
+/** Quotes a path only when it would break a one-line message (control characters, quotes). */
+function displayPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f"\\]|^\s|\s$/.test(path) ? JSON.stringify(path) : path;
+}
+function summarizeScope(report, changes) {
+    const paths = new Set(changes.map((change) => change.path));
+    if (!hasScopeViolations(report)) {
+        if (paths.size === 0)
+            return 'no changed paths';
+        const noun = paths.size === 1 ? 'changed path is' : 'changed paths are';
+        return `all ${paths.size} ${noun} within the allowed write roots`;
+    }
+    const targets = new Map(changes.map((change) => [change.path, change.symlinkTarget ?? '']));
+    const parts = [];
+    if (report.forbidden.length > 0)
+        parts.push(`forbidden paths: ${report.forbidden.map(displayPath).join(', ')}`);
+    if (report.outOfScope.length > 0)
+        parts.push(`out-of-scope paths: ${report.outOfScope.map(displayPath).join(', ')}`);
+    if (report.unsafeSymlinks.length > 0) {
+        const links = report.unsafeSymlinks.map((link) => `${displayPath(link)} -> ${displayPath(targets.get(link) ?? '')}`);
+        parts.push(`symlinks leaving the allowed roots: ${links.join(', ')}`);
+    }
+    return `scope violation: ${parts.join('; ')}`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=143.index.js.map

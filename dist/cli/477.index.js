@@ -1,0 +1,1011 @@
+export const id = 477;
+export const ids = [477,525,981,14,472,858];
+export const modules = {
+
+/***/ 7014:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeFileAtomically = writeFileAtomically;
+const atomically_1 = __webpack_require__(5847);
+/**
+ * Writes a whole file or nothing: a temporary file in the same directory is written,
+ * flushed to disk and renamed over the target, so a crash never leaves half a file.
+ */
+async function writeFileAtomically(path, text) {
+    await (0, atomically_1.writeFile)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunFacts = readRunFacts;
+exports.readProvenanceLines = readProvenanceLines;
+exports.readGateReview = readGateReview;
+exports.changedFiles = changedFiles;
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const facts_js_1 = __webpack_require__(3259);
+const gate_review_js_1 = __webpack_require__(1058);
+const layout_js_1 = __webpack_require__(8951);
+const gha_js_1 = __webpack_require__(9054);
+const normalized_plan_js_1 = __webpack_require__(6591);
+const pr_lines_js_1 = __webpack_require__(6703);
+const provenance_js_1 = __webpack_require__(5377);
+const reports_js_1 = __webpack_require__(8947);
+const git_runner_js_1 = __webpack_require__(3338);
+const run_store_js_1 = __webpack_require__(6525);
+const usage_summary_js_1 = __webpack_require__(6276);
+/**
+ * Reads what the review pages are made of from a run's saved files: its state and plan, each
+ * item's latest reports and gate records, its usage, and, from git, the files a checkpoint
+ * changed. Every report is read through its schema; one that is missing or does not parse is
+ * left out (the page says so), never half-believed.
+ */
+async function readRunFacts(run, state) {
+    const loaded = state ?? (await (0, run_store_js_1.loadRunState)(run));
+    const plan = await readJson(normalized_plan_js_1.NormalizedPlanSchema, run.normalizedPlanPath);
+    const reports = {};
+    for (const item of loaded.items)
+        reports[item.item_id] = await readItemReports(run, item);
+    return (0, facts_js_1.runFacts)({ state: loaded, plan, usage: await (0, usage_summary_js_1.readRunUsage)(run), reports });
+}
+/**
+ * One line per commit of the passed items, from their provenance statements (docs/provenance.md),
+ * for the pull request body. A statement that is missing or does not parse leaves its item out;
+ * `verify` is what checks them. Each line names its statement's path in the run's files.
+ */
+async function readProvenanceLines(run, state) {
+    const statements = [];
+    for (const item of state.items) {
+        if (item.terminal_state !== 'passed')
+            continue;
+        const path = (0, node_path_1.join)((0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir, provenance_js_1.STATEMENT_FILE);
+        const statement = await readJson(provenance_js_1.ProvenanceStatementSchema, path);
+        if (statement !== undefined)
+            statements.push({ path: (0, layout_js_1.repoRelative)(run.repoRoot, path), statement });
+    }
+    return (0, pr_lines_js_1.commitProvenance)(statements);
+}
+/** The gate review of an item that awaits its gate (undefined for any other item). */
+async function readGateReview(run, facts, itemId) {
+    const item = facts.items.find((entry) => entry.id === itemId);
+    if (item?.run.terminal_state !== 'awaiting_human_gate')
+        return undefined;
+    const checkpoint = item.reports.gate?.related_refs.checkpoint_ref ?? item.run.checkpoint_ref;
+    const base = item.run.base_ref ?? facts.state.run_branch_head;
+    return (0, gate_review_js_1.gateReview)({
+        run: facts,
+        item,
+        changedFiles: checkpoint === null ? null : await changedFiles(run.repoRoot, base, checkpoint),
+        patchPath: await reviewedPatch(run, item.run)
+    });
+}
+/** The files `checkpoint` changed since `base`, with lines added and deleted (git numstat). */
+async function changedFiles(repoRoot, base, checkpoint) {
+    const result = await (0, git_runner_js_1.runGitForExitCode)(repoRoot, [
+        'diff',
+        '--numstat',
+        '-z',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        base,
+        checkpoint,
+        '--'
+    ], [128]).catch(() => undefined);
+    if (result === undefined || result.exitCode !== 0)
+        return null;
+    return result.stdout
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const [added = '-', deleted = '-', ...rest] = entry.split('\t');
+        return {
+            path: rest.join('\t'),
+            added: added === '-' ? null : Number(added),
+            deleted: deleted === '-' ? null : Number(deleted)
+        };
+    });
+}
+/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, …). */
+function latestCycle(item) {
+    const path = item.latest_paths.verification_report_path;
+    return path === null ? undefined : /verification_report\.(.+)\.json$/.exec(path)?.[1];
+}
+/** The candidate patch of the item's latest review cycle (`candidate.<cycle>.patch`). */
+async function reviewedPatch(run, item) {
+    const dir = (0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir;
+    const cycle = latestCycle(item);
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    const name = cycle !== undefined && names.includes(`candidate.${cycle}.patch`)
+        ? `candidate.${cycle}.patch`
+        : await newestNamed(dir, 'candidate.', '.patch');
+    return name === undefined ? null : (0, layout_js_1.repoRelative)(run.repoRoot, (0, node_path_1.join)(dir, name));
+}
+async function readItemReports(run, item) {
+    const at = (path) => path === null ? undefined : (0, node_path_1.resolve)(run.repoRoot, path);
+    const attemptDir = (0, layout_js_1.attemptLayout)(run, item.item_id, item.attempt_number).controlDir;
+    const cycle = latestCycle(item);
+    const names = await (0, promises_1.readdir)(attemptDir).catch(() => []);
+    const findingsName = cycle !== undefined && names.includes(`merged_findings_packet.${cycle}.json`)
+        ? `merged_findings_packet.${cycle}.json`
+        : await newestNamed(attemptDir, 'merged_findings_packet.', '.json');
+    const gatePath = at(item.latest_paths.manual_gate_path);
+    const githubGate = gatePath === undefined
+        ? undefined
+        : await readJson(gha_js_1.GhaGateRecordSchema, (0, node_path_1.join)((0, node_path_1.dirname)(gatePath), gha_js_1.GHA_GATE_FILE));
+    const reports = {
+        verification: await readJson(reports_js_1.VerificationReportSchema, at(item.latest_paths.verification_report_path)),
+        findings: await readJson(reports_js_1.MergedFindingsPacketSchema, findingsName === undefined ? undefined : (0, node_path_1.join)(attemptDir, findingsName)),
+        codexAudit: await readJson(reports_js_1.AuditReportSchema, at(item.latest_paths.codex_audit_report_path)),
+        claudeAudit: await readJson(reports_js_1.AuditReportSchema, at(item.latest_paths.claude_audit_report_path)),
+        gate: await readJson(reports_js_1.ManualGateRecordSchema, gatePath),
+        githubGate
+    };
+    return Object.fromEntries(Object.entries(reports).filter(([, value]) => value !== undefined));
+}
+/** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
+async function newestNamed(dir, prefix, suffix) {
+    const names = await (0, promises_1.readdir)(dir).catch(() => []);
+    const rank = (name) => (name.match(/\d+/g) ?? []).map(Number);
+    return names
+        .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+        .sort((a, b) => compareRanks(rank(a), rank(b)) || (a < b ? -1 : a > b ? 1 : 0))
+        .at(-1);
+}
+function compareRanks(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index += 1) {
+        const diff = (a[index] ?? -1) - (b[index] ?? -1);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+async function readJson(schema, path) {
+    if (path === undefined)
+        return undefined;
+    try {
+        const parsed = schema.safeParse(JSON.parse(await (0, promises_1.readFile)(path, 'utf8')));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunStateUnreadableError = void 0;
+exports.loadRunState = loadRunState;
+exports.parseRunState = parseRunState;
+exports.saveRunState = saveRunState;
+exports.writeJson = writeJson;
+exports.writeText = writeText;
+exports.listRunIds = listRunIds;
+exports.findRun = findRun;
+exports.belongsHere = belongsHere;
+exports.anchorRestoredRun = anchorRestoredRun;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(8951);
+const run_id_js_1 = __webpack_require__(4340);
+const run_state_js_1 = __webpack_require__(2221);
+const errors_js_1 = __webpack_require__(3916);
+const atomic_file_js_1 = __webpack_require__(7014);
+class RunStateUnreadableError extends Error {
+    path;
+    problem;
+    name = 'RunStateUnreadableError';
+    exitCode = 1;
+    constructor(path, problem, detail) {
+        super(`${path}: ${detail}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+exports.RunStateUnreadableError = RunStateUnreadableError;
+async function loadRunState(layout) {
+    const path = layout.runStatePath;
+    const text = await (0, promises_1.readFile)(path, 'utf8').catch((error) => {
+        const missing = error.code === 'ENOENT';
+        throw new RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+    });
+    return parseRunState(path, text);
+}
+function parseRunState(path, text) {
+    if (text.trim() === '')
+        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
+    }
+    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
+    }
+    return parsed.data;
+}
+/** Validates and saves the state; returns the sha256 of the text written. */
+async function saveRunState(layout, state) {
+    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    await writeText(layout.runStatePath, text);
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+function runStateText(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+async function writeJson(path, value) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeText(path, text) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, text);
+}
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
+async function listRunIds(repoRoot) {
+    const entries = await (0, promises_1.readdir)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT), { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((entry) => entry.isDirectory() && (0, run_id_js_1.isRunId)(entry.name))
+        .map((entry) => entry.name)
+        .sort()
+        .reverse();
+}
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+async function findRun(repoRoot, runId) {
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId));
+    const owner = await recordedRepoRoot(layout);
+    if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId, `its run state belongs to ${printable(owner)}`));
+    return layout;
+}
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+async function belongsHere(layout) {
+    const owner = await recordedRepoRoot(layout);
+    return owner === undefined || (await sameDirectory(owner, layout.repoRoot));
+}
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+async function anchorRestoredRun(layout) {
+    const state = await loadRunState(layout);
+    if (await sameDirectory(state.repo_root, layout.repoRoot))
+        return;
+    await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+async function recordedRepoRoot(layout) {
+    try {
+        const json = JSON.parse(await (0, promises_1.readFile)(layout.runStatePath, 'utf8'));
+        const root = json?.repo_root;
+        return typeof root === 'string' && root !== '' ? root : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sameDirectory(a, b) {
+    if (a === b)
+        return true;
+    const [left, right] = await Promise.all([a, b].map((path) => (0, promises_1.realpath)(path).catch(() => undefined)));
+    return left !== undefined && left === right;
+}
+function printable(text) {
+    const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
+    return control ? JSON.stringify(text) : text;
+}
+
+
+/***/ }),
+
+/***/ 6276:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunUsage = readRunUsage;
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const zod_1 = __webpack_require__(924);
+const usage_js_1 = __webpack_require__(7131);
+/**
+ * The hook through which the summaries, the pull request body and `status` read what a run
+ * cost: `usage.json` in the run's control directory (schema `plan_orchestrator.usage_summary.v1`,
+ * written by the agent adapters after every call, issue #15 part 1). Read leniently and only for
+ * the totals shown here (a looser schema than the writer's, on purpose): a run without the file, or with one that does not parse, is "cost
+ * unknown" on every page, never $0, and never an error.
+ */
+const TotalsSchema = zod_1.z.looseObject({
+    calls: zod_1.z.number().int().min(0),
+    total_tokens: zod_1.z.number().min(0),
+    calls_without_usage: zod_1.z.number().int().min(0),
+    cost_usd: zod_1.z.number().min(0).nullable()
+});
+const UsageSummarySchema = zod_1.z.looseObject({
+    schema_version: zod_1.z.literal(usage_js_1.USAGE_SUMMARY_VERSION),
+    run: TotalsSchema,
+    items: zod_1.z.array(zod_1.z.looseObject({ item_id: zod_1.z.string(), totals: TotalsSchema }))
+});
+function figures(totals) {
+    // No call reported tokens: the total is unknown, not 0.
+    const unknownTokens = totals.calls > 0 && totals.calls_without_usage === totals.calls;
+    return {
+        tokens: unknownTokens ? null : totals.total_tokens,
+        costUsd: totals.cost_usd,
+        calls: totals.calls
+    };
+}
+async function readRunUsage(run) {
+    const text = await (0, promises_1.readFile)((0, node_path_1.join)(run.controlDir, usage_js_1.USAGE_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = UsageSummarySchema.safeParse(json);
+    if (!parsed.success)
+        return undefined;
+    return {
+        run: figures(parsed.data.run),
+        items: Object.fromEntries(parsed.data.items.map((item) => [item.item_id, figures(item.totals)]))
+    };
+}
+
+
+/***/ }),
+
+/***/ 2477:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateReviewOf = gateReviewOf;
+exports.printGateHint = printGateHint;
+const review_facts_js_1 = __webpack_require__(1472);
+const gate_review_text_js_1 = __webpack_require__(9488);
+const layout_js_1 = __webpack_require__(8951);
+const repo_root_js_1 = __webpack_require__(6981);
+/**
+ * The gate review of the run's item that awaits its gate, as `status` and the hint after `run`
+ * and `resume` show it: the same facts as the GitHub gate summary (why, evidence, changed
+ * files, verification, audits, cost, the decision and its command). Undefined when no item
+ * awaits a gate, or the run cannot be read (status says why elsewhere).
+ */
+async function gateReviewOf(repoRoot, runId) {
+    try {
+        const run = (0, layout_js_1.runLayout)(repoRoot, runId);
+        const facts = await (0, review_facts_js_1.readRunFacts)(run);
+        const gated = facts.items.find((item) => item.run.terminal_state === 'awaiting_human_gate');
+        return gated === undefined ? undefined : await (0, review_facts_js_1.readGateReview)(run, facts, gated.id);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** After `run` or `resume` stopped at a gate: what to review and the command that decides it. */
+async function printGateHint(io, result, quiet) {
+    if (quiet || result.last_terminal_state !== 'awaiting_human_gate')
+        return;
+    const review = await gateReviewOf(await (0, repo_root_js_1.resolveRepoRoot)(io.cwd), result.run_id);
+    if (review === undefined)
+        return;
+    io.stderr(`\n${(0, gate_review_text_js_1.renderGateReviewText)(review).join('\n')}\n`);
+}
+
+
+/***/ }),
+
+/***/ 6981:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveRepoRoot = resolveRepoRoot;
+const node_child_process_1 = __webpack_require__(1421);
+const node_util_1 = __webpack_require__(7975);
+const errors_js_1 = __webpack_require__(3916);
+/**
+ * The repository the command works on: the git work tree around the current directory.
+ * One plain `git rev-parse`, so that commands which only read a run (`status`) never load
+ * the git adapter.
+ */
+async function resolveRepoRoot(cwd) {
+    try {
+        const { stdout } = await (0, node_util_1.promisify)(node_child_process_1.execFile)('git', ['rev-parse', '--show-toplevel'], {
+            cwd,
+            encoding: 'utf8'
+        });
+        return stdout.trim();
+    }
+    catch {
+        throw new errors_js_1.UserInputError(`${cwd} is not inside a git repository`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6452:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sortFindings = sortFindings;
+exports.dedupe = dedupe;
+const SEVERITY_RANK = {
+    critical: 0,
+    high: 1,
+    medium: 2,
+    low: 3,
+    info: 4
+};
+/** Most severe first, then by canonical id, so the same findings always list the same way. */
+function sortFindings(findings) {
+    // Array.prototype.sort is stable, which keeps equal keys in their candidate order.
+    return [...findings].sort((left, right) => SEVERITY_RANK[left.severity] - SEVERITY_RANK[right.severity] ||
+        compareAscii(left.canonical_id, right.canonical_id));
+}
+function compareAscii(left, right) {
+    if (left === right)
+        return 0;
+    return left < right ? -1 : 1;
+}
+/** Keeps the first occurrence of each value, in order. */
+function dedupe(values) {
+    return [...new Set(values)];
+}
+
+
+/***/ }),
+
+/***/ 6703:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderProvenanceLines = renderProvenanceLines;
+exports.commitProvenance = commitProvenance;
+/** Markdown list, oldest commit first; an empty list renders as a one-line note. */
+function renderProvenanceLines(commits) {
+    if (commits.length === 0)
+        return '_No commits on the run branch._\n';
+    return commits
+        .map((commit) => {
+        const outcome = commit.outcome === 'approved'
+            ? `approved${commit.reviewer === undefined ? '' : ` by ${plain(commit.reviewer)}`}`
+            : 'passed review';
+        const link = commit.attestationUrl === undefined
+            ? `statement: \`${code(commit.statement)}\``
+            : `[signed statement](${url(commit.attestationUrl)}) (\`${code(commit.statement)}\`)`;
+        const role = commit.checkpoint ? `checkpoint, ${outcome}` : 'part of the change';
+        return `- \`${commit.sha.slice(0, 12)}\` item ${plain(commit.itemId)}: ${role}; ${link}`;
+    })
+        .join('\n')
+        .concat('\n');
+}
+/** Text a reviewer's login or an item id can carry, with markdown and HTML defused. */
+function plain(text) {
+    return text.replace(/[\\`*_[\]()<>#|!~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
+}
+function code(text) {
+    return text.replace(/[`\r\n]/g, '');
+}
+/** Only http(s) links; anything else is shown as text. */
+function url(text) {
+    return /^https?:\/\/[^\s()<>]+$/.test(text) ? text : encodeURI('about:blank');
+}
+/**
+ * The lines of a run's statements, in plan order and commit order within an item.
+ * `statementLink` turns a statement's repo-relative path into what the reader can open;
+ * `attestations` maps an item id to its attestation URL.
+ */
+function commitProvenance(statements, options = {}) {
+    const link = options.statementLink ?? ((path) => path);
+    return [...statements]
+        .sort((a, b) => a.statement.predicate.item.order - b.statement.predicate.item.order)
+        .flatMap(({ path, statement }) => {
+        const { item, change, outcome, gate } = statement.predicate;
+        const attestationUrl = options.attestations?.get(item.item_id);
+        return change.commits.map((sha) => ({
+            sha,
+            itemId: item.item_id,
+            checkpoint: sha === change.checkpoint_sha,
+            statement: link(path),
+            outcome,
+            ...(gate === null ? {} : { reviewer: gate.reviewer }),
+            ...(attestationUrl === undefined ? {} : { attestationUrl })
+        }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 3259:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runFacts = runFacts;
+exports.formatCost = formatCost;
+exports.formatTokens = formatTokens;
+exports.standing = standing;
+function runFacts(input) {
+    const { state, plan } = input;
+    const items = [...state.items]
+        .sort((a, b) => a.order - b.order)
+        .map((item) => {
+        const planned = plan?.items.find((entry) => entry.item_id === item.item_id);
+        const reports = input.reports[item.item_id] ?? {};
+        return {
+            id: item.item_id,
+            title: planned?.action ?? item.item_id,
+            run: item,
+            plan: planned,
+            durationMs: itemDuration(state, item.item_id),
+            usage: input.usage?.items[item.item_id],
+            reports,
+            gateDecision: gateDecision(reports)
+        };
+    });
+    return {
+        state,
+        planTitle: plan?.plan_source.title ?? state.playbook_source_path,
+        items,
+        usage: input.usage?.run
+    };
+}
+function itemDuration(state, itemId) {
+    const times = state.event_log
+        .filter((event) => event.item_id === itemId)
+        .map((event) => Date.parse(event.at_utc))
+        .filter((time) => Number.isFinite(time));
+    const first = times[0];
+    const last = times.at(-1);
+    return first === undefined || last === undefined ? null : Math.max(0, last - first);
+}
+function gateDecision(reports) {
+    const github = reports.githubGate;
+    if (github !== undefined)
+        return {
+            decision: github.decision,
+            by: github.reviewer.login,
+            note: github.comment,
+            atUtc: github.recorded_at_utc,
+            checkpoint: github.checkpoint_ref,
+            github: {
+                reviewerId: github.reviewer.id,
+                environment: github.environment,
+                workflowRunId: github.workflow_run_id
+            }
+        };
+    const decided = reports.gate?.decision;
+    if (decided === null || decided === undefined)
+        return undefined;
+    return {
+        decision: decided.outcome,
+        by: decided.decided_by,
+        note: decided.note,
+        atUtc: decided.decided_at_utc,
+        checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
+    };
+}
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
+function formatCost(usage) {
+    if (usage?.calls === 0)
+        return '—';
+    const cost = usage?.costUsd;
+    if (cost === null || cost === undefined || !Number.isFinite(cost))
+        return 'cost unknown';
+    if (cost > 0 && cost < 0.01)
+        return '<$0.01';
+    return `$${cost.toFixed(2)}`;
+}
+/** `12,345 tokens`, or `tokens unknown`. */
+function formatTokens(usage) {
+    if (usage?.calls === 0)
+        return 'no agent calls';
+    const tokens = usage?.tokens;
+    if (tokens === null || tokens === undefined || !Number.isFinite(tokens))
+        return 'tokens unknown';
+    return `${Math.round(tokens).toLocaleString('en-US')} tokens`;
+}
+/** How an item stands, in a word or two: its terminal, or `not started` / `in progress`. */
+function standing(item) {
+    if (item.terminal_state !== 'none')
+        return item.terminal_state;
+    return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
+        ? 'not started'
+        : 'in progress';
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderGateReviewText = renderGateReviewText;
+const one_line_js_1 = __webpack_require__(5770);
+const facts_js_1 = __webpack_require__(3259);
+const gate_review_js_1 = __webpack_require__(1058);
+/**
+ * The gate review for a terminal (`status`, and the hint `run` and `resume` print when an item
+ * stops at its gate): the same facts as the GitHub gate summary, as plain lines. Text from
+ * agents and reports is made one line each.
+ */
+const MAX_FILES = 50;
+const MAX_FINDINGS = 20;
+function renderGateReviewText(review) {
+    const line = (value) => (0, one_line_js_1.oneLine)(value);
+    const lines = [
+        `Gate of item ${review.itemId} (${review.gateType}): ${line(review.title)}`,
+        `  Why a human decides: ${line(review.reason)}`,
+        `  Required evidence: ${review.requiredEvidence.length === 0 ? 'none named' : review.requiredEvidence.map(line).join('; ')}`,
+        `  Checkpoint: ${review.checkpoint} on ${review.attemptBranch ?? 'no attempt branch'} (attempt ${review.attempt}), against ${review.runBranch} at ${review.base}`
+    ];
+    if (review.changedFiles === null)
+        lines.push('  Changed files: unknown (the checkpoint is not in this repository)');
+    else {
+        const totals = (0, gate_review_js_1.diffTotals)(review.changedFiles);
+        lines.push(`  Changed files (${review.changedFiles.length}, +${totals.added} -${totals.deleted}):`, ...review.changedFiles
+            .slice(0, MAX_FILES)
+            .map((file) => `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`), ...(review.changedFiles.length > MAX_FILES
+            ? [`    … and ${review.changedFiles.length - MAX_FILES} more`]
+            : []));
+    }
+    if (review.patchPath !== null)
+        lines.push(`  Patch: ${review.patchPath}`);
+    if (review.verification === null)
+        lines.push('  Verification: not run');
+    else {
+        lines.push(`  Verification: ${review.verification.result} (${line(review.verification.summary)})`);
+        for (const command of review.verification.commands)
+            lines.push(`    exit ${command.exitCode ?? '-'}${command.timedOut ? ' (timed out)' : ''}  ${command.status}${command.required ? '' : ' (optional)'}  ${line(command.command)}`);
+    }
+    for (const audit of review.audits) {
+        lines.push(`  Audit ${audit.lane}: ${audit.verdict ?? 'no verdict'} (${line(audit.summary)}), ${audit.findings.length} finding(s)`);
+        for (const finding of audit.findings.slice(0, MAX_FINDINGS))
+            lines.push(`    ${finding.severity}${finding.blocking ? ' blocking' : ''}  ${finding.location === null ? '-' : line(finding.location)}  ${line(finding.message)}`);
+        if (audit.findings.length > MAX_FINDINGS)
+            lines.push(`    … and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
+    }
+    lines.push(`  Cost: ${(0, facts_js_1.formatCost)(review.usage)} (${(0, facts_js_1.formatTokens)(review.usage)})`, `  Decision: ${review.decision}`, `  Record it: ${review.decideCommand}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 1058:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateReview = gateReview;
+exports.decideCommand = decideCommand;
+exports.diffTotals = diffTotals;
+const ordering_js_1 = __webpack_require__(6452);
+const facts_js_1 = __webpack_require__(3259);
+function gateReview(input) {
+    const { run, item } = input;
+    const gate = item.reports.gate;
+    const checkpoint = gate?.related_refs.checkpoint_ref ?? item.run.checkpoint_ref;
+    if (checkpoint === null || checkpoint === undefined)
+        return undefined;
+    const base = item.run.base_ref ?? run.state.run_branch_head;
+    const runBranch = run.state.run_branch_name;
+    const verification = item.reports.verification;
+    return {
+        runId: run.state.run_id,
+        itemId: item.id,
+        title: item.title,
+        attempt: item.run.attempt_number,
+        gateType: gate?.gate_type ?? item.plan?.manual_gate.gate_type ?? 'approval',
+        reason: gate?.requested_reason ??
+            (item.plan === undefined
+                ? 'the playbook asks for a human sign-off'
+                : item.plan.manual_gate.gate_reason || item.plan.exit_criteria),
+        requiredEvidence: gate?.required_evidence ?? item.plan?.manual_gate.required_evidence ?? [],
+        checkpoint,
+        base,
+        runBranch,
+        attemptBranch: gate?.related_refs.branch_name ?? item.run.branch_name,
+        changedFiles: input.changedFiles,
+        patchPath: input.patchPath,
+        verification: verification === undefined
+            ? null
+            : {
+                result: verification.overall_result,
+                summary: verification.summary,
+                commands: verification.command_results.map((result) => ({
+                    label: result.label,
+                    command: result.command,
+                    exitCode: result.exit_code,
+                    status: result.status,
+                    timedOut: result.failure_kind === 'timeout',
+                    required: result.required
+                }))
+            },
+        audits: [
+            auditView('codex', item.reports.codexAudit, item.reports.findings?.codex_audit_summary),
+            auditView('claude', item.reports.claudeAudit, item.reports.findings?.claude_audit_summary)
+        ],
+        mergedFindings: (0, ordering_js_1.sortFindings)(gate?.review_findings ?? item.reports.findings?.merged_findings ?? []),
+        usage: item.usage,
+        decision: `Approve or reject checkpoint ${checkpoint.slice(0, 12)} of item ${item.id} (attempt ${item.run.attempt_number}). ` +
+            `Approving fast-forwards the run branch ${runBranch} from ${base.slice(0, 12)} to it, and the run goes on; ` +
+            'rejecting escalates the item and leaves the run branch where it is. The decision holds for this checkpoint only.',
+        decideCommand: decideCommand(run.state.run_id, item.id, checkpoint)
+    };
+}
+/** The one way the CLI records a gate decision: always bound to the reviewed checkpoint. */
+function decideCommand(runId, itemId, checkpoint) {
+    return `plan-orchestrator mark-manual-gate --run-id ${runId} --item ${itemId} --decision approved|rejected --by NAME --note TEXT --checkpoint ${checkpoint}`;
+}
+const SEVERITY_RANK = {
+    critical: 0,
+    high: 1,
+    medium: 2,
+    low: 3,
+    info: 4
+};
+function auditView(lane, report, merged) {
+    if (report !== undefined)
+        return {
+            lane,
+            verdict: report.overall_verdict,
+            summary: report.summary,
+            findings: report.findings
+                .map((finding) => ({
+                severity: finding.severity,
+                location: finding.file_paths[0] ?? null,
+                message: finding.title,
+                blocking: finding.is_blocking
+            }))
+                .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+        };
+    return {
+        lane,
+        verdict: merged?.overall_verdict ?? null,
+        summary: merged?.summary ?? 'no audit report',
+        findings: []
+    };
+}
+/** Lines added and deleted over all changed files (binary files count as 0). */
+function diffTotals(files) {
+    return files.reduce((total, file) => ({
+        added: total.added + (file.added ?? 0),
+        deleted: total.deleted + (file.deleted ?? 0)
+    }), { added: 0, deleted: 0 });
+}
+
+
+/***/ }),
+
+/***/ 2221:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunAgentsSchema = exports.AGENT_SETS = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
+const zod_1 = __webpack_require__(924);
+const runtime_policy_js_1 = __webpack_require__(1181);
+const states_js_1 = __webpack_require__(6915);
+const usage_js_1 = __webpack_require__(7131);
+const vocabulary_js_1 = __webpack_require__(8610);
+const run_id_js_1 = __webpack_require__(4340);
+Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
+/**
+ * `run_state.json`: the one authoritative record of a run. Validated on every read and
+ * written atomically on every change, so it doubles as a journal a crashed run resumes from.
+ */
+exports.RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1';
+const isoTime = zod_1.z.iso.datetime();
+const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
+const gitSha = zod_1.z.string().regex(/^[0-9a-f]{7,64}$/);
+const stateId = zod_1.z.enum(states_js_1.STATE_IDS);
+exports.ACTORS = ['orchestrator', 'codex', 'claude', 'human', 'git', 'verification'];
+exports.LatestPathsSchema = zod_1.z.strictObject({
+    item_context_path: zod_1.z.string().nullable(),
+    execution_report_path: zod_1.z.string().nullable(),
+    verification_report_path: zod_1.z.string().nullable(),
+    codex_audit_report_path: zod_1.z.string().nullable(),
+    claude_audit_report_path: zod_1.z.string().nullable(),
+    triage_report_path: zod_1.z.string().nullable(),
+    fix_report_path: zod_1.z.string().nullable(),
+    artifact_manifest_path: zod_1.z.string().nullable(),
+    manual_gate_path: zod_1.z.string().nullable(),
+    escalation_manifest_path: zod_1.z.string().nullable()
+});
+exports.ItemRunStateSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    order: zod_1.z.int().min(1),
+    state: stateId,
+    attempt_number: zod_1.z.int().min(1),
+    fix_rounds_completed: zod_1.z.int().min(0),
+    remediation_rounds_completed: zod_1.z.int().min(0),
+    manual_gate_status: zod_1.z.enum(['not_required', 'pending', 'approved', 'rejected']),
+    external_check_status: zod_1.z.enum(['not_required', 'pending_evidence', 'resolved']),
+    branch_name: zod_1.z.string().nullable(),
+    worktree_path: zod_1.z.string().nullable(),
+    /** Commit the attempt started from (the run branch tip when the worktree was made). */
+    base_ref: gitSha.nullable(),
+    checkpoint_ref: gitSha.nullable(),
+    terminal_state: zod_1.z.enum(['none', ...states_js_1.TERMINALS]),
+    terminal_summary: zod_1.z.string().nullable(),
+    latest_paths: exports.LatestPathsSchema,
+    /**
+     * The last time a budget limit stopped this item (figures of its `budget_exhausted`); it
+     * stands for the terminal reason while `attempt_number` is the attempt it names.
+     */
+    budget_stop: usage_js_1.BudgetStopSchema.nullable().default(null),
+    updated_at_utc: isoTime
+});
+exports.RunEventSchema = zod_1.z.strictObject({
+    at_utc: isoTime,
+    state: stateId,
+    actor: zod_1.z.enum(exports.ACTORS),
+    item_id: zod_1.z.string().nullable(),
+    message: zod_1.z.string().min(1)
+});
+exports.PendingFastForwardSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    from: gitSha,
+    to: gitSha,
+    recorded_at_utc: isoTime
+});
+exports.AGENT_SETS = ['codex-claude', 'scripted'];
+/**
+ * Which agents do the run's work, so that `resume`, `supervise resume`, `doctor` and every
+ * printed hint continue it with them unless told otherwise (docs/operator-guide.md, "Runs
+ * remember their agents"). A scripted run plays its own copy of the scenario, kept in the
+ * run's directory under its sha256 (`scenarios/<sha256>.json`).
+ */
+exports.RunAgentsSchema = zod_1.z
+    .strictObject({
+    set: zod_1.z.enum(exports.AGENT_SETS),
+    scenario: zod_1.z
+        .strictObject({
+        /** The file as it was given: repo-relative when inside the repository, else absolute. */
+        source_path: zod_1.z.string().min(1),
+        sha256
+    })
+        .nullable()
+})
+    .refine((agents) => (agents.set === 'scripted') === (agents.scenario !== null), {
+    message: 'a scenario belongs to scripted agents, and scripted agents need one'
+});
+exports.RunStateSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
+    run_id: run_id_js_1.RunIdSchema,
+    adapter_id: zod_1.z.literal('markdown_playbook_v1'),
+    repo_root: zod_1.z.string().min(1),
+    playbook_source_path: zod_1.z.string().min(1),
+    playbook_source_sha256: sha256,
+    normalized_plan_path: zod_1.z.string().min(1),
+    base_head_sha: gitSha,
+    run_branch_name: zod_1.z.string().min(1),
+    /**
+     * Where the run branch must point: the base commit, then the checkpoint of the last passed
+     * (or approved) item. Every command compares the branch with it before building on it.
+     */
+    run_branch_head: gitSha,
+    /**
+     * A fast-forward of the run branch that was decided and recorded before git moved the
+     * branch, so a crash between the move and the pass record resumes exactly once.
+     */
+    pending_fast_forward: exports.PendingFastForwardSchema.nullable(),
+    created_at_utc: isoTime,
+    updated_at_utc: isoTime,
+    current_state: stateId,
+    current_item_id: zod_1.z.string().nullable(),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
+    items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
+    event_log: zod_1.z.array(exports.RunEventSchema),
+    /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
+    agent_calls: zod_1.z.array(usage_js_1.AgentCallRecordSchema).default([]),
+    runtime_policy_path: zod_1.z.string().nullable(),
+    runtime_policy_sha256: sha256.nullable(),
+    runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable(),
+    /** Null in a run saved before runs recorded their agents: it resumes with codex-claude. */
+    agents: exports.RunAgentsSchema.nullable().default(null)
+});
+exports.EMPTY_LATEST_PATHS = {
+    item_context_path: null,
+    execution_report_path: null,
+    verification_report_path: null,
+    codex_audit_report_path: null,
+    claude_audit_report_path: null,
+    triage_report_path: null,
+    fix_report_path: null,
+    artifact_manifest_path: null,
+    manual_gate_path: null,
+    escalation_manifest_path: null
+};
+exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.runtime_policy.v1'),
+    resolved_at_utc: isoTime,
+    repo_control_plane_path: zod_1.z.string().nullable(),
+    overlay_control_plane_path: zod_1.z.string().nullable(),
+    sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
+});
+
+
+/***/ }),
+
+/***/ 5770:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Text that came from an agent, a report or another process, made safe to print or store as
+ * one line. Every character that can end a line for some reader, move the cursor, start a
+ * terminal escape sequence or reorder what a person sees is replaced, so a line read in a
+ * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
+ *
+ * The classes replaced:
+ * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
+ * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ *   terminal escape sequence);
+ * - the line and paragraph separators U+2028 and U+2029;
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ *   which make text display in another order than it is stored.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.oneLine = oneLine;
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]+/gu;
+/** `text` with each run of control characters replaced by one space (nothing else changes). */
+function oneLine(text) {
+    return text.replace(CONTROL_CHARACTERS, ' ');
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=477.index.js.map

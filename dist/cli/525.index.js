@@ -1,0 +1,328 @@
+export const id = 525;
+export const ids = [525,14];
+export const modules = {
+
+/***/ 7014:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeFileAtomically = writeFileAtomically;
+const atomically_1 = __webpack_require__(5847);
+/**
+ * Writes a whole file or nothing: a temporary file in the same directory is written,
+ * flushed to disk and renamed over the target, so a crash never leaves half a file.
+ */
+async function writeFileAtomically(path, text) {
+    await (0, atomically_1.writeFile)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunStateUnreadableError = void 0;
+exports.loadRunState = loadRunState;
+exports.parseRunState = parseRunState;
+exports.saveRunState = saveRunState;
+exports.writeJson = writeJson;
+exports.writeText = writeText;
+exports.listRunIds = listRunIds;
+exports.findRun = findRun;
+exports.belongsHere = belongsHere;
+exports.anchorRestoredRun = anchorRestoredRun;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(8951);
+const run_id_js_1 = __webpack_require__(4340);
+const run_state_js_1 = __webpack_require__(2221);
+const errors_js_1 = __webpack_require__(3916);
+const atomic_file_js_1 = __webpack_require__(7014);
+class RunStateUnreadableError extends Error {
+    path;
+    problem;
+    name = 'RunStateUnreadableError';
+    exitCode = 1;
+    constructor(path, problem, detail) {
+        super(`${path}: ${detail}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+exports.RunStateUnreadableError = RunStateUnreadableError;
+async function loadRunState(layout) {
+    const path = layout.runStatePath;
+    const text = await (0, promises_1.readFile)(path, 'utf8').catch((error) => {
+        const missing = error.code === 'ENOENT';
+        throw new RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+    });
+    return parseRunState(path, text);
+}
+function parseRunState(path, text) {
+    if (text.trim() === '')
+        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
+    }
+    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
+    }
+    return parsed.data;
+}
+/** Validates and saves the state; returns the sha256 of the text written. */
+async function saveRunState(layout, state) {
+    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    await writeText(layout.runStatePath, text);
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+function runStateText(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+async function writeJson(path, value) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeText(path, text) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, text);
+}
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
+async function listRunIds(repoRoot) {
+    const entries = await (0, promises_1.readdir)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT), { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((entry) => entry.isDirectory() && (0, run_id_js_1.isRunId)(entry.name))
+        .map((entry) => entry.name)
+        .sort()
+        .reverse();
+}
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+async function findRun(repoRoot, runId) {
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId));
+    const owner = await recordedRepoRoot(layout);
+    if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId, `its run state belongs to ${printable(owner)}`));
+    return layout;
+}
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+async function belongsHere(layout) {
+    const owner = await recordedRepoRoot(layout);
+    return owner === undefined || (await sameDirectory(owner, layout.repoRoot));
+}
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+async function anchorRestoredRun(layout) {
+    const state = await loadRunState(layout);
+    if (await sameDirectory(state.repo_root, layout.repoRoot))
+        return;
+    await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+async function recordedRepoRoot(layout) {
+    try {
+        const json = JSON.parse(await (0, promises_1.readFile)(layout.runStatePath, 'utf8'));
+        const root = json?.repo_root;
+        return typeof root === 'string' && root !== '' ? root : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sameDirectory(a, b) {
+    if (a === b)
+        return true;
+    const [left, right] = await Promise.all([a, b].map((path) => (0, promises_1.realpath)(path).catch(() => undefined)));
+    return left !== undefined && left === right;
+}
+function printable(text) {
+    const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
+    return control ? JSON.stringify(text) : text;
+}
+
+
+/***/ }),
+
+/***/ 2221:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunAgentsSchema = exports.AGENT_SETS = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
+const zod_1 = __webpack_require__(924);
+const runtime_policy_js_1 = __webpack_require__(1181);
+const states_js_1 = __webpack_require__(6915);
+const usage_js_1 = __webpack_require__(7131);
+const vocabulary_js_1 = __webpack_require__(8610);
+const run_id_js_1 = __webpack_require__(4340);
+Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
+/**
+ * `run_state.json`: the one authoritative record of a run. Validated on every read and
+ * written atomically on every change, so it doubles as a journal a crashed run resumes from.
+ */
+exports.RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1';
+const isoTime = zod_1.z.iso.datetime();
+const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
+const gitSha = zod_1.z.string().regex(/^[0-9a-f]{7,64}$/);
+const stateId = zod_1.z.enum(states_js_1.STATE_IDS);
+exports.ACTORS = ['orchestrator', 'codex', 'claude', 'human', 'git', 'verification'];
+exports.LatestPathsSchema = zod_1.z.strictObject({
+    item_context_path: zod_1.z.string().nullable(),
+    execution_report_path: zod_1.z.string().nullable(),
+    verification_report_path: zod_1.z.string().nullable(),
+    codex_audit_report_path: zod_1.z.string().nullable(),
+    claude_audit_report_path: zod_1.z.string().nullable(),
+    triage_report_path: zod_1.z.string().nullable(),
+    fix_report_path: zod_1.z.string().nullable(),
+    artifact_manifest_path: zod_1.z.string().nullable(),
+    manual_gate_path: zod_1.z.string().nullable(),
+    escalation_manifest_path: zod_1.z.string().nullable()
+});
+exports.ItemRunStateSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    order: zod_1.z.int().min(1),
+    state: stateId,
+    attempt_number: zod_1.z.int().min(1),
+    fix_rounds_completed: zod_1.z.int().min(0),
+    remediation_rounds_completed: zod_1.z.int().min(0),
+    manual_gate_status: zod_1.z.enum(['not_required', 'pending', 'approved', 'rejected']),
+    external_check_status: zod_1.z.enum(['not_required', 'pending_evidence', 'resolved']),
+    branch_name: zod_1.z.string().nullable(),
+    worktree_path: zod_1.z.string().nullable(),
+    /** Commit the attempt started from (the run branch tip when the worktree was made). */
+    base_ref: gitSha.nullable(),
+    checkpoint_ref: gitSha.nullable(),
+    terminal_state: zod_1.z.enum(['none', ...states_js_1.TERMINALS]),
+    terminal_summary: zod_1.z.string().nullable(),
+    latest_paths: exports.LatestPathsSchema,
+    /**
+     * The last time a budget limit stopped this item (figures of its `budget_exhausted`); it
+     * stands for the terminal reason while `attempt_number` is the attempt it names.
+     */
+    budget_stop: usage_js_1.BudgetStopSchema.nullable().default(null),
+    updated_at_utc: isoTime
+});
+exports.RunEventSchema = zod_1.z.strictObject({
+    at_utc: isoTime,
+    state: stateId,
+    actor: zod_1.z.enum(exports.ACTORS),
+    item_id: zod_1.z.string().nullable(),
+    message: zod_1.z.string().min(1)
+});
+exports.PendingFastForwardSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    from: gitSha,
+    to: gitSha,
+    recorded_at_utc: isoTime
+});
+exports.AGENT_SETS = ['codex-claude', 'scripted'];
+/**
+ * Which agents do the run's work, so that `resume`, `supervise resume`, `doctor` and every
+ * printed hint continue it with them unless told otherwise (docs/operator-guide.md, "Runs
+ * remember their agents"). A scripted run plays its own copy of the scenario, kept in the
+ * run's directory under its sha256 (`scenarios/<sha256>.json`).
+ */
+exports.RunAgentsSchema = zod_1.z
+    .strictObject({
+    set: zod_1.z.enum(exports.AGENT_SETS),
+    scenario: zod_1.z
+        .strictObject({
+        /** The file as it was given: repo-relative when inside the repository, else absolute. */
+        source_path: zod_1.z.string().min(1),
+        sha256
+    })
+        .nullable()
+})
+    .refine((agents) => (agents.set === 'scripted') === (agents.scenario !== null), {
+    message: 'a scenario belongs to scripted agents, and scripted agents need one'
+});
+exports.RunStateSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
+    run_id: run_id_js_1.RunIdSchema,
+    adapter_id: zod_1.z.literal('markdown_playbook_v1'),
+    repo_root: zod_1.z.string().min(1),
+    playbook_source_path: zod_1.z.string().min(1),
+    playbook_source_sha256: sha256,
+    normalized_plan_path: zod_1.z.string().min(1),
+    base_head_sha: gitSha,
+    run_branch_name: zod_1.z.string().min(1),
+    /**
+     * Where the run branch must point: the base commit, then the checkpoint of the last passed
+     * (or approved) item. Every command compares the branch with it before building on it.
+     */
+    run_branch_head: gitSha,
+    /**
+     * A fast-forward of the run branch that was decided and recorded before git moved the
+     * branch, so a crash between the move and the pass record resumes exactly once.
+     */
+    pending_fast_forward: exports.PendingFastForwardSchema.nullable(),
+    created_at_utc: isoTime,
+    updated_at_utc: isoTime,
+    current_state: stateId,
+    current_item_id: zod_1.z.string().nullable(),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
+    items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
+    event_log: zod_1.z.array(exports.RunEventSchema),
+    /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
+    agent_calls: zod_1.z.array(usage_js_1.AgentCallRecordSchema).default([]),
+    runtime_policy_path: zod_1.z.string().nullable(),
+    runtime_policy_sha256: sha256.nullable(),
+    runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable(),
+    /** Null in a run saved before runs recorded their agents: it resumes with codex-claude. */
+    agents: exports.RunAgentsSchema.nullable().default(null)
+});
+exports.EMPTY_LATEST_PATHS = {
+    item_context_path: null,
+    execution_report_path: null,
+    verification_report_path: null,
+    codex_audit_report_path: null,
+    claude_audit_report_path: null,
+    triage_report_path: null,
+    fix_report_path: null,
+    artifact_manifest_path: null,
+    manual_gate_path: null,
+    escalation_manifest_path: null
+};
+exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.runtime_policy.v1'),
+    resolved_at_utc: isoTime,
+    repo_control_plane_path: zod_1.z.string().nullable(),
+    overlay_control_plane_path: zod_1.z.string().nullable(),
+    sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
+});
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=525.index.js.map

@@ -1,0 +1,701 @@
+export const id = 625;
+export const ids = [625,525,981,14];
+export const modules = {
+
+/***/ 7014:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeFileAtomically = writeFileAtomically;
+const atomically_1 = __webpack_require__(5847);
+/**
+ * Writes a whole file or nothing: a temporary file in the same directory is written,
+ * flushed to disk and renamed over the target, so a crash never leaves half a file.
+ */
+async function writeFileAtomically(path, text) {
+    await (0, atomically_1.writeFile)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunStateUnreadableError = void 0;
+exports.loadRunState = loadRunState;
+exports.parseRunState = parseRunState;
+exports.saveRunState = saveRunState;
+exports.writeJson = writeJson;
+exports.writeText = writeText;
+exports.listRunIds = listRunIds;
+exports.findRun = findRun;
+exports.belongsHere = belongsHere;
+exports.anchorRestoredRun = anchorRestoredRun;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(8951);
+const run_id_js_1 = __webpack_require__(4340);
+const run_state_js_1 = __webpack_require__(2221);
+const errors_js_1 = __webpack_require__(3916);
+const atomic_file_js_1 = __webpack_require__(7014);
+class RunStateUnreadableError extends Error {
+    path;
+    problem;
+    name = 'RunStateUnreadableError';
+    exitCode = 1;
+    constructor(path, problem, detail) {
+        super(`${path}: ${detail}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+exports.RunStateUnreadableError = RunStateUnreadableError;
+async function loadRunState(layout) {
+    const path = layout.runStatePath;
+    const text = await (0, promises_1.readFile)(path, 'utf8').catch((error) => {
+        const missing = error.code === 'ENOENT';
+        throw new RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+    });
+    return parseRunState(path, text);
+}
+function parseRunState(path, text) {
+    if (text.trim() === '')
+        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
+    }
+    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
+    }
+    return parsed.data;
+}
+/** Validates and saves the state; returns the sha256 of the text written. */
+async function saveRunState(layout, state) {
+    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    await writeText(layout.runStatePath, text);
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
+}
+function runStateText(state) {
+    return `${JSON.stringify(state, null, 2)}\n`;
+}
+async function writeJson(path, value) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+async function writeText(path, text) {
+    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+    await (0, atomic_file_js_1.writeFileAtomically)(path, text);
+}
+/** Run ids that have a control directory, newest first by name; other names are not runs. */
+async function listRunIds(repoRoot) {
+    const entries = await (0, promises_1.readdir)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT), { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter((entry) => entry.isDirectory() && (0, run_id_js_1.isRunId)(entry.name))
+        .map((entry) => entry.name)
+        .sort()
+        .reverse();
+}
+/**
+ * The run a command names, found the one way every entry point finds it: the id is checked
+ * before any path is built from it, the run's directory must exist in this repository, and a
+ * run state that names another repository (a copied `.local/`, a restored backup) is not a
+ * run of this one. Each refusal is one line. A run directory whose state is damaged is found:
+ * naming the damage is the caller's job (doctor, status).
+ */
+async function findRun(repoRoot, runId) {
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId));
+    const owner = await recordedRepoRoot(layout);
+    if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
+        throw new errors_js_1.UserInputError((0, run_id_js_1.noSuchRunMessage)(runId, `its run state belongs to ${printable(owner)}`));
+    return layout;
+}
+/** Whether the run's saved state belongs to the repository it sits in (for listings). */
+async function belongsHere(layout) {
+    const owner = await recordedRepoRoot(layout);
+    return owner === undefined || (await sameDirectory(owner, layout.repoRoot));
+}
+/**
+ * A run restored into another checkout of the same repository (a GitHub job's fresh
+ * workspace, whose path differs from the job that saved it) is re-anchored there, so the
+ * commands of this checkout accept it as its own.
+ */
+async function anchorRestoredRun(layout) {
+    const state = await loadRunState(layout);
+    if (await sameDirectory(state.repo_root, layout.repoRoot))
+        return;
+    await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+async function recordedRepoRoot(layout) {
+    try {
+        const json = JSON.parse(await (0, promises_1.readFile)(layout.runStatePath, 'utf8'));
+        const root = json?.repo_root;
+        return typeof root === 'string' && root !== '' ? root : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sameDirectory(a, b) {
+    if (a === b)
+        return true;
+    const [left, right] = await Promise.all([a, b].map((path) => (0, promises_1.realpath)(path).catch(() => undefined)));
+    return left !== undefined && left === right;
+}
+function printable(text) {
+    const control = [...text].some((char) => char.charCodeAt(0) < 0x20 || char === '\x7f');
+    return control ? JSON.stringify(text) : text;
+}
+
+
+/***/ }),
+
+/***/ 3625:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.runVerify = runVerify;
+const promises_1 = __webpack_require__(1455);
+const run_store_js_1 = __webpack_require__(6525);
+const layout_js_1 = __webpack_require__(8951);
+const run_id_js_1 = __webpack_require__(4340);
+const verify_provenance_js_1 = __webpack_require__(670);
+const errors_js_1 = __webpack_require__(3916);
+const repo_root_js_1 = __webpack_require__(6981);
+/**
+ * `verify`: checks a run branch commit by commit against the run's provenance statements
+ * (docs/provenance.md). One line per commit; exit 1 at the first broken link.
+ */
+async function runVerify(io, setExitCode, options) {
+    if (options.runId === undefined && options.branch === undefined)
+        throw new errors_js_1.UsageError('give --run-id, --branch, or both');
+    const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
+    const runId = options.runId ?? (await runOfBranch(repoRoot, options.branch));
+    const problem = (0, run_id_js_1.runIdProblem)(runId);
+    if (problem !== undefined)
+        throw new errors_js_1.UserInputError(problem);
+    // Not findRun: a run's artifacts downloaded into another checkout are verified as well
+    // (verify only reads, and checks everything it reads against git and the statements).
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    const info = await (0, promises_1.lstat)(layout.controlDir).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors_js_1.UserInputError(`no run ${runId} in this repository; list runs: plan-orchestrator status --all`);
+    const result = await (0, verify_provenance_js_1.verifyRunBranch)(layout, options.branch);
+    for (const line of result.lines)
+        io.stdout(`${line.commit} ${line.item ?? '-'} ${line.ok ? line.verdict : `BROKEN: ${line.verdict}`}\n`);
+    if (result.ok) {
+        io.stdout(`verified: ${result.lines.length} commit(s) of ${result.branch} (at ${result.tip}) against run ${runId}\n`);
+        return;
+    }
+    const broken = result.lines.find((line) => !line.ok);
+    io.stderr(`error: verification failed at commit ${broken?.commit ?? '?'}${broken?.item === null || broken === undefined ? '' : ` (item ${broken.item})`}: ${broken?.verdict ?? ''}\n`);
+    setExitCode(1);
+}
+/** The run whose recorded branch is `branch`. */
+async function runOfBranch(repoRoot, branch) {
+    for (const id of await (0, run_store_js_1.listRunIds)(repoRoot)) {
+        const state = await (0, run_store_js_1.loadRunState)((0, layout_js_1.runLayout)(repoRoot, id)).catch(() => undefined);
+        if (state?.run_branch_name === branch)
+            return id;
+    }
+    throw new errors_js_1.UserInputError(`no run of this repository has the branch ${branch}; give --run-id`);
+}
+
+
+/***/ }),
+
+/***/ 6981:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveRepoRoot = resolveRepoRoot;
+const node_child_process_1 = __webpack_require__(1421);
+const node_util_1 = __webpack_require__(7975);
+const errors_js_1 = __webpack_require__(3916);
+/**
+ * The repository the command works on: the git work tree around the current directory.
+ * One plain `git rev-parse`, so that commands which only read a run (`status`) never load
+ * the git adapter.
+ */
+async function resolveRepoRoot(cwd) {
+    try {
+        const { stdout } = await (0, node_util_1.promisify)(node_child_process_1.execFile)('git', ['rev-parse', '--show-toplevel'], {
+            cwd,
+            encoding: 'utf8'
+        });
+        return stdout.trim();
+    }
+    catch {
+        throw new errors_js_1.UserInputError(`${cwd} is not inside a git repository`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.walkChain = walkChain;
+/**
+ * Walks the commits and stops at the first broken link. `checkStatement` returns the reason a
+ * statement does not hold against the run's files, or undefined.
+ */
+async function walkChain(input, checkStatement) {
+    const lines = [];
+    const fail = (commit, item, reason) => {
+        lines.push({ commit, item, verdict: reason, ok: false });
+        return lines;
+    };
+    const byCommit = new Map();
+    for (const located of input.statements) {
+        for (const commit of located.statement.predicate.change.commits) {
+            const other = byCommit.get(commit);
+            if (other !== undefined)
+                return fail(commit, located.statement.predicate.item.item_id, `named by two statements (${other.path} and ${located.path})`);
+            byCommit.set(commit, located);
+        }
+    }
+    const planOrder = new Map(input.plan.map((item) => [item.item_id, item]));
+    const passed = new Set();
+    let previous = input.baseSha;
+    let lastOrder = 0;
+    let current;
+    for (const commit of input.commits) {
+        const located = byCommit.get(commit.sha);
+        const itemId = located?.statement.predicate.item.item_id ?? null;
+        if (commit.parents.length !== 1 || commit.parents[0] !== previous)
+            return fail(commit.sha, itemId, commit.parents.length === 1
+                ? `its parent ${commit.parents[0] ?? ''} is not the commit before it on the branch`
+                : `a commit with ${commit.parents.length} parents (the run branch is a straight line)`);
+        if (located === undefined)
+            return fail(commit.sha, null, `no statement of run ${input.runId} names this commit`);
+        const { predicate } = located.statement;
+        const change = predicate.change;
+        if (current === undefined || current.located !== located) {
+            if (current !== undefined &&
+                current.next < current.located.statement.predicate.change.commits.length)
+                return fail(commit.sha, itemId, `item ${current.located.statement.predicate.item.item_id}'s change ends before its checkpoint`);
+            if (change.commits[0] !== commit.sha || change.base_sha !== previous)
+                return fail(commit.sha, itemId, `item ${predicate.item.item_id}'s change does not start here (its statement says base ${change.base_sha})`);
+            const planned = planOrder.get(predicate.item.item_id);
+            if (planned === undefined)
+                return fail(commit.sha, itemId, `item ${predicate.item.item_id} is not in the run's plan`);
+            if (planned.order <= lastOrder)
+                return fail(commit.sha, itemId, `item ${planned.item_id} comes after a later item of the plan`);
+            const missing = planned.prerequisite_item_ids.filter((id) => !passed.has(id));
+            if (missing.length > 0)
+                return fail(commit.sha, itemId, `item ${planned.item_id} passed before its prerequisite(s) ${missing.join(', ')}`);
+            if (planned.manual_gate.required) {
+                const gate = predicate.gate;
+                if (gate === null)
+                    return fail(commit.sha, itemId, `item ${planned.item_id} is gated but carries no approval`);
+                if (input.ranOnGitHub && gate.source.kind !== 'github_approval')
+                    return fail(commit.sha, itemId, `item ${planned.item_id} is gated but carries no approval record from GitHub`);
+            }
+            const problem = await checkStatement(located);
+            if (problem !== undefined)
+                return fail(commit.sha, itemId, problem);
+            current = { located, next: 0 };
+            lastOrder = planned.order;
+        }
+        if (change.commits[current.next] !== commit.sha)
+            return fail(commit.sha, itemId, `out of order within item ${predicate.item.item_id}'s change`);
+        current.next += 1;
+        const atCheckpoint = commit.sha === change.checkpoint_sha;
+        if (atCheckpoint)
+            passed.add(predicate.item.item_id);
+        lines.push({
+            commit: commit.sha,
+            item: predicate.item.item_id,
+            verdict: atCheckpoint
+                ? `ok: checkpoint, ${predicate.outcome === 'approved' ? `approved by ${predicate.gate?.reviewer ?? '?'}` : 'passed review'} (${located.path})`
+                : `ok: part of the change (${located.path})`,
+            ok: true
+        });
+        previous = commit.sha;
+    }
+    const last = input.commits.at(-1)?.sha ?? input.baseSha;
+    if (current !== undefined &&
+        current.next < current.located.statement.predicate.change.commits.length)
+        return fail(last, current.located.statement.predicate.item.item_id, `the branch ends inside item ${current.located.statement.predicate.item.item_id}'s change`);
+    const onBranch = new Set(input.commits.map((commit) => commit.sha));
+    for (const located of input.statements) {
+        const checkpoint = located.statement.predicate.change.checkpoint_sha;
+        if (!onBranch.has(checkpoint))
+            return fail(checkpoint, located.statement.predicate.item.item_id, `item ${located.statement.predicate.item.item_id} has a statement (${located.path}) but its checkpoint is not on the branch`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 2221:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimePolicySnapshotSchema = exports.EMPTY_LATEST_PATHS = exports.RunStateSchema = exports.RunAgentsSchema = exports.AGENT_SETS = exports.PendingFastForwardSchema = exports.RunEventSchema = exports.ItemRunStateSchema = exports.LatestPathsSchema = exports.ACTORS = exports.RUN_ID_PATTERN = exports.RUN_STATE_VERSION = void 0;
+const zod_1 = __webpack_require__(924);
+const runtime_policy_js_1 = __webpack_require__(1181);
+const states_js_1 = __webpack_require__(6915);
+const usage_js_1 = __webpack_require__(7131);
+const vocabulary_js_1 = __webpack_require__(8610);
+const run_id_js_1 = __webpack_require__(4340);
+Object.defineProperty(exports, "RUN_ID_PATTERN", ({ enumerable: true, get: function () { return run_id_js_1.RUN_ID_PATTERN; } }));
+/**
+ * `run_state.json`: the one authoritative record of a run. Validated on every read and
+ * written atomically on every change, so it doubles as a journal a crashed run resumes from.
+ */
+exports.RUN_STATE_VERSION = 'plan_orchestrator.run_state.v1';
+const isoTime = zod_1.z.iso.datetime();
+const sha256 = zod_1.z.string().regex(/^[0-9a-f]{64}$/);
+const gitSha = zod_1.z.string().regex(/^[0-9a-f]{7,64}$/);
+const stateId = zod_1.z.enum(states_js_1.STATE_IDS);
+exports.ACTORS = ['orchestrator', 'codex', 'claude', 'human', 'git', 'verification'];
+exports.LatestPathsSchema = zod_1.z.strictObject({
+    item_context_path: zod_1.z.string().nullable(),
+    execution_report_path: zod_1.z.string().nullable(),
+    verification_report_path: zod_1.z.string().nullable(),
+    codex_audit_report_path: zod_1.z.string().nullable(),
+    claude_audit_report_path: zod_1.z.string().nullable(),
+    triage_report_path: zod_1.z.string().nullable(),
+    fix_report_path: zod_1.z.string().nullable(),
+    artifact_manifest_path: zod_1.z.string().nullable(),
+    manual_gate_path: zod_1.z.string().nullable(),
+    escalation_manifest_path: zod_1.z.string().nullable()
+});
+exports.ItemRunStateSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    order: zod_1.z.int().min(1),
+    state: stateId,
+    attempt_number: zod_1.z.int().min(1),
+    fix_rounds_completed: zod_1.z.int().min(0),
+    remediation_rounds_completed: zod_1.z.int().min(0),
+    manual_gate_status: zod_1.z.enum(['not_required', 'pending', 'approved', 'rejected']),
+    external_check_status: zod_1.z.enum(['not_required', 'pending_evidence', 'resolved']),
+    branch_name: zod_1.z.string().nullable(),
+    worktree_path: zod_1.z.string().nullable(),
+    /** Commit the attempt started from (the run branch tip when the worktree was made). */
+    base_ref: gitSha.nullable(),
+    checkpoint_ref: gitSha.nullable(),
+    terminal_state: zod_1.z.enum(['none', ...states_js_1.TERMINALS]),
+    terminal_summary: zod_1.z.string().nullable(),
+    latest_paths: exports.LatestPathsSchema,
+    /**
+     * The last time a budget limit stopped this item (figures of its `budget_exhausted`); it
+     * stands for the terminal reason while `attempt_number` is the attempt it names.
+     */
+    budget_stop: usage_js_1.BudgetStopSchema.nullable().default(null),
+    updated_at_utc: isoTime
+});
+exports.RunEventSchema = zod_1.z.strictObject({
+    at_utc: isoTime,
+    state: stateId,
+    actor: zod_1.z.enum(exports.ACTORS),
+    item_id: zod_1.z.string().nullable(),
+    message: zod_1.z.string().min(1)
+});
+exports.PendingFastForwardSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    from: gitSha,
+    to: gitSha,
+    recorded_at_utc: isoTime
+});
+exports.AGENT_SETS = ['codex-claude', 'scripted'];
+/**
+ * Which agents do the run's work, so that `resume`, `supervise resume`, `doctor` and every
+ * printed hint continue it with them unless told otherwise (docs/operator-guide.md, "Runs
+ * remember their agents"). A scripted run plays its own copy of the scenario, kept in the
+ * run's directory under its sha256 (`scenarios/<sha256>.json`).
+ */
+exports.RunAgentsSchema = zod_1.z
+    .strictObject({
+    set: zod_1.z.enum(exports.AGENT_SETS),
+    scenario: zod_1.z
+        .strictObject({
+        /** The file as it was given: repo-relative when inside the repository, else absolute. */
+        source_path: zod_1.z.string().min(1),
+        sha256
+    })
+        .nullable()
+})
+    .refine((agents) => (agents.set === 'scripted') === (agents.scenario !== null), {
+    message: 'a scenario belongs to scripted agents, and scripted agents need one'
+});
+exports.RunStateSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.RUN_STATE_VERSION),
+    run_id: run_id_js_1.RunIdSchema,
+    adapter_id: zod_1.z.literal('markdown_playbook_v1'),
+    repo_root: zod_1.z.string().min(1),
+    playbook_source_path: zod_1.z.string().min(1),
+    playbook_source_sha256: sha256,
+    normalized_plan_path: zod_1.z.string().min(1),
+    base_head_sha: gitSha,
+    run_branch_name: zod_1.z.string().min(1),
+    /**
+     * Where the run branch must point: the base commit, then the checkpoint of the last passed
+     * (or approved) item. Every command compares the branch with it before building on it.
+     */
+    run_branch_head: gitSha,
+    /**
+     * A fast-forward of the run branch that was decided and recorded before git moved the
+     * branch, so a crash between the move and the pass record resumes exactly once.
+     */
+    pending_fast_forward: exports.PendingFastForwardSchema.nullable(),
+    created_at_utc: isoTime,
+    updated_at_utc: isoTime,
+    current_state: stateId,
+    current_item_id: zod_1.z.string().nullable(),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema,
+    items: zod_1.z.array(exports.ItemRunStateSchema).min(1),
+    event_log: zod_1.z.array(exports.RunEventSchema),
+    /** Every agent call of the run, in order: tokens, time, model, cost (docs/operator-guide.md). */
+    agent_calls: zod_1.z.array(usage_js_1.AgentCallRecordSchema).default([]),
+    runtime_policy_path: zod_1.z.string().nullable(),
+    runtime_policy_sha256: sha256.nullable(),
+    runtime_policy_sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)).nullable(),
+    /** Null in a run saved before runs recorded their agents: it resumes with codex-claude. */
+    agents: exports.RunAgentsSchema.nullable().default(null)
+});
+exports.EMPTY_LATEST_PATHS = {
+    item_context_path: null,
+    execution_report_path: null,
+    verification_report_path: null,
+    codex_audit_report_path: null,
+    claude_audit_report_path: null,
+    triage_report_path: null,
+    fix_report_path: null,
+    artifact_manifest_path: null,
+    manual_gate_path: null,
+    escalation_manifest_path: null
+};
+exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.runtime_policy.v1'),
+    resolved_at_utc: isoTime,
+    repo_control_plane_path: zod_1.z.string().nullable(),
+    overlay_control_plane_path: zod_1.z.string().nullable(),
+    sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
+    options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
+});
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyRunBranch = verifyRunBranch;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const run_store_js_1 = __webpack_require__(6525);
+const history_js_1 = __webpack_require__(9355);
+const git_runner_js_1 = __webpack_require__(3338);
+const chain_js_1 = __webpack_require__(9918);
+const statement_js_1 = __webpack_require__(4138);
+const layout_js_1 = __webpack_require__(8951);
+const gha_js_1 = __webpack_require__(9054);
+const normalized_plan_js_1 = __webpack_require__(6591);
+const provenance_js_1 = __webpack_require__(5377);
+const errors_js_1 = __webpack_require__(3916);
+const provenance_js_2 = __webpack_require__(358);
+async function verifyRunBranch(layout, branch) {
+    const root = layout.repoRoot;
+    const state = await (0, run_store_js_1.loadRunState)(layout);
+    const name = branch ?? state.run_branch_name;
+    const tip = await resolveCommit(root, name);
+    if (tip === undefined)
+        throw new errors_js_1.UserInputError(`no branch ${name} in this repository`);
+    const base = state.base_head_sha;
+    const planText = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
+    if (planText === undefined)
+        throw new errors_js_1.UserInputError(`run ${state.run_id} has no normalized plan (${layout.normalizedPlanPath})`);
+    const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(planText));
+    const result = (lines) => ({
+        branch: name,
+        tip,
+        lines,
+        ok: lines.every((line) => line.ok)
+    });
+    if (!(await (0, history_js_1.isAncestor)(root, base, tip)))
+        return result([
+            {
+                commit: tip,
+                item: null,
+                verdict: `the branch does not start from the run's base ${base}`,
+                ok: false
+            }
+        ]);
+    const located = await readStatements(layout);
+    if ('broken' in located)
+        return result([located.broken]);
+    const commits = await (0, history_js_1.commitsSince)(root, base, tip);
+    const lines = await (0, chain_js_1.walkChain)({
+        runId: state.run_id,
+        baseSha: base,
+        commits,
+        statements: located.statements,
+        plan: plan.items,
+        ranOnGitHub: await present((0, node_path_1.join)(layout.controlDir, gha_js_1.GHA_RUN_FILE))
+    }, (statement) => checkAgainstFiles(layout, state, statement));
+    return result(lines);
+}
+/** Every `items/<ITEM>/attempt-<N>/provenance.intoto.json` of the run, parsed. */
+async function readStatements(layout) {
+    const statements = [];
+    const itemsDir = (0, node_path_1.join)(layout.controlDir, 'items');
+    for (const item of (await (0, promises_1.readdir)(itemsDir).catch(() => [])).sort()) {
+        for (const attempt of (await (0, promises_1.readdir)((0, node_path_1.join)(itemsDir, item)).catch(() => [])).sort()) {
+            const absolute = (0, node_path_1.join)(itemsDir, item, attempt, provenance_js_1.STATEMENT_FILE);
+            if (!(await present(absolute)))
+                continue;
+            const path = (0, node_path_1.relative)(layout.repoRoot, absolute).split(node_path_1.sep).join('/');
+            const broken = (reason) => ({
+                broken: { commit: '-', item, verdict: `statement ${path}: ${reason}`, ok: false }
+            });
+            const info = await (0, promises_1.lstat)(absolute);
+            if (!info.isFile())
+                return broken('not a regular file');
+            const text = await (0, promises_1.readFile)(absolute, 'utf8');
+            let json;
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                return broken('not JSON (edited?)');
+            }
+            const parsed = provenance_js_1.ProvenanceStatementSchema.safeParse(json);
+            if (!parsed.success)
+                return broken('does not match the statement schema (edited?)');
+            const statement = parsed.data;
+            if ((0, statement_js_1.statementText)(statement) !== text)
+                return broken('not in canonical form, so not as the orchestrator wrote it (edited?)');
+            if (statement.predicate.run.run_id !== layout.runId)
+                return broken(`a statement of run ${statement.predicate.run.run_id}, not of ${layout.runId}`);
+            if (statement.predicate.item.item_id !== item)
+                return broken(`a statement of item ${statement.predicate.item.item_id} in item ${item}'s directory`);
+            statements.push({ path, statement });
+        }
+    }
+    return { statements };
+}
+/**
+ * A statement against the run's files: the files it names must still hold the bytes it
+ * digested, and building it again from the run's records must give the same bytes.
+ */
+async function checkAgainstFiles(layout, state, located) {
+    const { statement } = located;
+    const [checkpoint, patch] = statement.subject;
+    if (checkpoint === undefined ||
+        !('gitCommit' in checkpoint.digest) ||
+        checkpoint.digest.gitCommit !== statement.predicate.change.checkpoint_sha ||
+        patch === undefined ||
+        !('sha256' in patch.digest) ||
+        patch.digest.sha256 !== statement.predicate.change.patch.sha256 ||
+        patch.name !== statement.predicate.change.patch.path ||
+        statement.subject.length !== 2)
+        return `statement ${located.path}: its subject is not its checkpoint and patch (edited?)`;
+    const allowed = [`${layout_js_1.CONTROL_ROOT}/${layout.runId}/`, `${layout_js_1.REPORT_ROOT}/${layout.runId}/`];
+    for (const file of (0, statement_js_1.fileDigestsOf)(statement.predicate)) {
+        const what = describeFile(file.path);
+        if (!allowed.some((prefix) => file.path.startsWith(prefix)) ||
+            file.path.split('/').includes('..'))
+            return `statement ${located.path} names ${file.path}, which is not a file of run ${layout.runId}`;
+        const absolute = (0, node_path_1.join)(layout.repoRoot, file.path);
+        const info = await (0, promises_1.lstat)(absolute).catch(() => undefined);
+        if (info === undefined)
+            return `${what} ${file.path} is missing`;
+        if (!info.isFile())
+            return `${what} ${file.path} is not a regular file`;
+        const digest = (0, node_crypto_1.createHash)('sha256')
+            .update(await (0, promises_1.readFile)(absolute))
+            .digest('hex');
+        if (digest !== file.sha256)
+            return `${what} ${file.path} does not match its digest in ${located.path} (changed after the item passed)`;
+    }
+    let rebuilt;
+    try {
+        rebuilt = (0, statement_js_1.statementText)(await (0, provenance_js_2.buildItemStatement)(layout, state, statement.predicate.item.item_id));
+    }
+    catch (error) {
+        return `statement ${located.path} cannot be rebuilt from the run's records: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (rebuilt !== (await (0, promises_1.readFile)((0, node_path_1.join)(layout.repoRoot, located.path), 'utf8')))
+        return `statement ${located.path} differs from the one the run's records give (edited?)`;
+    return undefined;
+}
+/** A name for the file a digest is about, for the one-line reason. */
+function describeFile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'gha_gate.json')
+        return "GitHub's approval record";
+    if (name === 'manual_gate.json')
+        return 'the approval record';
+    if (path.includes('/logs/verification.'))
+        return 'verification log';
+    if (name.startsWith('verification_report'))
+        return 'verification report';
+    if (name.includes('audit_report'))
+        return 'audit report';
+    if (name.endsWith('.patch'))
+        return 'patch';
+    if (path.includes('/calls/'))
+        return 'agent call record';
+    if (path.includes('/external_evidence/'))
+        return 'evidence file';
+    return 'file';
+}
+async function resolveCommit(root, name) {
+    if (name.startsWith('-') || name.trim() === '')
+        return undefined;
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(root, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `refs/heads/${name}^{commit}`
+    ]);
+    if (exitCode !== 0)
+        return undefined;
+    return (await (0, git_runner_js_1.runGit)(root, ['rev-parse', '--verify', '--end-of-options', `refs/heads/${name}^{commit}`])).trim();
+}
+async function present(path) {
+    return (0, promises_1.lstat)(path).then(() => true, () => false);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=625.index.js.map
