@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import { WS_CLASS, strip, stripChars, stripEnd } from './text.js'
+import { WS_CLASS, isJsSpace, strip, stripChars, stripEnd } from './text.js'
 
 /**
  * The playbook as GitHub renders it: a CommonMark block parse with GFM tables, cut into
@@ -40,13 +40,21 @@ export interface LocatedCell {
   readonly column: number
 }
 
+/**
+ * One table row. Values are read eagerly; where each cell starts on its line is worked
+ * out only when asked (a message needs it), since most rows of a valid plan never are.
+ */
 export interface LocatedRow {
   readonly line: number
   /** The row's source line without trailing whitespace. */
   readonly rawLine: string
-  readonly cells: readonly LocatedCell[]
+  /** Cell values in header order: the parser's cell source text, stripped. */
+  readonly values: readonly string[]
   /** How many cells the source line has; GFM drops those beyond the header's count. */
   readonly sourceCellCount: number
+  /** The cell at `index` with its place, or an empty cell placed at the end of the row. */
+  cellAt(index: number): LocatedCell
+  readonly cells: readonly LocatedCell[]
 }
 
 export interface LocatedTable {
@@ -72,7 +80,9 @@ interface Block {
   readonly depth: number
   readonly startLine: number
   readonly endLine: number
-  readonly tokens: readonly Token[]
+  /** The block's tokens are `tokens[tokenStart]` up to, not including, `tokens[tokenEnd]`. */
+  readonly tokenStart: number
+  readonly tokenEnd: number
 }
 
 export function readDocument(text: string): PlaybookDocument {
@@ -80,14 +90,18 @@ export function readDocument(text: string): PlaybookDocument {
   const tokens: Token[] = []
   parser.block.parse(text, parser, {}, tokens)
   const blocks = topLevelBlocks(tokens)
-  const h2 = blocks.filter((block) => block.kind === 'heading' && block.depth === 2)
-  const sections = h2.map((heading, k) => {
-    const next = h2[k + 1]
+  // Top-level blocks come in document order and do not overlap, so a section's blocks are
+  // the ones between its heading and the next H2.
+  const h2: number[] = []
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading' && block.depth === 2) h2.push(index)
+  })
+  const sections = h2.map((headingIndex, k) => {
+    const nextIndex = h2[k + 1]
+    const next = nextIndex === undefined ? undefined : blocks[nextIndex]
     const endLine = next === undefined ? lines.length : next.startLine
-    const inner = blocks.filter(
-      (block) => block.startLine >= heading.endLine && block.startLine < endLine
-    )
-    return readSection(lines, heading, inner, endLine)
+    const inner = blocks.slice(headingIndex + 1, nextIndex ?? blocks.length)
+    return readSection(lines, tokens, blocks[headingIndex] as Block, inner, endLine)
   })
   return { lines, sections }
 }
@@ -103,7 +117,8 @@ function topLevelBlocks(tokens: readonly Token[]): Block[] {
         depth: Number(token.tag.slice(1)),
         startLine: token.map[0],
         endLine: token.map[1],
-        tokens: tokens.slice(index, index + 3)
+        tokenStart: index,
+        tokenEnd: Math.min(index + 3, tokens.length)
       })
     } else if (token.type === 'paragraph_open') {
       blocks.push({
@@ -111,18 +126,23 @@ function topLevelBlocks(tokens: readonly Token[]): Block[] {
         depth: 0,
         startLine: token.map[0],
         endLine: token.map[1],
-        tokens: []
+        tokenStart: index,
+        tokenEnd: index
       })
     } else if (token.type === 'table_open') {
-      const close = tokens.indexOf(
-        tokens.find((t, k) => k > index && t.type === 'table_close' && t.level === 0) as Token
-      )
+      let close = index + 1
+      while (close < tokens.length) {
+        const candidate = tokens[close] as Token
+        if (candidate.type === 'table_close' && candidate.level === 0) break
+        close += 1
+      }
       blocks.push({
         kind: 'table',
         depth: 0,
         startLine: token.map[0],
         endLine: token.map[1],
-        tokens: tokens.slice(index, close + 1)
+        tokenStart: index,
+        tokenEnd: close + 1
       })
       index = close
     }
@@ -132,32 +152,67 @@ function topLevelBlocks(tokens: readonly Token[]): Block[] {
 
 function readSection(
   lines: readonly string[],
+  tokens: readonly Token[],
   heading: Block,
   inner: readonly Block[],
   endLine: number
 ): Section {
   const subHeadings = inner.filter((block) => block.kind === 'heading' && block.depth === 3)
   const subsections = subHeadings.map((sub, k) => ({
-    heading: readHeading(lines, sub),
+    heading: readHeading(lines, tokens, sub),
     body: bodyBetween(lines, sub.endLine, subHeadings[k + 1]?.startLine ?? endLine)
   }))
-  return {
-    heading: readHeading(lines, heading),
-    body: bodyBetween(lines, heading.endLine, endLine),
+  const tables: LocatedTable[] = []
+  inner.forEach((block, k) => {
+    if (block.kind !== 'table') return
+    const after = inner[k + 1]
+    const cut = after?.kind === 'paragraph' && after.startLine === block.endLine
+    tables.push(readTable(lines, tokens, block, cut ? block.endLine + 1 : undefined))
+  })
+  return new DocumentSection(
+    readHeading(lines, tokens, heading),
+    lines,
+    heading.endLine,
+    endLine,
     subsections,
-    tables: inner
-      .filter((block) => block.kind === 'table')
-      .map((table) => {
-        const cut = inner.some(
-          (block) => block.kind === 'paragraph' && block.startLine === table.endLine
-        )
-        return readTable(lines, table, cut ? table.endLine + 1 : undefined)
-      })
+    tables
+  )
+}
+
+/**
+ * The plan table's section is most of the file and its body is never used, so a body is
+ * joined only when read.
+ */
+class DocumentSection implements Section {
+  #body: string | undefined
+
+  constructor(
+    readonly heading: SectionHeading,
+    private readonly lines: readonly string[],
+    private readonly fromLine: number,
+    private readonly toLine: number,
+    readonly subsections: readonly Subsection[],
+    readonly tables: readonly LocatedTable[]
+  ) {}
+
+  get body(): string {
+    this.#body ??= bodyBetween(this.lines, this.fromLine, this.toLine)
+    return this.#body
   }
 }
 
-function readHeading(lines: readonly string[], block: Block): SectionHeading {
-  const inline = block.tokens.find((token) => token.type === 'inline')
+function readHeading(
+  lines: readonly string[],
+  tokens: readonly Token[],
+  block: Block
+): SectionHeading {
+  let inline: Token | undefined
+  for (let index = block.tokenStart; index < block.tokenEnd; index += 1) {
+    if (tokens[index]?.type === 'inline') {
+      inline = tokens[index]
+      break
+    }
+  }
   // A setext heading may span lines; its title reads as one line.
   const title = strip((inline?.content ?? '').replace(/\n[ \t]*/g, ' '))
   const match = NUMBERED_TITLE.exec(title)
@@ -176,43 +231,58 @@ function bodyBetween(lines: readonly string[], fromLine: number, toLine: number)
 
 function readTable(
   lines: readonly string[],
+  tokens: readonly Token[],
   table: Block,
   cutAtLine: number | undefined
 ): LocatedTable {
+  let header: LocatedRow | undefined
   const rows: LocatedRow[] = []
-  let current: { line: number; values: string[] } | undefined
-  for (const token of table.tokens) {
-    if (token.type === 'tr_open') current = { line: token.map?.[0] ?? table.startLine, values: [] }
-    else if (token.type === 'inline' && current !== undefined) current.values.push(token.content)
-    else if (token.type === 'tr_close' && current !== undefined)
-      rows.push(locateRow(lines, current.line, current.values))
+  let line = table.startLine
+  let values: string[] | undefined
+  for (let index = table.tokenStart; index < table.tokenEnd; index += 1) {
+    const token = tokens[index] as Token
+    const type = token.type
+    if (type === 'inline') {
+      if (values !== undefined) values.push(strip(token.content))
+    } else if (type === 'tr_open') {
+      line = token.map?.[0] ?? table.startLine
+      values = []
+    } else if (type === 'tr_close' && values !== undefined) {
+      const row = new TableRow(line + 1, stripEnd(lines[line] ?? ''), values)
+      if (header === undefined) header = row
+      else rows.push(row)
+      values = undefined
+    }
   }
-  const [header, ...body] = rows
-  const empty: LocatedRow = {
+  return {
     line: table.startLine + 1,
-    rawLine: '',
-    cells: [],
-    sourceCellCount: 0
+    cutAtLine,
+    header: header ?? new TableRow(table.startLine + 1, '', []),
+    rows
   }
-  return { line: table.startLine + 1, cutAtLine, header: header ?? empty, rows: body }
 }
 
-function locateRow(
-  lines: readonly string[],
-  lineIndex: number,
-  values: readonly string[]
-): LocatedRow {
-  const rawLine = stripEnd(lines[lineIndex] ?? '')
-  const starts = cellStartColumns(rawLine)
-  return {
-    line: lineIndex + 1,
-    rawLine,
-    sourceCellCount: starts.length,
-    cells: values.map((value, k) => ({
-      value: strip(value),
-      line: lineIndex + 1,
-      column: starts[k] ?? rawLine.length + 1
-    }))
+class TableRow implements LocatedRow {
+  readonly sourceCellCount: number
+  #starts: number[] | undefined
+
+  constructor(
+    readonly line: number,
+    readonly rawLine: string,
+    readonly values: readonly string[]
+  ) {
+    this.sourceCellCount = scanCells(rawLine, undefined)
+  }
+
+  cellAt(index: number): LocatedCell {
+    const value = this.values[index]
+    if (value === undefined) return { value: '', line: this.line, column: this.rawLine.length + 1 }
+    this.#starts ??= cellStartColumns(this.rawLine)
+    return { value, line: this.line, column: this.#starts[index] ?? this.rawLine.length + 1 }
+  }
+
+  get cells(): LocatedCell[] {
+    return this.values.map((_, index) => this.cellAt(index))
   }
 }
 
@@ -223,22 +293,37 @@ function locateRow(
  */
 export function cellStartColumns(rawLine: string): number[] {
   const starts: number[] = []
-  const indent = rawLine.length - rawLine.trimStart().length
-  const row = rawLine.trim()
-  let cellStart = 0
+  scanCells(rawLine, starts)
+  return starts
+}
+
+/**
+ * Counts the cells of a row's source line and, given `starts`, records where each begins.
+ * The row is trimmed as `String.prototype.trim` does (index scanning, so no copies).
+ */
+function scanCells(rawLine: string, starts: number[] | undefined): number {
+  let from = 0
+  let to = rawLine.length
+  while (from < to && isJsSpace(rawLine.charCodeAt(from))) from += 1
+  while (to > from && isJsSpace(rawLine.charCodeAt(to - 1))) to -= 1
+  let count = 0
+  let cellStart = from
   let escaped = false
-  const push = (from: number, to: number): void => {
-    const cell = row.slice(from, to)
-    starts.push(indent + from + (cell.length - cell.trimStart().length) + 1)
+  const push = (end: number): void => {
+    count += 1
+    if (starts === undefined) return
+    let start = cellStart
+    while (start < end && isJsSpace(rawLine.charCodeAt(start))) start += 1
+    starts.push(start + 1)
   }
-  for (let pos = 0; pos < row.length; pos += 1) {
-    const ch = row[pos]
-    if (ch === '|' && !escaped) {
-      if (pos > 0) push(cellStart, pos)
+  for (let pos = from; pos < to; pos += 1) {
+    const code = rawLine.charCodeAt(pos)
+    if (code === 0x7c && !escaped) {
+      if (pos > from) push(pos)
       cellStart = pos + 1
     }
-    escaped = ch === '\\'
+    escaped = code === 0x5c
   }
-  if (cellStart < row.length) push(cellStart, row.length)
-  return starts
+  if (cellStart < to) push(to)
+  return count
 }
