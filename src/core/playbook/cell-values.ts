@@ -9,7 +9,6 @@ export interface CellReading<T> {
   readonly problems: readonly string[]
 }
 
-const BACKTICK_SPAN = /`([^`]+)`/g
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
 // and digits in the Unicode sense, as in the original contract), so URLs and absolute
@@ -59,12 +58,20 @@ export function extractPaths(cell: string): string[] {
   // Every path has a slash; most cells of a large plan have none.
   if (!cell.includes('/')) return []
   const paths: string[] = []
-  if (cell.includes('`')) {
-    BACKTICK_SPAN.lastIndex = 0
-    for (let match = BACKTICK_SPAN.exec(cell); match !== null; match = BACKTICK_SPAN.exec(cell)) {
-      const content = strip(match[1] ?? '')
-      if (content.includes('/')) paths.push(trimTrailingPunctuation(content))
+  // Backticked spans (`` `[^`]+` ``, leftmost first) found with indexOf: no match objects.
+  let open = cell.indexOf('`')
+  while (open !== -1) {
+    const close = cell.indexOf('`', open + 1)
+    if (close === -1) break
+    if (close === open + 1) {
+      open = close
+      continue
     }
+    const slash = cell.indexOf('/', open + 1)
+    if (slash !== -1 && slash < close) {
+      paths.push(trimTrailingPunctuation(strip(cell.slice(open + 1, close))))
+    }
+    open = cell.indexOf('`', close + 1)
   }
   for (const path of barePaths(cell)) paths.push(trimTrailingPunctuation(path))
   return paths.length > 1 ? dedupe(paths) : paths

@@ -299,7 +299,8 @@ export function cellStartColumns(rawLine: string): number[] {
 
 /**
  * Counts the cells of a row's source line and, given `starts`, records where each begins.
- * The row is trimmed as `String.prototype.trim` does (index scanning, so no copies).
+ * The row is trimmed as `String.prototype.trim` does; pipes are found with `indexOf` and
+ * a pipe right after a backslash is escaped (index scanning, so no copies).
  */
 function scanCells(rawLine: string, starts: number[] | undefined): number {
   let from = 0
@@ -308,22 +309,30 @@ function scanCells(rawLine: string, starts: number[] | undefined): number {
   while (to > from && isJsSpace(rawLine.charCodeAt(to - 1))) to -= 1
   let count = 0
   let cellStart = from
-  let escaped = false
-  const push = (end: number): void => {
-    count += 1
-    if (starts === undefined) return
-    let start = cellStart
-    while (start < end && isJsSpace(rawLine.charCodeAt(start))) start += 1
-    starts.push(start + 1)
-  }
-  for (let pos = from; pos < to; pos += 1) {
-    const code = rawLine.charCodeAt(pos)
-    if (code === 0x7c && !escaped) {
-      if (pos > from) push(pos)
+  for (
+    let pos = rawLine.indexOf('|', from);
+    pos !== -1 && pos < to;
+    pos = rawLine.indexOf('|', pos + 1)
+  ) {
+    if (pos === from) {
       cellStart = pos + 1
+      continue
     }
-    escaped = code === 0x5c
+    if (rawLine.charCodeAt(pos - 1) === 0x5c) continue
+    count += 1
+    if (starts !== undefined) starts.push(contentStart(rawLine, cellStart, pos))
+    cellStart = pos + 1
   }
-  if (cellStart < to) push(to)
+  if (cellStart < to) {
+    count += 1
+    if (starts !== undefined) starts.push(contentStart(rawLine, cellStart, to))
+  }
   return count
+}
+
+/** 1-based column of the first character of `rawLine[from, to)` that `trim` would keep. */
+function contentStart(rawLine: string, from: number, to: number): number {
+  let start = from
+  while (start < to && isJsSpace(rawLine.charCodeAt(start))) start += 1
+  return start + 1
 }

@@ -91,7 +91,8 @@ export function readItemRows(planTable: PlanTable): RowReading[] {
     reserved,
     headerWidth: planTable.table.header.values.length,
     sectionTitle: planTable.section.heading.title,
-    rangeIds: new Map()
+    rangeIds: new Map(),
+    phaseSlugs: new Map()
   }
   return planTable.table.rows.map((row, index) => readItemRow(context, row, index + 1))
 }
@@ -103,6 +104,8 @@ interface TableContext {
   readonly headerWidth: number
   readonly sectionTitle: string
   readonly rangeIds: RangeIdCache
+  /** A large plan has thousands of rows and a handful of phases. */
+  readonly phaseSlugs: Map<string, string>
 }
 
 type ReadColumn =
@@ -178,7 +181,11 @@ function readItemRow(context: TableContext, row: LocatedRow, rowIndex: number): 
     if (value(at[column]) === '') report(column, at[column], `\`${column}\` must be non-empty.`)
   }
   const phase = value(at.phase)
-  const phaseSlug = slugify(phase)
+  let phaseSlug = context.phaseSlugs.get(phase)
+  if (phaseSlug === undefined) {
+    phaseSlug = slugify(phase)
+    context.phaseSlugs.set(phase, phaseSlug)
+  }
   if (phase !== '' && phaseSlug === '') {
     report(
       'phase',
