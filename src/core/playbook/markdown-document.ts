@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
 import { WS_CLASS, isJsSpace, strip, stripChars, stripEnd } from './text.js'
 
@@ -74,6 +75,76 @@ const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${WS_CLASS}]+(.*)
 // CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
 // are headings and table rows. Inline parsing is never run: cells keep their source text.
 const parser = new MarkdownIt('commonmark').enable('table')
+
+/** What a table's `table_open` token carries: its rows as the parser's cell text. */
+interface ParsedRows {
+  readonly rows: { line: number; values: string[] }[]
+}
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
+
+/**
+ * markdown-it's GFM table rule, run as is, but with the tokens inside the table (four per
+ * cell: most of what a large plan allocates) read as they are made and not kept: the rule
+ * only writes to the tokens it pushes, never reads them back, so each cell's text is
+ * taken from the token when the next one is pushed. The `table_open` token carries the
+ * rows in `meta`; `table_open` and `table_close` stay real tokens in the stream.
+ */
+function leanTableRule(gfmTable: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    if (silent) return gfmTable(state, startLine, endLine, silent)
+    const rows: ParsedRows['rows'] = []
+    let open: Token | undefined
+    let pending: Token | undefined
+    let scratch: Token | undefined
+    let row: { line: number; values: string[] } | undefined
+    const take = (): void => {
+      if (pending === undefined) return
+      if (pending.type === 'tr_open') {
+        row = { line: pending.map?.[0] ?? startLine, values: [] }
+        rows.push(row)
+      } else if (pending.type === 'inline') row?.values.push(pending.content)
+      pending = undefined
+    }
+    const push = state.push
+    state.push = function (type, tag, nesting) {
+      take()
+      if (type === 'table_open' || type === 'table_close') {
+        const token = push.call(this, type, tag, nesting)
+        if (type === 'table_open') open = token
+        return token
+      }
+      // Inside the table tokens balance, so the level is right again at table_close. The
+      // rule is done with a token once it pushes the next, so one token serves them all.
+      scratch ??= new state.Token(type, tag, nesting)
+      scratch.type = type
+      scratch.tag = tag
+      scratch.nesting = nesting
+      scratch.map = null
+      scratch.attrs = null
+      scratch.content = ''
+      pending = scratch
+      return scratch
+    }
+    try {
+      const matched = gfmTable(state, startLine, endLine, silent)
+      take()
+      if (open !== undefined) open.meta = { rows } satisfies ParsedRows
+      return matched
+    } finally {
+      delete (state as { push?: unknown }).push
+    }
+  }
+}
+
+{
+  const rules = (
+    parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }
+  ).__rules__
+  const table = rules.find((rule) => rule.name === 'table')
+  if (table !== undefined)
+    parser.block.ruler.at('table', leanTableRule(table.fn), { alt: table.alt })
+}
 
 interface Block {
   readonly kind: 'heading' | 'table' | 'paragraph'
@@ -237,9 +308,20 @@ function readTable(
 ): LocatedTable {
   let header: LocatedRow | undefined
   const rows: LocatedRow[] = []
+  const parsed = (tokens[table.tokenStart]?.meta as ParsedRows | null | undefined)?.rows
+  if (parsed !== undefined) {
+    for (const { line, values } of parsed) {
+      for (let k = 0; k < values.length; k += 1) values[k] = strip(values[k] ?? '')
+      const row = new TableRow(line + 1, stripEnd(lines[line] ?? ''), values)
+      if (header === undefined) header = row
+      else rows.push(row)
+    }
+  }
+  // Without the lean rule (markdown-it renamed its table rule) the rows are in the tokens.
   let line = table.startLine
   let values: string[] | undefined
-  for (let index = table.tokenStart; index < table.tokenEnd; index += 1) {
+  const walkEnd = parsed === undefined ? table.tokenEnd : table.tokenStart
+  for (let index = table.tokenStart; index < walkEnd; index += 1) {
     const token = tokens[index] as Token
     const type = token.type
     if (type === 'inline') {
