@@ -137,6 +137,8 @@ function leanTableRule(gfmTable: BlockRule): BlockRule {
   }
 }
 
+// Ruler offers no lookup by name, so the installed rule (and its `alt` chains) is read from
+// its list; if markdown-it ever renames the rule, readTable falls back to walking tokens.
 {
   const rules = (
     parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }
