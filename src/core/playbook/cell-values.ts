@@ -1,4 +1,4 @@
-import { dedupe, semicolonList, strip, stripChars } from './text.js'
+import { dedupe, isNone, semicolonList, strip, stripChars } from './text.js'
 
 /**
  * How single cells are read. Each reader returns the value and the problems it saw, as
@@ -9,7 +9,6 @@ export interface CellReading<T> {
   readonly problems: readonly string[]
 }
 
-const BACKTICK_SPAN = /`([^`]+)`/g
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
 // and digits in the Unicode sense, as in the original contract), so URLs and absolute
@@ -59,12 +58,20 @@ export function extractPaths(cell: string): string[] {
   // Every path has a slash; most cells of a large plan have none.
   if (!cell.includes('/')) return []
   const paths: string[] = []
-  if (cell.includes('`')) {
-    BACKTICK_SPAN.lastIndex = 0
-    for (let match = BACKTICK_SPAN.exec(cell); match !== null; match = BACKTICK_SPAN.exec(cell)) {
-      const content = strip(match[1] ?? '')
-      if (content.includes('/')) paths.push(trimTrailingPunctuation(content))
+  // Backticked spans (`` `[^`]+` ``, leftmost first) found with indexOf: no match objects.
+  let open = cell.indexOf('`')
+  while (open !== -1) {
+    const close = cell.indexOf('`', open + 1)
+    if (close === -1) break
+    if (close === open + 1) {
+      open = close
+      continue
     }
+    const slash = cell.indexOf('/', open + 1)
+    if (slash !== -1 && slash < close) {
+      paths.push(trimTrailingPunctuation(strip(cell.slice(open + 1, close))))
+    }
+    open = cell.indexOf('`', close + 1)
   }
   for (const path of barePaths(cell)) paths.push(trimTrailingPunctuation(path))
   return paths.length > 1 ? dedupe(paths) : paths
@@ -78,10 +85,14 @@ function trimTrailingPunctuation(path: string): string {
 
 /** Why a repo path is unsafe to hand to an agent or a scope check, if it is. */
 export function unsafePathReason(path: string): string | undefined {
-  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path)) {
+  if (
+    path.startsWith('/') ||
+    path.startsWith('\\') ||
+    (path.charCodeAt(1) === 0x3a && /^[A-Za-z]:[\\/]/.test(path))
+  ) {
     return `path ${path} is absolute; write it relative to the repository root`
   }
-  if (path.split(/[\\/]/).includes('..')) {
+  if (path.includes('..') && path.split(/[\\/]/).includes('..')) {
     return `path ${path} leaves the repository through '..'; write it relative to the repository root`
   }
   return undefined
@@ -89,7 +100,11 @@ export function unsafePathReason(path: string): string | undefined {
 
 export function readPaths(cell: string): CellReading<string[]> {
   const paths = extractPaths(cell)
-  const problems = paths.map(unsafePathReason).filter((reason) => reason !== undefined)
+  const problems: string[] = []
+  for (const path of paths) {
+    const reason = unsafePathReason(path)
+    if (reason !== undefined) problems.push(reason)
+  }
   return { value: paths, problems }
 }
 
@@ -103,6 +118,8 @@ export const FORBIDDEN_ROOTS = [
   'secrets'
 ] as const
 
+const FORBIDDEN_PREFIXES = FORBIDDEN_ROOTS.map((name) => `${name}/`)
+
 /**
  * `allowed_write_roots`: `;`-separated repo-relative directories, optionally in
  * backticks. Trailing slashes are dropped. A root must name a real directory below the
@@ -111,10 +128,11 @@ export const FORBIDDEN_ROOTS = [
  * and looks through `./` and doubled slashes.
  */
 export function readWriteRoots(cell: string): CellReading<string[]> {
-  const pieces = cell
-    .split(';')
-    .filter((piece) => strip(piece) !== '')
-    .map((piece) => unwrapBackticks(strip(piece)))
+  const pieces: string[] = []
+  for (const piece of cell.split(';')) {
+    const stripped = strip(piece)
+    if (stripped !== '') pieces.push(unwrapBackticks(stripped))
+  }
   const problems: string[] = []
   const roots: string[] = []
   for (const piece of pieces) {
@@ -143,19 +161,22 @@ function writeRootProblem(piece: string): string | undefined {
   if (root.toLowerCase() === 'none')
     return 'none is not a directory; name at least one root the item may write'
   if (root.includes(',')) return `write root ${root} contains a comma; separate roots with ;`
-  if (root.split('/').includes('..')) return `write root ${root} leaves the repository through '..'`
+  if (root.includes('..') && root.split('/').includes('..'))
+    return `write root ${root} leaves the repository through '..'`
   const lower = canonical.toLowerCase()
-  if (FORBIDDEN_ROOTS.some((name) => lower === name || lower.startsWith(`${name}/`))) {
+  if (
+    FORBIDDEN_ROOTS.some(
+      (name, k) => lower === name || lower.startsWith(FORBIDDEN_PREFIXES[k] ?? '')
+    )
+  ) {
     return `\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`
   }
   return undefined
 }
 
 function unwrapBackticks(text: string): string {
-  return text.length >= 2 &&
-    text.startsWith('`') &&
-    text.endsWith('`') &&
-    text.split('`').length === 3
+  // Exactly two backticks, one at each end.
+  return text.length >= 2 && text.charCodeAt(0) === 0x60 && text.indexOf('`', 1) === text.length - 1
     ? strip(text.slice(1, -1))
     : text
 }
@@ -174,11 +195,17 @@ function canonicalRoot(root: string): string {
  * later, at run time.
  */
 export function readCommands(cell: string): CellReading<string[]> {
-  const commands = semicolonList(cell).map(unwrapBackticks)
-  const problems = commands.some((command) => command === '')
+  const commands: string[] = []
+  let empty = false
+  for (const piece of semicolonList(cell)) {
+    const command = unwrapBackticks(piece)
+    if (command === '') empty = true
+    else commands.push(command)
+  }
+  const problems = empty
     ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
     : []
-  return { value: commands.filter((command) => command !== ''), problems }
+  return { value: commands, problems }
 }
 
 export interface PrerequisiteToken {
@@ -190,17 +217,44 @@ export interface PrerequisiteToken {
 export const MAX_RANGE_LENGTH = 100_000
 
 /**
+ * Zero-padded numbers already written, by width, so that the ranges of a large plan (which
+ * name the same earlier items again and again) share one string per id. Per playbook read.
+ */
+export type RangeIdCache = Map<number, string[]>
+
+const CACHED_RANGE_END = 100_000
+
+function paddedId(n: number, width: number, cache: RangeIdCache | undefined): string {
+  if (cache === undefined || n > CACHED_RANGE_END) return String(n).padStart(width, '0')
+  let ids = cache.get(width)
+  if (ids === undefined) {
+    ids = []
+    cache.set(width, ids)
+  }
+  let id = ids[n]
+  if (id === undefined) {
+    id = String(n).padStart(width, '0')
+    ids[n] = id
+  }
+  return id
+}
+
+/**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
  * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
  */
-export function readPrerequisites(cell: string): CellReading<string[]> {
+export function readPrerequisites(cell: string, cache?: RangeIdCache): CellReading<string[]> {
   const trimmed = strip(cell)
-  if (trimmed === '' || trimmed.toLowerCase() === 'none') return { value: [], problems: [] }
+  if (trimmed === '' || isNone(trimmed)) return { value: [], problems: [] }
   const problems: string[] = []
   const ids: string[] = []
-  for (const token of trimmed.split(',').map(strip)) {
+  // One token (one id or one range) cannot repeat an id; only a list needs deduplicating.
+  let tokens = 0
+  for (const piece of trimmed.split(',')) {
+    const token = strip(piece)
     if (token === '') continue
-    if (token.toLowerCase() === 'none') {
+    tokens += 1
+    if (isNone(token)) {
       problems.push('`none` mixed with prerequisite ids; write either none or the ids')
       continue
     }
@@ -221,9 +275,9 @@ export function readPrerequisites(cell: string): CellReading<string[]> {
       continue
     }
     const width = Math.max(leftText.length, rightText.length)
-    for (let n = left; n <= right; n += 1) ids.push(String(n).padStart(width, '0'))
+    for (let n = left; n <= right; n += 1) ids.push(paddedId(n, width, cache))
   }
-  return { value: dedupe(ids), problems }
+  return { value: tokens > 1 ? dedupe(ids) : ids, problems }
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y'])

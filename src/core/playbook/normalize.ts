@@ -8,7 +8,7 @@ import { ITEM_ID_PATTERN } from '../schemas/vocabulary.js'
 import type { PlaybookIssue, PlaybookWarning } from './issues.js'
 import { sortIssues } from './issues.js'
 import { readDocument, type Section } from './markdown-document.js'
-import { type DraftItem, readItemRow } from './plan-items.js'
+import { type RowReading, isDigits, readItemRows } from './plan-items.js'
 import { findPlanTable } from './plan-table.js'
 import { decodePlaybook } from './source-text.js'
 import { buildSupportSections, supportSectionIdsByPhase } from './support-sections.js'
@@ -54,26 +54,23 @@ export function normalizePlaybook(source: PlaybookSource): NormalizeResult {
 
   const issues: PlaybookIssue[] = []
   const warnings = [...found.warnings, ...duplicateSectionWarnings(document.sections)]
-  const drafts = planTable.table.rows.map((row, index) => {
-    const reading = readItemRow(planTable, row, index + 1)
-    issues.push(...reading.issues)
-    warnings.push(...reading.warnings)
-    return reading.item
-  })
-  issues.push(...checkIdsAndPrerequisites(drafts))
+  const readings = readItemRows(planTable)
+  for (const reading of readings) {
+    for (const issue of reading.issues) issues.push(issue)
+    for (const warning of reading.warnings) warnings.push(warning)
+  }
+  for (const issue of checkIdsAndPrerequisites(readings)) issues.push(issue)
+  const items = readings.map((reading) => reading.item)
   const support = buildSupportSections(
     document.sections,
-    drafts.map((draft) => draft.phase_slug)
+    items.map((item) => item.phase_slug)
   )
-  issues.push(...support.issues)
+  for (const issue of support.issues) issues.push(issue)
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues), warnings }
 
   const idsForPhase = supportSectionIdsByPhase(support.sections)
-  // Spreading keeps every key where the draft put it, so the JSON keeps the contract's order.
-  const items: PlanItem[] = drafts.map(({ prerequisiteCell: _cell, ...draft }) => ({
-    ...draft,
-    support_section_ids: idsForPhase(draft.phase_slug)
-  }))
+  // The key is already in place, so the JSON keeps the contract's order.
+  for (const item of items) item.support_section_ids = idsForPhase(item.phase_slug)
   const plan: NormalizedPlan = {
     schema_version: 'plan_orchestrator.normalized_plan.v1',
     adapter_id: 'markdown_playbook_v1',
@@ -95,10 +92,10 @@ export function normalizePlaybook(source: PlaybookSource): NormalizeResult {
  * Step ids must be unique, and every prerequisite must name an earlier item: items run in
  * table order, so anything else could never be satisfied.
  */
-function checkIdsAndPrerequisites(drafts: readonly DraftItem[]): PlaybookIssue[] {
+function checkIdsAndPrerequisites(readings: readonly RowReading[]): PlaybookIssue[] {
   const issues: PlaybookIssue[] = []
-  const firstRow = new Map<string, DraftItem>()
-  for (const draft of drafts) {
+  const firstRow = new Map<string, PlanItem>()
+  for (const { item: draft } of readings) {
     if (draft.item_id === '') continue
     const earlier = firstRow.get(draft.item_id)
     if (earlier === undefined) {
@@ -114,9 +111,10 @@ function checkIdsAndPrerequisites(drafts: readonly DraftItem[]): PlaybookIssue[]
       message: `step_id ${draft.item_id} is used twice (first on line ${earlier.source_row.line_start}); ids must be unique`
     })
   }
-  for (const draft of drafts) {
-    const at = draft.prerequisiteCell
+  for (const reading of readings) {
+    const draft = reading.item
     const report = (message: string): void => {
+      const at = reading.prerequisiteCell()
       issues.push({
         line: at.line,
         column: at.column,
@@ -128,7 +126,9 @@ function checkIdsAndPrerequisites(drafts: readonly DraftItem[]): PlaybookIssue[]
     }
     for (const id of draft.prerequisite_item_ids) {
       const target = firstRow.get(id)
-      if (!ITEM_ID_PATTERN.test(id)) continue // already reported as not an id
+      // The usual case, an earlier item, needs no report whether or not the id is valid.
+      if (target !== undefined && target.order < draft.order) continue
+      if (!isDigits(id) && !ITEM_ID_PATTERN.test(id)) continue // already reported as not an id
       if (target === draft) report(`item ${id} lists itself as a prerequisite`)
       else if (target === undefined) report(`prerequisite ${id} is not an item of this playbook`)
       else if (target.order > draft.order) {

@@ -123,7 +123,5 @@ function fail(issue: PlaybookIssue): PlanTableResult {
 
 /** The cell of `row` under `column`, or an empty cell placed at the end of the row. */
 export function cellAt(planTable: PlanTable, row: LocatedRow, column: string): LocatedCell {
-  const index = planTable.columns.get(column)
-  const cell = index === undefined ? undefined : row.cells[index]
-  return cell ?? { value: '', line: row.line, column: row.rawLine.length + 1 }
+  return row.cellAt(planTable.columns.get(column) ?? -1)
 }

@@ -10,8 +10,12 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; issue: Play
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function decodePlaybook(bytes: Uint8Array): DecodeResult {
-  const invalidAt = findInvalidUtf8(bytes)
-  if (invalidAt !== undefined) {
+  // The strict decoder rejects exactly the malformed sequences findInvalidUtf8 finds, and
+  // natively: the byte-by-byte scan runs only to say where a bad file goes wrong.
+  const decoded = strictDecode(bytes)
+  if (decoded === undefined) {
+    const invalidAt = findInvalidUtf8(bytes)
+    if (invalidAt === undefined) throw new Error('the UTF-8 decoder and validator disagree')
     const { line, column } = positionOfByte(bytes, invalidAt.offset)
     const byte = (bytes[invalidAt.offset] ?? 0).toString(16).padStart(2, '0')
     return {
@@ -23,9 +27,16 @@ export function decodePlaybook(bytes: Uint8Array): DecodeResult {
       }
     }
   }
-  const decoded = decoder.decode(bytes)
   const withoutBom = decoded.startsWith('\ufeff') ? decoded.slice(1) : decoded
   return { ok: true, text: withoutBom.replace(/\r\n?/g, '\n') }
+}
+
+function strictDecode(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
 interface InvalidUtf8 {

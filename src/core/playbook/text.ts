@@ -27,6 +27,26 @@ export function isPythonSpace(code: number): boolean {
   )
 }
 
+/**
+ * Whether `String.prototype.trim` removes this UTF-16 code unit: ECMAScript's WhiteSpace
+ * and LineTerminator (Unicode Zs plus tab, VT, FF, LF, CR, U+FEFF, U+2028, U+2029).
+ */
+export function isJsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
 // Called for every cell of every row: index scanning, no regex, no copy when clean.
 export function strip(text: string): string {
   let start = 0
@@ -57,6 +77,13 @@ export function stripChars(text: string, chars: string): string {
 
 /** Keeps the first occurrence of each value, in order. */
 export function dedupe(values: readonly string[]): string[] {
+  // Most lists read from a row have zero to three entries: compare them directly rather
+  // than build a set.
+  if (values.length <= 8) {
+    const kept: string[] = []
+    for (const value of values) if (!kept.includes(value)) kept.push(value)
+    return kept
+  }
   return [...new Set(values)]
 }
 
@@ -65,10 +92,21 @@ export function dedupe(values: readonly string[]): string[] {
  * (any case) dropped. No escaping: a `;` inside backticks splits too.
  */
 export function semicolonList(cell: string): string[] {
-  return cell
-    .split(';')
-    .map(strip)
-    .filter((piece) => piece !== '' && piece.toLowerCase() !== 'none')
+  const pieces: string[] = []
+  if (cell === '') return pieces
+  let from = 0
+  for (;;) {
+    const end = cell.indexOf(';', from)
+    const piece = strip(cell.slice(from, end === -1 ? cell.length : end))
+    if (piece !== '' && !isNone(piece)) pieces.push(piece)
+    if (end === -1) return pieces
+    from = end + 1
+  }
+}
+
+/** `piece.toLowerCase() === 'none'`, without the copy. */
+export function isNone(piece: string): boolean {
+  return piece.length === 4 && piece.toLowerCase() === 'none'
 }
 
 /** Lower-case, runs outside ASCII `[a-z0-9]` collapsed to `-`, no leading or trailing `-`. */
