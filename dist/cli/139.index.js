@@ -96,12 +96,14 @@ function yesNo(flag) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;
 exports.isPythonSpace = isPythonSpace;
+exports.isJsSpace = isJsSpace;
 exports.strip = strip;
 exports.stripEnd = stripEnd;
 exports.isBlank = isBlank;
 exports.stripChars = stripChars;
 exports.dedupe = dedupe;
 exports.semicolonList = semicolonList;
+exports.isNone = isNone;
 exports.slugify = slugify;
 exports.codePointLength = codePointLength;
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -121,6 +123,25 @@ function isPythonSpace(code) {
         code === 0x202f ||
         code === 0x205f ||
         code === 0x3000);
+}
+/**
+ * Whether `String.prototype.trim` removes this UTF-16 code unit: ECMAScript's WhiteSpace
+ * and LineTerminator (Unicode Zs plus tab, VT, FF, LF, CR, U+FEFF, U+2028, U+2029).
+ */
+function isJsSpace(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 // Called for every cell of every row: index scanning, no regex, no copy when clean.
 function strip(text) {
@@ -153,6 +174,15 @@ function stripChars(text, chars) {
 }
 /** Keeps the first occurrence of each value, in order. */
 function dedupe(values) {
+    // Most lists read from a row have zero to three entries: compare them directly rather
+    // than build a set.
+    if (values.length <= 8) {
+        const kept = [];
+        for (const value of values)
+            if (!kept.includes(value))
+                kept.push(value);
+        return kept;
+    }
     return [...new Set(values)];
 }
 /**
@@ -160,10 +190,23 @@ function dedupe(values) {
  * (any case) dropped. No escaping: a `;` inside backticks splits too.
  */
 function semicolonList(cell) {
-    return cell
-        .split(';')
-        .map(strip)
-        .filter((piece) => piece !== '' && piece.toLowerCase() !== 'none');
+    const pieces = [];
+    if (cell === '')
+        return pieces;
+    let from = 0;
+    for (;;) {
+        const end = cell.indexOf(';', from);
+        const piece = strip(cell.slice(from, end === -1 ? cell.length : end));
+        if (piece !== '' && !isNone(piece))
+            pieces.push(piece);
+        if (end === -1)
+            return pieces;
+        from = end + 1;
+    }
+}
+/** `piece.toLowerCase() === 'none'`, without the copy. */
+function isNone(piece) {
+    return piece.length === 4 && piece.toLowerCase() === 'none';
 }
 /** Lower-case, runs outside ASCII `[a-z0-9]` collapsed to `-`, no leading or trailing `-`. */
 function slugify(text) {

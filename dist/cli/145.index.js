@@ -420,7 +420,6 @@ exports.readCommands = readCommands;
 exports.readPrerequisites = readPrerequisites;
 exports.readBoolean = readBoolean;
 const text_js_1 = __webpack_require__(9508);
-const BACKTICK_SPAN = /`([^`]+)`/g;
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
 // and digits in the Unicode sense, as in the original contract), so URLs and absolute
@@ -469,13 +468,21 @@ function extractPaths(cell) {
     if (!cell.includes('/'))
         return [];
     const paths = [];
-    if (cell.includes('`')) {
-        BACKTICK_SPAN.lastIndex = 0;
-        for (let match = BACKTICK_SPAN.exec(cell); match !== null; match = BACKTICK_SPAN.exec(cell)) {
-            const content = (0, text_js_1.strip)(match[1] ?? '');
-            if (content.includes('/'))
-                paths.push(trimTrailingPunctuation(content));
+    // Backticked spans (`` `[^`]+` ``, leftmost first) found with indexOf: no match objects.
+    let open = cell.indexOf('`');
+    while (open !== -1) {
+        const close = cell.indexOf('`', open + 1);
+        if (close === -1)
+            break;
+        if (close === open + 1) {
+            open = close;
+            continue;
         }
+        const slash = cell.indexOf('/', open + 1);
+        if (slash !== -1 && slash < close) {
+            paths.push(trimTrailingPunctuation((0, text_js_1.strip)(cell.slice(open + 1, close))));
+        }
+        open = cell.indexOf('`', close + 1);
     }
     for (const path of barePaths(cell))
         paths.push(trimTrailingPunctuation(path));
@@ -489,17 +496,24 @@ function trimTrailingPunctuation(path) {
 }
 /** Why a repo path is unsafe to hand to an agent or a scope check, if it is. */
 function unsafePathReason(path) {
-    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path)) {
+    if (path.startsWith('/') ||
+        path.startsWith('\\') ||
+        (path.charCodeAt(1) === 0x3a && /^[A-Za-z]:[\\/]/.test(path))) {
         return `path ${path} is absolute; write it relative to the repository root`;
     }
-    if (path.split(/[\\/]/).includes('..')) {
+    if (path.includes('..') && path.split(/[\\/]/).includes('..')) {
         return `path ${path} leaves the repository through '..'; write it relative to the repository root`;
     }
     return undefined;
 }
 function readPaths(cell) {
     const paths = extractPaths(cell);
-    const problems = paths.map(unsafePathReason).filter((reason) => reason !== undefined);
+    const problems = [];
+    for (const path of paths) {
+        const reason = unsafePathReason(path);
+        if (reason !== undefined)
+            problems.push(reason);
+    }
     return { value: paths, problems };
 }
 exports.FORBIDDEN_ROOTS = [
@@ -511,6 +525,7 @@ exports.FORBIDDEN_ROOTS = [
     'ops/config',
     'secrets'
 ];
+const FORBIDDEN_PREFIXES = exports.FORBIDDEN_ROOTS.map((name) => `${name}/`);
 /**
  * `allowed_write_roots`: `;`-separated repo-relative directories, optionally in
  * backticks. Trailing slashes are dropped. A root must name a real directory below the
@@ -519,10 +534,12 @@ exports.FORBIDDEN_ROOTS = [
  * and looks through `./` and doubled slashes.
  */
 function readWriteRoots(cell) {
-    const pieces = cell
-        .split(';')
-        .filter((piece) => (0, text_js_1.strip)(piece) !== '')
-        .map((piece) => unwrapBackticks((0, text_js_1.strip)(piece)));
+    const pieces = [];
+    for (const piece of cell.split(';')) {
+        const stripped = (0, text_js_1.strip)(piece);
+        if (stripped !== '')
+            pieces.push(unwrapBackticks(stripped));
+    }
     const problems = [];
     const roots = [];
     for (const piece of pieces) {
@@ -553,19 +570,17 @@ function writeRootProblem(piece) {
         return 'none is not a directory; name at least one root the item may write';
     if (root.includes(','))
         return `write root ${root} contains a comma; separate roots with ;`;
-    if (root.split('/').includes('..'))
+    if (root.includes('..') && root.split('/').includes('..'))
         return `write root ${root} leaves the repository through '..'`;
     const lower = canonical.toLowerCase();
-    if (exports.FORBIDDEN_ROOTS.some((name) => lower === name || lower.startsWith(`${name}/`))) {
+    if (exports.FORBIDDEN_ROOTS.some((name, k) => lower === name || lower.startsWith(FORBIDDEN_PREFIXES[k] ?? ''))) {
         return `\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`;
     }
     return undefined;
 }
 function unwrapBackticks(text) {
-    return text.length >= 2 &&
-        text.startsWith('`') &&
-        text.endsWith('`') &&
-        text.split('`').length === 3
+    // Exactly two backticks, one at each end.
+    return text.length >= 2 && text.charCodeAt(0) === 0x60 && text.indexOf('`', 1) === text.length - 1
         ? (0, text_js_1.strip)(text.slice(1, -1))
         : text;
 }
@@ -583,28 +598,56 @@ function canonicalRoot(root) {
  * later, at run time.
  */
 function readCommands(cell) {
-    const commands = (0, text_js_1.semicolonList)(cell).map(unwrapBackticks);
-    const problems = commands.some((command) => command === '')
+    const commands = [];
+    let empty = false;
+    for (const piece of (0, text_js_1.semicolonList)(cell)) {
+        const command = unwrapBackticks(piece);
+        if (command === '')
+            empty = true;
+        else
+            commands.push(command);
+    }
+    const problems = empty
         ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
         : [];
-    return { value: commands.filter((command) => command !== ''), problems };
+    return { value: commands, problems };
 }
 /** Largest range expanded; a longer one cannot name only items of a real plan. */
 exports.MAX_RANGE_LENGTH = 100_000;
+const CACHED_RANGE_END = 100_000;
+function paddedId(n, width, cache) {
+    if (cache === undefined || n > CACHED_RANGE_END)
+        return String(n).padStart(width, '0');
+    let ids = cache.get(width);
+    if (ids === undefined) {
+        ids = [];
+        cache.set(width, ids);
+    }
+    let id = ids[n];
+    if (id === undefined) {
+        id = String(n).padStart(width, '0');
+        ids[n] = id;
+    }
+    return id;
+}
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
  * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
  */
-function readPrerequisites(cell) {
+function readPrerequisites(cell, cache) {
     const trimmed = (0, text_js_1.strip)(cell);
-    if (trimmed === '' || trimmed.toLowerCase() === 'none')
+    if (trimmed === '' || (0, text_js_1.isNone)(trimmed))
         return { value: [], problems: [] };
     const problems = [];
     const ids = [];
-    for (const token of trimmed.split(',').map(text_js_1.strip)) {
+    // One token (one id or one range) cannot repeat an id; only a list needs deduplicating.
+    let tokens = 0;
+    for (const piece of trimmed.split(',')) {
+        const token = (0, text_js_1.strip)(piece);
         if (token === '')
             continue;
-        if (token.toLowerCase() === 'none') {
+        tokens += 1;
+        if ((0, text_js_1.isNone)(token)) {
             problems.push('`none` mixed with prerequisite ids; write either none or the ids');
             continue;
         }
@@ -626,9 +669,9 @@ function readPrerequisites(cell) {
         }
         const width = Math.max(leftText.length, rightText.length);
         for (let n = left; n <= right; n += 1)
-            ids.push(String(n).padStart(width, '0'));
+            ids.push(paddedId(n, width, cache));
     }
-    return { value: (0, text_js_1.dedupe)(ids), problems };
+    return { value: tokens > 1 ? (0, text_js_1.dedupe)(ids) : ids, problems };
 }
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'n']);
@@ -656,12 +699,14 @@ function readBoolean(cell) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;
 exports.isPythonSpace = isPythonSpace;
+exports.isJsSpace = isJsSpace;
 exports.strip = strip;
 exports.stripEnd = stripEnd;
 exports.isBlank = isBlank;
 exports.stripChars = stripChars;
 exports.dedupe = dedupe;
 exports.semicolonList = semicolonList;
+exports.isNone = isNone;
 exports.slugify = slugify;
 exports.codePointLength = codePointLength;
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -681,6 +726,25 @@ function isPythonSpace(code) {
         code === 0x202f ||
         code === 0x205f ||
         code === 0x3000);
+}
+/**
+ * Whether `String.prototype.trim` removes this UTF-16 code unit: ECMAScript's WhiteSpace
+ * and LineTerminator (Unicode Zs plus tab, VT, FF, LF, CR, U+FEFF, U+2028, U+2029).
+ */
+function isJsSpace(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 // Called for every cell of every row: index scanning, no regex, no copy when clean.
 function strip(text) {
@@ -713,6 +777,15 @@ function stripChars(text, chars) {
 }
 /** Keeps the first occurrence of each value, in order. */
 function dedupe(values) {
+    // Most lists read from a row have zero to three entries: compare them directly rather
+    // than build a set.
+    if (values.length <= 8) {
+        const kept = [];
+        for (const value of values)
+            if (!kept.includes(value))
+                kept.push(value);
+        return kept;
+    }
     return [...new Set(values)];
 }
 /**
@@ -720,10 +793,23 @@ function dedupe(values) {
  * (any case) dropped. No escaping: a `;` inside backticks splits too.
  */
 function semicolonList(cell) {
-    return cell
-        .split(';')
-        .map(strip)
-        .filter((piece) => piece !== '' && piece.toLowerCase() !== 'none');
+    const pieces = [];
+    if (cell === '')
+        return pieces;
+    let from = 0;
+    for (;;) {
+        const end = cell.indexOf(';', from);
+        const piece = strip(cell.slice(from, end === -1 ? cell.length : end));
+        if (piece !== '' && !isNone(piece))
+            pieces.push(piece);
+        if (end === -1)
+            return pieces;
+        from = end + 1;
+    }
+}
+/** `piece.toLowerCase() === 'none'`, without the copy. */
+function isNone(piece) {
+    return piece.length === 4 && piece.toLowerCase() === 'none';
 }
 /** Lower-case, runs outside ASCII `[a-z0-9]` collapsed to `-`, no leading or trailing `-`. */
 function slugify(text) {

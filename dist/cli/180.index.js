@@ -16,7 +16,6 @@ exports.readCommands = readCommands;
 exports.readPrerequisites = readPrerequisites;
 exports.readBoolean = readBoolean;
 const text_js_1 = __webpack_require__(9508);
-const BACKTICK_SPAN = /`([^`]+)`/g;
 // A bare path: one or more `segment/` then a file name with an extension or a final
 // `segment/`. It may not start right after a letter, digit, `_`, `.`, `/` or `-` (letters
 // and digits in the Unicode sense, as in the original contract), so URLs and absolute
@@ -65,13 +64,21 @@ function extractPaths(cell) {
     if (!cell.includes('/'))
         return [];
     const paths = [];
-    if (cell.includes('`')) {
-        BACKTICK_SPAN.lastIndex = 0;
-        for (let match = BACKTICK_SPAN.exec(cell); match !== null; match = BACKTICK_SPAN.exec(cell)) {
-            const content = (0, text_js_1.strip)(match[1] ?? '');
-            if (content.includes('/'))
-                paths.push(trimTrailingPunctuation(content));
+    // Backticked spans (`` `[^`]+` ``, leftmost first) found with indexOf: no match objects.
+    let open = cell.indexOf('`');
+    while (open !== -1) {
+        const close = cell.indexOf('`', open + 1);
+        if (close === -1)
+            break;
+        if (close === open + 1) {
+            open = close;
+            continue;
         }
+        const slash = cell.indexOf('/', open + 1);
+        if (slash !== -1 && slash < close) {
+            paths.push(trimTrailingPunctuation((0, text_js_1.strip)(cell.slice(open + 1, close))));
+        }
+        open = cell.indexOf('`', close + 1);
     }
     for (const path of barePaths(cell))
         paths.push(trimTrailingPunctuation(path));
@@ -85,17 +92,24 @@ function trimTrailingPunctuation(path) {
 }
 /** Why a repo path is unsafe to hand to an agent or a scope check, if it is. */
 function unsafePathReason(path) {
-    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path)) {
+    if (path.startsWith('/') ||
+        path.startsWith('\\') ||
+        (path.charCodeAt(1) === 0x3a && /^[A-Za-z]:[\\/]/.test(path))) {
         return `path ${path} is absolute; write it relative to the repository root`;
     }
-    if (path.split(/[\\/]/).includes('..')) {
+    if (path.includes('..') && path.split(/[\\/]/).includes('..')) {
         return `path ${path} leaves the repository through '..'; write it relative to the repository root`;
     }
     return undefined;
 }
 function readPaths(cell) {
     const paths = extractPaths(cell);
-    const problems = paths.map(unsafePathReason).filter((reason) => reason !== undefined);
+    const problems = [];
+    for (const path of paths) {
+        const reason = unsafePathReason(path);
+        if (reason !== undefined)
+            problems.push(reason);
+    }
     return { value: paths, problems };
 }
 exports.FORBIDDEN_ROOTS = [
@@ -107,6 +121,7 @@ exports.FORBIDDEN_ROOTS = [
     'ops/config',
     'secrets'
 ];
+const FORBIDDEN_PREFIXES = exports.FORBIDDEN_ROOTS.map((name) => `${name}/`);
 /**
  * `allowed_write_roots`: `;`-separated repo-relative directories, optionally in
  * backticks. Trailing slashes are dropped. A root must name a real directory below the
@@ -115,10 +130,12 @@ exports.FORBIDDEN_ROOTS = [
  * and looks through `./` and doubled slashes.
  */
 function readWriteRoots(cell) {
-    const pieces = cell
-        .split(';')
-        .filter((piece) => (0, text_js_1.strip)(piece) !== '')
-        .map((piece) => unwrapBackticks((0, text_js_1.strip)(piece)));
+    const pieces = [];
+    for (const piece of cell.split(';')) {
+        const stripped = (0, text_js_1.strip)(piece);
+        if (stripped !== '')
+            pieces.push(unwrapBackticks(stripped));
+    }
     const problems = [];
     const roots = [];
     for (const piece of pieces) {
@@ -149,19 +166,17 @@ function writeRootProblem(piece) {
         return 'none is not a directory; name at least one root the item may write';
     if (root.includes(','))
         return `write root ${root} contains a comma; separate roots with ;`;
-    if (root.split('/').includes('..'))
+    if (root.includes('..') && root.split('/').includes('..'))
         return `write root ${root} leaves the repository through '..'`;
     const lower = canonical.toLowerCase();
-    if (exports.FORBIDDEN_ROOTS.some((name) => lower === name || lower.startsWith(`${name}/`))) {
+    if (exports.FORBIDDEN_ROOTS.some((name, k) => lower === name || lower.startsWith(FORBIDDEN_PREFIXES[k] ?? ''))) {
         return `\`allowed_write_roots\` may not point at forbidden runtime roots: ${root}`;
     }
     return undefined;
 }
 function unwrapBackticks(text) {
-    return text.length >= 2 &&
-        text.startsWith('`') &&
-        text.endsWith('`') &&
-        text.split('`').length === 3
+    // Exactly two backticks, one at each end.
+    return text.length >= 2 && text.charCodeAt(0) === 0x60 && text.indexOf('`', 1) === text.length - 1
         ? (0, text_js_1.strip)(text.slice(1, -1))
         : text;
 }
@@ -179,28 +194,56 @@ function canonicalRoot(root) {
  * later, at run time.
  */
 function readCommands(cell) {
-    const commands = (0, text_js_1.semicolonList)(cell).map(unwrapBackticks);
-    const problems = commands.some((command) => command === '')
+    const commands = [];
+    let empty = false;
+    for (const piece of (0, text_js_1.semicolonList)(cell)) {
+        const command = unwrapBackticks(piece);
+        if (command === '')
+            empty = true;
+        else
+            commands.push(command);
+    }
+    const problems = empty
         ? ['an empty command (a pair of backticks with nothing inside); remove it or write the command']
         : [];
-    return { value: commands.filter((command) => command !== ''), problems };
+    return { value: commands, problems };
 }
 /** Largest range expanded; a longer one cannot name only items of a real plan. */
 exports.MAX_RANGE_LENGTH = 100_000;
+const CACHED_RANGE_END = 100_000;
+function paddedId(n, width, cache) {
+    if (cache === undefined || n > CACHED_RANGE_END)
+        return String(n).padStart(width, '0');
+    let ids = cache.get(width);
+    if (ids === undefined) {
+        ids = [];
+        cache.set(width, ids);
+    }
+    let id = ids[n];
+    if (id === undefined) {
+        id = String(n).padStart(width, '0');
+        ids[n] = id;
+    }
+    return id;
+}
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
  * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
  */
-function readPrerequisites(cell) {
+function readPrerequisites(cell, cache) {
     const trimmed = (0, text_js_1.strip)(cell);
-    if (trimmed === '' || trimmed.toLowerCase() === 'none')
+    if (trimmed === '' || (0, text_js_1.isNone)(trimmed))
         return { value: [], problems: [] };
     const problems = [];
     const ids = [];
-    for (const token of trimmed.split(',').map(text_js_1.strip)) {
+    // One token (one id or one range) cannot repeat an id; only a list needs deduplicating.
+    let tokens = 0;
+    for (const piece of trimmed.split(',')) {
+        const token = (0, text_js_1.strip)(piece);
         if (token === '')
             continue;
-        if (token.toLowerCase() === 'none') {
+        tokens += 1;
+        if ((0, text_js_1.isNone)(token)) {
             problems.push('`none` mixed with prerequisite ids; write either none or the ids');
             continue;
         }
@@ -222,9 +265,9 @@ function readPrerequisites(cell) {
         }
         const width = Math.max(leftText.length, rightText.length);
         for (let n = left; n <= right; n += 1)
-            ids.push(String(n).padStart(width, '0'));
+            ids.push(paddedId(n, width, cache));
     }
-    return { value: (0, text_js_1.dedupe)(ids), problems };
+    return { value: tokens > 1 ? (0, text_js_1.dedupe)(ids) : ids, problems };
 }
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'n']);
@@ -354,17 +397,92 @@ const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${text_js_1.WS_CL
 // CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
 // are headings and table rows. Inline parsing is never run: cells keep their source text.
 const parser = new markdown_it_1.default('commonmark').enable('table');
+/**
+ * markdown-it's GFM table rule, run as is, but with the tokens inside the table (four per
+ * cell: most of what a large plan allocates) read as they are made and not kept: the rule
+ * only writes to the tokens it pushes, never reads them back, so each cell's text is
+ * taken from the token when the next one is pushed. The `table_open` token carries the
+ * rows in `meta`; `table_open` and `table_close` stay real tokens in the stream.
+ */
+function leanTableRule(gfmTable) {
+    return (state, startLine, endLine, silent) => {
+        if (silent)
+            return gfmTable(state, startLine, endLine, silent);
+        const rows = [];
+        let open;
+        let pending;
+        let scratch;
+        let row;
+        const take = () => {
+            if (pending === undefined)
+                return;
+            if (pending.type === 'tr_open') {
+                row = { line: pending.map?.[0] ?? startLine, values: [] };
+                rows.push(row);
+            }
+            else if (pending.type === 'inline')
+                row?.values.push(pending.content);
+            pending = undefined;
+        };
+        const push = state.push;
+        state.push = function (type, tag, nesting) {
+            take();
+            if (type === 'table_open' || type === 'table_close') {
+                const token = push.call(this, type, tag, nesting);
+                if (type === 'table_open')
+                    open = token;
+                return token;
+            }
+            // Inside the table tokens balance, so the level is right again at table_close. The
+            // rule is done with a token once it pushes the next, so one token serves them all.
+            scratch ??= new state.Token(type, tag, nesting);
+            scratch.type = type;
+            scratch.tag = tag;
+            scratch.nesting = nesting;
+            scratch.map = null;
+            scratch.attrs = null;
+            scratch.content = '';
+            pending = scratch;
+            return scratch;
+        };
+        try {
+            const matched = gfmTable(state, startLine, endLine, silent);
+            take();
+            if (open !== undefined)
+                open.meta = { rows };
+            return matched;
+        }
+        finally {
+            delete state.push;
+        }
+    };
+}
+// Ruler offers no lookup by name, so the installed rule (and its `alt` chains) is read from
+// its list; if markdown-it ever renames the rule, readTable falls back to walking tokens.
+{
+    const rules = parser.block.ruler.__rules__;
+    const table = rules.find((rule) => rule.name === 'table');
+    if (table !== undefined)
+        parser.block.ruler.at('table', leanTableRule(table.fn), { alt: table.alt });
+}
 function readDocument(text) {
     const lines = text.split('\n');
     const tokens = [];
     parser.block.parse(text, parser, {}, tokens);
     const blocks = topLevelBlocks(tokens);
-    const h2 = blocks.filter((block) => block.kind === 'heading' && block.depth === 2);
-    const sections = h2.map((heading, k) => {
-        const next = h2[k + 1];
+    // Top-level blocks come in document order and do not overlap, so a section's blocks are
+    // the ones between its heading and the next H2.
+    const h2 = [];
+    blocks.forEach((block, index) => {
+        if (block.kind === 'heading' && block.depth === 2)
+            h2.push(index);
+    });
+    const sections = h2.map((headingIndex, k) => {
+        const nextIndex = h2[k + 1];
+        const next = nextIndex === undefined ? undefined : blocks[nextIndex];
         const endLine = next === undefined ? lines.length : next.startLine;
-        const inner = blocks.filter((block) => block.startLine >= heading.endLine && block.startLine < endLine);
-        return readSection(lines, heading, inner, endLine);
+        const inner = blocks.slice(headingIndex + 1, nextIndex ?? blocks.length);
+        return readSection(lines, tokens, blocks[headingIndex], inner, endLine);
     });
     return { lines, sections };
 }
@@ -380,7 +498,8 @@ function topLevelBlocks(tokens) {
                 depth: Number(token.tag.slice(1)),
                 startLine: token.map[0],
                 endLine: token.map[1],
-                tokens: tokens.slice(index, index + 3)
+                tokenStart: index,
+                tokenEnd: Math.min(index + 3, tokens.length)
             });
         }
         else if (token.type === 'paragraph_open') {
@@ -389,43 +508,80 @@ function topLevelBlocks(tokens) {
                 depth: 0,
                 startLine: token.map[0],
                 endLine: token.map[1],
-                tokens: []
+                tokenStart: index,
+                tokenEnd: index
             });
         }
         else if (token.type === 'table_open') {
-            const close = tokens.indexOf(tokens.find((t, k) => k > index && t.type === 'table_close' && t.level === 0));
+            let close = index + 1;
+            while (close < tokens.length) {
+                const candidate = tokens[close];
+                if (candidate.type === 'table_close' && candidate.level === 0)
+                    break;
+                close += 1;
+            }
             blocks.push({
                 kind: 'table',
                 depth: 0,
                 startLine: token.map[0],
                 endLine: token.map[1],
-                tokens: tokens.slice(index, close + 1)
+                tokenStart: index,
+                tokenEnd: close + 1
             });
             index = close;
         }
     }
     return blocks;
 }
-function readSection(lines, heading, inner, endLine) {
+function readSection(lines, tokens, heading, inner, endLine) {
     const subHeadings = inner.filter((block) => block.kind === 'heading' && block.depth === 3);
     const subsections = subHeadings.map((sub, k) => ({
-        heading: readHeading(lines, sub),
+        heading: readHeading(lines, tokens, sub),
         body: bodyBetween(lines, sub.endLine, subHeadings[k + 1]?.startLine ?? endLine)
     }));
-    return {
-        heading: readHeading(lines, heading),
-        body: bodyBetween(lines, heading.endLine, endLine),
-        subsections,
-        tables: inner
-            .filter((block) => block.kind === 'table')
-            .map((table) => {
-            const cut = inner.some((block) => block.kind === 'paragraph' && block.startLine === table.endLine);
-            return readTable(lines, table, cut ? table.endLine + 1 : undefined);
-        })
-    };
+    const tables = [];
+    inner.forEach((block, k) => {
+        if (block.kind !== 'table')
+            return;
+        const after = inner[k + 1];
+        const cut = after?.kind === 'paragraph' && after.startLine === block.endLine;
+        tables.push(readTable(lines, tokens, block, cut ? block.endLine + 1 : undefined));
+    });
+    return new DocumentSection(readHeading(lines, tokens, heading), lines, heading.endLine, endLine, subsections, tables);
 }
-function readHeading(lines, block) {
-    const inline = block.tokens.find((token) => token.type === 'inline');
+/**
+ * The plan table's section is most of the file and its body is never used, so a body is
+ * joined only when read.
+ */
+class DocumentSection {
+    heading;
+    lines;
+    fromLine;
+    toLine;
+    subsections;
+    tables;
+    #body;
+    constructor(heading, lines, fromLine, toLine, subsections, tables) {
+        this.heading = heading;
+        this.lines = lines;
+        this.fromLine = fromLine;
+        this.toLine = toLine;
+        this.subsections = subsections;
+        this.tables = tables;
+    }
+    get body() {
+        this.#body ??= bodyBetween(this.lines, this.fromLine, this.toLine);
+        return this.#body;
+    }
+}
+function readHeading(lines, tokens, block) {
+    let inline;
+    for (let index = block.tokenStart; index < block.tokenEnd; index += 1) {
+        if (tokens[index]?.type === 'inline') {
+            inline = tokens[index];
+            break;
+        }
+    }
     // A setext heading may span lines; its title reads as one line.
     const title = (0, text_js_1.strip)((inline?.content ?? '').replace(/\n[ \t]*/g, ' '));
     const match = NUMBERED_TITLE.exec(title);
@@ -440,39 +596,74 @@ function readHeading(lines, block) {
 function bodyBetween(lines, fromLine, toLine) {
     return (0, text_js_1.strip)((0, text_js_1.stripChars)(lines.slice(fromLine, toLine).join('\n'), '\n'));
 }
-function readTable(lines, table, cutAtLine) {
+function readTable(lines, tokens, table, cutAtLine) {
+    let header;
     const rows = [];
-    let current;
-    for (const token of table.tokens) {
-        if (token.type === 'tr_open')
-            current = { line: token.map?.[0] ?? table.startLine, values: [] };
-        else if (token.type === 'inline' && current !== undefined)
-            current.values.push(token.content);
-        else if (token.type === 'tr_close' && current !== undefined)
-            rows.push(locateRow(lines, current.line, current.values));
+    const parsed = tokens[table.tokenStart]?.meta?.rows;
+    if (parsed !== undefined) {
+        for (const { line, values } of parsed) {
+            for (let k = 0; k < values.length; k += 1)
+                values[k] = (0, text_js_1.strip)(values[k] ?? '');
+            const row = new TableRow(line + 1, (0, text_js_1.stripEnd)(lines[line] ?? ''), values);
+            if (header === undefined)
+                header = row;
+            else
+                rows.push(row);
+        }
     }
-    const [header, ...body] = rows;
-    const empty = {
-        line: table.startLine + 1,
-        rawLine: '',
-        cells: [],
-        sourceCellCount: 0
-    };
-    return { line: table.startLine + 1, cutAtLine, header: header ?? empty, rows: body };
-}
-function locateRow(lines, lineIndex, values) {
-    const rawLine = (0, text_js_1.stripEnd)(lines[lineIndex] ?? '');
-    const starts = cellStartColumns(rawLine);
+    // Without the lean rule (markdown-it renamed its table rule) the rows are in the tokens.
+    let line = table.startLine;
+    let values;
+    const walkEnd = parsed === undefined ? table.tokenEnd : table.tokenStart;
+    for (let index = table.tokenStart; index < walkEnd; index += 1) {
+        const token = tokens[index];
+        const type = token.type;
+        if (type === 'inline') {
+            if (values !== undefined)
+                values.push((0, text_js_1.strip)(token.content));
+        }
+        else if (type === 'tr_open') {
+            line = token.map?.[0] ?? table.startLine;
+            values = [];
+        }
+        else if (type === 'tr_close' && values !== undefined) {
+            const row = new TableRow(line + 1, (0, text_js_1.stripEnd)(lines[line] ?? ''), values);
+            if (header === undefined)
+                header = row;
+            else
+                rows.push(row);
+            values = undefined;
+        }
+    }
     return {
-        line: lineIndex + 1,
-        rawLine,
-        sourceCellCount: starts.length,
-        cells: values.map((value, k) => ({
-            value: (0, text_js_1.strip)(value),
-            line: lineIndex + 1,
-            column: starts[k] ?? rawLine.length + 1
-        }))
+        line: table.startLine + 1,
+        cutAtLine,
+        header: header ?? new TableRow(table.startLine + 1, '', []),
+        rows
     };
+}
+class TableRow {
+    line;
+    rawLine;
+    values;
+    sourceCellCount;
+    #starts;
+    constructor(line, rawLine, values) {
+        this.line = line;
+        this.rawLine = rawLine;
+        this.values = values;
+        this.sourceCellCount = scanCells(rawLine, undefined);
+    }
+    cellAt(index) {
+        const value = this.values[index];
+        if (value === undefined)
+            return { value: '', line: this.line, column: this.rawLine.length + 1 };
+        this.#starts ??= cellStartColumns(this.rawLine);
+        return { value, line: this.line, column: this.#starts[index] ?? this.rawLine.length + 1 };
+    }
+    get cells() {
+        return this.values.map((_, index) => this.cellAt(index));
+    }
 }
 /**
  * 1-based column where each cell's content starts. Cells are split on pipes not escaped
@@ -481,26 +672,48 @@ function locateRow(lines, lineIndex, values) {
  */
 function cellStartColumns(rawLine) {
     const starts = [];
-    const indent = rawLine.length - rawLine.trimStart().length;
-    const row = rawLine.trim();
-    let cellStart = 0;
-    let escaped = false;
-    const push = (from, to) => {
-        const cell = row.slice(from, to);
-        starts.push(indent + from + (cell.length - cell.trimStart().length) + 1);
-    };
-    for (let pos = 0; pos < row.length; pos += 1) {
-        const ch = row[pos];
-        if (ch === '|' && !escaped) {
-            if (pos > 0)
-                push(cellStart, pos);
-            cellStart = pos + 1;
-        }
-        escaped = ch === '\\';
-    }
-    if (cellStart < row.length)
-        push(cellStart, row.length);
+    scanCells(rawLine, starts);
     return starts;
+}
+/**
+ * Counts the cells of a row's source line and, given `starts`, records where each begins.
+ * The row is trimmed as `String.prototype.trim` does; pipes are found with `indexOf` and
+ * a pipe right after a backslash is escaped (index scanning, so no copies).
+ */
+function scanCells(rawLine, starts) {
+    let from = 0;
+    let to = rawLine.length;
+    while (from < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(from)))
+        from += 1;
+    while (to > from && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(to - 1)))
+        to -= 1;
+    let count = 0;
+    let cellStart = from;
+    for (let pos = rawLine.indexOf('|', from); pos !== -1 && pos < to; pos = rawLine.indexOf('|', pos + 1)) {
+        if (pos === from) {
+            cellStart = pos + 1;
+            continue;
+        }
+        if (rawLine.charCodeAt(pos - 1) === 0x5c)
+            continue;
+        count += 1;
+        if (starts !== undefined)
+            starts.push(contentStart(rawLine, cellStart, pos));
+        cellStart = pos + 1;
+    }
+    if (cellStart < to) {
+        count += 1;
+        if (starts !== undefined)
+            starts.push(contentStart(rawLine, cellStart, to));
+    }
+    return count;
+}
+/** 1-based column of the first character of `rawLine[from, to)` that `trim` would keep. */
+function contentStart(rawLine, from, to) {
+    let start = from;
+    while (start < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(start)))
+        start += 1;
+    return start + 1;
 }
 
 
@@ -542,23 +755,25 @@ function normalizePlaybook(source) {
     const { planTable } = found;
     const issues = [];
     const warnings = [...found.warnings, ...duplicateSectionWarnings(document.sections)];
-    const drafts = planTable.table.rows.map((row, index) => {
-        const reading = (0, plan_items_js_1.readItemRow)(planTable, row, index + 1);
-        issues.push(...reading.issues);
-        warnings.push(...reading.warnings);
-        return reading.item;
-    });
-    issues.push(...checkIdsAndPrerequisites(drafts));
-    const support = (0, support_sections_js_1.buildSupportSections)(document.sections, drafts.map((draft) => draft.phase_slug));
-    issues.push(...support.issues);
+    const readings = (0, plan_items_js_1.readItemRows)(planTable);
+    for (const reading of readings) {
+        for (const issue of reading.issues)
+            issues.push(issue);
+        for (const warning of reading.warnings)
+            warnings.push(warning);
+    }
+    for (const issue of checkIdsAndPrerequisites(readings))
+        issues.push(issue);
+    const items = readings.map((reading) => reading.item);
+    const support = (0, support_sections_js_1.buildSupportSections)(document.sections, items.map((item) => item.phase_slug));
+    for (const issue of support.issues)
+        issues.push(issue);
     if (issues.length > 0)
         return { ok: false, issues: (0, issues_js_1.sortIssues)(issues), warnings };
     const idsForPhase = (0, support_sections_js_1.supportSectionIdsByPhase)(support.sections);
-    // Spreading keeps every key where the draft put it, so the JSON keeps the contract's order.
-    const items = drafts.map(({ prerequisiteCell: _cell, ...draft }) => ({
-        ...draft,
-        support_section_ids: idsForPhase(draft.phase_slug)
-    }));
+    // The key is already in place, so the JSON keeps the contract's order.
+    for (const item of items)
+        item.support_section_ids = idsForPhase(item.phase_slug);
     const plan = {
         schema_version: 'plan_orchestrator.normalized_plan.v1',
         adapter_id: 'markdown_playbook_v1',
@@ -579,10 +794,10 @@ function normalizePlaybook(source) {
  * Step ids must be unique, and every prerequisite must name an earlier item: items run in
  * table order, so anything else could never be satisfied.
  */
-function checkIdsAndPrerequisites(drafts) {
+function checkIdsAndPrerequisites(readings) {
     const issues = [];
     const firstRow = new Map();
-    for (const draft of drafts) {
+    for (const { item: draft } of readings) {
         if (draft.item_id === '')
             continue;
         const earlier = firstRow.get(draft.item_id);
@@ -599,9 +814,10 @@ function checkIdsAndPrerequisites(drafts) {
             message: `step_id ${draft.item_id} is used twice (first on line ${earlier.source_row.line_start}); ids must be unique`
         });
     }
-    for (const draft of drafts) {
-        const at = draft.prerequisiteCell;
+    for (const reading of readings) {
+        const draft = reading.item;
         const report = (message) => {
+            const at = reading.prerequisiteCell();
             issues.push({
                 line: at.line,
                 column: at.column,
@@ -613,7 +829,10 @@ function checkIdsAndPrerequisites(drafts) {
         };
         for (const id of draft.prerequisite_item_ids) {
             const target = firstRow.get(id);
-            if (!vocabulary_js_1.ITEM_ID_PATTERN.test(id))
+            // The usual case, an earlier item, needs no report whether or not the id is valid.
+            if (target !== undefined && target.order < draft.order)
+                continue;
+            if (!(0, plan_items_js_1.isDigits)(id) && !vocabulary_js_1.ITEM_ID_PATTERN.test(id))
                 continue; // already reported as not an id
             if (target === draft)
                 report(`item ${id} lists itself as a prerequisite`);
@@ -678,11 +897,11 @@ function duplicateSectionWarnings(sections) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GENERATED_ITEM_NOTES = void 0;
-exports.readItemRow = readItemRow;
+exports.readItemRows = readItemRows;
+exports.isDigits = isDigits;
 const vocabulary_js_1 = __webpack_require__(8610);
 const cell_values_js_1 = __webpack_require__(9294);
 const columns_js_1 = __webpack_require__(3500);
-const plan_table_js_1 = __webpack_require__(9805);
 const text_js_1 = __webpack_require__(9508);
 exports.GENERATED_ITEM_NOTES = {
     snapshot: 'Immediate source is the frozen markdown playbook snapshot.',
@@ -692,16 +911,67 @@ exports.GENERATED_ITEM_NOTES = {
     external: 'This item requires human-supplied external evidence; the runtime must not browse the web to satisfy it.'
 };
 const RED_GREEN_WORDS = "['0', '1', 'false', 'n', 'no', 'true', 'y', 'yes']";
-function readItemRow(planTable, row, rowIndex) {
+const NON_EMPTY_COLUMNS = [
+    'phase',
+    'action',
+    'why_now',
+    'owner_type',
+    'repo_surfaces',
+    'deliverable',
+    'exit_criteria'
+];
+/**
+ * Reads every row of the plan table. Column positions are looked up once per table, not
+ * per cell, and a cell's place in its line is only worked out for a message.
+ */
+function readItemRows(planTable) {
+    const position = (column) => planTable.columns.get(column) ?? -1;
+    const at = {
+        step_id: position('step_id'),
+        phase: position('phase'),
+        action: position('action'),
+        why_now: position('why_now'),
+        owner_type: position('owner_type'),
+        prerequisites: position('prerequisites'),
+        repo_surfaces: position('repo_surfaces'),
+        deliverable: position('deliverable'),
+        exit_criteria: position('exit_criteria'),
+        allowed_write_roots: position('allowed_write_roots'),
+        requires_red_green: position('requires_red_green'),
+        manual_gate: position('manual_gate'),
+        manual_gate_reason: position('manual_gate_reason'),
+        manual_gate_evidence: position('manual_gate_evidence'),
+        external_check: position('external_check'),
+        external_dependencies: position('external_dependencies'),
+        consult_paths: position('consult_paths'),
+        required_verification_commands: position('required_verification_commands'),
+        suggested_verification_commands: position('suggested_verification_commands'),
+        required_verification_artifacts: position('required_verification_artifacts'),
+        notes: position('notes')
+    };
+    const reserved = columns_js_1.RESERVED_COLUMNS.filter((column) => planTable.columns.has(column)).map((column) => ({ column, index: position(column) }));
+    const context = {
+        planTable,
+        at,
+        reserved,
+        headerWidth: planTable.table.header.values.length,
+        sectionTitle: planTable.section.heading.title,
+        rangeIds: new Map(),
+        phaseSlugs: new Map()
+    };
+    return planTable.table.rows.map((row, index) => readItemRow(context, row, index + 1));
+}
+function readItemRow(context, row, rowIndex) {
+    const { at } = context;
     const issues = [];
-    const cell = (column) => (0, plan_table_js_1.cellAt)(planTable, row, column);
-    const value = (column) => cell(column).value;
-    const itemId = value('step_id');
-    const report = (column, message) => {
-        const at = cell(column);
+    const values = row.values;
+    const value = (index) => (index < 0 ? '' : (values[index] ?? ''));
+    const itemId = value(at.step_id);
+    const report = (column, index, message) => {
+        const place = row.cellAt(index);
         issues.push({
-            line: at.line,
-            column: at.column,
+            line: place.line,
+            column: place.column,
             message,
             field: column,
             rowIndex,
@@ -710,7 +980,7 @@ function readItemRow(planTable, row, rowIndex) {
     };
     // GitHub drops cells beyond the header when it renders the table, and so do we; an
     // unescaped pipe is the usual cause, so say so.
-    const headerWidth = planTable.table.header.cells.length;
+    const headerWidth = context.headerWidth;
     const warnings = row.sourceCellCount > headerWidth
         ? [
             {
@@ -721,35 +991,40 @@ function readItemRow(planTable, row, rowIndex) {
         ]
         : [];
     if (itemId === '')
-        report('step_id', '`step_id` must be non-empty.');
+        report('step_id', at.step_id, '`step_id` must be non-empty.');
     else if (!vocabulary_js_1.ITEM_ID_PATTERN.test(itemId)) {
-        report('step_id', `step_id ${itemId} is not a valid id: use ASCII letters, digits and . _ : - (starting with a letter or digit)`);
+        report('step_id', at.step_id, `step_id ${itemId} is not a valid id: use ASCII letters, digits and . _ : - (starting with a letter or digit)`);
     }
-    const reserved = columns_js_1.RESERVED_COLUMNS.filter((column) => value(column) !== '');
-    if (reserved.length > 0) {
-        report(reserved[0] ?? 'change_profile', `reserved authored columns are not allowed in markdown_playbook_v1: ${reserved.join(', ')}. Keep them empty and let normalization derive the internal fields.`);
+    if (context.reserved.length > 0) {
+        const reserved = context.reserved.filter(({ index }) => value(index) !== '');
+        const first = reserved[0];
+        if (first !== undefined) {
+            report(first.column, first.index, `reserved authored columns are not allowed in markdown_playbook_v1: ${reserved.map(({ column }) => column).join(', ')}. Keep them empty and let normalization derive the internal fields.`);
+        }
     }
-    for (const column of [
-        'phase',
-        'action',
-        'why_now',
-        'owner_type',
-        'repo_surfaces',
-        'deliverable',
-        'exit_criteria'
-    ]) {
-        if (value(column) === '')
-            report(column, `\`${column}\` must be non-empty.`);
+    for (const column of NON_EMPTY_COLUMNS) {
+        if (value(at[column]) === '')
+            report(column, at[column], `\`${column}\` must be non-empty.`);
     }
-    const phaseSlug = (0, text_js_1.slugify)(value('phase'));
-    if (value('phase') !== '' && phaseSlug === '') {
-        report('phase', `phase ${value('phase')} has no ASCII letters or digits, so it has no slug to match phase details by`);
+    const phase = value(at.phase);
+    let phaseSlug = context.phaseSlugs.get(phase);
+    if (phaseSlug === undefined) {
+        phaseSlug = (0, text_js_1.slugify)(phase);
+        context.phaseSlugs.set(phase, phaseSlug);
+    }
+    if (phase !== '' && phaseSlug === '') {
+        report('phase', at.phase, `phase ${phase} has no ASCII letters or digits, so it has no slug to match phase details by`);
     }
     const pathColumn = (column, requireOne) => {
-        const reading = (0, cell_values_js_1.readPaths)(value(column));
-        reading.problems.forEach((problem) => report(column, problem));
-        if (requireOne && value(column) !== '' && reading.value.length === 0) {
-            report(column, `\`${column}\` must contain at least one concrete repo-relative path.`);
+        const index = at[column];
+        const cell = value(index);
+        if (cell === '')
+            return [];
+        const reading = (0, cell_values_js_1.readPaths)(cell);
+        for (const problem of reading.problems)
+            report(column, index, problem);
+        if (requireOne && reading.value.length === 0) {
+            report(column, index, `\`${column}\` must contain at least one concrete repo-relative path.`);
         }
         return reading.value;
     };
@@ -757,50 +1032,58 @@ function readItemRow(planTable, row, rowIndex) {
     const deliverablePaths = pathColumn('deliverable', true);
     const consultPaths = pathColumn('consult_paths', false);
     const artifactPaths = pathColumn('required_verification_artifacts', false);
-    const writeRoots = (0, cell_values_js_1.readWriteRoots)(value('allowed_write_roots'));
-    writeRoots.problems.forEach((problem) => report('allowed_write_roots', problem));
-    const redGreen = (0, cell_values_js_1.readBoolean)(value('requires_red_green'));
+    const writeRoots = (0, cell_values_js_1.readWriteRoots)(value(at.allowed_write_roots));
+    for (const problem of writeRoots.problems)
+        report('allowed_write_roots', at.allowed_write_roots, problem);
+    const redGreen = (0, cell_values_js_1.readBoolean)(value(at.requires_red_green));
     if (redGreen === undefined)
-        report('requires_red_green', `\`requires_red_green\` must be one of ${RED_GREEN_WORDS}.`);
-    const manualGate = readManualGate(value('manual_gate'), value('manual_gate_reason'), value('manual_gate_evidence'), value('exit_criteria'));
+        report('requires_red_green', at.requires_red_green, `\`requires_red_green\` must be one of ${RED_GREEN_WORDS}.`);
+    const exitCriteria = value(at.exit_criteria);
+    const manualGate = readManualGate(value(at.manual_gate), value(at.manual_gate_reason), value(at.manual_gate_evidence), exitCriteria);
     if (manualGate === undefined) {
-        report('manual_gate', `\`manual_gate\` must be one of ${pythonList([...vocabulary_js_1.GATE_TYPES].sort())}.`);
+        report('manual_gate', at.manual_gate, `\`manual_gate\` must be one of ${pythonList([...vocabulary_js_1.GATE_TYPES].sort())}.`);
     }
-    const externalDependencies = (0, text_js_1.semicolonList)(value('external_dependencies'));
-    const externalCheck = readExternalCheck(value('external_check'), externalDependencies);
+    const externalDependencies = (0, text_js_1.semicolonList)(value(at.external_dependencies));
+    const externalCheck = readExternalCheck(value(at.external_check), externalDependencies);
     if (externalCheck === undefined) {
-        report('external_check', `\`external_check\` must be one of ${pythonList([...vocabulary_js_1.EXTERNAL_CHECK_MODES].sort())}.`);
+        report('external_check', at.external_check, `\`external_check\` must be one of ${pythonList([...vocabulary_js_1.EXTERNAL_CHECK_MODES].sort())}.`);
     }
-    const required = (0, cell_values_js_1.readCommands)(value('required_verification_commands'));
-    const suggested = (0, cell_values_js_1.readCommands)(value('suggested_verification_commands'));
-    required.problems.forEach((problem) => report('required_verification_commands', problem));
-    suggested.problems.forEach((problem) => report('suggested_verification_commands', problem));
+    const required = (0, cell_values_js_1.readCommands)(value(at.required_verification_commands));
+    const suggested = (0, cell_values_js_1.readCommands)(value(at.suggested_verification_commands));
+    for (const problem of required.problems)
+        report('required_verification_commands', at.required_verification_commands, problem);
+    for (const problem of suggested.problems)
+        report('suggested_verification_commands', at.suggested_verification_commands, problem);
     if (redGreen === true && required.value.length === 0 && required.problems.length === 0) {
-        report('required_verification_commands', 'requires_red_green=true requires at least one required_verification_commands entry.');
+        report('required_verification_commands', at.required_verification_commands, 'requires_red_green=true requires at least one required_verification_commands entry.');
     }
-    const prerequisites = (0, cell_values_js_1.readPrerequisites)(value('prerequisites'));
-    prerequisites.problems.forEach((problem) => report('prerequisites', problem));
-    for (const id of prerequisites.value.filter((candidate) => !vocabulary_js_1.ITEM_ID_PATTERN.test(candidate))) {
-        report('prerequisites', `prerequisite ${id} is not a valid item id; separate ids with commas`);
+    const prerequisitesCell = value(at.prerequisites);
+    const prerequisites = (0, cell_values_js_1.readPrerequisites)(prerequisitesCell, context.rangeIds);
+    for (const problem of prerequisites.problems)
+        report('prerequisites', at.prerequisites, problem);
+    for (const id of prerequisites.value) {
+        if (!isDigits(id) && !vocabulary_js_1.ITEM_ID_PATTERN.test(id)) {
+            report('prerequisites', at.prerequisites, `prerequisite ${id} is not a valid item id; separate ids with commas`);
+        }
     }
     const gate = manualGate ?? NO_GATE;
     const external = externalCheck ?? { required: false, mode: 'none', dependencies: [] };
     const item = {
         item_id: itemId,
         order: rowIndex,
-        phase: value('phase'),
+        phase,
         phase_slug: phaseSlug,
-        action: value('action'),
-        why_now: value('why_now'),
-        owner_type: value('owner_type'),
-        prerequisites_raw: value('prerequisites'),
+        action: value(at.action),
+        why_now: value(at.why_now),
+        owner_type: value(at.owner_type),
+        prerequisites_raw: prerequisitesCell,
         prerequisite_item_ids: prerequisites.value,
-        repo_surfaces_raw: (0, text_js_1.semicolonList)(value('repo_surfaces')),
+        repo_surfaces_raw: (0, text_js_1.semicolonList)(value(at.repo_surfaces)),
         repo_surface_paths: repoSurfacePaths,
         external_dependencies_raw: externalDependencies,
-        deliverable: value('deliverable'),
+        deliverable: value(at.deliverable),
         deliverable_paths: deliverablePaths,
-        exit_criteria: value('exit_criteria'),
+        exit_criteria: exitCriteria,
         change_profile: changeProfile(redGreen === true, deliverablePaths, writeRoots.value),
         execution_mode: 'codex',
         host_commands: [],
@@ -813,19 +1096,39 @@ function readItemRow(planTable, row, rowIndex) {
             suggested_commands: suggested.value
         },
         source_row: {
-            section_title: planTable.section.heading.title,
+            section_title: context.sectionTitle,
             row_index: rowIndex,
             line_start: row.line,
             line_end: row.line,
             raw_row_markdown: row.rawLine
         },
         support_section_ids: [],
-        consult_paths: (0, text_js_1.dedupe)([...repoSurfacePaths, ...consultPaths]),
+        consult_paths: consultPaths.length === 0
+            ? (0, text_js_1.dedupe)(repoSurfacePaths)
+            : (0, text_js_1.dedupe)([...repoSurfacePaths, ...consultPaths]),
         allowed_write_roots: writeRoots.value,
-        notes: itemNotes((0, text_js_1.semicolonList)(value('notes')), redGreen === true, gate.required, external.required),
-        prerequisiteCell: cell('prerequisites')
+        notes: itemNotes((0, text_js_1.semicolonList)(value(at.notes)), redGreen === true, gate.required, external.required)
     };
-    return { item, issues, warnings };
+    return {
+        item,
+        prerequisiteCell: () => row.cellAt(at.prerequisites),
+        issues,
+        warnings
+    };
+}
+/**
+ * A non-empty run of ASCII digits, which is always a valid id: every id a range expands to
+ * is one, and a large plan's ranges name hundreds of thousands of them.
+ */
+function isDigits(id) {
+    if (id === '')
+        return false;
+    for (let index = 0; index < id.length; index += 1) {
+        const code = id.charCodeAt(index);
+        if (code < 0x30 || code > 0x39)
+            return false;
+    }
+    return true;
 }
 const NO_GATE = {
     required: false,
@@ -863,13 +1166,13 @@ function changeProfile(redGreen, deliverablePaths, writeRoots) {
     return docsDeliverables && docsRoots ? 'docs_only' : 'mixed';
 }
 function itemNotes(authored, redGreen, manualGate, external) {
-    return (0, text_js_1.dedupe)([
-        ...authored,
-        exports.GENERATED_ITEM_NOTES.snapshot,
-        redGreen ? exports.GENERATED_ITEM_NOTES.redGreen : exports.GENERATED_ITEM_NOTES.nonBehavioral,
-        ...(manualGate ? [exports.GENERATED_ITEM_NOTES.manualGate] : []),
-        ...(external ? [exports.GENERATED_ITEM_NOTES.external] : [])
-    ]);
+    const notes = authored;
+    notes.push(exports.GENERATED_ITEM_NOTES.snapshot, redGreen ? exports.GENERATED_ITEM_NOTES.redGreen : exports.GENERATED_ITEM_NOTES.nonBehavioral);
+    if (manualGate)
+        notes.push(exports.GENERATED_ITEM_NOTES.manualGate);
+    if (external)
+        notes.push(exports.GENERATED_ITEM_NOTES.external);
+    return (0, text_js_1.dedupe)(notes);
 }
 function pythonList(values) {
     return `[${values.map((v) => `'${v}'`).join(', ')}]`;
@@ -980,9 +1283,7 @@ function fail(issue) {
 }
 /** The cell of `row` under `column`, or an empty cell placed at the end of the row. */
 function cellAt(planTable, row, column) {
-    const index = planTable.columns.get(column);
-    const cell = index === undefined ? undefined : row.cells[index];
-    return cell ?? { value: '', line: row.line, column: row.rawLine.length + 1 };
+    return row.cellAt(planTable.columns.get(column) ?? -1);
 }
 
 
@@ -997,8 +1298,13 @@ exports.decodePlaybook = decodePlaybook;
 exports.findInvalidUtf8 = findInvalidUtf8;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodePlaybook(bytes) {
-    const invalidAt = findInvalidUtf8(bytes);
-    if (invalidAt !== undefined) {
+    // The strict decoder rejects exactly the malformed sequences findInvalidUtf8 finds, and
+    // natively: the byte-by-byte scan runs only to say where a bad file goes wrong.
+    const decoded = strictDecode(bytes);
+    if (decoded === undefined) {
+        const invalidAt = findInvalidUtf8(bytes);
+        if (invalidAt === undefined)
+            throw new Error('the UTF-8 decoder and validator disagree');
         const { line, column } = positionOfByte(bytes, invalidAt.offset);
         const byte = (bytes[invalidAt.offset] ?? 0).toString(16).padStart(2, '0');
         return {
@@ -1010,9 +1316,16 @@ function decodePlaybook(bytes) {
             }
         };
     }
-    const decoded = decoder.decode(bytes);
     const withoutBom = decoded.startsWith('\ufeff') ? decoded.slice(1) : decoded;
     return { ok: true, text: withoutBom.replace(/\r\n?/g, '\n') };
+}
+function strictDecode(bytes) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The first offending byte of a malformed UTF-8 sequence, per the Unicode standard's rules. */
 function findInvalidUtf8(bytes) {
@@ -1204,12 +1517,14 @@ function supportSectionIdsByPhase(sections) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;
 exports.isPythonSpace = isPythonSpace;
+exports.isJsSpace = isJsSpace;
 exports.strip = strip;
 exports.stripEnd = stripEnd;
 exports.isBlank = isBlank;
 exports.stripChars = stripChars;
 exports.dedupe = dedupe;
 exports.semicolonList = semicolonList;
+exports.isNone = isNone;
 exports.slugify = slugify;
 exports.codePointLength = codePointLength;
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -1229,6 +1544,25 @@ function isPythonSpace(code) {
         code === 0x202f ||
         code === 0x205f ||
         code === 0x3000);
+}
+/**
+ * Whether `String.prototype.trim` removes this UTF-16 code unit: ECMAScript's WhiteSpace
+ * and LineTerminator (Unicode Zs plus tab, VT, FF, LF, CR, U+FEFF, U+2028, U+2029).
+ */
+function isJsSpace(code) {
+    if (code <= 0x20)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 // Called for every cell of every row: index scanning, no regex, no copy when clean.
 function strip(text) {
@@ -1261,6 +1595,15 @@ function stripChars(text, chars) {
 }
 /** Keeps the first occurrence of each value, in order. */
 function dedupe(values) {
+    // Most lists read from a row have zero to three entries: compare them directly rather
+    // than build a set.
+    if (values.length <= 8) {
+        const kept = [];
+        for (const value of values)
+            if (!kept.includes(value))
+                kept.push(value);
+        return kept;
+    }
     return [...new Set(values)];
 }
 /**
@@ -1268,10 +1611,23 @@ function dedupe(values) {
  * (any case) dropped. No escaping: a `;` inside backticks splits too.
  */
 function semicolonList(cell) {
-    return cell
-        .split(';')
-        .map(strip)
-        .filter((piece) => piece !== '' && piece.toLowerCase() !== 'none');
+    const pieces = [];
+    if (cell === '')
+        return pieces;
+    let from = 0;
+    for (;;) {
+        const end = cell.indexOf(';', from);
+        const piece = strip(cell.slice(from, end === -1 ? cell.length : end));
+        if (piece !== '' && !isNone(piece))
+            pieces.push(piece);
+        if (end === -1)
+            return pieces;
+        from = end + 1;
+    }
+}
+/** `piece.toLowerCase() === 'none'`, without the copy. */
+function isNone(piece) {
+    return piece.length === 4 && piece.toLowerCase() === 'none';
 }
 /** Lower-case, runs outside ASCII `[a-z0-9]` collapsed to `-`, no leading or trailing `-`. */
 function slugify(text) {

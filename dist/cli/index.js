@@ -55,7 +55,7 @@ function cacheRoot(env) {
     }
 }
 /**
- * `mkdir -p`, one level at a time, the last level 0700: Node's own recursive mkdir never
+ * `mkdir -p`, one level at a time, each level it makes 0700: Node's own recursive mkdir never
  * returns where a parent refuses new entries, such as under /proc.
  */
 function makeDirectory(dir) {
@@ -67,7 +67,7 @@ function makeDirectory(dir) {
     }
     for (const at of missing) {
         try {
-            (0, node_fs_1.mkdirSync)(at, at === dir ? { mode: 0o700 } : {});
+            (0, node_fs_1.mkdirSync)(at, { mode: 0o700 });
         }
         catch (error) {
             if (error.code !== 'EEXIST')

@@ -52,7 +52,7 @@ function cacheRoot(env: Environment): string {
 }
 
 /**
- * `mkdir -p`, one level at a time, the last level 0700: Node's own recursive mkdir never
+ * `mkdir -p`, one level at a time, each level it makes 0700: Node's own recursive mkdir never
  * returns where a parent refuses new entries, such as under /proc.
  */
 function makeDirectory(dir: string): boolean {
@@ -63,7 +63,7 @@ function makeDirectory(dir: string): boolean {
   }
   for (const at of missing) {
     try {
-      mkdirSync(at, at === dir ? { mode: 0o700 } : {})
+      mkdirSync(at, { mode: 0o700 })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false
     }
