@@ -4,6 +4,7 @@ import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { writeJson } from '../adapters/run-store.js'
 import type { RunLayout } from '../core/run/layout.js'
+import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
 
 /**
  * Files of the supervision plane, under `runs/<RUN_ID>/supervision/`. Every JSON artifact is
@@ -189,4 +190,15 @@ function compareComponents(a: string, b: string): number {
     if (l !== r) return l < r ? -1 : 1
   }
   return left.length - right.length
+}
+
+/** Whether the bridge registration names this kernel invocation (it has started working). */
+export async function isRegistered(
+  layout: SupervisionLayout,
+  invocationId: string
+): Promise<boolean> {
+  const registration = loadedValue(
+    await readArtifact(BridgeRegistrationSchema, layout.registrationPath)
+  )
+  return registration?.kernel_invocation_id === invocationId
 }

@@ -29,3 +29,22 @@ export function interventionFields(basis: DecisionBasis) {
     reason: decision.reason
   }
 }
+
+/** The record fields of an intervention that ran no command and names no file or evidence. */
+export function nothingRecorded(): {
+  command: string[]
+  related_paths: string[]
+  evidence_paths: string[]
+  evidence_package_sha256: null
+  kernel_exit: null
+  notes: string[]
+} {
+  return {
+    command: [],
+    related_paths: [],
+    evidence_paths: [],
+    evidence_package_sha256: null,
+    kernel_exit: null,
+    notes: []
+  }
+}

@@ -15,7 +15,8 @@ import {
 } from '../../composition-root.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
-import { type SuperviseInput, supervise } from '../../supervision/supervisor.js'
+import type { SuperviseInput } from '../../supervision/outcome.js'
+import { supervise } from '../../supervision/supervisor.js'
 import type {
   SuperviseResumeFlags,
   SuperviseRunFlags,
