@@ -12913,7 +12913,8 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   sN: () => (/* binding */ fileSha256),
 /* harmony export */   vT: () => (/* binding */ loadedValue),
-/* harmony export */   w6: () => (/* binding */ writeArtifact)
+/* harmony export */   w6: () => (/* binding */ writeArtifact),
+/* harmony export */   zN: () => (/* binding */ isRegistered)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -12922,6 +12923,8 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36525);
+/* harmony import */ var _core_schemas_supervision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56079);
+
 
 
 
@@ -13068,6 +13071,11 @@ function compareComponents(a, b) {
             return l < r ? -1 : 1;
     }
     return left.length - right.length;
+}
+/** Whether the bridge registration names this kernel invocation (it has started working). */
+async function isRegistered(layout, invocationId) {
+    const registration = loadedValue(await readArtifact(_core_schemas_supervision_js__WEBPACK_IMPORTED_MODULE_4__/* .BridgeRegistrationSchema */ .My, layout.registrationPath));
+    return registration?.kernel_invocation_id === invocationId;
 }
 
 

@@ -652,6 +652,7 @@ async function acquireControlLock(layout, runId, sessionId) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.interventionFields = interventionFields;
+exports.nothingRecorded = nothingRecorded;
 const supervision_js_1 = __webpack_require__(6079);
 const ACTING_KINDS = new Set(supervision_js_1.INTERVENTION_KINDS);
 /** The decision-derived fields of an intervention; the fingerprint is the state decided on. */
@@ -669,6 +670,17 @@ function interventionFields(basis) {
             : 'non_recoverable',
         fingerprint: basis.stateSha256,
         reason: decision.reason
+    };
+}
+/** The record fields of an intervention that ran no command and names no file or evidence. */
+function nothingRecorded() {
+    return {
+        command: [],
+        related_paths: [],
+        evidence_paths: [],
+        evidence_package_sha256: null,
+        kernel_exit: null,
+        notes: []
     };
 }
 
@@ -1005,6 +1017,25 @@ function currentTerminal(state) {
 
 /***/ }),
 
+/***/ 6763:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OUTCOME_EXIT_CODES = void 0;
+/** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
+exports.OUTCOME_EXIT_CODES = {
+    passed: 0,
+    selection_done: 0,
+    waiting_timeout: 10,
+    parked: 20,
+    interrupted: 130,
+    kernel_failed: 1
+};
+
+
+/***/ }),
+
 /***/ 8553:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1208,87 +1239,127 @@ async function hasEntries(path) {
 
 /***/ }),
 
-/***/ 4585:
+/***/ 8516:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OUTCOME_EXIT_CODES = void 0;
-exports.supervise = supervise;
+exports.repairRun = repairRun;
+exports.recordInterruption = recordInterruption;
+exports.recordLaunch = recordLaunch;
+exports.recordKernelExit = recordKernelExit;
+const doctor_js_1 = __webpack_require__(1366);
+const intervention_fields_js_1 = __webpack_require__(3389);
+const kernel_process_js_1 = __webpack_require__(7874);
+const ledger_js_1 = __webpack_require__(5158);
+/** Interventions a supervision session makes besides launching kernels. */
+/** `doctor --fix-safe` on the run, recorded as an intervention with what it repaired. */
+async function repairRun(input, ledger, git, basis) {
+    const report = await (0, doctor_js_1.runDoctor)({
+        cwd: input.run.repoRoot,
+        env: input.env,
+        runId: input.run.runId,
+        fixSafe: true,
+        git,
+        clock: { now: () => new Date() }
+    });
+    const applied = report.repairs.some((repair) => repair.status === 'applied');
+    await ledger.intervention({
+        ...(0, intervention_fields_js_1.nothingRecorded)(),
+        ...(0, intervention_fields_js_1.interventionFields)(basis),
+        result_status: applied ? 'applied' : 'skipped',
+        command: ['plan-orchestrator', 'doctor', '--run-id', input.run.runId, '--fix-safe'],
+        related_paths: report.repairs.flatMap((repair) => repair.path === undefined ? [] : [repair.path]),
+        notes: report.repairs.map((repair) => `${repair.name}: ${repair.status}`)
+    });
+}
+/**
+ * Told to stop: the launched kernel gets the same signal and the time to save and exit, and
+ * the interruption is recorded with the state the run was saved at.
+ */
+async function recordInterruption(input, ledger, kernel, graceMs) {
+    const signal = String(input.abort.reason ?? 'SIGINT');
+    const exit = kernel !== undefined && kernel.launched ? await (0, kernel_process_js_1.stopKernel)(kernel, signal, graceMs) : undefined;
+    const observed = await (0, ledger_js_1.observeRunState)(input.run);
+    await ledger.intervention({
+        ...(0, intervention_fields_js_1.nothingRecorded)(),
+        action_kind: 'interrupt',
+        item_id: observed.state?.current_item_id ?? null,
+        attempt_number: null,
+        terminal_state: observed.snapshot.current_terminal_state,
+        recoverability_class: 'observed',
+        fingerprint: null,
+        reason: `The supervisor received ${signal}${kernel?.launched === true ? ' and passed it to its kernel' : ''}; the run is saved at ${observed.snapshot.current_state ?? 'no state'}.`,
+        result_status: 'observed',
+        related_paths: kernel === undefined ? [] : [...kernel.logPaths],
+        kernel_exit: exit ?? null
+    });
+    return { signal, observed };
+}
+/** A kernel this session launched. */
+async function recordLaunch(ledger, kernel) {
+    await ledger.intervention({
+        ...(0, intervention_fields_js_1.nothingRecorded)(),
+        action_kind: 'attach_kernel',
+        item_id: null,
+        attempt_number: null,
+        terminal_state: null,
+        recoverability_class: 'observed',
+        fingerprint: null,
+        reason: `Launched kernel ${kernel.invocationId} (pid ${kernel.pid}).`,
+        result_status: 'applied',
+        command: [...kernel.recordedCommand],
+        related_paths: [...kernel.logPaths]
+    });
+}
+/** A launched kernel's exit, with the state the run was left at. */
+async function recordKernelExit(ledger, kernel, exit, observed) {
+    const how = exit.signal !== null ? `was killed by ${exit.signal}` : `exited with code ${exit.exit_code}`;
+    await ledger.intervention({
+        ...(0, intervention_fields_js_1.nothingRecorded)(),
+        action_kind: 'kernel_exited',
+        item_id: observed.state?.current_item_id ?? null,
+        attempt_number: null,
+        terminal_state: observed.snapshot.current_terminal_state,
+        recoverability_class: 'observed',
+        fingerprint: null,
+        reason: `Kernel ${kernel.invocationId} ${how} at ${observed.snapshot.current_state ?? 'no saved state'}.`,
+        result_status: 'observed',
+        command: [...kernel.recordedCommand],
+        related_paths: [...kernel.logPaths],
+        kernel_exit: exit,
+        notes: exit.exit_code === 0 ? [] : [kernel.stderrTail()].filter(Boolean)
+    });
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SupervisorSession = void 0;
 const promises_1 = __webpack_require__(1455);
-const node_os_1 = __webpack_require__(8161);
-const run_lock_js_1 = __webpack_require__(2685);
-const git_port_js_1 = __webpack_require__(4606);
 const status_summary_js_1 = __webpack_require__(957);
 const supervision_js_1 = __webpack_require__(6079);
 const recovery_decision_js_1 = __webpack_require__(5215);
-const one_line_js_1 = __webpack_require__(5770);
-const errors_js_1 = __webpack_require__(3916);
-const doctor_js_1 = __webpack_require__(1366);
 const artifacts_js_1 = __webpack_require__(8972);
-const control_lock_js_1 = __webpack_require__(5044);
 const kernel_process_js_1 = __webpack_require__(7874);
 const ledger_js_1 = __webpack_require__(5158);
 const intervention_fields_js_1 = __webpack_require__(3389);
 const probe_js_1 = __webpack_require__(8553);
+const session_interventions_js_1 = __webpack_require__(8516);
 const waits_js_1 = __webpack_require__(3801);
 const recovery_facts_js_1 = __webpack_require__(6890);
-/** `supervise run|resume` exit codes: a stable contract, documented in docs/supervision.md. */
-exports.OUTCOME_EXIT_CODES = {
-    passed: 0,
-    selection_done: 0,
-    waiting_timeout: 10,
-    parked: 20,
-    interrupted: 130,
-    kernel_failed: 1
-};
+const outcome_js_1 = __webpack_require__(6763);
 const SHUTDOWN_GRACE_MS = 4000;
-async function supervise(given) {
-    // The kernel's stderr and the supervisor's reasons can carry agent text: every line passed
-    // on is one line, whatever control characters it held.
-    const input = {
-        ...given,
-        log: (line) => given.log((0, one_line_js_1.oneLine)(line)),
-        kernelLog: (line) => given.kernelLog((0, one_line_js_1.oneLine)(line))
-    };
-    const layout = (0, artifacts_js_1.supervisionLayout)(input.run);
-    const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath));
-    if (input.mode === 'resume')
-        await assertResumable(input.run);
-    await (0, artifacts_js_1.ensureSupervisionDirs)(layout);
-    // A bridge answers only probes carrying its own session id, so resuming a run whose
-    // kernel still works means continuing that session.
-    const sessionId = input.mode === 'resume' && registration !== undefined
-        ? registration.supervisor_session_id
-        : (0, kernel_process_js_1.newId)('svs');
-    const lock = await (0, control_lock_js_1.acquireControlLock)(layout, input.run.runId, sessionId);
-    try {
-        const session = new SupervisorSession(input, layout, sessionId);
-        await session.open();
-        const attachable = input.mode === 'resume' &&
-            registration !== undefined &&
-            registration.bridge_host === (0, node_os_1.hostname)() &&
-            (0, kernel_process_js_1.isAlive)(registration.bridge_pid)
-            ? (0, kernel_process_js_1.attachKernel)(registration.bridge_pid, registration.kernel_invocation_id)
-            : undefined;
-        if (input.mode === 'resume' && attachable === undefined && (await (0, run_lock_js_1.isRunLocked)(input.run))) {
-            throw new errors_js_1.UserInputError(`run ${input.run.runId} is being changed by a kernel this supervisor cannot attach to (it was not started under supervision); wait for it to finish`);
-        }
-        return await session.loop(attachable);
-    }
-    finally {
-        await lock.release();
-    }
-}
-async function assertResumable(run) {
-    const observed = await (0, ledger_js_1.observeRunState)(run);
-    if (observed.state === undefined)
-        throw new errors_js_1.UserInputError(`cannot supervise run ${run.runId}: ${observed.problem ?? 'no state'}`);
-}
 class SupervisorSession {
     input;
     layout;
     sessionId;
+    ports;
     ledger;
     prober;
     previousWait = null;
@@ -1296,10 +1367,11 @@ class SupervisorSession {
     launchedResume = false;
     explicitEvidence;
     lastClaim;
-    constructor(input, layout, sessionId) {
+    constructor(input, layout, sessionId, ports) {
         this.input = input;
         this.layout = layout;
         this.sessionId = sessionId;
+        this.ports = ports;
         this.ledger = new ledger_js_1.SupervisionLedger(input.run, layout, sessionId, input.policy, () => new Date());
         this.explicitEvidence = input.explicitEvidenceDir;
     }
@@ -1354,7 +1426,7 @@ class SupervisorSession {
                 case 'terminal_passed':
                 case 'selection_done':
                     await this.heartbeat('terminal_observed', observed, decision);
-                    return this.finish(decision.action_kind === 'terminal_passed' ? 'passed' : 'selection_done', decision.reason);
+                    return this.result(decision.action_kind === 'terminal_passed' ? 'passed' : 'selection_done', decision.reason);
                 case 'wait_manual_gate':
                 case 'wait_external_evidence': {
                     const waited = await this.wait(observed, decision);
@@ -1410,22 +1482,7 @@ class SupervisorSession {
             onStderrLine: this.input.kernelLog
         });
         this.input.log(`supervisor: launched kernel ${kernel.invocationId} (pid ${kernel.pid})`);
-        await this.ledger.intervention({
-            action_kind: 'attach_kernel',
-            item_id: null,
-            attempt_number: null,
-            terminal_state: null,
-            recoverability_class: 'observed',
-            fingerprint: null,
-            reason: `Launched kernel ${kernel.invocationId} (pid ${kernel.pid}).`,
-            result_status: 'applied',
-            command: [...kernel.recordedCommand],
-            related_paths: [...kernel.logPaths],
-            evidence_paths: [],
-            evidence_package_sha256: null,
-            kernel_exit: null,
-            notes: []
-        });
+        await (0, session_interventions_js_1.recordLaunch)(this.ledger, kernel);
         return kernel;
     }
     /** Probes the kernel every interval until it exits or the supervisor is told to stop. */
@@ -1437,7 +1494,7 @@ class SupervisorSession {
         const prober = this.prober;
         // The bridge registers within moments of the kernel starting; probing before that
         // would only produce the spurious "unproven" every reference run began with.
-        await (0, waits_js_1.pollUntil)(() => this.registered(kernel.invocationId), {
+        await (0, waits_js_1.pollUntil)(() => (0, artifacts_js_1.isRegistered)(this.layout, kernel.invocationId), {
             stop: this.input.abort,
             wake: kernel.exited,
             limitMs: 5000
@@ -1471,10 +1528,6 @@ class SupervisorSession {
         }
         return exit;
     }
-    async registered(invocationId) {
-        const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, this.layout.registrationPath));
-        return registration?.kernel_invocation_id === invocationId;
-    }
     /** Records a launched kernel's exit; a new run whose kernel saved nothing is a failure. */
     async recordExit(kernel, exit) {
         if (!kernel.launched || exit === undefined)
@@ -1490,23 +1543,7 @@ class SupervisorSession {
                 latestInterventionPath: null
             };
         }
-        const how = exit.signal !== null ? `was killed by ${exit.signal}` : `exited with code ${exit.exit_code}`;
-        await this.ledger.intervention({
-            action_kind: 'kernel_exited',
-            item_id: observed.state?.current_item_id ?? null,
-            attempt_number: null,
-            terminal_state: observed.snapshot.current_terminal_state,
-            recoverability_class: 'observed',
-            fingerprint: null,
-            reason: `Kernel ${kernel.invocationId} ${how} at ${observed.snapshot.current_state ?? 'no saved state'}.`,
-            result_status: 'observed',
-            command: [...kernel.recordedCommand],
-            related_paths: [...kernel.logPaths],
-            evidence_paths: [],
-            evidence_package_sha256: null,
-            kernel_exit: exit,
-            notes: exit.exit_code === 0 ? [] : [kernel.stderrTail()].filter(Boolean)
-        });
+        await (0, session_interventions_js_1.recordKernelExit)(this.ledger, kernel, exit, observed);
         return undefined;
     }
     async wait(observed, decision) {
@@ -1517,31 +1554,13 @@ class SupervisorSession {
         const waitedMs = performance.now() - this.waitStartedAt;
         const limit = this.input.maxWaitSeconds;
         if (limit !== undefined && waitedMs >= limit * 1000)
-            return this.finish('waiting_timeout', `Stopped waiting: ${decision.reason}`);
+            return this.result('waiting_timeout', `Stopped waiting: ${decision.reason}`);
         const pollMs = this.input.policy.waiting_poll_interval_sec * 1000;
         await (0, waits_js_1.sleepUnless)(limit === undefined ? pollMs : Math.min(pollMs, limit * 1000 - waitedMs), this.input.abort);
         return this.input.abort.aborted ? this.interrupted(undefined) : undefined;
     }
-    async repair(basis) {
-        const report = await (0, doctor_js_1.runDoctor)({
-            cwd: this.input.run.repoRoot,
-            env: this.input.env,
-            runId: this.input.run.runId,
-            fixSafe: true,
-            git: (0, git_port_js_1.createGitPort)(),
-            clock: { now: () => new Date() }
-        });
-        const applied = report.repairs.some((repair) => repair.status === 'applied');
-        await this.ledger.intervention({
-            ...(0, intervention_fields_js_1.interventionFields)(basis),
-            result_status: applied ? 'applied' : 'skipped',
-            command: ['plan-orchestrator', 'doctor', '--run-id', this.input.run.runId, '--fix-safe'],
-            related_paths: report.repairs.flatMap((repair) => repair.path === undefined ? [] : [repair.path]),
-            evidence_paths: [],
-            evidence_package_sha256: null,
-            kernel_exit: null,
-            notes: report.repairs.map((repair) => `${repair.name}: ${repair.status}`)
-        });
+    repair(basis) {
+        return (0, session_interventions_js_1.repairRun)(this.input, this.ledger, this.ports.git(), basis);
     }
     async resume(basis, state) {
         const evidence = basis.decision.action_kind === 'resume_blocked_external' ? basis.evidence : null;
@@ -1557,56 +1576,29 @@ class SupervisorSession {
         if (evidence !== null && evidence.path === this.explicitEvidence)
             this.explicitEvidence = undefined;
         await this.ledger.intervention({
+            ...(0, intervention_fields_js_1.nothingRecorded)(),
             ...(0, intervention_fields_js_1.interventionFields)(basis),
             result_status: 'applied',
             command: [...kernel.recordedCommand],
             related_paths: [...kernel.logPaths],
             evidence_paths: evidence === null ? [] : [evidence.path],
-            evidence_package_sha256: evidence?.digest ?? null,
-            kernel_exit: null,
-            notes: []
+            evidence_package_sha256: evidence?.digest ?? null
         });
         return kernel;
     }
     async park(observed, basis) {
         const { decision } = basis;
         await this.ledger.intervention({
+            ...(0, intervention_fields_js_1.nothingRecorded)(),
             ...(0, intervention_fields_js_1.interventionFields)(basis),
-            result_status: 'parked',
-            command: [],
-            related_paths: [],
-            evidence_paths: [],
-            evidence_package_sha256: null,
-            kernel_exit: null,
-            notes: []
+            result_status: 'parked'
         });
         await this.heartbeat('terminal_observed', observed, decision);
-        return this.finish('parked', decision.reason);
+        return this.result('parked', decision.reason);
     }
     /** Told to stop: the launched kernel gets the same signal and the time to save and exit. */
     async interrupted(kernel) {
-        const signal = String(this.input.abort.reason ?? 'SIGINT');
-        const running = kernel;
-        const exit = running !== undefined && running.launched
-            ? await (0, kernel_process_js_1.stopKernel)(running, signal, SHUTDOWN_GRACE_MS)
-            : undefined;
-        const observed = await (0, ledger_js_1.observeRunState)(this.input.run);
-        await this.ledger.intervention({
-            action_kind: 'interrupt',
-            item_id: observed.state?.current_item_id ?? null,
-            attempt_number: null,
-            terminal_state: observed.snapshot.current_terminal_state,
-            recoverability_class: 'observed',
-            fingerprint: null,
-            reason: `The supervisor received ${signal}${running?.launched === true ? ' and passed it to its kernel' : ''}; the run is saved at ${observed.snapshot.current_state ?? 'no state'}.`,
-            result_status: 'observed',
-            command: [],
-            related_paths: running === undefined ? [] : [...running.logPaths],
-            evidence_paths: [],
-            evidence_package_sha256: null,
-            kernel_exit: exit ?? null,
-            notes: []
-        });
+        const { signal, observed } = await (0, session_interventions_js_1.recordInterruption)(this.input, this.ledger, kernel, SHUTDOWN_GRACE_MS);
         await this.heartbeat('snapshot_only', observed, undefined);
         return {
             ...this.result('interrupted', `interrupted by ${signal}`),
@@ -1616,7 +1608,9 @@ class SupervisorSession {
     async heartbeat(claim, observed, decision) {
         const summary = observed.state === undefined
             ? undefined
-            : (0, status_summary_js_1.summarizeRun)(observed.state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(this.input.run) });
+            : (0, status_summary_js_1.summarizeRun)(observed.state, {
+                writerAlive: await this.ports.isRunLocked(this.input.run)
+            });
         const heartbeat = await this.ledger.heartbeat({
             kernel_invocation_id: 'none',
             claim_class: claim,
@@ -1640,21 +1634,91 @@ class SupervisorSession {
         this.lastClaim = claim;
         this.input.log(`supervisor: ${claim}${detail === '' ? '' : ` (${detail})`}`);
     }
-    finish(outcome, reason) {
-        return this.result(outcome, reason);
-    }
     result(outcome, reason) {
         return {
             runId: this.input.run.runId,
             sessionId: this.sessionId,
             outcome,
-            exitCode: exports.OUTCOME_EXIT_CODES[outcome],
+            exitCode: outcome_js_1.OUTCOME_EXIT_CODES[outcome],
             reason,
             supervisionRoot: this.layout.root,
             latestHeartbeatPath: this.ledger.latestHeartbeatPath,
             latestInterventionPath: this.ledger.latestInterventionPath
         };
     }
+}
+exports.SupervisorSession = SupervisorSession;
+
+
+/***/ }),
+
+/***/ 4585:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.supervise = supervise;
+const node_os_1 = __webpack_require__(8161);
+const git_port_js_1 = __webpack_require__(4606);
+const run_lock_js_1 = __webpack_require__(2685);
+const supervision_js_1 = __webpack_require__(6079);
+const one_line_js_1 = __webpack_require__(5770);
+const errors_js_1 = __webpack_require__(3916);
+const artifacts_js_1 = __webpack_require__(8972);
+const control_lock_js_1 = __webpack_require__(5044);
+const kernel_process_js_1 = __webpack_require__(7874);
+const ledger_js_1 = __webpack_require__(5158);
+const supervisor_session_js_1 = __webpack_require__(480);
+/**
+ * `supervise run` / `supervise resume`: a parent that launches the kernel, proves it is alive
+ * while it works, and after every kernel exit decides, from the saved state and its own
+ * ledgers alone, whether to wait, repair, resume within budget, or park. It never writes the
+ * run state and never decides a gate.
+ */
+async function supervise(given) {
+    // The kernel's stderr and the supervisor's reasons can carry agent text: every line passed
+    // on is one line, whatever control characters it held.
+    const input = {
+        ...given,
+        log: (line) => given.log((0, one_line_js_1.oneLine)(line)),
+        kernelLog: (line) => given.kernelLog((0, one_line_js_1.oneLine)(line))
+    };
+    const layout = (0, artifacts_js_1.supervisionLayout)(input.run);
+    const registration = (0, artifacts_js_1.loadedValue)(await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath));
+    if (input.mode === 'resume')
+        await assertResumable(input.run);
+    await (0, artifacts_js_1.ensureSupervisionDirs)(layout);
+    // A bridge answers only probes carrying its own session id, so resuming a run whose
+    // kernel still works means continuing that session.
+    const sessionId = input.mode === 'resume' && registration !== undefined
+        ? registration.supervisor_session_id
+        : (0, kernel_process_js_1.newId)('svs');
+    const lock = await (0, control_lock_js_1.acquireControlLock)(layout, input.run.runId, sessionId);
+    try {
+        const session = new supervisor_session_js_1.SupervisorSession(input, layout, sessionId, {
+            isRunLocked: run_lock_js_1.isRunLocked,
+            git: git_port_js_1.createGitPort
+        });
+        await session.open();
+        const attachable = input.mode === 'resume' &&
+            registration !== undefined &&
+            registration.bridge_host === (0, node_os_1.hostname)() &&
+            (0, kernel_process_js_1.isAlive)(registration.bridge_pid)
+            ? (0, kernel_process_js_1.attachKernel)(registration.bridge_pid, registration.kernel_invocation_id)
+            : undefined;
+        if (input.mode === 'resume' && attachable === undefined && (await (0, run_lock_js_1.isRunLocked)(input.run))) {
+            throw new errors_js_1.UserInputError(`run ${input.run.runId} is being changed by a kernel this supervisor cannot attach to (it was not started under supervision); wait for it to finish`);
+        }
+        return await session.loop(attachable);
+    }
+    finally {
+        await lock.release();
+    }
+}
+async function assertResumable(run) {
+    const observed = await (0, ledger_js_1.observeRunState)(run);
+    if (observed.state === undefined)
+        throw new errors_js_1.UserInputError(`cannot supervise run ${run.runId}: ${observed.problem ?? 'no state'}`);
 }
 
 

@@ -8303,10 +8303,12 @@ exports.ledgerFiles = ledgerFiles;
 exports.nextLedgerSequence = nextLedgerSequence;
 exports.ledgerName = ledgerName;
 exports.directoryDigest = directoryDigest;
+exports.isRegistered = isRegistered;
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const run_store_js_1 = __webpack_require__(6525);
+const supervision_js_1 = __webpack_require__(6079);
 function supervisionLayout(run) {
     const root = (0, node_path_1.join)(run.controlDir, 'supervision');
     return {
@@ -8449,6 +8451,11 @@ function compareComponents(a, b) {
             return l < r ? -1 : 1;
     }
     return left.length - right.length;
+}
+/** Whether the bridge registration names this kernel invocation (it has started working). */
+async function isRegistered(layout, invocationId) {
+    const registration = loadedValue(await readArtifact(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath));
+    return registration?.kernel_invocation_id === invocationId;
 }
 
 
