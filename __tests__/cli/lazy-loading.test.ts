@@ -16,7 +16,7 @@ const DEMO = 'examples/demo/playbook.md'
 /** Code no inspection command may load: the kernel, git, the agents and GitHub. */
 const ORCHESTRATION = [
   /^src\/kernel\//,
-  /^src\/composition-root\.ts$/,
+  /^src\/composition(-root\.ts$|\/)/,
   /^src\/supervision\//,
   /^src\/adapters\/git(\/|-port\.ts$)/,
   /^src\/adapters\/(agents|agent-user|github)\//,

@@ -1,4 +1,4 @@
-import { CODEX_CONFIG_VARIABLE, codexConfigOverrides } from '../../src/composition-root.js'
+import { CODEX_CONFIG_VARIABLE, codexConfigOverrides } from '../../src/composition/agents.js'
 import { UserInputError } from '../../src/errors.js'
 
 /** PLAN_ORCHESTRATOR_CODEX_CONFIG: the operator's codex configuration, now that homes are fresh. */

@@ -34,7 +34,7 @@ export function resumeCommand(io: CliIo): Command {
     .action(async (options: ResumeOptions) => {
       const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] =
         await Promise.all([
-          import('../../composition-root.js'),
+          import('../../composition/resume-run.js'),
           import('../gate-hint.js'),
           import('../work-options.js')
         ])

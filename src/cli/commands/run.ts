@@ -27,12 +27,14 @@ export function runCommand(io: CliIo): Command {
     .action(async (options: RunOptions) => {
       const { maxItems } = checkRunSelection(options)
       const [
-        { newRunAgentChoice, startRun },
+        { startRun },
+        { newRunAgentChoice },
         { playbookPath },
         { printGateHint },
         { readWorkOptions, withBudgetFlags }
       ] = await Promise.all([
         import('../../composition-root.js'),
+        import('../../composition/agents.js'),
         import('../load-plan.js'),
         import('../gate-hint.js'),
         import('../work-options.js')

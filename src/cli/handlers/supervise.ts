@@ -8,11 +8,9 @@ import {
   freshnessProblems
 } from '../../core/supervision/claims.js'
 import { UsageError } from '../../errors.js'
-import {
-  checkNewRunInput,
-  checkSupervisedResume,
-  newRunAgentChoice
-} from '../../composition-root.js'
+import { checkNewRunInput } from '../../composition-root.js'
+import { newRunAgentChoice } from '../../composition/agents.js'
+import { checkSupervisedResume } from '../../composition/resume-run.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import type { SuperviseInput } from '../../supervision/outcome.js'
