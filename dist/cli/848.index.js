@@ -18,6 +18,8 @@ const run_store_js_1 = __webpack_require__(6525);
 const claims_js_1 = __webpack_require__(6126);
 const errors_js_1 = __webpack_require__(3916);
 const composition_root_js_1 = __webpack_require__(3802);
+const agents_js_1 = __webpack_require__(998);
+const resume_run_js_1 = __webpack_require__(3763);
 const kernel_process_js_1 = __webpack_require__(7874);
 const status_js_1 = __webpack_require__(6169);
 const supervisor_js_1 = __webpack_require__(4585);
@@ -37,7 +39,7 @@ async function superviseRun(io, setExitCode, options) {
         env: io.env,
         playbookPath: (0, load_plan_js_1.playbookPath)(options.playbook, io),
         ...(0, run_selection_js_1.runSelection)(options, maxItems, work.agentUser),
-        agents: (0, composition_root_js_1.newRunAgentChoice)(work.agents)
+        agents: (0, agents_js_1.newRunAgentChoice)(work.agents)
     });
     const absolute = (path) => (0, node_path_1.resolve)(io.cwd, path);
     const runArgs = [
@@ -66,7 +68,7 @@ async function superviseResume(io, setExitCode, options) {
     // Everything `resume` would refuse (but a gate or a blocked item, which it waits at) is
     // refused here, before the supervisor writes anything. The agents not named are the run's.
     const work = (0, work_options_js_1.readWorkOptions)(io, options);
-    const { layout, evidenceDir: explicit } = await (0, composition_root_js_1.checkSupervisedResume)({
+    const { layout, evidenceDir: explicit } = await (0, resume_run_js_1.checkSupervisedResume)({
         cwd: io.cwd,
         env: io.env,
         runId: options.runId,

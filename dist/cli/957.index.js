@@ -46,7 +46,7 @@ function demoCommand(io) {
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
         .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(638), __webpack_require__.e(802), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
         await runDemo(io, options);
     });
 }
@@ -80,7 +80,7 @@ function doctorCommand(io, setExitCode) {
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
         const [{ createGitPort }, { runDoctor }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(638), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366))
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(273), __webpack_require__.e(638), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366))
         ]);
         const report = await runDoctor({
             cwd: io.cwd,
@@ -250,7 +250,7 @@ function markManualGateCommand(io) {
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
             throw new errors_js_1.UsageError('a rejection needs --note saying why');
         }
-        const { decideGate } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
+        const { decideGate } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
         const result = await decideGate({
             cwd: io.cwd,
             env: io.env,
@@ -354,7 +354,7 @@ function refreshRunCommand(io) {
         .action(async (options) => {
         const [{ createGitPort }, { refreshRun }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 2638))
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(709), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 2638))
         ]);
         const result = await refreshRun({
             cwd: io.cwd,
@@ -394,7 +394,7 @@ function resumeCommand(io) {
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(873), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
@@ -434,8 +434,9 @@ function runCommand(io) {
         'Example:\n  plan-orchestrator run --playbook plan.md --next --auto-advance')
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
-        const [{ newRunAgentChoice, startRun }, { playbookPath }, { printGateHint }, { readWorkOptions, withBudgetFlags }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+        const [{ startRun }, { newRunAgentChoice }, { playbookPath }, { printGateHint }, { readWorkOptions, withBudgetFlags }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(998), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 998)),
             Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(873), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
@@ -569,7 +570,7 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(638), __webpack_require__.e(802), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseRun(io, setExitCode, options);
     });
 }
@@ -581,7 +582,7 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(638), __webpack_require__.e(802), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseResume(io, setExitCode, options);
     });
 }
@@ -592,7 +593,7 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(898), __webpack_require__.e(291), __webpack_require__.e(638), __webpack_require__.e(802), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseStatus(io, setExitCode, options);
     });
 }

@@ -1,0 +1,912 @@
+export const id = 273;
+export const ids = [273];
+export const modules = {
+
+/***/ 3946:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHiddenIndexEntries = readHiddenIndexEntries;
+/**
+ * Paths of the checkout's index that `git status` does not look at: entries marked
+ * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
+ * that way and then changing it is how a change would hide from the integrity check's
+ * `git status`, so the check reads these flags from the index file itself (no git process):
+ * format versions 2, 3 and 4, SHA-1 or SHA-256 object names. Returns undefined for an index
+ * it cannot read this way (a split index, an unknown version); the caller then asks git.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const ASSUME_VALID = 0x8000;
+const EXTENDED = 0x4000;
+const SKIP_WORKTREE = 0x4000;
+/** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
+const STAT_BYTES = 40;
+function readHiddenIndexEntries(gitDir, hashBytes) {
+    let index;
+    try {
+        index = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'index'));
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? [] : undefined;
+    }
+    try {
+        return parse(index, hashBytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(index, hashBytes) {
+    if (index.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = index.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = index.readUInt32BE(8);
+    const hidden = [];
+    let offset = 12;
+    let previous = '';
+    for (let entry = 0; entry < count; entry += 1) {
+        const flagsAt = offset + STAT_BYTES + hashBytes;
+        const flags = index.readUInt16BE(flagsAt);
+        let cursor = flagsAt + 2;
+        let extended = 0;
+        if (version >= 3 && (flags & EXTENDED) !== 0) {
+            extended = index.readUInt16BE(cursor);
+            cursor += 2;
+        }
+        let name;
+        if (version === 4) {
+            const strip = readVarint(index, cursor);
+            const end = index.indexOf(0, strip.next);
+            if (end === -1 || strip.value > previous.length)
+                return undefined;
+            name =
+                previous.slice(0, previous.length - strip.value) + index.toString('utf8', strip.next, end);
+            offset = end + 1;
+            previous = name;
+        }
+        else {
+            const end = index.indexOf(0, cursor);
+            if (end === -1)
+                return undefined;
+            name = index.toString('utf8', cursor, end);
+            // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
+            offset += (cursor - offset + (end - cursor) + 8) & ~7;
+        }
+        if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
+            hidden.push(name);
+    }
+    // A split index keeps most entries in a shared file this reading does not follow.
+    const extensionsEnd = index.length - hashBytes;
+    while (offset + 8 <= extensionsEnd) {
+        if (index.toString('latin1', offset, offset + 4) === 'link')
+            return undefined;
+        offset += 8 + index.readUInt32BE(offset + 4);
+    }
+    return hidden;
+}
+/** git's offset varint (varint.c): each continuation adds one before shifting. */
+function readVarint(buffer, at) {
+    let position = at;
+    let byte = buffer.readUInt8(position++);
+    let value = byte & 0x7f;
+    while ((byte & 0x80) !== 0) {
+        byte = buffer.readUInt8(position++);
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, next: position };
+}
+
+
+/***/ }),
+
+/***/ 415:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readGitFiles = readGitFiles;
+exports.readRefs = readRefs;
+exports.readCheckout = readCheckout;
+exports.readStore = readStore;
+exports.readLiveRuns = readLiveRuns;
+exports.readRunStateDigest = readRunStateDigest;
+exports.readOutside = readOutside;
+/**
+ * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
+ * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
+ * `lstat`, and the operator's checkout with one `git status`. Git is run only after the git
+ * metadata has been read (and, by the caller, restored), never on metadata an agent planted.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const outside_state_js_1 = __webpack_require__(1176);
+const layout_js_1 = __webpack_require__(8951);
+const git_metadata_js_1 = __webpack_require__(9833);
+const git_runner_js_1 = __webpack_require__(3338);
+const z_output_js_1 = __webpack_require__(8971);
+const hidden_index_entries_js_1 = __webpack_require__(3946);
+/** Files git reads as configuration or as programs, relative to the common git directory. */
+const COMMON_FILES = [
+    'config',
+    'info/exclude',
+    'info/attributes',
+    'info/grafts',
+    'info/sparse-checkout',
+    'objects/info/alternates',
+    'objects/info/http-alternates'
+];
+const WORKTREE_ADMIN_FILES = ['HEAD', 'gitdir', 'commondir', 'config.worktree', 'locked'];
+const KEEP_CONTENT_BYTES = 1024 * 1024;
+function sha256(data) {
+    return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0, node_fs_1.lstatSync)(path, { bigint: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set back). */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
+}
+function watchFile(files, repoRoot, path, run) {
+    const stats = lstatOrUndefined(path);
+    if (stats === undefined)
+        return;
+    const label = (0, layout_js_1.repoRelative)(repoRoot, path);
+    if (stats.isDirectory()) {
+        for (const name of (0, node_fs_1.readdirSync)(path).sort())
+            watchFile(files, repoRoot, (0, node_path_1.join)(path, name), run);
+        return;
+    }
+    const extra = run === undefined ? {} : { run };
+    if (stats.isSymbolicLink()) {
+        const target = (0, node_fs_1.readlinkSync)(path);
+        files.files[label] = { sha256: sha256(`symlink:${target}`), ...extra };
+        files.contents.set(label, { kind: 'symlink', target });
+        return;
+    }
+    if (!stats.isFile()) {
+        files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra };
+        return;
+    }
+    const data = (0, node_fs_1.readFileSync)(path);
+    const isConfig = /(^|\/)config(\.worktree)?$/.test(label);
+    files.files[label] = {
+        sha256: sha256(data),
+        ...(isConfig ? { configLines: (0, outside_state_js_1.configLines)(data.toString('utf8')) } : {}),
+        ...extra
+    };
+    if (data.length <= KEEP_CONTENT_BYTES)
+        files.contents.set(label, { kind: 'file', data, mode: Number(stats.mode) & 0o7777 });
+}
+function sameDirectory(a, b) {
+    try {
+        return (0, node_fs_1.realpathSync)(a) === (0, node_fs_1.realpathSync)(b);
+    }
+    catch {
+        return (0, node_path_1.resolve)(a) === (0, node_path_1.resolve)(b);
+    }
+}
+/** The run whose worktree a git worktree administrative directory serves, if any. */
+function worktreeRun(repoRoot, adminDir) {
+    let pointer;
+    try {
+        pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+    const worktree = (0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer));
+    const prefix = `${(0, node_path_1.join)(repoRoot, layout_js_1.WORKTREE_ROOT)}/`;
+    return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined;
+}
+function isOwnWorktree(adminDir, ownWorktree) {
+    if (ownWorktree === null)
+        return false;
+    try {
+        const pointer = (0, node_fs_1.readFileSync)((0, node_path_1.join)(adminDir, 'gitdir'), 'utf8').trim();
+        return sameDirectory((0, node_path_1.dirname)((0, node_path_1.resolve)(adminDir, pointer)), ownWorktree);
+    }
+    catch {
+        return false;
+    }
+}
+/** Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers. */
+function readGitFiles(scope) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(scope.repoRoot);
+    const files = { files: {}, contents: new Map() };
+    for (const name of COMMON_FILES)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, name));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(commonDir, 'hooks'));
+    watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'HEAD'));
+    if (gitDir !== commonDir)
+        watchFile(files, scope.repoRoot, (0, node_path_1.join)(gitDir, 'config.worktree'));
+    const admins = (0, node_path_1.join)(commonDir, 'worktrees');
+    const names = (0, node_fs_1.existsSync)(admins) ? (0, node_fs_1.readdirSync)(admins).sort() : [];
+    for (const name of names) {
+        const adminDir = (0, node_path_1.join)(admins, name);
+        if (adminDir === gitDir || isOwnWorktree(adminDir, scope.ownWorktree))
+            continue;
+        const run = worktreeRun(scope.repoRoot, adminDir);
+        for (const file of WORKTREE_ADMIN_FILES)
+            watchFile(files, scope.repoRoot, (0, node_path_1.join)(adminDir, file), run);
+    }
+    return { ...files, commonDir };
+}
+function walkRefs(refs, dir, prefix) {
+    let entries;
+    try {
+        entries = (0, node_fs_1.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const path = (0, node_path_1.join)(dir, entry.name);
+        const name = `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            walkRefs(refs, path, name);
+        else if (!entry.name.endsWith('.lock')) {
+            try {
+                refs[name] = (0, node_fs_1.readFileSync)(path, 'utf8').trim();
+            }
+            catch {
+                // gone between listing and reading: a ref being deleted right now
+            }
+        }
+    }
+}
+/** Every ref, loose over packed, as git resolves names (symbolic refs as `ref: <target>`). */
+async function readRefs(repoRoot, commonDir) {
+    if ((0, node_fs_1.existsSync)((0, node_path_1.join)(commonDir, 'reftable')))
+        return readRefsThroughGit(repoRoot);
+    const refs = {};
+    let packed = '';
+    try {
+        packed = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        // no packed refs
+    }
+    for (const line of packed.split('\n')) {
+        if (line === '' || line.startsWith('#') || line.startsWith('^'))
+            continue;
+        const space = line.indexOf(' ');
+        if (space > 0)
+            refs[line.slice(space + 1)] = line.slice(0, space);
+    }
+    walkRefs(refs, (0, node_path_1.join)(commonDir, 'refs'), 'refs');
+    return refs;
+}
+/** A reftable repository keeps refs in a binary format: ask git (one process). */
+async function readRefsThroughGit(repoRoot) {
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'for-each-ref',
+        '--format=%(refname)%00%(objectname)%00%(symref)%00'
+    ]);
+    const refs = {};
+    const fields = output.split('\0');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const name = (fields[index] ?? '').replace(/^\n/, '');
+        const symref = fields[index + 2] ?? '';
+        refs[name] = symref === '' ? (fields[index + 1] ?? '') : `ref: ${symref}`;
+    }
+    return refs;
+}
+/**
+ * The checkout as `git status` sees it (tracked changes and untracked files, ignored files
+ * left out), each listed path with its stat signature so that a further change to a file
+ * that was already dirty shows too.
+ */
+async function readCheckout(repoRoot) {
+    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(repoRoot);
+    const output = await (0, git_runner_js_1.runGit)(repoRoot, [
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--ignore-submodules=all'
+    ]);
+    const entries = {};
+    const records = output.split('\0');
+    for (const record of records) {
+        const type = record.charAt(0);
+        const fieldCount = type === '1' ? 8 : type === 'u' ? 10 : type === '?' ? 1 : undefined;
+        if (fieldCount === undefined)
+            continue;
+        let position = 0;
+        for (let field = 0; field < fieldCount && position !== -1; field += 1)
+            position = record.indexOf(' ', position) + 1 || -1;
+        if (position === -1)
+            continue;
+        const path = record.slice(position);
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${record.slice(0, position).trim()}|${sig}`;
+    }
+    // git status does not look at these paths at all: each is listed with its signature.
+    for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        entries[path] = `${entries[path] ?? outside_state_js_1.HIDDEN_FROM_STATUS}|${sig}`;
+    }
+    return entries;
+}
+async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
+    let config = '';
+    try {
+        config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
+    }
+    catch {
+        // no config: SHA-1
+    }
+    const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
+    const read = (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, hashBytes);
+    if (read !== undefined)
+        return read;
+    return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
+}
+function walkStore(store, repoRoot, dir) {
+    let names;
+    try {
+        names = (0, node_fs_1.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const path = (0, node_path_1.join)(dir, name);
+        const stats = lstatOrUndefined(path);
+        if (stats === undefined)
+            continue;
+        store[(0, layout_js_1.repoRelative)(repoRoot, path)] = signature(stats, path);
+        if (stats.isDirectory())
+            walkStore(store, repoRoot, path);
+    }
+}
+/** Every file and directory under the run store roots, by `lstat` signature. */
+function readStore(repoRoot) {
+    const store = {};
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
+        walkStore(store, repoRoot, (0, node_path_1.join)(repoRoot, root));
+    return store;
+}
+/** Other runs whose lock a live process on this host holds: they change while we look. */
+function readLiveRuns(repoRoot, runId) {
+    const control = (0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT);
+    let runs;
+    try {
+        runs = (0, node_fs_1.readdirSync)(control);
+    }
+    catch {
+        return [];
+    }
+    return runs.filter((run) => run !== runId && holdsLiveLock((0, node_path_1.join)(control, run)));
+}
+function holdsLiveLock(runDir) {
+    if (!(0, node_fs_1.existsSync)((0, node_path_1.join)(runDir, 'run.lock')))
+        return false;
+    try {
+        const owner = JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(runDir, 'run.lock.owner.json'), 'utf8'));
+        if (owner.host !== (0, node_os_1.hostname)() || typeof owner.pid !== 'number')
+            return true;
+        if (owner.pid === process.pid)
+            return false;
+        process.kill(owner.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function readRunStateDigest(repoRoot, runId) {
+    try {
+        return sha256((0, node_fs_1.readFileSync)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT, runId, 'run_state.json')));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A whole reading. `reuseCheckout` is the previous stage's reading: the orchestrator never
+ * writes in the checkout's files between stages, so its `git status` is still true.
+ */
+async function readOutside(scope, reuseCheckout) {
+    const git = readGitFiles(scope);
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = reuseCheckout?.state.checkout ?? (await readCheckout(scope.repoRoot));
+    return {
+        state: {
+            refs,
+            gitFiles: git.files,
+            checkout,
+            store: readStore(scope.repoRoot),
+            liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
+            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
+        },
+        contents: git.contents
+    };
+}
+
+
+/***/ }),
+
+/***/ 4668:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPlaybookSource = readPlaybookSource;
+exports.posixPath = posixPath;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(3916);
+/**
+ * Reads a playbook from disk for normalization. A relative path is read from `cwd` (the
+ * caller's working directory, not necessarily this process's). Failures become one-line
+ * messages that name the path as the user typed it.
+ */
+async function readPlaybookSource(path, now = new Date(), cwd = process.cwd()) {
+    const file = (0, node_path_1.resolve)(cwd, path);
+    const info = await (0, promises_1.stat)(file).catch((error) => {
+        throw new errors_js_1.UserInputError(describeFsError(path, error));
+    });
+    if (info.isDirectory())
+        throw new errors_js_1.UserInputError(`${path}: is a directory, not a playbook file`);
+    const bytes = await (0, promises_1.readFile)(file).catch((error) => {
+        throw new errors_js_1.UserInputError(describeFsError(path, error));
+    });
+    return {
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        path: posixPath(path),
+        sha256: (0, node_crypto_1.createHash)('sha256').update(bytes).digest('hex'),
+        generatedAt: now
+    };
+}
+function describeFsError(path, error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return `${path}: no such file`;
+    if (code === 'EACCES' || code === 'EPERM')
+        return `${path}: permission denied`;
+    if (code === 'ENOTDIR')
+        return `${path}: a parent of this path is not a directory`;
+    return `${path}: cannot read: ${error instanceof Error ? error.message : String(error)}`;
+}
+/**
+ * The path as recorded in the plan: forward slashes, `.` segments and doubled slashes
+ * removed, `..` kept as written (resolving it would hide where the file really was).
+ */
+function posixPath(path) {
+    const absolute = path.startsWith('/');
+    const segments = path
+        .replaceAll('\\', '/')
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.');
+    const joined = segments.join('/');
+    if (absolute)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+
+
+/***/ }),
+
+/***/ 1176:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STAGE_RECORD = exports.HIDDEN_FROM_STATUS = exports.INTEGRITY_ESCALATION = void 0;
+exports.isRestorableGitFile = isRestorableGitFile;
+exports.isRunRef = isRunRef;
+exports.compareOutside = compareOutside;
+exports.describeChange = describeChange;
+exports.configLines = configLines;
+exports.parseConfig = parseConfig;
+exports.withoutPlantedEntries = withoutPlantedEntries;
+exports.configEntry = configEntry;
+const layout_js_1 = __webpack_require__(8951);
+/** How the escalation summary of an integrity incident begins (supervision parks such items). */
+exports.INTEGRITY_ESCALATION = 'something changed outside the attempt';
+/** How a checkout entry that git status does not look at (assume-unchanged, skip-worktree) begins. */
+exports.HIDDEN_FROM_STATUS = 'hidden from git status';
+/** Git metadata files the kernel restores; the checkout's HEAD and other worktrees are reported only. */
+function isRestorableGitFile(path) {
+    const inGitDir = path.replace(/^.*?\.git\//, '');
+    return !/^(HEAD|worktrees\/)/.test(inGitDir);
+}
+/** Refs that belong to run `runId` (its run branch, item branches and refresh branches). */
+function isRunRef(ref, runId) {
+    return (ref === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+        ref.startsWith(`refs/heads/orchestrator/item/${runId}/`) ||
+        ref.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`));
+}
+/** The run a ref or run-store path belongs to, if any. */
+function runOfRef(ref) {
+    return /^refs\/heads\/orchestrator\/(?:run|item|run-refresh)\/(RUN_[^/]+)/.exec(ref)?.[1];
+}
+function runOfStorePath(path) {
+    for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
+        if (path.startsWith(`${root}/`))
+            return path.slice(root.length + 1).split('/')[0];
+    }
+    return undefined;
+}
+/** The record of the stage in progress, in the run's control directory (see integrity-guard.ts). */
+exports.STAGE_RECORD = 'integrity_stage.json';
+/** Paths of this run the orchestrator itself keeps changing: the lock and supervision files. */
+function isLiveBookkeeping(path, runId) {
+    const control = `${layout_js_1.CONTROL_ROOT}/${runId}/`;
+    if (!path.startsWith(control))
+        return false;
+    const inRun = path.slice(control.length);
+    return (inRun === 'run_state.json' ||
+        inRun === exports.STAGE_RECORD ||
+        inRun === 'run.lock' ||
+        inRun.startsWith('run.lock/') ||
+        inRun.startsWith('run.lock.') ||
+        inRun === 'supervision' ||
+        inRun.startsWith('supervision/'));
+}
+/** An own write, inside an own directory, or a directory made to hold one. */
+function isOwnWrite(path, scope) {
+    return scope.ownWrites.some((own) => path === own || own.startsWith(`${path}/`) || (own.endsWith('/') && path.startsWith(own)));
+}
+/** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
+function skippedRuns(before, after) {
+    const known = new Set(Object.keys(before.store).map(runOfStorePath));
+    return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))]);
+}
+function diffKeys(before, after, same = (a, b) => a === b) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys]
+        .filter((key) => {
+        const a = before[key];
+        const b = after[key];
+        return a === undefined || b === undefined ? a !== b : !same(a, b);
+    })
+        .sort();
+}
+function configDelta(before, after) {
+    if (before?.configLines === undefined && after?.configLines === undefined)
+        return undefined;
+    const was = new Set(before?.configLines ?? []);
+    const now = new Set(after?.configLines ?? []);
+    return {
+        added: [...now].filter((line) => !was.has(line)),
+        removed: [...was].filter((line) => !now.has(line))
+    };
+}
+/**
+ * Everything outside the attempt that differs between two readings, except what the stage
+ * may change: its own branch, the files the orchestrator writes during it, this run's lock
+ * and supervision files, and runs another live process is changing. Refs of this run are
+ * also held to `scope.expectedRefs`, so a move that happened between two stages is caught too.
+ */
+function compareOutside(before, after, scope) {
+    const skipped = skippedRuns(before, after);
+    const changes = [];
+    const ownRef = `refs/heads/${scope.ownBranch}`;
+    const refNames = new Set([
+        ...diffKeys(before.refs, after.refs),
+        ...Object.keys(scope.expectedRefs).filter((ref) => after.refs[ref] !== scope.expectedRefs[ref])
+    ]);
+    for (const ref of [...refNames].sort()) {
+        if (ref === ownRef)
+            continue;
+        const run = runOfRef(ref);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        changes.push({
+            area: 'ref',
+            path: ref,
+            before: scope.expectedRefs[ref] ?? before.refs[ref] ?? null,
+            after: after.refs[ref] ?? null,
+            ours: isRunRef(ref, scope.runId)
+        });
+    }
+    for (const path of diffKeys(before.gitFiles, after.gitFiles, (a, b) => a.sha256 === b.sha256)) {
+        const run = before.gitFiles[path]?.run ?? after.gitFiles[path]?.run;
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        const delta = configDelta(before.gitFiles[path], after.gitFiles[path]);
+        changes.push({
+            area: 'git_file',
+            path,
+            before: before.gitFiles[path]?.sha256 ?? null,
+            after: after.gitFiles[path]?.sha256 ?? null,
+            ours: isRestorableGitFile(path),
+            ...(delta === undefined ? {} : { configDelta: delta })
+        });
+    }
+    for (const path of diffKeys(before.checkout, after.checkout)) {
+        changes.push({
+            area: 'checkout',
+            path,
+            before: before.checkout[path] ?? null,
+            after: after.checkout[path] ?? null,
+            ours: false
+        });
+    }
+    for (const path of diffKeys(before.store, after.store)) {
+        const run = runOfStorePath(path);
+        if (run !== undefined && run !== scope.runId && skipped.has(run))
+            continue;
+        if (isLiveBookkeeping(path, scope.runId) || isOwnWrite(path, scope))
+            continue;
+        changes.push({
+            area: 'run_store',
+            path,
+            before: before.store[path] ?? null,
+            after: after.store[path] ?? null,
+            ours: false
+        });
+    }
+    return changes;
+}
+function short(value) {
+    if (value === null)
+        return 'nothing';
+    return /^[0-9a-f]{40,64}$/.test(value) ? value.slice(0, 12) : value;
+}
+/** One change in words, e.g. `run branch orchestrator/run/RUN_… moved from 1a2b… to 3c4d…`. */
+function describeChange(change, runId) {
+    switch (change.area) {
+        case 'ref': {
+            const name = change.path === `refs/heads/${(0, layout_js_1.runBranchName)(runId)}` ||
+                change.path.startsWith(`refs/heads/orchestrator/run-refresh/${runId}/`)
+                ? `run branch ${change.path.slice('refs/heads/'.length)}`
+                : `ref ${change.path}`;
+            if (change.before === null)
+                return `${name} was created at ${short(change.after)}`;
+            if (change.after === null)
+                return `${name} was deleted (it was at ${short(change.before)})`;
+            return `${name} moved from ${short(change.before)} to ${short(change.after)}`;
+        }
+        case 'git_file': {
+            const what = change.before === null ? 'was planted' : change.after === null ? 'was deleted' : 'changed';
+            const delta = change.configDelta;
+            const lines = [
+                ...(delta?.added ?? []).map((line) => `+${line}`),
+                ...(delta?.removed ?? []).map((line) => `-${line}`)
+            ];
+            return `${change.path} ${what}${lines.length === 0 ? '' : ` (${lines.join(', ')})`}`;
+        }
+        case 'checkout':
+            if (change.after?.startsWith(exports.HIDDEN_FROM_STATUS) === true)
+                return `${change.path} in the checkout was hidden from git status (assume-unchanged or skip-worktree)`;
+            if (change.before === null)
+                return `${change.path} in the checkout changed`;
+            if (change.after === null)
+                return `${change.path} in the checkout went back to its committed state`;
+            return `${change.path} in the checkout changed again`;
+        case 'run_store':
+            if (change.before === null)
+                return `${change.path} was written in the run store`;
+            if (change.after === null)
+                return `${change.path} was deleted from the run store`;
+            return `${change.path} was changed in the run store`;
+        case 'run_state':
+            return `${change.path} was rewritten by someone other than the orchestrator`;
+    }
+}
+/**
+ * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
+ * full config parser: a line it cannot read is kept verbatim, so the change still shows.
+ */
+function configLines(text) {
+    return [
+        ...new Set(parseConfig(text)
+            .map((line) => line.entry)
+            .filter((entry) => entry !== undefined))
+    ].sort();
+}
+/** Each raw line of a config text with the entry it holds (undefined: blank, comment, header). */
+function parseConfig(text) {
+    const lines = [];
+    let section = '';
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '').trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';')) {
+            lines.push({ raw });
+            continue;
+        }
+        const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\](.*)$/.exec(line);
+        if (header !== null) {
+            section =
+                header[2] === undefined
+                    ? (header[1] ?? '').toLowerCase()
+                    : `${(header[1] ?? '').toLowerCase()}.${header[2]}`;
+            const rest = (header[3] ?? '').trim();
+            lines.push(rest === ''
+                ? { raw, header: true }
+                : { raw, header: true, entry: configEntry(section, rest) });
+            continue;
+        }
+        lines.push({ raw, entry: configEntry(section, line) });
+    }
+    return lines;
+}
+/**
+ * A config text without the entries `before` did not have, and without the section headers
+ * left empty by that: what undoes planted keys when no copy of the old file is at hand.
+ */
+function withoutPlantedEntries(text, before) {
+    const known = new Set(before);
+    const parsed = parseConfig(text);
+    const kept = [];
+    let headerAt;
+    let sectionKept = false;
+    let sectionDropped = false;
+    const closeSection = () => {
+        if (headerAt !== undefined && sectionDropped && !sectionKept)
+            kept.splice(headerAt, 1);
+    };
+    for (const line of parsed) {
+        if (line.header === true) {
+            closeSection();
+            headerAt = kept.length;
+            const planted = line.entry !== undefined && !known.has(line.entry);
+            sectionKept = line.entry !== undefined && !planted;
+            sectionDropped = planted;
+            // `[core] fsmonitor = x` on one line: keep the header, drop what follows it.
+            kept.push(planted ? line.raw.slice(0, line.raw.indexOf(']') + 1) : line.raw);
+            continue;
+        }
+        if (line.entry !== undefined && !known.has(line.entry)) {
+            sectionDropped = true;
+            continue;
+        }
+        if (line.entry !== undefined)
+            sectionKept = true;
+        kept.push(line.raw);
+    }
+    closeSection();
+    return kept.join('\n');
+}
+/** One config line as `section.key=value`, secrets (credentials, auth headers) redacted. */
+function configEntry(section, line) {
+    const match = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
+    if (match === null)
+        return `${section}: ${redactUrls(line)}`;
+    const key = `${section}.${(match[1] ?? '').toLowerCase()}`;
+    const value = (match[2] ?? 'true').replace(/\s*[#;].*$/, '');
+    return `${key}=${SENSITIVE_KEY.test(key) ? '<redacted>' : redactUrls(value)}`;
+}
+/** Keys whose values are credentials: these lines reach incident records and summaries. */
+const SENSITIVE_KEY = /extraheader|token|passw|secret|credential|authorization|cookie|auth\b/i;
+function redactUrls(text) {
+    return text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/g, '$1<redacted>@');
+}
+
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IntegrityStageSchema = exports.IntegrityIncidentSchema = exports.IntegrityChangeSchema = exports.RESOLUTIONS = exports.INTEGRITY_INCIDENT_DIR = void 0;
+exports.expectationOf = expectationOf;
+const zod_1 = __webpack_require__(924);
+const vocabulary_js_1 = __webpack_require__(8610);
+const run_state_js_1 = __webpack_require__(2221);
+/**
+ * `integrity_incidents/<stamp>_<item>_attempt-<n>_<stage>.json` in a run's control
+ * directory: what changed outside an attempt while one of its stages ran, what the
+ * orchestrator put back, and how `doctor` tells that each change is resolved.
+ */
+exports.INTEGRITY_INCIDENT_DIR = 'integrity_incidents';
+/**
+ * When a change counts as resolved:
+ * - `ref_matches_before`: the ref points where it did before the stage (or is gone again);
+ * - `file_matches_before`: the file's content hash is the one before the stage (or it is gone);
+ * - `checkout_clean`: `git status` no longer lists the path in the checkout;
+ * - `absent`: the file written into the run store no longer exists;
+ * - `restored`: the orchestrator rewrote it from its own record (run_state.json);
+ * - `acknowledged`: nothing can tell; resolved once the operator removes the incident record.
+ */
+exports.RESOLUTIONS = [
+    'ref_matches_before',
+    'file_matches_before',
+    'checkout_clean',
+    'absent',
+    'restored',
+    'acknowledged'
+];
+exports.IntegrityChangeSchema = zod_1.z.strictObject({
+    area: zod_1.z.enum(['ref', 'git_file', 'checkout', 'run_store', 'run_state']),
+    /** Full ref name or repo-relative path. */
+    path: zod_1.z.string().min(1),
+    before: zod_1.z.string().nullable(),
+    after: zod_1.z.string().nullable(),
+    description: zod_1.z.string().min(1),
+    restored: zod_1.z.boolean(),
+    resolved_when: zod_1.z.enum(exports.RESOLUTIONS)
+});
+exports.IntegrityIncidentSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_incident.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    /** e.g. `execute agent (execute.round-0)`, `verification (fix.round-1)`. */
+    stage: zod_1.z.string().min(1),
+    detected_at_utc: zod_1.z.iso.datetime(),
+    summary: zod_1.z.string().min(1),
+    changes: zod_1.z.array(exports.IntegrityChangeSchema).min(1)
+});
+function expectationOf(change, restored) {
+    switch (change.area) {
+        case 'ref':
+            return 'ref_matches_before';
+        case 'git_file':
+            return 'file_matches_before';
+        case 'checkout':
+            return change.before === null ? 'checkout_clean' : 'acknowledged';
+        case 'run_store':
+            return change.before === null ? 'absent' : 'acknowledged';
+        case 'run_state':
+            return restored ? 'restored' : 'acknowledged';
+    }
+}
+const WatchedFileSchema = zod_1.z.strictObject({
+    sha256: zod_1.z.string(),
+    configLines: zod_1.z.array(zod_1.z.string()).optional(),
+    run: zod_1.z.string().optional()
+});
+/**
+ * `integrity_stage.json`: the reading taken before the stage now running, kept so that a
+ * process killed during the stage (by a crash, or by the agent itself) is checked by the
+ * `resume` after it. Holds no secrets: config values that are credentials are redacted, and
+ * only the small `info/` files are copied.
+ */
+exports.IntegrityStageSchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal('plan_orchestrator.integrity_stage.v1'),
+    run_id: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    stage: zod_1.z.string().min(1),
+    started_at_utc: zod_1.z.iso.datetime(),
+    scope: zod_1.z.strictObject({
+        runId: zod_1.z.string().regex(run_state_js_1.RUN_ID_PATTERN),
+        ownBranch: zod_1.z.string(),
+        ownWrites: zod_1.z.array(zod_1.z.string()),
+        expectedRefs: zod_1.z.record(zod_1.z.string(), zod_1.z.string())
+    }),
+    state: zod_1.z.strictObject({
+        refs: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        gitFiles: zod_1.z.record(zod_1.z.string(), WatchedFileSchema),
+        checkout: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        store: zod_1.z.record(zod_1.z.string(), zod_1.z.string()),
+        liveRuns: zod_1.z.array(zod_1.z.string()),
+        runStateDigest: zod_1.z.string().nullable()
+    }),
+    /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+    copies: zod_1.z.record(zod_1.z.string(), zod_1.z.strictObject({ base64: zod_1.z.string(), mode: zod_1.z.int().min(0) }))
+});
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=273.index.js.map

@@ -1,0 +1,586 @@
+export const id = 709;
+export const ids = [709];
+export const modules = {
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeRunBranch = judgeRunBranch;
+function judgeRunBranch(state, tip) {
+    const pending = state.pending_fast_forward;
+    if (pending === null) {
+        if (tip === state.run_branch_head)
+            return { kind: 'at_head' };
+    }
+    else {
+        if (tip === pending.to)
+            return { kind: 'pending_applied', pending };
+        if (tip === pending.from)
+            return { kind: 'pending_not_applied', pending };
+    }
+    return { kind: 'moved', message: movedMessage(state, tip) };
+}
+function movedMessage(state, tip) {
+    const branch = state.run_branch_name;
+    const pending = state.pending_fast_forward;
+    const expected = pending === null
+        ? `${state.run_branch_head} (${whatHeadIs(state)})`
+        : `${pending.from}, or ${pending.to} once item ${pending.item_id} (attempt ${pending.attempt_number}) passes`;
+    const fix = tip === undefined
+        ? `recreate it: git branch ${branch} ${pending?.from ?? state.run_branch_head}`
+        : `put it back: git update-ref refs/heads/${branch} ${pending?.from ?? state.run_branch_head} ${tip}`;
+    return (`the run branch ${branch} ${tip === undefined ? 'is missing' : `points at ${tip}`}, but run ${state.run_id} recorded ${expected}; ` +
+        `nothing was changed. If nothing should have moved it, ${fix}; to build on the moved branch instead, start a new run`);
+}
+function whatHeadIs(state) {
+    if (state.run_branch_head === state.base_head_sha)
+        return 'its base commit';
+    const item = state.items.find((candidate) => candidate.checkpoint_ref === state.run_branch_head && candidate.terminal_state === 'passed');
+    return item === undefined
+        ? 'its last passed checkpoint'
+        : `the checkpoint of item ${item.item_id}`;
+}
+
+
+/***/ }),
+
+/***/ 7109:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.newRunState = newRunState;
+exports.itemState = itemState;
+exports.updateItem = updateItem;
+exports.appendEvent = appendEvent;
+exports.moveTo = moveTo;
+exports.startAttempt = startAttempt;
+exports.unmetPrerequisites = unmetPrerequisites;
+exports.rewindForResume = rewindForResume;
+const run_state_js_1 = __webpack_require__(2221);
+const one_line_js_1 = __webpack_require__(5770);
+const states_js_1 = __webpack_require__(6915);
+function newRunState(fields, plan) {
+    const now = fields.created_at_utc;
+    const items = plan.items.map((item) => ({
+        item_id: item.item_id,
+        order: item.order,
+        state: 'ST05_PLAN_NORMALIZED',
+        attempt_number: 1,
+        fix_rounds_completed: 0,
+        remediation_rounds_completed: 0,
+        manual_gate_status: 'not_required',
+        external_check_status: item.external_check.required ? 'pending_evidence' : 'not_required',
+        branch_name: null,
+        worktree_path: null,
+        base_ref: null,
+        checkpoint_ref: null,
+        terminal_state: 'none',
+        terminal_summary: null,
+        latest_paths: { ...run_state_js_1.EMPTY_LATEST_PATHS },
+        budget_stop: null,
+        updated_at_utc: now
+    }));
+    return {
+        schema_version: run_state_js_1.RUN_STATE_VERSION,
+        ...fields,
+        run_branch_head: fields.base_head_sha,
+        pending_fast_forward: null,
+        updated_at_utc: now,
+        current_state: 'ST05_PLAN_NORMALIZED',
+        current_item_id: null,
+        items,
+        agent_calls: [],
+        event_log: [
+            {
+                at_utc: now,
+                state: 'ST05_PLAN_NORMALIZED',
+                actor: 'orchestrator',
+                item_id: null,
+                message: 'playbook normalized'
+            }
+        ]
+    };
+}
+function itemState(state, itemId) {
+    const item = state.items.find((candidate) => candidate.item_id === itemId);
+    if (item === undefined)
+        throw new Error(`item ${itemId} is not part of run ${state.run_id}`);
+    return item;
+}
+function updateItem(state, itemId, patch, now) {
+    itemState(state, itemId);
+    return {
+        ...state,
+        updated_at_utc: now,
+        items: state.items.map((item) => item.item_id === itemId ? { ...item, ...patch, updated_at_utc: now } : item)
+    };
+}
+function appendEvent(state, event, now) {
+    return {
+        ...state,
+        updated_at_utc: now,
+        event_log: [
+            ...state.event_log,
+            {
+                at_utc: now,
+                state: state.current_state,
+                actor: event.actor,
+                item_id: event.itemId,
+                // Messages carry agent text (a triage summary, an agent's stderr): one event, one line.
+                message: (0, one_line_js_1.oneLine)(event.message)
+            }
+        ]
+    };
+}
+/** A checked state change of the run and of the item it is about, with its event. */
+function moveTo(state, itemId, to, event, now) {
+    if (!(0, states_js_1.canTransition)(state.current_state, to))
+        throw new states_js_1.IllegalTransitionError(state.current_state, to);
+    const terminal = states_js_1.TERMINAL_STATE_OF[to];
+    const moved = updateItem({ ...state, current_state: to, current_item_id: itemId }, itemId, terminal === undefined ? { state: to } : { state: to, terminal_state: terminal }, now);
+    return appendEvent(moved, { actor: event.actor, itemId, message: event.message }, now);
+}
+/**
+ * Opens a fresh attempt of an item: a new attempt number if the item was tried before,
+ * round counters and per-attempt artifact paths reset (a new attempt must never point at
+ * the reports of the previous one).
+ */
+function startAttempt(state, itemId, now) {
+    const item = itemState(state, itemId);
+    const triedBefore = item.branch_name !== null || item.worktree_path !== null || item.terminal_state !== 'none';
+    return updateItem(state, itemId, {
+        attempt_number: triedBefore ? item.attempt_number + 1 : item.attempt_number,
+        fix_rounds_completed: 0,
+        remediation_rounds_completed: 0,
+        terminal_state: 'none',
+        terminal_summary: null,
+        branch_name: null,
+        worktree_path: null,
+        base_ref: null,
+        checkpoint_ref: null,
+        latest_paths: { ...run_state_js_1.EMPTY_LATEST_PATHS }
+    }, now);
+}
+function unmetPrerequisites(state, plan, itemId) {
+    const planItem = plan.items.find((item) => item.item_id === itemId);
+    if (planItem === undefined)
+        return [];
+    return planItem.prerequisite_item_ids.filter((id) => state.items.find((item) => item.item_id === id)?.terminal_state !== 'passed');
+}
+/**
+ * Moves a stopped run back to an earlier point of an item: to the start line for a fresh
+ * attempt (ST05), or to just after verification to redo an interrupted review (ST40).
+ * These are the only moves out of a blocked, escalated or interrupted state, so they
+ * bypass the transition table on purpose and say so in the event log.
+ */
+function rewindForResume(state, itemId, to, reason, now) {
+    const rewound = updateItem({ ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId }, itemId, { state: to }, now);
+    return appendEvent(rewound, { actor: 'orchestrator', itemId, message: reason }, now);
+}
+
+
+/***/ }),
+
+/***/ 5770:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Text that came from an agent, a report or another process, made safe to print or store as
+ * one line. Every character that can end a line for some reader, move the cursor, start a
+ * terminal escape sequence or reorder what a person sees is replaced, so a line read in a
+ * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
+ *
+ * The classes replaced:
+ * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
+ * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ *   terminal escape sequence);
+ * - the line and paragraph separators U+2028 and U+2029;
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ *   which make text display in another order than it is stored.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.oneLine = oneLine;
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]+/gu;
+/** `text` with each run of control characters replaced by one space (nothing else changes). */
+function oneLine(text) {
+    return text.replace(CONTROL_CHARACTERS, ' ');
+}
+
+
+/***/ }),
+
+/***/ 4594:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nowIso = nowIso;
+exports.relativeToRepo = relativeToRepo;
+exports.stageRef = stageRef;
+exports.packetPath = packetPath;
+exports.reportJsonSchema = reportJsonSchema;
+exports.schemaFile = schemaFile;
+const node_path_1 = __webpack_require__(6760);
+const zod_1 = __webpack_require__(924);
+const layout_js_1 = __webpack_require__(8951);
+const run_store_js_1 = __webpack_require__(6525);
+const time_js_1 = __webpack_require__(2334);
+function nowIso(clock) {
+    return (0, time_js_1.isoSeconds)(clock.now());
+}
+function relativeToRepo(context, absolute) {
+    return (0, layout_js_1.repoRelative)(context.session.layout.repoRoot, absolute);
+}
+/** The stage a child process of this attempt works for (see StageRef). */
+function stageRef(context, stage) {
+    return {
+        runId: context.session.state.run_id,
+        itemId: context.item.item_id,
+        attempt: context.attempt,
+        stage,
+        worktree: context.paths.worktreePath,
+        recordPath: context.session.layout.stageProcessesPath
+    };
+}
+/** Where the agents of this attempt find orchestrator files inside their worktree. */
+function packetPath(context, fileName) {
+    const inWorktree = `${layout_js_1.PACKET_DIR}/${fileName}`;
+    return { absolute: (0, node_path_1.join)(context.paths.worktreePath, inWorktree), inWorktree };
+}
+/**
+ * The JSON Schema an agent gets for a report (`request.schema.json`), before any CLI's own
+ * preparation (claude drops `$schema`, codex takes a strict-mode subset).
+ */
+function reportJsonSchema(schema) {
+    return zod_1.z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+}
+/**
+ * Writes the JSON Schema of a report into the attempt's control directory, so that the
+ * agent CLI can be pointed at a file (codex `--output-schema`).
+ */
+async function schemaFile(context, name, schema) {
+    const json = reportJsonSchema(schema);
+    const path = (0, node_path_1.join)(context.paths.controlDir, 'schemas', `${name}.schema.json`);
+    await (0, run_store_js_1.writeJson)(path, json);
+    return { name, path, json };
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Test-only crash injection. `PLAN_ORCHESTRATOR_FAILPOINT` names either a state id (the
+ * kernel dies right after saving that state) or one of the boundaries below, where a git
+ * effect and the run-state record that goes with it are two separate steps. Every boundary
+ * is a row of the fault-injection table in docs/reliability.md and a test that kills the
+ * kernel there and resumes.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GIT_BOUNDARIES = exports.FAILPOINT_VARIABLE = void 0;
+exports.crashAt = crashAt;
+exports.FAILPOINT_VARIABLE = 'PLAN_ORCHESTRATOR_FAILPOINT';
+exports.GIT_BOUNDARIES = {
+    /** The attempt's branch and worktree exist; the state does not name them yet. */
+    worktreeCreated: 'GIT_WORKTREE_CREATED',
+    /** The checkpoint commit exists on the attempt branch; the state does not record it yet. */
+    checkpointCommitted: 'GIT_CHECKPOINT_COMMITTED',
+    /** The intended fast-forward is saved (`pending_fast_forward`); git has not moved yet. */
+    fastForwardRecorded: 'FAST_FORWARD_RECORDED',
+    /** The run branch was fast-forwarded; the pass (or approval) is not saved yet. */
+    runBranchFastForwarded: 'GIT_RUN_BRANCH_FAST_FORWARDED'
+};
+/** Dies at once when `name` is the configured failpoint. */
+function crashAt(configured, name) {
+    // As abrupt as a lost runner: no cleanup, no lock release, no finally blocks.
+    if (configured !== undefined && configured === name)
+        process.kill(process.pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 2709:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkRunBranch = checkRunBranch;
+exports.interruptedApproval = interruptedApproval;
+exports.settlePendingPass = settlePendingPass;
+const run_branch_js_1 = __webpack_require__(6033);
+const states_js_1 = __webpack_require__(6915);
+const errors_js_1 = __webpack_require__(3916);
+const failpoints_js_1 = __webpack_require__(5334);
+const terminals_js_1 = __webpack_require__(6916);
+async function checkRunBranch(git, repoRoot, state) {
+    const verdict = (0, run_branch_js_1.judgeRunBranch)(state, await git.branchSha(repoRoot, state.run_branch_name));
+    if (verdict.kind === 'moved')
+        throw new errors_js_1.UserInputError(verdict.message);
+    return verdict;
+}
+/**
+ * A gate approval that recorded its fast-forward but was cut off before saving the pass: only
+ * `mark-manual-gate`, which knows who approved, completes it. Undefined when there is none.
+ */
+function interruptedApproval(state) {
+    const pending = state.pending_fast_forward;
+    if (pending === null)
+        return undefined;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    if (item?.terminal_state !== 'awaiting_human_gate')
+        return undefined;
+    return `the approval of item ${pending.item_id} was interrupted before it was saved; complete it: plan-orchestrator mark-manual-gate --run-id ${state.run_id} --item ${pending.item_id} --decision approved --by NAME --checkpoint ${pending.to}`;
+}
+/**
+ * `resume` after a crash between deciding a pass and saving it: the recorded fast-forward
+ * is made if git has not made it yet (compare-and-swap from the recorded head), then the pass
+ * is saved. Nothing is re-run and the change lands once. Returns the item that passed.
+ * A gate approval interrupted the same way is completed by `mark-manual-gate`, which knows
+ * who approved.
+ */
+async function settlePendingPass(base, verdict) {
+    if (verdict.kind === 'at_head')
+        return undefined;
+    const { session } = base;
+    const { pending } = verdict;
+    const state = session.state;
+    const item = state.items.find((candidate) => candidate.item_id === pending.item_id);
+    const approval = interruptedApproval(state);
+    if (approval !== undefined)
+        throw new errors_js_1.UserInputError(approval);
+    if (item === undefined ||
+        item.terminal_state !== 'none' ||
+        item.attempt_number !== pending.attempt_number ||
+        item.checkpoint_ref !== pending.to ||
+        !(0, states_js_1.canTransition)(state.current_state, 'ST130_PASSED')) {
+        throw new errors_js_1.UserInputError(`run ${state.run_id} records a fast-forward of its run branch for item ${pending.item_id} (attempt ${pending.attempt_number}, ${pending.from} to ${pending.to}) that does not match the item's state; nothing was changed`);
+    }
+    const repoRoot = session.layout.repoRoot;
+    if (verdict.kind === 'pending_not_applied') {
+        await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from);
+        session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    }
+    await (0, terminals_js_1.writePassStatement)(session, pending.item_id);
+    await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`);
+    return pending.item_id;
+}
+
+
+/***/ }),
+
+/***/ 6916:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.finishPassed = finishPassed;
+exports.writePassStatement = writePassStatement;
+exports.recordPass = recordPass;
+exports.finishAwaitingGate = finishAwaitingGate;
+exports.finishBlocked = finishBlocked;
+exports.finishEscalated = finishEscalated;
+const node_path_1 = __webpack_require__(6760);
+const reports_js_1 = __webpack_require__(8947);
+const run_store_js_1 = __webpack_require__(6525);
+const run_state_ops_js_1 = __webpack_require__(7109);
+const budget_js_1 = __webpack_require__(5898);
+const attempt_context_js_1 = __webpack_require__(4594);
+const failpoints_js_1 = __webpack_require__(5334);
+const provenance_js_1 = __webpack_require__(358);
+/**
+ * The four ways an attempt ends. Only `pass` moves the run branch, and only by
+ * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
+ * instead of overwriting someone else's work.
+ *
+ * A pass is exactly-once: the intended move (item, attempt, from, to) is saved as
+ * `pending_fast_forward` before git moves the branch, and the pass is saved together with
+ * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
+ * (run-branch.ts), never a change that could be applied a second time.
+ */
+async function finishPassed(context, checkpoint, summary) {
+    const { session, item } = context;
+    const from = session.state.run_branch_head;
+    const base = session.item(item.item_id).base_ref;
+    if (base !== from) {
+        return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
+    }
+    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
+    await session.replace((0, run_state_ops_js_1.updateItem)({
+        ...session.state,
+        pending_fast_forward: {
+            item_id: item.item_id,
+            attempt_number: context.attempt,
+            from,
+            to: checkpoint,
+            recorded_at_utc: (0, attempt_context_js_1.nowIso)(context.clock)
+        }
+    }, item.item_id, { terminal_summary: summary }, (0, attempt_context_js_1.nowIso)(context.clock)));
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
+    try {
+        await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
+    }
+    catch (error) {
+        await session.replace({ ...session.state, pending_fast_forward: null });
+        return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
+    }
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
+    await writePassStatement(session, item.item_id);
+    await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded');
+    return 'passed';
+}
+/**
+ * The provenance statement of the item passing now, once git has moved the run branch and
+ * before the pass is saved: a crash in between leaves the pending fast-forward, whose
+ * completion on resume writes the statement again (the same bytes).
+ */
+async function writePassStatement(session, itemId) {
+    const problem = await (0, provenance_js_1.recordItemStatement)(session.layout, session.state, itemId);
+    if (problem !== undefined)
+        await session.note(itemId, 'orchestrator', problem);
+}
+/**
+ * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
+ * head and the cleared pending record, in one save.
+ */
+async function recordPass(session, itemId, checkpoint, message) {
+    await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
+        ...state,
+        run_branch_head: checkpoint,
+        pending_fast_forward: null
+    }));
+}
+async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
+    const { session, item } = context;
+    const current = session.item(item.item_id);
+    const gatePath = (0, node_path_1.join)(context.paths.controlDir, 'manual_gate.json');
+    const record = reports_js_1.ManualGateRecordSchema.parse({
+        schema_version: 'plan_orchestrator.manual_gate.v1',
+        requested_at_utc: (0, attempt_context_js_1.nowIso)(context.clock),
+        run_id: session.state.run_id,
+        item_id: item.item_id,
+        gate_id: `${item.item_id}-attempt-${context.attempt}`,
+        gate_type: item.manual_gate.gate_type,
+        status: 'pending',
+        requested_by: 'orchestrator',
+        requested_reason: item.manual_gate.gate_reason || item.exit_criteria,
+        required_evidence: item.manual_gate.required_evidence,
+        review_findings: reviewFindings,
+        related_refs: {
+            branch_name: current.branch_name,
+            worktree_path: current.worktree_path,
+            checkpoint_ref: checkpoint,
+            artifact_manifest_path: current.latest_paths.item_context_path ?? (0, attempt_context_js_1.relativeToRepo)(context, context.paths.controlDir),
+            triage_report_path: refs.triageReportPath,
+            merged_findings_packet_path: refs.mergedFindingsPath,
+            codex_audit_report_path: current.latest_paths.codex_audit_report_path,
+            claude_audit_report_path: current.latest_paths.claude_audit_report_path
+        },
+        decision: null
+    });
+    await (0, run_store_js_1.writeJson)(gatePath, record);
+    await session.patchItem(item.item_id, {
+        manual_gate_status: 'pending',
+        latest_paths: { ...current.latest_paths, manual_gate_path: (0, attempt_context_js_1.relativeToRepo)(context, gatePath) }
+    });
+    await session.move(item.item_id, 'ST110_AWAITING_HUMAN_GATE', 'orchestrator', `awaiting human gate (${item.manual_gate.gate_type})`);
+    return 'awaiting_human_gate';
+}
+async function finishBlocked(context, summary) {
+    await writeEscalationManifest(context, 'blocked_external', summary, [
+        {
+            action_id: 'supply-external-evidence',
+            description: `Supply the external evidence this item needs: ${context.item.external_check.dependencies.join('; ') || summary}`,
+            owner_hint: 'operator_external',
+            evidence_needed: context.item.external_check.dependencies,
+            blocking: true
+        }
+    ]);
+    await context.session.patchItem(context.item.item_id, {
+        external_check_status: 'pending_evidence',
+        terminal_summary: summary
+    });
+    await context.session.move(context.item.item_id, 'ST120_BLOCKED_EXTERNAL', 'orchestrator', summary);
+    return 'blocked_external';
+}
+async function finishEscalated(context, summary, blockingFindings) {
+    await writeEscalationManifest(context, 'escalated', summary, blockingFindings.length > 0
+        ? blockingFindings.map((finding) => ({
+            action_id: finding.canonical_id,
+            description: finding.title,
+            owner_hint: 'human',
+            evidence_needed: [],
+            blocking: true
+        }))
+        : [
+            {
+                action_id: 'review-escalation',
+                description: summary,
+                owner_hint: 'human',
+                evidence_needed: [],
+                blocking: true
+            }
+        ]);
+    await context.session.patchItem(context.item.item_id, { terminal_summary: summary });
+    await context.session.move(context.item.item_id, 'ST140_ESCALATED', 'orchestrator', summary);
+    return 'escalated';
+}
+async function writeEscalationManifest(context, terminal, summary, actions) {
+    const { session, item } = context;
+    const current = session.item(item.item_id);
+    const path = (0, node_path_1.join)(context.paths.controlDir, 'escalation_manifest.json');
+    // A budget stop asks for a higher limit, not for a look at findings.
+    const budget = terminal === 'escalated' &&
+        current.budget_stop !== null &&
+        current.budget_stop.attempt_number === context.attempt &&
+        summary.includes(current.budget_stop.message)
+        ? current.budget_stop
+        : undefined;
+    const reports = Object.values(current.latest_paths).filter((value) => value !== null);
+    const manifest = reports_js_1.EscalationManifestSchema.parse({
+        schema_version: 'plan_orchestrator.escalation_manifest.v1',
+        generated_at_utc: (0, attempt_context_js_1.nowIso)(context.clock),
+        terminal_state: terminal,
+        run_id: session.state.run_id,
+        item_id: item.item_id,
+        attempt_number: context.attempt,
+        summary,
+        blocking_reasons: [summary],
+        required_human_actions: budget === undefined ? actions : [(0, budget_js_1.budgetAction)(budget)],
+        preserved_refs: {
+            branch_name: current.branch_name,
+            worktree_path: current.worktree_path,
+            checkpoint_ref: current.checkpoint_ref,
+            run_state_path: (0, attempt_context_js_1.relativeToRepo)(context, session.layout.runStatePath),
+            primary_report_paths: reports
+        },
+        artifact_manifest_path: current.latest_paths.artifact_manifest_path,
+        suggested_resume_command: terminal === 'blocked_external'
+            ? `plan-orchestrator resume --run-id ${session.state.run_id} --external-evidence-dir DIR`
+            : budget !== undefined
+                ? (0, budget_js_1.budgetResumeCommand)(session.state.run_id, budget)
+                : `plan-orchestrator resume --run-id ${session.state.run_id}`,
+        notes: []
+    });
+    await (0, run_store_js_1.writeJson)(path, manifest);
+    await session.patchItem(item.item_id, {
+        latest_paths: {
+            ...session.item(item.item_id).latest_paths,
+            escalation_manifest_path: (0, attempt_context_js_1.relativeToRepo)(context, path)
+        }
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=709.index.js.map
