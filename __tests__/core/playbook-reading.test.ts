@@ -1,5 +1,6 @@
 import { readPrerequisites } from '../../src/core/playbook/cell-values.js'
-import { cellStartColumns, readDocument } from '../../src/core/playbook/markdown-document.js'
+import { cellStartColumns } from '../../src/core/playbook/cell-columns.js'
+import { readDocument } from '../../src/core/playbook/markdown-document.js'
 import { isDigits } from '../../src/core/playbook/plan-items.js'
 import { dedupe, isJsSpace, semicolonList } from '../../src/core/playbook/text.js'
 

@@ -1,4 +1,4 @@
-import { cellStartColumns } from '../../src/core/playbook/markdown-document.js'
+import { cellStartColumns } from '../../src/core/playbook/cell-columns.js'
 import { decodePlaybook, findInvalidUtf8 } from '../../src/core/playbook/source-text.js'
 import { codePointLength, semicolonList, slugify, strip } from '../../src/core/playbook/text.js'
 

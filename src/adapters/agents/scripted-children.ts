@@ -169,3 +169,18 @@ export async function commitAsAgent(cwd: string, message: string): Promise<void>
     cwd
   })
 }
+
+export type Segment =
+  { readonly processSteps: ProcessStep[] } | { readonly step: Exclude<ScenarioStep, ProcessStep> }
+
+/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
+export function segmentSteps(steps: readonly ScenarioStep[]): Segment[] {
+  const segments: Segment[] = []
+  for (const step of steps) {
+    const last = segments.at(-1)
+    if (!isProcessStep(step)) segments.push({ step })
+    else if (last && 'processSteps' in last) last.processSteps.push(step)
+    else segments.push({ processSteps: [step] })
+  }
+  return segments
+}

@@ -13,9 +13,8 @@ import { codexUsageFromEvents } from './codex.js'
 import { defaultReport } from './default-reports.js'
 import {
   type ChildSetting,
-  type ProcessStep,
   commitAsAgent,
-  isProcessStep,
+  segmentSteps,
   runProcessSteps,
   runShellStep
 } from './scripted-children.js'
@@ -314,21 +313,6 @@ async function prepareRun(
   await mkdir(dirname(request.promptFile), { recursive: true })
   await writeFile(request.promptFile, request.promptText, 'utf8')
   return logs
-}
-
-type Segment =
-  { readonly processSteps: ProcessStep[] } | { readonly step: Exclude<ScenarioStep, ProcessStep> }
-
-/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
-function segmentSteps(steps: readonly ScenarioStep[]): Segment[] {
-  const segments: Segment[] = []
-  for (const step of steps) {
-    const last = segments.at(-1)
-    if (!isProcessStep(step)) segments.push({ step })
-    else if (last && 'processSteps' in last) last.processSteps.push(step)
-    else segments.push({ processSteps: [step] })
-  }
-  return segments
 }
 
 function agentError(error: {
