@@ -12,39 +12,35 @@
  *   (which is not timed: the wrapper costs a bash start per process);
  * - the peak RSS of each timed run (`/usr/bin/time -f %M`).
  *
- * `KERNEL_BENCH_RUNS` (default 3) timed runs, `KERNEL_BENCH_ITEMS` (default 20) items.
+ * `KERNEL_BENCH_RUNS` (default 3) timed runs, `KERNEL_BENCH_ITEMS` (default 20) items,
+ * `KERNEL_BENCH_CLI` another CLI bundle to measure (default: one built from this tree's src/).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gitCounter, gitFloorOnce, itemId, makeRunRepo } from './kernel-fixture.js'
 
 const ROOT = join(import.meta.dirname, '..')
-const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+/** Another CLI bundle to measure instead of this tree's (e.g. an earlier commit's build). */
+const OTHER_CLI = process.env.KERNEL_BENCH_CLI
 const RUNS = Number(process.env.KERNEL_BENCH_RUNS ?? 3)
 const ITEMS = Number(process.env.KERNEL_BENCH_ITEMS ?? 20)
 const FLOOR_SAMPLES_PER_RUN = 3
 
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
-/** The bench runs the CLI bundle a user runs; rebuilt when a source is newer. */
-function ensureCliBundle(): void {
-  let built = 0
-  try {
-    built = statSync(CLI).mtimeMs
-  } catch {
-    // not built yet
-  }
-  if (built >= newestSource(join(ROOT, 'src'))) return
-  process.stderr.write('dist/cli is older than src/: npm run build:cli\n')
-  execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, stdio: 'inherit' })
+/**
+ * The CLI bundle a user runs, built from this tree into a temporary directory (dist/ may hold
+ * a checked-out bundle of other sources).
+ */
+function buildCliBundle(): string {
+  const out = mkdtempSync(join(tmpdir(), 'po-kernel-bench-cli-'))
+  process.stderr.write(`building the CLI bundle into ${out}\n`)
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', 'src/cli/index.ts', '-o', out, '--transpile-only', '--quiet'],
+    { cwd: ROOT, stdio: 'inherit' }
+  )
+  return join(out, 'index.js')
 }
 
 interface StageEvent {
@@ -164,7 +160,7 @@ const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 const ms = (value: number): string => value.toFixed(0)
 
-ensureCliBundle()
+const CLI = OTHER_CLI ?? buildCliBundle()
 const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()
 const floors: number[] = [gitFloorOnce()] // the first one warms the caches
 floors.length = 0
