@@ -181,28 +181,13 @@ export interface FastForwardRequest {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 export async function fastForward(request: FastForwardRequest): Promise<string> {
-  const { repoRoot: cwd, branch, expectedOldSha } = request
-  const resolved = await tryResolveCommit(cwd, request.targetSha)
-  // The compare-and-swap below proves the branch was still at `expectedOldSha`; the branch is
-  // read only to say what went wrong, in the order the checks have always been made.
-  if (
-    resolved !== undefined &&
-    FULL_OBJECT_ID.test(expectedOldSha) &&
-    (await isAncestor(cwd, expectedOldSha, resolved).catch(() => false))
-  ) {
-    const { exitCode } = await runGitForExitCode(
-      cwd,
-      [
-        'update-ref',
-        '-m',
-        'plan-orchestrator: fast-forward',
-        `refs/heads/${branch}`,
-        resolved,
-        expectedOldSha
-      ],
-      [1, 128]
-    )
-    if (exitCode === 0) return resolved
+  const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request
+  // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+  // writes only a commit to a branch) prove everything the readings below would. Anything
+  // that fails there takes the full path, whose checks name what is wrong.
+  if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
+    const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false)
+    if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha))) return targetSha
   }
   const current = await branchSha(cwd, branch)
   if (current === undefined)
@@ -212,13 +197,25 @@ export async function fastForward(request: FastForwardRequest): Promise<string> 
       'ref_moved',
       `branch ${branch} moved: expected ${expectedOldSha}, found ${current}`
     )
-  const target = resolved ?? (await resolveCommit(cwd, request.targetSha))
+  const target = await resolveCommit(cwd, targetSha)
   if (!(await isAncestor(cwd, current, target)))
     throw new GitAdapterError(
       'not_fast_forward',
       `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`
     )
-  throw new GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`)
+  if (!(await moveBranch(cwd, branch, target, current)))
+    throw new GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`)
+  return target
+}
+
+/** `update-ref` with the old value: false when the branch was not there any more. */
+async function moveBranch(cwd: string, branch: string, to: string, from: string): Promise<boolean> {
+  const { exitCode } = await runGitForExitCode(
+    cwd,
+    ['update-ref', '-m', 'plan-orchestrator: fast-forward', `refs/heads/${branch}`, to, from],
+    [1, 128]
+  )
+  return exitCode === 0
 }
 
 export interface RefreshRequest {
