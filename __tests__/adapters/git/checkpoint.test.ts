@@ -173,6 +173,15 @@ describe('violations', () => {
     const result = await expectRefused()
     expect(result.violations.join('; ')).toContain('assume-unchanged')
   })
+
+  it('refuses edits hidden from git with skip-worktree, in a split index too', async () => {
+    git(attempt.path, 'update-index', '--skip-worktree', 'other/b.txt')
+    writeFile(attempt.path, 'other/b.txt', 'hidden edit\n')
+    expect((await expectRefused()).violations.join('; ')).toContain('other/b.txt')
+    // A split index is read by git itself (the index file reader declines it).
+    git(attempt.path, 'update-index', '--split-index')
+    expect((await expectRefused()).violations.join('; ')).toContain('other/b.txt')
+  })
 })
 
 describe('the -z path handling', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import {
   GitAdapter,
   branchSha,
+  branchTips,
   createRefreshBranch,
   createRunBranch,
   fastForward,
@@ -198,6 +199,58 @@ describe('fastForward', () => {
     )
     expect(error.message).toContain(seen)
     expect(headOf(repo.root, RUN_BRANCH)).toBe(moved)
+  })
+
+  it('moves the branch to the commit an annotated tag names, never to the tag', async () => {
+    const old = headOf(repo.root, RUN_BRANCH)
+    git(repo.root, 'branch', 'item', RUN_BRANCH)
+    const target = commitOn(repo, 'item', 'src/tagged.txt')
+    git(repo.root, 'tag', '-a', '-m', 'annotated', 'v2', target)
+    const tag = git(repo.root, 'rev-parse', 'v2').trim()
+    const moved = await fastForward({
+      repoRoot: repo.root,
+      branch: RUN_BRANCH,
+      targetSha: tag,
+      expectedOldSha: old
+    })
+    expect(moved).toBe(target)
+    expect(headOf(repo.root, RUN_BRANCH)).toBe(target)
+  })
+
+  it('says the branch is gone before anything about the target', async () => {
+    const old = headOf(repo.root, RUN_BRANCH)
+    git(repo.root, 'update-ref', '-d', `refs/heads/${RUN_BRANCH}`)
+    await expectGitError(
+      fastForward({
+        repoRoot: repo.root,
+        branch: RUN_BRANCH,
+        targetSha: 'no-such-ref',
+        expectedOldSha: old
+      }),
+      'unknown_ref'
+    ).then((error) => expect(error.message).toContain('does not exist'))
+  })
+})
+
+describe('branchTips', () => {
+  it('reads several branches in one go, exact names only', async () => {
+    await createRunBranch(repo.root, RUN_BRANCH, 'HEAD')
+    const head = headOf(repo.root)
+    const tips = await branchTips(repo.root, [RUN_BRANCH, 'orchestrator/run', 'missing'])
+    expect(tips.get(RUN_BRANCH)).toBe(head)
+    // A pattern also matches the refs below it; only the exact name counts.
+    expect(tips.get('orchestrator/run')).toBeNull()
+    expect(tips.get('missing')).toBeNull()
+  })
+
+  it('leaves a tip that is not a commit to the caller', async () => {
+    git(repo.root, 'tag', '-a', '-m', 'annotated', 'v1')
+    // git refuses to point a branch at a tag object; a hand-written ref file does not.
+    writeFile(repo.root, '.git/refs/heads/tagged', git(repo.root, 'rev-parse', 'v1'))
+    const tips = await branchTips(repo.root, ['tagged'])
+    expect(tips.has('tagged')).toBe(true)
+    expect(tips.get('tagged')).toBeUndefined()
+    expect(await branchSha(repo.root, 'tagged')).toBe(headOf(repo.root))
   })
 })
 

@@ -1,6 +1,7 @@
 import {
   parseHiddenIndexEntries,
   parseRawDiff,
+  parseStatusBranchOid,
   parseStatusV2
 } from '../../../src/adapters/git/z-output.js'
 
@@ -85,5 +86,23 @@ describe('parseHiddenIndexEntries', () => {
       'src/d',
       'src/e'
     ])
+  })
+})
+
+describe('parseStatusBranchOid', () => {
+  it('reads the commit from the branch.oid header before the entries', () => {
+    const output = [
+      `# branch.oid ${BLOB}`,
+      '# branch.head main',
+      `1 .M N... 100644 100644 100644 ${ZERO} ${ZERO} # branch.oid ${'b'.repeat(40)}`,
+      ''
+    ].join('\0')
+    expect(parseStatusBranchOid(output)).toBe(BLOB)
+  })
+
+  it('has no commit before the first one, without headers, or for a malformed id', () => {
+    expect(parseStatusBranchOid('# branch.oid (initial)\0# branch.head main\0')).toBeUndefined()
+    expect(parseStatusBranchOid(`? # branch.oid ${BLOB}\0`)).toBeUndefined()
+    expect(parseStatusBranchOid('# branch.oid abc\0')).toBeUndefined()
   })
 })

@@ -4,6 +4,8 @@
  * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
  * them between stages would otherwise steer the next agent call in that worktree.
  */
+import { lstatSync } from 'node:fs'
+import { join } from 'node:path'
 import { runGit } from './git-runner.js'
 import { parseNulList } from './z-output.js'
 
@@ -30,15 +32,30 @@ export async function unreviewedAgentConfig(worktree: string): Promise<string[]>
   )
   const nested = AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`)
   const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']
-  const [atTop, below] = await Promise.all([
-    runGit(worktree, [...status, '--ignored=traditional', '--', ...top]),
+  // The top-level reading reports only what exists there (deletions do not count): when none
+  // of the names does, the nested reading, which covers the top too, is the whole answer.
+  const names = [...AGENT_INSTRUCTION_FILES, ...AGENT_CONFIG_DIRS]
+  const atTopExists = names.some((name) => exists(join(worktree, name)))
+  const readings = await Promise.all([
+    atTopExists
+      ? runGit(worktree, [...status, '--ignored=traditional', '--', ...top])
+      : Promise.resolve(''),
     runGit(worktree, [...status, '--', ...nested])
   ])
   const paths = new Set<string>()
-  for (const record of [...parseNulList(atTop), ...parseNulList(below)]) {
+  for (const record of readings.flatMap(parseNulList)) {
     const code = record.slice(0, 2)
     if (code.includes('D')) continue
     paths.add(record.slice(3))
   }
   return [...paths].sort()
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
 }

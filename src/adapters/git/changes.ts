@@ -5,10 +5,12 @@
  * and its raw format carries modes and blob ids for symlink targets), uncommitted and
  * untracked ones from `status --porcelain=v2 -z --untracked-files=all --no-renames`.
  */
-import { lstatSync, readlinkSync } from 'node:fs'
+import { lstatSync, readFileSync, readlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PathChange, ScopeReport } from '../../core/scope.js'
 import { classifyChanges } from '../../core/scope.js'
+import { readHiddenIndexEntries } from '../integrity/hidden-index-entries.js'
+import { locateGitDirs } from './git-metadata.js'
 import { runGit } from './git-runner.js'
 import { headSha } from './repository.js'
 import type { RawChange } from './z-output.js'
@@ -18,6 +20,7 @@ import {
   parseHiddenIndexEntries,
   parseNulList,
   parseRawDiff,
+  parseStatusBranchOid,
   parseStatusV2
 } from './z-output.js'
 
@@ -82,17 +85,37 @@ export async function listStagedChanges(worktree: string): Promise<PathChange[]>
   return fromDiff(worktree, parseRawDiff(output))
 }
 
+const UNCOMMITTED_STATUS = [
+  'status',
+  '--porcelain=v2',
+  '-z',
+  '--untracked-files=all',
+  '--no-renames',
+  '--ignore-submodules=none'
+]
+
 /** Staged, unstaged and untracked (not ignored) changes in the worktree. */
 export async function listUncommittedChanges(worktree: string): Promise<PathChange[]> {
-  const output = await runGit(worktree, [
-    'status',
-    '--porcelain=v2',
-    '-z',
-    '--untracked-files=all',
-    '--no-renames',
-    '--ignore-submodules=none'
-  ])
-  return fromStatus(worktree, parseStatusV2(output))
+  return fromStatus(worktree, parseStatusV2(await runGit(worktree, UNCOMMITTED_STATUS)))
+}
+
+export interface WorktreeStatus {
+  /** The commit HEAD names (not peeled: a HEAD that names a tag object shows the tag's id). */
+  readonly head: string | undefined
+  readonly uncommitted: PathChange[]
+}
+
+/**
+ * HEAD and the uncommitted changes from one `git status --branch`: a check that needs both
+ * costs one process. Callers compare `head` with a commit they know and take the slower
+ * path through `headSha` whenever it differs.
+ */
+export async function readWorktreeStatus(worktree: string): Promise<WorktreeStatus> {
+  const output = await runGit(worktree, [...UNCOMMITTED_STATUS, '--branch'])
+  return {
+    head: parseStatusBranchOid(output),
+    uncommitted: fromStatus(worktree, parseStatusV2(output))
+  }
 }
 
 /** Everything changed since `sinceRef`: commits on top of it plus the uncommitted state. */
@@ -147,7 +170,29 @@ export async function detectAgentCommits(
 
 /** Index entries marked assume-unchanged or skip-worktree: git would not report their edits. */
 export async function listHiddenIndexEntries(worktree: string): Promise<string[]> {
+  const read = hiddenEntriesFromIndexFile(worktree)
+  if (read !== undefined) return read
   return parseHiddenIndexEntries(await runGit(worktree, ['ls-files', '-v', '-z']))
+}
+
+/**
+ * The same flags read from the worktree's index file without a git process, as the
+ * integrity check reads the checkout's; undefined when that reader cannot (split index,
+ * unknown version, no readable git directory).
+ */
+function hiddenEntriesFromIndexFile(worktree: string): string[] | undefined {
+  try {
+    const { gitDir, commonDir } = locateGitDirs(worktree)
+    let config = ''
+    try {
+      config = readFileSync(join(commonDir, 'config'), 'utf8')
+    } catch {
+      // no config: SHA-1
+    }
+    return readHiddenIndexEntries(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20)
+  } catch {
+    return undefined
+  }
 }
 
 /** Tracked paths at a commit (NUL-separated, so any file name survives). */

@@ -15,7 +15,7 @@ import {
   listCommittedChanges,
   listHiddenIndexEntries,
   listStagedChanges,
-  listUncommittedChanges
+  readWorktreeStatus
 } from './changes.js'
 import type { GitMetadataSnapshot } from './git-metadata.js'
 import { gitMetadataViolations } from './git-metadata.js'
@@ -70,12 +70,15 @@ async function authorityViolations(worktree: string, expectedHead: string): Prom
   const violations: string[] = []
   const agentCommits = await detectAgentCommits(worktree, expectedHead)
   if (agentCommits !== undefined) violations.push(agentCommits.summary)
-  const hidden = await listHiddenIndexEntries(worktree)
-  if (hidden.length > 0)
-    violations.push(
-      `index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`
-    )
+  violations.push(...(await hiddenEntryViolations(worktree)))
   return violations
+}
+
+async function hiddenEntryViolations(worktree: string): Promise<string[]> {
+  const hidden = await listHiddenIndexEntries(worktree)
+  return hidden.length > 0
+    ? [`index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`]
+    : []
 }
 
 export async function checkpoint(request: CheckpointRequest): Promise<CheckpointResult> {
@@ -84,8 +87,14 @@ export async function checkpoint(request: CheckpointRequest): Promise<Checkpoint
   const metadata = gitMetadataViolations(worktree, request.gitMetadata)
   if (metadata.length > 0) return { status: 'refused', violations: metadata }
 
-  const violations = await authorityViolations(worktree, expectedHead)
-  const changes = await listChanges(worktree, expectedHead)
+  // HEAD where the stage started means no agent commit and nothing committed since
+  // `expectedHead`: the status alone holds every change. Otherwise the full reading.
+  const status = await readWorktreeStatus(worktree)
+  const unmoved = status.head === expectedHead
+  const violations = unmoved
+    ? await hiddenEntryViolations(worktree)
+    : await authorityViolations(worktree, expectedHead)
+  const changes = unmoved ? status.uncommitted : await listChanges(worktree, expectedHead)
   // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
   const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'))
   if (undecodable.length > 0)
@@ -165,14 +174,15 @@ export async function postCheckpointViolations(
   const metadata = gitMetadataViolations(worktree, gitMetadata)
   if (metadata.length > 0) return metadata
   const violations: string[] = []
-  const actualHead = await headSha(worktree)
+  const status = await readWorktreeStatus(worktree)
+  const actualHead = status.head === checkpointSha ? checkpointSha : await headSha(worktree)
   if (actualHead !== checkpointSha) {
     const moved = uniquePaths(await listCommittedChanges(worktree, checkpointSha, actualHead))
     violations.push(
       `worktree HEAD ${actualHead} differs from checkpoint ${checkpointSha}; changed paths: ${listed(moved)}`
     )
   }
-  const dirty = uniquePaths(await listUncommittedChanges(worktree))
+  const dirty = uniquePaths(status.uncommitted)
   if (dirty.length > 0) violations.push(`worktree has uncommitted changes: ${listed(dirty)}`)
   return violations
 }

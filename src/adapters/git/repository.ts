@@ -19,6 +19,8 @@ export interface CleanCheckoutReport {
   readonly dirtyPaths: readonly string[]
 }
 
+const FULL_OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
 function withoutFinalNewline(text: string): string {
   return text.endsWith('\n') ? text.slice(0, -1) : text
 }
@@ -89,6 +91,36 @@ export async function branchSha(cwd: string, name: string): Promise<string | und
   return tryResolveCommit(cwd, `refs/heads/${name}`)
 }
 
+/**
+ * The commits several branches point at, from one `git for-each-ref`: the sha, `null` when
+ * the branch does not exist, or undefined when the tip is not a plain commit (the caller then
+ * asks `branchSha`, which peels the way `rev-parse` does).
+ */
+export async function branchTips(
+  cwd: string,
+  names: readonly string[]
+): Promise<Map<string, string | null | undefined>> {
+  const refs = names.map((name) => `refs/heads/${name}`)
+  const output = await runGit(cwd, [
+    'for-each-ref',
+    '--format=%(refname)%00%(objecttype)%00%(objectname)%00',
+    ...refs
+  ])
+  // Patterns also match refs below a name and glob characters: keep exact names only.
+  const found = new Map<string, string | undefined>()
+  const fields = output.split('\0')
+  for (let index = 0; index + 2 < fields.length; index += 3) {
+    const name = (fields[index] ?? '').replace(/^\n/, '')
+    found.set(name, fields[index + 1] === 'commit' ? fields[index + 2] : undefined)
+  }
+  const tips = new Map<string, string | null | undefined>()
+  names.forEach((name, index) => {
+    const ref = refs[index] ?? ''
+    tips.set(name, found.has(ref) ? found.get(ref) : null)
+  })
+  return tips
+}
+
 export async function assertBranchName(cwd: string, name: string): Promise<void> {
   const { exitCode } = await runGitForExitCode(cwd, ['check-ref-format', `refs/heads/${name}`])
   if (exitCode !== 0 || name.startsWith('-'))
@@ -149,7 +181,14 @@ export interface FastForwardRequest {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 export async function fastForward(request: FastForwardRequest): Promise<string> {
-  const { repoRoot: cwd, branch, expectedOldSha } = request
+  const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request
+  // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+  // writes only a commit to a branch) prove everything the readings below would. Anything
+  // that fails there takes the full path, whose checks name what is wrong.
+  if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
+    const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false)
+    if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha))) return targetSha
+  }
   const current = await branchSha(cwd, branch)
   if (current === undefined)
     throw new GitAdapterError('unknown_ref', `branch ${branch} does not exist`)
@@ -158,27 +197,25 @@ export async function fastForward(request: FastForwardRequest): Promise<string> 
       'ref_moved',
       `branch ${branch} moved: expected ${expectedOldSha}, found ${current}`
     )
-  const target = await resolveCommit(cwd, request.targetSha)
+  const target = await resolveCommit(cwd, targetSha)
   if (!(await isAncestor(cwd, current, target)))
     throw new GitAdapterError(
       'not_fast_forward',
       `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`
     )
-  const { exitCode } = await runGitForExitCode(
-    cwd,
-    [
-      'update-ref',
-      '-m',
-      'plan-orchestrator: fast-forward',
-      `refs/heads/${branch}`,
-      target,
-      current
-    ],
-    [1, 128]
-  )
-  if (exitCode !== 0)
+  if (!(await moveBranch(cwd, branch, target, current)))
     throw new GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`)
   return target
+}
+
+/** `update-ref` with the old value: false when the branch was not there any more. */
+async function moveBranch(cwd: string, branch: string, to: string, from: string): Promise<boolean> {
+  const { exitCode } = await runGitForExitCode(
+    cwd,
+    ['update-ref', '-m', 'plan-orchestrator: fast-forward', `refs/heads/${branch}`, to, from],
+    [1, 128]
+  )
+  return exitCode === 0
 }
 
 export interface RefreshRequest {

@@ -8,7 +8,7 @@ import { GitAdapterError } from './errors.js'
 import type { GitMetadataSnapshot } from './git-metadata.js'
 import { snapshotGitMetadata } from './git-metadata.js'
 import { runGit } from './git-runner.js'
-import { assertBranchName, branchSha, headSha } from './repository.js'
+import { assertBranchName, branchSha, branchTips, headSha } from './repository.js'
 
 export interface AttemptWorktreeRequest {
   readonly repoRoot: string
@@ -45,14 +45,32 @@ export async function addAttemptWorktree(
   const path = resolve(repoRoot, request.path)
   if (pathExists(path))
     throw new GitAdapterError('worktree_path_exists', `worktree path already exists: ${path}`)
-  await assertBranchName(repoRoot, branch)
-  const reusedBranch = (await branchSha(repoRoot, branch)) !== undefined
-  if (reusedBranch) {
-    await runGit(repoRoot, ['worktree', 'add', '--quiet', '--', path, branch])
-  } else {
-    if ((await branchSha(repoRoot, baseBranch)) === undefined)
-      throw new GitAdapterError('unknown_ref', `branch ${baseBranch} does not exist`)
-    // --no-track: a user's branch.autoSetupMerge must not write tracking config for us.
+  // Both branches in one process; the name is checked by git only when something fails
+  // (git refuses to create a branch with a name it would not accept either).
+  const tips = await branchTips(repoRoot, [branch, baseBranch])
+  if (tips.get(branch) !== null) {
+    await assertBranchName(repoRoot, branch)
+    if ((await branchSha(repoRoot, branch)) !== undefined) {
+      await runGit(repoRoot, ['worktree', 'add', '--quiet', '--', path, branch])
+      return {
+        path,
+        branch,
+        headSha: await headSha(path),
+        reusedBranch: true,
+        gitMetadata: snapshotGitMetadata(path)
+      }
+    }
+  }
+  const base = tips.get(baseBranch) ?? (await branchSha(repoRoot, baseBranch))
+  if (base === undefined || base === null) {
+    await assertBranchName(repoRoot, branch)
+    throw new GitAdapterError('unknown_ref', `branch ${baseBranch} does not exist`)
+  }
+  if (branch.startsWith('-')) await assertBranchName(repoRoot, branch)
+  // Started from the commit just read rather than from the branch name, so the worktree's
+  // HEAD is known without asking. --no-track: a user's branch.autoSetupMerge must not write
+  // tracking config for us.
+  try {
     await runGit(repoRoot, [
       'worktree',
       'add',
@@ -62,14 +80,17 @@ export async function addAttemptWorktree(
       branch,
       '--',
       path,
-      baseBranch
+      base
     ])
+  } catch (error) {
+    await assertBranchName(repoRoot, branch)
+    throw error
   }
   return {
     path,
     branch,
-    headSha: await headSha(path),
-    reusedBranch,
+    headSha: base,
+    reusedBranch: false,
     gitMetadata: snapshotGitMetadata(path)
   }
 }

@@ -129,6 +129,21 @@ export function parseStatusV2(output: string): RawChange[] {
 }
 
 /**
+ * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
+ * --branch` prints before its entries; undefined before the first commit.
+ */
+export function parseStatusBranchOid(output: string): string | undefined {
+  for (const record of records(output)) {
+    if (!record.startsWith('# ')) return undefined
+    if (record.startsWith('# branch.oid ')) {
+      const oid = record.slice('# branch.oid '.length)
+      return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : undefined
+    }
+  }
+  return undefined
+}
+
+/**
  * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and
  * `S` a skip-worktree entry; both make git ignore worktree edits of that path.
  */
