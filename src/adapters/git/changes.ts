@@ -69,7 +69,7 @@ function fromStatus(worktree: string, raw: RawChange[]): PathChange[] {
   })
 }
 
-/** Changes committed between two commits (§10.4), renames split, symlink targets from git. */
+/** Changes committed between two commits, renames split, symlink targets from git. */
 export async function listCommittedChanges(
   worktree: string,
   fromRef: string,
@@ -124,7 +124,7 @@ export async function listChanges(worktree: string, sinceRef: string): Promise<P
   return [...committed, ...(await listUncommittedChanges(worktree))]
 }
 
-/** §10.4: the committed-change scope check between two refs. */
+/** The committed-change scope check between two refs (docs/decisions.md#scope-checks). */
 export async function checkCommittedScope(
   worktree: string,
   previousRef: string,

@@ -1,6 +1,6 @@
 /**
- * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
- * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * The checkpoint commit after a mutation stage and the check after verification
+ * (docs/decisions.md#scope-checks). The orchestrator is the only committer in a worktree: the scope check runs
  * before anything is staged, what ends up staged is checked again before committing, and
  * any violation leaves the worktree as the agent left it with nothing staged.
  */
@@ -162,7 +162,7 @@ async function oversizedFiles(
 }
 
 /**
- * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
+ * After verification ran (docs/decisions.md#scope-checks): HEAD must still be the checkpoint and the worktree
  * must be clean (nothing filtered: a file verification left behind is a change the run
  * branch would not carry, so it must be git-ignored or it is reported).
  */

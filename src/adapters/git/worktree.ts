@@ -1,5 +1,5 @@
 /**
- * Attempt worktrees (§8.2): one per item attempt, on the attempt's own branch, created from
+ * Attempt worktrees: one per item attempt, on the attempt's own branch, created from
  * the run branch tip at that moment (or reusing the attempt branch when it already exists).
  */
 import { lstatSync } from 'node:fs'
