@@ -994,8 +994,8 @@ var outside_state = __webpack_require__(61176);
 var integrity_incident = __webpack_require__(86214);
 // EXTERNAL MODULE: ./src/adapters/git/git-metadata.ts
 var git_metadata = __webpack_require__(49833);
-// EXTERNAL MODULE: ./src/adapters/integrity/outside-reader.ts + 1 modules
-var outside_reader = __webpack_require__(44469);
+// EXTERNAL MODULE: ./src/adapters/integrity/outside-reader.ts
+var outside_reader = __webpack_require__(50415);
 ;// CONCATENATED MODULE: ./src/adapters/integrity/recheck.ts
 /**
  * `doctor`'s second look at an integrity incident: is each recorded change back to what it
@@ -1107,8 +1107,8 @@ async function readInterruptedStage(controlDir) {
 
 // EXTERNAL MODULE: ./src/core/playbook/issues.ts
 var playbook_issues = __webpack_require__(99739);
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 5 modules
-var playbook_normalize = __webpack_require__(98247);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
+var playbook_normalize = __webpack_require__(31455);
 ;// CONCATENATED MODULE: ./src/core/run/run-state-damage.ts
 /** What can be wrong with a run's run_state.json, as doctor reads it, and how it says so. */
 /** A JSON object that starts but never closes: a write cut off partway. */

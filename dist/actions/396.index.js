@@ -1854,8 +1854,8 @@ async function run_store_access_secureRunStore(repoRoot) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 5 modules
-var normalize = __webpack_require__(98247);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
+var normalize = __webpack_require__(31455);
 // EXTERNAL MODULE: ./src/kernel/preflight.ts
 var kernel_preflight = __webpack_require__(61738);
 ;// CONCATENATED MODULE: ./src/kernel/create-run.ts
@@ -4132,8 +4132,8 @@ class run_session_RunSession {
 
 // EXTERNAL MODULE: ./src/adapters/git/git-runner.ts
 var git_runner = __webpack_require__(63338);
-// EXTERNAL MODULE: ./src/adapters/integrity/outside-reader.ts + 1 modules
-var outside_reader = __webpack_require__(44469);
+// EXTERNAL MODULE: ./src/adapters/integrity/outside-reader.ts
+var outside_reader = __webpack_require__(50415);
 ;// CONCATENATED MODULE: ./src/adapters/integrity/index.ts
 /**
  * The integrity check's adapter: reads before and after a stage, then puts back what the
@@ -5117,7 +5117,7 @@ async function main() {
 }
 main()
 `));
-function scripted_children_isProcessStep(step) {
+function isProcessStep(step) {
     if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step)
         return true;
     return 'fault' in step && PROCESS_FAULTS.includes(step.fault);
@@ -5183,6 +5183,20 @@ async function scripted_children_commitAsAgent(cwd, message) {
     await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
         cwd
     });
+}
+/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
+function scripted_children_segmentSteps(steps) {
+    const segments = [];
+    for (const step of steps) {
+        const last = segments.at(-1);
+        if (!isProcessStep(step))
+            segments.push({ step });
+        else if (last && 'processSteps' in last)
+            last.processSteps.push(step);
+        else
+            segments.push({ processSteps: [step] });
+    }
+    return segments;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/agents/scripted.ts
@@ -5425,20 +5439,6 @@ async function prepareRun(request) {
     await mkdir(dirname(request.promptFile), { recursive: true });
     await writeFile(request.promptFile, request.promptText, 'utf8');
     return logs;
-}
-/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
-function segmentSteps(steps) {
-    const segments = [];
-    for (const step of steps) {
-        const last = segments.at(-1);
-        if (!isProcessStep(step))
-            segments.push({ step });
-        else if (last && 'processSteps' in last)
-            last.processSteps.push(step);
-        else
-            segments.push({ processSteps: [step] });
-    }
-    return segments;
 }
 function agentError(error) {
     const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(error.message);

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/adapters/playbook-file.ts
 var playbook_file = __webpack_require__(84668);
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 5 modules
-var normalize = __webpack_require__(98247);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
+var normalize = __webpack_require__(31455);
 // EXTERNAL MODULE: ./src/core/schemas/run-state.ts
 var run_state = __webpack_require__(22221);
 // EXTERNAL MODULE: ./src/actions/context.ts

@@ -710,8 +710,8 @@ function describeDrift(drift, playbookPath) {
         'The run keeps its snapshot: these changes do not run in it. Start a new run to use them.');
 }
 
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 5 modules
-var normalize = __webpack_require__(98247);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
+var normalize = __webpack_require__(31455);
 // EXTERNAL MODULE: ./src/core/schemas/normalized-plan.ts
 var normalized_plan = __webpack_require__(46591);
 ;// CONCATENATED MODULE: ./src/actions/playbook-drift-note.ts

@@ -10,6 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listCommittedChanges = listCommittedChanges;
 exports.listStagedChanges = listStagedChanges;
 exports.listUncommittedChanges = listUncommittedChanges;
+exports.readWorktreeStatus = readWorktreeStatus;
 exports.listChanges = listChanges;
 exports.checkCommittedScope = checkCommittedScope;
 exports.detectAgentCommits = detectAgentCommits;
@@ -26,6 +27,8 @@ exports.readPatch = readPatch;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const scope_js_1 = __webpack_require__(3203);
+const hidden_index_entries_js_1 = __webpack_require__(3946);
+const git_metadata_js_1 = __webpack_require__(9833);
 const git_runner_js_1 = __webpack_require__(3338);
 const repository_js_1 = __webpack_require__(3739);
 const z_output_js_1 = __webpack_require__(8971);
@@ -76,7 +79,7 @@ function fromStatus(worktree, raw) {
         return { path: change.path, kind: change.kind };
     });
 }
-/** Changes committed between two commits (§10.4), renames split, symlink targets from git. */
+/** Changes committed between two commits, renames split, symlink targets from git. */
 async function listCommittedChanges(worktree, fromRef, toRef = 'HEAD') {
     const output = await (0, git_runner_js_1.runGit)(worktree, ['diff-tree', ...RAW_DIFF_FLAGS, fromRef, toRef, '--']);
     return fromDiff(worktree, (0, z_output_js_1.parseRawDiff)(output));
@@ -86,24 +89,36 @@ async function listStagedChanges(worktree) {
     const output = await (0, git_runner_js_1.runGit)(worktree, ['diff-index', '--cached', ...RAW_DIFF_FLAGS, 'HEAD', '--']);
     return fromDiff(worktree, (0, z_output_js_1.parseRawDiff)(output));
 }
+const UNCOMMITTED_STATUS = [
+    'status',
+    '--porcelain=v2',
+    '-z',
+    '--untracked-files=all',
+    '--no-renames',
+    '--ignore-submodules=none'
+];
 /** Staged, unstaged and untracked (not ignored) changes in the worktree. */
 async function listUncommittedChanges(worktree) {
-    const output = await (0, git_runner_js_1.runGit)(worktree, [
-        'status',
-        '--porcelain=v2',
-        '-z',
-        '--untracked-files=all',
-        '--no-renames',
-        '--ignore-submodules=none'
-    ]);
-    return fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(output));
+    return fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(await (0, git_runner_js_1.runGit)(worktree, UNCOMMITTED_STATUS)));
+}
+/**
+ * HEAD and the uncommitted changes from one `git status --branch`: a check that needs both
+ * costs one process. Callers compare `head` with a commit they know and take the slower
+ * path through `headSha` whenever it differs.
+ */
+async function readWorktreeStatus(worktree) {
+    const output = await (0, git_runner_js_1.runGit)(worktree, [...UNCOMMITTED_STATUS, '--branch']);
+    return {
+        head: (0, z_output_js_1.parseStatusBranchOid)(output),
+        uncommitted: fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(output))
+    };
 }
 /** Everything changed since `sinceRef`: commits on top of it plus the uncommitted state. */
 async function listChanges(worktree, sinceRef) {
     const committed = await listCommittedChanges(worktree, sinceRef, 'HEAD');
     return [...committed, ...(await listUncommittedChanges(worktree))];
 }
-/** §10.4: the committed-change scope check between two refs. */
+/** The committed-change scope check between two refs (docs/decisions.md#scope-checks). */
 async function checkCommittedScope(worktree, previousRef, currentRef, allowedRoots) {
     return (0, scope_js_1.classifyChanges)(await listCommittedChanges(worktree, previousRef, currentRef), allowedRoots);
 }
@@ -128,7 +143,31 @@ async function detectAgentCommits(worktree, expectedHead) {
 }
 /** Index entries marked assume-unchanged or skip-worktree: git would not report their edits. */
 async function listHiddenIndexEntries(worktree) {
+    const read = hiddenEntriesFromIndexFile(worktree);
+    if (read !== undefined)
+        return read;
     return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(worktree, ['ls-files', '-v', '-z']));
+}
+/**
+ * The same flags read from the worktree's index file without a git process, as the
+ * integrity check reads the checkout's; undefined when that reader cannot (split index,
+ * unknown version, no readable git directory).
+ */
+function hiddenEntriesFromIndexFile(worktree) {
+    try {
+        const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(worktree);
+        let config = '';
+        try {
+            config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
+        }
+        catch {
+            // no config: SHA-1
+        }
+        return (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Tracked paths at a commit (NUL-separated, so any file name survives). */
 async function listTrackedPaths(worktree, ref = 'HEAD') {
@@ -164,8 +203,8 @@ exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
 /**
- * The checkpoint commit after a mutation stage (§8.3) and the authority check after it
- * (§9.6 step 4). The orchestrator is the only committer in a worktree: the scope check runs
+ * The checkpoint commit after a mutation stage and the check after verification
+ * (docs/decisions.md#scope-checks). The orchestrator is the only committer in a worktree: the scope check runs
  * before anything is staged, what ends up staged is checked again before committing, and
  * any violation leaves the worktree as the agent left it with nothing staged.
  */
@@ -192,10 +231,14 @@ async function authorityViolations(worktree, expectedHead) {
     const agentCommits = await (0, changes_js_1.detectAgentCommits)(worktree, expectedHead);
     if (agentCommits !== undefined)
         violations.push(agentCommits.summary);
-    const hidden = await (0, changes_js_1.listHiddenIndexEntries)(worktree);
-    if (hidden.length > 0)
-        violations.push(`index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`);
+    violations.push(...(await hiddenEntryViolations(worktree)));
     return violations;
+}
+async function hiddenEntryViolations(worktree) {
+    const hidden = await (0, changes_js_1.listHiddenIndexEntries)(worktree);
+    return hidden.length > 0
+        ? [`index entries hide worktree edits (assume-unchanged/skip-worktree): ${listed(hidden)}`]
+        : [];
 }
 async function checkpoint(request) {
     const { worktree, expectedHead, allowedRoots } = request;
@@ -203,8 +246,14 @@ async function checkpoint(request) {
     const metadata = (0, git_metadata_js_1.gitMetadataViolations)(worktree, request.gitMetadata);
     if (metadata.length > 0)
         return { status: 'refused', violations: metadata };
-    const violations = await authorityViolations(worktree, expectedHead);
-    const changes = await (0, changes_js_1.listChanges)(worktree, expectedHead);
+    // HEAD where the stage started means no agent commit and nothing committed since
+    // `expectedHead`: the status alone holds every change. Otherwise the full reading.
+    const status = await (0, changes_js_1.readWorktreeStatus)(worktree);
+    const unmoved = status.head === expectedHead;
+    const violations = unmoved
+        ? await hiddenEntryViolations(worktree)
+        : await authorityViolations(worktree, expectedHead);
+    const changes = unmoved ? status.uncommitted : await (0, changes_js_1.listChanges)(worktree, expectedHead);
     // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
     const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'));
     if (undecodable.length > 0)
@@ -268,7 +317,7 @@ async function oversizedFiles(worktree, changes, maxBytes) {
     return problems;
 }
 /**
- * §9.6 step 4, after verification ran: HEAD must still be the checkpoint and the worktree
+ * After verification ran (docs/decisions.md#scope-checks): HEAD must still be the checkpoint and the worktree
  * must be clean (nothing filtered: a file verification left behind is a change the run
  * branch would not carry, so it must be git-ignored or it is reported).
  */
@@ -277,12 +326,13 @@ async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
     if (metadata.length > 0)
         return metadata;
     const violations = [];
-    const actualHead = await (0, repository_js_1.headSha)(worktree);
+    const status = await (0, changes_js_1.readWorktreeStatus)(worktree);
+    const actualHead = status.head === checkpointSha ? checkpointSha : await (0, repository_js_1.headSha)(worktree);
     if (actualHead !== checkpointSha) {
         const moved = uniquePaths(await (0, changes_js_1.listCommittedChanges)(worktree, checkpointSha, actualHead));
         violations.push(`worktree HEAD ${actualHead} differs from checkpoint ${checkpointSha}; changed paths: ${listed(moved)}`);
     }
-    const dirty = uniquePaths(await (0, changes_js_1.listUncommittedChanges)(worktree));
+    const dirty = uniquePaths(status.uncommitted);
     if (dirty.length > 0)
         violations.push(`worktree has uncommitted changes: ${listed(dirty)}`);
     return violations;
@@ -538,6 +588,7 @@ exports.isCleanTracked = isCleanTracked;
 exports.identity = identity;
 exports.isPathIgnored = isPathIgnored;
 exports.branchSha = branchSha;
+exports.branchTips = branchTips;
 exports.assertBranchName = assertBranchName;
 exports.createRunBranch = createRunBranch;
 exports.isAncestor = isAncestor;
@@ -550,6 +601,7 @@ exports.createRefreshBranch = createRefreshBranch;
 const errors_js_1 = __webpack_require__(8668);
 const git_runner_js_1 = __webpack_require__(3338);
 const z_output_js_1 = __webpack_require__(8971);
+const FULL_OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function withoutFinalNewline(text) {
     return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
@@ -613,6 +665,32 @@ async function isPathIgnored(cwd, path) {
 async function branchSha(cwd, name) {
     return tryResolveCommit(cwd, `refs/heads/${name}`);
 }
+/**
+ * The commits several branches point at, from one `git for-each-ref`: the sha, `null` when
+ * the branch does not exist, or undefined when the tip is not a plain commit (the caller then
+ * asks `branchSha`, which peels the way `rev-parse` does).
+ */
+async function branchTips(cwd, names) {
+    const refs = names.map((name) => `refs/heads/${name}`);
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00',
+        ...refs
+    ]);
+    // Patterns also match refs below a name and glob characters: keep exact names only.
+    const found = new Map();
+    const fields = output.split('\0');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const name = (fields[index] ?? '').replace(/^\n/, '');
+        found.set(name, fields[index + 1] === 'commit' ? fields[index + 2] : undefined);
+    }
+    const tips = new Map();
+    names.forEach((name, index) => {
+        const ref = refs[index] ?? '';
+        tips.set(name, found.has(ref) ? found.get(ref) : null);
+    });
+    return tips;
+}
 async function assertBranchName(cwd, name) {
     const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['check-ref-format', `refs/heads/${name}`]);
     if (exitCode !== 0 || name.startsWith('-'))
@@ -650,26 +728,31 @@ async function isAncestor(cwd, ancestor, descendant) {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 async function fastForward(request) {
-    const { repoRoot: cwd, branch, expectedOldSha } = request;
+    const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request;
+    // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+    // writes only a commit to a branch) prove everything the readings below would. Anything
+    // that fails there takes the full path, whose checks name what is wrong.
+    if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
+        const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false);
+        if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
+            return targetSha;
+    }
     const current = await branchSha(cwd, branch);
     if (current === undefined)
         throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${branch} does not exist`);
     if (current !== expectedOldSha)
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved: expected ${expectedOldSha}, found ${current}`);
-    const target = await resolveCommit(cwd, request.targetSha);
+    const target = await resolveCommit(cwd, targetSha);
     if (!(await isAncestor(cwd, current, target)))
         throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
-        'update-ref',
-        '-m',
-        'plan-orchestrator: fast-forward',
-        `refs/heads/${branch}`,
-        target,
-        current
-    ], [1, 128]);
-    if (exitCode !== 0)
+    if (!(await moveBranch(cwd, branch, target, current)))
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`);
     return target;
+}
+/** `update-ref` with the old value: false when the branch was not there any more. */
+async function moveBranch(cwd, branch, to, from) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['update-ref', '-m', 'plan-orchestrator: fast-forward', `refs/heads/${branch}`, to, from], [1, 128]);
+    return exitCode === 0;
 }
 /**
  * `refresh-run`: creates `orchestrator/run-refresh/<RUN>/<K>` (K the smallest unused positive
@@ -711,7 +794,7 @@ async function createRefreshBranch(request) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addAttemptWorktree = addAttemptWorktree;
 /**
- * Attempt worktrees (§8.2): one per item attempt, on the attempt's own branch, created from
+ * Attempt worktrees: one per item attempt, on the attempt's own branch, created from
  * the run branch tip at that moment (or reusing the attempt branch when it already exists).
  */
 const node_fs_1 = __webpack_require__(3024);
@@ -734,15 +817,33 @@ async function addAttemptWorktree(request) {
     const path = (0, node_path_1.resolve)(repoRoot, request.path);
     if (pathExists(path))
         throw new errors_js_1.GitAdapterError('worktree_path_exists', `worktree path already exists: ${path}`);
-    await (0, repository_js_1.assertBranchName)(repoRoot, branch);
-    const reusedBranch = (await (0, repository_js_1.branchSha)(repoRoot, branch)) !== undefined;
-    if (reusedBranch) {
-        await (0, git_runner_js_1.runGit)(repoRoot, ['worktree', 'add', '--quiet', '--', path, branch]);
+    // Both branches in one process; the name is checked by git only when something fails
+    // (git refuses to create a branch with a name it would not accept either).
+    const tips = await (0, repository_js_1.branchTips)(repoRoot, [branch, baseBranch]);
+    if (tips.get(branch) !== null) {
+        await (0, repository_js_1.assertBranchName)(repoRoot, branch);
+        if ((await (0, repository_js_1.branchSha)(repoRoot, branch)) !== undefined) {
+            await (0, git_runner_js_1.runGit)(repoRoot, ['worktree', 'add', '--quiet', '--', path, branch]);
+            return {
+                path,
+                branch,
+                headSha: await (0, repository_js_1.headSha)(path),
+                reusedBranch: true,
+                gitMetadata: (0, git_metadata_js_1.snapshotGitMetadata)(path)
+            };
+        }
     }
-    else {
-        if ((await (0, repository_js_1.branchSha)(repoRoot, baseBranch)) === undefined)
-            throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${baseBranch} does not exist`);
-        // --no-track: a user's branch.autoSetupMerge must not write tracking config for us.
+    const base = tips.get(baseBranch) ?? (await (0, repository_js_1.branchSha)(repoRoot, baseBranch));
+    if (base === undefined || base === null) {
+        await (0, repository_js_1.assertBranchName)(repoRoot, branch);
+        throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${baseBranch} does not exist`);
+    }
+    if (branch.startsWith('-'))
+        await (0, repository_js_1.assertBranchName)(repoRoot, branch);
+    // Started from the commit just read rather than from the branch name, so the worktree's
+    // HEAD is known without asking. --no-track: a user's branch.autoSetupMerge must not write
+    // tracking config for us.
+    try {
         await (0, git_runner_js_1.runGit)(repoRoot, [
             'worktree',
             'add',
@@ -752,14 +853,18 @@ async function addAttemptWorktree(request) {
             branch,
             '--',
             path,
-            baseBranch
+            base
         ]);
+    }
+    catch (error) {
+        await (0, repository_js_1.assertBranchName)(repoRoot, branch);
+        throw error;
     }
     return {
         path,
         branch,
-        headSha: await (0, repository_js_1.headSha)(path),
-        reusedBranch,
+        headSha: base,
+        reusedBranch: false,
         gitMetadata: (0, git_metadata_js_1.snapshotGitMetadata)(path)
     };
 }
@@ -775,6 +880,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
 exports.parseStatusV2 = parseStatusV2;
+exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
 exports.parseNulList = parseNulList;
 exports.SYMLINK_MODE = '120000';
@@ -896,6 +1002,21 @@ function parseStatusV2(output) {
     return changes;
 }
 /**
+ * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
+ * --branch` prints before its entries; undefined before the first commit.
+ */
+function parseStatusBranchOid(output) {
+    for (const record of records(output)) {
+        if (!record.startsWith('# '))
+            return undefined;
+        if (record.startsWith('# branch.oid ')) {
+            const oid = record.slice('# branch.oid '.length);
+            return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : undefined;
+        }
+    }
+    return undefined;
+}
+/**
  * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and
  * `S` a skip-worktree entry; both make git ignore worktree edits of that path.
  */
@@ -910,6 +1031,107 @@ function parseHiddenIndexEntries(output) {
 /** Output of a command with a `%00`-terminated format (for-each-ref) or `-z` name list. */
 function parseNulList(output) {
     return records(output);
+}
+
+
+/***/ }),
+
+/***/ 3946:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHiddenIndexEntries = readHiddenIndexEntries;
+/**
+ * Paths of the checkout's index that `git status` does not look at: entries marked
+ * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
+ * that way and then changing it is how a change would hide from the integrity check's
+ * `git status`, so the check reads these flags from the index file itself (no git process):
+ * format versions 2, 3 and 4, SHA-1 or SHA-256 object names. Returns undefined for an index
+ * it cannot read this way (a split index, an unknown version); the caller then asks git.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const ASSUME_VALID = 0x8000;
+const EXTENDED = 0x4000;
+const SKIP_WORKTREE = 0x4000;
+/** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
+const STAT_BYTES = 40;
+function readHiddenIndexEntries(gitDir, hashBytes) {
+    let index;
+    try {
+        index = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'index'));
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? [] : undefined;
+    }
+    try {
+        return parse(index, hashBytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(index, hashBytes) {
+    if (index.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = index.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = index.readUInt32BE(8);
+    const hidden = [];
+    let offset = 12;
+    let previous = '';
+    for (let entry = 0; entry < count; entry += 1) {
+        const flagsAt = offset + STAT_BYTES + hashBytes;
+        const flags = index.readUInt16BE(flagsAt);
+        let cursor = flagsAt + 2;
+        let extended = 0;
+        if (version >= 3 && (flags & EXTENDED) !== 0) {
+            extended = index.readUInt16BE(cursor);
+            cursor += 2;
+        }
+        let name;
+        if (version === 4) {
+            const strip = readVarint(index, cursor);
+            const end = index.indexOf(0, strip.next);
+            if (end === -1 || strip.value > previous.length)
+                return undefined;
+            name =
+                previous.slice(0, previous.length - strip.value) + index.toString('utf8', strip.next, end);
+            offset = end + 1;
+            previous = name;
+        }
+        else {
+            const end = index.indexOf(0, cursor);
+            if (end === -1)
+                return undefined;
+            name = index.toString('utf8', cursor, end);
+            // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
+            offset += (cursor - offset + (end - cursor) + 8) & ~7;
+        }
+        if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
+            hidden.push(name);
+    }
+    // A split index keeps most entries in a shared file this reading does not follow.
+    const extensionsEnd = index.length - hashBytes;
+    while (offset + 8 <= extensionsEnd) {
+        if (index.toString('latin1', offset, offset + 4) === 'link')
+            return undefined;
+        offset += 8 + index.readUInt32BE(offset + 4);
+    }
+    return hidden;
+}
+/** git's offset varint (varint.c): each continuation adds one before shifting. */
+function readVarint(buffer, at) {
+    let position = at;
+    let byte = buffer.readUInt8(position++);
+    let value = byte & 0x7f;
+    while ((byte & 0x80) !== 0) {
+        byte = buffer.readUInt8(position++);
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, next: position };
 }
 
 

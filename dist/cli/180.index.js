@@ -2,6 +2,69 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
+/***/ 1129:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cellStartColumns = cellStartColumns;
+exports.scanCells = scanCells;
+const text_js_1 = __webpack_require__(9508);
+/** Where a table cell starts on its line, for messages that point at it. */
+/**
+ * 1-based column where each cell's content starts. Cells are split on pipes not escaped
+ * by a backslash, with one optional leading and trailing pipe, as GFM does; this only
+ * places messages, the parser decides the values.
+ */
+function cellStartColumns(rawLine) {
+    const starts = [];
+    scanCells(rawLine, starts);
+    return starts;
+}
+/**
+ * Counts the cells of a row's source line and, given `starts`, records where each begins.
+ * The row is trimmed as `String.prototype.trim` does; pipes are found with `indexOf` and
+ * a pipe right after a backslash is escaped (index scanning, so no copies).
+ */
+function scanCells(rawLine, starts) {
+    let from = 0;
+    let to = rawLine.length;
+    while (from < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(from)))
+        from += 1;
+    while (to > from && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(to - 1)))
+        to -= 1;
+    let count = 0;
+    let cellStart = from;
+    for (let pos = rawLine.indexOf('|', from); pos !== -1 && pos < to; pos = rawLine.indexOf('|', pos + 1)) {
+        if (pos === from) {
+            cellStart = pos + 1;
+            continue;
+        }
+        if (rawLine.charCodeAt(pos - 1) === 0x5c)
+            continue;
+        count += 1;
+        if (starts !== undefined)
+            starts.push(contentStart(rawLine, cellStart, pos));
+        cellStart = pos + 1;
+    }
+    if (cellStart < to) {
+        count += 1;
+        if (starts !== undefined)
+            starts.push(contentStart(rawLine, cellStart, to));
+    }
+    return count;
+}
+/** 1-based column of the first character of `rawLine[from, to)` that `trim` would keep. */
+function contentStart(rawLine, from, to) {
+    let start = from;
+    while (start < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(start)))
+        start += 1;
+    return start + 1;
+}
+
+
+/***/ }),
+
 /***/ 9294:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -381,6 +444,78 @@ function sortIssues(issues) {
 
 /***/ }),
 
+/***/ 1652:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NO_GATE = exports.GENERATED_ITEM_NOTES = void 0;
+exports.readManualGate = readManualGate;
+exports.readExternalCheck = readExternalCheck;
+exports.changeProfile = changeProfile;
+exports.itemNotes = itemNotes;
+exports.pythonList = pythonList;
+const vocabulary_js_1 = __webpack_require__(8610);
+const text_js_1 = __webpack_require__(9508);
+/** The fields of a plan item built from several cells: its gate, external check, profile and notes. */
+exports.GENERATED_ITEM_NOTES = {
+    snapshot: 'Immediate source is the frozen markdown playbook snapshot.',
+    redGreen: 'Behavioral changes require real Red/Green evidence.',
+    nonBehavioral: 'Non-behavioral items may verify through artifact and content checks without fabricated failing tests.',
+    manualGate: 'Manual review is required before the item can be treated as finally passed.',
+    external: 'This item requires human-supplied external evidence; the runtime must not browse the web to satisfy it.'
+};
+exports.NO_GATE = {
+    required: false,
+    gate_type: 'none',
+    gate_reason: '',
+    required_evidence: []
+};
+function readManualGate(kindCell, reason, evidence, exitCriteria) {
+    const kind = kindCell === '' ? 'none' : kindCell.toLowerCase();
+    const gateType = vocabulary_js_1.GATE_TYPES.find((type) => type === kind);
+    if (gateType === undefined)
+        return undefined;
+    if (gateType === 'none')
+        return exports.NO_GATE;
+    const requiredEvidence = (0, text_js_1.semicolonList)(evidence);
+    return {
+        required: true,
+        gate_type: gateType,
+        gate_reason: reason === '' ? exitCriteria : reason,
+        required_evidence: requiredEvidence.length > 0 ? requiredEvidence : ['decision record']
+    };
+}
+function readExternalCheck(modeCell, dependencies) {
+    const mode = vocabulary_js_1.EXTERNAL_CHECK_MODES.find((candidate) => candidate === (modeCell === '' ? 'none' : modeCell.toLowerCase()));
+    if (mode === undefined)
+        return undefined;
+    const required = mode !== 'none';
+    return { required, mode, dependencies: required ? [...dependencies] : [] };
+}
+function changeProfile(redGreen, deliverablePaths, writeRoots) {
+    if (redGreen)
+        return 'behavioral_code';
+    const docsDeliverables = deliverablePaths.every((path) => path.startsWith('docs/') || path.endsWith('.md') || path.endsWith('.json'));
+    const docsRoots = writeRoots.every((root) => root.startsWith('docs'));
+    return docsDeliverables && docsRoots ? 'docs_only' : 'mixed';
+}
+function itemNotes(authored, redGreen, manualGate, external) {
+    const notes = authored;
+    notes.push(exports.GENERATED_ITEM_NOTES.snapshot, redGreen ? exports.GENERATED_ITEM_NOTES.redGreen : exports.GENERATED_ITEM_NOTES.nonBehavioral);
+    if (manualGate)
+        notes.push(exports.GENERATED_ITEM_NOTES.manualGate);
+    if (external)
+        notes.push(exports.GENERATED_ITEM_NOTES.external);
+    return (0, text_js_1.dedupe)(notes);
+}
+function pythonList(values) {
+    return `[${values.map((v) => `'${v}'`).join(', ')}]`;
+}
+
+
+/***/ }),
+
 /***/ 550:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -390,8 +525,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readDocument = readDocument;
-exports.cellStartColumns = cellStartColumns;
 const markdown_it_1 = __importDefault(__webpack_require__(5182));
+const cell_columns_js_1 = __webpack_require__(1129);
 const text_js_1 = __webpack_require__(9508);
 const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${text_js_1.WS_CLASS}]+(.*)$`, 'su');
 // CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
@@ -652,68 +787,18 @@ class TableRow {
         this.line = line;
         this.rawLine = rawLine;
         this.values = values;
-        this.sourceCellCount = scanCells(rawLine, undefined);
+        this.sourceCellCount = (0, cell_columns_js_1.scanCells)(rawLine, undefined);
     }
     cellAt(index) {
         const value = this.values[index];
         if (value === undefined)
             return { value: '', line: this.line, column: this.rawLine.length + 1 };
-        this.#starts ??= cellStartColumns(this.rawLine);
+        this.#starts ??= (0, cell_columns_js_1.cellStartColumns)(this.rawLine);
         return { value, line: this.line, column: this.#starts[index] ?? this.rawLine.length + 1 };
     }
     get cells() {
         return this.values.map((_, index) => this.cellAt(index));
     }
-}
-/**
- * 1-based column where each cell's content starts. Cells are split on pipes not escaped
- * by a backslash, with one optional leading and trailing pipe, as GFM does; this only
- * places messages, the parser decides the values.
- */
-function cellStartColumns(rawLine) {
-    const starts = [];
-    scanCells(rawLine, starts);
-    return starts;
-}
-/**
- * Counts the cells of a row's source line and, given `starts`, records where each begins.
- * The row is trimmed as `String.prototype.trim` does; pipes are found with `indexOf` and
- * a pipe right after a backslash is escaped (index scanning, so no copies).
- */
-function scanCells(rawLine, starts) {
-    let from = 0;
-    let to = rawLine.length;
-    while (from < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(from)))
-        from += 1;
-    while (to > from && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(to - 1)))
-        to -= 1;
-    let count = 0;
-    let cellStart = from;
-    for (let pos = rawLine.indexOf('|', from); pos !== -1 && pos < to; pos = rawLine.indexOf('|', pos + 1)) {
-        if (pos === from) {
-            cellStart = pos + 1;
-            continue;
-        }
-        if (rawLine.charCodeAt(pos - 1) === 0x5c)
-            continue;
-        count += 1;
-        if (starts !== undefined)
-            starts.push(contentStart(rawLine, cellStart, pos));
-        cellStart = pos + 1;
-    }
-    if (cellStart < to) {
-        count += 1;
-        if (starts !== undefined)
-            starts.push(contentStart(rawLine, cellStart, to));
-    }
-    return count;
-}
-/** 1-based column of the first character of `rawLine[from, to)` that `trim` would keep. */
-function contentStart(rawLine, from, to) {
-    let start = from;
-    while (start < to && (0, text_js_1.isJsSpace)(rawLine.charCodeAt(start)))
-        start += 1;
-    return start + 1;
 }
 
 
@@ -896,20 +981,13 @@ function duplicateSectionWarnings(sections) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GENERATED_ITEM_NOTES = void 0;
 exports.readItemRows = readItemRows;
 exports.isDigits = isDigits;
 const vocabulary_js_1 = __webpack_require__(8610);
 const cell_values_js_1 = __webpack_require__(9294);
 const columns_js_1 = __webpack_require__(3500);
+const item_fields_js_1 = __webpack_require__(1652);
 const text_js_1 = __webpack_require__(9508);
-exports.GENERATED_ITEM_NOTES = {
-    snapshot: 'Immediate source is the frozen markdown playbook snapshot.',
-    redGreen: 'Behavioral changes require real Red/Green evidence.',
-    nonBehavioral: 'Non-behavioral items may verify through artifact and content checks without fabricated failing tests.',
-    manualGate: 'Manual review is required before the item can be treated as finally passed.',
-    external: 'This item requires human-supplied external evidence; the runtime must not browse the web to satisfy it.'
-};
 const RED_GREEN_WORDS = "['0', '1', 'false', 'n', 'no', 'true', 'y', 'yes']";
 const NON_EMPTY_COLUMNS = [
     'phase',
@@ -1039,14 +1117,14 @@ function readItemRow(context, row, rowIndex) {
     if (redGreen === undefined)
         report('requires_red_green', at.requires_red_green, `\`requires_red_green\` must be one of ${RED_GREEN_WORDS}.`);
     const exitCriteria = value(at.exit_criteria);
-    const manualGate = readManualGate(value(at.manual_gate), value(at.manual_gate_reason), value(at.manual_gate_evidence), exitCriteria);
+    const manualGate = (0, item_fields_js_1.readManualGate)(value(at.manual_gate), value(at.manual_gate_reason), value(at.manual_gate_evidence), exitCriteria);
     if (manualGate === undefined) {
-        report('manual_gate', at.manual_gate, `\`manual_gate\` must be one of ${pythonList([...vocabulary_js_1.GATE_TYPES].sort())}.`);
+        report('manual_gate', at.manual_gate, `\`manual_gate\` must be one of ${(0, item_fields_js_1.pythonList)([...vocabulary_js_1.GATE_TYPES].sort())}.`);
     }
     const externalDependencies = (0, text_js_1.semicolonList)(value(at.external_dependencies));
-    const externalCheck = readExternalCheck(value(at.external_check), externalDependencies);
+    const externalCheck = (0, item_fields_js_1.readExternalCheck)(value(at.external_check), externalDependencies);
     if (externalCheck === undefined) {
-        report('external_check', at.external_check, `\`external_check\` must be one of ${pythonList([...vocabulary_js_1.EXTERNAL_CHECK_MODES].sort())}.`);
+        report('external_check', at.external_check, `\`external_check\` must be one of ${(0, item_fields_js_1.pythonList)([...vocabulary_js_1.EXTERNAL_CHECK_MODES].sort())}.`);
     }
     const required = (0, cell_values_js_1.readCommands)(value(at.required_verification_commands));
     const suggested = (0, cell_values_js_1.readCommands)(value(at.suggested_verification_commands));
@@ -1066,7 +1144,7 @@ function readItemRow(context, row, rowIndex) {
             report('prerequisites', at.prerequisites, `prerequisite ${id} is not a valid item id; separate ids with commas`);
         }
     }
-    const gate = manualGate ?? NO_GATE;
+    const gate = manualGate ?? item_fields_js_1.NO_GATE;
     const external = externalCheck ?? { required: false, mode: 'none', dependencies: [] };
     const item = {
         item_id: itemId,
@@ -1084,7 +1162,7 @@ function readItemRow(context, row, rowIndex) {
         deliverable: value(at.deliverable),
         deliverable_paths: deliverablePaths,
         exit_criteria: exitCriteria,
-        change_profile: changeProfile(redGreen === true, deliverablePaths, writeRoots.value),
+        change_profile: (0, item_fields_js_1.changeProfile)(redGreen === true, deliverablePaths, writeRoots.value),
         execution_mode: 'codex',
         host_commands: [],
         requires_red_green: redGreen === true,
@@ -1107,7 +1185,7 @@ function readItemRow(context, row, rowIndex) {
             ? (0, text_js_1.dedupe)(repoSurfacePaths)
             : (0, text_js_1.dedupe)([...repoSurfacePaths, ...consultPaths]),
         allowed_write_roots: writeRoots.value,
-        notes: itemNotes((0, text_js_1.semicolonList)(value(at.notes)), redGreen === true, gate.required, external.required)
+        notes: (0, item_fields_js_1.itemNotes)((0, text_js_1.semicolonList)(value(at.notes)), redGreen === true, gate.required, external.required)
     };
     return {
         item,
@@ -1129,53 +1207,6 @@ function isDigits(id) {
             return false;
     }
     return true;
-}
-const NO_GATE = {
-    required: false,
-    gate_type: 'none',
-    gate_reason: '',
-    required_evidence: []
-};
-function readManualGate(kindCell, reason, evidence, exitCriteria) {
-    const kind = kindCell === '' ? 'none' : kindCell.toLowerCase();
-    const gateType = vocabulary_js_1.GATE_TYPES.find((type) => type === kind);
-    if (gateType === undefined)
-        return undefined;
-    if (gateType === 'none')
-        return NO_GATE;
-    const requiredEvidence = (0, text_js_1.semicolonList)(evidence);
-    return {
-        required: true,
-        gate_type: gateType,
-        gate_reason: reason === '' ? exitCriteria : reason,
-        required_evidence: requiredEvidence.length > 0 ? requiredEvidence : ['decision record']
-    };
-}
-function readExternalCheck(modeCell, dependencies) {
-    const mode = vocabulary_js_1.EXTERNAL_CHECK_MODES.find((candidate) => candidate === (modeCell === '' ? 'none' : modeCell.toLowerCase()));
-    if (mode === undefined)
-        return undefined;
-    const required = mode !== 'none';
-    return { required, mode, dependencies: required ? [...dependencies] : [] };
-}
-function changeProfile(redGreen, deliverablePaths, writeRoots) {
-    if (redGreen)
-        return 'behavioral_code';
-    const docsDeliverables = deliverablePaths.every((path) => path.startsWith('docs/') || path.endsWith('.md') || path.endsWith('.json'));
-    const docsRoots = writeRoots.every((root) => root.startsWith('docs'));
-    return docsDeliverables && docsRoots ? 'docs_only' : 'mixed';
-}
-function itemNotes(authored, redGreen, manualGate, external) {
-    const notes = authored;
-    notes.push(exports.GENERATED_ITEM_NOTES.snapshot, redGreen ? exports.GENERATED_ITEM_NOTES.redGreen : exports.GENERATED_ITEM_NOTES.nonBehavioral);
-    if (manualGate)
-        notes.push(exports.GENERATED_ITEM_NOTES.manualGate);
-    if (external)
-        notes.push(exports.GENERATED_ITEM_NOTES.external);
-    return (0, text_js_1.dedupe)(notes);
-}
-function pythonList(values) {
-    return `[${values.map((v) => `'${v}'`).join(', ')}]`;
 }
 
 

@@ -299,6 +299,7 @@ exports.isCleanTracked = isCleanTracked;
 exports.identity = identity;
 exports.isPathIgnored = isPathIgnored;
 exports.branchSha = branchSha;
+exports.branchTips = branchTips;
 exports.assertBranchName = assertBranchName;
 exports.createRunBranch = createRunBranch;
 exports.isAncestor = isAncestor;
@@ -311,6 +312,7 @@ exports.createRefreshBranch = createRefreshBranch;
 const errors_js_1 = __webpack_require__(8668);
 const git_runner_js_1 = __webpack_require__(3338);
 const z_output_js_1 = __webpack_require__(8971);
+const FULL_OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function withoutFinalNewline(text) {
     return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
@@ -374,6 +376,32 @@ async function isPathIgnored(cwd, path) {
 async function branchSha(cwd, name) {
     return tryResolveCommit(cwd, `refs/heads/${name}`);
 }
+/**
+ * The commits several branches point at, from one `git for-each-ref`: the sha, `null` when
+ * the branch does not exist, or undefined when the tip is not a plain commit (the caller then
+ * asks `branchSha`, which peels the way `rev-parse` does).
+ */
+async function branchTips(cwd, names) {
+    const refs = names.map((name) => `refs/heads/${name}`);
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00',
+        ...refs
+    ]);
+    // Patterns also match refs below a name and glob characters: keep exact names only.
+    const found = new Map();
+    const fields = output.split('\0');
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        const name = (fields[index] ?? '').replace(/^\n/, '');
+        found.set(name, fields[index + 1] === 'commit' ? fields[index + 2] : undefined);
+    }
+    const tips = new Map();
+    names.forEach((name, index) => {
+        const ref = refs[index] ?? '';
+        tips.set(name, found.has(ref) ? found.get(ref) : null);
+    });
+    return tips;
+}
 async function assertBranchName(cwd, name) {
     const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['check-ref-format', `refs/heads/${name}`]);
     if (exitCode !== 0 || name.startsWith('-'))
@@ -411,26 +439,31 @@ async function isAncestor(cwd, ancestor, descendant) {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 async function fastForward(request) {
-    const { repoRoot: cwd, branch, expectedOldSha } = request;
+    const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request;
+    // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+    // writes only a commit to a branch) prove everything the readings below would. Anything
+    // that fails there takes the full path, whose checks name what is wrong.
+    if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
+        const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false);
+        if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
+            return targetSha;
+    }
     const current = await branchSha(cwd, branch);
     if (current === undefined)
         throw new errors_js_1.GitAdapterError('unknown_ref', `branch ${branch} does not exist`);
     if (current !== expectedOldSha)
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved: expected ${expectedOldSha}, found ${current}`);
-    const target = await resolveCommit(cwd, request.targetSha);
+    const target = await resolveCommit(cwd, targetSha);
     if (!(await isAncestor(cwd, current, target)))
         throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
-        'update-ref',
-        '-m',
-        'plan-orchestrator: fast-forward',
-        `refs/heads/${branch}`,
-        target,
-        current
-    ], [1, 128]);
-    if (exitCode !== 0)
+    if (!(await moveBranch(cwd, branch, target, current)))
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`);
     return target;
+}
+/** `update-ref` with the old value: false when the branch was not there any more. */
+async function moveBranch(cwd, branch, to, from) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, ['update-ref', '-m', 'plan-orchestrator: fast-forward', `refs/heads/${branch}`, to, from], [1, 128]);
+    return exitCode === 0;
 }
 /**
  * `refresh-run`: creates `orchestrator/run-refresh/<RUN>/<K>` (K the smallest unused positive
@@ -473,6 +506,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
 exports.parseStatusV2 = parseStatusV2;
+exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
 exports.parseNulList = parseNulList;
 exports.SYMLINK_MODE = '120000';
@@ -592,6 +626,21 @@ function parseStatusV2(output) {
         }
     }
     return changes;
+}
+/**
+ * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
+ * --branch` prints before its entries; undefined before the first commit.
+ */
+function parseStatusBranchOid(output) {
+    for (const record of records(output)) {
+        if (!record.startsWith('# '))
+            return undefined;
+        if (record.startsWith('# branch.oid ')) {
+            const oid = record.slice('# branch.oid '.length);
+            return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : undefined;
+        }
+    }
+    return undefined;
 }
 /**
  * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and

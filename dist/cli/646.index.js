@@ -312,6 +312,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
 exports.parseStatusV2 = parseStatusV2;
+exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
 exports.parseNulList = parseNulList;
 exports.SYMLINK_MODE = '120000';
@@ -431,6 +432,21 @@ function parseStatusV2(output) {
         }
     }
     return changes;
+}
+/**
+ * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
+ * --branch` prints before its entries; undefined before the first commit.
+ */
+function parseStatusBranchOid(output) {
+    for (const record of records(output)) {
+        if (!record.startsWith('# '))
+            return undefined;
+        if (record.startsWith('# branch.oid ')) {
+            const oid = record.slice('# branch.oid '.length);
+            return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : undefined;
+        }
+    }
+    return undefined;
 }
 /**
  * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and

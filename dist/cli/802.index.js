@@ -224,6 +224,8 @@ exports.unreviewedAgentConfig = unreviewedAgentConfig;
  * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
  * them between stages would otherwise steer the next agent call in that worktree.
  */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
 const git_runner_js_1 = __webpack_require__(3338);
 const z_output_js_1 = __webpack_require__(8971);
 exports.AGENT_INSTRUCTION_FILES = [
@@ -245,18 +247,33 @@ async function unreviewedAgentConfig(worktree) {
     const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
     const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
     const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
-    const [atTop, below] = await Promise.all([
-        (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top]),
+    // The top-level reading reports only what exists there (deletions do not count): when none
+    // of the names does, the nested reading, which covers the top too, is the whole answer.
+    const names = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS];
+    const atTopExists = names.some((name) => exists((0, node_path_1.join)(worktree, name)));
+    const readings = await Promise.all([
+        atTopExists
+            ? (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top])
+            : Promise.resolve(''),
         (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
     ]);
     const paths = new Set();
-    for (const record of [...(0, z_output_js_1.parseNulList)(atTop), ...(0, z_output_js_1.parseNulList)(below)]) {
+    for (const record of readings.flatMap(z_output_js_1.parseNulList)) {
         const code = record.slice(0, 2);
         if (code.includes('D'))
             continue;
         paths.add(record.slice(3));
     }
     return [...paths].sort();
+}
+function exists(path) {
+    try {
+        (0, node_fs_1.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -2246,6 +2246,7 @@ exports.isProcessStep = isProcessStep;
 exports.runProcessSteps = runProcessSteps;
 exports.runShellStep = runShellStep;
 exports.commitAsAgent = commitAsAgent;
+exports.segmentSteps = segmentSteps;
 const node_child_process_1 = __webpack_require__(1421);
 const node_util_1 = __webpack_require__(7975);
 const child_env_js_1 = __webpack_require__(804);
@@ -2372,6 +2373,20 @@ async function commitAsAgent(cwd, message) {
         cwd
     });
 }
+/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
+function segmentSteps(steps) {
+    const segments = [];
+    for (const step of steps) {
+        const last = segments.at(-1);
+        if (!isProcessStep(step))
+            segments.push({ step });
+        else if (last && 'processSteps' in last)
+            last.processSteps.push(step);
+        else
+            segments.push({ processSteps: [step] });
+    }
+    return segments;
+}
 
 
 /***/ }),
@@ -2461,7 +2476,7 @@ async function runScripted(request, scenario, options, startedAt, child = { env:
         ...(logged === undefined ? {} : { logs: logged }),
         ...(leftRunning.length === 0 ? {} : { leftRunning: [...leftRunning] })
     });
-    for (const segment of segmentSteps(script?.steps ?? [])) {
+    for (const segment of (0, scripted_children_js_1.segmentSteps)(script?.steps ?? [])) {
         if ('processSteps' in segment) {
             const run = await (0, scripted_children_js_1.runProcessSteps)(segment.processSteps, request, options, logs, child);
             logged = addLogSizes(logged, run.logs);
@@ -2621,20 +2636,6 @@ async function prepareRun(request) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(request.promptFile), { recursive: true });
     await (0, promises_1.writeFile)(request.promptFile, request.promptText, 'utf8');
     return logs;
-}
-/** Consecutive process steps share one child, so a grandchild outlives the step that made it. */
-function segmentSteps(steps) {
-    const segments = [];
-    for (const step of steps) {
-        const last = segments.at(-1);
-        if (!(0, scripted_children_js_1.isProcessStep)(step))
-            segments.push({ step });
-        else if (last && 'processSteps' in last)
-            last.processSteps.push(step);
-        else
-            segments.push({ processSteps: [step] });
-    }
-    return segments;
 }
 function agentError(error) {
     const auth = /not logged in|\b40[13]\b|unauthori[sz]ed/i.test(error.message);
