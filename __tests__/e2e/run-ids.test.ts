@@ -139,6 +139,21 @@ describe('run ids at every entry point', () => {
         )
       )
     })
+
+    it('status --all lists it as not a run of this repository, and the real one as it is', () => {
+      const listed = other.cli(['status', '--all', '--format', 'json'])
+      expect(listed.code).toBe(0)
+      const runs = JSON.parse(listed.stdout) as { run_id: string; error?: string }[]
+      expect(runs.find((run) => run.run_id === runId)).toMatchObject({
+        status_level: 'error',
+        error: 'not a run of this repository: its run state names another one'
+      })
+      const own = JSON.parse(repo.cli(['status', '--all', '--format', 'json']).stdout) as {
+        run_id: string
+        status_level: string
+      }[]
+      expect(own.find((run) => run.run_id === runId)).toMatchObject({ status_level: 'waiting' })
+    })
   })
 
   it('the real run still works after all of that', () => {

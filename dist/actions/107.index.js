@@ -1087,7 +1087,7 @@ async function readJson(schema, path) {
 /* harmony export */   iZ: () => (/* binding */ saveRunState),
 /* harmony export */   x3: () => (/* binding */ writeText)
 /* harmony export */ });
-/* unused harmony exports listRunIds, belongsHere */
+/* unused harmony exports listRunIds, belongsHere, stateBelongsHere */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -1208,6 +1208,10 @@ async function anchorRestoredRun(layout) {
     if (await sameDirectory(state.repo_root, layout.repoRoot))
         return;
     await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+/** `belongsHere` for a state already loaded, without reading the file again. */
+async function stateBelongsHere(layout, state) {
+    return state.repo_root === '' || (await sameDirectory(state.repo_root, layout.repoRoot));
 }
 async function recordedRepoRoot(layout) {
     try {

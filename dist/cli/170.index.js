@@ -11,8 +11,6 @@ __webpack_unused_export__ = ({ value: true });
 exports.showStatus = showStatus;
 __webpack_unused_export__ = describeProgress;
 const run_store_js_1 = __webpack_require__(6525);
-const layout_js_1 = __webpack_require__(8951);
-const status_summary_js_1 = __webpack_require__(957);
 const format_js_1 = __webpack_require__(3464);
 const one_line_js_1 = __webpack_require__(5770);
 const run_status_js_1 = __webpack_require__(1759);
@@ -28,9 +26,7 @@ async function showStatus(io, setExitCode, options) {
     if (options.runId !== undefined)
         await (0, run_store_js_1.findRun)(repoRoot, options.runId);
     const ids = options.all === true ? await (0, run_store_js_1.listRunIds)(repoRoot) : [options.runId];
-    const summaries = await Promise.all(ids.map(async (id) => (await (0, run_store_js_1.belongsHere)((0, layout_js_1.runLayout)(repoRoot, id)))
-        ? (0, run_status_js_1.readRunStatus)(repoRoot, id)
-        : (0, status_summary_js_1.brokenRunSummary)(id, 'not a run of this repository: its run state names another one')));
+    const summaries = await Promise.all(ids.map((id) => (0, run_status_js_1.readRunStatusHere)(repoRoot, id)));
     const paint = (0, style_js_1.painter)(io, 'stdout');
     const exitCode = options.exitCode === true;
     if (options.all === true) {
@@ -924,6 +920,7 @@ function itemUsageSummary(state, itemId) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunStatus = readRunStatus;
+exports.readRunStatusHere = readRunStatusHere;
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
 const layout_js_1 = __webpack_require__(8951);
@@ -933,6 +930,32 @@ async function readRunStatus(repoRoot, runId) {
     try {
         const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
         const state = await (0, run_store_js_1.loadRunState)(layout);
+        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
+    }
+    catch (error) {
+        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
+    }
+}
+const NOT_THIS_REPOSITORY = 'not a run of this repository: its run state names another one';
+/**
+ * What `status` reports for a run of this checkout, its state read once: a run whose state
+ * names another repository (a copied `.local/`, a restored backup) is reported as not this
+ * one's, whether or not the rest of its state is valid.
+ */
+async function readRunStatusHere(repoRoot, runId) {
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    let state;
+    try {
+        state = await (0, run_store_js_1.loadRunState)(layout);
+    }
+    catch (error) {
+        if (!(await (0, run_store_js_1.belongsHere)(layout)))
+            return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
+        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
+    }
+    if (!(await (0, run_store_js_1.stateBelongsHere)(layout, state)))
+        return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
+    try {
         return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
     }
     catch (error) {

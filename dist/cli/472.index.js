@@ -198,6 +198,7 @@ exports.listRunIds = listRunIds;
 exports.findRun = findRun;
 exports.belongsHere = belongsHere;
 exports.anchorRestoredRun = anchorRestoredRun;
+exports.stateBelongsHere = stateBelongsHere;
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
@@ -308,6 +309,10 @@ async function anchorRestoredRun(layout) {
     if (await sameDirectory(state.repo_root, layout.repoRoot))
         return;
     await saveRunState(layout, { ...state, repo_root: layout.repoRoot });
+}
+/** `belongsHere` for a state already loaded, without reading the file again. */
+async function stateBelongsHere(layout, state) {
+    return state.repo_root === '' || (await sameDirectory(state.repo_root, layout.repoRoot));
 }
 async function recordedRepoRoot(layout) {
     try {

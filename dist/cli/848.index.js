@@ -347,6 +347,7 @@ function agentUserArgs(options) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunStatus = readRunStatus;
+exports.readRunStatusHere = readRunStatusHere;
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
 const layout_js_1 = __webpack_require__(8951);
@@ -356,6 +357,32 @@ async function readRunStatus(repoRoot, runId) {
     try {
         const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
         const state = await (0, run_store_js_1.loadRunState)(layout);
+        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
+    }
+    catch (error) {
+        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
+    }
+}
+const NOT_THIS_REPOSITORY = 'not a run of this repository: its run state names another one';
+/**
+ * What `status` reports for a run of this checkout, its state read once: a run whose state
+ * names another repository (a copied `.local/`, a restored backup) is reported as not this
+ * one's, whether or not the rest of its state is valid.
+ */
+async function readRunStatusHere(repoRoot, runId) {
+    const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
+    let state;
+    try {
+        state = await (0, run_store_js_1.loadRunState)(layout);
+    }
+    catch (error) {
+        if (!(await (0, run_store_js_1.belongsHere)(layout)))
+            return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
+        return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
+    }
+    if (!(await (0, run_store_js_1.stateBelongsHere)(layout, state)))
+        return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
+    try {
         return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
     }
     catch (error) {

@@ -138,6 +138,11 @@ export async function anchorRestoredRun(layout: RunLayout): Promise<void> {
   await saveRunState(layout, { ...state, repo_root: layout.repoRoot })
 }
 
+/** `belongsHere` for a state already loaded, without reading the file again. */
+export async function stateBelongsHere(layout: RunLayout, state: RunState): Promise<boolean> {
+  return state.repo_root === '' || (await sameDirectory(state.repo_root, layout.repoRoot))
+}
+
 async function recordedRepoRoot(layout: RunLayout): Promise<string | undefined> {
   try {
     const json: unknown = JSON.parse(await readFile(layout.runStatePath, 'utf8'))

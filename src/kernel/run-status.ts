@@ -1,6 +1,7 @@
 import { isRunLocked } from '../adapters/run-lock.js'
-import { loadRunState } from '../adapters/run-store.js'
+import { belongsHere, loadRunState, stateBelongsHere } from '../adapters/run-store.js'
 import { runLayout } from '../core/run/layout.js'
+import type { RunState } from '../core/schemas/run-state.js'
 import {
   type RunStatusSummary,
   brokenRunSummary,
@@ -12,6 +13,33 @@ export async function readRunStatus(repoRoot: string, runId: string): Promise<Ru
   try {
     const layout = runLayout(repoRoot, runId)
     const state = await loadRunState(layout)
+    return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
+  } catch (error) {
+    return brokenRunSummary(runId, (error as Error).message)
+  }
+}
+
+const NOT_THIS_REPOSITORY = 'not a run of this repository: its run state names another one'
+
+/**
+ * What `status` reports for a run of this checkout, its state read once: a run whose state
+ * names another repository (a copied `.local/`, a restored backup) is reported as not this
+ * one's, whether or not the rest of its state is valid.
+ */
+export async function readRunStatusHere(
+  repoRoot: string,
+  runId: string
+): Promise<RunStatusSummary> {
+  const layout = runLayout(repoRoot, runId)
+  let state: RunState
+  try {
+    state = await loadRunState(layout)
+  } catch (error) {
+    if (!(await belongsHere(layout))) return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
+    return brokenRunSummary(runId, (error as Error).message)
+  }
+  if (!(await stateBelongsHere(layout, state))) return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
+  try {
     return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
   } catch (error) {
     return brokenRunSummary(runId, (error as Error).message)

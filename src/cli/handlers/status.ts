@@ -1,10 +1,9 @@
-import { belongsHere, findRun, listRunIds } from '../../adapters/run-store.js'
-import { runLayout } from '../../core/run/layout.js'
-import { type RunStatusSummary, brokenRunSummary } from '../../core/run/status-summary.js'
+import { findRun, listRunIds } from '../../adapters/run-store.js'
+import type { RunStatusSummary } from '../../core/run/status-summary.js'
 import type { UsageSummary } from '../../core/schemas/usage.js'
 import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
 import { oneLine } from '../../core/text/one-line.js'
-import { readRunStatus } from '../../kernel/run-status.js'
+import { readRunStatusHere } from '../../kernel/run-status.js'
 import { renderGateReviewText } from '../../core/review/gate-review-text.js'
 import type { GateReview } from '../../core/review/gate-review.js'
 import { UsageError } from '../../errors.js'
@@ -30,13 +29,7 @@ export async function showStatus(
   const repoRoot = await resolveRepoRoot(io.cwd)
   if (options.runId !== undefined) await findRun(repoRoot, options.runId)
   const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
-  const summaries = await Promise.all(
-    ids.map(async (id) =>
-      (await belongsHere(runLayout(repoRoot, id)))
-        ? readRunStatus(repoRoot, id)
-        : brokenRunSummary(id, 'not a run of this repository: its run state names another one')
-    )
-  )
+  const summaries = await Promise.all(ids.map((id) => readRunStatusHere(repoRoot, id)))
   const paint = painter(io, 'stdout')
   const exitCode = options.exitCode === true
   if (options.all === true) {
