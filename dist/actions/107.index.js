@@ -4054,11 +4054,11 @@ function commitProvenance(statements, options = {}) {
 /* harmony export */   _y: () => (/* binding */ formatTokens),
 /* harmony export */   pI: () => (/* binding */ runFacts)
 /* harmony export */ });
+/* harmony import */ var _run_item_focus_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26955);
+
 function runFacts(input) {
     const { state, plan } = input;
-    const items = [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .map((item) => {
+    const items = (0,_run_item_focus_js__WEBPACK_IMPORTED_MODULE_0__/* .itemsInPlanOrder */ .lq)(state).map((item) => {
         const planned = plan?.items.find((entry) => entry.item_id === item.item_id);
         const reports = input.reports[item.item_id] ?? {};
         return {
@@ -4248,6 +4248,47 @@ function diffTotals(files) {
         added: total.added + (file.added ?? 0),
         deleted: total.deleted + (file.deleted ?? 0)
     }), { added: 0, deleted: 0 });
+}
+
+
+/***/ }),
+
+/***/ 26955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ focusItem),
+/* harmony export */   jA: () => (/* binding */ nextItem),
+/* harmony export */   lq: () => (/* binding */ itemsInPlanOrder)
+/* harmony export */ });
+/**
+ * The two questions every part of the product asks about a run's items, answered once:
+ * which item runs next (the queue, `resume`, the plan action) and which item the run is about
+ * (status, the supervisor's recovery).
+ */
+function itemsInPlanOrder(state) {
+    return [...state.items].sort((a, b) => a.order - b.order);
+}
+/** The first item in plan order that has not passed: what runs next, if anything does. */
+function nextItem(state) {
+    return itemsInPlanOrder(state).find((item) => item.terminal_state !== 'passed');
+}
+/**
+ * The item the run is about: the current item unless it passed, else the first item stopped
+ * at a terminal other than `passed`, else the next item; none once every item passed.
+ * `keepPassedCurrent` keeps a current item that just passed in focus, as status shows it
+ * (the run last worked on it); recovery looks past it to what is left.
+ */
+function focusItem(state, options = {}) {
+    const ordered = itemsInPlanOrder(state);
+    const next = ordered.find((item) => item.terminal_state !== 'passed');
+    if (next === undefined)
+        return undefined;
+    const current = state.items.find((item) => item.item_id === state.current_item_id);
+    if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
+        return current;
+    return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
+        next);
 }
 
 

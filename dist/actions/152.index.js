@@ -530,8 +530,7 @@ function summarizeRun(state, options) {
             passed: state.items.filter((item) => item.terminal_state === 'passed').length,
             selected: selected.size,
             total: state.items.length,
-            not_selected: [...state.items]
-                .sort((a, b) => a.order - b.order)
+            not_selected: (0,item_focus/* itemsInPlanOrder */.lq)(state)
                 .filter((item) => !selected.has(item.item_id))
                 .map((item) => item.item_id)
         },

@@ -5004,8 +5004,10 @@ function budgetStillReached(state) {
 /* harmony export */   vU: () => (/* binding */ runUsageSummary)
 /* harmony export */ });
 /* unused harmony exports totalsOf, budgetLimits, callsOfItem */
+/* harmony import */ var _run_item_focus_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26955);
 /* harmony import */ var _schemas_usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47131);
 /* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97185);
+
 
 
 /**
@@ -5089,7 +5091,7 @@ function itemUsage(state, item) {
 }
 /** Every item's usage (plan order), the run's totals and its budget limits. */
 function runUsageSummary(state) {
-    const items = [...state.items].sort((a, b) => a.order - b.order);
+    const items = (0,_run_item_focus_js__WEBPACK_IMPORTED_MODULE_2__/* .itemsInPlanOrder */ .lq)(state);
     return {
         schema_version: _schemas_usage_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE_SUMMARY_VERSION */ .eM,
         run_id: state.run_id,

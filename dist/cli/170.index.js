@@ -261,7 +261,7 @@ function dedupe(values) {
 /***/ }),
 
 /***/ 3259:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -269,11 +269,10 @@ exports.runFacts = runFacts;
 exports.formatCost = formatCost;
 exports.formatTokens = formatTokens;
 exports.standing = standing;
+const item_focus_js_1 = __webpack_require__(6955);
 function runFacts(input) {
     const { state, plan } = input;
-    const items = [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .map((item) => {
+    const items = (0, item_focus_js_1.itemsInPlanOrder)(state).map((item) => {
         const planned = plan?.items.find((entry) => entry.item_id === item.item_id);
         const reports = input.reports[item.item_id] ?? {};
         return {
@@ -551,13 +550,15 @@ function nextItem(state) {
  * (the run last worked on it); recovery looks past it to what is left.
  */
 function focusItem(state, options = {}) {
-    const next = nextItem(state);
+    const ordered = itemsInPlanOrder(state);
+    const next = ordered.find((item) => item.terminal_state !== 'passed');
     if (next === undefined)
         return undefined;
     const current = state.items.find((item) => item.item_id === state.current_item_id);
     if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
         return current;
-    return (itemsInPlanOrder(state).find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ?? next);
+    return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
+        next);
 }
 
 
@@ -606,8 +607,7 @@ function summarizeRun(state, options) {
             passed: state.items.filter((item) => item.terminal_state === 'passed').length,
             selected: selected.size,
             total: state.items.length,
-            not_selected: [...state.items]
-                .sort((a, b) => a.order - b.order)
+            not_selected: (0, item_focus_js_1.itemsInPlanOrder)(state)
                 .filter((item) => !selected.has(item.item_id))
                 .map((item) => item.item_id)
         },
@@ -807,6 +807,7 @@ exports.activeBudgetStop = activeBudgetStop;
 exports.callsOfItem = callsOfItem;
 exports.runUsageSummary = runUsageSummary;
 exports.itemUsageSummary = itemUsageSummary;
+const item_focus_js_1 = __webpack_require__(6955);
 const usage_js_1 = __webpack_require__(7131);
 const prices_js_1 = __webpack_require__(7185);
 /**
@@ -890,7 +891,7 @@ function itemUsage(state, item) {
 }
 /** Every item's usage (plan order), the run's totals and its budget limits. */
 function runUsageSummary(state) {
-    const items = [...state.items].sort((a, b) => a.order - b.order);
+    const items = (0, item_focus_js_1.itemsInPlanOrder)(state);
     return {
         schema_version: usage_js_1.USAGE_SUMMARY_VERSION,
         run_id: state.run_id,

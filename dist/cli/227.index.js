@@ -254,8 +254,7 @@ function summarizeRun(state, options) {
             passed: state.items.filter((item) => item.terminal_state === 'passed').length,
             selected: selected.size,
             total: state.items.length,
-            not_selected: [...state.items]
-                .sort((a, b) => a.order - b.order)
+            not_selected: (0, item_focus_js_1.itemsInPlanOrder)(state)
                 .filter((item) => !selected.has(item.item_id))
                 .map((item) => item.item_id)
         },

@@ -566,7 +566,7 @@ function commitProvenance(statements, options = {}) {
 /***/ }),
 
 /***/ 3259:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -574,11 +574,10 @@ exports.runFacts = runFacts;
 exports.formatCost = formatCost;
 exports.formatTokens = formatTokens;
 exports.standing = standing;
+const item_focus_js_1 = __webpack_require__(6955);
 function runFacts(input) {
     const { state, plan } = input;
-    const items = [...state.items]
-        .sort((a, b) => a.order - b.order)
-        .map((item) => {
+    const items = (0, item_focus_js_1.itemsInPlanOrder)(state).map((item) => {
         const planned = plan?.items.find((entry) => entry.item_id === item.item_id);
         const reports = input.reports[item.item_id] ?? {};
         return {
@@ -824,6 +823,47 @@ function diffTotals(files) {
         added: total.added + (file.added ?? 0),
         deleted: total.deleted + (file.deleted ?? 0)
     }), { added: 0, deleted: 0 });
+}
+
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.itemsInPlanOrder = itemsInPlanOrder;
+exports.nextItem = nextItem;
+exports.focusItem = focusItem;
+/**
+ * The two questions every part of the product asks about a run's items, answered once:
+ * which item runs next (the queue, `resume`, the plan action) and which item the run is about
+ * (status, the supervisor's recovery).
+ */
+function itemsInPlanOrder(state) {
+    return [...state.items].sort((a, b) => a.order - b.order);
+}
+/** The first item in plan order that has not passed: what runs next, if anything does. */
+function nextItem(state) {
+    return itemsInPlanOrder(state).find((item) => item.terminal_state !== 'passed');
+}
+/**
+ * The item the run is about: the current item unless it passed, else the first item stopped
+ * at a terminal other than `passed`, else the next item; none once every item passed.
+ * `keepPassedCurrent` keeps a current item that just passed in focus, as status shows it
+ * (the run last worked on it); recovery looks past it to what is left.
+ */
+function focusItem(state, options = {}) {
+    const ordered = itemsInPlanOrder(state);
+    const next = ordered.find((item) => item.terminal_state !== 'passed');
+    if (next === undefined)
+        return undefined;
+    const current = state.items.find((item) => item.item_id === state.current_item_id);
+    if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
+        return current;
+    return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
+        next);
 }
 
 

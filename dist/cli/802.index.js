@@ -1706,45 +1706,6 @@ function gateDecisionSummary(decision, by, note) {
 
 /***/ }),
 
-/***/ 6955:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.itemsInPlanOrder = itemsInPlanOrder;
-exports.nextItem = nextItem;
-exports.focusItem = focusItem;
-/**
- * The two questions every part of the product asks about a run's items, answered once:
- * which item runs next (the queue, `resume`, the plan action) and which item the run is about
- * (status, the supervisor's recovery).
- */
-function itemsInPlanOrder(state) {
-    return [...state.items].sort((a, b) => a.order - b.order);
-}
-/** The first item in plan order that has not passed: what runs next, if anything does. */
-function nextItem(state) {
-    return itemsInPlanOrder(state).find((item) => item.terminal_state !== 'passed');
-}
-/**
- * The item the run is about: the current item unless it passed, else the first item stopped
- * at a terminal other than `passed`, else the next item; none once every item passed.
- * `keepPassedCurrent` keeps a current item that just passed in focus, as status shows it
- * (the run last worked on it); recovery looks past it to what is left.
- */
-function focusItem(state, options = {}) {
-    const next = nextItem(state);
-    if (next === undefined)
-        return undefined;
-    const current = state.items.find((item) => item.item_id === state.current_item_id);
-    if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
-        return current;
-    return (itemsInPlanOrder(state).find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ?? next);
-}
-
-
-/***/ }),
-
 /***/ 4330:
 /***/ ((__unused_webpack_module, exports) => {
 

@@ -2242,7 +2242,6 @@ function cliAgent(id, onSpawn, buildInvocation, readOutcome, isolation) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isProcessStep = isProcessStep;
 exports.runProcessSteps = runProcessSteps;
 exports.runShellStep = runShellStep;
 exports.commitAsAgent = commitAsAgent;

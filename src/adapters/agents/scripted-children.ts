@@ -67,7 +67,7 @@ main()
 export type ProcessStep =
   | Extract<ScenarioStep, { sleep_ms: number } | { stdout_bytes: number } | { exit_code: number }>
   | ProcessFaultStep
-export function isProcessStep(step: ScenarioStep): step is ProcessStep {
+function isProcessStep(step: ScenarioStep): step is ProcessStep {
   if ('sleep_ms' in step || 'stdout_bytes' in step || 'exit_code' in step) return true
   return 'fault' in step && (PROCESS_FAULTS as readonly string[]).includes(step.fault)
 }

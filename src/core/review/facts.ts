@@ -1,3 +1,4 @@
+import { itemsInPlanOrder } from '../run/item-focus.js'
 import type { NormalizedPlan, PlanItem } from '../schemas/normalized-plan.js'
 import type {
   AuditReport,
@@ -90,22 +91,20 @@ export function runFacts(input: {
   readonly reports: Readonly<Record<string, ItemReports>>
 }): RunFacts {
   const { state, plan } = input
-  const items = [...state.items]
-    .sort((a, b) => a.order - b.order)
-    .map((item): ItemFacts => {
-      const planned = plan?.items.find((entry) => entry.item_id === item.item_id)
-      const reports = input.reports[item.item_id] ?? {}
-      return {
-        id: item.item_id,
-        title: planned?.action ?? item.item_id,
-        run: item,
-        plan: planned,
-        durationMs: itemDuration(state, item.item_id),
-        usage: input.usage?.items[item.item_id],
-        reports,
-        gateDecision: gateDecision(reports)
-      }
-    })
+  const items = itemsInPlanOrder(state).map((item): ItemFacts => {
+    const planned = plan?.items.find((entry) => entry.item_id === item.item_id)
+    const reports = input.reports[item.item_id] ?? {}
+    return {
+      id: item.item_id,
+      title: planned?.action ?? item.item_id,
+      run: item,
+      plan: planned,
+      durationMs: itemDuration(state, item.item_id),
+      usage: input.usage?.items[item.item_id],
+      reports,
+      gateDecision: gateDecision(reports)
+    }
+  })
   return {
     state,
     planTitle: plan?.plan_source.title ?? state.playbook_source_path,

@@ -25,14 +25,14 @@ export function focusItem(
   state: RunState,
   options: { readonly keepPassedCurrent?: boolean } = {}
 ): ItemRunState | undefined {
-  const next = nextItem(state)
+  const ordered = itemsInPlanOrder(state)
+  const next = ordered.find((item) => item.terminal_state !== 'passed')
   if (next === undefined) return undefined
   const current = state.items.find((item) => item.item_id === state.current_item_id)
   if (current !== undefined && (current.terminal_state !== 'passed' || options.keepPassedCurrent))
     return current
   return (
-    itemsInPlanOrder(state).find(
-      (item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed'
-    ) ?? next
+    ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
+    next
   )
 }

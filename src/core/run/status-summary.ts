@@ -1,4 +1,4 @@
-import { focusItem } from './item-focus.js'
+import { focusItem, itemsInPlanOrder } from './item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import type { UsageSummary, UsageTotals } from '../schemas/usage.js'
 import { EMPTY_TOTALS, activeBudgetStop, runUsageSummary } from '../usage/summary.js'
@@ -100,8 +100,7 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
       passed: state.items.filter((item) => item.terminal_state === 'passed').length,
       selected: selected.size,
       total: state.items.length,
-      not_selected: [...state.items]
-        .sort((a, b) => a.order - b.order)
+      not_selected: itemsInPlanOrder(state)
         .filter((item) => !selected.has(item.item_id))
         .map((item) => item.item_id)
     },

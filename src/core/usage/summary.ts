@@ -1,3 +1,4 @@
+import { itemsInPlanOrder } from '../run/item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import {
   type AgentCallRecord,
@@ -95,7 +96,7 @@ function itemUsage(state: RunState, item: ItemRunState): ItemUsage {
 
 /** Every item's usage (plan order), the run's totals and its budget limits. */
 export function runUsageSummary(state: RunState): UsageSummary {
-  const items = [...state.items].sort((a, b) => a.order - b.order)
+  const items = itemsInPlanOrder(state)
   return {
     schema_version: USAGE_SUMMARY_VERSION,
     run_id: state.run_id,
