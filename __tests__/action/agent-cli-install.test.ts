@@ -10,7 +10,7 @@ import {
 } from 'node:fs'
 import { arch, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { prepareAgentClis } from '../../src/actions/agent-clis.js'
+import { prepareAgentClis } from '../../src/composition/actions/agent-clis.js'
 
 // The install path of the item action's agent CLIs, with `npm` replaced by a stand-in on PATH
 // that records its argv and lays out what `npm install --prefix` would: no network.

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals'
-import { openAgentTextRelay } from '../../src/actions/job-log.js'
-import { issueAnnotations } from '../../src/actions/item-report.js'
+import { openAgentTextRelay } from '../../src/composition/actions/job-log.js'
+import { issueAnnotations } from '../../src/composition/actions/item-report.js'
 import { annotationsFor } from '../../src/core/gha/annotations.js'
 import {
   type MergedFinding,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AGENT_CLIS } from '../../src/actions/agent-clis.js'
+import { AGENT_CLIS } from '../../src/composition/actions/agent-clis.js'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
 import { PINNED_VERSIONS } from '../contract/real-clis.js'
 

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
-import type { GitHubApi, PullRequestFacts } from '../adapters/github/github-api.js'
-import { readProvenanceLines, readRunFacts } from '../adapters/review-facts.js'
-import { prTitle, renderPrBody } from '../core/gha/pr-body.js'
-import type { RunLayout } from '../core/run/layout.js'
-import type { RunState } from '../core/schemas/run-state.js'
-import type { RunnerContext } from './context.js'
+import type { GitHubApi, PullRequestFacts } from '../../adapters/github/github-api.js'
+import { readProvenanceLines, readRunFacts } from '../../adapters/review-facts.js'
+import { prTitle, renderPrBody } from '../../core/gha/pr-body.js'
+import type { RunLayout } from '../../core/run/layout.js'
+import type { RunState } from '../../core/schemas/run-state.js'
+import type { RunnerContext } from './runner-context.js'
 import { createGitHubApi } from './github.js'
-import { PullRequestModeSchema, type PullRequestMode } from './inputs.js'
+import type { PullRequestMode } from '../../actions/inputs.js'
 
 /**
  * The pull request hand-off: after the run's first passed item, one pull request from the run
@@ -15,8 +15,6 @@ import { PullRequestModeSchema, type PullRequestMode } from './inputs.js'
  * for review; `draft` leaves it a draft. Idempotent: the pull request is found by its head
  * branch, so a re-run updates the one that exists and never opens a second.
  */
-
-export { PullRequestModeSchema, type PullRequestMode }
 
 export async function syncPullRequest(input: {
   readonly api: GitHubApi

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import type { GitHubApi } from '../adapters/github/github-api.js'
-import { contains } from '../adapters/github/run-refs.js'
-import type { GitHubUser } from '../core/gha/chain.js'
-import { gateBindingProblem, verifyGateReview } from '../core/gha/gate-verification.js'
-import type { RunLayout } from '../core/run/layout.js'
+import type { GitHubApi } from '../../adapters/github/github-api.js'
+import { contains } from '../../adapters/github/run-refs.js'
+import type { GitHubUser } from '../../core/gha/chain.js'
+import { gateBindingProblem, verifyGateReview } from '../../core/gha/gate-verification.js'
+import type { RunLayout } from '../../core/run/layout.js'
 import {
   GHA_GATE_FILE,
   type GhaGateRecord,
   GhaGateRecordSchema,
   type GhaRunRecord
-} from '../core/schemas/gha.js'
-import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
+} from '../../core/schemas/gha.js'
+import type { ItemRunState, RunState } from '../../core/schemas/run-state.js'
 
 /**
  * Gate decisions are believed only when GitHub says so. A state carried between workflow runs

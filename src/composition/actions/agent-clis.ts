@@ -4,7 +4,7 @@ import { chmod, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { arch as osArch } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
-import { withoutJobSecrets } from '../adapters/child-env.js'
+import { withoutJobSecrets } from '../../adapters/child-env.js'
 
 /**
  * The codex and claude CLIs of an item job (docs/github-action.md, "Agent CLIs"): installed

@@ -1,5 +1,5 @@
-import type * as Api from '../adapters/github/github-api.js'
-import type * as Artifacts from '../adapters/github/state-artifacts.js'
+import type * as Api from '../../adapters/github/github-api.js'
+import type * as Artifacts from '../../adapters/github/state-artifacts.js'
 
 /**
  * GitHub's clients, loaded when an action first calls GitHub or moves an artifact: Octokit
@@ -11,10 +11,11 @@ import type * as Artifacts from '../adapters/github/state-artifacts.js'
 export async function createGitHubApi(
   input: Parameters<typeof Api.createGitHubApi>[0]
 ): Promise<Api.GitHubApi> {
-  return (await import('../adapters/github/github-api.js')).createGitHubApi(input)
+  return (await import('../../adapters/github/github-api.js')).createGitHubApi(input)
 }
 
-const artifacts = (): Promise<typeof Artifacts> => import('../adapters/github/state-artifacts.js')
+const artifacts = (): Promise<typeof Artifacts> =>
+  import('../../adapters/github/state-artifacts.js')
 
 export const uploadRunState: typeof Artifacts.uploadRunState = async (input) =>
   (await artifacts()).uploadRunState(input)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { delimiter } from 'node:path'
 import { ACTION_POLICY_INPUTS, ACTION_POLICY_VARIABLE } from '../../core/policy/runtime-policy.js'
-import { type AgentTool, describeAgentClis, prepareAgentClis } from '../agent-clis.js'
+import { type AgentTool, describeAgentClis, prepareAgentClis } from './agent-clis.js'
 
 /**
  * What the item action adds to its kernel's environment for the agents: the agent CLIs from

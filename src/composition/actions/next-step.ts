@@ -1,13 +1,13 @@
-import { nextItem } from '../core/run/item-focus.js'
+import { nextItem } from '../../core/run/item-focus.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { NextStep } from '../core/gha/summary/next-action.js'
-import type { RunLayout } from '../core/run/layout.js'
-import type { GhaRunRecord } from '../core/schemas/gha.js'
-import { EscalationManifestSchema } from '../core/schemas/reports.js'
-import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
-import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
-import type { RunnerContext } from './context.js'
+import type { NextStep } from '../../core/gha/summary/next-action.js'
+import type { RunLayout } from '../../core/run/layout.js'
+import type { GhaRunRecord } from '../../core/schemas/gha.js'
+import { EscalationManifestSchema } from '../../core/schemas/reports.js'
+import type { ItemRunState, RunState } from '../../core/schemas/run-state.js'
+import type { NormalizedPlan } from '../../core/schemas/normalized-plan.js'
+import type { RunnerContext } from './runner-context.js'
 
 /**
  * The exact next action on a run, for the item and plan summaries: who approves a gate and

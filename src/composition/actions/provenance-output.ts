@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import * as core from '@actions/core'
-import { loadRunState } from '../adapters/run-store.js'
-import { canonicalJson } from '../core/provenance/statement.js'
-import type { RunLayout } from '../core/run/layout.js'
-import { ProvenanceStatementSchema } from '../core/schemas/provenance.js'
-import { writeItemStatement } from '../kernel/provenance.js'
+import { loadRunState } from '../../adapters/run-store.js'
+import { canonicalJson } from '../../core/provenance/statement.js'
+import type { RunLayout } from '../../core/run/layout.js'
+import { ProvenanceStatementSchema } from '../../core/schemas/provenance.js'
+import { writeItemStatement } from '../../kernel/provenance.js'
 
 /**
  * A passed item's provenance statement on GitHub (docs/provenance.md). The kernel wrote it

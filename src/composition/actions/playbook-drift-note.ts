@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { readPlaybookSource } from '../adapters/playbook-file.js'
-import { escapeMarkdownText } from '../core/gha/summary/markdown.js'
-import { describeDrift, hasDrift, playbookDrift } from '../core/gha/playbook-drift.js'
-import { normalizePlaybook } from '../core/playbook/normalize.js'
-import type { RunLayout } from '../core/run/layout.js'
-import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
+import { readPlaybookSource } from '../../adapters/playbook-file.js'
+import { escapeMarkdownText } from '../../core/gha/summary/markdown.js'
+import { describeDrift, hasDrift, playbookDrift } from '../../core/gha/playbook-drift.js'
+import { normalizePlaybook } from '../../core/playbook/normalize.js'
+import type { RunLayout } from '../../core/run/layout.js'
+import { NormalizedPlanSchema } from '../../core/schemas/normalized-plan.js'
 
 /**
  * The summary paragraph for a playbook that changed since the run took its snapshot, or

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { GitHubApi } from '../adapters/github/github-api.js'
-import { branchRelation, fetchRunRefs } from '../adapters/github/run-refs.js'
-import { anchorRestoredRun, loadRunState, writeJson } from '../adapters/run-store.js'
+import type { GitHubApi } from '../../adapters/github/github-api.js'
+import { branchRelation, fetchRunRefs } from '../../adapters/github/run-refs.js'
+import { anchorRestoredRun, loadRunState, writeJson } from '../../adapters/run-store.js'
 import {
   type GitHubUser,
   type WorkflowRunFacts,
@@ -10,17 +10,17 @@ import {
   foreignRunReason,
   runBranchMismatch,
   unknownAttemptBranches
-} from '../core/gha/chain.js'
-import { type RunLayout, runBranchName, runLayout } from '../core/run/layout.js'
+} from '../../core/gha/chain.js'
+import { type RunLayout, runBranchName, runLayout } from '../../core/run/layout.js'
 import {
   GHA_RUN_FILE,
   type GhaChainLink,
   type GhaRunRecord,
   GhaRunRecordSchema
-} from '../core/schemas/gha.js'
-import type { RunState } from '../core/schemas/run-state.js'
-import { isoSeconds } from '../core/time.js'
-import type { RunnerContext } from './context.js'
+} from '../../core/schemas/gha.js'
+import type { RunState } from '../../core/schemas/run-state.js'
+import { isoSeconds } from '../../core/time.js'
+import type { RunnerContext } from './runner-context.js'
 import { discardStagedState, findRunState, installStagedState, stageRunState } from './github.js'
 
 /**

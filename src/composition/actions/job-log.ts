@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
-import { type LogFence, logFence } from '../core/gha/log-fence.js'
+import { type LogFence, logFence } from '../../core/gha/log-fence.js'
 
 /**
  * The job log's way in for text the action did not write itself (kernel progress, supervisor

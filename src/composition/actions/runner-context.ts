@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { Repository } from '../adapters/github/github-api.js'
+import type { Repository } from '../../adapters/github/github-api.js'
 
-/** What every action reads from the runner's environment (its inputs are in inputs.ts). */
+/** What every action reads from the runner's environment (its inputs are in src/actions/inputs.ts). */
 
 const RunnerEnvSchema = z.object({
   GITHUB_WORKSPACE: z.string().min(1),
