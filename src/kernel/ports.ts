@@ -2,6 +2,9 @@ import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integri
 import type { PathChange } from '../core/scope.js'
 import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
 import type { AgentIdentity } from '../core/schemas/provenance.js'
+import type { RunLayout } from '../core/run/layout.js'
+import type { PlaybookSource } from '../core/playbook/normalize.js'
+import type { RunState } from '../core/schemas/run-state.js'
 
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
@@ -280,6 +283,44 @@ export interface AgentCallProgress {
   readonly item: UsageTotals
   readonly run: UsageTotals
 }
+
+/** The rules an external evidence package is copied under. */
+export interface EvidenceRules {
+  /** Names the package in messages, e.g. `--external-evidence-dir evidence/`. */
+  readonly label: string
+  /** The most bytes the package may hold; unchecked when undefined. */
+  readonly maxBytes?: number
+  /** Where the limit comes from, for the message. */
+  readonly limitSource?: string
+}
+
+export interface CopiedEvidence {
+  /** Sorted by path. */
+  readonly files: ReadonlyArray<{ readonly path: string; readonly sha256: string }>
+  readonly totalBytes: number
+}
+
+/**
+ * The run store's files as the kernel writes them (src/adapters/run-store.ts): every file
+ * whole and atomically, its directory made first, so a killed process never leaves half a
+ * record behind.
+ */
+export interface RunFiles {
+  writeJson(path: string, value: unknown): Promise<void>
+  writeText(path: string, text: string): Promise<void>
+  /** Validates and saves run_state.json; returns the sha256 of the text written. */
+  saveRunState(layout: RunLayout, state: RunState): Promise<string>
+  /**
+   * Copies an evidence package into `destination` (which must not exist yet), regular files
+   * and directories only, each hashed; refuses, leaving nothing, what breaks `rules`.
+   */
+  copyEvidence(root: string, destination: string, rules: EvidenceRules): Promise<CopiedEvidence>
+  /** Makes the run store and the reports root the orchestrator's alone (docs/security.md). */
+  secureRunStore(repoRoot: string): Promise<void>
+}
+
+/** Reads a playbook file for normalization; a failure is one line naming `path`. */
+export type PlaybookReader = (path: string, now: Date) => Promise<PlaybookSource>
 
 export interface Clock {
   now(): Date

@@ -6,7 +6,6 @@ import {
   ManualGateRecordSchema,
   type MergedFinding
 } from '../core/schemas/reports.js'
-import { writeJson, writeText } from '../adapters/run-store.js'
 import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
@@ -40,7 +39,7 @@ export async function finishPassed(
       []
     )
   }
-  await writeText(
+  await context.session.files.writeText(
     join(context.paths.controlDir, 'passed_summary.md'),
     `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
   )
@@ -144,7 +143,7 @@ export async function finishAwaitingGate(
     },
     decision: null
   })
-  await writeJson(gatePath, record)
+  await context.session.files.writeJson(gatePath, record)
   await session.patchItem(item.item_id, {
     manual_gate_status: 'pending',
     latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
@@ -262,7 +261,7 @@ async function writeEscalationManifest(
           : `plan-orchestrator resume --run-id ${session.state.run_id}`,
     notes: []
   })
-  await writeJson(path, manifest)
+  await context.session.files.writeJson(path, manifest)
   await session.patchItem(item.item_id, {
     latest_paths: {
       ...session.item(item.item_id).latest_paths,
