@@ -3,7 +3,7 @@ import { buildChildEnv } from './adapters/child-env.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
-import { findRun } from './adapters/run-store.js'
+import { findRun, loadRunState } from './adapters/run-store.js'
 import { runFiles } from './adapters/run-files.js'
 import { readPlaybookSource } from './adapters/playbook-file.js'
 import { agentExecutables as executablesOf } from './core/run/run-agents.js'
@@ -240,6 +240,8 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
       ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
       git,
       clock: input.clock ?? systemClock,
+      files: runFiles,
+      loadRunState,
       ...(input.env?.[FAILPOINT_VARIABLE] === undefined
         ? {}
         : { failpoint: input.env[FAILPOINT_VARIABLE] })

@@ -31,7 +31,7 @@ import { RunSession } from '../kernel/run-session.js'
 import { IntegrityGuard } from '../kernel/integrity-guard.js'
 import { createIntegrityPort } from '../adapters/integrity/index.js'
 import { FAILPOINT_VARIABLE } from '../kernel/failpoints.js'
-import { stopEarlierStages } from '../kernel/survivors.js'
+import { stopEarlierStages } from './survivors.js'
 import {
   type LoadedAgents,
   agentCallSandbox,

@@ -176,6 +176,8 @@ export interface GitPort {
   committedChanges(worktree: string, from: string, to: string): Promise<readonly ChangeRecord[]>
   /** The patch between two commits (the candidate the auditors review). */
   diff(worktree: string, from: string, to: string): Promise<string>
+  /** The commits `tip` adds to `base`, oldest first (parents before children). */
+  commitsSince(cwd: string, base: string, tip: string): Promise<readonly string[]>
   /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
   fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
   /**
@@ -317,6 +319,12 @@ export interface RunFiles {
   copyEvidence(root: string, destination: string, rules: EvidenceRules): Promise<CopiedEvidence>
   /** Makes the run store and the reports root the orchestrator's alone (docs/security.md). */
   secureRunStore(repoRoot: string): Promise<void>
+}
+
+/** What writing a provenance statement reaches: the run store, and git for the commits. */
+export interface StatementIo {
+  readonly files: Pick<RunFiles, 'writeText'>
+  readonly git: Pick<GitPort, 'commitsSince'>
 }
 
 /** Reads a playbook file for normalization; a failure is one line naming `path`. */

@@ -12,6 +12,7 @@ import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.j
 import { GIT_BOUNDARIES } from './failpoints.js'
 import { recordItemStatement } from './provenance.js'
 import type { RunSession } from './run-session.js'
+import type { AttemptBase } from './item-attempt.js'
 
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
@@ -77,7 +78,7 @@ export async function finishPassed(
     )
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
-  await writePassStatement(session, item.item_id)
+  await writePassStatement(context, item.item_id)
   await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded')
   return 'passed'
 }
@@ -87,8 +88,14 @@ export async function finishPassed(
  * before the pass is saved: a crash in between leaves the pending fast-forward, whose
  * completion on resume writes the statement again (the same bytes).
  */
-export async function writePassStatement(session: RunSession, itemId: string): Promise<void> {
-  const problem = await recordItemStatement(session.layout, session.state, itemId)
+export async function writePassStatement(
+  { session, git }: Pick<AttemptBase, 'session' | 'git'>,
+  itemId: string
+): Promise<void> {
+  const problem = await recordItemStatement(session.layout, session.state, itemId, {
+    files: session.files,
+    git
+  })
   if (problem !== undefined) await session.note(itemId, 'orchestrator', problem)
 }
 

@@ -1,4 +1,4 @@
-import type { GitPort } from '../kernel/ports.js'
+import type { DoctorReport } from '../core/run/doctor-checks.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { rm } from 'node:fs/promises'
 import { summarizeRun } from '../core/run/status-summary.js'
@@ -38,7 +38,8 @@ import {
 /** The I/O a session needs beyond its own files, handed in by `supervise`. */
 export interface SessionPorts {
   readonly isRunLocked: (run: RunLayout) => Promise<boolean>
-  readonly git: () => GitPort
+  /** `doctor --fix-safe` on the run (src/composition/doctor.ts). */
+  readonly repairRun: (input: SuperviseInput) => Promise<DoctorReport>
 }
 
 const SHUTDOWN_GRACE_MS = 4000
@@ -284,7 +285,7 @@ export class SupervisorSession {
   }
 
   private repair(basis: DecisionBasis): Promise<void> {
-    return repairRun(this.input, this.ledger, this.ports.git(), basis)
+    return repairRun(this.input, this.ledger, this.ports.repairRun, basis)
   }
 
   private async resume(basis: DecisionBasis, state: RunState): Promise<KernelInvocation> {

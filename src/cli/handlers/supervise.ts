@@ -14,7 +14,7 @@ import { checkSupervisedResume } from '../../composition/resume-run.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import type { SuperviseInput } from '../../supervision/outcome.js'
-import { supervise } from '../../supervision/supervisor.js'
+import { supervise } from '../../composition/supervise.js'
 import type {
   SuperviseResumeFlags,
   SuperviseRunFlags,

@@ -5,13 +5,19 @@ import type { RunLayout } from '../core/run/layout.js'
 import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
 import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
-import { ensureSupervisionDirs, loadedValue, readArtifact, supervisionLayout } from './artifacts.js'
-import { acquireControlLock } from './control-lock.js'
-import { attachKernel, isAlive, newId } from './kernel-process.js'
-import { observeRunState } from './ledger.js'
+import { runDoctor } from './doctor.js'
+import {
+  ensureSupervisionDirs,
+  loadedValue,
+  readArtifact,
+  supervisionLayout
+} from '../supervision/artifacts.js'
+import { acquireControlLock } from '../supervision/control-lock.js'
+import { attachKernel, isAlive, newId } from '../supervision/kernel-process.js'
+import { observeRunState } from '../supervision/ledger.js'
 
-import type { SuperviseInput, SuperviseResult } from './outcome.js'
-import { SupervisorSession } from './supervisor-session.js'
+import type { SuperviseInput, SuperviseResult } from '../supervision/outcome.js'
+import { SupervisorSession } from '../supervision/supervisor-session.js'
 
 /**
  * `supervise run` / `supervise resume`: a parent that launches the kernel, proves it is alive
@@ -44,7 +50,15 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
   try {
     const session = new SupervisorSession(input, layout, sessionId, {
       isRunLocked,
-      git: createGitPort
+      repairRun: (given) =>
+        runDoctor({
+          cwd: given.run.repoRoot,
+          env: given.env,
+          runId: given.run.runId,
+          fixSafe: true,
+          git: createGitPort(),
+          clock: { now: () => new Date() }
+        })
     })
     await session.open()
     const attachable =
