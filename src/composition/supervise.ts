@@ -6,6 +6,7 @@ import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
 import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
 import { runDoctor } from './doctor.js'
+import { branchSha } from '../adapters/git/repository.js'
 import {
   ensureSupervisionDirs,
   loadedValue,
@@ -50,6 +51,7 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
   try {
     const session = new SupervisorSession(input, layout, sessionId, {
       isRunLocked,
+      git: { branchSha },
       repairRun: (given) =>
         runDoctor({
           cwd: given.run.repoRoot,

@@ -327,6 +327,19 @@ export interface StatementIo {
   readonly git: Pick<GitPort, 'commitsSince'>
 }
 
+/**
+ * A run's saved state read without its lock, for `status` (src/adapters/run-state-reader.ts):
+ * whether it loads, whether a live writer holds it, whether it belongs to this checkout.
+ */
+export interface RunStateReader {
+  loadRunState(layout: RunLayout): Promise<RunState>
+  isRunLocked(layout: RunLayout): Promise<boolean>
+  /** Whether the saved state names this repository (or none), read from the file. */
+  belongsHere(layout: RunLayout): Promise<boolean>
+  /** `belongsHere` for a state already loaded. */
+  stateBelongsHere(layout: RunLayout, state: RunState): Promise<boolean>
+}
+
 /** Reads a playbook file for normalization; a failure is one line naming `path`. */
 export type PlaybookReader = (path: string, now: Date) => Promise<PlaybookSource>
 

@@ -1,4 +1,5 @@
 import type { DoctorReport } from '../core/run/doctor-checks.js'
+import type { GitPort } from '../kernel/ports.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { rm } from 'node:fs/promises'
 import { summarizeRun } from '../core/run/status-summary.js'
@@ -38,6 +39,8 @@ import {
 /** The I/O a session needs beyond its own files, handed in by `supervise`. */
 export interface SessionPorts {
   readonly isRunLocked: (run: RunLayout) => Promise<boolean>
+  /** Whether the run branch still exists, among the facts a recovery decision reads. */
+  readonly git: Pick<GitPort, 'branchSha'>
   /** `doctor --fix-safe` on the run (src/composition/doctor.ts). */
   readonly repairRun: (input: SuperviseInput) => Promise<DoctorReport>
 }
@@ -169,7 +172,7 @@ export class SupervisorSession {
       autoAdvance: this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance,
       launchedResume: this.launchedResume,
       evidence,
-      facts: await gatherFacts(this.input.run, state),
+      facts: await gatherFacts(this.input.run, state, this.ports.git),
       interventions: await readInterventions(this.layout),
       maxAutoResumes: this.input.maxAutoResumes
     })

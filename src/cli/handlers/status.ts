@@ -1,4 +1,5 @@
 import { findRun, listRunIds } from '../../adapters/run-store.js'
+import { runStateReader } from '../../adapters/run-state-reader.js'
 import type { RunStatusSummary } from '../../core/run/status-summary.js'
 import type { UsageSummary } from '../../core/schemas/usage.js'
 import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
@@ -29,7 +30,9 @@ export async function showStatus(
   const repoRoot = await resolveRepoRoot(io.cwd)
   if (options.runId !== undefined) await findRun(repoRoot, options.runId)
   const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
-  const summaries = await Promise.all(ids.map((id) => readRunStatusHere(repoRoot, id)))
+  const summaries = await Promise.all(
+    ids.map((id) => readRunStatusHere(repoRoot, id, runStateReader))
+  )
   const paint = painter(io, 'stdout')
   const exitCode = options.exitCode === true
   if (options.all === true) {
