@@ -76,7 +76,6 @@ export default tseslint.config(
     ignores: [
       'src/supervision/artifacts.ts',
       'src/supervision/bridge.ts',
-      'src/supervision/control-lock.ts',
       'src/supervision/kernel-process.ts'
     ],
     rules: {

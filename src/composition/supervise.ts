@@ -6,6 +6,7 @@ import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
 import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
 import { runDoctor } from './doctor.js'
+import { lockExclusively } from '../adapters/exclusive-lock.js'
 import { branchSha } from '../adapters/git/repository.js'
 import {
   ensureSupervisionDirs,
@@ -47,7 +48,7 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
     input.mode === 'resume' && registration !== undefined
       ? registration.supervisor_session_id
       : newId('svs')
-  const lock = await acquireControlLock(layout, input.run.runId, sessionId)
+  const lock = await acquireControlLock(layout, input.run.runId, sessionId, lockExclusively)
   try {
     const session = new SupervisorSession(input, layout, sessionId, {
       isRunLocked,

@@ -340,6 +340,26 @@ export interface RunStateReader {
   stateBelongsHere(layout: RunLayout, state: RunState): Promise<boolean>
 }
 
+/** A lock on a path that a dead holder cannot keep (src/adapters/exclusive-lock.ts). */
+export interface ExclusiveLockSpec {
+  /** The path being guarded (need not exist). */
+  readonly target: string
+  readonly lockPath: string
+  /** Whether the recorded holder is known to be gone (read while no one else may claim). */
+  readonly holderIsGone: () => Promise<boolean>
+  /** Removes the gone holder's owner record. */
+  readonly clearHolder: () => Promise<void>
+  /** Writes our owner record; done before anyone else may look at it. */
+  readonly claim: () => Promise<void>
+  /** Called when another process took the lock over (we stalled past the stale time). */
+  readonly onCompromised: () => void
+}
+
+/** Takes the lock: its release, or undefined when a live holder has it. */
+export type ExclusiveLocker = (
+  spec: ExclusiveLockSpec
+) => Promise<(() => Promise<void>) | undefined>
+
 /** Reads a playbook file for normalization; a failure is one line naming `path`. */
 export type PlaybookReader = (path: string, now: Date) => Promise<PlaybookSource>
 
