@@ -3,7 +3,9 @@ import { buildChildEnv } from './adapters/child-env.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
 import { withRunLock } from './adapters/run-lock.js'
-import { findRun } from './adapters/run-store.js'
+import { findRun, loadRunState } from './adapters/run-store.js'
+import { runFiles } from './adapters/run-files.js'
+import { readPlaybookSource } from './adapters/playbook-file.js'
 import { agentExecutables as executablesOf } from './core/run/run-agents.js'
 import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
 import { receiveEvidence } from './kernel/evidence-intake.js'
@@ -98,6 +100,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
             created.state,
             clock,
             input.progress,
+            runFiles,
             input.env[FAILPOINT_VARIABLE]
           )
         )
@@ -164,6 +167,8 @@ async function newRunInput(
     requiredExecutables: executablesOf(input.agents.kind),
     git,
     clock,
+    files: runFiles,
+    readPlaybook: readPlaybookSource,
     runIdOverride: runIdOverride(input.env),
     // Everything that needs the resolved policy is checked with the rest, before any write.
     checkOptions: async (options) => [
@@ -235,6 +240,8 @@ export async function decideGate(input: GateInput): Promise<GateDecisionResult> 
       ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
       git,
       clock: input.clock ?? systemClock,
+      files: runFiles,
+      loadRunState,
       ...(input.env?.[FAILPOINT_VARIABLE] === undefined
         ? {}
         : { failpoint: input.env[FAILPOINT_VARIABLE] })

@@ -119,7 +119,7 @@ describe('the bundled CLI loads what the command needs', () => {
 
   it('records what a command that needs the kernel and git does load', () => {
     const sources = loadedSources(['doctor', '--playbook', DEMO, '--format', 'json'])
-    expect(sources).toContain('src/kernel/doctor.ts')
+    expect(sources).toContain('src/composition/doctor.ts')
     expect(matching(sources, [/node_modules\/simple-git\//]).length).toBeGreaterThan(0)
   })
 })

@@ -7,6 +7,7 @@ import { makeDemoRepo } from './harness.js'
 import { schemaErrors } from '../helpers/published-schemas.js'
 import { statementText } from '../../src/core/provenance/statement.js'
 import { runLayout } from '../../src/core/run/layout.js'
+import { createGitPort } from '../../src/adapters/git-port.js'
 import { loadRunState } from '../../src/adapters/run-store.js'
 import { buildItemStatement } from '../../src/kernel/provenance.js'
 
@@ -161,7 +162,7 @@ describe('provenance after a local demo run', () => {
         expect(statement.predicate.external_evidence?.files.length).toBeGreaterThan(0)
       const layout = runLayout(demo.dir, runId)
       const rebuilt = statementText(
-        await buildItemStatement(layout, await loadRunState(layout), item)
+        await buildItemStatement(layout, await loadRunState(layout), item, createGitPort())
       )
       expect(rebuilt).toBe(text)
     }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { createGitPort } from '../../src/adapters/git-port.js'
+import { readPlaybookSource } from '../../src/adapters/playbook-file.js'
+import { runFiles } from '../../src/adapters/run-files.js'
 import type { RunState } from '../../src/core/schemas/run-state.js'
 import { createRun } from '../../src/kernel/create-run.js'
 import type { ProgressSink } from '../../src/kernel/ports.js'
@@ -23,9 +25,11 @@ async function newSession(): Promise<RunSession> {
     requestedItems: ['01'],
     requiredExecutables: ['git'],
     git: createGitPort(),
-    clock: { now: () => new Date() }
+    clock: { now: () => new Date() },
+    files: runFiles,
+    readPlaybook: readPlaybookSource
   })
-  return new RunSession(created.layout, created.state, { now: () => new Date() }, silent)
+  return new RunSession(created.layout, created.state, { now: () => new Date() }, silent, runFiles)
 }
 
 const saved = (session: RunSession): RunState =>
@@ -80,14 +84,17 @@ describe('RunSession events', () => {
       requestedItems: ['01'],
       requiredExecutables: ['git'],
       git: createGitPort(),
-      clock: { now: () => new Date() }
+      clock: { now: () => new Date() },
+      files: runFiles,
+      readPlaybook: readPlaybookSource
     })
     const reported: string[] = []
     const session = new RunSession(
       created.layout,
       created.state,
       { now: () => new Date() },
-      { stage: (event) => reported.push(event.message) }
+      { stage: (event) => reported.push(event.message) },
+      runFiles
     )
     const hostile = 'triage: no\n::warning::x\r::add-mask::y\u2028\u2029\u0085\u001b[2J\u202eend'
     await session.move('01', 'ST10_ITEM_SELECTED', 'orchestrator', hostile)

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { lockExclusively } from '../../src/adapters/exclusive-lock.js'
 import { hostname } from 'node:os'
 import {
   type ControlLockOwner,
@@ -31,7 +32,7 @@ afterEach(async () => {
 })
 
 async function acquire(sessionId: string): Promise<ControlLock> {
-  const lock = await acquireControlLock(temp.layout, RUN_ID, sessionId)
+  const lock = await acquireControlLock(temp.layout, RUN_ID, sessionId, lockExclusively)
   held.push(lock)
   return lock
 }
@@ -64,7 +65,7 @@ describe('the supervisor control lock', () => {
       owner_host: hostname()
     })
 
-    const refused = acquireControlLock(temp.layout, RUN_ID, 'svs_second')
+    const refused = acquireControlLock(temp.layout, RUN_ID, 'svs_second', lockExclusively)
     await expect(refused).rejects.toBeInstanceOf(SupervisorLockedError)
     await expect(refused).rejects.toThrow(
       `run ${RUN_ID} is already supervised by supervisor svs_first (pid ${process.pid} on ${hostname()}`
@@ -93,9 +94,9 @@ describe('the supervisor control lock', () => {
     await first.release()
     expect(existsSync(temp.layout.controlLockPath)).toBe(true)
     expect((await owner())?.supervisor_session_id).toBe('svs_second')
-    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_third')).rejects.toBeInstanceOf(
-      SupervisorLockedError
-    )
+    await expect(
+      acquireControlLock(temp.layout, RUN_ID, 'svs_third', lockExclusively)
+    ).rejects.toBeInstanceOf(SupervisorLockedError)
   })
 
   it('takes over at once a lock whose holder ran on this host and is gone', async () => {
@@ -109,17 +110,17 @@ describe('the supervisor control lock', () => {
 
   it('does not take over a fresh lock whose holder is alive', async () => {
     await leftoverLock(process.pid, hostname(), 'svs_alive')
-    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new')).rejects.toThrow(
-      /supervisor svs_alive \(pid \d+ on /
-    )
+    await expect(
+      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
+    ).rejects.toThrow(/supervisor svs_alive \(pid \d+ on /)
     expect((await owner())?.supervisor_session_id).toBe('svs_alive')
   })
 
   it('does not take over a fresh lock held on another host, whose pid cannot be checked', async () => {
     await leftoverLock(deadPid(), 'elsewhere.invalid', 'svs_remote')
-    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new')).rejects.toThrow(
-      /supervisor svs_remote \(pid \d+ on elsewhere\.invalid/
-    )
+    await expect(
+      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
+    ).rejects.toThrow(/supervisor svs_remote \(pid \d+ on elsewhere\.invalid/)
   })
 
   // Everyone sees the same dead holder; only one may remove its lock and claim it.
@@ -130,7 +131,7 @@ describe('the supervisor control lock', () => {
       await leftoverLock(dead, hostname(), 'svs_dead')
       const results = await Promise.allSettled(
         ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((name) =>
-          acquireControlLock(temp.layout, RUN_ID, `svs_${name}`)
+          acquireControlLock(temp.layout, RUN_ID, `svs_${name}`, lockExclusively)
         )
       )
       const winners = results.flatMap((result) =>
@@ -145,8 +146,8 @@ describe('the supervisor control lock', () => {
 
   it('names "another supervisor" when the holder left no owner record', async () => {
     mkdirSync(temp.layout.controlLockPath)
-    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new')).rejects.toThrow(
-      `run ${RUN_ID} is already supervised by another supervisor;`
-    )
+    await expect(
+      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
+    ).rejects.toThrow(`run ${RUN_ID} is already supervised by another supervisor;`)
   })
 })

@@ -1,4 +1,4 @@
-import { supervise } from '../../src/supervision/supervisor.js'
+import { supervise } from '../../src/composition/supervise.js'
 import { POLICY, type TempRun, tempRun } from './support.js'
 
 // The supervisor passes on the kernel's stderr and its own reasons line by line; a kernel (or

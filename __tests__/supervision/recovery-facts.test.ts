@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { branchSha } from '../../src/adapters/git/repository.js'
 import { runLayout } from '../../src/core/run/layout.js'
 import { gatherFacts } from '../../src/supervision/recovery-facts.js'
 import { RUN_ID, runState } from '../helpers/run-state-fixture.js'
@@ -23,7 +24,7 @@ describe('recovery facts of an integrity incident', () => {
           'something changed outside the attempt during the execute agent (execute.round-0): .git/config changed (restored)'
       }))
     }
-    const facts = await gatherFacts(run, state)
+    const facts = await gatherFacts(run, state, { branchSha })
     expect(facts.scopeFailed).toBe(true)
   })
 })

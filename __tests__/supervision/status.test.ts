@@ -7,6 +7,7 @@ import {
   ControlLockOwnerSchema,
   type Heartbeat
 } from '../../src/core/schemas/supervision.js'
+import { runStateReader } from '../../src/adapters/run-state-reader.js'
 import { writeArtifact } from '../../src/supervision/artifacts.js'
 import { SupervisionLedger, observeRunState } from '../../src/supervision/ledger.js'
 import {
@@ -75,7 +76,7 @@ async function register(pid: number, host = hostname()): Promise<void> {
 }
 
 async function status(now: Date): Promise<SupervisionStatusReport['supervision_status']> {
-  const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, now)
+  const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, runStateReader, now)
   expect(report.run_id).toBe(RUN_ID)
   return report.supervision_status
 }
@@ -86,7 +87,7 @@ const claimOf = (
 
 describe('readSupervisionStatus', () => {
   it('is snapshot_only (13) for a run that was never supervised', async () => {
-    const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, after(0))
+    const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, runStateReader, after(0))
     const s = report.supervision_status
     expect(claimOf(s)).toEqual({ claim: 'snapshot_only', exit: 13 })
     expect(s.reason).toContain('No supervision heartbeat ledger exists')

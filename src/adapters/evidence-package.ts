@@ -3,6 +3,9 @@ import { constants } from 'node:fs'
 import { access, lstat, mkdir, open, readdir, readlink, realpath, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UserInputError } from '../errors.js'
+import type { CopiedEvidence, EvidenceRules } from '../kernel/ports.js'
+
+export type { CopiedEvidence, EvidenceRules } from '../kernel/ports.js'
 
 /**
  * External evidence is data a human hands the run: regular files in directories, nothing
@@ -14,25 +17,10 @@ import { UserInputError } from '../errors.js'
  * smuggle a link or grow past the limit either.
  */
 
-export interface EvidenceRules {
-  /** Names the package in messages, e.g. `--external-evidence-dir evidence/`. */
-  readonly label: string
-  /** The most bytes the package may hold; unchecked when undefined. */
-  readonly maxBytes?: number
-  /** Where the limit comes from, for the message. */
-  readonly limitSource?: string
-}
-
 export interface EvidenceInventory {
   /** Relative, `/`-separated, in walk order (parents before children). */
   readonly directories: readonly string[]
   readonly files: ReadonlyArray<{ readonly path: string; readonly size: number }>
-  readonly totalBytes: number
-}
-
-export interface CopiedEvidence {
-  /** Sorted by path. */
-  readonly files: ReadonlyArray<{ readonly path: string; readonly sha256: string }>
   readonly totalBytes: number
 }
 

@@ -1,5 +1,8 @@
 import { rm } from 'node:fs/promises'
 import lockfile from 'proper-lockfile'
+import type { ExclusiveLockSpec } from '../kernel/ports.js'
+
+export type { ExclusiveLockSpec } from '../kernel/ports.js'
 
 /**
  * An exclusive lock that a holder known to be gone loses at once. The lock is an atomic
@@ -13,20 +16,6 @@ export const LOCK_STALE_MS = Math.max(
   2000,
   Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000
 )
-
-export interface ExclusiveLockSpec {
-  /** The path being guarded (need not exist). */
-  readonly target: string
-  readonly lockPath: string
-  /** Whether the recorded holder is known to be gone (read while no one else may claim). */
-  readonly holderIsGone: () => Promise<boolean>
-  /** Removes the gone holder's owner record. */
-  readonly clearHolder: () => Promise<void>
-  /** Writes our owner record; done before anyone else may look at it. */
-  readonly claim: () => Promise<void>
-  /** Called when another process took the lock over (we stalled past the stale time). */
-  readonly onCompromised: () => void
-}
 
 /** The release function, or undefined when a live holder has the lock. */
 export async function lockExclusively(

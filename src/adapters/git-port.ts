@@ -1,5 +1,6 @@
 import type { CheckpointResult as KernelCheckpoint, GitPort } from '../kernel/ports.js'
 import { unreviewedAgentConfig } from './git/agent-config.js'
+import { commitsSince } from './git/history.js'
 import {
   type GitMetadataSnapshot,
   addAttemptWorktree,
@@ -37,6 +38,9 @@ export function createGitPort(): GitPort {
       await createRunBranch(root, name, sha)
     },
     branchSha,
+    async commitsSince(cwd, base, tip) {
+      return (await commitsSince(cwd, base, tip)).map((commit) => commit.sha)
+    },
     async addWorktree(root, path, branch, baseBranch) {
       const worktree = await addAttemptWorktree({ repoRoot: root, path, branch, baseBranch })
       baselines.set(path, worktree.gitMetadata)

@@ -5,26 +5,19 @@ import { CONTROL_ROOT, type RunLayout, runLayout } from '../core/run/layout.js'
 import { isRunId, noSuchRunMessage, runIdProblem } from '../core/run/run-id.js'
 import { type RunState, RunStateSchema } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
+import { RunStateUnreadableError, parseRunState } from '../core/run/run-state-file.js'
 import { writeFileAtomically } from './atomic-file.js'
+
+export {
+  type RunStateProblem,
+  RunStateUnreadableError,
+  parseRunState
+} from '../core/run/run-state-file.js'
 
 /**
  * run_state.json on disk: validated on every read, written whole and atomically on every
  * save. A damaged file is reported by what is wrong with it, never half-read.
  */
-
-export type RunStateProblem = 'missing' | 'empty' | 'not_json' | 'schema_invalid'
-
-export class RunStateUnreadableError extends Error {
-  override readonly name = 'RunStateUnreadableError'
-  readonly exitCode = 1
-  constructor(
-    readonly path: string,
-    readonly problem: RunStateProblem,
-    detail: string
-  ) {
-    super(`${path}: ${detail}`)
-  }
-}
 
 export async function loadRunState(layout: RunLayout): Promise<RunState> {
   const path = layout.runStatePath
@@ -37,34 +30,6 @@ export async function loadRunState(layout: RunLayout): Promise<RunState> {
     )
   })
   return parseRunState(path, text)
-}
-
-export function parseRunState(path: string, text: string): RunState {
-  if (text.trim() === '') throw new RunStateUnreadableError(path, 'empty', 'run state is empty')
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new RunStateUnreadableError(
-      path,
-      'not_json',
-      `run state is not valid JSON (truncated?): ${detail}`
-    )
-  }
-  const parsed = RunStateSchema.safeParse(json)
-  if (!parsed.success) {
-    const first = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('; ')
-    throw new RunStateUnreadableError(
-      path,
-      'schema_invalid',
-      `run state does not match its schema: ${first}`
-    )
-  }
-  return parsed.data
 }
 
 /** Validates and saves the state; returns the sha256 of the text written. */

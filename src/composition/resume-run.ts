@@ -5,6 +5,7 @@ import { createGitPort } from '../adapters/git-port.js'
 import { withInterruptionGuard } from '../adapters/interruption.js'
 import { withRunLock } from '../adapters/run-lock.js'
 import { findRun, loadRunState } from '../adapters/run-store.js'
+import { runFiles } from '../adapters/run-files.js'
 import { keepScenarioCopy, scenarioDrift } from '../adapters/run-scenario.js'
 import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import {
@@ -30,7 +31,7 @@ import { RunSession } from '../kernel/run-session.js'
 import { IntegrityGuard } from '../kernel/integrity-guard.js'
 import { createIntegrityPort } from '../adapters/integrity/index.js'
 import { FAILPOINT_VARIABLE } from '../kernel/failpoints.js'
-import { stopEarlierStages } from '../kernel/survivors.js'
+import { stopEarlierStages } from './survivors.js'
 import {
   type LoadedAgents,
   agentCallSandbox,
@@ -86,7 +87,14 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
         // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await loadRunState(layout)
         const session = interruption.track(
-          new RunSession(layout, state, clock, input.progress, input.env[FAILPOINT_VARIABLE])
+          new RunSession(
+            layout,
+            state,
+            clock,
+            input.progress,
+            runFiles,
+            input.env[FAILPOINT_VARIABLE]
+          )
         )
         // First of all: an agent of a killed process may still run, and write.
         await stopEarlierStages(session)

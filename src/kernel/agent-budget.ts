@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { writeJson } from '../adapters/run-store.js'
 import { type BudgetStop, USAGE_FILE } from '../core/schemas/usage.js'
 import { checkBudget } from '../core/usage/budget.js'
 import { agentCallRecord } from '../core/usage/records.js'
@@ -83,5 +82,8 @@ async function stopForBudget(
 }
 
 export async function writeUsageFile(session: RunSession): Promise<void> {
-  await writeJson(join(session.layout.controlDir, USAGE_FILE), runUsageSummary(session.state))
+  await session.files.writeJson(
+    join(session.layout.controlDir, USAGE_FILE),
+    runUsageSummary(session.state)
+  )
 }

@@ -4,7 +4,6 @@ import type { AttemptLayout } from '../core/run/layout.js'
 import { PACKET_DIR, repoRelative } from '../core/run/layout.js'
 import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
-import { writeJson } from '../adapters/run-store.js'
 import type {
   AgentsByLane,
   Clock,
@@ -88,6 +87,6 @@ export async function schemaFile(
 ): Promise<{ name: string; path: string; json: object }> {
   const json = reportJsonSchema(schema)
   const path = join(context.paths.controlDir, 'schemas', `${name}.schema.json`)
-  await writeJson(path, json)
+  await context.session.files.writeJson(path, json)
   return { name, path, json }
 }

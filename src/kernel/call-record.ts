@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeJson } from '../adapters/run-store.js'
 import {
   AGENT_CALLS_DIR,
   CALL_RECORD_VERSION,
@@ -62,7 +61,7 @@ export async function recordAgentCall(context: AttemptContext, facts: CallFacts)
     duration_ms: Math.max(0, Math.round(facts.outcome.durationMs)),
     usage: facts.outcome.usage === undefined ? null : usageOf(facts.outcome.usage)
   })
-  await writeJson(join(dir, `${facts.lane}.${facts.cycleTag}.json`), record)
+  await context.session.files.writeJson(join(dir, `${facts.lane}.${facts.cycleTag}.json`), record)
 }
 
 async function lastSequence(dir: string): Promise<number> {

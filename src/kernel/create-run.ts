@@ -2,9 +2,6 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { readPlaybookSource } from '../adapters/playbook-file.js'
-import { writeJson, writeText } from '../adapters/run-store.js'
-import { secureRunStore } from '../adapters/run-store-access.js'
 import { formatIssue } from '../core/playbook/issues.js'
 import { normalizePlaybook } from '../core/playbook/normalize.js'
 import {
@@ -25,7 +22,7 @@ import { selectionProblems } from '../core/run/selection.js'
 import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
 import type { RunAgents, RunState, RuntimePolicySnapshot } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
-import type { Clock, GitPort } from './ports.js'
+import type { Clock, GitPort, PlaybookReader, RunFiles } from './ports.js'
 import { preflight } from './preflight.js'
 import { isoSeconds } from '../core/time.js'
 
@@ -48,6 +45,9 @@ export interface CreateRunInput {
   readonly requiredExecutables: readonly string[]
   readonly git: GitPort
   readonly clock: Clock
+  /** Where the new run's files are written. */
+  readonly files: RunFiles
+  readonly readPlaybook: PlaybookReader
   /**
    * What else is wrong given the resolved policy (the agents and their scenario, the
    * evidence package and its size limit), refused with the other problems.
@@ -101,7 +101,7 @@ export async function checkNewRun(input: CreateRunInput): Promise<CheckedRun> {
   })
   const now = input.clock.now()
   const playbookAbsolute = resolve(input.cwd, input.playbookPath)
-  const source = await readPlaybookSource(playbookAbsolute, now)
+  const source = await input.readPlaybook(playbookAbsolute, now)
   const normalized = normalizePlaybook({
     ...source,
     path: repoRelative(repoRoot, playbookAbsolute)
@@ -160,10 +160,10 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
   if (existsSync(layout.runStatePath))
     throw new UserInputError(`run ${runId} already exists; a new run needs a new id`)
   const nowIso = isoSeconds(now)
-  await secureRunStore(repoRoot)
+  await input.files.secureRunStore(repoRoot)
   await mkdir(layout.controlDir, { recursive: true })
-  await writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText))
-  await writeJson(layout.normalizedPlanPath, plan)
+  await input.files.writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText))
+  await input.files.writeJson(layout.normalizedPlanPath, plan)
   const snapshot: RuntimePolicySnapshot = {
     schema_version: 'plan_orchestrator.runtime_policy.v1',
     resolved_at_utc: nowIso,
@@ -176,10 +176,13 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
     options: policy.options
   }
   const policyText = `${JSON.stringify(snapshot, null, 2)}\n`
-  await writeText(layout.runtimePolicyPath, policyText)
+  await input.files.writeText(layout.runtimePolicyPath, policyText)
   const scenario = input.agents?.record.scenario ?? null
   if (scenario !== null && input.agents?.scenarioText !== undefined)
-    await writeText(scenarioCopyPath(layout, scenario.sha256), input.agents.scenarioText)
+    await input.files.writeText(
+      scenarioCopyPath(layout, scenario.sha256),
+      input.agents.scenarioText
+    )
 
   const head = await input.git.headSha(repoRoot)
   const branch = runBranchName(runId)
@@ -203,7 +206,7 @@ async function writeRun(input: CreateRunInput, checked: CheckedRun): Promise<Cre
     },
     plan
   )
-  await writeJson(layout.runStatePath, state)
+  await input.files.writeJson(layout.runStatePath, state)
   return { layout, state, plan }
 }
 

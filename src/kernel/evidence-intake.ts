@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { copyEvidence } from '../adapters/evidence-package.js'
-import { writeJson } from '../adapters/run-store.js'
 import type { RuntimeOptions } from '../core/policy/runtime-policy.js'
 import { isoSeconds } from '../core/time.js'
 import type { AttemptBase } from './item-attempt.js'
@@ -10,7 +8,7 @@ import type { AttemptBase } from './item-attempt.js'
 /**
  * Receiving external evidence for an item (`run` and `resume --external-evidence-dir`): the
  * package is copied into the run, so it cannot change under the attempt, as regular files and
- * directories only (see adapters/evidence-package.ts), every file hashed into a manifest
+ * directories only (see RunFiles.copyEvidence in ports.ts), every file hashed into a manifest
  * beside the copy. The caller has already checked the package before writing anything; the
  * copy checks it again as it goes.
  */
@@ -45,8 +43,8 @@ export async function receiveEvidence(
   for (let k = 2; existsSync(copy) || existsSync(`${copy}.manifest.json`); k += 1)
     copy = join(received, `${stamp}-${k}`)
   await mkdir(received, { recursive: true })
-  const copied = await copyEvidence(dir, copy, evidenceRules(dir, base.options))
-  await writeJson(`${copy}.manifest.json`, {
+  const copied = await base.session.files.copyEvidence(dir, copy, evidenceRules(dir, base.options))
+  await base.session.files.writeJson(`${copy}.manifest.json`, {
     schema_version: 'plan_orchestrator.external_evidence.v1',
     item_id: itemId,
     received_at_utc: isoSeconds(base.clock.now()),

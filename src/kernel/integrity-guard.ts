@@ -17,7 +17,6 @@ import {
   IntegrityStageSchema,
   expectationOf
 } from '../core/schemas/integrity-incident.js'
-import { writeJson } from '../adapters/run-store.js'
 import type { AttemptContext } from './attempt-context.js'
 import type { IntegrityPort, OutsideReadScope } from './ports.js'
 import { isoSeconds } from '../core/time.js'
@@ -60,7 +59,10 @@ export class IntegrityGuard {
     const before = await this.port.snapshot(read, this.last)
     this.last = undefined
     // Kept until the check below: a process killed meanwhile is checked by the next resume.
-    await writeJson(stageRecordPath(context), stageRecord(context, stage, scope, before))
+    await context.session.files.writeJson(
+      stageRecordPath(context),
+      stageRecord(context, stage, scope, before)
+    )
     let outcome: { ok: true; value: T } | { ok: false; error: unknown }
     try {
       outcome = { ok: true, value: await work() }
@@ -236,6 +238,9 @@ async function recordIncident(
       resolved_when: expectationOf(change, restored.has(change.path))
     }))
   })
-  await writeJson(join(session.layout.controlDir, INTEGRITY_INCIDENT_DIR, file), incident)
+  await context.session.files.writeJson(
+    join(session.layout.controlDir, INTEGRITY_INCIDENT_DIR, file),
+    incident
+  )
   return incident
 }

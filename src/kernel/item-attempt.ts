@@ -1,5 +1,4 @@
 import { mkdir, rm } from 'node:fs/promises'
-import { copyEvidence } from '../adapters/evidence-package.js'
 import { join } from 'node:path'
 import { decideAfterTriage } from '../core/findings/decision.js'
 import { attemptLayout } from '../core/run/layout.js'
@@ -105,7 +104,11 @@ async function runSelectedAttempt(
     // The run's received copy, copied by the same rules: only files and directories.
     const attemptCopy = join(context.paths.controlDir, 'external_evidence')
     await rm(attemptCopy, { recursive: true, force: true })
-    await copyEvidence(evidenceDir, attemptCopy, evidenceRules(evidenceDir, context.options))
+    await session.files.copyEvidence(
+      evidenceDir,
+      attemptCopy,
+      evidenceRules(evidenceDir, context.options)
+    )
     await session.patchItem(itemId, { external_check_status: 'resolved' })
   }
 

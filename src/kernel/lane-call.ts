@@ -1,7 +1,6 @@
 import { dirname } from 'node:path'
 import type { ZodType } from 'zod'
-import { logPathsFor } from '../adapters/agents/invocation.js'
-import { writeJson } from '../adapters/run-store.js'
+import { logPathsFor } from '../core/run/agent-logs.js'
 import { callAgentWithinBudget } from './agent-budget.js'
 import { reportIdentityProblem } from '../core/run/report-identity.js'
 import { type AttemptContext, schemaFile, stageRef } from './attempt-context.js'
@@ -147,7 +146,7 @@ export async function callLane<T>(
     await record('report_rejected')
     return { kind: 'failed', reason: foreign }
   }
-  await writeJson(call.reportPath, parsed.data)
+  await context.session.files.writeJson(call.reportPath, parsed.data)
   await record('ok', call.reportPath)
   return { kind: 'ok', report: parsed.data }
 }

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadRunState, saveRunState, writeJson } from '../adapters/run-store.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { gateDecisionSummary } from '../core/run/gate-summary.js'
 import { moveTo, updateItem } from '../core/run/run-state-ops.js'
 import { type ManualGateRecord, ManualGateRecordSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
-import type { Clock, GitPort } from './ports.js'
+import type { Clock, GitPort, RunFiles } from './ports.js'
 import { isoSeconds } from '../core/time.js'
 import { GIT_BOUNDARIES, crashAt } from './failpoints.js'
 import { recordItemStatement } from './provenance.js'
@@ -33,6 +32,9 @@ export interface GateDecisionInput {
   readonly checkpoint?: string
   readonly git: GitPort
   readonly clock: Clock
+  /** The run's state and gate record, read and written in the run store. */
+  readonly files: RunFiles
+  readonly loadRunState: (layout: RunLayout) => Promise<RunState>
   /** Test-only crash injection (failpoints.ts). */
   readonly failpoint?: string
 }
@@ -48,7 +50,7 @@ export interface GateDecisionResult {
 
 export async function decideManualGate(input: GateDecisionInput): Promise<GateDecisionResult> {
   const now = isoSeconds(input.clock.now())
-  let state = await loadRunState(input.layout)
+  let state = await input.loadRunState(input.layout)
   const item = findItem(state, input.itemId)
   const gatePath = item.latest_paths.manual_gate_path
   if (gatePath === null) throw new UserInputError(`item ${input.itemId} has no manual gate record`)
@@ -123,13 +125,14 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
         now
       )
     }
-    await saveRunState(input.layout, state)
+    await input.files.saveRunState(input.layout, state)
     crashAt(input.failpoint, state.current_state)
   }
-  await writeJson(absoluteGatePath, decidedRecord(gate, input, now))
+  await input.files.writeJson(absoluteGatePath, decidedRecord(gate, input, now))
   // The approved item's provenance statement, once its approval is on record. A failure is
   // not the decision's: the approval stands, and `verify` names the item without a statement.
-  if (input.decision === 'approved') await recordItemStatement(input.layout, state, input.itemId)
+  if (input.decision === 'approved')
+    await recordItemStatement(input.layout, state, input.itemId, input)
   return {
     run_id: state.run_id,
     item_id: input.itemId,
@@ -175,7 +178,7 @@ async function moveRunBranchForApproval(
       recorded_at_utc: isoSeconds(input.clock.now())
     }
   }
-  await saveRunState(input.layout, recorded)
+  await input.files.saveRunState(input.layout, recorded)
   crashAt(input.failpoint, GIT_BOUNDARIES.fastForwardRecorded)
   await input.git.fastForward(root, branch, checkpoint, state.run_branch_head)
   crashAt(input.failpoint, GIT_BOUNDARIES.runBranchFastForwarded)

@@ -12,7 +12,6 @@ import {
   VerificationReportSchema
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
-import { writeJson, writeText } from '../adapters/run-store.js'
 import {
   type AttemptContext,
   nowIso,
@@ -81,7 +80,7 @@ export async function runMutationStage(
   })
   const contextFile = `item_context.${cycleTag}.json`
   const contextPath = join(context.paths.controlDir, contextFile)
-  await writeJson(contextPath, itemContext)
+  await context.session.files.writeJson(contextPath, itemContext)
   const inPacket = packetPath(context, contextFile)
   await mkdir(dirname(inPacket.absolute), { recursive: true })
   await copyFile(contextPath, inPacket.absolute)
@@ -94,7 +93,7 @@ export async function runMutationStage(
     targetFindingIds
   })
   const promptFile = join(context.paths.promptsDir, `${cycleTag}.md`)
-  await writeText(promptFile, prompt)
+  await context.session.files.writeText(promptFile, prompt)
   await session.patchItem(itemId, {
     latest_paths: {
       ...session.item(itemId).latest_paths,
@@ -193,7 +192,7 @@ export async function runMutationStage(
     )
   )
   const verificationPath = join(context.paths.controlDir, `verification_report.${cycleTag}.json`)
-  await writeJson(verificationPath, verification)
+  await context.session.files.writeJson(verificationPath, verification)
   await session.patchItem(itemId, {
     latest_paths: {
       ...session.item(itemId).latest_paths,

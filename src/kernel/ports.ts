@@ -2,6 +2,9 @@ import type { OutsideChange, OutsideSnapshot, StageScope } from '../core/integri
 import type { PathChange } from '../core/scope.js'
 import type { AgentCallRecord, UsageTotals } from '../core/schemas/usage.js'
 import type { AgentIdentity } from '../core/schemas/provenance.js'
+import type { RunLayout } from '../core/run/layout.js'
+import type { PlaybookSource } from '../core/playbook/normalize.js'
+import type { RunState } from '../core/schemas/run-state.js'
 
 /**
  * The ports the kernel drives. Adapters in src/adapters implement them; tests may pass
@@ -173,6 +176,8 @@ export interface GitPort {
   committedChanges(worktree: string, from: string, to: string): Promise<readonly ChangeRecord[]>
   /** The patch between two commits (the candidate the auditors review). */
   diff(worktree: string, from: string, to: string): Promise<string>
+  /** The commits `tip` adds to `base`, oldest first (parents before children). */
+  commitsSince(cwd: string, base: string, tip: string): Promise<readonly string[]>
   /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
   fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
   /**
@@ -280,6 +285,83 @@ export interface AgentCallProgress {
   readonly item: UsageTotals
   readonly run: UsageTotals
 }
+
+/** The rules an external evidence package is copied under. */
+export interface EvidenceRules {
+  /** Names the package in messages, e.g. `--external-evidence-dir evidence/`. */
+  readonly label: string
+  /** The most bytes the package may hold; unchecked when undefined. */
+  readonly maxBytes?: number
+  /** Where the limit comes from, for the message. */
+  readonly limitSource?: string
+}
+
+export interface CopiedEvidence {
+  /** Sorted by path. */
+  readonly files: ReadonlyArray<{ readonly path: string; readonly sha256: string }>
+  readonly totalBytes: number
+}
+
+/**
+ * The run store's files as the kernel writes them (src/adapters/run-store.ts): every file
+ * whole and atomically, its directory made first, so a killed process never leaves half a
+ * record behind.
+ */
+export interface RunFiles {
+  writeJson(path: string, value: unknown): Promise<void>
+  writeText(path: string, text: string): Promise<void>
+  /** Validates and saves run_state.json; returns the sha256 of the text written. */
+  saveRunState(layout: RunLayout, state: RunState): Promise<string>
+  /**
+   * Copies an evidence package into `destination` (which must not exist yet), regular files
+   * and directories only, each hashed; refuses, leaving nothing, what breaks `rules`.
+   */
+  copyEvidence(root: string, destination: string, rules: EvidenceRules): Promise<CopiedEvidence>
+  /** Makes the run store and the reports root the orchestrator's alone (docs/security.md). */
+  secureRunStore(repoRoot: string): Promise<void>
+}
+
+/** What writing a provenance statement reaches: the run store, and git for the commits. */
+export interface StatementIo {
+  readonly files: Pick<RunFiles, 'writeText'>
+  readonly git: Pick<GitPort, 'commitsSince'>
+}
+
+/**
+ * A run's saved state read without its lock, for `status` (src/adapters/run-state-reader.ts):
+ * whether it loads, whether a live writer holds it, whether it belongs to this checkout.
+ */
+export interface RunStateReader {
+  loadRunState(layout: RunLayout): Promise<RunState>
+  isRunLocked(layout: RunLayout): Promise<boolean>
+  /** Whether the saved state names this repository (or none), read from the file. */
+  belongsHere(layout: RunLayout): Promise<boolean>
+  /** `belongsHere` for a state already loaded. */
+  stateBelongsHere(layout: RunLayout, state: RunState): Promise<boolean>
+}
+
+/** A lock on a path that a dead holder cannot keep (src/adapters/exclusive-lock.ts). */
+export interface ExclusiveLockSpec {
+  /** The path being guarded (need not exist). */
+  readonly target: string
+  readonly lockPath: string
+  /** Whether the recorded holder is known to be gone (read while no one else may claim). */
+  readonly holderIsGone: () => Promise<boolean>
+  /** Removes the gone holder's owner record. */
+  readonly clearHolder: () => Promise<void>
+  /** Writes our owner record; done before anyone else may look at it. */
+  readonly claim: () => Promise<void>
+  /** Called when another process took the lock over (we stalled past the stale time). */
+  readonly onCompromised: () => void
+}
+
+/** Takes the lock: its release, or undefined when a live holder has it. */
+export type ExclusiveLocker = (
+  spec: ExclusiveLockSpec
+) => Promise<(() => Promise<void>) | undefined>
+
+/** Reads a playbook file for normalization; a failure is one line naming `path`. */
+export type PlaybookReader = (path: string, now: Date) => Promise<PlaybookSource>
 
 export interface Clock {
   now(): Date

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { writeText } from '../adapters/run-store.js'
-import { commitsSince } from '../adapters/git/history.js'
 import {
   type AuditFacts,
   type ProvenanceFacts,
@@ -32,6 +30,7 @@ import {
   VerificationReportSchema
 } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
+import type { GitPort, StatementIo } from './ports.js'
 
 /**
  * The provenance statement of a passed item (docs/provenance.md), built from the run's own
@@ -49,11 +48,15 @@ export function statementPath(layout: RunLayout, itemId: string, attempt: number
 export async function writeItemStatement(
   layout: RunLayout,
   state: RunState,
-  itemId: string
+  itemId: string,
+  io: StatementIo
 ): Promise<string> {
   const item = itemOf(state, itemId)
   const path = statementPath(layout, itemId, item.attempt_number)
-  await writeText(path, statementText(await buildItemStatement(layout, state, itemId)))
+  await io.files.writeText(
+    path,
+    statementText(await buildItemStatement(layout, state, itemId, io.git))
+  )
   return path
 }
 
@@ -62,28 +65,34 @@ export async function writeItemStatement(
  * that has none. An existing statement is never rewritten here (`verify` compares it with the
  * run's files; rewriting it would hide a change to them).
  */
-export async function completeStatements(layout: RunLayout, state: RunState): Promise<void> {
+export async function completeStatements(
+  layout: RunLayout,
+  state: RunState,
+  io: StatementIo
+): Promise<void> {
   for (const item of state.items) {
     if (item.terminal_state !== 'passed') continue
     const path = statementPath(layout, item.item_id, item.attempt_number)
     if (await exists(path)) continue
     if (!(await gateRecordReady(layout, item))) continue
-    await writeItemStatement(layout, state, item.item_id)
+    await writeItemStatement(layout, state, item.item_id, io)
   }
 }
 
 export async function buildItemStatement(
   layout: RunLayout,
   state: RunState,
-  itemId: string
+  itemId: string,
+  git: Pick<GitPort, 'commitsSince'>
 ): Promise<ProvenanceStatement> {
-  return buildProvenanceStatement(await gatherFacts(layout, state, itemId))
+  return buildProvenanceStatement(await gatherFacts(layout, state, itemId, git))
 }
 
 async function gatherFacts(
   layout: RunLayout,
   state: RunState,
-  itemId: string
+  itemId: string,
+  git: Pick<GitPort, 'commitsSince'>
 ): Promise<ProvenanceFacts> {
   const root = layout.repoRoot
   const item = itemOf(state, itemId)
@@ -131,9 +140,7 @@ async function gatherFacts(
       remediationRounds: item.remediation_rounds_completed,
       baseSha: item.base_ref,
       checkpointSha: item.checkpoint_ref,
-      commits: (await commitsSince(root, item.base_ref, item.checkpoint_ref)).map(
-        (commit) => commit.sha
-      ),
+      commits: [...(await git.commitsSince(root, item.base_ref, item.checkpoint_ref))],
       cycle,
       patch: await digest(join(paths.controlDir, `candidate.${cycle}.patch`))
     },
@@ -297,10 +304,11 @@ async function exists(path: string): Promise<boolean> {
 export async function recordItemStatement(
   layout: RunLayout,
   state: RunState,
-  itemId: string
+  itemId: string,
+  io: StatementIo
 ): Promise<string | undefined> {
   try {
-    await writeItemStatement(layout, state, itemId)
+    await writeItemStatement(layout, state, itemId, io)
     return undefined
   } catch (error) {
     return `the provenance statement of item ${itemId} could not be written: ${error instanceof Error ? error.message : String(error)}`

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { writeText } from '../adapters/run-store.js'
 import { type BudgetChange, resolveBudgetsOnResume } from '../core/policy/resume-budgets.js'
 import {
   OPTION_NAMES,
@@ -84,7 +83,7 @@ export async function applyBudgetsOnResume(
   }
   // The state first: runtime_policy.json is rebuilt from it (doctor) if the write is lost.
   await session.replace(next)
-  await writeText(policyPath, text)
+  await session.files.writeText(policyPath, text)
   // usage.json names the limits too: it says the new ones before the next call rewrites it.
   await writeUsageFile(session)
   await session.note(

@@ -53,7 +53,10 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   if (refusal !== undefined) throw new UserInputError(refusal)
   // A pass saved just before an interruption may lack its provenance statement (after the
   // refusals: a refused resume writes nothing).
-  await completeStatements(session.layout, session.state)
+  await completeStatements(session.layout, session.state, {
+    files: session.files,
+    git: input.base.git
+  })
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)

@@ -10,7 +10,6 @@ import {
   type TriageReport,
   TriageReportSchema
 } from '../core/schemas/reports.js'
-import { writeJson, writeText } from '../adapters/run-store.js'
 import { PACKET_DIR } from '../core/run/layout.js'
 import { type AttemptContext, packetPath, relativeToRepo } from './attempt-context.js'
 import { callLane } from './lane-call.js'
@@ -52,7 +51,10 @@ export async function runReviewStage(
   )
   const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint
   const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
-  await writeText(join(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch)
+  await context.session.files.writeText(
+    join(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`),
+    patch
+  )
   // The review lanes never work in the agent's worktree: they read a read-only copy of the
   // checkpoint (with the packet) that no agent or verification command can write.
   const copy = await context.reviewCopies.create({
@@ -108,7 +110,7 @@ async function reviewInCopy(
   })
   const mergedFile = `merged_findings_packet.${cycle}.json`
   const mergedPath = join(context.paths.controlDir, mergedFile)
-  await writeJson(mergedPath, merged)
+  await context.session.files.writeJson(mergedPath, merged)
   await toWorktreePacket(context, mergedFile)
 
   const beforeTriage = await guarded('triage')
@@ -136,7 +138,7 @@ async function reviewInCopy(
   const { report: triage } = applyTriageOverride(triageOutcome.report, merged, {
     manualGateRequired: item.manual_gate.required
   })
-  await writeJson(triagePath, TriageReportSchema.parse(triage))
+  await context.session.files.writeJson(triagePath, TriageReportSchema.parse(triage))
   await session.patchItem(itemId, {
     latest_paths: {
       ...session.item(itemId).latest_paths,
@@ -208,7 +210,7 @@ async function callAgent<T>(
     cycleTag: cycle
   })
   const promptFile = join(context.paths.promptsDir, `${lane}.${cycle}.md`)
-  await writeText(promptFile, prompt)
+  await context.session.files.writeText(promptFile, prompt)
   const result = await callLane(context, {
     lane,
     cycleTag: cycle,

@@ -71,7 +71,7 @@ export async function settlePendingPass(
     await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from)
     session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
   }
-  await writePassStatement(session, pending.item_id)
+  await writePassStatement(base, pending.item_id)
   await recordPass(
     session,
     pending.item_id,

@@ -5,8 +5,7 @@ import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js
 import type { AgentCallRecord } from '../core/schemas/usage.js'
 import { appendAgentCall } from '../core/usage/records.js'
 import { callsOfItem, totalsOf } from '../core/usage/summary.js'
-import { saveRunState } from '../adapters/run-store.js'
-import type { Clock, ProgressSink } from './ports.js'
+import type { Clock, ProgressSink, RunFiles } from './ports.js'
 import { oneLine } from '../core/text/one-line.js'
 import { isoSeconds } from '../core/time.js'
 import { crashAt } from './failpoints.js'
@@ -29,6 +28,8 @@ export class RunSession {
     initial: RunState,
     private readonly clock: Clock,
     private readonly progress: ProgressSink,
+    /** The run store's files: run_state.json here, and every record the attempt writes. */
+    readonly files: RunFiles,
     /** Test-only crash injection: the process dies right after this state is saved. */
     private readonly failpoint?: string
   ) {
@@ -103,7 +104,7 @@ export class RunSession {
     // interruption (a killed agent is no agent failure) nor go on to its next step.
     if (this.frozen) return new Promise<never>(() => undefined)
     this.current = next
-    const saved = saveRunState(this.layout, next)
+    const saved = this.files.saveRunState(this.layout, next)
     this.saving = saved.then(
       () => undefined,
       () => undefined
@@ -125,7 +126,7 @@ export class RunSession {
       { actor, itemId: this.current.current_item_id, message },
       this.nowIso()
     )
-    this.savedDigest = await saveRunState(this.layout, this.current)
+    this.savedDigest = await this.files.saveRunState(this.layout, this.current)
   }
 
   private report(itemId: string | null, message: string): void {

@@ -1,7 +1,6 @@
-import { isRunLocked } from '../adapters/run-lock.js'
-import { belongsHere, loadRunState, stateBelongsHere } from '../adapters/run-store.js'
 import { runLayout } from '../core/run/layout.js'
 import type { RunState } from '../core/schemas/run-state.js'
+import type { RunStateReader } from './ports.js'
 import {
   type RunStatusSummary,
   brokenRunSummary,
@@ -9,11 +8,15 @@ import {
 } from '../core/run/status-summary.js'
 
 /** What `status` reports for one run: its saved state, read without the lock. */
-export async function readRunStatus(repoRoot: string, runId: string): Promise<RunStatusSummary> {
+export async function readRunStatus(
+  repoRoot: string,
+  runId: string,
+  store: RunStateReader
+): Promise<RunStatusSummary> {
   try {
     const layout = runLayout(repoRoot, runId)
-    const state = await loadRunState(layout)
-    return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
+    const state = await store.loadRunState(layout)
+    return summarizeRun(state, { writerAlive: await store.isRunLocked(layout) })
   } catch (error) {
     return brokenRunSummary(runId, (error as Error).message)
   }
@@ -28,19 +31,21 @@ const NOT_THIS_REPOSITORY = 'not a run of this repository: its run state names a
  */
 export async function readRunStatusHere(
   repoRoot: string,
-  runId: string
+  runId: string,
+  store: RunStateReader
 ): Promise<RunStatusSummary> {
   const layout = runLayout(repoRoot, runId)
   let state: RunState
   try {
-    state = await loadRunState(layout)
+    state = await store.loadRunState(layout)
   } catch (error) {
-    if (!(await belongsHere(layout))) return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
+    if (!(await store.belongsHere(layout))) return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
     return brokenRunSummary(runId, (error as Error).message)
   }
-  if (!(await stateBelongsHere(layout, state))) return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
+  if (!(await store.stateBelongsHere(layout, state)))
+    return brokenRunSummary(runId, NOT_THIS_REPOSITORY)
   try {
-    return summarizeRun(state, { writerAlive: await isRunLocked(layout) })
+    return summarizeRun(state, { writerAlive: await store.isRunLocked(layout) })
   } catch (error) {
     return brokenRunSummary(runId, (error as Error).message)
   }

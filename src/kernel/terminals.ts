@@ -6,13 +6,13 @@ import {
   ManualGateRecordSchema,
   type MergedFinding
 } from '../core/schemas/reports.js'
-import { writeJson, writeText } from '../adapters/run-store.js'
 import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 import { recordItemStatement } from './provenance.js'
 import type { RunSession } from './run-session.js'
+import type { AttemptBase } from './item-attempt.js'
 
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
@@ -40,7 +40,7 @@ export async function finishPassed(
       []
     )
   }
-  await writeText(
+  await context.session.files.writeText(
     join(context.paths.controlDir, 'passed_summary.md'),
     `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
   )
@@ -78,7 +78,7 @@ export async function finishPassed(
     )
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
-  await writePassStatement(session, item.item_id)
+  await writePassStatement(context, item.item_id)
   await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded')
   return 'passed'
 }
@@ -88,8 +88,14 @@ export async function finishPassed(
  * before the pass is saved: a crash in between leaves the pending fast-forward, whose
  * completion on resume writes the statement again (the same bytes).
  */
-export async function writePassStatement(session: RunSession, itemId: string): Promise<void> {
-  const problem = await recordItemStatement(session.layout, session.state, itemId)
+export async function writePassStatement(
+  { session, git }: Pick<AttemptBase, 'session' | 'git'>,
+  itemId: string
+): Promise<void> {
+  const problem = await recordItemStatement(session.layout, session.state, itemId, {
+    files: session.files,
+    git
+  })
   if (problem !== undefined) await session.note(itemId, 'orchestrator', problem)
 }
 
@@ -144,7 +150,7 @@ export async function finishAwaitingGate(
     },
     decision: null
   })
-  await writeJson(gatePath, record)
+  await context.session.files.writeJson(gatePath, record)
   await session.patchItem(item.item_id, {
     manual_gate_status: 'pending',
     latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
@@ -262,7 +268,7 @@ async function writeEscalationManifest(
           : `plan-orchestrator resume --run-id ${session.state.run_id}`,
     notes: []
   })
-  await writeJson(path, manifest)
+  await context.session.files.writeJson(path, manifest)
   await session.patchItem(item.item_id, {
     latest_paths: {
       ...session.item(item.item_id).latest_paths,

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os'
 import { rm } from 'node:fs/promises'
-import { lockExclusively } from '../adapters/exclusive-lock.js'
+import type { ExclusiveLocker } from '../kernel/ports.js'
 import {
   type ControlLockOwner,
   ControlLockOwnerSchema,
@@ -29,7 +29,8 @@ export interface ControlLock {
 export async function acquireControlLock(
   layout: SupervisionLayout,
   runId: string,
-  sessionId: string
+  sessionId: string,
+  lockExclusively: ExclusiveLocker
 ): Promise<ControlLock> {
   const readHolder = async (): Promise<ControlLockOwner | undefined> =>
     loadedValue(await readArtifact(ControlLockOwnerSchema, layout.controlOwnerPath))

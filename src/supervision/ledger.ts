@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseRunState } from '../adapters/run-store.js'
+import { parseRunState } from '../core/run/run-state-file.js'
 import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import { type StateId, TERMINAL_STATE_OF } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'

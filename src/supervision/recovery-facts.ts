@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
-import { branchSha } from '../adapters/git/repository.js'
+import type { GitPort } from '../kernel/ports.js'
 import { INTEGRITY_ESCALATION } from '../core/integrity/outside-state.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
@@ -16,13 +16,17 @@ import { directoryDigest, loadedValue, readArtifact } from './artifacts.js'
  * run state alone does not carry, and whether a human has supplied evidence.
  */
 
-export async function gatherFacts(run: RunLayout, state: RunState): Promise<RecoveryFacts> {
+export async function gatherFacts(
+  run: RunLayout,
+  state: RunState,
+  git: Pick<GitPort, 'branchSha'>
+): Promise<RecoveryFacts> {
   const plan = await readArtifact(NormalizedPlanSchema, run.normalizedPlanPath)
   // The same item the decision will be about, so its facts are the ones that matter.
   const focus = focusItem(state)
   return {
     normalizedPlanHealthy: plan.kind === 'ok',
-    runBranchExists: (await branchSha(run.repoRoot, state.run_branch_name)) !== undefined,
+    runBranchExists: (await git.branchSha(run.repoRoot, state.run_branch_name)) !== undefined,
     scopeFailed: focus === undefined ? false : await scopeFailed(run, focus),
     gateRejected: focus === undefined ? false : await gateRejected(run, focus)
   }

@@ -1,5 +1,4 @@
-import { runDoctor } from '../kernel/doctor.js'
-import type { GitPort } from '../kernel/ports.js'
+import type { DoctorReport } from '../core/run/doctor-checks.js'
 import { type DecisionBasis, interventionFields, nothingRecorded } from './intervention-fields.js'
 import { type KernelExit, type KernelInvocation, stopKernel } from './kernel-process.js'
 import { type ObservedRunState, type SupervisionLedger, observeRunState } from './ledger.js'
@@ -11,17 +10,10 @@ import type { SuperviseInput } from './outcome.js'
 export async function repairRun(
   input: SuperviseInput,
   ledger: SupervisionLedger,
-  git: GitPort,
+  doctorFixSafe: (input: SuperviseInput) => Promise<DoctorReport>,
   basis: DecisionBasis
 ): Promise<void> {
-  const report = await runDoctor({
-    cwd: input.run.repoRoot,
-    env: input.env,
-    runId: input.run.runId,
-    fixSafe: true,
-    git,
-    clock: { now: () => new Date() }
-  })
+  const report = await doctorFixSafe(input)
   const applied = report.repairs.some((repair) => repair.status === 'applied')
   await ledger.intervention({
     ...nothingRecorded(),

@@ -17,6 +17,7 @@ import {
   deriveClaim
 } from '../core/supervision/claims.js'
 import { readRunStatus } from '../kernel/run-status.js'
+import type { RunStateReader } from '../kernel/ports.js'
 import {
   type Loaded,
   ledgerFiles,
@@ -58,12 +59,13 @@ export interface SupervisionStatusReport {
 export async function readSupervisionStatus(
   repoRoot: string,
   runId: string,
+  store: RunStateReader,
   now: Date = new Date()
 ): Promise<SupervisionStatusReport> {
   const run = runLayout(repoRoot, runId)
   const layout = supervisionLayout(run)
   const relative = (path: string): string => repoRelative(repoRoot, path)
-  const kernelStatus = await readRunStatus(repoRoot, runId)
+  const kernelStatus = await readRunStatus(repoRoot, runId, store)
 
   const registration = await readArtifact(BridgeRegistrationSchema, layout.registrationPath)
   const liveRegistration =

@@ -1,3 +1,4 @@
+import type { DoctorReport } from '../core/run/doctor-checks.js'
 import type { GitPort } from '../kernel/ports.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { rm } from 'node:fs/promises'
@@ -38,7 +39,10 @@ import {
 /** The I/O a session needs beyond its own files, handed in by `supervise`. */
 export interface SessionPorts {
   readonly isRunLocked: (run: RunLayout) => Promise<boolean>
-  readonly git: () => GitPort
+  /** Whether the run branch still exists, among the facts a recovery decision reads. */
+  readonly git: Pick<GitPort, 'branchSha'>
+  /** `doctor --fix-safe` on the run (src/composition/doctor.ts). */
+  readonly repairRun: (input: SuperviseInput) => Promise<DoctorReport>
 }
 
 const SHUTDOWN_GRACE_MS = 4000
@@ -168,7 +172,7 @@ export class SupervisorSession {
       autoAdvance: this.input.mode === 'run' ? state.options.auto_advance : this.input.autoAdvance,
       launchedResume: this.launchedResume,
       evidence,
-      facts: await gatherFacts(this.input.run, state),
+      facts: await gatherFacts(this.input.run, state, this.ports.git),
       interventions: await readInterventions(this.layout),
       maxAutoResumes: this.input.maxAutoResumes
     })
@@ -284,7 +288,7 @@ export class SupervisorSession {
   }
 
   private repair(basis: DecisionBasis): Promise<void> {
-    return repairRun(this.input, this.ledger, this.ports.git(), basis)
+    return repairRun(this.input, this.ledger, this.ports.repairRun, basis)
   }
 
   private async resume(basis: DecisionBasis, state: RunState): Promise<KernelInvocation> {

@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { describeError } from '../../errors.js'
 import type {
   AgentOutcome,
@@ -8,7 +8,6 @@ import type {
   AgentStatus,
   Lane
 } from '../../kernel/ports.js'
-import { MUTATION_LANES } from '../../kernel/ports.js'
 import { writeFileAtomically } from '../atomic-file.js'
 import type { AgentIsolation } from '../agent-user/isolation.js'
 import { runProcess } from '../process-runner.js'
@@ -73,23 +72,7 @@ export interface CliAgentOptions {
   readonly callHomeOwner?: CallHomeSpec['owner']
 }
 
-/**
- * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
- * itself), audit and triage logs `<lane>.<cycle>`.
- */
-export function logStem(request: Pick<AgentRequest, 'lane' | 'cycleTag'>): string {
-  return MUTATION_LANES.includes(request.lane)
-    ? request.cycleTag
-    : `${request.lane}.${request.cycleTag}`
-}
-
-export function logPathsFor(request: AgentRequest): { stdoutPath: string; stderrPath: string } {
-  const stem = logStem(request)
-  return {
-    stdoutPath: join(request.logDir, `${stem}.stdout.log`),
-    stderrPath: join(request.logDir, `${stem}.stderr.log`)
-  }
-}
+export { logPathsFor, logStem } from '../../core/run/agent-logs.js'
 
 /** `x.json` → `x.raw.json`: the agent's own output, kept beside the report. */
 export function rawOutputPathFor(reportPath: string): string {

@@ -43,7 +43,7 @@ export function doctorCommand(io: CliIo, setExitCode: (code: number) => void): C
         throw new UsageError('give --run-id, --playbook, or both')
       const [{ createGitPort }, { runDoctor }] = await Promise.all([
         import('../../adapters/git-port.js'),
-        import('../../kernel/doctor.js')
+        import('../../composition/doctor.js')
       ])
       const report = await runDoctor({
         cwd: io.cwd,

@@ -21,7 +21,7 @@ export function refreshRunCommand(io: CliIo): Command {
     .action(async (options: { runId: string; retargetRunBranchTo: string }) => {
       const [{ createGitPort }, { refreshRun }] = await Promise.all([
         import('../../adapters/git-port.js'),
-        import('../../kernel/refresh-run.js')
+        import('../../composition/refresh-run.js')
       ])
       const result = await refreshRun({
         cwd: io.cwd,

@@ -1,4 +1,5 @@
 import { findRun, listRunIds } from '../../adapters/run-store.js'
+import { runStateReader } from '../../adapters/run-state-reader.js'
 import type { RunStatusSummary } from '../../core/run/status-summary.js'
 import type { UsageSummary } from '../../core/schemas/usage.js'
 import { formatCost, formatCount, formatTotals, formatUsd } from '../../core/usage/format.js'
@@ -30,7 +31,7 @@ export async function showStatus(
   if (options.runId !== undefined) await findRun(repoRoot, options.runId)
   const ids = options.all === true ? await listRunIds(repoRoot) : [options.runId as string]
   const summaries = await inOrderWithLimit(ids, STATES_READ_AT_ONCE, (id) =>
-    readRunStatusHere(repoRoot, id)
+    readRunStatusHere(repoRoot, id, runStateReader)
   )
   const paint = painter(io, 'stdout')
   const exitCode = options.exitCode === true

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { findRun } from '../../adapters/run-store.js'
+import { runStateReader } from '../../adapters/run-state-reader.js'
 import {
   DEFAULT_FRESHNESS,
   type FreshnessPolicy,
@@ -14,7 +15,7 @@ import { checkSupervisedResume } from '../../composition/resume-run.js'
 import { thisCli } from '../../supervision/kernel-process.js'
 import { readSupervisionStatus, renderSupervisionStatus } from '../../supervision/status.js'
 import type { SuperviseInput } from '../../supervision/outcome.js'
-import { supervise } from '../../supervision/supervisor.js'
+import { supervise } from '../../composition/supervise.js'
 import type {
   SuperviseResumeFlags,
   SuperviseRunFlags,
@@ -109,7 +110,7 @@ export async function superviseStatus(
 ): Promise<void> {
   const repoRoot = await resolveRepoRoot(io.cwd)
   await findRun(repoRoot, options.runId)
-  const report = await readSupervisionStatus(repoRoot, options.runId)
+  const report = await readSupervisionStatus(repoRoot, options.runId, runStateReader)
   io.stdout(options.format === 'json' ? toJsonText(report) : renderSupervisionStatus(report))
   if (options.exitCode === true) setExitCode(report.supervision_status.exit_code)
 }
@@ -176,7 +177,7 @@ async function superviseAndReport(
     const status =
       result.outcome === 'kernel_failed'
         ? null
-        : await readSupervisionStatus(mode.run.repoRoot, result.runId)
+        : await readSupervisionStatus(mode.run.repoRoot, result.runId, runStateReader)
     io.stdout(
       toJsonText({
         run_id: result.runId,

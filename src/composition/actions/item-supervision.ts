@@ -8,7 +8,7 @@ import type { RunLayout } from '../../core/run/layout.js'
 import { DEFAULT_FRESHNESS } from '../../core/supervision/claims.js'
 import { oneLine } from '../../core/text/one-line.js'
 import { BUDGET_FLAGS } from '../../core/usage/budget.js'
-import { supervise } from '../../supervision/supervisor.js'
+import { supervise } from '../supervise.js'
 import { openAgentTextRelay } from './job-log.js'
 import type { RunnerContext } from './runner-context.js'
 

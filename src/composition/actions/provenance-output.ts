@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import * as core from '@actions/core'
+import { createGitPort } from '../../adapters/git-port.js'
+import { runFiles } from '../../adapters/run-files.js'
 import { loadRunState } from '../../adapters/run-store.js'
 import { canonicalJson } from '../../core/provenance/statement.js'
 import type { RunLayout } from '../../core/run/layout.js'
@@ -19,7 +21,10 @@ export async function publishStatement(run: RunLayout, itemId: string): Promise<
   const item = state.items.find((entry) => entry.item_id === itemId)
   if (item?.terminal_state !== 'passed') return
   try {
-    const path = await writeItemStatement(run, state, itemId)
+    const path = await writeItemStatement(run, state, itemId, {
+      files: runFiles,
+      git: createGitPort()
+    })
     const statement = ProvenanceStatementSchema.parse(JSON.parse(await readFile(path, 'utf8')))
     const patch = statement.subject.find((subject) => 'sha256' in subject.digest)
     if (patch === undefined || !('sha256' in patch.digest)) return

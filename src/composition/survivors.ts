@@ -8,7 +8,7 @@ import {
 import type { DoctorCheck } from '../core/run/doctor-checks.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { UserInputError } from '../errors.js'
-import type { RunSession } from './run-session.js'
+import type { RunSession } from '../kernel/run-session.js'
 
 /**
  * What a killed orchestrator left running: the agents and commands of its open stages and

@@ -5,13 +5,21 @@ import type { RunLayout } from '../core/run/layout.js'
 import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
 import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
-import { ensureSupervisionDirs, loadedValue, readArtifact, supervisionLayout } from './artifacts.js'
-import { acquireControlLock } from './control-lock.js'
-import { attachKernel, isAlive, newId } from './kernel-process.js'
-import { observeRunState } from './ledger.js'
+import { runDoctor } from './doctor.js'
+import { lockExclusively } from '../adapters/exclusive-lock.js'
+import { branchSha } from '../adapters/git/repository.js'
+import {
+  ensureSupervisionDirs,
+  loadedValue,
+  readArtifact,
+  supervisionLayout
+} from '../supervision/artifacts.js'
+import { acquireControlLock } from '../supervision/control-lock.js'
+import { attachKernel, isAlive, newId } from '../supervision/kernel-process.js'
+import { observeRunState } from '../supervision/ledger.js'
 
-import type { SuperviseInput, SuperviseResult } from './outcome.js'
-import { SupervisorSession } from './supervisor-session.js'
+import type { SuperviseInput, SuperviseResult } from '../supervision/outcome.js'
+import { SupervisorSession } from '../supervision/supervisor-session.js'
 
 /**
  * `supervise run` / `supervise resume`: a parent that launches the kernel, proves it is alive
@@ -40,11 +48,20 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
     input.mode === 'resume' && registration !== undefined
       ? registration.supervisor_session_id
       : newId('svs')
-  const lock = await acquireControlLock(layout, input.run.runId, sessionId)
+  const lock = await acquireControlLock(layout, input.run.runId, sessionId, lockExclusively)
   try {
     const session = new SupervisorSession(input, layout, sessionId, {
       isRunLocked,
-      git: createGitPort
+      git: { branchSha },
+      repairRun: (given) =>
+        runDoctor({
+          cwd: given.run.repoRoot,
+          env: given.env,
+          runId: given.run.runId,
+          fixSafe: true,
+          git: createGitPort(),
+          clock: { now: () => new Date() }
+        })
     })
     await session.open()
     const attachable =

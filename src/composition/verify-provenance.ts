@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { createGitPort } from '../adapters/git-port.js'
 import { loadRunState } from '../adapters/run-store.js'
 import { commitsSince, isAncestor } from '../adapters/git/history.js'
 import { runGitForExitCode, runGit } from '../adapters/git/git-runner.js'
@@ -11,7 +12,7 @@ import { GHA_RUN_FILE } from '../core/schemas/gha.js'
 import { NormalizedPlanSchema } from '../core/schemas/normalized-plan.js'
 import { ProvenanceStatementSchema, STATEMENT_FILE } from '../core/schemas/provenance.js'
 import { UserInputError } from '../errors.js'
-import { buildItemStatement } from './provenance.js'
+import { buildItemStatement } from '../kernel/provenance.js'
 
 /**
  * `verify`: walks a run branch from the run's base and checks every commit against the run's
@@ -158,7 +159,7 @@ async function checkAgainstFiles(
   let rebuilt: string
   try {
     rebuilt = statementText(
-      await buildItemStatement(layout, state, statement.predicate.item.item_id)
+      await buildItemStatement(layout, state, statement.predicate.item.item_id, createGitPort())
     )
   } catch (error) {
     return `statement ${located.path} cannot be rebuilt from the run's records: ${error instanceof Error ? error.message : String(error)}`

@@ -14,9 +14,9 @@ import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { isoSeconds } from '../core/time.js'
 import { UserInputError } from '../errors.js'
-import type { Clock, GitPort } from './ports.js'
-import { preflight } from './preflight.js'
-import { checkRunBranch } from './run-branch.js'
+import type { Clock, GitPort } from '../kernel/ports.js'
+import { preflight } from '../kernel/preflight.js'
+import { checkRunBranch } from '../kernel/run-branch.js'
 
 /**
  * `refresh-run`: continue a run on top of a newer base (say, after earlier items were
