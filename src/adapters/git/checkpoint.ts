@@ -4,6 +4,7 @@
  * before anything is staged, what ends up staged is checked again before committing, and
  * any violation leaves the worktree as the agent left it with nothing staged.
  */
+import { readFileSync } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_OPTIONS } from '../../core/policy/runtime-policy.js'
@@ -18,7 +19,7 @@ import {
   readWorktreeStatus
 } from './changes.js'
 import type { GitMetadataSnapshot } from './git-metadata.js'
-import { gitMetadataViolations } from './git-metadata.js'
+import { gitMetadataViolations, locateGitDirs } from './git-metadata.js'
 import { runGit } from './git-runner.js'
 import { headSha } from './repository.js'
 
@@ -134,9 +135,33 @@ export async function checkpoint(request: CheckpointRequest): Promise<Checkpoint
   ])
   return {
     status: 'committed',
-    headSha: await headSha(worktree),
+    headSha: committedHead(worktree) ?? (await headSha(worktree)),
     paths: uniquePaths(staged),
     scope: stagedScope
+  }
+}
+
+/**
+ * The commit `git commit` just made, read from the branch file it wrote, as `rev-parse HEAD`
+ * would read it: HEAD names the attempt branch and a commit writes that branch as a loose
+ * ref. Anything else (a detached HEAD, a packed or reftable ref) returns undefined and the
+ * caller asks git. The check after the checkpoint compares it with the HEAD git reports.
+ */
+function committedHead(worktree: string): string | undefined {
+  try {
+    const { gitDir, commonDir } = locateGitDirs(worktree)
+    const ref = /^ref: (refs\/heads\/[^\n]+)\n$/.exec(readFileSync(join(gitDir, 'HEAD'), 'utf8'))
+    if (
+      ref?.[1] === undefined ||
+      ref[1].split('/').some((part) => part === '' || part === '.' || part === '..')
+    )
+      return undefined
+    const sha = /^([0-9a-f]{40}|[0-9a-f]{64})\n$/.exec(
+      readFileSync(join(commonDir, ref[1]), 'utf8')
+    )
+    return sha?.[1]
+  } catch {
+    return undefined
   }
 }
 

@@ -23,6 +23,7 @@
  * the environment of that one process, never from argv, which every process on the machine can
  * read in /proc/<pid>/cmdline.
  */
+import { statSync } from 'node:fs'
 import { GitError, simpleGit } from 'simple-git'
 import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
@@ -82,8 +83,9 @@ function envConfigVariables(
   return env
 }
 
-function client(cwd: string, options: GitCallOptions = {}) {
-  const envConfig = options.envConfig ?? []
+type GitClient = ReturnType<typeof simpleGit>
+
+function newClient(cwd: string, envConfig: readonly (readonly [string, string])[]): GitClient {
   try {
     return simpleGit({
       baseDir: cwd,
@@ -99,9 +101,6 @@ function client(cwd: string, options: GitCallOptions = {}) {
         result.exitCode === 0
           ? error
           : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-    }).env({
-      ...hardenedGitEnv(),
-      ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
     })
   } catch (error) {
     throw new GitAdapterError(
@@ -109,6 +108,65 @@ function client(cwd: string, options: GitCallOptions = {}) {
       `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
+}
+
+/**
+ * Idle clients per directory, for calls without `envConfig`. Building a simple-git instance
+ * (its plugins, loggers and scheduler) for every call allocated enough to make the heap and
+ * the RSS grow with every process a run spawned (docs/performance.md#memory); an instance is
+ * reused only by one call at a time, because calls on one instance queue behind each other
+ * and a failed call drops the instance's queued calls.
+ */
+const idleClients = new Map<string, GitClient[]>()
+const MAX_POOLED_DIRECTORIES = 8
+const MAX_IDLE_PER_DIRECTORY = 4
+
+function acquire(cwd: string): GitClient {
+  const idle = idleClients.get(cwd)
+  const reused = idle?.pop()
+  if (idle !== undefined && idle.length === 0) idleClients.delete(cwd)
+  // A fresh client refuses a directory that is gone (a removed worktree); so does a reused one.
+  return reused !== undefined && isDirectory(cwd) ? reused : newClient(cwd, [])
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function release(cwd: string, client: GitClient): void {
+  const idle = idleClients.get(cwd) ?? []
+  if (idle.length >= MAX_IDLE_PER_DIRECTORY) return
+  // Most recently used last, so the oldest directory is the first key to drop.
+  idleClients.delete(cwd)
+  idleClients.set(cwd, [...idle, client])
+  for (const oldest of idleClients.keys()) {
+    if (idleClients.size <= MAX_POOLED_DIRECTORIES) break
+    idleClients.delete(oldest)
+  }
+}
+
+/** Runs `args` with a client of its own for the duration of the call. */
+async function withClient(
+  cwd: string,
+  args: readonly string[],
+  options: GitCallOptions
+): Promise<string> {
+  const envConfig = options.envConfig ?? []
+  const pooled = envConfig.length === 0
+  const client = pooled ? acquire(cwd) : newClient(cwd, envConfig)
+  // The environment is read at every call, as a fresh client would.
+  client.env({
+    ...hardenedGitEnv(),
+    ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+  })
+  const stdout = await client.raw([...args])
+  // A client whose call failed is dropped: simple-git resets its queue after a failure.
+  if (pooled) release(cwd, client)
+  return stdout
 }
 
 function toAdapterError(cwd: string, args: readonly string[], error: unknown): GitAdapterError {
@@ -126,7 +184,7 @@ export async function runGit(
   options: GitCallOptions = {}
 ): Promise<string> {
   try {
-    return await client(cwd, options).raw([...args])
+    return await withClient(cwd, args, options)
   } catch (error) {
     throw toAdapterError(cwd, args, error)
   }
@@ -143,7 +201,7 @@ export async function runGitForExitCode(
   options: GitCallOptions = {}
 ): Promise<{ exitCode: number; stdout: string }> {
   try {
-    return { exitCode: 0, stdout: await client(cwd, options).raw([...args]) }
+    return { exitCode: 0, stdout: await withClient(cwd, args, options) }
   } catch (error) {
     if (error instanceof GitExitError && answers.includes(error.exitCode))
       return { exitCode: error.exitCode, stdout: '' }
