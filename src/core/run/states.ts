@@ -1,7 +1,8 @@
 /**
  * The run state machine as data: state ids, the transitions allowed between them, and
- * the item-level terminal each terminal state stands for. The kernel asks this table
- * before every state change; nothing else decides which moves are legal.
+ * the item-level terminal each terminal state stands for. The lifecycle table (lifecycle.ts)
+ * chooses each move by event; every move is also checked against TRANSITIONS when it is
+ * saved (run-state-ops.ts), except resume's rewinds. Only these two modules name state ids.
  */
 
 export const STATE_IDS = [
