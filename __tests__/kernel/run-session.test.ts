@@ -7,6 +7,7 @@ import { runFiles } from '../../src/adapters/run-files.js'
 import type { RunState } from '../../src/core/schemas/run-state.js'
 import { createRun } from '../../src/kernel/create-run.js'
 import type { ProgressSink } from '../../src/kernel/ports.js'
+import { RefusedEventError } from '../../src/core/run/step.js'
 import { RunSession } from '../../src/kernel/run-session.js'
 import { makeDemoRepo } from '../e2e/harness.js'
 
@@ -107,5 +108,56 @@ describe('RunSession events', () => {
         .event_log.slice(-2)
         .map((event) => event.message)
     ).toEqual(reported)
+  })
+})
+
+describe('RunSession.advance', () => {
+  it('moves by the lifecycle table, refuses an event it has no edge for, and rewinds quietly', async () => {
+    const repo = makeDemoRepo()
+    const created = await createRun({
+      cwd: repo.root,
+      playbookPath: join(repo.root, 'playbook.md'),
+      env: { HOME: repo.home, PATH: process.env.PATH },
+      cli: {},
+      requestedItems: ['01'],
+      requiredExecutables: ['git'],
+      git: createGitPort(),
+      clock: { now: () => new Date() },
+      files: runFiles,
+      readPlaybook: readPlaybookSource
+    })
+    const reported: string[] = []
+    const session = new RunSession(
+      created.layout,
+      created.state,
+      { now: () => new Date() },
+      { stage: (event) => reported.push(`${event.state} ${event.message}`) },
+      runFiles
+    )
+    await session.advance('01', { kind: 'begin' })
+    await session.advance('01', { kind: 'done' })
+    await expect(session.advance('01', { kind: 'begin' })).rejects.toThrow(RefusedEventError)
+    await session.advance('01', {
+      kind: 'restart',
+      stopped: 'an interrupted ST15_WORKTREE_PREPARED'
+    })
+
+    expect(reported).toEqual([
+      'ST10_ITEM_SELECTED selected item 01 (attempt 1)',
+      'ST15_WORKTREE_PREPARED worktree prepared'
+    ])
+    const state = saved(session)
+    expect(state).toMatchObject({ current_state: 'ST05_PLAN_NORMALIZED', current_item_id: null })
+    expect(
+      state.event_log.slice(-3).map(({ state, actor, message }) => [state, actor, message])
+    ).toEqual([
+      ['ST10_ITEM_SELECTED', 'orchestrator', 'selected item 01 (attempt 1)'],
+      ['ST15_WORKTREE_PREPARED', 'git', 'worktree prepared'],
+      [
+        'ST05_PLAN_NORMALIZED',
+        'orchestrator',
+        'reset item 01 from an interrupted ST15_WORKTREE_PREPARED for a fresh resume attempt'
+      ]
+    ])
   })
 })

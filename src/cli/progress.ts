@@ -4,6 +4,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CONTROL_ROOT, attemptLayout, runLayout } from '../core/run/layout.js'
 import { type StateId, TERMINAL_STATE_OF, isInFlight } from '../core/run/states.js'
+import { runsCommands } from '../core/run/lifecycle.js'
 import { formatCost, formatTotals } from '../core/usage/format.js'
 import { totalsOf } from '../core/usage/summary.js'
 import type { ProgressSink } from '../kernel/ports.js'
@@ -108,7 +109,7 @@ class Heartbeat {
         .then((last) => {
           if (this.timer === undefined) return
           const now = Date.now()
-          const source = event.state === 'ST40_VERIFYING' ? 'command' : 'agent'
+          const source = runsCommands(event.state as StateId) ? 'command' : 'agent'
           const output =
             last === undefined
               ? `no ${source} output yet`

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { ZodType } from 'zod'
 import { attemptLayout } from '../core/run/layout.js'
 import { reportIdentityProblem } from '../core/run/report-identity.js'
-import { rewindForResume } from '../core/run/run-state-ops.js'
-import type { StateId, Terminal } from '../core/run/states.js'
+import { isReviewing } from '../core/run/lifecycle.js'
+import type { Terminal } from '../core/run/states.js'
 import { ItemContextSchema } from '../core/schemas/item-context.js'
 import {
   ExecutionReportSchema,
@@ -12,7 +12,6 @@ import {
   type MutationReport,
   VerificationReportSchema
 } from '../core/schemas/reports.js'
-import { isoSeconds } from '../core/time.js'
 import type { AttemptContext } from './attempt-context.js'
 import { type AttemptBase, runRounds } from './item-attempt.js'
 import { finishEscalated } from './terminals.js'
@@ -24,21 +23,13 @@ import { finishEscalated } from './terminals.js'
  * same attempt. Anything missing or changed, and any earlier stage, gets a fresh attempt.
  */
 
-const REVIEW_STATES: readonly StateId[] = [
-  'ST50_AUDIT_PACKET_READY',
-  'ST60_AUDITING_CODEX',
-  'ST61_AUDITING_CLAUDE',
-  'ST70_TRIAGING'
-]
-
 export async function continueInterruptedReview(
   base: AttemptBase,
   itemId: string
 ): Promise<Terminal | undefined> {
   const { session } = base
   const interruptedAt = session.state.current_state
-  if (!REVIEW_STATES.includes(interruptedAt) || session.state.current_item_id !== itemId)
-    return undefined
+  if (!isReviewing(interruptedAt) || session.state.current_item_id !== itemId) return undefined
   const item = session.item(itemId)
   const planItem = base.plan.items.find((candidate) => candidate.item_id === itemId)
   const paths = item.latest_paths
@@ -75,14 +66,10 @@ export async function continueInterruptedReview(
   }
   if (report.stage !== stage || reportIdentityProblem(call, report) !== null) return undefined
 
-  await session.replace(
-    rewindForResume(
-      session.state,
-      itemId,
-      'ST40_VERIFYING',
-      `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`,
-      isoSeconds(base.clock.now())
-    )
+  await session.advance(
+    itemId,
+    { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref },
+    { planItem }
   )
   const attempt: AttemptContext = {
     ...base,

@@ -46,12 +46,7 @@ export async function runItemAttempt(
     attempt,
     paths: attemptLayout(session.layout, itemId, attempt)
   }
-  await session.move(
-    itemId,
-    'ST10_ITEM_SELECTED',
-    'orchestrator',
-    `selected item ${itemId} (attempt ${attempt})`
-  )
+  await session.advance(itemId, { kind: 'begin' }, { planItem: item })
   await mkdir(context.paths.controlDir, { recursive: true })
   await mkdir(context.paths.reportDir, { recursive: true })
   try {
@@ -71,10 +66,10 @@ async function runSelectedAttempt(
   const { session, item } = context
   const itemId = item.item_id
   if (item.external_check.required && evidenceDir === undefined) {
-    return finishBlocked(
-      context,
-      'the item needs human-supplied external evidence before it can start'
-    )
+    return finishBlocked(context, {
+      kind: 'needs_evidence',
+      reason: 'the item needs human-supplied external evidence before it can start'
+    })
   }
   const runBranch = session.state.run_branch_name
   // Named before git makes them: after a crash in between, resume sets this attempt aside
@@ -99,7 +94,7 @@ async function runSelectedAttempt(
         : 'a fast-forward of the run branch is pending'
     return finishEscalated(context, reason, [])
   }
-  await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared')
+  await session.advance(itemId, { kind: 'done' }, { planItem: item })
   if (evidenceDir !== undefined) {
     // The run's received copy, copied by the same rules: only files and directories.
     const attemptCopy = join(context.paths.controlDir, 'external_evidence')
@@ -167,22 +162,17 @@ async function runRoundsUnguarded(context: AttemptContext, start: RoundStart): P
           mergedFindingsPath: review.mergedPath
         })
       case 'blocked_external':
-        return finishBlocked(context, decision.summary)
+        return finishBlocked(context, { kind: 'decided', decision })
       case 'escalate':
         return finishEscalated(context, decision.summary, blocking)
       case 'fix':
         await session.patchItem(itemId, { fix_rounds_completed: decision.round })
-        await session.move(itemId, 'ST80_FIXING', 'codex', `starting fix round ${decision.round}`)
+        await session.advance(itemId, { kind: 'decided', decision }, { planItem: item })
         next = { stage: 'fix', round: decision.round, targets: decision.targetFindingIds }
         break
       case 'remediate':
         await session.patchItem(itemId, { remediation_rounds_completed: decision.round })
-        await session.move(
-          itemId,
-          'ST95_REMEDIATING',
-          'codex',
-          `starting remediation round ${decision.round}`
-        )
+        await session.advance(itemId, { kind: 'decided', decision }, { planItem: item })
         next = { stage: 'remediation', round: decision.round, targets: decision.targetFindingIds }
         break
     }

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunLayout } from '../core/run/layout.js'
 import { gateDecisionSummary } from '../core/run/gate-summary.js'
+import type { LifecycleEvent } from '../core/run/lifecycle.js'
 import { moveTo, updateItem } from '../core/run/run-state-ops.js'
+import { RefusedEventError, itemSnapshot, step } from '../core/run/step.js'
 import { type ManualGateRecord, ManualGateRecordSchema } from '../core/schemas/reports.js'
 import type { ItemRunState, RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
@@ -88,11 +90,10 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
     }
     if (input.decision === 'approved') {
       state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict)
-      state = moveTo(
+      state = decide(
         { ...state, run_branch_head: checkpoint, pending_fast_forward: null },
         input.itemId,
-        'ST130_PASSED',
-        { actor: 'human', message: `manual gate approved by ${input.by}` },
+        { kind: 'gate_approved', by: input.by },
         now
       )
       state = updateItem(
@@ -111,11 +112,10 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
         )
       }
       const summary = gateDecisionSummary('rejected', input.by, input.note)
-      state = moveTo(
+      state = decide(
         { ...state, pending_fast_forward: null },
         input.itemId,
-        'ST140_ESCALATED',
-        { actor: 'human', message: summary },
+        { kind: 'gate_rejected', by: input.by, note: input.note },
         now
       )
       state = updateItem(
@@ -141,6 +141,13 @@ export async function decideManualGate(input: GateDecisionInput): Promise<GateDe
     current_state: state.current_state,
     run_state_path: input.layout.runStatePath
   }
+}
+
+/** Moves the gated item where the lifecycle table takes it on the human's decision. */
+function decide(state: RunState, itemId: string, event: LifecycleEvent, now: string): RunState {
+  const moved = step(itemSnapshot(state, itemId, undefined), event)
+  if (moved.kind === 'refused') throw new RefusedEventError(moved.from, moved.event)
+  return moveTo(state, itemId, moved.to, { actor: moved.actor, message: moved.message }, now)
 }
 
 /**

@@ -54,7 +54,7 @@ export async function runMutationStage(
   const cycleTag = `${stage}.round-${round}`
   const itemId = item.item_id
   if (stage === 'execute') {
-    await session.move(itemId, 'ST20_CONTEXT_PREPARED', 'orchestrator', 'preparing execute context')
+    await session.advance(itemId, { kind: 'done' }, { planItem: item })
   }
   const before = session.item(itemId)
   const headBefore =
@@ -100,8 +100,7 @@ export async function runMutationStage(
       item_context_path: relativeToRepo(context, contextPath)
     }
   })
-  if (stage === 'execute')
-    await session.move(itemId, 'ST30_EXECUTING', 'orchestrator', 'running execute stage')
+  if (stage === 'execute') await session.advance(itemId, { kind: 'done' }, { planItem: item })
   else await session.note(itemId, 'orchestrator', `running ${stage} stage`)
 
   const reportName =
@@ -159,7 +158,7 @@ export async function runMutationStage(
   })
   if (unverifiable !== undefined) return { kind: 'escalate', reason: unverifiable }
 
-  await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate')
+  await session.advance(itemId, { kind: 'done' }, { planItem: item })
   const base = session.item(itemId).base_ref ?? headBefore
   const committed = await context.git.committedChanges(
     context.paths.worktreePath,

@@ -1,12 +1,10 @@
 import { nextItem } from '../core/run/item-focus.js'
-import { rewindForResume } from '../core/run/run-state-ops.js'
 import { continueInterruptedReview } from './continue-review.js'
 import { isInFlight } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'
 import { type QueueOptions, nextCandidate, processQueue } from './queue.js'
-import { isoSeconds } from '../core/time.js'
 import { receiveEvidence } from './evidence-intake.js'
 import type { Terminal } from '../core/run/states.js'
 import { checkRunBranch, interruptedApproval, settlePendingPass } from './run-branch.js'
@@ -60,7 +58,6 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
   const target = resumeTarget(state)
   if (target === undefined) return { itemId: null, last: 'passed' }
   const item = session.item(target)
-  const now = (): string => isoSeconds(input.base.clock.now())
   const evidence =
     input.evidenceDir === undefined
       ? undefined
@@ -77,14 +74,10 @@ export async function resumeRun(input: ResumeInput): Promise<ResumeOutcome> {
         ? `an interrupted ${state.current_state}`
         : undefined
   if (stopped !== undefined) {
-    await session.replace(
-      rewindForResume(
-        session.state,
-        target,
-        'ST05_PLAN_NORMALIZED',
-        `reset item ${target} from ${stopped} for a fresh resume attempt`,
-        now()
-      )
+    await session.advance(
+      target,
+      { kind: 'restart', stopped },
+      { planItem: input.base.plan.items.find((planned) => planned.item_id === target) }
     )
   }
   const options: QueueOptions = {

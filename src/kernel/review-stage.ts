@@ -43,12 +43,7 @@ export async function runReviewStage(
   verified: Verified
 ): Promise<ReviewOutcome> {
   const { session } = context
-  await session.move(
-    context.item.item_id,
-    'ST50_AUDIT_PACKET_READY',
-    'orchestrator',
-    'preparing audit packet'
-  )
+  await session.advance(context.item.item_id, { kind: 'done' }, { planItem: context.item })
   const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint
   const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
   await context.session.files.writeText(
@@ -93,11 +88,11 @@ async function reviewInCopy(
 
   const beforeCodex = await guarded('audit_codex')
   if (beforeCodex !== undefined) return { kind: 'escalate', reason: beforeCodex }
-  await session.move(itemId, 'ST60_AUDITING_CODEX', 'codex', 'running codex audit')
+  await session.advance(itemId, { kind: 'done' }, { planItem: item })
   const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy)
   const beforeClaude = await guarded('audit_claude')
   if (beforeClaude !== undefined) return { kind: 'escalate', reason: beforeClaude }
-  await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit')
+  await session.advance(itemId, { kind: 'done' }, { planItem: item })
   const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy)
 
   const merged = mergeFindings({
@@ -115,7 +110,7 @@ async function reviewInCopy(
 
   const beforeTriage = await guarded('triage')
   if (beforeTriage !== undefined) return { kind: 'escalate', reason: beforeTriage }
-  await session.move(itemId, 'ST70_TRIAGING', 'codex', 'running triage')
+  await session.advance(itemId, { kind: 'done' }, { planItem: item })
   const triageInputs = [
     ...packetInputs,
     { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }

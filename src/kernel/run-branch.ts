@@ -1,11 +1,10 @@
 import { type RunBranchVerdict, judgeRunBranch } from '../core/run/run-branch.js'
-import { canTransition } from '../core/run/states.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 import type { AttemptBase } from './item-attempt.js'
 import type { GitPort } from './ports.js'
-import { recordPass, writePassStatement } from './terminals.js'
+import { passEvent, recordPass, writePassStatement } from './terminals.js'
 
 /**
  * The run branch against the run state, before anything builds on it (`resume`,
@@ -60,7 +59,7 @@ export async function settlePendingPass(
     item.terminal_state !== 'none' ||
     item.attempt_number !== pending.attempt_number ||
     item.checkpoint_ref !== pending.to ||
-    !canTransition(state.current_state, 'ST130_PASSED')
+    session.stepOf(pending.item_id, passEvent(true)).kind !== 'move'
   ) {
     throw new UserInputError(
       `run ${state.run_id} records a fast-forward of its run branch for item ${pending.item_id} (attempt ${pending.attempt_number}, ${pending.from} to ${pending.to}) that does not match the item's state; nothing was changed`
@@ -72,11 +71,6 @@ export async function settlePendingPass(
     session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
   }
   await writePassStatement(base, pending.item_id)
-  await recordPass(
-    session,
-    pending.item_id,
-    pending.to,
-    `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`
-  )
+  await recordPass(session, pending.item_id, pending.to, true)
   return pending.item_id
 }

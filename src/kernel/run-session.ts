@@ -1,6 +1,15 @@
 import type { RunLayout } from '../core/run/layout.js'
-import { appendEvent, itemState, moveTo, updateItem } from '../core/run/run-state-ops.js'
+import type { LifecycleEvent } from '../core/run/lifecycle.js'
+import {
+  appendEvent,
+  itemState,
+  moveTo,
+  rewindForResume,
+  updateItem
+} from '../core/run/run-state-ops.js'
 import type { StateId } from '../core/run/states.js'
+import { RefusedEventError, type Step, isRewind, itemSnapshot, step } from '../core/run/step.js'
+import type { PlanItem } from '../core/schemas/normalized-plan.js'
 import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
 import type { AgentCallRecord } from '../core/schemas/usage.js'
 import { appendAgentCall } from '../core/usage/records.js'
@@ -47,6 +56,42 @@ export class RunSession {
 
   private nowIso(): string {
     return isoSeconds(this.clock.now())
+  }
+
+  /** Where `event` would take the item now, by the lifecycle table; nothing is saved. */
+  stepOf(itemId: string, event: LifecycleEvent, planItem?: PlanItem): Step {
+    return step(itemSnapshot(this.current, itemId, planItem), event)
+  }
+
+  /**
+   * Moves the item where the lifecycle table (lifecycle.ts) takes it on `event`, with the
+   * table's actor and event log line; an event the table has no edge for is refused. Resume's
+   * rewinds (`restart`, `redo_review`) are saved as they are, without a progress line.
+   * `planItem` tells the table the item's gate and evidence; `alongside` is as for `move`.
+   */
+  async advance(
+    itemId: string,
+    event: LifecycleEvent,
+    options: {
+      readonly planItem?: PlanItem
+      readonly alongside?: (state: RunState) => RunState
+    } = {}
+  ): Promise<void> {
+    const moved = this.stepOf(itemId, event, options.planItem)
+    if (moved.kind === 'refused') throw new RefusedEventError(moved.from, moved.event)
+    if (isRewind(moved.edge)) {
+      await this.replace(
+        rewindForResume(
+          options.alongside?.(this.current) ?? this.current,
+          itemId,
+          moved.to,
+          moved.message,
+          this.nowIso()
+        )
+      )
+      return
+    }
+    await this.move(itemId, moved.to, moved.actor, moved.message, options.alongside)
   }
 
   /**

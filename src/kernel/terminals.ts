@@ -6,6 +6,8 @@ import {
   ManualGateRecordSchema,
   type MergedFinding
 } from '../core/schemas/reports.js'
+import type { Decision } from '../core/findings/decision.js'
+import type { LifecycleEvent } from '../core/run/lifecycle.js'
 import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
 import { type AttemptContext, nowIso, relativeToRepo } from './attempt-context.js'
@@ -79,7 +81,7 @@ export async function finishPassed(
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
   await writePassStatement(context, item.item_id)
-  await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded')
+  await recordPass(session, item.item_id, checkpoint, false)
   return 'passed'
 }
 
@@ -101,19 +103,23 @@ export async function writePassStatement(
 
 /**
  * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
- * head and the cleared pending record, in one save.
+ * head and the cleared pending record, in one save. `completedOnResume`: the pass was
+ * recorded before an interruption, and resume completes it.
  */
 export async function recordPass(
   session: RunSession,
   itemId: string,
   checkpoint: string,
-  message: string
+  completedOnResume: boolean
 ): Promise<void> {
-  await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
-    ...state,
-    run_branch_head: checkpoint,
-    pending_fast_forward: null
-  }))
+  await session.advance(itemId, passEvent(completedOnResume), {
+    alongside: (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
+  })
+}
+
+/** Triage's pass, as the lifecycle table takes it. */
+export function passEvent(completedOnResume: boolean): LifecycleEvent {
+  return { kind: 'decided', decision: { kind: 'pass' }, completedOnResume }
 }
 
 export async function finishAwaitingGate(
@@ -155,19 +161,24 @@ export async function finishAwaitingGate(
     manual_gate_status: 'pending',
     latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
   })
-  await session.move(
+  await session.advance(
     item.item_id,
-    'ST110_AWAITING_HUMAN_GATE',
-    'orchestrator',
-    `awaiting human gate (${item.manual_gate.gate_type})`
+    { kind: 'decided', decision: { kind: 'awaiting_human_gate' } },
+    { planItem: item }
   )
   return 'awaiting_human_gate'
 }
 
+/** How an attempt comes to wait for evidence: before it starts, or by triage's decision. */
+export type BlockingEvent =
+  | Extract<LifecycleEvent, { kind: 'needs_evidence' }>
+  | { readonly kind: 'decided'; readonly decision: Extract<Decision, { kind: 'blocked_external' }> }
+
 export async function finishBlocked(
   context: AttemptContext,
-  summary: string
+  event: BlockingEvent
 ): Promise<'blocked_external'> {
+  const summary = event.kind === 'needs_evidence' ? event.reason : event.decision.summary
   await writeEscalationManifest(context, 'blocked_external', summary, [
     {
       action_id: 'supply-external-evidence',
@@ -181,12 +192,7 @@ export async function finishBlocked(
     external_check_status: 'pending_evidence',
     terminal_summary: summary
   })
-  await context.session.move(
-    context.item.item_id,
-    'ST120_BLOCKED_EXTERNAL',
-    'orchestrator',
-    summary
-  )
+  await context.session.advance(context.item.item_id, event, { planItem: context.item })
   return 'blocked_external'
 }
 
@@ -218,7 +224,11 @@ export async function finishEscalated(
         ]
   )
   await context.session.patchItem(context.item.item_id, { terminal_summary: summary })
-  await context.session.move(context.item.item_id, 'ST140_ESCALATED', 'orchestrator', summary)
+  await context.session.advance(
+    context.item.item_id,
+    { kind: 'failed', reason: summary },
+    { planItem: context.item }
+  )
   return 'escalated'
 }
 

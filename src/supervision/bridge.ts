@@ -5,7 +5,7 @@ import { hostname } from 'node:os'
 import { type LiveChild, liveChildren } from '../adapters/live-children.js'
 import { parseRunState } from '../core/run/run-state-file.js'
 import { type RunLayout, repoRelative } from '../core/run/layout.js'
-import type { StateId } from '../core/run/states.js'
+import { stageOfState } from '../core/run/lifecycle.js'
 import { runIdProblem } from '../core/run/run-id.js'
 import { type RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
@@ -58,17 +58,6 @@ export function bridgeIdentityFromEnv(
 }
 
 const POLL_MS = 100
-
-const STAGE_OF_STATE: Partial<Record<StateId, string>> = {
-  ST30_EXECUTING: 'execute',
-  ST40_VERIFYING: 'verify',
-  ST50_AUDIT_PACKET_READY: 'audit',
-  ST60_AUDITING_CODEX: 'audit_codex',
-  ST61_AUDITING_CLAUDE: 'audit_claude',
-  ST70_TRIAGING: 'triage',
-  ST80_FIXING: 'fix',
-  ST95_REMEDIATING: 'remediation'
-}
 
 /** How much of a child's argv the active stage shows; prompts can be long. */
 const COMMAND_LIMIT = 2000
@@ -253,7 +242,7 @@ class ActiveStagePublisher {
         run_id: this.run.runId,
         supervisor_session_id: this.identity.sessionId,
         kernel_invocation_id: this.identity.invocationId,
-        stage_name: STAGE_OF_STATE[state.current_state] ?? 'unknown',
+        stage_name: stageOfState(state.current_state) ?? 'unknown',
         item_id: itemId,
         attempt_number: Math.max(1, item?.attempt_number ?? 1),
         child_tool: toolName(newest),

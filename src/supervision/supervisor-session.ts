@@ -2,6 +2,7 @@ import type { DoctorReport } from '../core/run/doctor-checks.js'
 import type { GitPort } from '../kernel/ports.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { rm } from 'node:fs/promises'
+import { TERMINAL_STATE_OF } from '../core/run/states.js'
 import { summarizeRun } from '../core/run/status-summary.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { type Heartbeat } from '../core/schemas/supervision.js'
@@ -160,7 +161,7 @@ export class SupervisorSession {
     state: RunState
   ): Promise<{ decision: RecoveryDecision; evidence: ReadyEvidence | null }> {
     const blocked =
-      state.current_state === 'ST120_BLOCKED_EXTERNAL' ||
+      TERMINAL_STATE_OF[state.current_state] === 'blocked_external' ||
       state.items.some((item) => item.terminal_state === 'blocked_external')
     const evidence = blocked
       ? await readyEvidence([this.explicitEvidence, this.input.evidenceInboxDir])

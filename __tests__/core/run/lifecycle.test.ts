@@ -5,6 +5,9 @@ import {
   LIFECYCLE,
   type LifecycleEvent,
   isInFlight,
+  isReviewing,
+  runsCommands,
+  stageOfState,
   stateOfLane
 } from '../../../src/core/run/lifecycle.js'
 import { step } from '../../../src/core/run/step.js'
@@ -39,8 +42,8 @@ const EVENTS: Record<EdgeName, LifecycleEvent> = {
   remediate: decided({ kind: 'remediate', round: 1, targetFindingIds: ['F1'] }),
   gate_approved: { kind: 'gate_approved', by: 'ada' },
   gate_rejected: { kind: 'gate_rejected', by: 'ada', note: 'not like this' },
-  redo_review: { kind: 'redo_review' },
-  restart: { kind: 'restart' }
+  redo_review: { kind: 'redo_review', cycleTag: 'execute.round-0', checkpoint: 'abc123' },
+  restart: { kind: 'restart', stopped: 'escalated' }
 }
 
 /**
@@ -52,6 +55,7 @@ const EXPECTED: ReadonlyArray<readonly [StateId, EdgeName, StateId]> = [
   ['ST00_RUN_CREATED', 'failed', 'ST140_ESCALATED'],
   ['ST05_PLAN_NORMALIZED', 'begin', 'ST10_ITEM_SELECTED'],
   ['ST05_PLAN_NORMALIZED', 'failed', 'ST140_ESCALATED'],
+  ['ST05_PLAN_NORMALIZED', 'restart', 'ST05_PLAN_NORMALIZED'],
   ['ST10_ITEM_SELECTED', 'done', 'ST15_WORKTREE_PREPARED'],
   ['ST10_ITEM_SELECTED', 'needs_evidence', 'ST120_BLOCKED_EXTERNAL'],
   ['ST10_ITEM_SELECTED', 'failed', 'ST140_ESCALATED'],
@@ -202,14 +206,89 @@ describe('the item lifecycle table', () => {
   it('resumes a review without redoing verification, and a restart from the start line', () => {
     expect(step(item('ST61_AUDITING_CLAUDE'), EVENTS.redo_review)).toMatchObject({
       to: 'ST40_VERIFYING',
+      actor: 'orchestrator',
+      message:
+        'resuming attempt 1 of item 01, interrupted at ST61_AUDITING_CLAUDE: redoing the review of execute.round-0 from checkpoint abc123',
       via: [],
       entry: []
     })
     expect(step(item('ST80_FIXING', { lane: 'fix', round: 1 }), EVENTS.restart)).toMatchObject({
       to: 'ST05_PLAN_NORMALIZED',
+      actor: 'orchestrator',
+      message: 'reset item 01 from escalated for a fresh resume attempt',
       item: { lane: 'execute' },
       via: []
     })
+  })
+
+  it('writes the event log lines the kernel has always written', () => {
+    const pass = (completedOnResume: boolean): LifecycleEvent => ({
+      kind: 'decided',
+      decision: { kind: 'pass' },
+      completedOnResume
+    })
+    expect(step(item('ST70_TRIAGING'), pass(true))).toMatchObject({
+      actor: 'git',
+      message:
+        'item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)'
+    })
+    expect(step(item('ST70_TRIAGING'), EVENTS.gate)).toMatchObject({
+      actor: 'orchestrator',
+      message: 'awaiting human gate (security_review)'
+    })
+    expect(step(item('ST70_TRIAGING'), EVENTS.remediate)).toMatchObject({
+      actor: 'codex',
+      message: 'starting remediation round 1'
+    })
+    const restated = step(item('ST110_AWAITING_HUMAN_GATE'), {
+      kind: 'gate_rejected',
+      by: 'ada',
+      note: 'rejected by ada'
+    })
+    expect(restated).toMatchObject({ message: 'manual gate rejected by ada' })
+    const silent = step(item('ST110_AWAITING_HUMAN_GATE'), {
+      kind: 'gate_rejected',
+      by: 'ada',
+      note: ''
+    })
+    expect(silent).toMatchObject({ message: 'manual gate rejected by ada' })
+    const lines = STATE_IDS.slice(1, 10).map((state) => {
+      const moved = step(item(state), state === 'ST05_PLAN_NORMALIZED' ? EVENTS.begin : EVENTS.done)
+      return moved.kind === 'move' ? [moved.to, moved.actor, moved.message] : []
+    })
+    expect(lines).toEqual([
+      ['ST10_ITEM_SELECTED', 'orchestrator', 'selected item 01 (attempt 1)'],
+      ['ST15_WORKTREE_PREPARED', 'git', 'worktree prepared'],
+      ['ST20_CONTEXT_PREPARED', 'orchestrator', 'preparing execute context'],
+      ['ST30_EXECUTING', 'orchestrator', 'running execute stage'],
+      ['ST40_VERIFYING', 'verification', 'running verification gate'],
+      ['ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet'],
+      ['ST60_AUDITING_CODEX', 'codex', 'running codex audit'],
+      ['ST61_AUDITING_CLAUDE', 'claude', 'running claude audit'],
+      ['ST70_TRIAGING', 'codex', 'running triage']
+    ])
+  })
+
+  it('names the stage supervision shows, the review states, and where commands run', () => {
+    expect(
+      STATE_IDS.filter((state) => stageOfState(state) !== undefined).map(stageOfState)
+    ).toEqual([
+      'execute',
+      'verify',
+      'audit',
+      'audit_codex',
+      'audit_claude',
+      'triage',
+      'fix',
+      'remediation'
+    ])
+    expect(STATE_IDS.filter(isReviewing)).toEqual([
+      'ST50_AUDIT_PACKET_READY',
+      'ST60_AUDITING_CODEX',
+      'ST61_AUDITING_CLAUDE',
+      'ST70_TRIAGING'
+    ])
+    expect(STATE_IDS.filter(runsCommands)).toEqual(['ST40_VERIFYING'])
   })
 
   it('names the state of every lane and what counts as in flight', () => {

@@ -1,9 +1,11 @@
 import {
+  INITIAL_ITEM_STATE,
   STATE_IDS,
   TERMINAL_STATE_OF,
   TRANSITIONS,
   canTransition,
-  isInFlight
+  isInFlight,
+  notStarted
 } from '../../../src/core/run/states.js'
 
 describe('the run state machine table', () => {
@@ -58,5 +60,14 @@ describe('the run state machine table', () => {
     ] as const) {
       expect(isInFlight(state)).toBe(false)
     }
+  })
+})
+
+describe('an item the run has not started', () => {
+  it('is at the initial state on its first attempt', () => {
+    expect(INITIAL_ITEM_STATE).toBe('ST05_PLAN_NORMALIZED')
+    expect(notStarted({ state: 'ST05_PLAN_NORMALIZED', attempt_number: 1 })).toBe(true)
+    expect(notStarted({ state: 'ST05_PLAN_NORMALIZED', attempt_number: 2 })).toBe(false)
+    expect(notStarted({ state: 'ST10_ITEM_SELECTED', attempt_number: 1 })).toBe(false)
   })
 })

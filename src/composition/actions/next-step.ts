@@ -1,4 +1,5 @@
 import { nextItem } from '../../core/run/item-focus.js'
+import { notStarted } from '../../core/run/states.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { NextStep } from '../../core/gha/summary/next-action.js'
@@ -99,7 +100,7 @@ function workflowFile(record: GhaRunRecord | undefined): string {
 }
 
 function why(item: ItemRunState): string {
-  return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
+  return notStarted(item)
     ? 'the next item in plan order'
     : `it did not finish (${item.state}, attempt ${item.attempt_number}); it resumes`
 }

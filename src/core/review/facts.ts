@@ -1,4 +1,5 @@
 import { itemsInPlanOrder } from '../run/item-focus.js'
+import { notStarted } from '../run/states.js'
 import type { NormalizedPlan, PlanItem } from '../schemas/normalized-plan.js'
 import type {
   AuditReport,
@@ -169,7 +170,5 @@ export function formatTokens(usage: UsageFigures | undefined): string {
 /** How an item stands, in a word or two: its terminal, or `not started` / `in progress`. */
 export function standing(item: ItemRunState): string {
   if (item.terminal_state !== 'none') return item.terminal_state
-  return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
-    ? 'not started'
-    : 'in progress'
+  return notStarted(item) ? 'not started' : 'in progress'
 }

@@ -11,7 +11,7 @@ export function lifecycleDiagram(): string {
       lines.push(`    ${state} --> ${to}: ${edge}`)
     }
   }
-  lines.push('    [*] --> ST00_RUN_CREATED')
+  lines.push(`    [*] --> ${STATE_IDS[0]}`)
   for (const state of STATE_IDS) {
     const row = LIFECYCLE[state]
     if (row.lane !== undefined)

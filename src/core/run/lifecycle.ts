@@ -1,14 +1,16 @@
 import type { Decision } from '../findings/decision.js'
+import { gateDecisionSummary } from './gate-summary.js'
 import type { OptionName } from '../policy/runtime-policy.js'
 import type { Actor } from '../schemas/run-state.js'
-import { STATE_IDS, type StateId, type Terminal } from './states.js'
+import { INITIAL_ITEM_STATE, STATE_IDS, type StateId, type Terminal } from './states.js'
 
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
  * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
- * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
- * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
+ * docs/architecture.md shows the table as a generated state diagram. The kernel moves an item
+ * only by stepping an event through this table (RunSession.advance); its stage modules still
+ * perform the entry and edge effects themselves, in code order (docs/architecture.md says so).
  */
 
 /** The kinds of agent call in an attempt; the first three change the worktree. */
@@ -56,11 +58,18 @@ export type LifecycleEvent =
   | { readonly kind: 'done' }
   | { readonly kind: 'needs_evidence'; readonly reason: string }
   | { readonly kind: 'failed'; readonly reason: string }
-  | { readonly kind: 'decided'; readonly decision: Decision }
+  | {
+      readonly kind: 'decided'
+      readonly decision: Decision
+      /** The decision was saved (with its fast-forward) before an interruption; resume ends it. */
+      readonly completedOnResume?: boolean
+    }
   | { readonly kind: 'gate_approved'; readonly by: string }
   | { readonly kind: 'gate_rejected'; readonly by: string; readonly note: string }
-  | { readonly kind: 'redo_review' }
-  | { readonly kind: 'restart' }
+  /** Resume redoes the review of a saved, verified cycle of the same attempt. */
+  | { readonly kind: 'redo_review'; readonly cycleTag: string; readonly checkpoint: string }
+  /** Resume sets a stopped attempt aside; `stopped` says how it stopped (for the event log). */
+  | { readonly kind: 'restart'; readonly stopped: string }
 
 /** The names the table's `on` maps use; a `decided` event goes by its decision. */
 export type EdgeName =
@@ -100,8 +109,10 @@ export interface LifecycleRow {
   readonly report?: ReportName
   readonly timeout?: OptionName
   readonly terminal?: Terminal
-  /** The event log line written when the item enters this state. */
-  readonly enter: (item: ItemSnapshot, event: LifecycleEvent) => string
+  /** The name supervision gives the stage running in this state when no agent lane names it. */
+  readonly stage?: string
+  /** The event log line written when the item enters this state (from state `from`). */
+  readonly enter: (item: ItemSnapshot, event: LifecycleEvent, from: StateId) => string
   /** The work that runs once the state is saved. */
   readonly entry: (item: ItemSnapshot) => readonly Effect[]
   readonly on: Partial<Record<EdgeName, StateId>>
@@ -123,7 +134,7 @@ const reasonOf = (event: LifecycleEvent): string =>
       : event.kind
 
 /** Resume's two ways back into an item: a fresh attempt, or the review of a saved cycle. */
-const RESUMABLE = { restart: 'ST05_PLAN_NORMALIZED' } as const
+const RESUMABLE = { restart: INITIAL_ITEM_STATE } as const
 const REVIEW_RESUMABLE = { ...RESUMABLE, redo_review: 'ST40_VERIFYING' } as const
 
 export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
@@ -137,9 +148,14 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
   ST05_PLAN_NORMALIZED: {
     phase: 'queued',
     actor: 'orchestrator',
-    enter: () => 'playbook normalized',
+    enter: (item, event) =>
+      event.kind === 'restart'
+        ? `reset item ${item.itemId} from ${event.stopped} for a fresh resume attempt`
+        : 'playbook normalized',
     entry: none,
-    on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+    // A resume stopped right after its reset finds the item reset but still marked with the
+    // terminal it stopped at, and resets it again.
+    on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED, ...RESUMABLE }
   },
   ST10_ITEM_SELECTED: {
     phase: 'setup',
@@ -187,13 +203,18 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     phase: 'verification',
     actor: 'verification',
     timeout: 'verification_timeout_sec',
-    enter: () => 'running verification gate',
+    stage: 'verify',
+    enter: (item, event, from) =>
+      event.kind === 'redo_review'
+        ? `resuming attempt ${item.attempt} of item ${item.itemId}, interrupted at ${from}: redoing the review of ${event.cycleTag} from checkpoint ${event.checkpoint}`
+        : 'running verification gate',
     entry: () => [{ kind: 'verify' }],
     on: { done: 'ST50_AUDIT_PACKET_READY', failed: ESCALATED, ...RESUMABLE }
   },
   ST50_AUDIT_PACKET_READY: {
     phase: 'review',
     actor: 'orchestrator',
+    stage: 'audit',
     enter: () => 'preparing audit packet',
     entry: () => [{ kind: 'freeze_packet' }],
     on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
@@ -291,7 +312,9 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     enter: (_item, event) =>
       event.kind === 'gate_approved'
         ? `manual gate approved by ${event.by}`
-        : 'item passed and run branch fast-forwarded',
+        : event.kind === 'decided' && event.completedOnResume === true
+          ? 'item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)'
+          : 'item passed and run branch fast-forwarded',
     entry: none,
     on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
   },
@@ -301,7 +324,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     terminal: 'escalated',
     enter: (_item, event) =>
       event.kind === 'gate_rejected'
-        ? `manual gate rejected by ${event.by}: ${event.note}`
+        ? gateDecisionSummary('rejected', event.by, event.note)
         : reasonOf(event),
     entry: none,
     on: { ...RESUMABLE }
@@ -318,6 +341,25 @@ export function stateOfLane(lane: Lane): StateId {
   const found = STATE_IDS.find((state) => LIFECYCLE[state].lane === lane)
   if (found === undefined) throw new Error(`no state runs the ${lane} lane`)
   return found
+}
+
+/**
+ * The stage supervision reports for a state (its agent lane, or verification and the audit
+ * packet), if a stage runs there.
+ */
+export function stageOfState(state: StateId): string | undefined {
+  const row = LIFECYCLE[state]
+  return row.lane ?? row.stage
+}
+
+/** Whether verification commands, not an agent, do the work of a state. */
+export function runsCommands(state: StateId): boolean {
+  return LIFECYCLE[state].phase === 'verification'
+}
+
+/** The states of a review: from the frozen audit packet to the decision after triage. */
+export function isReviewing(state: StateId): boolean {
+  return LIFECYCLE[state].phase === 'review'
 }
 
 /** A state in which an item stage was running (a run stopped there was interrupted). */

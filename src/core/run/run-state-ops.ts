@@ -7,7 +7,13 @@ import {
   type RunState
 } from '../schemas/run-state.js'
 import { oneLine } from '../text/one-line.js'
-import { IllegalTransitionError, type StateId, TERMINAL_STATE_OF, canTransition } from './states.js'
+import {
+  INITIAL_ITEM_STATE,
+  IllegalTransitionError,
+  type StateId,
+  TERMINAL_STATE_OF,
+  canTransition
+} from './states.js'
 
 /**
  * Pure updates of a run state. Each returns a new state; the kernel saves it. Nothing
@@ -32,7 +38,7 @@ export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunStat
   const items: ItemRunState[] = plan.items.map((item) => ({
     item_id: item.item_id,
     order: item.order,
-    state: 'ST05_PLAN_NORMALIZED',
+    state: INITIAL_ITEM_STATE,
     attempt_number: 1,
     fix_rounds_completed: 0,
     remediation_rounds_completed: 0,
@@ -54,14 +60,14 @@ export function newRunState(fields: NewRunFields, plan: NormalizedPlan): RunStat
     run_branch_head: fields.base_head_sha,
     pending_fast_forward: null,
     updated_at_utc: now,
-    current_state: 'ST05_PLAN_NORMALIZED',
+    current_state: INITIAL_ITEM_STATE,
     current_item_id: null,
     items,
     agent_calls: [],
     event_log: [
       {
         at_utc: now,
-        state: 'ST05_PLAN_NORMALIZED',
+        state: INITIAL_ITEM_STATE,
         actor: 'orchestrator',
         item_id: null,
         message: 'playbook normalized'
@@ -176,19 +182,20 @@ export function unmetPrerequisites(
 
 /**
  * Moves a stopped run back to an earlier point of an item: to the start line for a fresh
- * attempt (ST05), or to just after verification to redo an interrupted review (ST40).
- * These are the only moves out of a blocked, escalated or interrupted state, so they
- * bypass the transition table on purpose and say so in the event log.
+ * attempt, or to just after verification to redo an interrupted review (the lifecycle
+ * table's `restart` and `redo_review` edges, lifecycle.ts). These are the only moves out of a
+ * blocked, escalated or interrupted state, so they bypass TRANSITIONS on purpose and say so
+ * in the event log. Back at the start line, no item is current.
  */
 export function rewindForResume(
   state: RunState,
   itemId: string,
-  to: 'ST05_PLAN_NORMALIZED' | 'ST40_VERIFYING',
+  to: StateId,
   reason: string,
   now: string
 ): RunState {
   const rewound = updateItem(
-    { ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId },
+    { ...state, current_state: to, current_item_id: to === INITIAL_ITEM_STATE ? null : itemId },
     itemId,
     { state: to },
     now

@@ -1,7 +1,8 @@
 /**
  * The run state machine as data: state ids, the transitions allowed between them, and
- * the item-level terminal each terminal state stands for. The kernel asks this table
- * before every state change; nothing else decides which moves are legal.
+ * the item-level terminal each terminal state stands for. The lifecycle table (lifecycle.ts)
+ * chooses each move by event; every move is also checked against TRANSITIONS when it is
+ * saved (run-state-ops.ts), except resume's rewinds. Only these two modules name state ids.
  */
 
 export const STATE_IDS = [
@@ -25,6 +26,17 @@ export const STATE_IDS = [
 ] as const
 
 export type StateId = (typeof STATE_IDS)[number]
+
+/** Where every item of a new run waits, and where `resume` puts an item back for a fresh attempt. */
+export const INITIAL_ITEM_STATE = 'ST05_PLAN_NORMALIZED' satisfies StateId
+
+/** An item the run has not tried yet: still at its initial state, on its first attempt. */
+export function notStarted(item: {
+  readonly state: StateId
+  readonly attempt_number: number
+}): boolean {
+  return item.state === INITIAL_ITEM_STATE && item.attempt_number === 1
+}
 
 export const TERMINALS = ['passed', 'awaiting_human_gate', 'blocked_external', 'escalated'] as const
 export type Terminal = (typeof TERMINALS)[number]
@@ -85,7 +97,7 @@ export class IllegalTransitionError extends Error {
 export function isInFlight(state: StateId): boolean {
   return (
     TERMINAL_STATE_OF[state] === undefined &&
-    state !== 'ST05_PLAN_NORMALIZED' &&
+    state !== INITIAL_ITEM_STATE &&
     state !== 'ST00_RUN_CREATED'
   )
 }

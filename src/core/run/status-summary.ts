@@ -2,7 +2,7 @@ import { focusItem, itemsInPlanOrder } from './item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import type { UsageSummary, UsageTotals } from '../schemas/usage.js'
 import { EMPTY_TOTALS, activeBudgetStop, runUsageSummary } from '../usage/summary.js'
-import { TERMINALS, type TerminalOrNone, isInFlight } from './states.js'
+import { TERMINALS, type TerminalOrNone, isInFlight, notStarted } from './states.js'
 
 /**
  * `status`: what a saved run says, in one summary. A run whose saved state is in the
@@ -125,9 +125,8 @@ export function summarizeRun(state: RunState, options: { writerAlive: boolean })
  */
 function wasSelected(state: RunState, item: ItemRunState): boolean {
   return (
-    item.state !== 'ST05_PLAN_NORMALIZED' ||
+    !notStarted(item) ||
     item.terminal_state !== 'none' ||
-    item.attempt_number > 1 ||
     state.event_log.some((event) => event.item_id === item.item_id)
   )
 }

@@ -1,4 +1,5 @@
-import type { Actor } from '../schemas/run-state.js'
+import type { PlanItem } from '../schemas/normalized-plan.js'
+import type { Actor, RunState } from '../schemas/run-state.js'
 import {
   type EdgeName,
   type Effect,
@@ -7,6 +8,7 @@ import {
   type LifecycleEvent,
   type MutationLane
 } from './lifecycle.js'
+import { itemState } from './run-state-ops.js'
 import type { StateId, Terminal } from './states.js'
 
 /** The work an edge does before the state it leads to is saved (the state depends on it). */
@@ -88,10 +90,65 @@ export function step(item: ItemSnapshot, event: LifecycleEvent): Step {
     to,
     item: moved,
     actor:
-      event.kind === 'gate_approved' || event.kind === 'gate_rejected' ? 'human' : target.actor,
-    message: target.enter(moved, event),
-    via: edge === 'restart' || edge === 'redo_review' ? [] : viaEffects(edge, to, moved),
+      event.kind === 'gate_approved' || event.kind === 'gate_rejected'
+        ? 'human'
+        : isRewind(edge)
+          ? 'orchestrator'
+          : target.actor,
+    message: target.enter(moved, event, item.state),
+    via: isRewind(edge) ? [] : viaEffects(edge, to, moved),
     entry: edge === 'redo_review' ? [] : target.entry(moved),
     ...(target.terminal === undefined ? {} : { terminal: target.terminal })
+  }
+}
+
+/** Resume's moves back to an earlier point of an item (the orchestrator makes them). */
+export function isRewind(edge: EdgeName): boolean {
+  return edge === 'restart' || edge === 'redo_review'
+}
+
+/** An event the lifecycle table has no edge for in the item's state. */
+export class RefusedEventError extends Error {
+  override readonly name = 'RefusedEventError'
+  constructor(
+    readonly from: StateId,
+    readonly event: LifecycleEvent['kind']
+  ) {
+    super(`illegal state transition: no ${event} edge from ${from}`)
+  }
+}
+
+/**
+ * What `step` needs to know about an item of a run: the run's current state (the one every
+ * move starts from), the item's attempt and rounds, and from its plan entry the evidence it
+ * needs and its gate.
+ */
+export function itemSnapshot(
+  run: RunState,
+  itemId: string,
+  planItem: PlanItem | undefined
+): ItemSnapshot {
+  const item = itemState(run, itemId)
+  // Remediation rounds only follow fix rounds, so a started remediation is the current cycle.
+  const lane: MutationLane =
+    item.remediation_rounds_completed > 0
+      ? 'remediation'
+      : item.fix_rounds_completed > 0
+        ? 'fix'
+        : 'execute'
+  return {
+    state: run.current_state,
+    itemId,
+    attempt: item.attempt_number,
+    lane,
+    round:
+      lane === 'remediation'
+        ? item.remediation_rounds_completed
+        : lane === 'fix'
+          ? item.fix_rounds_completed
+          : 0,
+    needsEvidence: planItem?.external_check.required ?? false,
+    evidenceSupplied: item.external_check_status === 'resolved',
+    gateType: planItem?.manual_gate.gate_type ?? ''
   }
 }

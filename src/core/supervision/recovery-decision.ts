@@ -1,6 +1,6 @@
 import { focusItem, itemsInPlanOrder } from '../run/item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
-import { isInFlight } from '../run/states.js'
+import { TERMINAL_STATE_OF, isInFlight } from '../run/states.js'
 import { budgetResumeCommand } from '../usage/budget.js'
 import { activeBudgetStop } from '../usage/summary.js'
 
@@ -108,7 +108,7 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
   if (
     context.previousWait === 'manual_gate' &&
     (context.mode === 'resume' || context.autoAdvance) &&
-    current === 'ST130_PASSED'
+    TERMINAL_STATE_OF[current] === 'passed'
   ) {
     return decide(
       'resume_after_manual_gate',
@@ -121,7 +121,7 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
     focus.terminal_state === 'awaiting_human_gate'
       ? focus
       : (itemsInPlanOrder(state).find((item) => item.terminal_state === 'awaiting_human_gate') ??
-        (current === 'ST110_AWAITING_HUMAN_GATE' ? focus : undefined))
+        (TERMINAL_STATE_OF[current] === 'awaiting_human_gate' ? focus : undefined))
   if (gateItem !== undefined) {
     return decide(
       'wait_manual_gate',
@@ -131,7 +131,10 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
     )
   }
 
-  if (focus.terminal_state === 'blocked_external' || current === 'ST120_BLOCKED_EXTERNAL') {
+  if (
+    focus.terminal_state === 'blocked_external' ||
+    TERMINAL_STATE_OF[current] === 'blocked_external'
+  ) {
     const evidence = context.evidence
     if (evidence === null) {
       return decide(
@@ -182,7 +185,7 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
         )
   }
 
-  if (focus.terminal_state === 'escalated' || current === 'ST140_ESCALATED') {
+  if (focus.terminal_state === 'escalated' || TERMINAL_STATE_OF[current] === 'escalated') {
     if (facts.gateRejected) {
       return decide(
         'park',
@@ -235,7 +238,7 @@ export function decideRecovery(context: RecoveryContext): RecoveryDecision {
     )
   }
 
-  if (current === 'ST130_PASSED') {
+  if (TERMINAL_STATE_OF[current] === 'passed') {
     return decide(
       'selection_done',
       'passed',
