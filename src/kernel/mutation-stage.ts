@@ -3,6 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildItemContext } from '../core/playbook/item-context.js'
 import { PACKET_DIR, runBranchName } from '../core/run/layout.js'
+import { laneCall, stateOfLane } from '../core/run/lifecycle.js'
 import type { ItemContext } from '../core/schemas/item-context.js'
 import {
   ExecutionReportSchema,
@@ -33,6 +34,10 @@ import { GIT_BOUNDARIES } from './failpoints.js'
 
 export type MutationStage = 'execute' | 'fix' | 'remediation'
 
+const MUTATION_REPORT_SCHEMAS: Readonly<
+  Record<'execution_report' | 'fix_report', ZodType<MutationReport>>
+> = { execution_report: ExecutionReportSchema, fix_report: FixReportSchema }
+
 export type MutationOutcome =
   | {
       readonly kind: 'verified'
@@ -53,9 +58,10 @@ export async function runMutationStage(
   const { session, item } = context
   const cycleTag = `${stage}.round-${round}`
   const itemId = item.item_id
-  if (stage === 'execute') {
-    await session.advance(itemId, { kind: 'done' }, { planItem: item })
-  }
+  // A fix or remediation round's state was entered by the decision that started it; the
+  // execute lane is reached through the set-up states, one move before its context and one after.
+  const throughSetup = session.item(itemId).state !== stateOfLane(stage)
+  if (throughSetup) await session.advance(itemId, { kind: 'done' }, { planItem: item })
   const before = session.item(itemId)
   const headBefore =
     before.checkpoint_ref ??
@@ -100,20 +106,14 @@ export async function runMutationStage(
       item_context_path: relativeToRepo(context, contextPath)
     }
   })
-  if (stage === 'execute') await session.advance(itemId, { kind: 'done' }, { planItem: item })
+  if (throughSetup) await session.advance(itemId, { kind: 'done' }, { planItem: item })
   else await session.note(itemId, 'orchestrator', `running ${stage} stage`)
 
-  const reportName =
-    stage === 'execute' ? 'execution_report.round-0.json' : `${stage}_report.round-${round}.json`
-  const reportSchema: ZodType<MutationReport> =
-    stage === 'execute' ? ExecutionReportSchema : FixReportSchema
-  const reportPath = join(context.paths.reportDir, reportName)
-  const timeoutSec =
-    stage === 'execute'
-      ? context.options.execution_timeout_sec
-      : stage === 'fix'
-        ? context.options.fix_timeout_sec
-        : context.options.remediation_timeout_sec
+  const call = laneCall(stage)
+  const reportKind = call.report === 'execution_report' ? 'execution_report' : 'fix_report'
+  // Files are named by lane (`remediation_report.round-1.json`), reports by kind.
+  const reportFile = `${stage === 'execute' ? 'execution' : stage}_report.round-${round}.json`
+  const reportPath = join(context.paths.reportDir, reportFile)
   const blocked = await stageBlocked(context, { stage, worktree: context.paths.worktreePath })
   if (blocked !== undefined) return { kind: 'escalate', reason: blocked }
   const called = await callLane(context, {
@@ -121,15 +121,15 @@ export async function runMutationStage(
     cycleTag,
     prompt,
     promptFile,
-    schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
-    schema: reportSchema,
+    schemaName: reportKind,
+    schema: MUTATION_REPORT_SCHEMAS[reportKind],
     reportPath,
-    timeoutSec,
+    timeoutSec: context.options[call.timeout],
     inputs: [contextPath]
   })
   if (called.kind === 'failed') return { kind: 'escalate', reason: called.reason }
   const report = called.report
-  const pathKey = stage === 'execute' ? 'execution_report_path' : 'fix_report_path'
+  const pathKey = `${reportKind}_path` as const
   await session.patchItem(itemId, {
     latest_paths: {
       ...session.item(itemId).latest_paths,

@@ -19,10 +19,10 @@ export function refreshRunCommand(io: CliIo): Command {
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main'
     )
     .action(async (options: { runId: string; retargetRunBranchTo: string }) => {
-      const [{ createGitPort }, { refreshRun }] = await Promise.all([
-        import('../../adapters/git-port.js'),
-        import('../../composition/refresh-run.js')
-      ])
+      // One after the other: jest's ESM loader fails to link two modules that share
+      // dependencies when they are imported at once (the bundle does not care).
+      const { refreshRun } = await import('../../composition/refresh-run.js')
+      const { createGitPort } = await import('../../adapters/git-port.js')
       const result = await refreshRun({
         cwd: io.cwd,
         env: io.env,

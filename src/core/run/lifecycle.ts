@@ -1,6 +1,5 @@
 import type { Decision } from '../findings/decision.js'
 import { gateDecisionSummary } from './gate-summary.js'
-import type { OptionName } from '../policy/runtime-policy.js'
 import type { Actor } from '../schemas/run-state.js'
 import { INITIAL_ITEM_STATE, STATE_IDS, type StateId, type Terminal } from './states.js'
 
@@ -30,6 +29,15 @@ export type Phase = 'queued' | 'setup' | 'mutation' | 'verification' | 'review' 
 
 export type ReportName = 'execution_report' | 'fix_report' | 'audit_report' | 'triage_report'
 
+/** The runtime options that limit a stage, one per kind of work. */
+export type StageTimeout =
+  | 'execution_timeout_sec'
+  | 'verification_timeout_sec'
+  | 'audit_timeout_sec'
+  | 'triage_timeout_sec'
+  | 'fix_timeout_sec'
+  | 'remediation_timeout_sec'
+
 /** The work of a state or an edge, as data; the kernel's interpreter performs it. */
 export type Effect =
   | { readonly kind: 'block_for_evidence' }
@@ -40,7 +48,7 @@ export type Effect =
       readonly kind: 'call_agent'
       readonly lane: Lane
       readonly report: ReportName
-      readonly timeout: OptionName
+      readonly timeout: StageTimeout
     }
   | { readonly kind: 'checkpoint'; readonly lane: MutationLane }
   | { readonly kind: 'verify' }
@@ -107,7 +115,7 @@ export interface LifecycleRow {
   /** The agent lane that runs in this state, if any. */
   readonly lane?: Lane
   readonly report?: ReportName
-  readonly timeout?: OptionName
+  readonly timeout?: StageTimeout
   readonly terminal?: Terminal
   /** The name supervision gives the stage running in this state when no agent lane names it. */
   readonly stage?: string
@@ -120,7 +128,7 @@ export interface LifecycleRow {
 
 const ESCALATED = 'ST140_ESCALATED'
 const none = (): readonly Effect[] => []
-const agent = (lane: Lane, report: ReportName, timeout: OptionName): Effect => ({
+const agent = (lane: Lane, report: ReportName, timeout: StageTimeout): Effect => ({
   kind: 'call_agent',
   lane,
   report,
@@ -341,6 +349,17 @@ export function stateOfLane(lane: Lane): StateId {
   const found = STATE_IDS.find((state) => LIFECYCLE[state].lane === lane)
   if (found === undefined) throw new Error(`no state runs the ${lane} lane`)
   return found
+}
+
+/** A lane's agent call as the table has it: the report it writes and the option limiting it. */
+export function laneCall(lane: Lane): {
+  readonly report: ReportName
+  readonly timeout: StageTimeout
+} {
+  const row = LIFECYCLE[stateOfLane(lane)]
+  if (row.report === undefined || row.timeout === undefined)
+    throw new Error(`the ${lane} lane's state names no report or timeout`)
+  return { report: row.report, timeout: row.timeout }
 }
 
 /**
