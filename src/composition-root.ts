@@ -2,6 +2,7 @@ import { type AgentIsolation, prepareAgentUser } from './adapters/agent-user/ind
 import { buildChildEnv } from './adapters/child-env.js'
 import { createGitPort } from './adapters/git-port.js'
 import { withInterruptionGuard } from './adapters/interruption.js'
+import { liveChildren } from './adapters/live-children.js'
 import { withRunLock } from './adapters/run-lock.js'
 import { findRun, loadRunState } from './adapters/run-store.js'
 import { runFiles } from './adapters/run-files.js'
@@ -91,7 +92,7 @@ export async function startRun(input: StartRunInput): Promise<RunResult> {
   })
   const sandbox = await agentCallSandbox(input.env, git, isolation)
   return withRunLock(created.layout, 'run', (lock) =>
-    withSupervisionBridge(created.layout, input.env, () =>
+    withSupervisionBridge(created.layout, input.env, { files: runFiles, liveChildren }, () =>
       withInterruptionGuard(lock, async (interruption) => {
         await isolation?.recover(created.layout.worktreesDir)
         const session = interruption.track(

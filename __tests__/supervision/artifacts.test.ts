@@ -21,6 +21,7 @@ import {
   readArtifact,
   writeArtifact
 } from '../../src/supervision/artifacts.js'
+import { FILES } from './support.js'
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex')
 
@@ -92,7 +93,7 @@ describe('readArtifact', () => {
 describe('writeArtifact', () => {
   it('writes pretty JSON with a trailing newline, creating parent directories', async () => {
     const path = join(dir, 'deep', 'er', 'owner.json')
-    await writeArtifact(ControlLockOwnerSchema, path, OWNER)
+    await writeArtifact(FILES, ControlLockOwnerSchema, path, OWNER)
     expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(OWNER, null, 2)}\n`)
     const loaded = await readArtifact(ControlLockOwnerSchema, path)
     expect(loaded.kind === 'ok' && loaded.sha256).toBe(sha256(readFileSync(path)))
@@ -101,14 +102,14 @@ describe('writeArtifact', () => {
   it('refuses an invalid value and leaves no file (nor replaces an existing one)', async () => {
     const path = join(dir, 'owner.json')
     await expect(
-      writeArtifact(ControlLockOwnerSchema, path, { ...OWNER, owner_host: '' })
+      writeArtifact(FILES, ControlLockOwnerSchema, path, { ...OWNER, owner_host: '' })
     ).rejects.toThrow()
     expect(existsSync(path)).toBe(false)
 
-    await writeArtifact(ControlLockOwnerSchema, path, OWNER)
+    await writeArtifact(FILES, ControlLockOwnerSchema, path, OWNER)
     const before = readFileSync(path, 'utf8')
     await expect(
-      writeArtifact(ControlLockOwnerSchema, path, {
+      writeArtifact(FILES, ControlLockOwnerSchema, path, {
         ...OWNER,
         acquired_at_utc: '2026-04-05 11:00:00'
       })

@@ -30,7 +30,9 @@ import {
   eventually,
   runState,
   tempRun,
-  writeRunState
+  writeRunState,
+  FILES,
+  BRIDGE_PORTS
 } from './support.js'
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -74,7 +76,7 @@ function request(overrides: Partial<ProbeRequest> = {}): ProbeRequest {
 }
 
 async function send(probe: ProbeRequest): Promise<void> {
-  await writeArtifact(ProbeRequestSchema, temp.layout.probeRequestPath, probe)
+  await writeArtifact(FILES, ProbeRequestSchema, temp.layout.probeRequestPath, probe)
 }
 
 async function ack(): Promise<ProbeAck | undefined> {
@@ -109,7 +111,7 @@ describe('startBridge', () => {
       writeFileSync(path, '{"left": "over"}')
 
     const before = Date.now()
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const registration = await readArtifact(BridgeRegistrationSchema, temp.layout.registrationPath)
     expect(registration.kind).toBe('ok')
     const value = loadedValue(registration)
@@ -137,7 +139,7 @@ describe('startBridge', () => {
 
   it('answers a matching probe with the same nonce and the hash of the run state', async () => {
     const text = writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const probe = request()
     await send(probe)
     const answer = await ackFor(probe)
@@ -171,7 +173,7 @@ describe('startBridge', () => {
 
   it('does not answer a probe of another supervisor session or kernel invocation', async () => {
     writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     await send(request({ supervisor_session_id: 'svs_someone_else' }))
     await delay(NO_ANSWER_MS)
     expect(existsSync(temp.layout.probeAckPath)).toBe(false)
@@ -187,7 +189,7 @@ describe('startBridge', () => {
 
   it('does not answer a probe that has already expired', async () => {
     writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const now = Date.now()
     await send(
       request({
@@ -204,7 +206,7 @@ describe('startBridge', () => {
   })
 
   it('does not answer while the run state cannot be read', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const probe = request()
     await send(probe)
     await delay(NO_ANSWER_MS)
@@ -216,7 +218,7 @@ describe('startBridge', () => {
 
   it('publishes the newest running child as the active stage, and withdraws it when none runs', async () => {
     writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const started = Date.parse('2026-04-05T11:02:03.456Z')
     addChild(424_201, '/usr/bin/codex', ['exec', '--json', 'do the thing'], started)
 
@@ -271,7 +273,7 @@ describe('startBridge', () => {
     ['ST20_CONTEXT_PREPARED', 'unknown']
   ] as const)('names the stage of %s %s', async (state, stageName) => {
     writeRunState(temp.run, runState(state, '01', { '01': {} }))
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     addChild(424_301, 'git', ['status'])
     const stage = await eventually(activeStage)
     expect(stage.stage_name).toBe(stageName)
@@ -280,7 +282,7 @@ describe('startBridge', () => {
 
   it('names a child run as `node <script>` by its script', async () => {
     writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     addChild(424_351, process.execPath, ['/opt/agents/scripted-agent.js', '--scenario', 's.json'])
     expect((await eventually(activeStage)).child_tool).toBe('scripted-agent.js')
   })
@@ -288,7 +290,7 @@ describe('startBridge', () => {
   // The scripted agent runs as this process's interpreter, whatever its file is called.
   it('names a child run by this process’s own interpreter by its script, whatever the interpreter is called', async () => {
     writeRunState(temp.run, EXECUTING())
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const realExecPath = process.execPath
     process.execPath = '/opt/node-v20/bin/node20'
     try {
@@ -302,7 +304,7 @@ describe('startBridge', () => {
   it('stop() withdraws registration, request, ack and active stage, and stops listening', async () => {
     writeRunState(temp.run, EXECUTING())
     const exitListeners = process.listenerCount('exit')
-    const started = await startBridge(temp.run, IDENTITY)
+    const started = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     expect(process.listenerCount('exit')).toBe(exitListeners + 1)
     addChild(424_401, 'git', ['fetch'])
     await eventually(activeStage)

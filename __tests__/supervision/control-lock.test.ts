@@ -16,7 +16,9 @@ import {
   SupervisorLockedError,
   acquireControlLock
 } from '../../src/supervision/control-lock.js'
-import { RUN_ID, type TempRun, deadPid, tempRun } from './support.js'
+import { RUN_ID, type TempRun, deadPid, tempRun, FILES, PROCESSES } from './support.js'
+
+const LOCK_IO = { lockExclusively, files: FILES, processes: PROCESSES }
 
 let temp: TempRun
 const held: ControlLock[] = []
@@ -32,7 +34,7 @@ afterEach(async () => {
 })
 
 async function acquire(sessionId: string): Promise<ControlLock> {
-  const lock = await acquireControlLock(temp.layout, RUN_ID, sessionId, lockExclusively)
+  const lock = await acquireControlLock(temp.layout, RUN_ID, sessionId, LOCK_IO)
   held.push(lock)
   return lock
 }
@@ -44,7 +46,7 @@ async function owner(): Promise<ControlLockOwner | undefined> {
 /** A lock left behind by hand: the lock directory and an owner record. */
 async function leftoverLock(pid: number, host: string, sessionId: string): Promise<void> {
   mkdirSync(temp.layout.controlLockPath)
-  await writeArtifact(ControlLockOwnerSchema, temp.layout.controlOwnerPath, {
+  await writeArtifact(FILES, ControlLockOwnerSchema, temp.layout.controlOwnerPath, {
     schema_version: 'plan_orchestrator.supervision_control_lock.v1',
     run_id: RUN_ID,
     supervisor_session_id: sessionId,
@@ -65,7 +67,7 @@ describe('the supervisor control lock', () => {
       owner_host: hostname()
     })
 
-    const refused = acquireControlLock(temp.layout, RUN_ID, 'svs_second', lockExclusively)
+    const refused = acquireControlLock(temp.layout, RUN_ID, 'svs_second', LOCK_IO)
     await expect(refused).rejects.toBeInstanceOf(SupervisorLockedError)
     await expect(refused).rejects.toThrow(
       `run ${RUN_ID} is already supervised by supervisor svs_first (pid ${process.pid} on ${hostname()}`
@@ -95,7 +97,7 @@ describe('the supervisor control lock', () => {
     expect(existsSync(temp.layout.controlLockPath)).toBe(true)
     expect((await owner())?.supervisor_session_id).toBe('svs_second')
     await expect(
-      acquireControlLock(temp.layout, RUN_ID, 'svs_third', lockExclusively)
+      acquireControlLock(temp.layout, RUN_ID, 'svs_third', LOCK_IO)
     ).rejects.toBeInstanceOf(SupervisorLockedError)
   })
 
@@ -110,17 +112,17 @@ describe('the supervisor control lock', () => {
 
   it('does not take over a fresh lock whose holder is alive', async () => {
     await leftoverLock(process.pid, hostname(), 'svs_alive')
-    await expect(
-      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
-    ).rejects.toThrow(/supervisor svs_alive \(pid \d+ on /)
+    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new', LOCK_IO)).rejects.toThrow(
+      /supervisor svs_alive \(pid \d+ on /
+    )
     expect((await owner())?.supervisor_session_id).toBe('svs_alive')
   })
 
   it('does not take over a fresh lock held on another host, whose pid cannot be checked', async () => {
     await leftoverLock(deadPid(), 'elsewhere.invalid', 'svs_remote')
-    await expect(
-      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
-    ).rejects.toThrow(/supervisor svs_remote \(pid \d+ on elsewhere\.invalid/)
+    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new', LOCK_IO)).rejects.toThrow(
+      /supervisor svs_remote \(pid \d+ on elsewhere\.invalid/
+    )
   })
 
   // Everyone sees the same dead holder; only one may remove its lock and claim it.
@@ -131,7 +133,7 @@ describe('the supervisor control lock', () => {
       await leftoverLock(dead, hostname(), 'svs_dead')
       const results = await Promise.allSettled(
         ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((name) =>
-          acquireControlLock(temp.layout, RUN_ID, `svs_${name}`, lockExclusively)
+          acquireControlLock(temp.layout, RUN_ID, `svs_${name}`, LOCK_IO)
         )
       )
       const winners = results.flatMap((result) =>
@@ -146,8 +148,8 @@ describe('the supervisor control lock', () => {
 
   it('names "another supervisor" when the holder left no owner record', async () => {
     mkdirSync(temp.layout.controlLockPath)
-    await expect(
-      acquireControlLock(temp.layout, RUN_ID, 'svs_new', lockExclusively)
-    ).rejects.toThrow(`run ${RUN_ID} is already supervised by another supervisor;`)
+    await expect(acquireControlLock(temp.layout, RUN_ID, 'svs_new', LOCK_IO)).rejects.toThrow(
+      `run ${RUN_ID} is already supervised by another supervisor;`
+    )
   })
 })

@@ -22,7 +22,8 @@ import {
   type TempRun,
   runState,
   tempRun,
-  writeRunState
+  writeRunState,
+  FILES
 } from './support.js'
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
@@ -96,7 +97,7 @@ const names = (dir: string): string[] => readdirSync(dir).sort()
 describe('SupervisionLedger', () => {
   it('writes heartbeats and interventions with increasing sequences and ledger names', async () => {
     const time = clock('2026-04-05T11:00:00Z')
-    const ledger = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now)
+    const ledger = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now, FILES)
     await ledger.open()
     expect(ledger.previousObservedAt).toBeUndefined()
     expect(ledger.latestHeartbeatPath).toBeNull()
@@ -148,7 +149,8 @@ describe('SupervisionLedger', () => {
       temp.layout,
       'svs_one',
       POLICY,
-      () => new Date('2026-04-05T11:00:00Z')
+      () => new Date('2026-04-05T11:00:00Z'),
+      FILES
     )
     await ledger.open()
     await expect(
@@ -160,7 +162,7 @@ describe('SupervisionLedger', () => {
 
   it('continues both sequences in a second session and starts from the newest heartbeat on disk', async () => {
     const time = clock('2026-04-05T11:00:00Z')
-    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now)
+    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now, FILES)
     await one.open()
     await one.heartbeat(beat())
     time.advance(30)
@@ -168,7 +170,7 @@ describe('SupervisionLedger', () => {
     await one.intervention(act('attach_kernel'))
 
     time.advance(600)
-    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now)
+    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now, FILES)
     await two.open()
     expect(two.previousObservedAt).toBe('2026-04-05T11:00:30Z')
     const third = await two.heartbeat(beat())
@@ -184,7 +186,7 @@ describe('SupervisionLedger', () => {
   // Names grow past six digits on a very long run; order is by number, not by name.
   it('keeps ordering and finding heartbeats past sequence 999999', async () => {
     const time = clock('2026-04-05T11:00:00Z')
-    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now)
+    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now, FILES)
     await one.open()
     const first = await one.heartbeat(beat())
     renameSync(
@@ -196,7 +198,7 @@ describe('SupervisionLedger', () => {
       JSON.stringify({ ...first, heartbeat_sequence: 999_999 })
     )
     time.advance(1)
-    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now)
+    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now, FILES)
     await two.open()
     expect((await two.heartbeat(beat())).heartbeat_sequence).toBe(1_000_000)
     expect((await newestHeartbeat(temp.layout))?.heartbeat_sequence).toBe(1_000_000)
@@ -206,7 +208,7 @@ describe('SupervisionLedger', () => {
 describe('readInterventions', () => {
   it('returns every readable intervention of all sessions oldest first, skipping a broken file', async () => {
     const time = clock('2026-04-05T11:00:00Z')
-    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now)
+    const one = new SupervisionLedger(temp.run, temp.layout, 'svs_one', POLICY, time.now, FILES)
     await one.open()
     await one.intervention(act('attach_kernel', 'first'))
     // A torn write between sessions: a ledger name, but not a valid intervention.
@@ -219,7 +221,7 @@ describe('readInterventions', () => {
       JSON.stringify({ reason: 'schema-invalid' })
     )
     time.advance(60)
-    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now)
+    const two = new SupervisionLedger(temp.run, temp.layout, 'svs_two', POLICY, time.now, FILES)
     await two.open()
     const last = await two.intervention(act('kernel_exited', 'last'))
     expect(last.intervention_sequence).toBe(4)
@@ -246,7 +248,8 @@ describe('readInterventions', () => {
       temp.layout,
       'svs_one',
       POLICY,
-      () => new Date('2026-04-05T11:00:00Z')
+      () => new Date('2026-04-05T11:00:00Z'),
+      FILES
     )
     await ledger.open()
     await ledger.heartbeat(beat())

@@ -15,7 +15,9 @@ import {
   type TempRun,
   eventually,
   tempRun,
-  writeRunState
+  writeRunState,
+  FILES,
+  BRIDGE_PORTS
 } from './support.js'
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -40,12 +42,12 @@ afterEach(async () => {
 })
 
 function prober(policy: FreshnessPolicy = POLICY, firstSequence = 1): Prober {
-  return new Prober(temp.run, temp.layout, IDENTITY.sessionId, policy, firstSequence)
+  return new Prober(temp.run, temp.layout, IDENTITY.sessionId, policy, firstSequence, FILES)
 }
 
 describe('Prober', () => {
   it('proves a live bridge in a full round trip, with evidence of every file involved', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const outcome = await prober(POLICY, 7).probe(IDENTITY.invocationId, undefined)
     expect(outcome.verdict).toEqual({ valid: true })
     expect(outcome.activeStage).toBeNull()
@@ -73,7 +75,7 @@ describe('Prober', () => {
   })
 
   it('numbers successive probes and uses a fresh nonce each time', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const probing = prober(POLICY, 3)
     const first = await probing.probe(IDENTITY.invocationId, undefined)
     const second = await probing.probe(IDENTITY.invocationId, first.evidence.probe_ack_at_utc ?? '')
@@ -84,7 +86,7 @@ describe('Prober', () => {
   })
 
   it('proves the active stage too, when the kernel runs a child', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     liveChildren.add({
       pid: CHILD_PID,
       command: 'codex',
@@ -113,7 +115,7 @@ describe('Prober', () => {
   })
 
   it('rejects an ack older than the previous heartbeat as not fresh', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const future = isoSeconds(new Date(Date.now() + 3_600_000))
     const outcome = await prober().probe(IDENTITY.invocationId, future)
     expect(outcome.verdict).toEqual({ valid: false, rejection_reason: 'probe_ack_not_fresh' })
@@ -137,7 +139,7 @@ describe('Prober', () => {
   })
 
   it('reports the ack missing when a registration exists but nothing answers', async () => {
-    await writeArtifact(BridgeRegistrationSchema, temp.layout.registrationPath, {
+    await writeArtifact(FILES, BridgeRegistrationSchema, temp.layout.registrationPath, {
       schema_version: 'plan_orchestrator.supervision_bridge_registration.v1',
       run_id: RUN_ID,
       supervisor_session_id: IDENTITY.sessionId,
@@ -153,7 +155,7 @@ describe('Prober', () => {
   })
 
   it('gets no ack when it probes an invocation the live bridge is not', async () => {
-    bridge = await startBridge(temp.run, IDENTITY)
+    bridge = await startBridge(temp.run, IDENTITY, BRIDGE_PORTS)
     const outcome = await prober(SHORT).probe('kernel_someone_else', undefined)
     expect(outcome.verdict).toEqual({ valid: false, rejection_reason: 'probe_ack_missing' })
   })

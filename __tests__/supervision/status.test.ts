@@ -22,7 +22,9 @@ import {
   deadPid,
   runState,
   tempRun,
-  writeRunState
+  writeRunState,
+  FILES,
+  PROCESSES
 } from './support.js'
 
 // POLICY: live_stale_timeout_sec 30, waiting_stale_timeout_sec 60.
@@ -42,7 +44,14 @@ async function heartbeat(
   claim: Heartbeat['claim_class'],
   sessionId = 'svs_ledger'
 ): Promise<SupervisionLedger> {
-  const ledger = new SupervisionLedger(temp.run, temp.layout, sessionId, POLICY, () => after(0))
+  const ledger = new SupervisionLedger(
+    temp.run,
+    temp.layout,
+    sessionId,
+    POLICY,
+    () => after(0),
+    FILES
+  )
   await ledger.open()
   const observed = await observeRunState(temp.run)
   await ledger.heartbeat({
@@ -63,7 +72,7 @@ async function heartbeat(
 }
 
 async function register(pid: number, host = hostname()): Promise<void> {
-  await writeArtifact(BridgeRegistrationSchema, temp.layout.registrationPath, {
+  await writeArtifact(FILES, BridgeRegistrationSchema, temp.layout.registrationPath, {
     schema_version: 'plan_orchestrator.supervision_bridge_registration.v1',
     run_id: RUN_ID,
     supervisor_session_id: 'svs_registered',
@@ -76,7 +85,7 @@ async function register(pid: number, host = hostname()): Promise<void> {
 }
 
 async function status(now: Date): Promise<SupervisionStatusReport['supervision_status']> {
-  const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, runStateReader, now)
+  const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, runStateReader, PROCESSES, now)
   expect(report.run_id).toBe(RUN_ID)
   return report.supervision_status
 }
@@ -87,7 +96,13 @@ const claimOf = (
 
 describe('readSupervisionStatus', () => {
   it('is snapshot_only (13) for a run that was never supervised', async () => {
-    const report = await readSupervisionStatus(temp.repoRoot, RUN_ID, runStateReader, after(0))
+    const report = await readSupervisionStatus(
+      temp.repoRoot,
+      RUN_ID,
+      runStateReader,
+      PROCESSES,
+      after(0)
+    )
     const s = report.supervision_status
     expect(claimOf(s)).toEqual({ claim: 'snapshot_only', exit: 13 })
     expect(s.reason).toContain('No supervision heartbeat ledger exists')
@@ -161,7 +176,7 @@ describe('readSupervisionStatus', () => {
   it('reports the live active stage of a registered bridge', async () => {
     await heartbeat('live_attached')
     await register(process.pid)
-    await writeArtifact(ActiveStageSchema, temp.layout.activeStagePath, {
+    await writeArtifact(FILES, ActiveStageSchema, temp.layout.activeStagePath, {
       schema_version: 'plan_orchestrator.supervision_active_stage.v1',
       run_id: RUN_ID,
       supervisor_session_id: 'svs_registered',
@@ -242,7 +257,12 @@ describe('readSupervisionStatus', () => {
       owner_host: hostname(),
       acquired_at_utc: T0
     })
-    await writeArtifact(ControlLockOwnerSchema, temp.layout.controlOwnerPath, owner(process.pid))
+    await writeArtifact(
+      FILES,
+      ControlLockOwnerSchema,
+      temp.layout.controlOwnerPath,
+      owner(process.pid)
+    )
     const running = await status(after(1))
     expect(running.supervisor_running).toBe(true)
     expect(running.latest_intervention_path).toBe(
@@ -250,7 +270,12 @@ describe('readSupervisionStatus', () => {
     )
     expect(running.latest_intervention?.reason).toBe('Launched kernel kernel_probed.')
 
-    await writeArtifact(ControlLockOwnerSchema, temp.layout.controlOwnerPath, owner(deadPid()))
+    await writeArtifact(
+      FILES,
+      ControlLockOwnerSchema,
+      temp.layout.controlOwnerPath,
+      owner(deadPid())
+    )
     expect((await status(after(1))).supervisor_running).toBe(false)
   })
 })

@@ -8,10 +8,19 @@ import type { RunState } from '../../src/core/schemas/run-state.js'
 import { RUN_ID, runState } from '../helpers/run-state-fixture.js'
 import type { FreshnessPolicy } from '../../src/core/supervision/claims.js'
 import { type SupervisionLayout, supervisionLayout } from '../../src/supervision/artifacts.js'
+import type { BridgePorts, ProcessProbe } from '../../src/supervision/ports.js'
+import { liveChildren } from '../../src/adapters/live-children.js'
+import { isProcessAlive } from '../../src/adapters/process-group.js'
+import { runFiles } from '../../src/adapters/run-files.js'
 
 /** Shared fixtures of the supervision module tests: temp repos, run states, dead pids. */
 
 export { AT, RUN_ID, runState } from '../helpers/run-state-fixture.js'
+
+/** The adapters the composition root hands the supervision plane. */
+export const FILES = runFiles
+export const BRIDGE_PORTS: BridgePorts = { files: runFiles, liveChildren }
+export const PROCESSES: ProcessProbe = { isAlive: isProcessAlive }
 
 export const POLICY: FreshnessPolicy = {
   live_probe_interval_sec: 1,

@@ -1,26 +1,16 @@
+import type { LiveChild, LiveChildFeed, LiveChildrenListener } from '../supervision/ports.js'
+
 /**
  * The child processes this process is running right now, process-wide. A signal handler has
  * to stop every one of them, and supervision reports them, without either reaching into the
  * stage that started them. runProcess is the only writer.
  */
 
-export interface LiveChild {
-  /** Also its process-group id. */
-  readonly pid: number
-  readonly command: string
-  readonly args: readonly string[]
-  readonly cwd: string
-  /** Date.now() at spawn. */
-  readonly startedAtMs: number
-}
+export type { LiveChild, LiveChildrenListener }
 
-export type LiveChildrenListener = (children: readonly LiveChild[]) => void
-
-export interface LiveChildren {
+export interface LiveChildren extends LiveChildFeed {
   /** Oldest first. */
   list(): readonly LiveChild[]
-  /** Called after every add and remove; returns the unsubscribe function. */
-  subscribe(listener: LiveChildrenListener): () => void
   add(child: LiveChild): void
   remove(pid: number): void
 }

@@ -76,3 +76,13 @@ function readStat(pid: string): string | null {
     return null
   }
 }
+
+/** Whether a process runs; one we may not signal (EPERM) runs as someone else. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

@@ -3,6 +3,7 @@ import { type AgentIsolation, prepareAgentUser } from '../adapters/agent-user/in
 import { buildChildEnv } from '../adapters/child-env.js'
 import { createGitPort } from '../adapters/git-port.js'
 import { withInterruptionGuard } from '../adapters/interruption.js'
+import { liveChildren } from '../adapters/live-children.js'
 import { withRunLock } from '../adapters/run-lock.js'
 import { findRun, loadRunState } from '../adapters/run-store.js'
 import { runFiles } from '../adapters/run-files.js'
@@ -82,7 +83,7 @@ export async function resumeExistingRun(input: ResumeRunInput): Promise<RunResul
   const layout = await findRun(repoRoot, input.runId)
   const checked = await checkResume(input, layout, git)
   return withRunLock(layout, 'resume', (lock) =>
-    withSupervisionBridge(layout, input.env, () =>
+    withSupervisionBridge(layout, input.env, { files: runFiles, liveChildren }, () =>
       withInterruptionGuard(lock, async (interruption) => {
         // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await loadRunState(layout)

@@ -7,6 +7,8 @@ import { oneLine } from '../core/text/one-line.js'
 import { UserInputError } from '../errors.js'
 import { runDoctor } from './doctor.js'
 import { lockExclusively } from '../adapters/exclusive-lock.js'
+import { kernelProcesses } from '../adapters/kernel-process.js'
+import { runFiles } from '../adapters/run-files.js'
 import { branchSha } from '../adapters/git/repository.js'
 import {
   ensureSupervisionDirs,
@@ -15,7 +17,7 @@ import {
   supervisionLayout
 } from '../supervision/artifacts.js'
 import { acquireControlLock } from '../supervision/control-lock.js'
-import { attachKernel, isAlive, newId } from '../supervision/kernel-process.js'
+import { attachKernel, newId } from '../supervision/kernel-process.js'
 import { observeRunState } from '../supervision/ledger.js'
 
 import type { SuperviseInput, SuperviseResult } from '../supervision/outcome.js'
@@ -48,7 +50,11 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
     input.mode === 'resume' && registration !== undefined
       ? registration.supervisor_session_id
       : newId('svs')
-  const lock = await acquireControlLock(layout, input.run.runId, sessionId, lockExclusively)
+  const lock = await acquireControlLock(layout, input.run.runId, sessionId, {
+    lockExclusively,
+    files: runFiles,
+    processes: kernelProcesses
+  })
   try {
     const session = new SupervisorSession(input, layout, sessionId, {
       isRunLocked,
@@ -61,15 +67,17 @@ export async function supervise(given: SuperviseInput): Promise<SuperviseResult>
           fixSafe: true,
           git: createGitPort(),
           clock: { now: () => new Date() }
-        })
+        }),
+      processes: kernelProcesses,
+      files: runFiles
     })
     await session.open()
     const attachable =
       input.mode === 'resume' &&
       registration !== undefined &&
       registration.bridge_host === hostname() &&
-      isAlive(registration.bridge_pid)
-        ? attachKernel(registration.bridge_pid, registration.kernel_invocation_id)
+      kernelProcesses.isAlive(registration.bridge_pid)
+        ? attachKernel(kernelProcesses, registration.bridge_pid, registration.kernel_invocation_id)
         : undefined
     if (input.mode === 'resume' && attachable === undefined && (await isRunLocked(input.run))) {
       throw new UserInputError(

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, readdir, readlink, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
-import { writeJson } from '../adapters/run-store.js'
 import type { RunLayout } from '../core/run/layout.js'
 import { BridgeRegistrationSchema } from '../core/schemas/supervision.js'
+import type { ArtifactFiles } from './ports.js'
 
 /**
  * Files of the supervision plane, under `runs/<RUN_ID>/supervision/`. Every JSON artifact is
@@ -83,13 +83,14 @@ export function loadedValue<T>(loaded: Loaded<T>): T | undefined {
   return loaded.kind === 'ok' ? loaded.value : undefined
 }
 
-/** Validates, then writes atomically (pretty JSON, trailing newline). */
+/** Validates, then writes atomically (pretty JSON, trailing newline) through `files`. */
 export async function writeArtifact<S extends z.ZodType>(
+  files: ArtifactFiles,
   schema: S,
   path: string,
   value: z.infer<S>
 ): Promise<void> {
-  await writeJson(path, schema.parse(value))
+  await files.writeJson(path, schema.parse(value))
 }
 
 export async function removeFiles(paths: readonly string[]): Promise<void> {

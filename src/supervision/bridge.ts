@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import { hostname } from 'node:os'
-import { type LiveChild, liveChildren } from '../adapters/live-children.js'
 import { parseRunState } from '../core/run/run-state-file.js'
 import { type RunLayout, repoRelative } from '../core/run/layout.js'
 import { stageOfState } from '../core/run/lifecycle.js'
@@ -27,6 +26,7 @@ import {
   supervisionLayout,
   writeArtifact
 } from './artifacts.js'
+import type { ArtifactFiles, BridgePorts, LiveChild } from './ports.js'
 
 /**
  * The kernel's side of supervision. When a supervisor launched this kernel, the bridge
@@ -67,11 +67,15 @@ export interface Bridge {
 }
 
 /** Registers and starts answering; a bridge that cannot start leaves the kernel unsupervised. */
-export async function startBridge(run: RunLayout, identity: BridgeIdentity): Promise<Bridge> {
+export async function startBridge(
+  run: RunLayout,
+  identity: BridgeIdentity,
+  ports: BridgePorts
+): Promise<Bridge> {
   const layout = supervisionLayout(run)
   await ensureSupervisionDirs(layout)
   await removeFiles([layout.probeRequestPath, layout.probeAckPath, layout.activeStagePath])
-  await writeArtifact(BridgeRegistrationSchema, layout.registrationPath, {
+  await writeArtifact(ports.files, BridgeRegistrationSchema, layout.registrationPath, {
     schema_version: SUPERVISION_SCHEMA_VERSIONS.registration,
     run_id: run.runId,
     supervisor_session_id: identity.sessionId,
@@ -94,9 +98,9 @@ export async function startBridge(run: RunLayout, identity: BridgeIdentity): Pro
   }
   process.on('exit', onExit)
 
-  const answerer = new ProbeAnswerer(run, layout, identity)
-  const publisher = new ActiveStagePublisher(run, layout, identity)
-  const unsubscribe = liveChildren.subscribe((children) => publisher.publish(children))
+  const answerer = new ProbeAnswerer(run, layout, identity, ports.files)
+  const publisher = new ActiveStagePublisher(run, layout, identity, ports.files)
+  const unsubscribe = ports.liveChildren.subscribe((children) => publisher.publish(children))
   const timer = setInterval(() => answerer.tick(), POLL_MS)
   timer.unref()
 
@@ -139,7 +143,8 @@ class ProbeAnswerer {
   constructor(
     private readonly run: RunLayout,
     private readonly layout: SupervisionLayout,
-    private readonly identity: BridgeIdentity
+    private readonly identity: BridgeIdentity,
+    private readonly files: ArtifactFiles
   ) {}
 
   tick(): void {
@@ -180,7 +185,7 @@ class ProbeAnswerer {
       acked_at_utc: isoSeconds(now),
       kernel_snapshot: snapshot
     }
-    await writeArtifact(ProbeAckSchema, this.layout.probeAckPath, ack)
+    await writeArtifact(this.files, ProbeAckSchema, this.layout.probeAckPath, ack)
     this.answered = key
   }
 }
@@ -222,7 +227,8 @@ class ActiveStagePublisher {
   constructor(
     private readonly run: RunLayout,
     private readonly layout: SupervisionLayout,
-    private readonly identity: BridgeIdentity
+    private readonly identity: BridgeIdentity,
+    private readonly files: ArtifactFiles
   ) {}
 
   publish(children: readonly LiveChild[]): void {
@@ -237,7 +243,7 @@ class ActiveStagePublisher {
       const itemId = state?.current_item_id
       if (state === undefined || itemId === null || itemId === undefined) return
       const item = state.items.find((entry) => entry.item_id === itemId)
-      await writeArtifact(ActiveStageSchema, this.layout.activeStagePath, {
+      await writeArtifact(this.files, ActiveStageSchema, this.layout.activeStagePath, {
         schema_version: SUPERVISION_SCHEMA_VERSIONS.activeStage,
         run_id: this.run.runId,
         supervisor_session_id: this.identity.sessionId,
@@ -280,12 +286,15 @@ async function readRunState(run: RunLayout): Promise<RunState | undefined> {
 export async function withSupervisionBridge<T>(
   run: RunLayout,
   env: Readonly<Record<string, string | undefined>>,
+  ports: BridgePorts,
   work: () => Promise<T>
 ): Promise<T> {
   const identity = bridgeIdentityFromEnv(env)
   // A bridge that cannot start costs the supervisor its proof, not the kernel its run.
   const bridge =
-    identity === undefined ? undefined : await startBridge(run, identity).catch(() => undefined)
+    identity === undefined
+      ? undefined
+      : await startBridge(run, identity, ports).catch(() => undefined)
   try {
     return await work()
   } finally {

@@ -1,6 +1,5 @@
 import { hostname } from 'node:os'
 import { rm } from 'node:fs/promises'
-import type { ExclusiveLocker } from '../kernel/ports.js'
 import {
   type ControlLockOwner,
   ControlLockOwnerSchema,
@@ -8,7 +7,7 @@ import {
 } from '../core/schemas/supervision.js'
 import { isoSeconds } from '../core/time.js'
 import { type SupervisionLayout, loadedValue, readArtifact, writeArtifact } from './artifacts.js'
-import { isAlive } from './kernel-process.js'
+import type { ControlLockIo } from './ports.js'
 
 /**
  * One supervisor per run. The lock is an atomic directory (proper-lockfile), so two
@@ -30,8 +29,9 @@ export async function acquireControlLock(
   layout: SupervisionLayout,
   runId: string,
   sessionId: string,
-  lockExclusively: ExclusiveLocker
+  io: ControlLockIo
 ): Promise<ControlLock> {
+  const { lockExclusively, files, processes } = io
   const readHolder = async (): Promise<ControlLockOwner | undefined> =>
     loadedValue(await readArtifact(ControlLockOwnerSchema, layout.controlOwnerPath))
   const release = await lockExclusively({
@@ -39,11 +39,15 @@ export async function acquireControlLock(
     lockPath: layout.controlLockPath,
     holderIsGone: async () => {
       const holder = await readHolder()
-      return holder !== undefined && holder.owner_host === hostname() && !isAlive(holder.owner_pid)
+      return (
+        holder !== undefined &&
+        holder.owner_host === hostname() &&
+        !processes.isAlive(holder.owner_pid)
+      )
     },
     clearHolder: () => rm(layout.controlOwnerPath, { force: true }),
     claim: () =>
-      writeArtifact(ControlLockOwnerSchema, layout.controlOwnerPath, {
+      writeArtifact(files, ControlLockOwnerSchema, layout.controlOwnerPath, {
         schema_version: SUPERVISION_SCHEMA_VERSIONS.controlLock,
         run_id: runId,
         supervisor_session_id: sessionId,

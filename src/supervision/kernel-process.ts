@@ -1,18 +1,15 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, openSync } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
-import { StringDecoder } from 'node:string_decoder'
-import { isProcessGroupRunning, signalProcessGroup } from '../adapters/process-group.js'
 import { repoRelative, type RunLayout } from '../core/run/layout.js'
 import type { SupervisionLayout } from './artifacts.js'
 import { SUPERVISION_ENV } from './bridge.js'
+import type { KernelExit, KernelProcesses, ProcessProbe } from './ports.js'
 
 /**
  * Kernel processes as the supervisor sees them: one it launched (its own process group, logs
- * captured, exit code known) or one it found running and attached to (only its pid).
+ * captured, exit code known) or one it found running and attached to (only its pid). The
+ * processes themselves are the KernelProcesses port's (src/adapters/kernel-process.ts).
  */
 
 /** How to start this same CLI again: the interpreter and the entry script. */
@@ -25,10 +22,7 @@ export function thisCli(): KernelCommand {
   return { command: process.execPath, args: [process.argv[1] ?? ''] }
 }
 
-export interface KernelExit {
-  readonly exit_code: number | null
-  readonly signal: string | null
-}
+export type { KernelExit }
 
 export interface KernelInvocation {
   readonly invocationId: string
@@ -62,10 +56,7 @@ export interface LaunchInput {
   readonly onStderrLine?: (line: string) => void
 }
 
-const TAIL_LINES = 20
-const FOLLOW_MS = 200
-
-export function launchKernel(input: LaunchInput): KernelInvocation {
+export function launchKernel(processes: KernelProcesses, input: LaunchInput): KernelInvocation {
   const invocationId = newId('kernel')
   const stdoutPath = join(input.layout.invocationsDir, `${invocationId}.stdout.log`)
   const stderrPath = join(input.layout.invocationsDir, `${invocationId}.stderr.log`)
@@ -79,43 +70,26 @@ export function launchKernel(input: LaunchInput): KernelInvocation {
   env[SUPERVISION_ENV.invocationId] = invocationId
   if (input.runIdOverride !== undefined) env[SUPERVISION_ENV.runIdOverride] = input.runIdOverride
 
-  // Its own process group: a terminal's Ctrl-C reaches the supervisor only, which forwards
-  // it, so the kernel hears one signal, not two. Its output goes straight to the log files,
-  // not through pipes: a supervisor that dies must not take its kernel down with a broken
-  // pipe, so a later `supervise resume` can attach to it.
-  const stdoutFd = openSync(stdoutPath, 'a')
-  const stderrFd = openSync(stderrPath, 'a')
-  let child: ReturnType<typeof spawn>
-  try {
-    child = spawn(input.kernel.command, [...input.kernel.args, ...input.subcommand], {
-      cwd: input.run.repoRoot,
-      env,
-      detached: true,
-      stdio: ['ignore', stdoutFd, stderrFd]
-    })
-  } finally {
-    closeSync(stdoutFd)
-    closeSync(stderrFd)
-  }
-  const follower = followLines(stderrPath, input.onStderrLine)
-  const exited = new Promise<KernelExit>((resolve) => {
-    child.once('error', () => resolve({ exit_code: null, signal: null }))
-    child.once('exit', (code, signal) => resolve({ exit_code: code, signal }))
-  }).then(async (exit) => {
-    await follower.stop()
-    return exit
+  const spawned = processes.spawn({
+    command: input.kernel.command,
+    args: [...input.kernel.args, ...input.subcommand],
+    cwd: input.run.repoRoot,
+    env,
+    stdoutPath,
+    stderrPath,
+    ...(input.onStderrLine === undefined ? {} : { onStderrLine: input.onStderrLine })
   })
-  const pid = child.pid ?? 0
+  const pid = spawned.pid
   return {
     invocationId,
     pid,
     recordedCommand: ['plan-orchestrator', ...input.subcommand],
     logPaths: [stdoutPath, stderrPath].map((path) => repoRelative(input.run.repoRoot, path)),
     launched: true,
-    exited,
-    stderrTail: () => follower.tail(),
+    exited: spawned.exited,
+    stderrTail: () => spawned.stderrTail(),
     signal: (signal) => {
-      if (pid > 0) signalProcessGroup(pid, signal)
+      if (pid > 0) processes.signalGroup(pid, signal)
     }
   }
 }
@@ -123,9 +97,13 @@ export function launchKernel(input: LaunchInput): KernelInvocation {
 const ATTACH_POLL_MS = 250
 
 /** A kernel some earlier supervisor launched and that still runs: watched by its pid only. */
-export function attachKernel(pid: number, invocationId: string): KernelInvocation {
+export function attachKernel(
+  processes: ProcessProbe,
+  pid: number,
+  invocationId: string
+): KernelInvocation {
   const exited = (async (): Promise<KernelExit> => {
-    while (isAlive(pid)) await delay(ATTACH_POLL_MS)
+    while (processes.isAlive(pid)) await delay(ATTACH_POLL_MS)
     return { exit_code: null, signal: null }
   })()
   return {
@@ -141,17 +119,9 @@ export function attachKernel(pid: number, invocationId: string): KernelInvocatio
   }
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Signals the launched kernel, then kills its group if it outlives the grace period. */
 export async function stopKernel(
+  processes: KernelProcesses,
   kernel: KernelInvocation,
   signal: NodeJS.Signals,
   graceMs: number
@@ -159,63 +129,7 @@ export async function stopKernel(
   kernel.signal(signal)
   const result = await Promise.race([kernel.exited, delay(graceMs).then(() => undefined)])
   if (result !== undefined || !kernel.launched) return result
-  signalProcessGroup(kernel.pid, 'SIGKILL')
+  processes.signalGroup(kernel.pid, 'SIGKILL')
   const killed = await Promise.race([kernel.exited, delay(1000).then(() => undefined)])
-  return isProcessGroupRunning(kernel.pid) ? undefined : killed
-}
-
-interface Follower {
-  tail(): string
-  stop(): Promise<void>
-}
-
-/** Reads a growing log file line by line, keeping the last lines for error reports. */
-function followLines(path: string, onLine: ((line: string) => void) | undefined): Follower {
-  const tail: string[] = []
-  const decoder = new StringDecoder('utf8')
-  let position = 0
-  let partial = ''
-  const emit = (text: string): void => {
-    const lines = (partial + text).split('\n')
-    partial = lines.pop() ?? ''
-    for (const line of lines) {
-      tail.push(line)
-      if (tail.length > TAIL_LINES) tail.shift()
-      onLine?.(line)
-    }
-  }
-  const readNew = async (): Promise<void> => {
-    const handle = await open(path, 'r').catch(() => undefined)
-    if (handle === undefined) return
-    try {
-      const buffer = Buffer.alloc(64 * 1024)
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position)
-        if (bytesRead === 0) break
-        position += bytesRead
-        emit(decoder.write(buffer.subarray(0, bytesRead)))
-      }
-    } finally {
-      await handle.close()
-    }
-  }
-  let reading: Promise<void> = Promise.resolve()
-  const timer = setInterval(() => {
-    reading = reading.then(readNew)
-  }, FOLLOW_MS)
-  return {
-    tail: () => [...tail, ...(partial === '' ? [] : [partial])].join('\n'),
-    async stop() {
-      clearInterval(timer)
-      reading = reading.then(readNew)
-      await reading
-      emit(decoder.end())
-      if (partial !== '') {
-        const last = partial
-        partial = ''
-        tail.push(last)
-        onLine?.(last)
-      }
-    }
-  }
+  return processes.isGroupRunning(kernel.pid) ? undefined : killed
 }

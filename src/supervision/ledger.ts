@@ -25,6 +25,7 @@ import {
   sha256Hex,
   writeArtifact
 } from './artifacts.js'
+import type { ArtifactFiles } from './ports.js'
 
 /**
  * The two append-only ledgers of a supervisor session: heartbeats (what it could prove, when)
@@ -63,7 +64,8 @@ export class SupervisionLedger {
     readonly layout: SupervisionLayout,
     readonly sessionId: string,
     private readonly policy: FreshnessPolicy,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly files: ArtifactFiles
   ) {}
 
   async open(): Promise<void> {
@@ -98,7 +100,7 @@ export class SupervisionLedger {
       this.layout.heartbeatsDir,
       ledgerName(this.heartbeatSequence, compactTimestamp(observed))
     )
-    await writeArtifact(HeartbeatSchema, path, heartbeat)
+    await writeArtifact(this.files, HeartbeatSchema, path, heartbeat)
     this.heartbeatSequence += 1
     this.lastObservedAt = observed
     this.latestHeartbeatPath = repoRelative(this.run.repoRoot, path)
@@ -119,7 +121,7 @@ export class SupervisionLedger {
       this.layout.interventionsDir,
       ledgerName(this.interventionSequence, input.action_kind, compactTimestamp(observed))
     )
-    await writeArtifact(InterventionSchema, path, intervention)
+    await writeArtifact(this.files, InterventionSchema, path, intervention)
     this.interventionSequence += 1
     this.latestIntervention = repoRelative(this.run.repoRoot, path)
     return intervention

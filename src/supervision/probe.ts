@@ -28,6 +28,7 @@ import {
   removeFiles,
   writeArtifact
 } from './artifacts.js'
+import type { ArtifactFiles } from './ports.js'
 import { type ObservedRunState, observeRunState } from './ledger.js'
 
 /**
@@ -53,7 +54,8 @@ export class Prober {
     private readonly layout: SupervisionLayout,
     private readonly sessionId: string,
     private readonly policy: FreshnessPolicy,
-    firstSequence: number
+    firstSequence: number,
+    private readonly files: ArtifactFiles
   ) {
     this.sequence = firstSequence
   }
@@ -84,7 +86,7 @@ export class Prober {
       )
     }
     this.sequence += 1
-    await writeArtifact(ProbeRequestSchema, this.layout.probeRequestPath, request)
+    await writeArtifact(this.files, ProbeRequestSchema, this.layout.probeRequestPath, request)
     const ack = await this.awaitAck(request)
     const registration = loadedValue(
       await readArtifact(BridgeRegistrationSchema, this.layout.registrationPath)

@@ -3,6 +3,7 @@ import { type DecisionBasis, interventionFields, nothingRecorded } from './inter
 import { type KernelExit, type KernelInvocation, stopKernel } from './kernel-process.js'
 import { type ObservedRunState, type SupervisionLedger, observeRunState } from './ledger.js'
 import type { SuperviseInput } from './outcome.js'
+import type { KernelProcesses } from './ports.js'
 
 /** Interventions a supervision session makes besides launching kernels. */
 
@@ -35,11 +36,14 @@ export async function recordInterruption(
   input: SuperviseInput,
   ledger: SupervisionLedger,
   kernel: KernelInvocation | undefined,
-  graceMs: number
+  graceMs: number,
+  processes: KernelProcesses
 ): Promise<{ signal: NodeJS.Signals; observed: ObservedRunState }> {
   const signal = String(input.abort.reason ?? 'SIGINT') as NodeJS.Signals
   const exit =
-    kernel !== undefined && kernel.launched ? await stopKernel(kernel, signal, graceMs) : undefined
+    kernel !== undefined && kernel.launched
+      ? await stopKernel(processes, kernel, signal, graceMs)
+      : undefined
   const observed = await observeRunState(input.run)
   await ledger.intervention({
     ...nothingRecorded(),

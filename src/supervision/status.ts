@@ -18,6 +18,7 @@ import {
 } from '../core/supervision/claims.js'
 import { readRunStatus } from '../kernel/run-status.js'
 import type { RunStateReader } from '../kernel/ports.js'
+import type { ProcessProbe } from './ports.js'
 import {
   type Loaded,
   ledgerFiles,
@@ -25,7 +26,6 @@ import {
   readArtifact,
   supervisionLayout
 } from './artifacts.js'
-import { isAlive } from './kernel-process.js'
 import { observeRunState } from './ledger.js'
 
 /**
@@ -60,6 +60,7 @@ export async function readSupervisionStatus(
   repoRoot: string,
   runId: string,
   store: RunStateReader,
+  processes: ProcessProbe,
   now: Date = new Date()
 ): Promise<SupervisionStatusReport> {
   const run = runLayout(repoRoot, runId)
@@ -70,7 +71,7 @@ export async function readSupervisionStatus(
   const registration = await readArtifact(BridgeRegistrationSchema, layout.registrationPath)
   const liveRegistration =
     registration.kind === 'ok' &&
-    processRuns(registration.value.bridge_pid, registration.value.bridge_host)
+    processRuns(processes, registration.value.bridge_pid, registration.value.bridge_host)
       ? registration.value
       : undefined
   const heartbeatPath = (await ledgerFiles(layout.heartbeatsDir)).at(-1)
@@ -139,7 +140,8 @@ export async function readSupervisionStatus(
       reason: derived.reason,
       supervisor_session_id:
         liveRegistration?.supervisor_session_id ?? newest?.supervisor_session_id ?? null,
-      supervisor_running: owner !== undefined && processRuns(owner.owner_pid, owner.owner_host),
+      supervisor_running:
+        owner !== undefined && processRuns(processes, owner.owner_pid, owner.owner_host),
       kernel_invocation_id:
         liveRegistration?.kernel_invocation_id ?? newest?.kernel_invocation_id ?? null,
       bridge_registration_path:
@@ -156,8 +158,8 @@ export async function readSupervisionStatus(
 }
 
 /** A process we can vouch for: on this host and running. Another host's cannot be checked. */
-function processRuns(pid: number, host: string): boolean {
-  return host !== hostname() || isAlive(pid)
+function processRuns(processes: ProcessProbe, pid: number, host: string): boolean {
+  return host !== hostname() || processes.isAlive(pid)
 }
 
 export function renderSupervisionStatus(report: SupervisionStatusReport): string {

@@ -1,6 +1,3 @@
-import type { DoctorReport } from '../core/run/doctor-checks.js'
-import type { GitPort } from '../kernel/ports.js'
-import type { RunLayout } from '../core/run/layout.js'
 import { rm } from 'node:fs/promises'
 import { TERMINAL_STATE_OF } from '../core/run/states.js'
 import { summarizeRun } from '../core/run/status-summary.js'
@@ -25,6 +22,7 @@ import {
   recordLaunch,
   repairRun
 } from './session-interventions.js'
+import type { SessionPorts } from './ports.js'
 import { pollUntil, sleepUnless } from './waits.js'
 import { type ReadyEvidence, gatherFacts, readyEvidence } from './recovery-facts.js'
 
@@ -37,14 +35,7 @@ import {
 
 /** One supervision session: launch or attach, watch, decide after each exit, repeat. */
 
-/** The I/O a session needs beyond its own files, handed in by `supervise`. */
-export interface SessionPorts {
-  readonly isRunLocked: (run: RunLayout) => Promise<boolean>
-  /** Whether the run branch still exists, among the facts a recovery decision reads. */
-  readonly git: Pick<GitPort, 'branchSha'>
-  /** `doctor --fix-safe` on the run (src/composition/doctor.ts). */
-  readonly repairRun: (input: SuperviseInput) => Promise<DoctorReport>
-}
+export type { SessionPorts }
 
 const SHUTDOWN_GRACE_MS = 4000
 
@@ -70,7 +61,8 @@ export class SupervisorSession {
       layout,
       sessionId,
       input.policy,
-      () => new Date()
+      () => new Date(),
+      ports.files
     )
     this.explicitEvidence = input.explicitEvidenceDir
   }
@@ -83,7 +75,8 @@ export class SupervisorSession {
       this.layout,
       this.sessionId,
       this.input.policy,
-      (newest?.probe_evidence?.probe_sequence ?? 0) + 1
+      (newest?.probe_evidence?.probe_sequence ?? 0) + 1,
+      this.ports.files
     )
   }
 
@@ -181,7 +174,7 @@ export class SupervisorSession {
   }
 
   private async launch(subcommand: string[], newRun: boolean): Promise<KernelInvocation> {
-    const kernel = launchKernel({
+    const kernel = launchKernel(this.ports.processes, {
       kernel: this.input.kernel,
       subcommand: [...subcommand, ...this.input.workArgs],
       run: this.input.run,
@@ -339,7 +332,8 @@ export class SupervisorSession {
       this.input,
       this.ledger,
       kernel,
-      SHUTDOWN_GRACE_MS
+      SHUTDOWN_GRACE_MS,
+      this.ports.processes
     )
     await this.heartbeat('snapshot_only', observed, undefined)
     return {

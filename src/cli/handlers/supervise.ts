@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { formatRunId, runLayout } from '../../core/run/layout.js'
 import { findRun } from '../../adapters/run-store.js'
 import { runStateReader } from '../../adapters/run-state-reader.js'
+import { isProcessAlive } from '../../adapters/process-group.js'
 import {
   DEFAULT_FRESHNESS,
   type FreshnessPolicy,
@@ -110,7 +111,9 @@ export async function superviseStatus(
 ): Promise<void> {
   const repoRoot = await resolveRepoRoot(io.cwd)
   await findRun(repoRoot, options.runId)
-  const report = await readSupervisionStatus(repoRoot, options.runId, runStateReader)
+  const report = await readSupervisionStatus(repoRoot, options.runId, runStateReader, {
+    isAlive: isProcessAlive
+  })
   io.stdout(options.format === 'json' ? toJsonText(report) : renderSupervisionStatus(report))
   if (options.exitCode === true) setExitCode(report.supervision_status.exit_code)
 }
@@ -177,7 +180,9 @@ async function superviseAndReport(
     const status =
       result.outcome === 'kernel_failed'
         ? null
-        : await readSupervisionStatus(mode.run.repoRoot, result.runId, runStateReader)
+        : await readSupervisionStatus(mode.run.repoRoot, result.runId, runStateReader, {
+            isAlive: isProcessAlive
+          })
     io.stdout(
       toJsonText({
         run_id: result.runId,
