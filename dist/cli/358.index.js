@@ -2,51 +2,6 @@ export const id = 358;
 export const ids = [358];
 export const modules = {
 
-/***/ 9355:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commitsSince = commitsSince;
-exports.isAncestor = isAncestor;
-/**
- * The commits of a branch since a base, for provenance: written for a passed item (the
- * commits of its change) and walked by `verify` (every commit of the run branch).
- */
-const git_runner_js_1 = __webpack_require__(3338);
-/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
-async function commitsSince(cwd, base, tip) {
-    const output = await (0, git_runner_js_1.runGit)(cwd, [
-        'rev-list',
-        '--reverse',
-        '--topo-order',
-        '--parents',
-        '--end-of-options',
-        tip,
-        `^${base}`
-    ]);
-    return output
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => {
-        const [sha = '', ...parents] = line.trim().split(' ');
-        return { sha, parents };
-    });
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors. */
-async function isAncestor(cwd, ancestor, descendant) {
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
-        'merge-base',
-        '--is-ancestor',
-        ancestor,
-        descendant
-    ]);
-    return exitCode === 0;
-}
-
-
-/***/ }),
-
 /***/ 4138:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -279,8 +234,6 @@ exports.recordItemStatement = recordItemStatement;
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
-const history_js_1 = __webpack_require__(9355);
 const statement_js_1 = __webpack_require__(4138);
 const layout_js_1 = __webpack_require__(8951);
 const gha_js_1 = __webpack_require__(9054);
@@ -298,10 +251,10 @@ function statementPath(layout, itemId, attempt) {
     return (0, node_path_1.join)((0, layout_js_1.attemptLayout)(layout, itemId, attempt).controlDir, provenance_js_1.STATEMENT_FILE);
 }
 /** Writes (or writes again) the statement of a passed item; returns its path. */
-async function writeItemStatement(layout, state, itemId) {
+async function writeItemStatement(layout, state, itemId, io) {
     const item = itemOf(state, itemId);
     const path = statementPath(layout, itemId, item.attempt_number);
-    await (0, run_store_js_1.writeText)(path, (0, statement_js_1.statementText)(await buildItemStatement(layout, state, itemId)));
+    await io.files.writeText(path, (0, statement_js_1.statementText)(await buildItemStatement(layout, state, itemId, io.git)));
     return path;
 }
 /**
@@ -309,7 +262,7 @@ async function writeItemStatement(layout, state, itemId) {
  * that has none. An existing statement is never rewritten here (`verify` compares it with the
  * run's files; rewriting it would hide a change to them).
  */
-async function completeStatements(layout, state) {
+async function completeStatements(layout, state, io) {
     for (const item of state.items) {
         if (item.terminal_state !== 'passed')
             continue;
@@ -318,13 +271,13 @@ async function completeStatements(layout, state) {
             continue;
         if (!(await gateRecordReady(layout, item)))
             continue;
-        await writeItemStatement(layout, state, item.item_id);
+        await writeItemStatement(layout, state, item.item_id, io);
     }
 }
-async function buildItemStatement(layout, state, itemId) {
-    return (0, statement_js_1.buildProvenanceStatement)(await gatherFacts(layout, state, itemId));
+async function buildItemStatement(layout, state, itemId, git) {
+    return (0, statement_js_1.buildProvenanceStatement)(await gatherFacts(layout, state, itemId, git));
 }
-async function gatherFacts(layout, state, itemId) {
+async function gatherFacts(layout, state, itemId, git) {
     const root = layout.repoRoot;
     const item = itemOf(state, itemId);
     if (item.base_ref === null || item.checkpoint_ref === null)
@@ -369,7 +322,7 @@ async function gatherFacts(layout, state, itemId) {
             remediationRounds: item.remediation_rounds_completed,
             baseSha: item.base_ref,
             checkpointSha: item.checkpoint_ref,
-            commits: (await (0, history_js_1.commitsSince)(root, item.base_ref, item.checkpoint_ref)).map((commit) => commit.sha),
+            commits: [...(await git.commitsSince(root, item.base_ref, item.checkpoint_ref))],
             cycle,
             patch: await digest((0, node_path_1.join)(paths.controlDir, `candidate.${cycle}.patch`))
         },
@@ -505,9 +458,9 @@ async function exists(path) {
  * a statement that cannot be built is a sentence for the run's history (and `verify` then
  * names the item), never a reason to undo a fast-forward git has made.
  */
-async function recordItemStatement(layout, state, itemId) {
+async function recordItemStatement(layout, state, itemId, io) {
     try {
-        await writeItemStatement(layout, state, itemId);
+        await writeItemStatement(layout, state, itemId, io);
         return undefined;
     }
     catch (error) {

@@ -188,9 +188,8 @@ async function readJson(schema, path) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunStateUnreadableError = void 0;
+exports.parseRunState = exports.RunStateUnreadableError = void 0;
 exports.loadRunState = loadRunState;
-exports.parseRunState = parseRunState;
 exports.saveRunState = saveRunState;
 exports.writeJson = writeJson;
 exports.writeText = writeText;
@@ -206,47 +205,22 @@ const layout_js_1 = __webpack_require__(8951);
 const run_id_js_1 = __webpack_require__(4340);
 const run_state_js_1 = __webpack_require__(2221);
 const errors_js_1 = __webpack_require__(3916);
+const run_state_file_js_1 = __webpack_require__(7703);
 const atomic_file_js_1 = __webpack_require__(7014);
-class RunStateUnreadableError extends Error {
-    path;
-    problem;
-    name = 'RunStateUnreadableError';
-    exitCode = 1;
-    constructor(path, problem, detail) {
-        super(`${path}: ${detail}`);
-        this.path = path;
-        this.problem = problem;
-    }
-}
-exports.RunStateUnreadableError = RunStateUnreadableError;
+var run_state_file_js_2 = __webpack_require__(7703);
+Object.defineProperty(exports, "RunStateUnreadableError", ({ enumerable: true, get: function () { return run_state_file_js_2.RunStateUnreadableError; } }));
+Object.defineProperty(exports, "parseRunState", ({ enumerable: true, get: function () { return run_state_file_js_2.parseRunState; } }));
+/**
+ * run_state.json on disk: validated on every read, written whole and atomically on every
+ * save. A damaged file is reported by what is wrong with it, never half-read.
+ */
 async function loadRunState(layout) {
     const path = layout.runStatePath;
     const text = await (0, promises_1.readFile)(path, 'utf8').catch((error) => {
         const missing = error.code === 'ENOENT';
-        throw new RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+        throw new run_state_file_js_1.RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
     });
-    return parseRunState(path, text);
-}
-function parseRunState(path, text) {
-    if (text.trim() === '')
-        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
-    }
-    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
-    if (!parsed.success) {
-        const first = parsed.error.issues
-            .slice(0, 3)
-            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-            .join('; ');
-        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
-    }
-    return parsed.data;
+    return (0, run_state_file_js_1.parseRunState)(path, text);
 }
 /** Validates and saves the state; returns the sha256 of the text written. */
 async function saveRunState(layout, state) {
@@ -575,6 +549,7 @@ exports.formatCost = formatCost;
 exports.formatTokens = formatTokens;
 exports.standing = standing;
 const item_focus_js_1 = __webpack_require__(6955);
+const states_js_1 = __webpack_require__(6915);
 function runFacts(input) {
     const { state, plan } = input;
     const items = (0, item_focus_js_1.itemsInPlanOrder)(state).map((item) => {
@@ -657,9 +632,7 @@ function formatTokens(usage) {
 function standing(item) {
     if (item.terminal_state !== 'none')
         return item.terminal_state;
-    return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
-        ? 'not started'
-        : 'in progress';
+    return (0, states_js_1.notStarted)(item) ? 'not started' : 'in progress';
 }
 
 
@@ -864,6 +837,51 @@ function focusItem(state, options = {}) {
         return current;
     return (ordered.find((item) => item.terminal_state !== 'none' && item.terminal_state !== 'passed') ??
         next);
+}
+
+
+/***/ }),
+
+/***/ 7703:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunStateUnreadableError = void 0;
+exports.parseRunState = parseRunState;
+const run_state_js_1 = __webpack_require__(2221);
+class RunStateUnreadableError extends Error {
+    path;
+    problem;
+    name = 'RunStateUnreadableError';
+    exitCode = 1;
+    constructor(path, problem, detail) {
+        super(`${path}: ${detail}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+exports.RunStateUnreadableError = RunStateUnreadableError;
+function parseRunState(path, text) {
+    if (text.trim() === '')
+        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
+    }
+    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
+    }
+    return parsed.data;
 }
 
 

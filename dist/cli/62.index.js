@@ -15,6 +15,7 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(8951);
 const states_js_1 = __webpack_require__(6915);
+const lifecycle_js_1 = __webpack_require__(5413);
 const format_js_1 = __webpack_require__(3464);
 const summary_js_1 = __webpack_require__(8071);
 const style_js_1 = __webpack_require__(1715);
@@ -87,7 +88,7 @@ class Heartbeat {
                 if (this.timer === undefined)
                     return;
                 const now = Date.now();
-                const source = event.state === 'ST40_VERIFYING' ? 'command' : 'agent';
+                const source = (0, lifecycle_js_1.runsCommands)(event.state) ? 'command' : 'agent';
                 const output = last === undefined
                     ? `no ${source} output yet`
                     : `last ${source} output ${duration(Math.max(0, now - last))} ago`;

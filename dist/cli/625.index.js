@@ -20,14 +20,199 @@ async function writeFileAtomically(path, text) {
 
 /***/ }),
 
+/***/ 4606:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createGitPort = createGitPort;
+const agent_config_js_1 = __webpack_require__(3721);
+const history_js_1 = __webpack_require__(9355);
+const index_js_1 = __webpack_require__(143);
+/**
+ * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
+ * snapshot of git metadata taken when the worktree was made, so every checkpoint can
+ * tell whether an agent wrote into `.git`.
+ */
+function createGitPort() {
+    const baselines = new Map();
+    return {
+        repoRoot: index_js_1.repoRoot,
+        isIgnored: index_js_1.isPathIgnored,
+        headSha: index_js_1.headSha,
+        async cleanTrackedCheckout(root) {
+            const report = await (0, index_js_1.isCleanTracked)(root);
+            return { clean: report.clean, dirty: report.dirtyPaths };
+        },
+        identity: index_js_1.identity,
+        async ensureBranch(root, name, sha) {
+            await (0, index_js_1.createRunBranch)(root, name, sha);
+        },
+        branchSha: index_js_1.branchSha,
+        async commitsSince(cwd, base, tip) {
+            return (await (0, history_js_1.commitsSince)(cwd, base, tip)).map((commit) => commit.sha);
+        },
+        async addWorktree(root, path, branch, baseBranch) {
+            const worktree = await (0, index_js_1.addAttemptWorktree)({ repoRoot: root, path, branch, baseBranch });
+            baselines.set(path, worktree.gitMetadata);
+            return worktree.headSha;
+        },
+        async checkpoint(input) {
+            const baseline = baselines.get(input.worktree);
+            const result = await (0, index_js_1.checkpoint)({
+                worktree: input.worktree,
+                itemId: input.itemId,
+                stage: input.stage,
+                allowedRoots: input.allowedRoots,
+                expectedHead: input.expectedHead,
+                maxFileBytes: input.maxFileBytes,
+                ...(baseline === undefined ? {} : { gitMetadata: baseline })
+            });
+            if (result.status === 'refused')
+                return { ok: false, violations: result.violations };
+            const after = await (0, index_js_1.postCheckpointViolations)(input.worktree, result.headSha, baseline);
+            if (after.length > 0)
+                return { ok: false, violations: after };
+            return {
+                ok: true,
+                sha: result.headSha,
+                committed: result.status === 'committed',
+                changes: []
+            };
+        },
+        authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
+        committedChanges: index_js_1.listCommittedChanges,
+        diff: index_js_1.readPatch,
+        unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
+        async fastForward(root, branch, target, expectedOld) {
+            await (0, index_js_1.fastForward)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AGENT_CONFIG_DIRS = exports.AGENT_INSTRUCTION_FILES = void 0;
+exports.unreviewedAgentConfig = unreviewedAgentConfig;
+/**
+ * Agent configuration in a worktree that is not part of its commit: instruction files
+ * (AGENTS.md, CLAUDE.md and their local/override variants), `.mcp.json`, and anything under
+ * `.claude/`, `.codex/` or `.agents/`. A verification command or an agent that writes one of
+ * them between stages would otherwise steer the next agent call in that worktree.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const git_runner_js_1 = __webpack_require__(3338);
+const z_output_js_1 = __webpack_require__(8971);
+exports.AGENT_INSTRUCTION_FILES = [
+    'AGENTS.md',
+    'AGENTS.override.md',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    '.mcp.json'
+];
+exports.AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
+/**
+ * Worktree-relative paths of agent configuration that differs from the worktree's HEAD:
+ * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
+ * where the CLIs look, ignored files count too; below it only files git would show (a
+ * dependency directory full of packages' own AGENTS.md files is not a planted config).
+ * Deleted files do not count: removing instructions steers nothing.
+ */
+async function unreviewedAgentConfig(worktree) {
+    const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
+    const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
+    const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+    // The top-level reading reports only what exists there (deletions do not count): when none
+    // of the names does, the nested reading, which covers the top too, is the whole answer.
+    const names = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS];
+    const atTopExists = names.some((name) => exists((0, node_path_1.join)(worktree, name)));
+    const readings = await Promise.all([
+        atTopExists
+            ? (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top])
+            : Promise.resolve(''),
+        (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
+    ]);
+    const paths = new Set();
+    for (const record of readings.flatMap(z_output_js_1.parseNulList)) {
+        const code = record.slice(0, 2);
+        if (code.includes('D'))
+            continue;
+        paths.add(record.slice(3));
+    }
+    return [...paths].sort();
+}
+function exists(path) {
+    try {
+        (0, node_fs_1.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9355:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitsSince = commitsSince;
+exports.isAncestor = isAncestor;
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+const git_runner_js_1 = __webpack_require__(3338);
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
+}
+
+
+/***/ }),
+
 /***/ 6525:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunStateUnreadableError = void 0;
+exports.parseRunState = exports.RunStateUnreadableError = void 0;
 exports.loadRunState = loadRunState;
-exports.parseRunState = parseRunState;
 exports.saveRunState = saveRunState;
 exports.writeJson = writeJson;
 exports.writeText = writeText;
@@ -43,47 +228,22 @@ const layout_js_1 = __webpack_require__(8951);
 const run_id_js_1 = __webpack_require__(4340);
 const run_state_js_1 = __webpack_require__(2221);
 const errors_js_1 = __webpack_require__(3916);
+const run_state_file_js_1 = __webpack_require__(7703);
 const atomic_file_js_1 = __webpack_require__(7014);
-class RunStateUnreadableError extends Error {
-    path;
-    problem;
-    name = 'RunStateUnreadableError';
-    exitCode = 1;
-    constructor(path, problem, detail) {
-        super(`${path}: ${detail}`);
-        this.path = path;
-        this.problem = problem;
-    }
-}
-exports.RunStateUnreadableError = RunStateUnreadableError;
+var run_state_file_js_2 = __webpack_require__(7703);
+Object.defineProperty(exports, "RunStateUnreadableError", ({ enumerable: true, get: function () { return run_state_file_js_2.RunStateUnreadableError; } }));
+Object.defineProperty(exports, "parseRunState", ({ enumerable: true, get: function () { return run_state_file_js_2.parseRunState; } }));
+/**
+ * run_state.json on disk: validated on every read, written whole and atomically on every
+ * save. A damaged file is reported by what is wrong with it, never half-read.
+ */
 async function loadRunState(layout) {
     const path = layout.runStatePath;
     const text = await (0, promises_1.readFile)(path, 'utf8').catch((error) => {
         const missing = error.code === 'ENOENT';
-        throw new RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+        throw new run_state_file_js_1.RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
     });
-    return parseRunState(path, text);
-}
-function parseRunState(path, text) {
-    if (text.trim() === '')
-        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
-    }
-    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
-    if (!parsed.success) {
-        const first = parsed.error.issues
-            .slice(0, 3)
-            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-            .join('; ');
-        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
-    }
-    return parsed.data;
+    return (0, run_state_file_js_1.parseRunState)(path, text);
 }
 /** Validates and saves the state; returns the sha256 of the text written. */
 async function saveRunState(layout, state) {
@@ -186,7 +346,7 @@ const promises_1 = __webpack_require__(1455);
 const run_store_js_1 = __webpack_require__(6525);
 const layout_js_1 = __webpack_require__(8951);
 const run_id_js_1 = __webpack_require__(4340);
-const verify_provenance_js_1 = __webpack_require__(670);
+const verify_provenance_js_1 = __webpack_require__(1833);
 const errors_js_1 = __webpack_require__(3916);
 const repo_root_js_1 = __webpack_require__(6981);
 /**
@@ -256,6 +416,194 @@ async function resolveRepoRoot(cwd) {
     catch {
         throw new errors_js_1.UserInputError(`${cwd} is not inside a git repository`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1833:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifyRunBranch = verifyRunBranch;
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const git_port_js_1 = __webpack_require__(4606);
+const run_store_js_1 = __webpack_require__(6525);
+const history_js_1 = __webpack_require__(9355);
+const git_runner_js_1 = __webpack_require__(3338);
+const chain_js_1 = __webpack_require__(9918);
+const statement_js_1 = __webpack_require__(4138);
+const layout_js_1 = __webpack_require__(8951);
+const gha_js_1 = __webpack_require__(9054);
+const normalized_plan_js_1 = __webpack_require__(6591);
+const provenance_js_1 = __webpack_require__(5377);
+const errors_js_1 = __webpack_require__(3916);
+const provenance_js_2 = __webpack_require__(358);
+async function verifyRunBranch(layout, branch) {
+    const root = layout.repoRoot;
+    const state = await (0, run_store_js_1.loadRunState)(layout);
+    const name = branch ?? state.run_branch_name;
+    const tip = await resolveCommit(root, name);
+    if (tip === undefined)
+        throw new errors_js_1.UserInputError(`no branch ${name} in this repository`);
+    const base = state.base_head_sha;
+    const planText = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
+    if (planText === undefined)
+        throw new errors_js_1.UserInputError(`run ${state.run_id} has no normalized plan (${layout.normalizedPlanPath})`);
+    const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(planText));
+    const result = (lines) => ({
+        branch: name,
+        tip,
+        lines,
+        ok: lines.every((line) => line.ok)
+    });
+    if (!(await (0, history_js_1.isAncestor)(root, base, tip)))
+        return result([
+            {
+                commit: tip,
+                item: null,
+                verdict: `the branch does not start from the run's base ${base}`,
+                ok: false
+            }
+        ]);
+    const located = await readStatements(layout);
+    if ('broken' in located)
+        return result([located.broken]);
+    const commits = await (0, history_js_1.commitsSince)(root, base, tip);
+    const lines = await (0, chain_js_1.walkChain)({
+        runId: state.run_id,
+        baseSha: base,
+        commits,
+        statements: located.statements,
+        plan: plan.items,
+        ranOnGitHub: await present((0, node_path_1.join)(layout.controlDir, gha_js_1.GHA_RUN_FILE))
+    }, (statement) => checkAgainstFiles(layout, state, statement));
+    return result(lines);
+}
+/** Every `items/<ITEM>/attempt-<N>/provenance.intoto.json` of the run, parsed. */
+async function readStatements(layout) {
+    const statements = [];
+    const itemsDir = (0, node_path_1.join)(layout.controlDir, 'items');
+    for (const item of (await (0, promises_1.readdir)(itemsDir).catch(() => [])).sort()) {
+        for (const attempt of (await (0, promises_1.readdir)((0, node_path_1.join)(itemsDir, item)).catch(() => [])).sort()) {
+            const absolute = (0, node_path_1.join)(itemsDir, item, attempt, provenance_js_1.STATEMENT_FILE);
+            if (!(await present(absolute)))
+                continue;
+            const path = (0, node_path_1.relative)(layout.repoRoot, absolute).split(node_path_1.sep).join('/');
+            const broken = (reason) => ({
+                broken: { commit: '-', item, verdict: `statement ${path}: ${reason}`, ok: false }
+            });
+            const info = await (0, promises_1.lstat)(absolute);
+            if (!info.isFile())
+                return broken('not a regular file');
+            const text = await (0, promises_1.readFile)(absolute, 'utf8');
+            let json;
+            try {
+                json = JSON.parse(text);
+            }
+            catch {
+                return broken('not JSON (edited?)');
+            }
+            const parsed = provenance_js_1.ProvenanceStatementSchema.safeParse(json);
+            if (!parsed.success)
+                return broken('does not match the statement schema (edited?)');
+            const statement = parsed.data;
+            if ((0, statement_js_1.statementText)(statement) !== text)
+                return broken('not in canonical form, so not as the orchestrator wrote it (edited?)');
+            if (statement.predicate.run.run_id !== layout.runId)
+                return broken(`a statement of run ${statement.predicate.run.run_id}, not of ${layout.runId}`);
+            if (statement.predicate.item.item_id !== item)
+                return broken(`a statement of item ${statement.predicate.item.item_id} in item ${item}'s directory`);
+            statements.push({ path, statement });
+        }
+    }
+    return { statements };
+}
+/**
+ * A statement against the run's files: the files it names must still hold the bytes it
+ * digested, and building it again from the run's records must give the same bytes.
+ */
+async function checkAgainstFiles(layout, state, located) {
+    const { statement } = located;
+    const [checkpoint, patch] = statement.subject;
+    if (checkpoint === undefined ||
+        !('gitCommit' in checkpoint.digest) ||
+        checkpoint.digest.gitCommit !== statement.predicate.change.checkpoint_sha ||
+        patch === undefined ||
+        !('sha256' in patch.digest) ||
+        patch.digest.sha256 !== statement.predicate.change.patch.sha256 ||
+        patch.name !== statement.predicate.change.patch.path ||
+        statement.subject.length !== 2)
+        return `statement ${located.path}: its subject is not its checkpoint and patch (edited?)`;
+    const allowed = [`${layout_js_1.CONTROL_ROOT}/${layout.runId}/`, `${layout_js_1.REPORT_ROOT}/${layout.runId}/`];
+    for (const file of (0, statement_js_1.fileDigestsOf)(statement.predicate)) {
+        const what = describeFile(file.path);
+        if (!allowed.some((prefix) => file.path.startsWith(prefix)) ||
+            file.path.split('/').includes('..'))
+            return `statement ${located.path} names ${file.path}, which is not a file of run ${layout.runId}`;
+        const absolute = (0, node_path_1.join)(layout.repoRoot, file.path);
+        const info = await (0, promises_1.lstat)(absolute).catch(() => undefined);
+        if (info === undefined)
+            return `${what} ${file.path} is missing`;
+        if (!info.isFile())
+            return `${what} ${file.path} is not a regular file`;
+        const digest = (0, node_crypto_1.createHash)('sha256')
+            .update(await (0, promises_1.readFile)(absolute))
+            .digest('hex');
+        if (digest !== file.sha256)
+            return `${what} ${file.path} does not match its digest in ${located.path} (changed after the item passed)`;
+    }
+    let rebuilt;
+    try {
+        rebuilt = (0, statement_js_1.statementText)(await (0, provenance_js_2.buildItemStatement)(layout, state, statement.predicate.item.item_id, (0, git_port_js_1.createGitPort)()));
+    }
+    catch (error) {
+        return `statement ${located.path} cannot be rebuilt from the run's records: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (rebuilt !== (await (0, promises_1.readFile)((0, node_path_1.join)(layout.repoRoot, located.path), 'utf8')))
+        return `statement ${located.path} differs from the one the run's records give (edited?)`;
+    return undefined;
+}
+/** A name for the file a digest is about, for the one-line reason. */
+function describeFile(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'gha_gate.json')
+        return "GitHub's approval record";
+    if (name === 'manual_gate.json')
+        return 'the approval record';
+    if (path.includes('/logs/verification.'))
+        return 'verification log';
+    if (name.startsWith('verification_report'))
+        return 'verification report';
+    if (name.includes('audit_report'))
+        return 'audit report';
+    if (name.endsWith('.patch'))
+        return 'patch';
+    if (path.includes('/calls/'))
+        return 'agent call record';
+    if (path.includes('/external_evidence/'))
+        return 'evidence file';
+    return 'file';
+}
+async function resolveCommit(root, name) {
+    if (name.startsWith('-') || name.trim() === '')
+        return undefined;
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(root, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `refs/heads/${name}^{commit}`
+    ]);
+    if (exitCode !== 0)
+        return undefined;
+    return (await (0, git_runner_js_1.runGit)(root, ['rev-parse', '--verify', '--end-of-options', `refs/heads/${name}^{commit}`])).trim();
+}
+async function present(path) {
+    return (0, promises_1.lstat)(path).then(() => true, () => false);
 }
 
 
@@ -356,6 +704,51 @@ async function walkChain(input, checkStatement) {
             return fail(checkpoint, located.statement.predicate.item.item_id, `item ${located.statement.predicate.item.item_id} has a statement (${located.path}) but its checkpoint is not on the branch`);
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 7703:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunStateUnreadableError = void 0;
+exports.parseRunState = parseRunState;
+const run_state_js_1 = __webpack_require__(2221);
+class RunStateUnreadableError extends Error {
+    path;
+    problem;
+    name = 'RunStateUnreadableError';
+    exitCode = 1;
+    constructor(path, problem, detail) {
+        super(`${path}: ${detail}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+exports.RunStateUnreadableError = RunStateUnreadableError;
+function parseRunState(path, text) {
+    if (text.trim() === '')
+        throw new RunStateUnreadableError(path, 'empty', 'run state is empty');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new RunStateUnreadableError(path, 'not_json', `run state is not valid JSON (truncated?): ${detail}`);
+    }
+    const parsed = run_state_js_1.RunStateSchema.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+            .join('; ');
+        throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
+    }
+    return parsed.data;
 }
 
 
@@ -510,193 +903,6 @@ exports.RuntimePolicySnapshotSchema = zod_1.z.strictObject({
     sources: zod_1.z.record(zod_1.z.string(), zod_1.z.enum(runtime_policy_js_1.POLICY_SOURCES)),
     options: runtime_policy_js_1.RecordedRuntimeOptionsSchema
 });
-
-
-/***/ }),
-
-/***/ 670:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyRunBranch = verifyRunBranch;
-const node_crypto_1 = __webpack_require__(7598);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
-const history_js_1 = __webpack_require__(9355);
-const git_runner_js_1 = __webpack_require__(3338);
-const chain_js_1 = __webpack_require__(9918);
-const statement_js_1 = __webpack_require__(4138);
-const layout_js_1 = __webpack_require__(8951);
-const gha_js_1 = __webpack_require__(9054);
-const normalized_plan_js_1 = __webpack_require__(6591);
-const provenance_js_1 = __webpack_require__(5377);
-const errors_js_1 = __webpack_require__(3916);
-const provenance_js_2 = __webpack_require__(358);
-async function verifyRunBranch(layout, branch) {
-    const root = layout.repoRoot;
-    const state = await (0, run_store_js_1.loadRunState)(layout);
-    const name = branch ?? state.run_branch_name;
-    const tip = await resolveCommit(root, name);
-    if (tip === undefined)
-        throw new errors_js_1.UserInputError(`no branch ${name} in this repository`);
-    const base = state.base_head_sha;
-    const planText = await (0, promises_1.readFile)(layout.normalizedPlanPath, 'utf8').catch(() => undefined);
-    if (planText === undefined)
-        throw new errors_js_1.UserInputError(`run ${state.run_id} has no normalized plan (${layout.normalizedPlanPath})`);
-    const plan = normalized_plan_js_1.NormalizedPlanSchema.parse(JSON.parse(planText));
-    const result = (lines) => ({
-        branch: name,
-        tip,
-        lines,
-        ok: lines.every((line) => line.ok)
-    });
-    if (!(await (0, history_js_1.isAncestor)(root, base, tip)))
-        return result([
-            {
-                commit: tip,
-                item: null,
-                verdict: `the branch does not start from the run's base ${base}`,
-                ok: false
-            }
-        ]);
-    const located = await readStatements(layout);
-    if ('broken' in located)
-        return result([located.broken]);
-    const commits = await (0, history_js_1.commitsSince)(root, base, tip);
-    const lines = await (0, chain_js_1.walkChain)({
-        runId: state.run_id,
-        baseSha: base,
-        commits,
-        statements: located.statements,
-        plan: plan.items,
-        ranOnGitHub: await present((0, node_path_1.join)(layout.controlDir, gha_js_1.GHA_RUN_FILE))
-    }, (statement) => checkAgainstFiles(layout, state, statement));
-    return result(lines);
-}
-/** Every `items/<ITEM>/attempt-<N>/provenance.intoto.json` of the run, parsed. */
-async function readStatements(layout) {
-    const statements = [];
-    const itemsDir = (0, node_path_1.join)(layout.controlDir, 'items');
-    for (const item of (await (0, promises_1.readdir)(itemsDir).catch(() => [])).sort()) {
-        for (const attempt of (await (0, promises_1.readdir)((0, node_path_1.join)(itemsDir, item)).catch(() => [])).sort()) {
-            const absolute = (0, node_path_1.join)(itemsDir, item, attempt, provenance_js_1.STATEMENT_FILE);
-            if (!(await present(absolute)))
-                continue;
-            const path = (0, node_path_1.relative)(layout.repoRoot, absolute).split(node_path_1.sep).join('/');
-            const broken = (reason) => ({
-                broken: { commit: '-', item, verdict: `statement ${path}: ${reason}`, ok: false }
-            });
-            const info = await (0, promises_1.lstat)(absolute);
-            if (!info.isFile())
-                return broken('not a regular file');
-            const text = await (0, promises_1.readFile)(absolute, 'utf8');
-            let json;
-            try {
-                json = JSON.parse(text);
-            }
-            catch {
-                return broken('not JSON (edited?)');
-            }
-            const parsed = provenance_js_1.ProvenanceStatementSchema.safeParse(json);
-            if (!parsed.success)
-                return broken('does not match the statement schema (edited?)');
-            const statement = parsed.data;
-            if ((0, statement_js_1.statementText)(statement) !== text)
-                return broken('not in canonical form, so not as the orchestrator wrote it (edited?)');
-            if (statement.predicate.run.run_id !== layout.runId)
-                return broken(`a statement of run ${statement.predicate.run.run_id}, not of ${layout.runId}`);
-            if (statement.predicate.item.item_id !== item)
-                return broken(`a statement of item ${statement.predicate.item.item_id} in item ${item}'s directory`);
-            statements.push({ path, statement });
-        }
-    }
-    return { statements };
-}
-/**
- * A statement against the run's files: the files it names must still hold the bytes it
- * digested, and building it again from the run's records must give the same bytes.
- */
-async function checkAgainstFiles(layout, state, located) {
-    const { statement } = located;
-    const [checkpoint, patch] = statement.subject;
-    if (checkpoint === undefined ||
-        !('gitCommit' in checkpoint.digest) ||
-        checkpoint.digest.gitCommit !== statement.predicate.change.checkpoint_sha ||
-        patch === undefined ||
-        !('sha256' in patch.digest) ||
-        patch.digest.sha256 !== statement.predicate.change.patch.sha256 ||
-        patch.name !== statement.predicate.change.patch.path ||
-        statement.subject.length !== 2)
-        return `statement ${located.path}: its subject is not its checkpoint and patch (edited?)`;
-    const allowed = [`${layout_js_1.CONTROL_ROOT}/${layout.runId}/`, `${layout_js_1.REPORT_ROOT}/${layout.runId}/`];
-    for (const file of (0, statement_js_1.fileDigestsOf)(statement.predicate)) {
-        const what = describeFile(file.path);
-        if (!allowed.some((prefix) => file.path.startsWith(prefix)) ||
-            file.path.split('/').includes('..'))
-            return `statement ${located.path} names ${file.path}, which is not a file of run ${layout.runId}`;
-        const absolute = (0, node_path_1.join)(layout.repoRoot, file.path);
-        const info = await (0, promises_1.lstat)(absolute).catch(() => undefined);
-        if (info === undefined)
-            return `${what} ${file.path} is missing`;
-        if (!info.isFile())
-            return `${what} ${file.path} is not a regular file`;
-        const digest = (0, node_crypto_1.createHash)('sha256')
-            .update(await (0, promises_1.readFile)(absolute))
-            .digest('hex');
-        if (digest !== file.sha256)
-            return `${what} ${file.path} does not match its digest in ${located.path} (changed after the item passed)`;
-    }
-    let rebuilt;
-    try {
-        rebuilt = (0, statement_js_1.statementText)(await (0, provenance_js_2.buildItemStatement)(layout, state, statement.predicate.item.item_id));
-    }
-    catch (error) {
-        return `statement ${located.path} cannot be rebuilt from the run's records: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    if (rebuilt !== (await (0, promises_1.readFile)((0, node_path_1.join)(layout.repoRoot, located.path), 'utf8')))
-        return `statement ${located.path} differs from the one the run's records give (edited?)`;
-    return undefined;
-}
-/** A name for the file a digest is about, for the one-line reason. */
-function describeFile(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (name === 'gha_gate.json')
-        return "GitHub's approval record";
-    if (name === 'manual_gate.json')
-        return 'the approval record';
-    if (path.includes('/logs/verification.'))
-        return 'verification log';
-    if (name.startsWith('verification_report'))
-        return 'verification report';
-    if (name.includes('audit_report'))
-        return 'audit report';
-    if (name.endsWith('.patch'))
-        return 'patch';
-    if (path.includes('/calls/'))
-        return 'agent call record';
-    if (path.includes('/external_evidence/'))
-        return 'evidence file';
-    return 'file';
-}
-async function resolveCommit(root, name) {
-    if (name.startsWith('-') || name.trim() === '')
-        return undefined;
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(root, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        '--end-of-options',
-        `refs/heads/${name}^{commit}`
-    ]);
-    if (exitCode !== 0)
-        return undefined;
-    return (await (0, git_runner_js_1.runGit)(root, ['rev-parse', '--verify', '--end-of-options', `refs/heads/${name}^{commit}`])).trim();
-}
-async function present(path) {
-    return (0, promises_1.lstat)(path).then(() => true, () => false);
-}
 
 
 /***/ })

@@ -784,6 +784,7 @@ exports.formatCost = formatCost;
 exports.formatTokens = formatTokens;
 exports.standing = standing;
 const item_focus_js_1 = __webpack_require__(6955);
+const states_js_1 = __webpack_require__(6915);
 function runFacts(input) {
     const { state, plan } = input;
     const items = (0, item_focus_js_1.itemsInPlanOrder)(state).map((item) => {
@@ -866,9 +867,7 @@ function formatTokens(usage) {
 function standing(item) {
     if (item.terminal_state !== 'none')
         return item.terminal_state;
-    return item.state === 'ST05_PLAN_NORMALIZED' && item.attempt_number === 1
-        ? 'not started'
-        : 'in progress';
+    return (0, states_js_1.notStarted)(item) ? 'not started' : 'in progress';
 }
 
 
@@ -921,11 +920,13 @@ function focusItem(state, options = {}) {
 
 /**
  * The run state machine as data: state ids, the transitions allowed between them, and
- * the item-level terminal each terminal state stands for. The kernel asks this table
- * before every state change; nothing else decides which moves are legal.
+ * the item-level terminal each terminal state stands for. The lifecycle table (lifecycle.ts)
+ * chooses each move by event; every move is also checked against TRANSITIONS when it is
+ * saved (run-state-ops.ts), except resume's rewinds. Only these two modules name state ids.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.STATE_IDS = void 0;
+exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.INITIAL_ITEM_STATE = exports.STATE_IDS = void 0;
+exports.notStarted = notStarted;
 exports.canTransition = canTransition;
 exports.isInFlight = isInFlight;
 exports.STATE_IDS = [
@@ -947,6 +948,12 @@ exports.STATE_IDS = [
     'ST130_PASSED',
     'ST140_ESCALATED'
 ];
+/** Where every item of a new run waits, and where `resume` puts an item back for a fresh attempt. */
+exports.INITIAL_ITEM_STATE = 'ST05_PLAN_NORMALIZED';
+/** An item the run has not tried yet: still at its initial state, on its first attempt. */
+function notStarted(item) {
+    return item.state === exports.INITIAL_ITEM_STATE && item.attempt_number === 1;
+}
 exports.TERMINALS = ['passed', 'awaiting_human_gate', 'blocked_external', 'escalated'];
 const ESCALATE = 'ST140_ESCALATED';
 const BLOCK = 'ST120_BLOCKED_EXTERNAL';
@@ -999,7 +1006,7 @@ exports.IllegalTransitionError = IllegalTransitionError;
 /** The states an interrupted run can be in while an item stage was running. */
 function isInFlight(state) {
     return (exports.TERMINAL_STATE_OF[state] === undefined &&
-        state !== 'ST05_PLAN_NORMALIZED' &&
+        state !== exports.INITIAL_ITEM_STATE &&
         state !== 'ST00_RUN_CREATED');
 }
 

@@ -67,7 +67,7 @@ function newRunState(fields, plan) {
     const items = plan.items.map((item) => ({
         item_id: item.item_id,
         order: item.order,
-        state: 'ST05_PLAN_NORMALIZED',
+        state: states_js_1.INITIAL_ITEM_STATE,
         attempt_number: 1,
         fix_rounds_completed: 0,
         remediation_rounds_completed: 0,
@@ -89,14 +89,14 @@ function newRunState(fields, plan) {
         run_branch_head: fields.base_head_sha,
         pending_fast_forward: null,
         updated_at_utc: now,
-        current_state: 'ST05_PLAN_NORMALIZED',
+        current_state: states_js_1.INITIAL_ITEM_STATE,
         current_item_id: null,
         items,
         agent_calls: [],
         event_log: [
             {
                 at_utc: now,
-                state: 'ST05_PLAN_NORMALIZED',
+                state: states_js_1.INITIAL_ITEM_STATE,
                 actor: 'orchestrator',
                 item_id: null,
                 message: 'playbook normalized'
@@ -172,12 +172,13 @@ function unmetPrerequisites(state, plan, itemId) {
 }
 /**
  * Moves a stopped run back to an earlier point of an item: to the start line for a fresh
- * attempt (ST05), or to just after verification to redo an interrupted review (ST40).
- * These are the only moves out of a blocked, escalated or interrupted state, so they
- * bypass the transition table on purpose and say so in the event log.
+ * attempt, or to just after verification to redo an interrupted review (the lifecycle
+ * table's `restart` and `redo_review` edges, lifecycle.ts). These are the only moves out of a
+ * blocked, escalated or interrupted state, so they bypass TRANSITIONS on purpose and say so
+ * in the event log. Back at the start line, no item is current.
  */
 function rewindForResume(state, itemId, to, reason, now) {
-    const rewound = updateItem({ ...state, current_state: to, current_item_id: to === 'ST05_PLAN_NORMALIZED' ? null : itemId }, itemId, { state: to }, now);
+    const rewound = updateItem({ ...state, current_state: to, current_item_id: to === states_js_1.INITIAL_ITEM_STATE ? null : itemId }, itemId, { state: to }, now);
     return appendEvent(rewound, { actor: 'orchestrator', itemId, message: reason }, now);
 }
 
@@ -227,7 +228,6 @@ exports.schemaFile = schemaFile;
 const node_path_1 = __webpack_require__(6760);
 const zod_1 = __webpack_require__(924);
 const layout_js_1 = __webpack_require__(8951);
-const run_store_js_1 = __webpack_require__(6525);
 const time_js_1 = __webpack_require__(2334);
 function nowIso(clock) {
     return (0, time_js_1.isoSeconds)(clock.now());
@@ -265,7 +265,7 @@ function reportJsonSchema(schema) {
 async function schemaFile(context, name, schema) {
     const json = reportJsonSchema(schema);
     const path = (0, node_path_1.join)(context.paths.controlDir, 'schemas', `${name}.schema.json`);
-    await (0, run_store_js_1.writeJson)(path, json);
+    await context.session.files.writeJson(path, json);
     return { name, path, json };
 }
 
@@ -316,7 +316,6 @@ exports.checkRunBranch = checkRunBranch;
 exports.interruptedApproval = interruptedApproval;
 exports.settlePendingPass = settlePendingPass;
 const run_branch_js_1 = __webpack_require__(6033);
-const states_js_1 = __webpack_require__(6915);
 const errors_js_1 = __webpack_require__(3916);
 const failpoints_js_1 = __webpack_require__(5334);
 const terminals_js_1 = __webpack_require__(6916);
@@ -360,7 +359,7 @@ async function settlePendingPass(base, verdict) {
         item.terminal_state !== 'none' ||
         item.attempt_number !== pending.attempt_number ||
         item.checkpoint_ref !== pending.to ||
-        !(0, states_js_1.canTransition)(state.current_state, 'ST130_PASSED')) {
+        session.stepOf(pending.item_id, (0, terminals_js_1.passEvent)(true)).kind !== 'move') {
         throw new errors_js_1.UserInputError(`run ${state.run_id} records a fast-forward of its run branch for item ${pending.item_id} (attempt ${pending.attempt_number}, ${pending.from} to ${pending.to}) that does not match the item's state; nothing was changed`);
     }
     const repoRoot = session.layout.repoRoot;
@@ -368,8 +367,8 @@ async function settlePendingPass(base, verdict) {
         await base.git.fastForward(repoRoot, state.run_branch_name, pending.to, pending.from);
         session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
     }
-    await (0, terminals_js_1.writePassStatement)(session, pending.item_id);
-    await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, `item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)`);
+    await (0, terminals_js_1.writePassStatement)(base, pending.item_id);
+    await (0, terminals_js_1.recordPass)(session, pending.item_id, pending.to, true);
     return pending.item_id;
 }
 
@@ -384,12 +383,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.finishPassed = finishPassed;
 exports.writePassStatement = writePassStatement;
 exports.recordPass = recordPass;
+exports.passEvent = passEvent;
 exports.finishAwaitingGate = finishAwaitingGate;
 exports.finishBlocked = finishBlocked;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __webpack_require__(6760);
 const reports_js_1 = __webpack_require__(8947);
-const run_store_js_1 = __webpack_require__(6525);
 const run_state_ops_js_1 = __webpack_require__(7109);
 const budget_js_1 = __webpack_require__(5898);
 const attempt_context_js_1 = __webpack_require__(4594);
@@ -412,7 +411,7 @@ async function finishPassed(context, checkpoint, summary) {
     if (base !== from) {
         return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
     }
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
+    await context.session.files.writeText((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
     await session.replace((0, run_state_ops_js_1.updateItem)({
         ...session.state,
         pending_fast_forward: {
@@ -432,8 +431,8 @@ async function finishPassed(context, checkpoint, summary) {
         return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
     }
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
-    await writePassStatement(session, item.item_id);
-    await recordPass(session, item.item_id, checkpoint, 'item passed and run branch fast-forwarded');
+    await writePassStatement(context, item.item_id);
+    await recordPass(session, item.item_id, checkpoint, false);
     return 'passed';
 }
 /**
@@ -441,21 +440,27 @@ async function finishPassed(context, checkpoint, summary) {
  * before the pass is saved: a crash in between leaves the pending fast-forward, whose
  * completion on resume writes the statement again (the same bytes).
  */
-async function writePassStatement(session, itemId) {
-    const problem = await (0, provenance_js_1.recordItemStatement)(session.layout, session.state, itemId);
+async function writePassStatement({ session, git }, itemId) {
+    const problem = await (0, provenance_js_1.recordItemStatement)(session.layout, session.state, itemId, {
+        files: session.files,
+        git
+    });
     if (problem !== undefined)
         await session.note(itemId, 'orchestrator', problem);
 }
 /**
  * Saves a pass whose fast-forward git has made: the item's terminal, the run branch's new
- * head and the cleared pending record, in one save.
+ * head and the cleared pending record, in one save. `completedOnResume`: the pass was
+ * recorded before an interruption, and resume completes it.
  */
-async function recordPass(session, itemId, checkpoint, message) {
-    await session.move(itemId, 'ST130_PASSED', 'git', message, (state) => ({
-        ...state,
-        run_branch_head: checkpoint,
-        pending_fast_forward: null
-    }));
+async function recordPass(session, itemId, checkpoint, completedOnResume) {
+    await session.advance(itemId, passEvent(completedOnResume), {
+        alongside: (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
+    });
+}
+/** Triage's pass, as the lifecycle table takes it. */
+function passEvent(completedOnResume) {
+    return { kind: 'decided', decision: { kind: 'pass' }, completedOnResume };
 }
 async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
     const { session, item } = context;
@@ -485,15 +490,16 @@ async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
         },
         decision: null
     });
-    await (0, run_store_js_1.writeJson)(gatePath, record);
+    await context.session.files.writeJson(gatePath, record);
     await session.patchItem(item.item_id, {
         manual_gate_status: 'pending',
         latest_paths: { ...current.latest_paths, manual_gate_path: (0, attempt_context_js_1.relativeToRepo)(context, gatePath) }
     });
-    await session.move(item.item_id, 'ST110_AWAITING_HUMAN_GATE', 'orchestrator', `awaiting human gate (${item.manual_gate.gate_type})`);
+    await session.advance(item.item_id, { kind: 'decided', decision: { kind: 'awaiting_human_gate' } }, { planItem: item });
     return 'awaiting_human_gate';
 }
-async function finishBlocked(context, summary) {
+async function finishBlocked(context, event) {
+    const summary = event.kind === 'needs_evidence' ? event.reason : event.decision.summary;
     await writeEscalationManifest(context, 'blocked_external', summary, [
         {
             action_id: 'supply-external-evidence',
@@ -507,7 +513,7 @@ async function finishBlocked(context, summary) {
         external_check_status: 'pending_evidence',
         terminal_summary: summary
     });
-    await context.session.move(context.item.item_id, 'ST120_BLOCKED_EXTERNAL', 'orchestrator', summary);
+    await context.session.advance(context.item.item_id, event, { planItem: context.item });
     return 'blocked_external';
 }
 async function finishEscalated(context, summary, blockingFindings) {
@@ -529,7 +535,7 @@ async function finishEscalated(context, summary, blockingFindings) {
             }
         ]);
     await context.session.patchItem(context.item.item_id, { terminal_summary: summary });
-    await context.session.move(context.item.item_id, 'ST140_ESCALATED', 'orchestrator', summary);
+    await context.session.advance(context.item.item_id, { kind: 'failed', reason: summary }, { planItem: context.item });
     return 'escalated';
 }
 async function writeEscalationManifest(context, terminal, summary, actions) {
@@ -569,7 +575,7 @@ async function writeEscalationManifest(context, terminal, summary, actions) {
                 : `plan-orchestrator resume --run-id ${session.state.run_id}`,
         notes: []
     });
-    await (0, run_store_js_1.writeJson)(path, manifest);
+    await context.session.files.writeJson(path, manifest);
     await session.patchItem(item.item_id, {
         latest_paths: {
             ...session.item(item.item_id).latest_paths,

@@ -14,8 +14,10 @@ const index_js_1 = __webpack_require__(5062);
 const child_env_js_1 = __webpack_require__(804);
 const git_port_js_1 = __webpack_require__(4606);
 const interruption_js_1 = __webpack_require__(9289);
+const live_children_js_1 = __webpack_require__(3026);
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
+const run_files_js_1 = __webpack_require__(2803);
 const run_scenario_js_1 = __webpack_require__(9744);
 const layout_js_1 = __webpack_require__(8951);
 const run_agents_js_1 = __webpack_require__(3823);
@@ -34,7 +36,7 @@ const run_session_js_1 = __webpack_require__(1033);
 const integrity_guard_js_1 = __webpack_require__(6722);
 const index_js_2 = __webpack_require__(8412);
 const failpoints_js_1 = __webpack_require__(5334);
-const survivors_js_1 = __webpack_require__(2662);
+const survivors_js_1 = __webpack_require__(7541);
 const agents_js_1 = __webpack_require__(998);
 const composition_root_js_1 = __webpack_require__(3802);
 const evidence_js_1 = __webpack_require__(2325);
@@ -53,10 +55,10 @@ async function resumeExistingRun(input) {
     });
     const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
     const checked = await checkResume(input, layout, git);
-    return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+    return (0, run_lock_js_1.withRunLock)(layout, 'resume', (lock) => (0, bridge_js_1.withSupervisionBridge)(layout, input.env, { files: run_files_js_1.runFiles, liveChildren: live_children_js_1.liveChildren }, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         // The state may have moved on while we waited for nothing: read it again under the lock.
         const state = await (0, run_store_js_1.loadRunState)(layout);
-        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
+        const session = interruption.track(new run_session_js_1.RunSession(layout, state, clock, input.progress, run_files_js_1.runFiles, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         // First of all: an agent of a killed process may still run, and write.
         await (0, survivors_js_1.stopEarlierStages)(session);
         const refusal = (0, resume_js_1.resumeRefusal)(session.state, checked.evidenceDir !== undefined);
@@ -265,10 +267,9 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(8951);
 const report_identity_js_1 = __webpack_require__(4330);
-const run_state_ops_js_1 = __webpack_require__(7109);
+const lifecycle_js_1 = __webpack_require__(5413);
 const item_context_js_1 = __webpack_require__(5611);
 const reports_js_1 = __webpack_require__(8947);
-const time_js_1 = __webpack_require__(2334);
 const item_attempt_js_1 = __webpack_require__(8302);
 const terminals_js_1 = __webpack_require__(6916);
 /**
@@ -277,16 +278,10 @@ const terminals_js_1 = __webpack_require__(6916);
  * report and the item context. Resume then redoes only the review of that cycle, inside the
  * same attempt. Anything missing or changed, and any earlier stage, gets a fresh attempt.
  */
-const REVIEW_STATES = [
-    'ST50_AUDIT_PACKET_READY',
-    'ST60_AUDITING_CODEX',
-    'ST61_AUDITING_CLAUDE',
-    'ST70_TRIAGING'
-];
 async function continueInterruptedReview(base, itemId) {
     const { session } = base;
     const interruptedAt = session.state.current_state;
-    if (!REVIEW_STATES.includes(interruptedAt) || session.state.current_item_id !== itemId)
+    if (!(0, lifecycle_js_1.isReviewing)(interruptedAt) || session.state.current_item_id !== itemId)
         return undefined;
     const item = session.item(itemId);
     const planItem = base.plan.items.find((candidate) => candidate.item_id === itemId);
@@ -327,7 +322,7 @@ async function continueInterruptedReview(base, itemId) {
     };
     if (report.stage !== stage || (0, report_identity_js_1.reportIdentityProblem)(call, report) !== null)
         return undefined;
-    await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, itemId, 'ST40_VERIFYING', `resuming attempt ${item.attempt_number} of item ${itemId}, interrupted at ${interruptedAt}: redoing the review of ${cycleTag} from checkpoint ${item.checkpoint_ref}`, (0, time_js_1.isoSeconds)(base.clock.now())));
+    await session.advance(itemId, { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref }, { planItem });
     const attempt = {
         ...base,
         item: planItem,
@@ -450,7 +445,6 @@ exports.applyBudgetsOnResume = applyBudgetsOnResume;
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
 const resume_budgets_js_1 = __webpack_require__(1808);
 const runtime_policy_js_1 = __webpack_require__(1181);
 const layout_js_1 = __webpack_require__(8951);
@@ -503,7 +497,7 @@ async function applyBudgetsOnResume(session, input) {
     };
     // The state first: runtime_policy.json is rebuilt from it (doctor) if the write is lost.
     await session.replace(next);
-    await (0, run_store_js_1.writeText)(policyPath, text);
+    await session.files.writeText(policyPath, text);
     // usage.json names the limits too: it says the new ones before the next call rewrites it.
     await (0, agent_budget_js_1.writeUsageFile)(session);
     await session.note(null, 'human', `budget changed on resume: ${resolved.changes.map(describeChange).join('; ')}`);
@@ -541,12 +535,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resumeRun = resumeRun;
 exports.resumeRefusal = resumeRefusal;
 const item_focus_js_1 = __webpack_require__(6955);
-const run_state_ops_js_1 = __webpack_require__(7109);
 const continue_review_js_1 = __webpack_require__(8373);
 const states_js_1 = __webpack_require__(6915);
 const errors_js_1 = __webpack_require__(3916);
 const queue_js_1 = __webpack_require__(8858);
-const time_js_1 = __webpack_require__(2334);
 const evidence_intake_js_1 = __webpack_require__(7769);
 const run_branch_js_1 = __webpack_require__(2709);
 const interrupted_stage_js_1 = __webpack_require__(920);
@@ -570,12 +562,14 @@ async function resumeRun(input) {
         throw new errors_js_1.UserInputError(refusal);
     // A pass saved just before an interruption may lack its provenance statement (after the
     // refusals: a refused resume writes nothing).
-    await (0, provenance_js_1.completeStatements)(session.layout, session.state);
+    await (0, provenance_js_1.completeStatements)(session.layout, session.state, {
+        files: session.files,
+        git: input.base.git
+    });
     const target = resumeTarget(state);
     if (target === undefined)
         return { itemId: null, last: 'passed' };
     const item = session.item(target);
-    const now = () => (0, time_js_1.isoSeconds)(input.base.clock.now());
     const evidence = input.evidenceDir === undefined
         ? undefined
         : await (0, evidence_intake_js_1.receiveEvidence)(input.base, target, input.evidenceDir);
@@ -591,7 +585,7 @@ async function resumeRun(input) {
             ? `an interrupted ${state.current_state}`
             : undefined;
     if (stopped !== undefined) {
-        await session.replace((0, run_state_ops_js_1.rewindForResume)(session.state, target, 'ST05_PLAN_NORMALIZED', `reset item ${target} from ${stopped} for a fresh resume attempt`, now()));
+        await session.advance(target, { kind: 'restart', stopped }, { planItem: input.base.plan.items.find((planned) => planned.item_id === target) });
     }
     const options = {
         continueAfterQueue: input.autoAdvance,

@@ -149,6 +149,7 @@ function byteCount(bytes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createGitPort = createGitPort;
 const agent_config_js_1 = __webpack_require__(3721);
+const history_js_1 = __webpack_require__(9355);
 const index_js_1 = __webpack_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
@@ -170,6 +171,9 @@ function createGitPort() {
             await (0, index_js_1.createRunBranch)(root, name, sha);
         },
         branchSha: index_js_1.branchSha,
+        async commitsSince(cwd, base, tip) {
+            return (await (0, history_js_1.commitsSince)(cwd, base, tip)).map((commit) => commit.sha);
+        },
         async addWorktree(root, path, branch, baseBranch) {
             const worktree = await (0, index_js_1.addAttemptWorktree)({ repoRoot: root, path, branch, baseBranch });
             baselines.set(path, worktree.gitMetadata);
@@ -274,6 +278,51 @@ function exists(path) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 9355:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitsSince = commitsSince;
+exports.isAncestor = isAncestor;
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+const git_runner_js_1 = __webpack_require__(3338);
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
 }
 
 
@@ -548,6 +597,30 @@ function pendingForever() {
 
 /***/ }),
 
+/***/ 2803:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runFiles = void 0;
+const evidence_package_js_1 = __webpack_require__(838);
+const run_store_js_1 = __webpack_require__(6525);
+const run_store_access_js_1 = __webpack_require__(3632);
+/**
+ * The kernel's port to the run store's files (RunFiles). Kept apart from run-store.ts, which
+ * `status` loads on its own and which must not bring the evidence copier with it.
+ */
+exports.runFiles = {
+    writeJson: run_store_js_1.writeJson,
+    writeText: run_store_js_1.writeText,
+    saveRunState: run_store_js_1.saveRunState,
+    copyEvidence: evidence_package_js_1.copyEvidence,
+    secureRunStore: run_store_access_js_1.secureRunStore
+};
+
+
+/***/ }),
+
 /***/ 3632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -592,8 +665,11 @@ const index_js_1 = __webpack_require__(5062);
 const child_env_js_1 = __webpack_require__(804);
 const git_port_js_1 = __webpack_require__(4606);
 const interruption_js_1 = __webpack_require__(9289);
+const live_children_js_1 = __webpack_require__(3026);
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
+const run_files_js_1 = __webpack_require__(2803);
+const playbook_file_js_1 = __webpack_require__(4668);
 const run_agents_js_1 = __webpack_require__(3823);
 const manual_gate_js_1 = __webpack_require__(6123);
 const evidence_intake_js_1 = __webpack_require__(7769);
@@ -625,9 +701,9 @@ async function startRun(input) {
         options: created.state.options
     });
     const sandbox = await (0, agents_js_1.agentCallSandbox)(input.env, git, isolation);
-    return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
+    return (0, run_lock_js_1.withRunLock)(created.layout, 'run', (lock) => (0, bridge_js_1.withSupervisionBridge)(created.layout, input.env, { files: run_files_js_1.runFiles, liveChildren: live_children_js_1.liveChildren }, () => (0, interruption_js_1.withInterruptionGuard)(lock, async (interruption) => {
         await isolation?.recover(created.layout.worktreesDir);
-        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
+        const session = interruption.track(new run_session_js_1.RunSession(created.layout, created.state, clock, input.progress, run_files_js_1.runFiles, input.env[failpoints_js_1.FAILPOINT_VARIABLE]));
         const base = {
             session,
             plan: created.plan,
@@ -681,6 +757,8 @@ async function newRunInput(input, git, clock, onIsolation = () => undefined) {
         requiredExecutables: (0, run_agents_js_1.agentExecutables)(input.agents.kind),
         git,
         clock,
+        files: run_files_js_1.runFiles,
+        readPlaybook: playbook_file_js_1.readPlaybookSource,
         runIdOverride: (0, bridge_js_1.runIdOverride)(input.env),
         // Everything that needs the resolved policy is checked with the rest, before any write.
         checkOptions: async (options) => [
@@ -736,6 +814,8 @@ async function decideGate(input) {
         ...(input.checkpoint === undefined ? {} : { checkpoint: input.checkpoint }),
         git,
         clock: input.clock ?? exports.systemClock,
+        files: run_files_js_1.runFiles,
+        loadRunState: run_store_js_1.loadRunState,
         ...(input.env?.[failpoints_js_1.FAILPOINT_VARIABLE] === undefined
             ? {}
             : { failpoint: input.env[failpoints_js_1.FAILPOINT_VARIABLE] })
@@ -1679,33 +1759,6 @@ function buildItemContext(plan, item, situation) {
 
 /***/ }),
 
-/***/ 7371:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gateDecisionSummary = gateDecisionSummary;
-/**
- * The one-line summary an item keeps after a human gate decision (`status` shows it next to
- * the item). The note is added after who decided, unless it already says that itself (the
- * note a command fills in when none was given, such as `approved by ada`), so the line never
- * repeats itself as `approved by ada: approved by ada`.
- */
-function gateDecisionSummary(decision, by, note) {
-    const head = decision === 'approved' ? `approved by ${by}` : `manual gate rejected by ${by}`;
-    const text = note.trim();
-    if (text === '')
-        return head;
-    const lower = text.toLowerCase();
-    const restates = lower.startsWith(decision) && lower.includes(by.toLowerCase());
-    if (restates)
-        return decision === 'approved' ? text : `manual gate ${text}`;
-    return `${head}: ${text}`;
-}
-
-
-/***/ }),
-
 /***/ 4330:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1827,6 +1880,135 @@ function inOrder(plan, id) {
         .filter((item) => needed.has(item.item_id))
         .sort((a, b) => a.order - b.order)
         .map((item) => item.item_id);
+}
+
+
+/***/ }),
+
+/***/ 931:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RefusedEventError = void 0;
+exports.step = step;
+exports.isRewind = isRewind;
+exports.itemSnapshot = itemSnapshot;
+const lifecycle_js_1 = __webpack_require__(5413);
+const run_state_ops_js_1 = __webpack_require__(7109);
+/** The work an edge does before the state it leads to is saved (the state depends on it). */
+function viaEffects(edge, to, item) {
+    const terminal = lifecycle_js_1.LIFECYCLE[to].terminal;
+    if (edge === 'fix' || edge === 'remediate')
+        return [
+            { kind: 'count_round', lane: edge === 'fix' ? 'fix' : 'remediation', round: item.round }
+        ];
+    if (terminal === 'passed')
+        return [{ kind: 'fast_forward' }, { kind: 'record_terminal', terminal }];
+    if (terminal === 'awaiting_human_gate')
+        return [{ kind: 'request_gate' }];
+    if (terminal !== undefined && edge !== 'gate_rejected')
+        return [{ kind: 'record_terminal', terminal }];
+    return [];
+}
+function edgeOf(event) {
+    if (event.kind !== 'decided')
+        return event.kind;
+    switch (event.decision.kind) {
+        case 'pass':
+            return 'pass';
+        case 'awaiting_human_gate':
+            return 'gate';
+        case 'blocked_external':
+            return 'blocked';
+        case 'escalate':
+            return 'escalate';
+        case 'fix':
+            return 'fix';
+        case 'remediate':
+            return 'remediate';
+    }
+}
+/** The pure heart of the kernel: where an event leads from the item's state, and the work. */
+function step(item, event) {
+    const edge = edgeOf(event);
+    const row = lifecycle_js_1.LIFECYCLE[item.state];
+    const to = row.on[edge];
+    if (to === undefined)
+        return { kind: 'refused', from: item.state, event: event.kind };
+    const round = event.kind === 'decided' &&
+        (event.decision.kind === 'fix' || event.decision.kind === 'remediate')
+        ? event.decision.round
+        : item.round;
+    const lane = edge === 'fix'
+        ? 'fix'
+        : edge === 'remediate'
+            ? 'remediation'
+            : edge === 'restart'
+                ? 'execute'
+                : item.lane;
+    const moved = { ...item, state: to, round, lane };
+    const target = lifecycle_js_1.LIFECYCLE[to];
+    return {
+        kind: 'move',
+        edge,
+        from: item.state,
+        to,
+        item: moved,
+        actor: event.kind === 'gate_approved' || event.kind === 'gate_rejected'
+            ? 'human'
+            : isRewind(edge)
+                ? 'orchestrator'
+                : target.actor,
+        message: target.enter(moved, event, item.state),
+        via: isRewind(edge) ? [] : viaEffects(edge, to, moved),
+        entry: edge === 'redo_review' ? [] : target.entry(moved),
+        ...(target.terminal === undefined ? {} : { terminal: target.terminal })
+    };
+}
+/** Resume's moves back to an earlier point of an item (the orchestrator makes them). */
+function isRewind(edge) {
+    return edge === 'restart' || edge === 'redo_review';
+}
+/** An event the lifecycle table has no edge for in the item's state. */
+class RefusedEventError extends Error {
+    from;
+    event;
+    name = 'RefusedEventError';
+    constructor(from, event) {
+        super(`illegal state transition: no ${event} edge from ${from}`);
+        this.from = from;
+        this.event = event;
+    }
+}
+exports.RefusedEventError = RefusedEventError;
+/**
+ * What `step` needs to know about an item of a run: the run's current state (the one every
+ * move starts from), the item's attempt and rounds, and from its plan entry the evidence it
+ * needs and its gate.
+ */
+function itemSnapshot(run, itemId, planItem) {
+    const item = (0, run_state_ops_js_1.itemState)(run, itemId);
+    // Remediation rounds only follow fix rounds, so a started remediation is the current cycle.
+    const lane = item.remediation_rounds_completed > 0
+        ? 'remediation'
+        : item.fix_rounds_completed > 0
+            ? 'fix'
+            : 'execute';
+    return {
+        state: run.current_state,
+        itemId,
+        attempt: item.attempt_number,
+        lane,
+        round: lane === 'remediation'
+            ? item.remediation_rounds_completed
+            : lane === 'fix'
+                ? item.fix_rounds_completed
+                : 0,
+        needsEvidence: planItem?.external_check.required ?? false,
+        evidenceSupplied: item.external_check_status === 'resolved',
+        gateType: planItem?.manual_gate.gate_type ?? ''
+    };
 }
 
 
@@ -2196,7 +2378,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callAgentWithinBudget = callAgentWithinBudget;
 exports.writeUsageFile = writeUsageFile;
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
 const usage_js_1 = __webpack_require__(7131);
 const budget_js_1 = __webpack_require__(5898);
 const records_js_1 = __webpack_require__(6765);
@@ -2246,7 +2427,7 @@ async function stopForBudget(context, stop) {
     return { kind: 'budget_exhausted', reason: stop.message };
 }
 async function writeUsageFile(session) {
-    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(session.layout.controlDir, usage_js_1.USAGE_FILE), (0, summary_js_1.runUsageSummary)(session.state));
+    await session.files.writeJson((0, node_path_1.join)(session.layout.controlDir, usage_js_1.USAGE_FILE), (0, summary_js_1.runUsageSummary)(session.state));
 }
 
 
@@ -2260,7 +2441,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.recordAgentCall = recordAgentCall;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
 const provenance_js_1 = __webpack_require__(5377);
 const provenance_js_2 = __webpack_require__(358);
 async function recordAgentCall(context, facts) {
@@ -2292,7 +2472,7 @@ async function recordAgentCall(context, facts) {
         duration_ms: Math.max(0, Math.round(facts.outcome.durationMs)),
         usage: facts.outcome.usage === undefined ? null : usageOf(facts.outcome.usage)
     });
-    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(dir, `${facts.lane}.${facts.cycleTag}.json`), record);
+    await context.session.files.writeJson((0, node_path_1.join)(dir, `${facts.lane}.${facts.cycleTag}.json`), record);
 }
 async function lastSequence(dir) {
     const names = await (0, promises_1.readdir)(dir).catch(() => []);
@@ -2340,9 +2520,6 @@ const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const playbook_file_js_1 = __webpack_require__(4668);
-const run_store_js_1 = __webpack_require__(6525);
-const run_store_access_js_1 = __webpack_require__(3632);
 const issues_js_1 = __webpack_require__(9739);
 const normalize_js_1 = __webpack_require__(3180);
 const runtime_policy_js_1 = __webpack_require__(1181);
@@ -2365,7 +2542,7 @@ async function checkNewRun(input) {
     });
     const now = input.clock.now();
     const playbookAbsolute = (0, node_path_1.resolve)(input.cwd, input.playbookPath);
-    const source = await (0, playbook_file_js_1.readPlaybookSource)(playbookAbsolute, now);
+    const source = await input.readPlaybook(playbookAbsolute, now);
     const normalized = (0, normalize_js_1.normalizePlaybook)({
         ...source,
         path: (0, layout_js_1.repoRelative)(repoRoot, playbookAbsolute)
@@ -2415,10 +2592,10 @@ async function writeRun(input, checked) {
     if ((0, node_fs_1.existsSync)(layout.runStatePath))
         throw new errors_js_1.UserInputError(`run ${runId} already exists; a new run needs a new id`);
     const nowIso = (0, time_js_1.isoSeconds)(now);
-    await (0, run_store_access_js_1.secureRunStore)(repoRoot);
+    await input.files.secureRunStore(repoRoot);
     await (0, promises_1.mkdir)(layout.controlDir, { recursive: true });
-    await (0, run_store_js_1.writeText)(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText));
-    await (0, run_store_js_1.writeJson)(layout.normalizedPlanPath, plan);
+    await input.files.writeText(layout.playbookSnapshotPath, snapshotText(plan, checked.playbookText));
+    await input.files.writeJson(layout.normalizedPlanPath, plan);
     const snapshot = {
         schema_version: 'plan_orchestrator.runtime_policy.v1',
         resolved_at_utc: nowIso,
@@ -2430,10 +2607,10 @@ async function writeRun(input, checked) {
         options: policy.options
     };
     const policyText = `${JSON.stringify(snapshot, null, 2)}\n`;
-    await (0, run_store_js_1.writeText)(layout.runtimePolicyPath, policyText);
+    await input.files.writeText(layout.runtimePolicyPath, policyText);
     const scenario = input.agents?.record.scenario ?? null;
     if (scenario !== null && input.agents?.scenarioText !== undefined)
-        await (0, run_store_js_1.writeText)((0, layout_js_1.scenarioCopyPath)(layout, scenario.sha256), input.agents.scenarioText);
+        await input.files.writeText((0, layout_js_1.scenarioCopyPath)(layout, scenario.sha256), input.agents.scenarioText);
     const head = await input.git.headSha(repoRoot);
     const branch = (0, layout_js_1.runBranchName)(runId);
     await input.git.ensureBranch(repoRoot, branch, head);
@@ -2453,7 +2630,7 @@ async function writeRun(input, checked) {
         runtime_policy_sources: policy.sources,
         agents: input.agents?.record ?? null
     }, plan);
-    await (0, run_store_js_1.writeJson)(layout.runStatePath, state);
+    await input.files.writeJson(layout.runStatePath, state);
     return { layout, state, plan };
 }
 function snapshotText(plan, text) {
@@ -2504,13 +2681,11 @@ exports.receiveEvidence = receiveEvidence;
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const evidence_package_js_1 = __webpack_require__(838);
-const run_store_js_1 = __webpack_require__(6525);
 const time_js_1 = __webpack_require__(2334);
 /**
  * Receiving external evidence for an item (`run` and `resume --external-evidence-dir`): the
  * package is copied into the run, so it cannot change under the attempt, as regular files and
- * directories only (see adapters/evidence-package.ts), every file hashed into a manifest
+ * directories only (see RunFiles.copyEvidence in ports.ts), every file hashed into a manifest
  * beside the copy. The caller has already checked the package before writing anything; the
  * copy checks it again as it goes.
  */
@@ -2535,8 +2710,8 @@ async function receiveEvidence(base, itemId, dir) {
     for (let k = 2; (0, node_fs_1.existsSync)(copy) || (0, node_fs_1.existsSync)(`${copy}.manifest.json`); k += 1)
         copy = (0, node_path_1.join)(received, `${stamp}-${k}`);
     await (0, promises_1.mkdir)(received, { recursive: true });
-    const copied = await (0, evidence_package_js_1.copyEvidence)(dir, copy, evidenceRules(dir, base.options));
-    await (0, run_store_js_1.writeJson)(`${copy}.manifest.json`, {
+    const copied = await base.session.files.copyEvidence(dir, copy, evidenceRules(dir, base.options));
+    await base.session.files.writeJson(`${copy}.manifest.json`, {
         schema_version: 'plan_orchestrator.external_evidence.v1',
         item_id: itemId,
         received_at_utc: (0, time_js_1.isoSeconds)(base.clock.now()),
@@ -2563,7 +2738,6 @@ const node_path_1 = __webpack_require__(6760);
 const outside_state_js_1 = __webpack_require__(1176);
 const layout_js_1 = __webpack_require__(8951);
 const integrity_incident_js_1 = __webpack_require__(6214);
-const run_store_js_1 = __webpack_require__(6525);
 const time_js_1 = __webpack_require__(2334);
 /**
  * Nothing outside the attempt changes unnoticed. Around every agent call and every
@@ -2598,7 +2772,7 @@ class IntegrityGuard {
         const before = await this.port.snapshot(read, this.last);
         this.last = undefined;
         // Kept until the check below: a process killed meanwhile is checked by the next resume.
-        await (0, run_store_js_1.writeJson)(stageRecordPath(context), stageRecord(context, stage, scope, before));
+        await context.session.files.writeJson(stageRecordPath(context), stageRecord(context, stage, scope, before));
         let outcome;
         try {
             outcome = { ok: true, value: await work() };
@@ -2744,7 +2918,7 @@ async function recordIncident(context, stage, changes, restored, unrestored) {
             resolved_when: (0, integrity_incident_js_1.expectationOf)(change, restored.has(change.path))
         }))
     });
-    await (0, run_store_js_1.writeJson)((0, node_path_1.join)(session.layout.controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR, file), incident);
+    await context.session.files.writeJson((0, node_path_1.join)(session.layout.controlDir, integrity_incident_js_1.INTEGRITY_INCIDENT_DIR, file), incident);
     return incident;
 }
 
@@ -2759,7 +2933,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runItemAttempt = runItemAttempt;
 exports.runRounds = runRounds;
 const promises_1 = __webpack_require__(1455);
-const evidence_package_js_1 = __webpack_require__(838);
 const node_path_1 = __webpack_require__(6760);
 const decision_js_1 = __webpack_require__(7566);
 const layout_js_1 = __webpack_require__(8951);
@@ -2788,7 +2961,7 @@ async function runItemAttempt(base, item, evidenceDir) {
         attempt,
         paths: (0, layout_js_1.attemptLayout)(session.layout, itemId, attempt)
     };
-    await session.move(itemId, 'ST10_ITEM_SELECTED', 'orchestrator', `selected item ${itemId} (attempt ${attempt})`);
+    await session.advance(itemId, { kind: 'begin' }, { planItem: item });
     await (0, promises_1.mkdir)(context.paths.controlDir, { recursive: true });
     await (0, promises_1.mkdir)(context.paths.reportDir, { recursive: true });
     try {
@@ -2805,7 +2978,10 @@ async function runSelectedAttempt(context, evidenceDir) {
     const { session, item } = context;
     const itemId = item.item_id;
     if (item.external_check.required && evidenceDir === undefined) {
-        return (0, terminals_js_1.finishBlocked)(context, 'the item needs human-supplied external evidence before it can start');
+        return (0, terminals_js_1.finishBlocked)(context, {
+            kind: 'needs_evidence',
+            reason: 'the item needs human-supplied external evidence before it can start'
+        });
     }
     const runBranch = session.state.run_branch_name;
     // Named before git makes them: after a crash in between, resume sets this attempt aside
@@ -2824,12 +3000,12 @@ async function runSelectedAttempt(context, evidenceDir) {
             : 'a fast-forward of the run branch is pending';
         return (0, terminals_js_1.finishEscalated)(context, reason, []);
     }
-    await session.move(itemId, 'ST15_WORKTREE_PREPARED', 'git', 'worktree prepared');
+    await session.advance(itemId, { kind: 'done' }, { planItem: item });
     if (evidenceDir !== undefined) {
         // The run's received copy, copied by the same rules: only files and directories.
         const attemptCopy = (0, node_path_1.join)(context.paths.controlDir, 'external_evidence');
         await (0, promises_1.rm)(attemptCopy, { recursive: true, force: true });
-        await (0, evidence_package_js_1.copyEvidence)(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
+        await session.files.copyEvidence(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
         await session.patchItem(itemId, { external_check_status: 'resolved' });
     }
     return runRounds(context, { stage: 'execute', round: 0, targets: [] });
@@ -2883,17 +3059,17 @@ async function runRoundsUnguarded(context, start) {
                     mergedFindingsPath: review.mergedPath
                 });
             case 'blocked_external':
-                return (0, terminals_js_1.finishBlocked)(context, decision.summary);
+                return (0, terminals_js_1.finishBlocked)(context, { kind: 'decided', decision });
             case 'escalate':
                 return (0, terminals_js_1.finishEscalated)(context, decision.summary, blocking);
             case 'fix':
                 await session.patchItem(itemId, { fix_rounds_completed: decision.round });
-                await session.move(itemId, 'ST80_FIXING', 'codex', `starting fix round ${decision.round}`);
+                await session.advance(itemId, { kind: 'decided', decision }, { planItem: item });
                 next = { stage: 'fix', round: decision.round, targets: decision.targetFindingIds };
                 break;
             case 'remediate':
                 await session.patchItem(itemId, { remediation_rounds_completed: decision.round });
-                await session.move(itemId, 'ST95_REMEDIATING', 'codex', `starting remediation round ${decision.round}`);
+                await session.advance(itemId, { kind: 'decided', decision }, { planItem: item });
                 next = { stage: 'remediation', round: decision.round, targets: decision.targetFindingIds };
                 break;
         }
@@ -2910,8 +3086,7 @@ async function runRoundsUnguarded(context, start) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callLane = callLane;
 const node_path_1 = __webpack_require__(6760);
-const invocation_js_1 = __webpack_require__(9257);
-const run_store_js_1 = __webpack_require__(6525);
+const agent_logs_js_1 = __webpack_require__(302);
 const agent_budget_js_1 = __webpack_require__(1712);
 const report_identity_js_1 = __webpack_require__(4330);
 const attempt_context_js_1 = __webpack_require__(4594);
@@ -3002,7 +3177,7 @@ async function callLane(context, call) {
         await record('report_rejected');
         return { kind: 'failed', reason: foreign };
     }
-    await (0, run_store_js_1.writeJson)(call.reportPath, parsed.data);
+    await context.session.files.writeJson(call.reportPath, parsed.data);
     await record('ok', call.reportPath);
     return { kind: 'ok', report: parsed.data };
 }
@@ -3011,7 +3186,7 @@ async function callLane(context, call) {
  * report directory, where the agent writes its report, is added by the caller).
  */
 function ownWritesOf(request) {
-    const logs = (0, invocation_js_1.logPathsFor)(request);
+    const logs = (0, agent_logs_js_1.logPathsFor)(request);
     return [
         request.promptFile,
         logs.stdoutPath,
@@ -3042,9 +3217,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideManualGate = decideManualGate;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
 const gate_summary_js_1 = __webpack_require__(7371);
 const run_state_ops_js_1 = __webpack_require__(7109);
+const step_js_1 = __webpack_require__(931);
 const reports_js_1 = __webpack_require__(8947);
 const errors_js_1 = __webpack_require__(3916);
 const time_js_1 = __webpack_require__(2334);
@@ -3053,7 +3228,7 @@ const provenance_js_1 = __webpack_require__(358);
 const run_branch_js_1 = __webpack_require__(2709);
 async function decideManualGate(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
-    let state = await (0, run_store_js_1.loadRunState)(input.layout);
+    let state = await input.loadRunState(input.layout);
     const item = findItem(state, input.itemId);
     const gatePath = item.latest_paths.manual_gate_path;
     if (gatePath === null)
@@ -3083,7 +3258,7 @@ async function decideManualGate(input) {
         }
         if (input.decision === 'approved') {
             state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict);
-            state = (0, run_state_ops_js_1.moveTo)({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, 'ST130_PASSED', { actor: 'human', message: `manual gate approved by ${input.by}` }, now);
+            state = decide({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, { kind: 'gate_approved', by: input.by }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, {
                 manual_gate_status: 'approved',
                 terminal_summary: (0, gate_summary_js_1.gateDecisionSummary)('approved', input.by, input.note)
@@ -3094,17 +3269,17 @@ async function decideManualGate(input) {
                 throw new errors_js_1.UserInputError(`the approval of item ${input.itemId} was already applied to the run branch ${state.run_branch_name} (now at ${checkpoint}) when it was interrupted; complete it with --decision approved`);
             }
             const summary = (0, gate_summary_js_1.gateDecisionSummary)('rejected', input.by, input.note);
-            state = (0, run_state_ops_js_1.moveTo)({ ...state, pending_fast_forward: null }, input.itemId, 'ST140_ESCALATED', { actor: 'human', message: summary }, now);
+            state = decide({ ...state, pending_fast_forward: null }, input.itemId, { kind: 'gate_rejected', by: input.by, note: input.note }, now);
             state = (0, run_state_ops_js_1.updateItem)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
         }
-        await (0, run_store_js_1.saveRunState)(input.layout, state);
+        await input.files.saveRunState(input.layout, state);
         (0, failpoints_js_1.crashAt)(input.failpoint, state.current_state);
     }
-    await (0, run_store_js_1.writeJson)(absoluteGatePath, decidedRecord(gate, input, now));
+    await input.files.writeJson(absoluteGatePath, decidedRecord(gate, input, now));
     // The approved item's provenance statement, once its approval is on record. A failure is
     // not the decision's: the approval stands, and `verify` names the item without a statement.
     if (input.decision === 'approved')
-        await (0, provenance_js_1.recordItemStatement)(input.layout, state, input.itemId);
+        await (0, provenance_js_1.recordItemStatement)(input.layout, state, input.itemId, input);
     return {
         run_id: state.run_id,
         item_id: input.itemId,
@@ -3113,6 +3288,13 @@ async function decideManualGate(input) {
         current_state: state.current_state,
         run_state_path: input.layout.runStatePath
     };
+}
+/** Moves the gated item where the lifecycle table takes it on the human's decision. */
+function decide(state, itemId, event, now) {
+    const moved = (0, step_js_1.step)((0, step_js_1.itemSnapshot)(state, itemId, undefined), event);
+    if (moved.kind === 'refused')
+        throw new step_js_1.RefusedEventError(moved.from, moved.event);
+    return (0, run_state_ops_js_1.moveTo)(state, itemId, moved.to, { actor: moved.actor, message: moved.message }, now);
 }
 /**
  * Moves the run branch to the approved checkpoint exactly once: the intended move is saved
@@ -3142,7 +3324,7 @@ async function moveRunBranchForApproval(input, state, item, checkpoint, verdict)
             recorded_at_utc: (0, time_js_1.isoSeconds)(input.clock.now())
         }
     };
-    await (0, run_store_js_1.saveRunState)(input.layout, recorded);
+    await input.files.saveRunState(input.layout, recorded);
     (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
     await input.git.fastForward(root, branch, checkpoint, state.run_branch_head);
     (0, failpoints_js_1.crashAt)(input.failpoint, failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
@@ -3185,22 +3367,25 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const item_context_js_1 = __webpack_require__(9706);
 const layout_js_1 = __webpack_require__(8951);
+const lifecycle_js_1 = __webpack_require__(5413);
 const reports_js_1 = __webpack_require__(8947);
 const scope_js_1 = __webpack_require__(3203);
-const run_store_js_1 = __webpack_require__(6525);
 const attempt_context_js_1 = __webpack_require__(4594);
 const lane_call_js_1 = __webpack_require__(4652);
 const render_js_1 = __webpack_require__(7757);
 const stage_guard_js_1 = __webpack_require__(1239);
 const verification_gate_js_1 = __webpack_require__(7016);
 const failpoints_js_1 = __webpack_require__(5334);
+const MUTATION_REPORT_SCHEMAS = { execution_report: reports_js_1.ExecutionReportSchema, fix_report: reports_js_1.FixReportSchema };
 async function runMutationStage(context, stage, round, targetFindingIds) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
     const itemId = item.item_id;
-    if (stage === 'execute') {
-        await session.move(itemId, 'ST20_CONTEXT_PREPARED', 'orchestrator', 'preparing execute context');
-    }
+    // A fix or remediation round's state was entered by the decision that started it; the
+    // execute lane is reached through the set-up states, one move before its context and one after.
+    const throughSetup = session.item(itemId).state !== (0, lifecycle_js_1.stateOfLane)(stage);
+    if (throughSetup)
+        await session.advance(itemId, { kind: 'done' }, { planItem: item });
     const before = session.item(itemId);
     const headBefore = before.checkpoint_ref ??
         before.base_ref ??
@@ -3224,7 +3409,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
     });
     const contextFile = `item_context.${cycleTag}.json`;
     const contextPath = (0, node_path_1.join)(context.paths.controlDir, contextFile);
-    await (0, run_store_js_1.writeJson)(contextPath, itemContext);
+    await context.session.files.writeJson(contextPath, itemContext);
     const inPacket = (0, attempt_context_js_1.packetPath)(context, contextFile);
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(inPacket.absolute), { recursive: true });
     await (0, promises_1.copyFile)(contextPath, inPacket.absolute);
@@ -3237,25 +3422,22 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         targetFindingIds
     });
     const promptFile = (0, node_path_1.join)(context.paths.promptsDir, `${cycleTag}.md`);
-    await (0, run_store_js_1.writeText)(promptFile, prompt);
+    await context.session.files.writeText(promptFile, prompt);
     await session.patchItem(itemId, {
         latest_paths: {
             ...session.item(itemId).latest_paths,
             item_context_path: (0, attempt_context_js_1.relativeToRepo)(context, contextPath)
         }
     });
-    if (stage === 'execute')
-        await session.move(itemId, 'ST30_EXECUTING', 'orchestrator', 'running execute stage');
+    if (throughSetup)
+        await session.advance(itemId, { kind: 'done' }, { planItem: item });
     else
         await session.note(itemId, 'orchestrator', `running ${stage} stage`);
-    const reportName = stage === 'execute' ? 'execution_report.round-0.json' : `${stage}_report.round-${round}.json`;
-    const reportSchema = stage === 'execute' ? reports_js_1.ExecutionReportSchema : reports_js_1.FixReportSchema;
-    const reportPath = (0, node_path_1.join)(context.paths.reportDir, reportName);
-    const timeoutSec = stage === 'execute'
-        ? context.options.execution_timeout_sec
-        : stage === 'fix'
-            ? context.options.fix_timeout_sec
-            : context.options.remediation_timeout_sec;
+    const call = (0, lifecycle_js_1.laneCall)(stage);
+    const reportKind = call.report === 'execution_report' ? 'execution_report' : 'fix_report';
+    // Files are named by lane (`remediation_report.round-1.json`), reports by kind.
+    const reportFile = `${stage === 'execute' ? 'execution' : stage}_report.round-${round}.json`;
+    const reportPath = (0, node_path_1.join)(context.paths.reportDir, reportFile);
     const blocked = await (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath });
     if (blocked !== undefined)
         return { kind: 'escalate', reason: blocked };
@@ -3264,16 +3446,16 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         cycleTag,
         prompt,
         promptFile,
-        schemaName: stage === 'execute' ? 'execution_report' : 'fix_report',
-        schema: reportSchema,
+        schemaName: reportKind,
+        schema: MUTATION_REPORT_SCHEMAS[reportKind],
         reportPath,
-        timeoutSec,
+        timeoutSec: context.options[call.timeout],
         inputs: [contextPath]
     });
     if (called.kind === 'failed')
         return { kind: 'escalate', reason: called.reason };
     const report = called.report;
-    const pathKey = stage === 'execute' ? 'execution_report_path' : 'fix_report_path';
+    const pathKey = `${reportKind}_path`;
     await session.patchItem(itemId, {
         latest_paths: {
             ...session.item(itemId).latest_paths,
@@ -3301,7 +3483,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
     });
     if (unverifiable !== undefined)
         return { kind: 'escalate', reason: unverifiable };
-    await session.move(itemId, 'ST40_VERIFYING', 'verification', 'running verification gate');
+    await session.advance(itemId, { kind: 'done' }, { planItem: item });
     const base = session.item(itemId).base_ref ?? headBefore;
     const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
@@ -3322,7 +3504,7 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         relative: (absolute) => (0, attempt_context_js_1.relativeToRepo)(context, absolute)
     })));
     const verificationPath = (0, node_path_1.join)(context.paths.controlDir, `verification_report.${cycleTag}.json`);
-    await (0, run_store_js_1.writeJson)(verificationPath, verification);
+    await context.session.files.writeJson(verificationPath, verification);
     await session.patchItem(itemId, {
         latest_paths: {
             ...session.item(itemId).latest_paths,
@@ -3511,7 +3693,6 @@ const node_path_1 = __webpack_require__(6760);
 const merge_js_1 = __webpack_require__(9578);
 const triage_override_js_1 = __webpack_require__(8497);
 const reports_js_1 = __webpack_require__(8947);
-const run_store_js_1 = __webpack_require__(6525);
 const layout_js_1 = __webpack_require__(8951);
 const attempt_context_js_1 = __webpack_require__(4594);
 const lane_call_js_1 = __webpack_require__(4652);
@@ -3519,10 +3700,10 @@ const render_js_1 = __webpack_require__(7757);
 const stage_guard_js_1 = __webpack_require__(1239);
 async function runReviewStage(context, verified) {
     const { session } = context;
-    await session.move(context.item.item_id, 'ST50_AUDIT_PACKET_READY', 'orchestrator', 'preparing audit packet');
+    await session.advance(context.item.item_id, { kind: 'done' }, { planItem: context.item });
     const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint;
     const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
-    await (0, run_store_js_1.writeText)((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
+    await context.session.files.writeText((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
     // The review lanes never work in the agent's worktree: they read a read-only copy of the
     // checkpoint (with the packet) that no agent or verification command can write.
     const copy = await context.reviewCopies.create({
@@ -3556,12 +3737,12 @@ async function reviewInCopy(context, verified, copy) {
     const beforeCodex = await guarded('audit_codex');
     if (beforeCodex !== undefined)
         return { kind: 'escalate', reason: beforeCodex };
-    await session.move(itemId, 'ST60_AUDITING_CODEX', 'codex', 'running codex audit');
+    await session.advance(itemId, { kind: 'done' }, { planItem: item });
     const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy);
     const beforeClaude = await guarded('audit_claude');
     if (beforeClaude !== undefined)
         return { kind: 'escalate', reason: beforeClaude };
-    await session.move(itemId, 'ST61_AUDITING_CLAUDE', 'claude', 'running claude audit');
+    await session.advance(itemId, { kind: 'done' }, { planItem: item });
     const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy);
     const merged = (0, merge_js_1.mergeFindings)({
         itemId,
@@ -3573,12 +3754,12 @@ async function reviewInCopy(context, verified, copy) {
     });
     const mergedFile = `merged_findings_packet.${cycle}.json`;
     const mergedPath = (0, node_path_1.join)(context.paths.controlDir, mergedFile);
-    await (0, run_store_js_1.writeJson)(mergedPath, merged);
+    await context.session.files.writeJson(mergedPath, merged);
     await toWorktreePacket(context, mergedFile);
     const beforeTriage = await guarded('triage');
     if (beforeTriage !== undefined)
         return { kind: 'escalate', reason: beforeTriage };
-    await session.move(itemId, 'ST70_TRIAGING', 'codex', 'running triage');
+    await session.advance(itemId, { kind: 'done' }, { planItem: item });
     const triageInputs = [
         ...packetInputs,
         { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
@@ -3593,7 +3774,7 @@ async function reviewInCopy(context, verified, copy) {
     const { report: triage } = (0, triage_override_js_1.applyTriageOverride)(triageOutcome.report, merged, {
         manualGateRequired: item.manual_gate.required
     });
-    await (0, run_store_js_1.writeJson)(triagePath, reports_js_1.TriageReportSchema.parse(triage));
+    await context.session.files.writeJson(triagePath, reports_js_1.TriageReportSchema.parse(triage));
     await session.patchItem(itemId, {
         latest_paths: {
             ...session.item(itemId).latest_paths,
@@ -3637,7 +3818,7 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
         cycleTag: cycle
     });
     const promptFile = (0, node_path_1.join)(context.paths.promptsDir, `${lane}.${cycle}.md`);
-    await (0, run_store_js_1.writeText)(promptFile, prompt);
+    await context.session.files.writeText(promptFile, prompt);
     const result = await (0, lane_call_js_1.callLane)(context, {
         lane,
         cycleTag: cycle,
@@ -3672,9 +3853,9 @@ async function toWorktreePacket(context, fileName) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RunSession = void 0;
 const run_state_ops_js_1 = __webpack_require__(7109);
+const step_js_1 = __webpack_require__(931);
 const records_js_1 = __webpack_require__(6765);
 const summary_js_1 = __webpack_require__(8071);
-const run_store_js_1 = __webpack_require__(6525);
 const one_line_js_1 = __webpack_require__(5770);
 const time_js_1 = __webpack_require__(2334);
 const failpoints_js_1 = __webpack_require__(5334);
@@ -3686,6 +3867,7 @@ class RunSession {
     layout;
     clock;
     progress;
+    files;
     failpoint;
     current;
     startedAt;
@@ -3695,11 +3877,14 @@ class RunSession {
     /** sha256 of the run_state.json text this session wrote last (the integrity check's reference). */
     savedDigest;
     constructor(layout, initial, clock, progress, 
+    /** The run store's files: run_state.json here, and every record the attempt writes. */
+    files, 
     /** Test-only crash injection: the process dies right after this state is saved. */
     failpoint) {
         this.layout = layout;
         this.clock = clock;
         this.progress = progress;
+        this.files = files;
         this.failpoint = failpoint;
         this.current = initial;
         this.startedAt = clock.now().getTime();
@@ -3712,6 +3897,26 @@ class RunSession {
     }
     nowIso() {
         return (0, time_js_1.isoSeconds)(this.clock.now());
+    }
+    /** Where `event` would take the item now, by the lifecycle table; nothing is saved. */
+    stepOf(itemId, event, planItem) {
+        return (0, step_js_1.step)((0, step_js_1.itemSnapshot)(this.current, itemId, planItem), event);
+    }
+    /**
+     * Moves the item where the lifecycle table (lifecycle.ts) takes it on `event`, with the
+     * table's actor and event log line; an event the table has no edge for is refused. Resume's
+     * rewinds (`restart`, `redo_review`) are saved as they are, without a progress line.
+     * `planItem` tells the table the item's gate and evidence; `alongside` is as for `move`.
+     */
+    async advance(itemId, event, options = {}) {
+        const moved = this.stepOf(itemId, event, options.planItem);
+        if (moved.kind === 'refused')
+            throw new step_js_1.RefusedEventError(moved.from, moved.event);
+        if ((0, step_js_1.isRewind)(moved.edge)) {
+            await this.replace((0, run_state_ops_js_1.rewindForResume)(options.alongside?.(this.current) ?? this.current, itemId, moved.to, moved.message, this.nowIso()));
+            return;
+        }
+        await this.move(itemId, moved.to, moved.actor, moved.message, options.alongside);
     }
     /**
      * Moves the item to `to`. `alongside` changes the run state in the same save (so a crash
@@ -3757,7 +3962,7 @@ class RunSession {
         if (this.frozen)
             return new Promise(() => undefined);
         this.current = next;
-        const saved = (0, run_store_js_1.saveRunState)(this.layout, next);
+        const saved = this.files.saveRunState(this.layout, next);
         this.saving = saved.then(() => undefined, () => undefined);
         this.savedDigest = await saved;
     }
@@ -3772,7 +3977,7 @@ class RunSession {
         this.frozen = true;
         await this.saving;
         this.current = (0, run_state_ops_js_1.appendEvent)(this.current, { actor, itemId: this.current.current_item_id, message }, this.nowIso());
-        this.savedDigest = await (0, run_store_js_1.saveRunState)(this.layout, this.current);
+        this.savedDigest = await this.files.saveRunState(this.layout, this.current);
     }
     report(itemId, message) {
         this.progress.stage({
@@ -3910,7 +4115,6 @@ exports.isRegistered = isRegistered;
 const node_crypto_1 = __webpack_require__(7598);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
-const run_store_js_1 = __webpack_require__(6525);
 const supervision_js_1 = __webpack_require__(6079);
 function supervisionLayout(run) {
     const root = (0, node_path_1.join)(run.controlDir, 'supervision');
@@ -3961,9 +4165,9 @@ async function readArtifact(schema, path) {
 function loadedValue(loaded) {
     return loaded.kind === 'ok' ? loaded.value : undefined;
 }
-/** Validates, then writes atomically (pretty JSON, trailing newline). */
-async function writeArtifact(schema, path, value) {
-    await (0, run_store_js_1.writeJson)(path, schema.parse(value));
+/** Validates, then writes atomically (pretty JSON, trailing newline) through `files`. */
+async function writeArtifact(files, schema, path, value) {
+    await files.writeJson(path, schema.parse(value));
 }
 async function removeFiles(paths) {
     await Promise.all(paths.map((path) => (0, promises_1.rm)(path, { force: true })));
@@ -4078,9 +4282,9 @@ const promises_1 = __webpack_require__(1455);
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const node_os_1 = __webpack_require__(8161);
-const live_children_js_1 = __webpack_require__(3026);
-const run_store_js_1 = __webpack_require__(6525);
+const run_state_file_js_1 = __webpack_require__(7703);
 const layout_js_1 = __webpack_require__(8951);
+const lifecycle_js_1 = __webpack_require__(5413);
 const run_id_js_1 = __webpack_require__(4340);
 const run_state_js_1 = __webpack_require__(2221);
 const errors_js_1 = __webpack_require__(3916);
@@ -4107,24 +4311,14 @@ function bridgeIdentityFromEnv(env) {
     return { sessionId, invocationId };
 }
 const POLL_MS = 100;
-const STAGE_OF_STATE = {
-    ST30_EXECUTING: 'execute',
-    ST40_VERIFYING: 'verify',
-    ST50_AUDIT_PACKET_READY: 'audit',
-    ST60_AUDITING_CODEX: 'audit_codex',
-    ST61_AUDITING_CLAUDE: 'audit_claude',
-    ST70_TRIAGING: 'triage',
-    ST80_FIXING: 'fix',
-    ST95_REMEDIATING: 'remediation'
-};
 /** How much of a child's argv the active stage shows; prompts can be long. */
 const COMMAND_LIMIT = 2000;
 /** Registers and starts answering; a bridge that cannot start leaves the kernel unsupervised. */
-async function startBridge(run, identity) {
+async function startBridge(run, identity, ports) {
     const layout = (0, artifacts_js_1.supervisionLayout)(run);
     await (0, artifacts_js_1.ensureSupervisionDirs)(layout);
     await (0, artifacts_js_1.removeFiles)([layout.probeRequestPath, layout.probeAckPath, layout.activeStagePath]);
-    await (0, artifacts_js_1.writeArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath, {
+    await (0, artifacts_js_1.writeArtifact)(ports.files, supervision_js_1.BridgeRegistrationSchema, layout.registrationPath, {
         schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.registration,
         run_id: run.runId,
         supervisor_session_id: identity.sessionId,
@@ -4147,9 +4341,9 @@ async function startBridge(run, identity) {
             (0, node_fs_1.rmSync)(path, { force: true });
     };
     process.on('exit', onExit);
-    const answerer = new ProbeAnswerer(run, layout, identity);
-    const publisher = new ActiveStagePublisher(run, layout, identity);
-    const unsubscribe = live_children_js_1.liveChildren.subscribe((children) => publisher.publish(children));
+    const answerer = new ProbeAnswerer(run, layout, identity, ports.files);
+    const publisher = new ActiveStagePublisher(run, layout, identity, ports.files);
+    const unsubscribe = ports.liveChildren.subscribe((children) => publisher.publish(children));
     const timer = setInterval(() => answerer.tick(), POLL_MS);
     timer.unref();
     return {
@@ -4184,12 +4378,14 @@ class ProbeAnswerer {
     run;
     layout;
     identity;
+    files;
     queue = new SerialQueue();
     answered;
-    constructor(run, layout, identity) {
+    constructor(run, layout, identity, files) {
         this.run = run;
         this.layout = layout;
         this.identity = identity;
+        this.files = files;
     }
     tick() {
         if (this.queue.busy)
@@ -4229,7 +4425,7 @@ class ProbeAnswerer {
             acked_at_utc: (0, time_js_1.isoSeconds)(now),
             kernel_snapshot: snapshot
         };
-        await (0, artifacts_js_1.writeArtifact)(supervision_js_1.ProbeAckSchema, this.layout.probeAckPath, ack);
+        await (0, artifacts_js_1.writeArtifact)(this.files, supervision_js_1.ProbeAckSchema, this.layout.probeAckPath, ack);
         this.answered = key;
     }
 }
@@ -4243,7 +4439,7 @@ async function kernelSnapshot(run, layout) {
     }
     let state;
     try {
-        state = (0, run_store_js_1.parseRunState)(run.runStatePath, bytes.toString('utf8'));
+        state = (0, run_state_file_js_1.parseRunState)(run.runStatePath, bytes.toString('utf8'));
     }
     catch {
         return undefined;
@@ -4265,11 +4461,13 @@ class ActiveStagePublisher {
     run;
     layout;
     identity;
+    files;
     queue = new SerialQueue();
-    constructor(run, layout, identity) {
+    constructor(run, layout, identity, files) {
         this.run = run;
         this.layout = layout;
         this.identity = identity;
+        this.files = files;
     }
     publish(children) {
         const newest = children.at(-1);
@@ -4284,12 +4482,12 @@ class ActiveStagePublisher {
             if (state === undefined || itemId === null || itemId === undefined)
                 return;
             const item = state.items.find((entry) => entry.item_id === itemId);
-            await (0, artifacts_js_1.writeArtifact)(supervision_js_1.ActiveStageSchema, this.layout.activeStagePath, {
+            await (0, artifacts_js_1.writeArtifact)(this.files, supervision_js_1.ActiveStageSchema, this.layout.activeStagePath, {
                 schema_version: supervision_js_1.SUPERVISION_SCHEMA_VERSIONS.activeStage,
                 run_id: this.run.runId,
                 supervisor_session_id: this.identity.sessionId,
                 kernel_invocation_id: this.identity.invocationId,
-                stage_name: STAGE_OF_STATE[state.current_state] ?? 'unknown',
+                stage_name: (0, lifecycle_js_1.stageOfState)(state.current_state) ?? 'unknown',
                 item_id: itemId,
                 attempt_number: Math.max(1, item?.attempt_number ?? 1),
                 child_tool: toolName(newest),
@@ -4314,17 +4512,19 @@ function toolName(child) {
 }
 async function readRunState(run) {
     try {
-        return (0, run_store_js_1.parseRunState)(run.runStatePath, await (0, promises_1.readFile)(run.runStatePath, 'utf8'));
+        return (0, run_state_file_js_1.parseRunState)(run.runStatePath, await (0, promises_1.readFile)(run.runStatePath, 'utf8'));
     }
     catch {
         return undefined;
     }
 }
 /** Runs the kernel's work with a bridge when a supervisor launched this process. */
-async function withSupervisionBridge(run, env, work) {
+async function withSupervisionBridge(run, env, ports, work) {
     const identity = bridgeIdentityFromEnv(env);
     // A bridge that cannot start costs the supervisor its proof, not the kernel its run.
-    const bridge = identity === undefined ? undefined : await startBridge(run, identity).catch(() => undefined);
+    const bridge = identity === undefined
+        ? undefined
+        : await startBridge(run, identity, ports).catch(() => undefined);
     try {
         return await work();
     }

@@ -2,6 +2,25 @@ export const id = 848;
 export const ids = [848,981];
 export const modules = {
 
+/***/ 5605:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runStateReader = void 0;
+const run_lock_js_1 = __webpack_require__(2685);
+const run_store_js_1 = __webpack_require__(6525);
+/** The run store as `status` reads it (RunStateReader): no more than the state and the lock. */
+exports.runStateReader = {
+    loadRunState: run_store_js_1.loadRunState,
+    isRunLocked: run_lock_js_1.isRunLocked,
+    belongsHere: run_store_js_1.belongsHere,
+    stateBelongsHere: run_store_js_1.stateBelongsHere
+};
+
+
+/***/ }),
+
 /***/ 9848:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -15,6 +34,8 @@ const node_crypto_1 = __webpack_require__(7598);
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(8951);
 const run_store_js_1 = __webpack_require__(6525);
+const run_state_reader_js_1 = __webpack_require__(5605);
+const process_group_js_1 = __webpack_require__(2247);
 const claims_js_1 = __webpack_require__(6126);
 const errors_js_1 = __webpack_require__(3916);
 const composition_root_js_1 = __webpack_require__(3802);
@@ -22,7 +43,7 @@ const agents_js_1 = __webpack_require__(998);
 const resume_run_js_1 = __webpack_require__(3763);
 const kernel_process_js_1 = __webpack_require__(7874);
 const status_js_1 = __webpack_require__(6169);
-const supervisor_js_1 = __webpack_require__(4585);
+const supervise_js_1 = __webpack_require__(3156);
 const json_output_js_1 = __webpack_require__(8094);
 const load_plan_js_1 = __webpack_require__(9506);
 const repo_root_js_1 = __webpack_require__(6981);
@@ -88,7 +109,9 @@ async function superviseResume(io, setExitCode, options) {
 async function superviseStatus(io, setExitCode, options) {
     const repoRoot = await (0, repo_root_js_1.resolveRepoRoot)(io.cwd);
     await (0, run_store_js_1.findRun)(repoRoot, options.runId);
-    const report = await (0, status_js_1.readSupervisionStatus)(repoRoot, options.runId);
+    const report = await (0, status_js_1.readSupervisionStatus)(repoRoot, options.runId, run_state_reader_js_1.runStateReader, {
+        isAlive: process_group_js_1.isProcessAlive
+    });
     io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(report) : (0, status_js_1.renderSupervisionStatus)(report));
     if (options.exitCode === true)
         setExitCode(report.supervision_status.exit_code);
@@ -125,7 +148,7 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-        const result = await (0, supervisor_js_1.supervise)({
+        const result = await (0, supervise_js_1.supervise)({
             ...mode,
             workArgs,
             ...(flags.evidenceInboxDir === undefined
@@ -145,7 +168,9 @@ async function superviseAndReport(io, setExitCode, flags, mode) {
         });
         const status = result.outcome === 'kernel_failed'
             ? null
-            : await (0, status_js_1.readSupervisionStatus)(mode.run.repoRoot, result.runId);
+            : await (0, status_js_1.readSupervisionStatus)(mode.run.repoRoot, result.runId, run_state_reader_js_1.runStateReader, {
+                isAlive: process_group_js_1.isProcessAlive
+            });
         io.stdout((0, json_output_js_1.toJsonText)({
             run_id: result.runId,
             supervisor_session_id: result.sessionId,
@@ -348,16 +373,14 @@ function agentUserArgs(options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readRunStatus = readRunStatus;
 exports.readRunStatusHere = readRunStatusHere;
-const run_lock_js_1 = __webpack_require__(2685);
-const run_store_js_1 = __webpack_require__(6525);
 const layout_js_1 = __webpack_require__(8951);
 const status_summary_js_1 = __webpack_require__(957);
 /** What `status` reports for one run: its saved state, read without the lock. */
-async function readRunStatus(repoRoot, runId) {
+async function readRunStatus(repoRoot, runId, store) {
     try {
         const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
-        const state = await (0, run_store_js_1.loadRunState)(layout);
-        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
+        const state = await store.loadRunState(layout);
+        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await store.isRunLocked(layout) });
     }
     catch (error) {
         return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
@@ -369,21 +392,21 @@ const NOT_THIS_REPOSITORY = 'not a run of this repository: its run state names a
  * names another repository (a copied `.local/`, a restored backup) is reported as not this
  * one's, whether or not the rest of its state is valid.
  */
-async function readRunStatusHere(repoRoot, runId) {
+async function readRunStatusHere(repoRoot, runId, store) {
     const layout = (0, layout_js_1.runLayout)(repoRoot, runId);
     let state;
     try {
-        state = await (0, run_store_js_1.loadRunState)(layout);
+        state = await store.loadRunState(layout);
     }
     catch (error) {
-        if (!(await (0, run_store_js_1.belongsHere)(layout)))
+        if (!(await store.belongsHere(layout)))
             return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
         return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
     }
-    if (!(await (0, run_store_js_1.stateBelongsHere)(layout, state)))
+    if (!(await store.stateBelongsHere(layout, state)))
         return (0, status_summary_js_1.brokenRunSummary)(runId, NOT_THIS_REPOSITORY);
     try {
-        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await (0, run_lock_js_1.isRunLocked)(layout) });
+        return (0, status_summary_js_1.summarizeRun)(state, { writerAlive: await store.isRunLocked(layout) });
     }
     catch (error) {
         return (0, status_summary_js_1.brokenRunSummary)(runId, error.message);
@@ -406,16 +429,15 @@ const supervision_js_1 = __webpack_require__(6079);
 const claims_js_1 = __webpack_require__(6126);
 const run_status_js_1 = __webpack_require__(1759);
 const artifacts_js_1 = __webpack_require__(8972);
-const kernel_process_js_1 = __webpack_require__(7874);
 const ledger_js_1 = __webpack_require__(5158);
-async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
+async function readSupervisionStatus(repoRoot, runId, store, processes, now = new Date()) {
     const run = (0, layout_js_1.runLayout)(repoRoot, runId);
     const layout = (0, artifacts_js_1.supervisionLayout)(run);
     const relative = (path) => (0, layout_js_1.repoRelative)(repoRoot, path);
-    const kernelStatus = await (0, run_status_js_1.readRunStatus)(repoRoot, runId);
+    const kernelStatus = await (0, run_status_js_1.readRunStatus)(repoRoot, runId, store);
     const registration = await (0, artifacts_js_1.readArtifact)(supervision_js_1.BridgeRegistrationSchema, layout.registrationPath);
     const liveRegistration = registration.kind === 'ok' &&
-        processRuns(registration.value.bridge_pid, registration.value.bridge_host)
+        processRuns(processes, registration.value.bridge_pid, registration.value.bridge_host)
         ? registration.value
         : undefined;
     const heartbeatPath = (await (0, artifacts_js_1.ledgerFiles)(layout.heartbeatsDir)).at(-1);
@@ -476,7 +498,7 @@ async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
             exit_code: claims_js_1.CLAIM_EXIT_CODES[derived.claim],
             reason: derived.reason,
             supervisor_session_id: liveRegistration?.supervisor_session_id ?? newest?.supervisor_session_id ?? null,
-            supervisor_running: owner !== undefined && processRuns(owner.owner_pid, owner.owner_host),
+            supervisor_running: owner !== undefined && processRuns(processes, owner.owner_pid, owner.owner_host),
             kernel_invocation_id: liveRegistration?.kernel_invocation_id ?? newest?.kernel_invocation_id ?? null,
             bridge_registration_path: registration.kind === 'missing' ? null : relative(layout.registrationPath),
             latest_heartbeat_path: heartbeatPath === undefined ? null : relative(heartbeatPath),
@@ -490,8 +512,8 @@ async function readSupervisionStatus(repoRoot, runId, now = new Date()) {
     };
 }
 /** A process we can vouch for: on this host and running. Another host's cannot be checked. */
-function processRuns(pid, host) {
-    return host !== (0, node_os_1.hostname)() || (0, kernel_process_js_1.isAlive)(pid);
+function processRuns(processes, pid, host) {
+    return host !== (0, node_os_1.hostname)() || processes.isAlive(pid);
 }
 function renderSupervisionStatus(report) {
     const s = report.supervision_status;

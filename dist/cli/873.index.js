@@ -312,6 +312,33 @@ function describeZodIssues(label, error, nameOf = (f) => f) {
 
 /***/ }),
 
+/***/ 7371:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gateDecisionSummary = gateDecisionSummary;
+/**
+ * The one-line summary an item keeps after a human gate decision (`status` shows it next to
+ * the item). The note is added after who decided, unless it already says that itself (the
+ * note a command fills in when none was given, such as `approved by ada`), so the line never
+ * repeats itself as `approved by ada: approved by ada`.
+ */
+function gateDecisionSummary(decision, by, note) {
+    const head = decision === 'approved' ? `approved by ${by}` : `manual gate rejected by ${by}`;
+    const text = note.trim();
+    if (text === '')
+        return head;
+    const lower = text.toLowerCase();
+    const restates = lower.startsWith(decision) && lower.includes(by.toLowerCase());
+    if (restates)
+        return decision === 'approved' ? text : `manual gate ${text}`;
+    return `${head}: ${text}`;
+}
+
+
+/***/ }),
+
 /***/ 8951:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -397,14 +424,20 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LIFECYCLE = exports.MUTATION_LANES = exports.LANES = void 0;
 exports.rowOf = rowOf;
 exports.stateOfLane = stateOfLane;
+exports.laneCall = laneCall;
+exports.stageOfState = stageOfState;
+exports.runsCommands = runsCommands;
+exports.isReviewing = isReviewing;
 exports.isInFlight = isInFlight;
+const gate_summary_js_1 = __webpack_require__(7371);
 const states_js_1 = __webpack_require__(6915);
 /**
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
  * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
- * docs/architecture.md shows the table as a generated state diagram; the kernel's stage
- * modules follow the table but do not run from `step` yet (docs/architecture.md says so).
+ * docs/architecture.md shows the table as a generated state diagram. The kernel moves an item
+ * only by stepping an event through this table (RunSession.advance); its stage modules still
+ * perform the entry and edge effects themselves, in code order (docs/architecture.md says so).
  */
 /** The kinds of agent call in an attempt; the first three change the worktree. */
 exports.LANES = [
@@ -430,7 +463,7 @@ const reasonOf = (event) => 'reason' in event
         ? event.decision.summary
         : event.kind;
 /** Resume's two ways back into an item: a fresh attempt, or the review of a saved cycle. */
-const RESUMABLE = { restart: 'ST05_PLAN_NORMALIZED' };
+const RESUMABLE = { restart: states_js_1.INITIAL_ITEM_STATE };
 const REVIEW_RESUMABLE = { ...RESUMABLE, redo_review: 'ST40_VERIFYING' };
 exports.LIFECYCLE = {
     ST00_RUN_CREATED: {
@@ -443,9 +476,13 @@ exports.LIFECYCLE = {
     ST05_PLAN_NORMALIZED: {
         phase: 'queued',
         actor: 'orchestrator',
-        enter: () => 'playbook normalized',
+        enter: (item, event) => event.kind === 'restart'
+            ? `reset item ${item.itemId} from ${event.stopped} for a fresh resume attempt`
+            : 'playbook normalized',
         entry: none,
-        on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
+        // A resume stopped right after its reset finds the item reset but still marked with the
+        // terminal it stopped at, and resets it again.
+        on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED, ...RESUMABLE }
     },
     ST10_ITEM_SELECTED: {
         phase: 'setup',
@@ -492,13 +529,17 @@ exports.LIFECYCLE = {
         phase: 'verification',
         actor: 'verification',
         timeout: 'verification_timeout_sec',
-        enter: () => 'running verification gate',
+        stage: 'verify',
+        enter: (item, event, from) => event.kind === 'redo_review'
+            ? `resuming attempt ${item.attempt} of item ${item.itemId}, interrupted at ${from}: redoing the review of ${event.cycleTag} from checkpoint ${event.checkpoint}`
+            : 'running verification gate',
         entry: () => [{ kind: 'verify' }],
         on: { done: 'ST50_AUDIT_PACKET_READY', failed: ESCALATED, ...RESUMABLE }
     },
     ST50_AUDIT_PACKET_READY: {
         phase: 'review',
         actor: 'orchestrator',
+        stage: 'audit',
         enter: () => 'preparing audit packet',
         entry: () => [{ kind: 'freeze_packet' }],
         on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
@@ -595,7 +636,9 @@ exports.LIFECYCLE = {
         terminal: 'passed',
         enter: (_item, event) => event.kind === 'gate_approved'
             ? `manual gate approved by ${event.by}`
-            : 'item passed and run branch fast-forwarded',
+            : event.kind === 'decided' && event.completedOnResume === true
+                ? 'item passed and run branch fast-forwarded (its pass was recorded before an interruption; completed on resume)'
+                : 'item passed and run branch fast-forwarded',
         entry: none,
         on: { begin: 'ST10_ITEM_SELECTED', failed: ESCALATED }
     },
@@ -604,7 +647,7 @@ exports.LIFECYCLE = {
         actor: 'orchestrator',
         terminal: 'escalated',
         enter: (_item, event) => event.kind === 'gate_rejected'
-            ? `manual gate rejected by ${event.by}: ${event.note}`
+            ? (0, gate_summary_js_1.gateDecisionSummary)('rejected', event.by, event.note)
             : reasonOf(event),
         entry: none,
         on: { ...RESUMABLE }
@@ -620,6 +663,29 @@ function stateOfLane(lane) {
     if (found === undefined)
         throw new Error(`no state runs the ${lane} lane`);
     return found;
+}
+/** A lane's agent call as the table has it: the report it writes and the option limiting it. */
+function laneCall(lane) {
+    const row = exports.LIFECYCLE[stateOfLane(lane)];
+    if (row.report === undefined || row.timeout === undefined)
+        throw new Error(`the ${lane} lane's state names no report or timeout`);
+    return { report: row.report, timeout: row.timeout };
+}
+/**
+ * The stage supervision reports for a state (its agent lane, or verification and the audit
+ * packet), if a stage runs there.
+ */
+function stageOfState(state) {
+    const row = exports.LIFECYCLE[state];
+    return row.lane ?? row.stage;
+}
+/** Whether verification commands, not an agent, do the work of a state. */
+function runsCommands(state) {
+    return exports.LIFECYCLE[state].phase === 'verification';
+}
+/** The states of a review: from the frozen audit packet to the decision after triage. */
+function isReviewing(state) {
+    return exports.LIFECYCLE[state].phase === 'review';
 }
 /** A state in which an item stage was running (a run stopped there was interrupted). */
 function isInFlight(state) {
@@ -678,11 +744,13 @@ function noSuchRunMessage(runId, why) {
 
 /**
  * The run state machine as data: state ids, the transitions allowed between them, and
- * the item-level terminal each terminal state stands for. The kernel asks this table
- * before every state change; nothing else decides which moves are legal.
+ * the item-level terminal each terminal state stands for. The lifecycle table (lifecycle.ts)
+ * chooses each move by event; every move is also checked against TRANSITIONS when it is
+ * saved (run-state-ops.ts), except resume's rewinds. Only these two modules name state ids.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.STATE_IDS = void 0;
+exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.INITIAL_ITEM_STATE = exports.STATE_IDS = void 0;
+exports.notStarted = notStarted;
 exports.canTransition = canTransition;
 exports.isInFlight = isInFlight;
 exports.STATE_IDS = [
@@ -704,6 +772,12 @@ exports.STATE_IDS = [
     'ST130_PASSED',
     'ST140_ESCALATED'
 ];
+/** Where every item of a new run waits, and where `resume` puts an item back for a fresh attempt. */
+exports.INITIAL_ITEM_STATE = 'ST05_PLAN_NORMALIZED';
+/** An item the run has not tried yet: still at its initial state, on its first attempt. */
+function notStarted(item) {
+    return item.state === exports.INITIAL_ITEM_STATE && item.attempt_number === 1;
+}
 exports.TERMINALS = ['passed', 'awaiting_human_gate', 'blocked_external', 'escalated'];
 const ESCALATE = 'ST140_ESCALATED';
 const BLOCK = 'ST120_BLOCKED_EXTERNAL';
@@ -756,7 +830,7 @@ exports.IllegalTransitionError = IllegalTransitionError;
 /** The states an interrupted run can be in while an item stage was running. */
 function isInFlight(state) {
     return (exports.TERMINAL_STATE_OF[state] === undefined &&
-        state !== 'ST05_PLAN_NORMALIZED' &&
+        state !== exports.INITIAL_ITEM_STATE &&
         state !== 'ST00_RUN_CREATED');
 }
 

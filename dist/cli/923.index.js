@@ -20,7 +20,7 @@ const composition_root_js_1 = __webpack_require__(3802);
 const layout_js_1 = __webpack_require__(8951);
 const claims_js_1 = __webpack_require__(6126);
 const kernel_process_js_1 = __webpack_require__(7874);
-const supervisor_js_1 = __webpack_require__(4585);
+const supervise_js_1 = __webpack_require__(3156);
 const errors_js_1 = __webpack_require__(3916);
 const progress_js_1 = __webpack_require__(9851);
 const shell_command_js_1 = __webpack_require__(1160);
@@ -100,14 +100,14 @@ async function superviseDemo(io, repo, options) {
     };
     const playbook = (0, node_path_1.join)(repo, 'playbook.md');
     io.stderr(`demo repository: ${repo}\n\nsupervised run 1: items 01 and 02 (auto-advance)\n`);
-    const first = await (0, supervisor_js_1.supervise)({
+    const first = await (0, supervise_js_1.supervise)({
         ...common,
         run: (0, layout_js_1.runLayout)(repo, newRunId()),
         mode: 'run',
         runArgs: ['--playbook', playbook, '--next', '--auto-advance']
     });
     io.stderr('\nsupervised run 2: item 03, which needs external evidence\n');
-    const second = await (0, supervisor_js_1.supervise)({
+    const second = await (0, supervise_js_1.supervise)({
         ...common,
         run: (0, layout_js_1.runLayout)(repo, newRunId()),
         mode: 'run',

@@ -46,7 +46,7 @@ function demoCommand(io) {
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
         .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
         await runDemo(io, options);
     });
 }
@@ -79,8 +79,8 @@ function doctorCommand(io, setExitCode) {
         if (options.runId === undefined && options.playbook === undefined)
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
         const [{ createGitPort }, { runDoctor }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(273), __webpack_require__.e(638), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366))
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
         ]);
         const report = await runDoctor({
             cwd: io.cwd,
@@ -177,7 +177,7 @@ function lintCommand(io) {
         .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=…,line=…).\n' +
         'Example:\n  plan-orchestrator lint --playbook playbook.md')
         .action(async (options) => {
-        const { runLint } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 8025));
+        const { runLint } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 8025));
         await runLint(io, options);
     });
 }
@@ -201,7 +201,7 @@ function listItemsCommand(io) {
         .addHelpText('after', '\nExample:\n  plan-orchestrator list-items --playbook examples/demo/playbook.md --format json')
         .action(async (options) => {
         const [{ loadPlan, playbookPath }, { renderItemTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139))
         ]);
         const plan = await loadPlan(playbookPath(options.playbook, io), io);
@@ -250,7 +250,7 @@ function markManualGateCommand(io) {
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
             throw new errors_js_1.UsageError('a rejection needs --note saying why');
         }
-        const { decideGate } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
+        const { decideGate } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
         const result = await decideGate({
             cwd: io.cwd,
             env: io.env,
@@ -285,7 +285,7 @@ function normalizeCommand(io) {
         .option('--output <file>', 'write the plan to this file (atomically) instead of standard output')
         .addHelpText('after', '\nExample:\n  plan-orchestrator normalize --playbook examples/demo/playbook.md --output plan.json')
         .action(async (options) => {
-        const { loadPlan, playbookPath } = await Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 9506));
+        const { loadPlan, playbookPath } = await Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506));
         const plan = await loadPlan(playbookPath(options.playbook, io), io);
         const text = (0, json_output_js_1.toJsonText)(plan);
         if (options.output === undefined) {
@@ -352,10 +352,10 @@ function refreshRunCommand(io) {
         'an item awaits a human gate. The result is printed as JSON on stdout.\n' +
         'Example:\n  plan-orchestrator refresh-run --run-id RUN_20261125T120000Z_1a2b3c4d --retarget-run-branch-to main')
         .action(async (options) => {
-        const [{ createGitPort }, { refreshRun }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(709), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 2638))
-        ]);
+        // One after the other: jest's ESM loader fails to link two modules that share
+        // dependencies when they are imported at once (the bundle does not care).
+        const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(709), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
+        const { createGitPort } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606));
         const result = await refreshRun({
             cwd: io.cwd,
             env: io.env,
@@ -394,7 +394,7 @@ function resumeCommand(io) {
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(873), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
@@ -435,9 +435,9 @@ function runCommand(io) {
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
         const [{ startRun }, { newRunAgentChoice }, { playbookPath }, { printGateHint }, { readWorkOptions, withBudgetFlags }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(998), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 998)),
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(873), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
@@ -476,7 +476,7 @@ function showItemCommand(io) {
         .addHelpText('after', '\nExample:\n  plan-orchestrator show-item --playbook examples/demo/playbook.md --item 01')
         .action(async (options) => {
         const [{ loadPlan, playbookPath }, { renderItemText }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(57)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139))
         ]);
         const plan = await loadPlan(playbookPath(options.playbook, io), io);
@@ -570,7 +570,7 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseRun(io, setExitCode, options);
     });
 }
@@ -582,7 +582,7 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseResume(io, setExitCode, options);
     });
 }
@@ -593,7 +593,7 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(638), __webpack_require__.e(366), __webpack_require__.e(227), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseStatus(io, setExitCode, options);
     });
 }
@@ -615,7 +615,7 @@ function verifyCommand(io, setExitCode) {
         .option('--branch <branch>', "the branch to walk (default: the run's branch; alone, the run whose branch it is)")
         .addHelpText('after', '\nExample:\n  plan-orchestrator verify --run-id RUN_20261125T120000Z_1a2b3c4d')
         .action(async (options) => {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(358), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 3625));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 3625));
         await runVerify(io, setExitCode, options);
     });
 }

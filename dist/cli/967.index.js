@@ -179,6 +179,7 @@ exports.runGitForExitCode = runGitForExitCode;
  * the environment of that one process, never from argv, which every process on the machine can
  * read in /proc/<pid>/cmdline.
  */
+const node_fs_1 = __webpack_require__(3024);
 const simple_git_1 = __webpack_require__(9065);
 const child_env_js_1 = __webpack_require__(804);
 const errors_js_1 = __webpack_require__(8668);
@@ -226,8 +227,7 @@ function envConfigVariables(entries) {
     });
     return env;
 }
-function client(cwd, options = {}) {
-    const envConfig = options.envConfig ?? [];
+function newClient(cwd, envConfig) {
     try {
         return (0, simple_git_1.simpleGit)({
             baseDir: cwd,
@@ -242,14 +242,66 @@ function client(cwd, options = {}) {
             errors: (error, result) => result.exitCode === 0
                 ? error
                 : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-        }).env({
-            ...hardenedGitEnv(),
-            ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
         });
     }
     catch (error) {
         throw new errors_js_1.GitAdapterError('not_a_repository', `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/**
+ * Idle clients per directory, for calls without `envConfig`. Building a simple-git instance
+ * (its plugins, loggers and scheduler) for every call allocated enough to make the heap and
+ * the RSS grow with every process a run spawned (docs/performance.md#memory); an instance is
+ * reused only by one call at a time, because calls on one instance queue behind each other
+ * and a failed call drops the instance's queued calls.
+ */
+const idleClients = new Map();
+const MAX_POOLED_DIRECTORIES = 8;
+const MAX_IDLE_PER_DIRECTORY = 4;
+function acquire(cwd) {
+    const idle = idleClients.get(cwd);
+    const reused = idle?.pop();
+    if (idle !== undefined && idle.length === 0)
+        idleClients.delete(cwd);
+    // A fresh client refuses a directory that is gone (a removed worktree); so does a reused one.
+    return reused !== undefined && isDirectory(cwd) ? reused : newClient(cwd, []);
+}
+function isDirectory(path) {
+    try {
+        return (0, node_fs_1.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function release(cwd, client) {
+    const idle = idleClients.get(cwd) ?? [];
+    if (idle.length >= MAX_IDLE_PER_DIRECTORY)
+        return;
+    // Most recently used last, so the oldest directory is the first key to drop.
+    idleClients.delete(cwd);
+    idleClients.set(cwd, [...idle, client]);
+    for (const oldest of idleClients.keys()) {
+        if (idleClients.size <= MAX_POOLED_DIRECTORIES)
+            break;
+        idleClients.delete(oldest);
+    }
+}
+/** Runs `args` with a client of its own for the duration of the call. */
+async function withClient(cwd, args, options) {
+    const envConfig = options.envConfig ?? [];
+    const pooled = envConfig.length === 0;
+    const client = pooled ? acquire(cwd) : newClient(cwd, envConfig);
+    // The environment is read at every call, as a fresh client would.
+    client.env({
+        ...hardenedGitEnv(),
+        ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+    });
+    const stdout = await client.raw([...args]);
+    // A client whose call failed is dropped: simple-git resets its queue after a failure.
+    if (pooled)
+        release(cwd, client);
+    return stdout;
 }
 function toAdapterError(cwd, args, error) {
     if (error instanceof errors_js_1.GitAdapterError)
@@ -262,7 +314,7 @@ function toAdapterError(cwd, args, error) {
 /** Runs git and returns stdout untouched (NUL separators included); throws on any failure. */
 async function runGit(cwd, args, options = {}) {
     try {
-        return await client(cwd, options).raw([...args]);
+        return await withClient(cwd, args, options);
     }
     catch (error) {
         throw toAdapterError(cwd, args, error);
@@ -274,7 +326,7 @@ async function runGit(cwd, args, options = {}) {
  */
 async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
     try {
-        return { exitCode: 0, stdout: await client(cwd, options).raw([...args]) };
+        return { exitCode: 0, stdout: await withClient(cwd, args, options) };
     }
     catch (error) {
         if (error instanceof GitExitError && answers.includes(error.exitCode))

@@ -2010,8 +2010,7 @@ function createAgents(kind, options = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.logStem = logStem;
-exports.logPathsFor = logPathsFor;
+exports.logStem = exports.logPathsFor = void 0;
 exports.rawOutputPathFor = rawOutputPathFor;
 exports.executeInvocation = executeInvocation;
 exports.readOptional = readOptional;
@@ -2027,27 +2026,13 @@ exports.cliAgent = cliAgent;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(3916);
-const ports_js_1 = __webpack_require__(5565);
 const atomic_file_js_1 = __webpack_require__(7014);
 const process_runner_js_1 = __webpack_require__(7348);
 const stage_processes_js_1 = __webpack_require__(9322);
 const call_home_js_1 = __webpack_require__(6371);
-/**
- * Log stem per the reference's names: mutation logs are `<stage>.<round>` (the cycle tag
- * itself), audit and triage logs `<lane>.<cycle>`.
- */
-function logStem(request) {
-    return ports_js_1.MUTATION_LANES.includes(request.lane)
-        ? request.cycleTag
-        : `${request.lane}.${request.cycleTag}`;
-}
-function logPathsFor(request) {
-    const stem = logStem(request);
-    return {
-        stdoutPath: (0, node_path_1.join)(request.logDir, `${stem}.stdout.log`),
-        stderrPath: (0, node_path_1.join)(request.logDir, `${stem}.stderr.log`)
-    };
-}
+var agent_logs_js_1 = __webpack_require__(302);
+Object.defineProperty(exports, "logPathsFor", ({ enumerable: true, get: function () { return agent_logs_js_1.logPathsFor; } }));
+Object.defineProperty(exports, "logStem", ({ enumerable: true, get: function () { return agent_logs_js_1.logStem; } }));
 /** `x.json` → `x.raw.json`: the agent's own output, kept beside the report. */
 function rawOutputPathFor(reportPath) {
     return reportPath.endsWith('.json')
@@ -3012,11 +2997,6 @@ class ByteReader {
 /***/ ((__unused_webpack_module, exports) => {
 
 
-/**
- * The child processes this process is running right now, process-wide. A signal handler has
- * to stop every one of them, and supervision reports them, without either reaching into the
- * stage that started them. runProcess is the only writer.
- */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.liveChildren = void 0;
 exports.createLiveChildren = createLiveChildren;
@@ -3067,6 +3047,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.terminateProcessGroup = terminateProcessGroup;
 exports.signalProcessGroup = signalProcessGroup;
 exports.isProcessGroupRunning = isProcessGroupRunning;
+exports.isProcessAlive = isProcessAlive;
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(8500);
 /**
@@ -3142,6 +3123,16 @@ function readStat(pid) {
     }
     catch {
         return null;
+    }
+}
+/** Whether a process runs; one we may not signal (EPERM) runs as someone else. */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
     }
 }
 
@@ -3740,6 +3731,39 @@ function codexEffort(effort) {
     // Refused when the run was created (agentOptionProblems); a scripted run never reads it.
     const known = codex_js_1.CODEX_EFFORTS;
     return known.includes(effort) ? effort : undefined;
+}
+
+
+/***/ }),
+
+/***/ 302:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.logStem = logStem;
+exports.logPathsFor = logPathsFor;
+const node_path_1 = __webpack_require__(6760);
+const lifecycle_js_1 = __webpack_require__(5413);
+/**
+ * Where an agent call's logs go, by name alone: the kernel names them in the run store's
+ * record of its own writes, the agent adapters write them.
+ */
+/**
+ * Log stem: mutation logs are `<stage>.<round>` (the cycle tag itself), audit and triage logs
+ * `<lane>.<cycle>`.
+ */
+function logStem(request) {
+    return lifecycle_js_1.MUTATION_LANES.includes(request.lane)
+        ? request.cycleTag
+        : `${request.lane}.${request.cycleTag}`;
+}
+function logPathsFor(request) {
+    const stem = logStem(request);
+    return {
+        stdoutPath: (0, node_path_1.join)(request.logDir, `${stem}.stdout.log`),
+        stderrPath: (0, node_path_1.join)(request.logDir, `${stem}.stderr.log`)
+    };
 }
 
 
