@@ -13,8 +13,9 @@ import {
   VerificationReportSchema
 } from '../core/schemas/reports.js'
 import type { AttemptContext } from './attempt-context.js'
-import { type AttemptBase, runRounds } from './item-attempt.js'
-import { finishEscalated } from './terminals.js'
+import type { AttemptWorkspace } from './attempt-workspace.js'
+import { driveAttempt, moveAttempt } from './effect-handlers.js'
+import { type AttemptBase, escalateInternalFailure } from './item-attempt.js'
 
 /**
  * An attempt interrupted during its review (audit packet, audits, triage) has everything
@@ -66,36 +67,27 @@ export async function continueInterruptedReview(
   }
   if (report.stage !== stage || reportIdentityProblem(call, report) !== null) return undefined
 
-  await session.advance(
-    itemId,
-    { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref },
-    { planItem }
-  )
   const attempt: AttemptContext = {
     ...base,
     item: planItem,
     attempt: item.attempt_number,
     paths: attemptLayout(session.layout, itemId, item.attempt_number)
   }
+  // The interpreter starts at the saved cycle's verification, with what it verified at hand.
+  const workspace: AttemptWorkspace = {
+    evidenceDir: undefined,
+    cycleTag,
+    report,
+    verification,
+    itemContext: context,
+    checkpoint: item.checkpoint_ref
+  }
+  const redo = { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref } as const
+  const rewound = await moveAttempt(attempt, workspace, redo)
   try {
-    return await runRounds(attempt, {
-      verified: {
-        kind: 'verified',
-        report,
-        verification,
-        context,
-        checkpoint: item.checkpoint_ref,
-        cycleTag
-      }
-    })
+    return await driveAttempt(attempt, workspace, { entry: rewound.entry, cause: redo })
   } catch (error) {
-    if (session.item(itemId).terminal_state === 'none') {
-      await finishEscalated(
-        attempt,
-        `internal failure: ${error instanceof Error ? error.message : String(error)}`,
-        []
-      )
-    }
+    await escalateInternalFailure(attempt, error)
     throw error
   }
 }

@@ -3,13 +3,12 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildItemContext } from '../core/playbook/item-context.js'
 import { PACKET_DIR, runBranchName } from '../core/run/layout.js'
-import { laneCall, stateOfLane } from '../core/run/lifecycle.js'
-import type { ItemContext } from '../core/schemas/item-context.js'
+import type { Effect } from '../core/run/effects.js'
+import type { MutationLane } from '../core/run/lifecycle.js'
 import {
   ExecutionReportSchema,
   FixReportSchema,
   type MutationReport,
-  type VerificationReport,
   VerificationReportSchema
 } from '../core/schemas/reports.js'
 import { classifyChanges } from '../core/scope.js'
@@ -22,46 +21,39 @@ import {
 } from './attempt-context.js'
 import { callLane } from './lane-call.js'
 import { renderPrompt } from './prompts/render.js'
-import { stageBlocked } from './stage-guard.js'
+import { type AttemptWorkspace, need } from './attempt-workspace.js'
+import type { EffectOutcome } from './lifecycle-interpreter.js'
 import { runVerificationGate } from './verification-gate.js'
 import { GIT_BOUNDARIES } from './failpoints.js'
 
 /**
- * One mutation stage (execute, fix or remediation) and the verification gate after it:
- * context → agent → checkpoint commit (scope-checked) → verification. Agent and scope
- * failures end the attempt as an escalation with the reason.
+ * The effects of a mutation cycle (execute, fix or remediation) and the verification after it:
+ * context → agent → checkpoint commit (scope-checked) → verification, each a handler of the
+ * lifecycle interpreter (effect-handlers.ts). Agent and scope failures report `failed` with
+ * the reason, which escalates the attempt.
  */
-
-export type MutationStage = 'execute' | 'fix' | 'remediation'
 
 const MUTATION_REPORT_SCHEMAS: Readonly<
   Record<'execution_report' | 'fix_report', ZodType<MutationReport>>
 > = { execution_report: ExecutionReportSchema, fix_report: FixReportSchema }
 
-export type MutationOutcome =
-  | {
-      readonly kind: 'verified'
-      readonly report: MutationReport
-      readonly verification: VerificationReport
-      readonly context: ItemContext
-      readonly checkpoint: string
-      readonly cycleTag: string
-    }
-  | { readonly kind: 'escalate'; readonly reason: string }
+const failed = (reason: string): EffectOutcome => ({ event: { kind: 'failed', reason } })
 
-export async function runMutationStage(
+/** `prepare_context`: the item context and the prompt of a new cycle, in the control dir and the packet. */
+export async function prepareContext(
   context: AttemptContext,
-  stage: MutationStage,
-  round: number,
-  targetFindingIds: readonly string[]
-): Promise<MutationOutcome> {
+  workspace: AttemptWorkspace,
+  stage: MutationLane,
+  round: number
+): Promise<EffectOutcome> {
   const { session, item } = context
   const cycleTag = `${stage}.round-${round}`
   const itemId = item.item_id
-  // A fix or remediation round's state was entered by the decision that started it; the
-  // execute lane is reached through the set-up states, one move before its context and one after.
-  const throughSetup = session.item(itemId).state !== stateOfLane(stage)
-  if (throughSetup) await session.advance(itemId, { kind: 'done' }, { planItem: item })
+  const decision = workspace.decision
+  const targetFindingIds =
+    stage !== 'execute' && (decision?.kind === 'fix' || decision?.kind === 'remediate')
+      ? decision.targetFindingIds
+      : []
   const before = session.item(itemId)
   const headBefore =
     before.checkpoint_ref ??
@@ -106,29 +98,50 @@ export async function runMutationStage(
       item_context_path: relativeToRepo(context, contextPath)
     }
   })
-  if (throughSetup) await session.advance(itemId, { kind: 'done' }, { planItem: item })
-  else await session.note(itemId, 'orchestrator', `running ${stage} stage`)
+  Object.assign(workspace, {
+    cycleTag,
+    lane: stage,
+    round,
+    headBefore,
+    itemContext,
+    contextPath,
+    prompt,
+    promptFile
+  })
+  // The execute lane's state is entered once its context is ready, with this line; a fix or
+  // remediation round's state was entered by the decision that started it, before its context.
+  if (stage !== 'execute') await session.note(itemId, 'orchestrator', `running ${stage} stage`)
+  return undefined
+}
 
-  const call = laneCall(stage)
+/** `call_agent` for a mutation lane: the agent changes the worktree and writes its report. */
+export async function callMutationAgent(
+  context: AttemptContext,
+  workspace: AttemptWorkspace,
+  call: Extract<Effect, { kind: 'call_agent' }>
+): Promise<EffectOutcome> {
+  const { session, item } = context
+  const itemId = item.item_id
+  const stage = need(workspace.lane, 'mutation lane')
+  const round = need(workspace.round, 'round')
   const reportKind = call.report === 'execution_report' ? 'execution_report' : 'fix_report'
   // Files are named by lane (`remediation_report.round-1.json`), reports by kind.
   const reportFile = `${stage === 'execute' ? 'execution' : stage}_report.round-${round}.json`
   const reportPath = join(context.paths.reportDir, reportFile)
-  const blocked = await stageBlocked(context, { stage, worktree: context.paths.worktreePath })
-  if (blocked !== undefined) return { kind: 'escalate', reason: blocked }
+  const contextPath = need(workspace.contextPath, 'item context')
   const called = await callLane(context, {
     lane: stage,
-    cycleTag,
-    prompt,
-    promptFile,
+    cycleTag: need(workspace.cycleTag, 'cycle'),
+    prompt: need(workspace.prompt, 'prompt'),
+    promptFile: need(workspace.promptFile, 'prompt file'),
     schemaName: reportKind,
     schema: MUTATION_REPORT_SCHEMAS[reportKind],
     reportPath,
     timeoutSec: context.options[call.timeout],
     inputs: [contextPath]
   })
-  if (called.kind === 'failed') return { kind: 'escalate', reason: called.reason }
-  const report = called.report
+  if (called.kind === 'failed') return failed(called.reason)
+  workspace.report = called.report
   const pathKey = `${reportKind}_path` as const
   await session.patchItem(itemId, {
     latest_paths: {
@@ -136,37 +149,47 @@ export async function runMutationStage(
       [pathKey]: relativeToRepo(context, reportPath)
     }
   })
+  return undefined
+}
 
+/** `checkpoint`: commits the agent's changes, refused outside the item's write roots. */
+export async function checkpointCycle(
+  context: AttemptContext,
+  workspace: AttemptWorkspace,
+  stage: MutationLane
+): Promise<EffectOutcome> {
+  const { session, item } = context
   const checkpoint = await context.git.checkpoint({
     worktree: context.paths.worktreePath,
-    itemId,
+    itemId: item.item_id,
     stage,
     allowedRoots: item.allowed_write_roots,
-    expectedHead: headBefore,
+    expectedHead: need(workspace.headBefore, 'head before the cycle'),
     maxFileBytes: context.options.max_checkpoint_file_bytes
   })
   if (!checkpoint.ok)
-    return {
-      kind: 'escalate',
-      reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
-    }
+    return failed(`the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`)
   session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
-  await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha })
-  const unverifiable = await stageBlocked(context, {
-    stage: 'verification',
-    worktree: context.paths.worktreePath
-  })
-  if (unverifiable !== undefined) return { kind: 'escalate', reason: unverifiable }
+  await session.patchItem(item.item_id, { checkpoint_ref: checkpoint.sha })
+  workspace.checkpoint = checkpoint.sha
+  return undefined
+}
 
-  await session.advance(itemId, { kind: 'done' }, { planItem: item })
-  const base = session.item(itemId).base_ref ?? headBefore
-  const committed = await context.git.committedChanges(
-    context.paths.worktreePath,
-    base,
-    checkpoint.sha
-  )
+/** `verify`: the verification gate on the checkpoint, and the worktree left as committed. */
+export async function verifyCycle(
+  context: AttemptContext,
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
+  const { session, item } = context
+  const itemId = item.item_id
+  const stage = need(workspace.lane, 'mutation lane')
+  const cycleTag = need(workspace.cycleTag, 'cycle')
+  const checkpoint = need(workspace.checkpoint, 'checkpoint')
+  const base = session.item(itemId).base_ref ?? need(workspace.headBefore, 'head before the cycle')
+  const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint)
   const scope = classifyChanges(committed, item.allowed_write_roots)
   const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
+  const itemContext = need(workspace.itemContext, 'item context')
   const verification = VerificationReportSchema.parse(
     await context.integrity.around(
       context,
@@ -198,24 +221,12 @@ export async function runMutationStage(
       verification_report_path: relativeToRepo(context, verificationPath)
     }
   })
-  if (verification.scope_check.status === 'fail')
-    return { kind: 'escalate', reason: verification.summary }
-  const leftovers = await context.git.authorityViolations(
-    context.paths.worktreePath,
-    checkpoint.sha
-  )
-  if (leftovers.length > 0) {
-    return {
-      kind: 'escalate',
-      reason: `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
-    }
-  }
-  return {
-    kind: 'verified',
-    report,
-    verification,
-    context: itemContext,
-    checkpoint: checkpoint.sha,
-    cycleTag
-  }
+  if (verification.scope_check.status === 'fail') return failed(verification.summary)
+  const leftovers = await context.git.authorityViolations(context.paths.worktreePath, checkpoint)
+  if (leftovers.length > 0)
+    return failed(
+      `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
+    )
+  workspace.verification = verification
+  return undefined
 }

@@ -2,48 +2,50 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ZodType } from 'zod'
 import type { AuditLaneOutcome } from '../core/findings/audit-findings.js'
+import { decideAfterTriage } from '../core/findings/decision.js'
 import { mergeFindings } from '../core/findings/merge.js'
 import { applyTriageOverride } from '../core/findings/triage-override.js'
-import {
-  AuditReportSchema,
-  type MergedFindingsPacket,
-  type TriageReport,
-  TriageReportSchema
-} from '../core/schemas/reports.js'
+import { AuditReportSchema, TriageReportSchema } from '../core/schemas/reports.js'
 import { PACKET_DIR } from '../core/run/layout.js'
+import type { ItemContext } from '../core/schemas/item-context.js'
 import { type AttemptContext, packetPath, relativeToRepo } from './attempt-context.js'
 import { callLane } from './lane-call.js'
-import type { MutationOutcome } from './mutation-stage.js'
+import { type AttemptWorkspace, need } from './attempt-workspace.js'
+import type { EffectOutcome } from './lifecycle-interpreter.js'
 import type { Lane, ReviewCopy } from './ports.js'
 import { renderPrompt } from './prompts/render.js'
-import { stageBlocked } from './stage-guard.js'
 
 /**
- * Review of one verified cycle: freeze the candidate patch, two independent audits of the
- * same packet, the deterministic merge, then triage. A lane that fails is an explicit
- * inconclusive finding, not a silent gap; a triage that fails escalates. All three lanes work
- * in one read-only copy of the checkpoint, checked (with the rest of the agents'
- * configuration) before each of them.
+ * The effects of the review of one verified cycle: freeze the candidate patch, two independent
+ * audits of the same packet, the deterministic merge, then triage and the decision. A lane
+ * that fails is an explicit inconclusive finding, not a silent gap; a triage that fails
+ * escalates. All three lanes work in one read-only copy of the checkpoint (the workspace's
+ * `copy`, removed when the review ends), checked with the rest of the agents' configuration
+ * before each of them (the stage checks of the lifecycle table's review effects).
  */
 
-export type ReviewOutcome =
-  | {
-      readonly kind: 'triaged'
-      readonly triage: TriageReport
-      readonly merged: MergedFindingsPacket
-      readonly triagePath: string
-      readonly mergedPath: string
-    }
-  | { readonly kind: 'escalate'; readonly reason: string }
+/** The cycle under review, as the workspace has it. */
+interface Verified {
+  readonly cycleTag: string
+  readonly checkpoint: string
+  readonly context: ItemContext
+}
 
-type Verified = Extract<MutationOutcome, { kind: 'verified' }>
+function verifiedOf(workspace: AttemptWorkspace): Verified {
+  return {
+    cycleTag: need(workspace.cycleTag, 'cycle'),
+    checkpoint: need(workspace.checkpoint, 'checkpoint'),
+    context: need(workspace.itemContext, 'item context')
+  }
+}
 
-export async function runReviewStage(
+/** `freeze_packet`: the candidate patch, and the review copy with the packet. */
+export async function freezePacket(
   context: AttemptContext,
-  verified: Verified
-): Promise<ReviewOutcome> {
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
   const { session } = context
-  await session.advance(context.item.item_id, { kind: 'done' }, { planItem: context.item })
+  const verified = verifiedOf(workspace)
   const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint
   const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
   await context.session.files.writeText(
@@ -52,7 +54,7 @@ export async function runReviewStage(
   )
   // The review lanes never work in the agent's worktree: they read a read-only copy of the
   // checkpoint (with the packet) that no agent or verification command can write.
-  const copy = await context.reviewCopies.create({
+  workspace.copy = await context.reviewCopies.create({
     repoRoot: session.layout.repoRoot,
     checkpoint: verified.checkpoint,
     packet: [
@@ -61,59 +63,71 @@ export async function runReviewStage(
       `item_context.${verified.cycleTag}.json`
     ].map((name) => ({ name, source: join(context.paths.controlDir, name) }))
   })
-  try {
-    return await reviewInCopy(context, verified, copy)
-  } finally {
-    await copy.remove()
-  }
-}
-
-async function reviewInCopy(
-  context: AttemptContext,
-  verified: Verified,
-  copy: ReviewCopy
-): Promise<ReviewOutcome> {
-  const { session, item } = context
-  const itemId = item.item_id
   const cycle = verified.cycleTag
-  const guarded = (stage: string): Promise<string | undefined> =>
-    stageBlocked(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy })
   // The worktree keeps its own copy of the packet for a later fix round to read.
   await toWorktreePacket(context, `candidate.${cycle}.patch`)
   await toWorktreePacket(context, `verification_report.${cycle}.json`)
-  const packetInputs = [
+  workspace.packetInputs = [
     { name: 'candidate patch', path: `${PACKET_DIR}/candidate.${cycle}.patch` },
     { name: 'verification report', path: `${PACKET_DIR}/verification_report.${cycle}.json` }
   ]
+  return undefined
+}
 
-  const beforeCodex = await guarded('audit_codex')
-  if (beforeCodex !== undefined) return { kind: 'escalate', reason: beforeCodex }
-  await session.advance(itemId, { kind: 'done' }, { planItem: item })
-  const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy)
-  const beforeClaude = await guarded('audit_claude')
-  if (beforeClaude !== undefined) return { kind: 'escalate', reason: beforeClaude }
-  await session.advance(itemId, { kind: 'done' }, { planItem: item })
-  const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy)
+/** `call_agent` for an audit lane; a failed audit is an inconclusive finding, not a failure. */
+export async function callAuditor(
+  context: AttemptContext,
+  workspace: AttemptWorkspace,
+  lane: 'audit_codex' | 'audit_claude'
+): Promise<EffectOutcome> {
+  const outcome = await audit(
+    context,
+    lane,
+    verifiedOf(workspace),
+    need(workspace.packetInputs, 'audit packet'),
+    need(workspace.copy, 'review copy')
+  )
+  if (lane === 'audit_codex') workspace.codexAudit = outcome
+  else workspace.claudeAudit = outcome
+  return undefined
+}
 
+/** `merge_findings`: both audits, the agent's report and verification, merged. */
+export async function mergeCycleFindings(
+  context: AttemptContext,
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
   const merged = mergeFindings({
-    itemId,
+    itemId: context.item.item_id,
     attemptNumber: context.attempt,
-    codexAudit,
-    claudeAudit,
-    mutationReport: verified.report,
-    verification: verified.verification
+    codexAudit: need(workspace.codexAudit, 'codex audit'),
+    claudeAudit: need(workspace.claudeAudit, 'claude audit'),
+    mutationReport: need(workspace.report, 'mutation report'),
+    verification: need(workspace.verification, 'verification report')
   })
-  const mergedFile = `merged_findings_packet.${cycle}.json`
+  const mergedFile = `merged_findings_packet.${need(workspace.cycleTag, 'cycle')}.json`
   const mergedPath = join(context.paths.controlDir, mergedFile)
   await context.session.files.writeJson(mergedPath, merged)
   await toWorktreePacket(context, mergedFile)
+  workspace.merged = merged
+  workspace.mergedPath = mergedPath
+  return undefined
+}
 
-  const beforeTriage = await guarded('triage')
-  if (beforeTriage !== undefined) return { kind: 'escalate', reason: beforeTriage }
-  await session.advance(itemId, { kind: 'done' }, { planItem: item })
+/** `call_agent` for triage: it reads the packet and the merged findings; its failure escalates. */
+export async function callTriage(
+  context: AttemptContext,
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
+  const verified = verifiedOf(workspace)
+  const copy = need(workspace.copy, 'review copy')
+  const mergedPath = need(workspace.mergedPath, 'merged findings')
   const triageInputs = [
-    ...packetInputs,
-    { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
+    ...need(workspace.packetInputs, 'audit packet'),
+    {
+      name: 'merged findings',
+      path: await copy.addPacketFile(`merged_findings_packet.${verified.cycleTag}.json`, mergedPath)
+    }
   ]
   const triageOutcome = await callAgent(
     context,
@@ -126,11 +140,24 @@ async function reviewInCopy(
     copy
   )
   if (triageOutcome.kind === 'failed')
-    return { kind: 'escalate', reason: `triage failed: ${triageOutcome.reason}` }
-  const afterTriage = await guarded('the decision after triage')
-  if (afterTriage !== undefined) return { kind: 'escalate', reason: afterTriage }
-  const triagePath = join(context.paths.reportDir, `triage_report.${cycle}.json`)
-  const { report: triage } = applyTriageOverride(triageOutcome.report, merged, {
+    return { event: { kind: 'failed', reason: `triage failed: ${triageOutcome.reason}` } }
+  workspace.triage = triageOutcome.report
+  return undefined
+}
+
+/** `decide`: triage as the override rules leave it, saved, and the decision it leads to. */
+export async function decide(
+  context: AttemptContext,
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
+  const { session, item } = context
+  const itemId = item.item_id
+  const merged = need(workspace.merged, 'merged findings')
+  const triagePath = join(
+    context.paths.reportDir,
+    `triage_report.${need(workspace.cycleTag, 'cycle')}.json`
+  )
+  const { report: triage } = applyTriageOverride(need(workspace.triage, 'triage'), merged, {
     manualGateRequired: item.manual_gate.required
   })
   await context.session.files.writeJson(triagePath, TriageReportSchema.parse(triage))
@@ -140,13 +167,22 @@ async function reviewInCopy(
       triage_report_path: relativeToRepo(context, triagePath)
     }
   })
-  return {
-    kind: 'triaged',
+  workspace.triage = triage
+  workspace.triagePath = triagePath
+  const current = session.item(itemId)
+  const decision = decideAfterTriage({
     triage,
     merged,
-    triagePath: relativeToRepo(context, triagePath),
-    mergedPath: relativeToRepo(context, mergedPath)
-  }
+    manualGateRequired: item.manual_gate.required,
+    budget: {
+      fixRoundsCompleted: current.fix_rounds_completed,
+      maxFixRounds: context.options.max_fix_rounds,
+      remediationRoundsCompleted: current.remediation_rounds_completed,
+      maxRemediationRounds: context.options.max_remediation_rounds
+    }
+  })
+  workspace.decision = decision
+  return { event: { kind: 'decided', decision } }
 }
 
 async function audit(

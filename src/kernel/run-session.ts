@@ -8,7 +8,14 @@ import {
   updateItem
 } from '../core/run/run-state-ops.js'
 import type { StateId } from '../core/run/states.js'
-import { RefusedEventError, type Step, isRewind, itemSnapshot, step } from '../core/run/step.js'
+import {
+  type Move,
+  RefusedEventError,
+  type Step,
+  isRewind,
+  itemSnapshot,
+  step
+} from '../core/run/step.js'
 import type { PlanItem } from '../core/schemas/normalized-plan.js'
 import type { Actor, ItemRunState, RunState } from '../core/schemas/run-state.js'
 import type { AgentCallRecord } from '../core/schemas/usage.js'
@@ -58,26 +65,38 @@ export class RunSession {
     return isoSeconds(this.clock.now())
   }
 
-  /** Where `event` would take the item now, by the lifecycle table; nothing is saved. */
-  stepOf(itemId: string, event: LifecycleEvent, planItem?: PlanItem): Step {
-    return step(itemSnapshot(this.current, itemId, planItem), event)
+  /**
+   * Where `event` would take the item now, by the lifecycle table; nothing is saved.
+   * `evidenceSupplied`: whether this attempt was given external evidence (by default, whether
+   * the item's evidence is resolved).
+   */
+  stepOf(
+    itemId: string,
+    event: LifecycleEvent,
+    planItem?: PlanItem,
+    evidenceSupplied?: boolean
+  ): Step {
+    const item = itemSnapshot(this.current, itemId, planItem)
+    return step(evidenceSupplied === undefined ? item : { ...item, evidenceSupplied }, event)
   }
 
   /**
    * Moves the item where the lifecycle table (lifecycle.ts) takes it on `event`, with the
    * table's actor and event log line; an event the table has no edge for is refused. Resume's
    * rewinds (`restart`, `redo_review`) are saved as they are, without a progress line.
-   * `planItem` tells the table the item's gate and evidence; `alongside` is as for `move`.
+   * `planItem` tells the table the item's gate and evidence, `evidenceSupplied` is as for
+   * `stepOf`, `alongside` as for `move`. Returns the move made (its entry effects come next).
    */
   async advance(
     itemId: string,
     event: LifecycleEvent,
     options: {
       readonly planItem?: PlanItem
+      readonly evidenceSupplied?: boolean
       readonly alongside?: (state: RunState) => RunState
     } = {}
-  ): Promise<void> {
-    const moved = this.stepOf(itemId, event, options.planItem)
+  ): Promise<Move> {
+    const moved = this.stepOf(itemId, event, options.planItem, options.evidenceSupplied)
     if (moved.kind === 'refused') throw new RefusedEventError(moved.from, moved.event)
     if (isRewind(moved.edge)) {
       await this.replace(
@@ -89,9 +108,10 @@ export class RunSession {
           this.nowIso()
         )
       )
-      return
+      return moved
     }
     await this.move(itemId, moved.to, moved.actor, moved.message, options.alongside)
+    return moved
   }
 
   /**

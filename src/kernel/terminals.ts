@@ -6,7 +6,6 @@ import {
   ManualGateRecordSchema,
   type MergedFinding
 } from '../core/schemas/reports.js'
-import type { Decision } from '../core/findings/decision.js'
 import type { LifecycleEvent } from '../core/run/lifecycle.js'
 import { updateItem } from '../core/run/run-state-ops.js'
 import { budgetAction, budgetResumeCommand } from '../core/usage/budget.js'
@@ -15,6 +14,10 @@ import { GIT_BOUNDARIES } from './failpoints.js'
 import { recordItemStatement } from './provenance.js'
 import type { RunSession } from './run-session.js'
 import type { AttemptBase } from './item-attempt.js'
+import { type AttemptWorkspace, need } from './attempt-workspace.js'
+import type { EffectOutcome } from './lifecycle-interpreter.js'
+import type { Terminal } from '../core/run/states.js'
+import type { RunState } from '../core/schemas/run-state.js'
 
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
@@ -27,21 +30,22 @@ import type { AttemptBase } from './item-attempt.js'
  * (run-branch.ts), never a change that could be applied a second time.
  */
 
-export async function finishPassed(
+const failed = (reason: string): EffectOutcome => ({ event: { kind: 'failed', reason } })
+
+/** `fast_forward`: the pass recorded as pending, then the run branch moved to the checkpoint. */
+export async function fastForwardPass(
   context: AttemptContext,
-  checkpoint: string,
-  summary: string
-): Promise<'passed' | 'escalated'> {
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
   const { session, item } = context
+  const checkpoint = need(workspace.checkpoint, 'checkpoint')
+  const summary = need(workspace.triage, 'triage').summary
   const from = session.state.run_branch_head
   const base = session.item(item.item_id).base_ref
-  if (base !== from) {
-    return finishEscalated(
-      context,
-      `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`,
-      []
+  if (base !== from)
+    return failed(
+      `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`
     )
-  }
   await context.session.files.writeText(
     join(context.paths.controlDir, 'passed_summary.md'),
     `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`
@@ -73,16 +77,51 @@ export async function finishPassed(
     )
   } catch (error) {
     await session.replace({ ...session.state, pending_fast_forward: null })
-    return finishEscalated(
-      context,
-      `run branch could not be fast-forwarded: ${(error as Error).message}`,
-      []
-    )
+    return failed(`run branch could not be fast-forwarded: ${(error as Error).message}`)
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
   await writePassStatement(context, item.item_id)
-  await recordPass(session, item.item_id, checkpoint, false)
-  return 'passed'
+  return undefined
+}
+
+/**
+ * `record_terminal`: what an attempt leaves at its end, saved with (a pass) or before (the
+ * others) the move to the terminal. `cause` is the event that ends the attempt.
+ */
+export async function recordTerminal(
+  context: AttemptContext,
+  workspace: AttemptWorkspace,
+  terminal: Terminal,
+  cause: LifecycleEvent
+): Promise<EffectOutcome> {
+  switch (terminal) {
+    case 'passed':
+      return { alongside: passSave(need(workspace.checkpoint, 'checkpoint')) }
+    case 'blocked_external':
+      await recordBlocked(context, reasonOf(cause))
+      return undefined
+    case 'escalated':
+      await recordEscalation(
+        context,
+        reasonOf(cause),
+        cause.kind === 'decided' && cause.decision.kind === 'escalate'
+          ? (workspace.merged?.merged_findings ?? []).filter((finding) => finding.is_blocking)
+          : []
+      )
+      return undefined
+    case 'awaiting_human_gate':
+      throw new Error('a gate is requested (request_gate), not recorded as a terminal')
+  }
+}
+
+function reasonOf(event: LifecycleEvent): string {
+  if (event.kind === 'failed' || event.kind === 'needs_evidence') return event.reason
+  if (
+    event.kind === 'decided' &&
+    (event.decision.kind === 'escalate' || event.decision.kind === 'blocked_external')
+  )
+    return event.decision.summary
+  throw new Error(`no terminal summary in a ${event.kind} event`)
 }
 
 /**
@@ -112,9 +151,12 @@ export async function recordPass(
   checkpoint: string,
   completedOnResume: boolean
 ): Promise<void> {
-  await session.advance(itemId, passEvent(completedOnResume), {
-    alongside: (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
-  })
+  await session.advance(itemId, passEvent(completedOnResume), { alongside: passSave(checkpoint) })
+}
+
+/** A pass's save: the run branch's new head, and no fast-forward pending any more. */
+function passSave(checkpoint: string): (state: RunState) => RunState {
+  return (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
 }
 
 /** Triage's pass, as the lifecycle table takes it. */
@@ -122,13 +164,18 @@ export function passEvent(completedOnResume: boolean): LifecycleEvent {
   return { kind: 'decided', decision: { kind: 'pass' }, completedOnResume }
 }
 
-export async function finishAwaitingGate(
+/** `request_gate`: the pending manual gate record, before the move to wait for it. */
+export async function requestGate(
   context: AttemptContext,
-  checkpoint: string,
-  reviewFindings: readonly MergedFinding[],
-  refs: { triageReportPath: string | null; mergedFindingsPath: string | null }
-): Promise<'awaiting_human_gate'> {
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
   const { session, item } = context
+  const checkpoint = need(workspace.checkpoint, 'checkpoint')
+  const reviewFindings = need(workspace.triage, 'triage').merged_findings
+  const refs = {
+    triageReportPath: relativeToRepo(context, need(workspace.triagePath, 'triage report')),
+    mergedFindingsPath: relativeToRepo(context, need(workspace.mergedPath, 'merged findings'))
+  }
   const current = session.item(item.item_id)
   const gatePath = join(context.paths.controlDir, 'manual_gate.json')
   const record: ManualGateRecord = ManualGateRecordSchema.parse({
@@ -161,24 +208,11 @@ export async function finishAwaitingGate(
     manual_gate_status: 'pending',
     latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
   })
-  await session.advance(
-    item.item_id,
-    { kind: 'decided', decision: { kind: 'awaiting_human_gate' } },
-    { planItem: item }
-  )
-  return 'awaiting_human_gate'
+  return undefined
 }
 
-/** How an attempt comes to wait for evidence: before it starts, or by triage's decision. */
-export type BlockingEvent =
-  | Extract<LifecycleEvent, { kind: 'needs_evidence' }>
-  | { readonly kind: 'decided'; readonly decision: Extract<Decision, { kind: 'blocked_external' }> }
-
-export async function finishBlocked(
-  context: AttemptContext,
-  event: BlockingEvent
-): Promise<'blocked_external'> {
-  const summary = event.kind === 'needs_evidence' ? event.reason : event.decision.summary
+/** An attempt waiting for evidence: the manifest asking for it, before the move to wait. */
+async function recordBlocked(context: AttemptContext, summary: string): Promise<void> {
   await writeEscalationManifest(context, 'blocked_external', summary, [
     {
       action_id: 'supply-external-evidence',
@@ -192,15 +226,29 @@ export async function finishBlocked(
     external_check_status: 'pending_evidence',
     terminal_summary: summary
   })
-  await context.session.advance(context.item.item_id, event, { planItem: context.item })
-  return 'blocked_external'
 }
 
+/** Escalates the attempt now, from whatever state it is in (an interruption or a kernel failure). */
 export async function finishEscalated(
   context: AttemptContext,
   summary: string,
   blockingFindings: readonly MergedFinding[]
 ): Promise<'escalated'> {
+  await recordEscalation(context, summary, blockingFindings)
+  await context.session.advance(
+    context.item.item_id,
+    { kind: 'failed', reason: summary },
+    { planItem: context.item }
+  )
+  return 'escalated'
+}
+
+/** An escalated attempt's manifest and summary, before the move to the terminal. */
+async function recordEscalation(
+  context: AttemptContext,
+  summary: string,
+  blockingFindings: readonly MergedFinding[]
+): Promise<void> {
   await writeEscalationManifest(
     context,
     'escalated',
@@ -224,12 +272,6 @@ export async function finishEscalated(
         ]
   )
   await context.session.patchItem(context.item.item_id, { terminal_summary: summary })
-  await context.session.advance(
-    context.item.item_id,
-    { kind: 'failed', reason: summary },
-    { planItem: context.item }
-  )
-  return 'escalated'
 }
 
 async function writeEscalationManifest(

@@ -1,4 +1,4 @@
-import type { Decision } from '../findings/decision.js'
+import type { Effect, LifecycleEvent, StageCheck } from './effects.js'
 import { gateDecisionSummary } from './gate-summary.js'
 import type { Actor } from '../schemas/run-state.js'
 import { INITIAL_ITEM_STATE, STATE_IDS, type StateId, type Terminal } from './states.js'
@@ -7,9 +7,10 @@ import { INITIAL_ITEM_STATE, STATE_IDS, type StateId, type Terminal } from './st
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
  * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
- * docs/architecture.md shows the table as a generated state diagram. The kernel moves an item
- * only by stepping an event through this table (RunSession.advance); its stage modules still
- * perform the entry and edge effects themselves, in code order (docs/architecture.md says so).
+ * docs/architecture.md shows the table as a generated state diagram. The kernel's interpreter
+ * (src/kernel/lifecycle-interpreter.ts) drives an attempt by this table: it performs an edge's
+ * `via` effects, saves the move, performs the new state's `entry` effects, and steps what they
+ * report (docs/architecture.md, "The item lifecycle").
  */
 
 /** The kinds of agent call in an attempt; the first three change the worktree. */
@@ -38,46 +39,7 @@ export type StageTimeout =
   | 'fix_timeout_sec'
   | 'remediation_timeout_sec'
 
-/** The work of a state or an edge, as data; the kernel's interpreter performs it. */
-export type Effect =
-  | { readonly kind: 'block_for_evidence' }
-  | { readonly kind: 'prepare_worktree' }
-  | { readonly kind: 'receive_evidence' }
-  | { readonly kind: 'prepare_context'; readonly lane: MutationLane; readonly round: number }
-  | {
-      readonly kind: 'call_agent'
-      readonly lane: Lane
-      readonly report: ReportName
-      readonly timeout: StageTimeout
-    }
-  | { readonly kind: 'checkpoint'; readonly lane: MutationLane }
-  | { readonly kind: 'verify' }
-  | { readonly kind: 'freeze_packet' }
-  | { readonly kind: 'merge_findings' }
-  | { readonly kind: 'decide' }
-  | { readonly kind: 'count_round'; readonly lane: 'fix' | 'remediation'; readonly round: number }
-  | { readonly kind: 'fast_forward' }
-  | { readonly kind: 'request_gate' }
-  | { readonly kind: 'record_terminal'; readonly terminal: Terminal }
-
-/** What the effects of a state (or an edge) report back. */
-export type LifecycleEvent =
-  | { readonly kind: 'begin' }
-  | { readonly kind: 'done' }
-  | { readonly kind: 'needs_evidence'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly reason: string }
-  | {
-      readonly kind: 'decided'
-      readonly decision: Decision
-      /** The decision was saved (with its fast-forward) before an interruption; resume ends it. */
-      readonly completedOnResume?: boolean
-    }
-  | { readonly kind: 'gate_approved'; readonly by: string }
-  | { readonly kind: 'gate_rejected'; readonly by: string; readonly note: string }
-  /** Resume redoes the review of a saved, verified cycle of the same attempt. */
-  | { readonly kind: 'redo_review'; readonly cycleTag: string; readonly checkpoint: string }
-  /** Resume sets a stopped attempt aside; `stopped` says how it stopped (for the event log). */
-  | { readonly kind: 'restart'; readonly stopped: string }
+export type { Effect, LifecycleEvent, StageCheck } from './effects.js'
 
 /** The names the table's `on` maps use; a `decided` event goes by its decision. */
 export type EdgeName =
@@ -105,6 +67,7 @@ export interface ItemSnapshot {
   readonly lane: MutationLane
   readonly round: number
   readonly needsEvidence: boolean
+  /** Evidence was given to this attempt (the kernel says so; by default, the item's is resolved). */
   readonly evidenceSupplied: boolean
   readonly gateType: string
 }
@@ -128,12 +91,25 @@ export interface LifecycleRow {
 
 const ESCALATED = 'ST140_ESCALATED'
 const none = (): readonly Effect[] => []
-const agent = (lane: Lane, report: ReportName, timeout: StageTimeout): Effect => ({
+const agent = (
+  lane: Lane,
+  report: ReportName,
+  timeout: StageTimeout,
+  guard?: StageCheck
+): Effect => ({
   kind: 'call_agent',
   lane,
   report,
-  timeout
+  timeout,
+  ...(guard === undefined ? {} : { guard })
 })
+const before = (stage: string): StageCheck => ({ stage, when: 'before' })
+const after = (stage: string): StageCheck => ({ stage, when: 'after' })
+/** A mutation lane's agent and checkpoint; verification is checked before its state. */
+const mutation = (lane: MutationLane, report: ReportName, timeout: StageTimeout): Effect[] => [
+  agent(lane, report, timeout, before(lane)),
+  { kind: 'checkpoint', lane, guard: after('verification') }
+]
 const reasonOf = (event: LifecycleEvent): string =>
   'reason' in event
     ? event.reason
@@ -201,10 +177,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     report: 'execution_report',
     timeout: 'execution_timeout_sec',
     enter: () => 'running execute stage',
-    entry: () => [
-      agent('execute', 'execution_report', 'execution_timeout_sec'),
-      { kind: 'checkpoint', lane: 'execute' }
-    ],
+    entry: () => mutation('execute', 'execution_report', 'execution_timeout_sec'),
     on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
   },
   ST40_VERIFYING: {
@@ -224,7 +197,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     actor: 'orchestrator',
     stage: 'audit',
     enter: () => 'preparing audit packet',
-    entry: () => [{ kind: 'freeze_packet' }],
+    entry: () => [{ kind: 'freeze_packet', guard: after('audit_codex') }],
     on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
   },
   ST60_AUDITING_CODEX: {
@@ -234,7 +207,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     report: 'audit_report',
     timeout: 'audit_timeout_sec',
     enter: () => 'running codex audit',
-    entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec')],
+    entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec', after('audit_claude'))],
     on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
   },
   ST61_AUDITING_CLAUDE: {
@@ -246,7 +219,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     enter: () => 'running claude audit',
     entry: () => [
       agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
-      { kind: 'merge_findings' }
+      { kind: 'merge_findings', guard: after('triage') }
     ],
     on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
   },
@@ -257,7 +230,10 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     report: 'triage_report',
     timeout: 'triage_timeout_sec',
     enter: () => 'running triage',
-    entry: () => [agent('triage', 'triage_report', 'triage_timeout_sec'), { kind: 'decide' }],
+    entry: () => [
+      agent('triage', 'triage_report', 'triage_timeout_sec', after('the decision after triage')),
+      { kind: 'decide' }
+    ],
     on: {
       pass: 'ST130_PASSED',
       gate: 'ST110_AWAITING_HUMAN_GATE',
@@ -278,8 +254,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     enter: (item) => `starting fix round ${item.round}`,
     entry: (item) => [
       { kind: 'prepare_context', lane: 'fix', round: item.round },
-      agent('fix', 'fix_report', 'fix_timeout_sec'),
-      { kind: 'checkpoint', lane: 'fix' }
+      ...mutation('fix', 'fix_report', 'fix_timeout_sec')
     ],
     on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
   },
@@ -292,8 +267,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     enter: (item) => `starting remediation round ${item.round}`,
     entry: (item) => [
       { kind: 'prepare_context', lane: 'remediation', round: item.round },
-      agent('remediation', 'fix_report', 'remediation_timeout_sec'),
-      { kind: 'checkpoint', lane: 'remediation' }
+      ...mutation('remediation', 'fix_report', 'remediation_timeout_sec')
     ],
     on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
   },

@@ -62,6 +62,9 @@ export type Step =
     }
   | { readonly kind: 'refused'; readonly from: StateId; readonly event: LifecycleEvent['kind'] }
 
+/** A step the table allows. */
+export type Move = Extract<Step, { kind: 'move' }>
+
 /** The pure heart of the kernel: where an event leads from the item's state, and the work. */
 export function step(item: ItemSnapshot, event: LifecycleEvent): Step {
   const edge = edgeOf(event)
