@@ -5881,7 +5881,7 @@ async function settlePendingPass(base, verdict) {
 /***/ 46916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports finishPassed, writePassStatement, recordPass, passEvent, finishAwaitingGate, finishBlocked, finishEscalated */
+/* unused harmony exports fastForwardPass, recordTerminal, writePassStatement, recordPass, passEvent, requestGate, finishEscalated */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_schemas_reports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88947);
@@ -5890,6 +5890,7 @@ async function settlePendingPass(base, verdict) {
 /* harmony import */ var _attempt_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94594);
 /* harmony import */ var _failpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65334);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60358);
+
 
 
 
@@ -5907,13 +5908,16 @@ async function settlePendingPass(base, verdict) {
  * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
  * (run-branch.ts), never a change that could be applied a second time.
  */
-async function finishPassed(context, checkpoint, summary) {
+const failed = (reason) => ({ event: { kind: 'failed', reason } });
+/** `fast_forward`: the pass recorded as pending, then the run branch moved to the checkpoint. */
+async function fastForwardPass(context, workspace) {
     const { session, item } = context;
+    const checkpoint = need(workspace.checkpoint, 'checkpoint');
+    const summary = need(workspace.triage, 'triage').summary;
     const from = session.state.run_branch_head;
     const base = session.item(item.item_id).base_ref;
-    if (base !== from) {
-        return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
-    }
+    if (base !== from)
+        return failed(`run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`);
     await context.session.files.writeText(join(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
     await session.replace(updateItem({
         ...session.state,
@@ -5931,12 +5935,39 @@ async function finishPassed(context, checkpoint, summary) {
     }
     catch (error) {
         await session.replace({ ...session.state, pending_fast_forward: null });
-        return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
+        return failed(`run branch could not be fast-forwarded: ${error.message}`);
     }
     session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded);
     await writePassStatement(context, item.item_id);
-    await recordPass(session, item.item_id, checkpoint, false);
-    return 'passed';
+    return undefined;
+}
+/**
+ * `record_terminal`: what an attempt leaves at its end, saved with (a pass) or before (the
+ * others) the move to the terminal. `cause` is the event that ends the attempt.
+ */
+async function recordTerminal(context, workspace, terminal, cause) {
+    switch (terminal) {
+        case 'passed':
+            return { alongside: passSave(need(workspace.checkpoint, 'checkpoint')) };
+        case 'blocked_external':
+            await recordBlocked(context, reasonOf(cause));
+            return undefined;
+        case 'escalated':
+            await recordEscalation(context, reasonOf(cause), cause.kind === 'decided' && cause.decision.kind === 'escalate'
+                ? (workspace.merged?.merged_findings ?? []).filter((finding) => finding.is_blocking)
+                : []);
+            return undefined;
+        case 'awaiting_human_gate':
+            throw new Error('a gate is requested (request_gate), not recorded as a terminal');
+    }
+}
+function reasonOf(event) {
+    if (event.kind === 'failed' || event.kind === 'needs_evidence')
+        return event.reason;
+    if (event.kind === 'decided' &&
+        (event.decision.kind === 'escalate' || event.decision.kind === 'blocked_external'))
+        return event.decision.summary;
+    throw new Error(`no terminal summary in a ${event.kind} event`);
 }
 /**
  * The provenance statement of the item passing now, once git has moved the run branch and
@@ -5957,16 +5988,25 @@ async function writePassStatement({ session, git }, itemId) {
  * recorded before an interruption, and resume completes it.
  */
 async function recordPass(session, itemId, checkpoint, completedOnResume) {
-    await session.advance(itemId, passEvent(completedOnResume), {
-        alongside: (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
-    });
+    await session.advance(itemId, passEvent(completedOnResume), { alongside: passSave(checkpoint) });
+}
+/** A pass's save: the run branch's new head, and no fast-forward pending any more. */
+function passSave(checkpoint) {
+    return (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null });
 }
 /** Triage's pass, as the lifecycle table takes it. */
 function passEvent(completedOnResume) {
     return { kind: 'decided', decision: { kind: 'pass' }, completedOnResume };
 }
-async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
+/** `request_gate`: the pending manual gate record, before the move to wait for it. */
+async function requestGate(context, workspace) {
     const { session, item } = context;
+    const checkpoint = need(workspace.checkpoint, 'checkpoint');
+    const reviewFindings = need(workspace.triage, 'triage').merged_findings;
+    const refs = {
+        triageReportPath: relativeToRepo(context, need(workspace.triagePath, 'triage report')),
+        mergedFindingsPath: relativeToRepo(context, need(workspace.mergedPath, 'merged findings'))
+    };
     const current = session.item(item.item_id);
     const gatePath = join(context.paths.controlDir, 'manual_gate.json');
     const record = ManualGateRecordSchema.parse({
@@ -5998,11 +6038,10 @@ async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
         manual_gate_status: 'pending',
         latest_paths: { ...current.latest_paths, manual_gate_path: relativeToRepo(context, gatePath) }
     });
-    await session.advance(item.item_id, { kind: 'decided', decision: { kind: 'awaiting_human_gate' } }, { planItem: item });
-    return 'awaiting_human_gate';
+    return undefined;
 }
-async function finishBlocked(context, event) {
-    const summary = event.kind === 'needs_evidence' ? event.reason : event.decision.summary;
+/** An attempt waiting for evidence: the manifest asking for it, before the move to wait. */
+async function recordBlocked(context, summary) {
     await writeEscalationManifest(context, 'blocked_external', summary, [
         {
             action_id: 'supply-external-evidence',
@@ -6016,10 +6055,15 @@ async function finishBlocked(context, event) {
         external_check_status: 'pending_evidence',
         terminal_summary: summary
     });
-    await context.session.advance(context.item.item_id, event, { planItem: context.item });
-    return 'blocked_external';
 }
+/** Escalates the attempt now, from whatever state it is in (an interruption or a kernel failure). */
 async function finishEscalated(context, summary, blockingFindings) {
+    await recordEscalation(context, summary, blockingFindings);
+    await context.session.advance(context.item.item_id, { kind: 'failed', reason: summary }, { planItem: context.item });
+    return 'escalated';
+}
+/** An escalated attempt's manifest and summary, before the move to the terminal. */
+async function recordEscalation(context, summary, blockingFindings) {
     await writeEscalationManifest(context, 'escalated', summary, blockingFindings.length > 0
         ? blockingFindings.map((finding) => ({
             action_id: finding.canonical_id,
@@ -6038,8 +6082,6 @@ async function finishEscalated(context, summary, blockingFindings) {
             }
         ]);
     await context.session.patchItem(context.item.item_id, { terminal_summary: summary });
-    await context.session.advance(context.item.item_id, { kind: 'failed', reason: summary }, { planItem: context.item });
-    return 'escalated';
 }
 async function writeEscalationManifest(context, terminal, summary, actions) {
     const { session, item } = context;

@@ -272,6 +272,31 @@ async function schemaFile(context, name, schema) {
 
 /***/ }),
 
+/***/ 2780:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.need = need;
+exports.releaseReviewCopy = releaseReviewCopy;
+/** A result an effect needs from an earlier one; its absence is a kernel bug. */
+function need(value, what) {
+    if (value === undefined)
+        throw new Error(`no ${what} in the attempt's workspace`);
+    return value;
+}
+/** Removes the review copy, once the review is over (or failed). */
+async function releaseReviewCopy(workspace) {
+    const copy = workspace.copy;
+    if (copy === undefined)
+        return;
+    workspace.copy = undefined;
+    await copy.remove();
+}
+
+
+/***/ }),
+
 /***/ 5334:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -380,12 +405,12 @@ async function settlePendingPass(base, verdict) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.finishPassed = finishPassed;
+exports.fastForwardPass = fastForwardPass;
+exports.recordTerminal = recordTerminal;
 exports.writePassStatement = writePassStatement;
 exports.recordPass = recordPass;
 exports.passEvent = passEvent;
-exports.finishAwaitingGate = finishAwaitingGate;
-exports.finishBlocked = finishBlocked;
+exports.requestGate = requestGate;
 exports.finishEscalated = finishEscalated;
 const node_path_1 = __webpack_require__(6760);
 const reports_js_1 = __webpack_require__(8947);
@@ -394,6 +419,7 @@ const budget_js_1 = __webpack_require__(5898);
 const attempt_context_js_1 = __webpack_require__(4594);
 const failpoints_js_1 = __webpack_require__(5334);
 const provenance_js_1 = __webpack_require__(358);
+const attempt_workspace_js_1 = __webpack_require__(2780);
 /**
  * The four ways an attempt ends. Only `pass` moves the run branch, and only by
  * fast-forward with compare-and-swap: if the branch moved meanwhile, the item escalates
@@ -404,13 +430,16 @@ const provenance_js_1 = __webpack_require__(358);
  * the new `run_branch_head`. A crash in between leaves a record `resume` completes from
  * (run-branch.ts), never a change that could be applied a second time.
  */
-async function finishPassed(context, checkpoint, summary) {
+const failed = (reason) => ({ event: { kind: 'failed', reason } });
+/** `fast_forward`: the pass recorded as pending, then the run branch moved to the checkpoint. */
+async function fastForwardPass(context, workspace) {
     const { session, item } = context;
+    const checkpoint = (0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint');
+    const summary = (0, attempt_workspace_js_1.need)(workspace.triage, 'triage').summary;
     const from = session.state.run_branch_head;
     const base = session.item(item.item_id).base_ref;
-    if (base !== from) {
-        return finishEscalated(context, `run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`, []);
-    }
+    if (base !== from)
+        return failed(`run branch could not be fast-forwarded: the attempt started from ${base ?? 'no recorded commit'}, but the run branch must be at ${from}`);
     await context.session.files.writeText((0, node_path_1.join)(context.paths.controlDir, 'passed_summary.md'), `# Item ${item.item_id} passed\n\n${summary}\n\nCheckpoint: ${checkpoint}\n`);
     await session.replace((0, run_state_ops_js_1.updateItem)({
         ...session.state,
@@ -428,12 +457,39 @@ async function finishPassed(context, checkpoint, summary) {
     }
     catch (error) {
         await session.replace({ ...session.state, pending_fast_forward: null });
-        return finishEscalated(context, `run branch could not be fast-forwarded: ${error.message}`, []);
+        return failed(`run branch could not be fast-forwarded: ${error.message}`);
     }
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
     await writePassStatement(context, item.item_id);
-    await recordPass(session, item.item_id, checkpoint, false);
-    return 'passed';
+    return undefined;
+}
+/**
+ * `record_terminal`: what an attempt leaves at its end, saved with (a pass) or before (the
+ * others) the move to the terminal. `cause` is the event that ends the attempt.
+ */
+async function recordTerminal(context, workspace, terminal, cause) {
+    switch (terminal) {
+        case 'passed':
+            return { alongside: passSave((0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint')) };
+        case 'blocked_external':
+            await recordBlocked(context, reasonOf(cause));
+            return undefined;
+        case 'escalated':
+            await recordEscalation(context, reasonOf(cause), cause.kind === 'decided' && cause.decision.kind === 'escalate'
+                ? (workspace.merged?.merged_findings ?? []).filter((finding) => finding.is_blocking)
+                : []);
+            return undefined;
+        case 'awaiting_human_gate':
+            throw new Error('a gate is requested (request_gate), not recorded as a terminal');
+    }
+}
+function reasonOf(event) {
+    if (event.kind === 'failed' || event.kind === 'needs_evidence')
+        return event.reason;
+    if (event.kind === 'decided' &&
+        (event.decision.kind === 'escalate' || event.decision.kind === 'blocked_external'))
+        return event.decision.summary;
+    throw new Error(`no terminal summary in a ${event.kind} event`);
 }
 /**
  * The provenance statement of the item passing now, once git has moved the run branch and
@@ -454,16 +510,25 @@ async function writePassStatement({ session, git }, itemId) {
  * recorded before an interruption, and resume completes it.
  */
 async function recordPass(session, itemId, checkpoint, completedOnResume) {
-    await session.advance(itemId, passEvent(completedOnResume), {
-        alongside: (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null })
-    });
+    await session.advance(itemId, passEvent(completedOnResume), { alongside: passSave(checkpoint) });
+}
+/** A pass's save: the run branch's new head, and no fast-forward pending any more. */
+function passSave(checkpoint) {
+    return (state) => ({ ...state, run_branch_head: checkpoint, pending_fast_forward: null });
 }
 /** Triage's pass, as the lifecycle table takes it. */
 function passEvent(completedOnResume) {
     return { kind: 'decided', decision: { kind: 'pass' }, completedOnResume };
 }
-async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
+/** `request_gate`: the pending manual gate record, before the move to wait for it. */
+async function requestGate(context, workspace) {
     const { session, item } = context;
+    const checkpoint = (0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint');
+    const reviewFindings = (0, attempt_workspace_js_1.need)(workspace.triage, 'triage').merged_findings;
+    const refs = {
+        triageReportPath: (0, attempt_context_js_1.relativeToRepo)(context, (0, attempt_workspace_js_1.need)(workspace.triagePath, 'triage report')),
+        mergedFindingsPath: (0, attempt_context_js_1.relativeToRepo)(context, (0, attempt_workspace_js_1.need)(workspace.mergedPath, 'merged findings'))
+    };
     const current = session.item(item.item_id);
     const gatePath = (0, node_path_1.join)(context.paths.controlDir, 'manual_gate.json');
     const record = reports_js_1.ManualGateRecordSchema.parse({
@@ -495,11 +560,10 @@ async function finishAwaitingGate(context, checkpoint, reviewFindings, refs) {
         manual_gate_status: 'pending',
         latest_paths: { ...current.latest_paths, manual_gate_path: (0, attempt_context_js_1.relativeToRepo)(context, gatePath) }
     });
-    await session.advance(item.item_id, { kind: 'decided', decision: { kind: 'awaiting_human_gate' } }, { planItem: item });
-    return 'awaiting_human_gate';
+    return undefined;
 }
-async function finishBlocked(context, event) {
-    const summary = event.kind === 'needs_evidence' ? event.reason : event.decision.summary;
+/** An attempt waiting for evidence: the manifest asking for it, before the move to wait. */
+async function recordBlocked(context, summary) {
     await writeEscalationManifest(context, 'blocked_external', summary, [
         {
             action_id: 'supply-external-evidence',
@@ -513,10 +577,15 @@ async function finishBlocked(context, event) {
         external_check_status: 'pending_evidence',
         terminal_summary: summary
     });
-    await context.session.advance(context.item.item_id, event, { planItem: context.item });
-    return 'blocked_external';
 }
+/** Escalates the attempt now, from whatever state it is in (an interruption or a kernel failure). */
 async function finishEscalated(context, summary, blockingFindings) {
+    await recordEscalation(context, summary, blockingFindings);
+    await context.session.advance(context.item.item_id, { kind: 'failed', reason: summary }, { planItem: context.item });
+    return 'escalated';
+}
+/** An escalated attempt's manifest and summary, before the move to the terminal. */
+async function recordEscalation(context, summary, blockingFindings) {
     await writeEscalationManifest(context, 'escalated', summary, blockingFindings.length > 0
         ? blockingFindings.map((finding) => ({
             action_id: finding.canonical_id,
@@ -535,8 +604,6 @@ async function finishEscalated(context, summary, blockingFindings) {
             }
         ]);
     await context.session.patchItem(context.item.item_id, { terminal_summary: summary });
-    await context.session.advance(context.item.item_id, { kind: 'failed', reason: summary }, { planItem: context.item });
-    return 'escalated';
 }
 async function writeEscalationManifest(context, terminal, summary, actions) {
     const { session, item } = context;

@@ -270,8 +270,8 @@ const report_identity_js_1 = __webpack_require__(4330);
 const lifecycle_js_1 = __webpack_require__(5413);
 const item_context_js_1 = __webpack_require__(5611);
 const reports_js_1 = __webpack_require__(8947);
+const effect_handlers_js_1 = __webpack_require__(7372);
 const item_attempt_js_1 = __webpack_require__(8302);
-const terminals_js_1 = __webpack_require__(6916);
 /**
  * An attempt interrupted during its review (audit packet, audits, triage) has everything
  * the review needs on disk: a verified checkpoint, its verification report, the agent's
@@ -322,29 +322,28 @@ async function continueInterruptedReview(base, itemId) {
     };
     if (report.stage !== stage || (0, report_identity_js_1.reportIdentityProblem)(call, report) !== null)
         return undefined;
-    await session.advance(itemId, { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref }, { planItem });
     const attempt = {
         ...base,
         item: planItem,
         attempt: item.attempt_number,
         paths: (0, layout_js_1.attemptLayout)(session.layout, itemId, item.attempt_number)
     };
+    // The interpreter starts at the saved cycle's verification, with what it verified at hand.
+    const workspace = {
+        evidenceDir: undefined,
+        cycleTag,
+        report,
+        verification,
+        itemContext: context,
+        checkpoint: item.checkpoint_ref
+    };
+    const redo = { kind: 'redo_review', cycleTag, checkpoint: item.checkpoint_ref };
+    const rewound = await (0, effect_handlers_js_1.moveAttempt)(attempt, workspace, redo);
     try {
-        return await (0, item_attempt_js_1.runRounds)(attempt, {
-            verified: {
-                kind: 'verified',
-                report,
-                verification,
-                context,
-                checkpoint: item.checkpoint_ref,
-                cycleTag
-            }
-        });
+        return await (0, effect_handlers_js_1.driveAttempt)(attempt, workspace, { entry: rewound.entry, cause: redo });
     }
     catch (error) {
-        if (session.item(itemId).terminal_state === 'none') {
-            await (0, terminals_js_1.finishEscalated)(attempt, `internal failure: ${error instanceof Error ? error.message : String(error)}`, []);
-        }
+        await (0, item_attempt_js_1.escalateInternalFailure)(attempt, error);
         throw error;
     }
 }

@@ -2433,6 +2433,66 @@ async function writeUsageFile(session) {
 
 /***/ }),
 
+/***/ 1820:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.blockForEvidence = blockForEvidence;
+exports.prepareWorktree = prepareWorktree;
+exports.receiveEvidence = receiveEvidence;
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const run_branch_js_1 = __webpack_require__(6033);
+const attempt_context_js_1 = __webpack_require__(4594);
+const attempt_workspace_js_1 = __webpack_require__(2780);
+const evidence_intake_js_1 = __webpack_require__(7769);
+const failpoints_js_1 = __webpack_require__(5334);
+/** The effects of an attempt's set-up: its worktree, and the evidence it was given or waits for. */
+/** `block_for_evidence`: the item needs evidence and none was given; it waits for it. */
+function blockForEvidence() {
+    return {
+        event: {
+            kind: 'needs_evidence',
+            reason: 'the item needs human-supplied external evidence before it can start'
+        }
+    };
+}
+/** `prepare_worktree`: the attempt's branch and worktree, from the run branch's head. */
+async function prepareWorktree(context) {
+    const { session, item } = context;
+    const itemId = item.item_id;
+    const runBranch = session.state.run_branch_name;
+    // Named before git makes them: after a crash in between, resume sets this attempt aside
+    // and starts the next one, instead of colliding with a branch the state never mentioned.
+    await session.patchItem(itemId, {
+        branch_name: context.paths.branchName,
+        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath)
+    });
+    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
+    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.worktreeCreated);
+    await session.patchItem(itemId, { base_ref: head });
+    const branchCheck = (0, run_branch_js_1.judgeRunBranch)(session.state, head);
+    if (branchCheck.kind === 'at_head')
+        return undefined;
+    const reason = branchCheck.kind === 'moved'
+        ? branchCheck.message
+        : 'a fast-forward of the run branch is pending';
+    return { event: { kind: 'failed', reason } };
+}
+/** `receive_evidence`: the run's received copy, copied by the same rules (files and directories only). */
+async function receiveEvidence(context, workspace) {
+    const evidenceDir = (0, attempt_workspace_js_1.need)(workspace.evidenceDir, 'evidence directory');
+    const attemptCopy = (0, node_path_1.join)(context.paths.controlDir, 'external_evidence');
+    await (0, promises_1.rm)(attemptCopy, { recursive: true, force: true });
+    await context.session.files.copyEvidence(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
+    await context.session.patchItem(context.item.item_id, { external_check_status: 'resolved' });
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8171:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2664,6 +2724,139 @@ function parseJson(path, text) {
     }
     catch (error) {
         throw new errors_js_1.UserInputError(`${path}: not valid JSON: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7372:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.performEffect = performEffect;
+exports.attemptMachine = attemptMachine;
+exports.moveAttempt = moveAttempt;
+exports.driveAttempt = driveAttempt;
+const lifecycle_js_1 = __webpack_require__(5413);
+const attempt_setup_js_1 = __webpack_require__(1820);
+const attempt_workspace_js_1 = __webpack_require__(2780);
+const integrity_guard_js_1 = __webpack_require__(6722);
+const lifecycle_interpreter_js_1 = __webpack_require__(9106);
+const mutation_stage_js_1 = __webpack_require__(2341);
+const review_stage_js_1 = __webpack_require__(7418);
+const stage_guard_js_1 = __webpack_require__(1239);
+const terminals_js_1 = __webpack_require__(6916);
+/**
+ * One attempt as the lifecycle interpreter drives it: the machine that steps the item through
+ * the run session, and a handler per effect kind, each one stage module's piece of work,
+ * sharing the attempt's workspace.
+ */
+/** Performs one effect of the attempt, with the stage guard's check the effect names. */
+async function performEffect(context, workspace, effect, cause) {
+    const check = 'guard' in effect ? effect.guard : undefined;
+    if (check?.when === 'before') {
+        const blocked = await guard(context, workspace, check);
+        if (blocked !== undefined)
+            return blocked;
+    }
+    const outcome = await handle(context, workspace, effect, cause);
+    if (outcome !== undefined || check?.when !== 'after')
+        return outcome;
+    return guard(context, workspace, check);
+}
+async function guard(context, workspace, check) {
+    const blocked = await (0, stage_guard_js_1.stageBlocked)(context, {
+        stage: check.stage,
+        worktree: context.paths.worktreePath,
+        ...(workspace.copy === undefined ? {} : { reviewCopy: workspace.copy })
+    });
+    return blocked === undefined ? undefined : { event: { kind: 'failed', reason: blocked } };
+}
+function handle(context, workspace, effect, cause) {
+    switch (effect.kind) {
+        case 'block_for_evidence':
+            return (0, attempt_setup_js_1.blockForEvidence)();
+        case 'prepare_worktree':
+            return (0, attempt_setup_js_1.prepareWorktree)(context);
+        case 'receive_evidence':
+            return (0, attempt_setup_js_1.receiveEvidence)(context, workspace);
+        case 'prepare_context':
+            return (0, mutation_stage_js_1.prepareContext)(context, workspace, effect.lane, effect.round);
+        case 'call_agent':
+            switch (effect.lane) {
+                case 'audit_codex':
+                case 'audit_claude':
+                    return (0, review_stage_js_1.callAuditor)(context, workspace, effect.lane);
+                case 'triage':
+                    return (0, review_stage_js_1.callTriage)(context, workspace);
+                default:
+                    return (0, mutation_stage_js_1.callMutationAgent)(context, workspace, effect);
+            }
+        case 'checkpoint':
+            return (0, mutation_stage_js_1.checkpointCycle)(context, workspace, effect.lane);
+        case 'verify':
+            return (0, mutation_stage_js_1.verifyCycle)(context, workspace);
+        case 'freeze_packet':
+            return (0, review_stage_js_1.freezePacket)(context, workspace);
+        case 'merge_findings':
+            return (0, review_stage_js_1.mergeCycleFindings)(context, workspace);
+        case 'decide':
+            return (0, review_stage_js_1.decide)(context, workspace);
+        case 'count_round':
+            return countRound(context, effect.lane, effect.round);
+        case 'fast_forward':
+            return (0, terminals_js_1.fastForwardPass)(context, workspace);
+        case 'request_gate':
+            return (0, terminals_js_1.requestGate)(context, workspace);
+        case 'record_terminal':
+            return (0, terminals_js_1.recordTerminal)(context, workspace, effect.terminal, cause);
+    }
+}
+/** `count_round`: the round a fix or remediation decision starts, saved before it starts. */
+async function countRound(context, lane, round) {
+    await context.session.patchItem(context.item.item_id, lane === 'fix' ? { fix_rounds_completed: round } : { remediation_rounds_completed: round });
+    return undefined;
+}
+/** The attempt's item, stepped through the run session; the review copy goes when the review ends. */
+function attemptMachine(context, workspace) {
+    const { session, item } = context;
+    const evidenceSupplied = workspace.evidenceDir !== undefined;
+    return {
+        peek: (event) => session.stepOf(item.item_id, event, item, evidenceSupplied),
+        save: (event, alongside) => session.advance(item.item_id, event, {
+            planItem: item,
+            evidenceSupplied,
+            ...(alongside === undefined ? {} : { alongside })
+        }),
+        perform: (effect, cause) => performEffect(context, workspace, effect, cause),
+        leaving: async (move) => {
+            if ((0, lifecycle_js_1.isReviewing)(move.from) && !(0, lifecycle_js_1.isReviewing)(move.to))
+                await (0, attempt_workspace_js_1.releaseReviewCopy)(workspace);
+        }
+    };
+}
+/** Makes one move of the attempt (its via effects and the save); returns it. */
+function moveAttempt(context, workspace, event) {
+    return (0, lifecycle_interpreter_js_1.moveBy)(attemptMachine(context, workspace), event);
+}
+/**
+ * Drives the attempt from `start` to a terminal. A change outside the attempt during any
+ * stage (an integrity breach) ends the attempt as an escalation naming what changed; any
+ * other error surfaces, once the review copy is gone.
+ */
+async function driveAttempt(context, workspace, start) {
+    try {
+        return await (0, lifecycle_interpreter_js_1.interpret)(attemptMachine(context, workspace), start);
+    }
+    catch (error) {
+        await (0, attempt_workspace_js_1.releaseReviewCopy)(workspace);
+        if (!(error instanceof integrity_guard_js_1.IntegrityBreach))
+            throw error;
+        return (0, lifecycle_interpreter_js_1.interpret)(attemptMachine(context, workspace), {
+            event: { kind: 'failed', reason: error.message }
+        });
     }
 }
 
@@ -2931,19 +3124,11 @@ async function recordIncident(context, stage, changes, restored, unrestored) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runItemAttempt = runItemAttempt;
-exports.runRounds = runRounds;
+exports.escalateInternalFailure = escalateInternalFailure;
 const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
-const decision_js_1 = __webpack_require__(7566);
 const layout_js_1 = __webpack_require__(8951);
 const run_state_ops_js_1 = __webpack_require__(7109);
-const attempt_context_js_1 = __webpack_require__(4594);
-const mutation_stage_js_1 = __webpack_require__(2341);
-const evidence_intake_js_1 = __webpack_require__(7769);
-const review_stage_js_1 = __webpack_require__(7418);
-const integrity_guard_js_1 = __webpack_require__(6722);
-const failpoints_js_1 = __webpack_require__(5334);
-const run_branch_js_1 = __webpack_require__(6033);
+const effect_handlers_js_1 = __webpack_require__(7372);
 const terminals_js_1 = __webpack_require__(6916);
 const time_js_1 = __webpack_require__(2334);
 const errors_js_1 = __webpack_require__(3916);
@@ -2961,119 +3146,24 @@ async function runItemAttempt(base, item, evidenceDir) {
         attempt,
         paths: (0, layout_js_1.attemptLayout)(session.layout, itemId, attempt)
     };
-    await session.advance(itemId, { kind: 'begin' }, { planItem: item });
+    const workspace = { evidenceDir };
+    const begin = { kind: 'begin' };
+    const selected = await (0, effect_handlers_js_1.moveAttempt)(context, workspace, begin);
     await (0, promises_1.mkdir)(context.paths.controlDir, { recursive: true });
     await (0, promises_1.mkdir)(context.paths.reportDir, { recursive: true });
     try {
-        return await runSelectedAttempt(context, evidenceDir);
+        return await (0, effect_handlers_js_1.driveAttempt)(context, workspace, { entry: selected.entry, cause: begin });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (session.item(itemId).terminal_state === 'none')
-            await (0, terminals_js_1.finishEscalated)(context, `internal failure: ${message}`, []);
+        await escalateInternalFailure(context, error);
         throw error;
     }
 }
-async function runSelectedAttempt(context, evidenceDir) {
-    const { session, item } = context;
-    const itemId = item.item_id;
-    if (item.external_check.required && evidenceDir === undefined) {
-        return (0, terminals_js_1.finishBlocked)(context, {
-            kind: 'needs_evidence',
-            reason: 'the item needs human-supplied external evidence before it can start'
-        });
-    }
-    const runBranch = session.state.run_branch_name;
-    // Named before git makes them: after a crash in between, resume sets this attempt aside
-    // and starts the next one, instead of colliding with a branch the state never mentioned.
-    await session.patchItem(itemId, {
-        branch_name: context.paths.branchName,
-        worktree_path: (0, attempt_context_js_1.relativeToRepo)(context, context.paths.worktreePath)
-    });
-    const head = await context.git.addWorktree(session.layout.repoRoot, context.paths.worktreePath, context.paths.branchName, runBranch);
-    session.crashAt(failpoints_js_1.GIT_BOUNDARIES.worktreeCreated);
-    await session.patchItem(itemId, { base_ref: head });
-    const branchCheck = (0, run_branch_js_1.judgeRunBranch)(session.state, head);
-    if (branchCheck.kind !== 'at_head') {
-        const reason = branchCheck.kind === 'moved'
-            ? branchCheck.message
-            : 'a fast-forward of the run branch is pending';
-        return (0, terminals_js_1.finishEscalated)(context, reason, []);
-    }
-    await session.advance(itemId, { kind: 'done' }, { planItem: item });
-    if (evidenceDir !== undefined) {
-        // The run's received copy, copied by the same rules: only files and directories.
-        const attemptCopy = (0, node_path_1.join)(context.paths.controlDir, 'external_evidence');
-        await (0, promises_1.rm)(attemptCopy, { recursive: true, force: true });
-        await session.files.copyEvidence(evidenceDir, attemptCopy, (0, evidence_intake_js_1.evidenceRules)(evidenceDir, context.options));
-        await session.patchItem(itemId, { external_check_status: 'resolved' });
-    }
-    return runRounds(context, { stage: 'execute', round: 0, targets: [] });
-}
-/**
- * Mutation, review and decision, round after round, until a terminal. A change outside the
- * attempt during any stage ends the attempt as an escalation naming what changed.
- */
-async function runRounds(context, start) {
-    try {
-        return await runRoundsUnguarded(context, start);
-    }
-    catch (error) {
-        if (!(error instanceof integrity_guard_js_1.IntegrityBreach))
-            throw error;
-        return (0, terminals_js_1.finishEscalated)(context, error.message, []);
-    }
-}
-async function runRoundsUnguarded(context, start) {
-    const { session, item } = context;
-    const itemId = item.item_id;
-    let next = start;
-    for (;;) {
-        const mutation = 'verified' in next
-            ? next.verified
-            : await (0, mutation_stage_js_1.runMutationStage)(context, next.stage, next.round, next.targets);
-        if (mutation.kind === 'escalate')
-            return (0, terminals_js_1.finishEscalated)(context, mutation.reason, []);
-        const review = await (0, review_stage_js_1.runReviewStage)(context, mutation);
-        if (review.kind === 'escalate')
-            return (0, terminals_js_1.finishEscalated)(context, review.reason, []);
-        const current = session.item(itemId);
-        const decision = (0, decision_js_1.decideAfterTriage)({
-            triage: review.triage,
-            merged: review.merged,
-            manualGateRequired: item.manual_gate.required,
-            budget: {
-                fixRoundsCompleted: current.fix_rounds_completed,
-                maxFixRounds: context.options.max_fix_rounds,
-                remediationRoundsCompleted: current.remediation_rounds_completed,
-                maxRemediationRounds: context.options.max_remediation_rounds
-            }
-        });
-        const blocking = review.merged.merged_findings.filter((finding) => finding.is_blocking);
-        switch (decision.kind) {
-            case 'pass':
-                return (0, terminals_js_1.finishPassed)(context, mutation.checkpoint, review.triage.summary);
-            case 'awaiting_human_gate':
-                return (0, terminals_js_1.finishAwaitingGate)(context, mutation.checkpoint, review.triage.merged_findings, {
-                    triageReportPath: review.triagePath,
-                    mergedFindingsPath: review.mergedPath
-                });
-            case 'blocked_external':
-                return (0, terminals_js_1.finishBlocked)(context, { kind: 'decided', decision });
-            case 'escalate':
-                return (0, terminals_js_1.finishEscalated)(context, decision.summary, blocking);
-            case 'fix':
-                await session.patchItem(itemId, { fix_rounds_completed: decision.round });
-                await session.advance(itemId, { kind: 'decided', decision }, { planItem: item });
-                next = { stage: 'fix', round: decision.round, targets: decision.targetFindingIds };
-                break;
-            case 'remediate':
-                await session.patchItem(itemId, { remediation_rounds_completed: decision.round });
-                await session.advance(itemId, { kind: 'decided', decision }, { planItem: item });
-                next = { stage: 'remediation', round: decision.round, targets: decision.targetFindingIds };
-                break;
-        }
-    }
+/** An error no stage handled ends the attempt as an escalation with its message. */
+async function escalateInternalFailure(context, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (context.session.item(context.item.item_id).terminal_state === 'none')
+        await (0, terminals_js_1.finishEscalated)(context, `internal failure: ${message}`, []);
 }
 
 
@@ -3204,6 +3294,53 @@ async function noteTruncatedLogs(context, call, logs) {
         return;
     const sizes = cut.map((stream) => `${stream} ${logs[stream].totalBytes} bytes`).join(', ');
     await context.session.note(context.item.item_id, 'orchestrator', `${call.lane} agent output over max_log_bytes (${context.options.max_log_bytes}) was cut in its logs (${sizes} in total; the head and the tail are kept)`);
+}
+
+
+/***/ }),
+
+/***/ 9106:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.interpret = interpret;
+exports.moveBy = moveBy;
+const step_js_1 = __webpack_require__(931);
+/** Steps and performs until the item reaches a terminal; returns it. */
+async function interpret(machine, start) {
+    let event = 'event' in start ? start.event : await performEntry(machine, start.entry, start.cause);
+    for (;;) {
+        const moved = await moveBy(machine, event);
+        if (moved.terminal !== undefined)
+            return moved.terminal;
+        event = await performEntry(machine, moved.entry, event);
+    }
+}
+/** Makes the one move `event` leads to: its via effects, then the save. */
+async function moveBy(machine, event) {
+    const planned = machine.peek(event);
+    if (planned.kind === 'refused')
+        throw new step_js_1.RefusedEventError(planned.from, planned.event);
+    await machine.leaving?.(planned);
+    let alongside;
+    for (const effect of planned.via) {
+        const outcome = await machine.perform(effect, event);
+        if (outcome === undefined)
+            continue;
+        if ('event' in outcome)
+            return moveBy(machine, outcome.event);
+        alongside = outcome.alongside;
+    }
+    return machine.save(event, alongside);
+}
+async function performEntry(machine, entry, cause) {
+    for (const effect of entry) {
+        const outcome = await machine.perform(effect, cause);
+        if (outcome !== undefined && 'event' in outcome)
+            return outcome.event;
+    }
+    return { kind: 'done' };
 }
 
 
@@ -3362,30 +3499,39 @@ function sameCommit(given, recorded) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runMutationStage = runMutationStage;
+exports.prepareContext = prepareContext;
+exports.callMutationAgent = callMutationAgent;
+exports.checkpointCycle = checkpointCycle;
+exports.verifyCycle = verifyCycle;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const item_context_js_1 = __webpack_require__(9706);
 const layout_js_1 = __webpack_require__(8951);
-const lifecycle_js_1 = __webpack_require__(5413);
 const reports_js_1 = __webpack_require__(8947);
 const scope_js_1 = __webpack_require__(3203);
 const attempt_context_js_1 = __webpack_require__(4594);
 const lane_call_js_1 = __webpack_require__(4652);
 const render_js_1 = __webpack_require__(7757);
-const stage_guard_js_1 = __webpack_require__(1239);
+const attempt_workspace_js_1 = __webpack_require__(2780);
 const verification_gate_js_1 = __webpack_require__(7016);
 const failpoints_js_1 = __webpack_require__(5334);
+/**
+ * The effects of a mutation cycle (execute, fix or remediation) and the verification after it:
+ * context → agent → checkpoint commit (scope-checked) → verification, each a handler of the
+ * lifecycle interpreter (effect-handlers.ts). Agent and scope failures report `failed` with
+ * the reason, which escalates the attempt.
+ */
 const MUTATION_REPORT_SCHEMAS = { execution_report: reports_js_1.ExecutionReportSchema, fix_report: reports_js_1.FixReportSchema };
-async function runMutationStage(context, stage, round, targetFindingIds) {
+const failed = (reason) => ({ event: { kind: 'failed', reason } });
+/** `prepare_context`: the item context and the prompt of a new cycle, in the control dir and the packet. */
+async function prepareContext(context, workspace, stage, round) {
     const { session, item } = context;
     const cycleTag = `${stage}.round-${round}`;
     const itemId = item.item_id;
-    // A fix or remediation round's state was entered by the decision that started it; the
-    // execute lane is reached through the set-up states, one move before its context and one after.
-    const throughSetup = session.item(itemId).state !== (0, lifecycle_js_1.stateOfLane)(stage);
-    if (throughSetup)
-        await session.advance(itemId, { kind: 'done' }, { planItem: item });
+    const decision = workspace.decision;
+    const targetFindingIds = stage !== 'execute' && (decision?.kind === 'fix' || decision?.kind === 'remediate')
+        ? decision.targetFindingIds
+        : [];
     const before = session.item(itemId);
     const headBefore = before.checkpoint_ref ??
         before.base_ref ??
@@ -3429,23 +3575,38 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
             item_context_path: (0, attempt_context_js_1.relativeToRepo)(context, contextPath)
         }
     });
-    if (throughSetup)
-        await session.advance(itemId, { kind: 'done' }, { planItem: item });
-    else
+    Object.assign(workspace, {
+        cycleTag,
+        lane: stage,
+        round,
+        headBefore,
+        itemContext,
+        contextPath,
+        prompt,
+        promptFile
+    });
+    // The execute lane's state is entered once its context is ready, with this line; a fix or
+    // remediation round's state was entered by the decision that started it, before its context.
+    if (stage !== 'execute')
         await session.note(itemId, 'orchestrator', `running ${stage} stage`);
-    const call = (0, lifecycle_js_1.laneCall)(stage);
+    return undefined;
+}
+/** `call_agent` for a mutation lane: the agent changes the worktree and writes its report. */
+async function callMutationAgent(context, workspace, call) {
+    const { session, item } = context;
+    const itemId = item.item_id;
+    const stage = (0, attempt_workspace_js_1.need)(workspace.lane, 'mutation lane');
+    const round = (0, attempt_workspace_js_1.need)(workspace.round, 'round');
     const reportKind = call.report === 'execution_report' ? 'execution_report' : 'fix_report';
     // Files are named by lane (`remediation_report.round-1.json`), reports by kind.
     const reportFile = `${stage === 'execute' ? 'execution' : stage}_report.round-${round}.json`;
     const reportPath = (0, node_path_1.join)(context.paths.reportDir, reportFile);
-    const blocked = await (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath });
-    if (blocked !== undefined)
-        return { kind: 'escalate', reason: blocked };
+    const contextPath = (0, attempt_workspace_js_1.need)(workspace.contextPath, 'item context');
     const called = await (0, lane_call_js_1.callLane)(context, {
         lane: stage,
-        cycleTag,
-        prompt,
-        promptFile,
+        cycleTag: (0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle'),
+        prompt: (0, attempt_workspace_js_1.need)(workspace.prompt, 'prompt'),
+        promptFile: (0, attempt_workspace_js_1.need)(workspace.promptFile, 'prompt file'),
         schemaName: reportKind,
         schema: MUTATION_REPORT_SCHEMAS[reportKind],
         reportPath,
@@ -3453,8 +3614,8 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         inputs: [contextPath]
     });
     if (called.kind === 'failed')
-        return { kind: 'escalate', reason: called.reason };
-    const report = called.report;
+        return failed(called.reason);
+    workspace.report = called.report;
     const pathKey = `${reportKind}_path`;
     await session.patchItem(itemId, {
         latest_paths: {
@@ -3462,32 +3623,38 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
             [pathKey]: (0, attempt_context_js_1.relativeToRepo)(context, reportPath)
         }
     });
+    return undefined;
+}
+/** `checkpoint`: commits the agent's changes, refused outside the item's write roots. */
+async function checkpointCycle(context, workspace, stage) {
+    const { session, item } = context;
     const checkpoint = await context.git.checkpoint({
         worktree: context.paths.worktreePath,
-        itemId,
+        itemId: item.item_id,
         stage,
         allowedRoots: item.allowed_write_roots,
-        expectedHead: headBefore,
+        expectedHead: (0, attempt_workspace_js_1.need)(workspace.headBefore, 'head before the cycle'),
         maxFileBytes: context.options.max_checkpoint_file_bytes
     });
     if (!checkpoint.ok)
-        return {
-            kind: 'escalate',
-            reason: `the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`
-        };
+        return failed(`the ${stage} checkpoint was refused: ${checkpoint.violations.join('; ')}`);
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
-    await session.patchItem(itemId, { checkpoint_ref: checkpoint.sha });
-    const unverifiable = await (0, stage_guard_js_1.stageBlocked)(context, {
-        stage: 'verification',
-        worktree: context.paths.worktreePath
-    });
-    if (unverifiable !== undefined)
-        return { kind: 'escalate', reason: unverifiable };
-    await session.advance(itemId, { kind: 'done' }, { planItem: item });
-    const base = session.item(itemId).base_ref ?? headBefore;
-    const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint.sha);
+    await session.patchItem(item.item_id, { checkpoint_ref: checkpoint.sha });
+    workspace.checkpoint = checkpoint.sha;
+    return undefined;
+}
+/** `verify`: the verification gate on the checkpoint, and the worktree left as committed. */
+async function verifyCycle(context, workspace) {
+    const { session, item } = context;
+    const itemId = item.item_id;
+    const stage = (0, attempt_workspace_js_1.need)(workspace.lane, 'mutation lane');
+    const cycleTag = (0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle');
+    const checkpoint = (0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint');
+    const base = session.item(itemId).base_ref ?? (0, attempt_workspace_js_1.need)(workspace.headBefore, 'head before the cycle');
+    const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint);
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
     const logDir = (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`);
+    const itemContext = (0, attempt_workspace_js_1.need)(workspace.itemContext, 'item context');
     const verification = reports_js_1.VerificationReportSchema.parse(await context.integrity.around(context, `verification (${cycleTag})`, [`${logDir}/`, context.session.layout.stageProcessesPath], () => (0, verification_gate_js_1.runVerificationGate)({
         context: itemContext,
         worktree: context.paths.worktreePath,
@@ -3512,22 +3679,12 @@ async function runMutationStage(context, stage, round, targetFindingIds) {
         }
     });
     if (verification.scope_check.status === 'fail')
-        return { kind: 'escalate', reason: verification.summary };
-    const leftovers = await context.git.authorityViolations(context.paths.worktreePath, checkpoint.sha);
-    if (leftovers.length > 0) {
-        return {
-            kind: 'escalate',
-            reason: `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
-        };
-    }
-    return {
-        kind: 'verified',
-        report,
-        verification,
-        context: itemContext,
-        checkpoint: checkpoint.sha,
-        cycleTag
-    };
+        return failed(verification.summary);
+    const leftovers = await context.git.authorityViolations(context.paths.worktreePath, checkpoint);
+    if (leftovers.length > 0)
+        return failed(`the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`);
+    workspace.verification = verification;
+    return undefined;
 }
 
 
@@ -3687,26 +3844,39 @@ function nextCandidate(state) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runReviewStage = runReviewStage;
+exports.freezePacket = freezePacket;
+exports.callAuditor = callAuditor;
+exports.mergeCycleFindings = mergeCycleFindings;
+exports.callTriage = callTriage;
+exports.decide = decide;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
+const decision_js_1 = __webpack_require__(7566);
 const merge_js_1 = __webpack_require__(9578);
 const triage_override_js_1 = __webpack_require__(8497);
 const reports_js_1 = __webpack_require__(8947);
 const layout_js_1 = __webpack_require__(8951);
 const attempt_context_js_1 = __webpack_require__(4594);
 const lane_call_js_1 = __webpack_require__(4652);
+const attempt_workspace_js_1 = __webpack_require__(2780);
 const render_js_1 = __webpack_require__(7757);
-const stage_guard_js_1 = __webpack_require__(1239);
-async function runReviewStage(context, verified) {
+function verifiedOf(workspace) {
+    return {
+        cycleTag: (0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle'),
+        checkpoint: (0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint'),
+        context: (0, attempt_workspace_js_1.need)(workspace.itemContext, 'item context')
+    };
+}
+/** `freeze_packet`: the candidate patch, and the review copy with the packet. */
+async function freezePacket(context, workspace) {
     const { session } = context;
-    await session.advance(context.item.item_id, { kind: 'done' }, { planItem: context.item });
+    const verified = verifiedOf(workspace);
     const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint;
     const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
     await context.session.files.writeText((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
     // The review lanes never work in the agent's worktree: they read a read-only copy of the
     // checkpoint (with the packet) that no agent or verification command can write.
-    const copy = await context.reviewCopies.create({
+    workspace.copy = await context.reviewCopies.create({
         repoRoot: session.layout.repoRoot,
         checkpoint: verified.checkpoint,
         packet: [
@@ -3715,63 +3885,68 @@ async function runReviewStage(context, verified) {
             `item_context.${verified.cycleTag}.json`
         ].map((name) => ({ name, source: (0, node_path_1.join)(context.paths.controlDir, name) }))
     });
-    try {
-        return await reviewInCopy(context, verified, copy);
-    }
-    finally {
-        await copy.remove();
-    }
-}
-async function reviewInCopy(context, verified, copy) {
-    const { session, item } = context;
-    const itemId = item.item_id;
     const cycle = verified.cycleTag;
-    const guarded = (stage) => (0, stage_guard_js_1.stageBlocked)(context, { stage, worktree: context.paths.worktreePath, reviewCopy: copy });
     // The worktree keeps its own copy of the packet for a later fix round to read.
     await toWorktreePacket(context, `candidate.${cycle}.patch`);
     await toWorktreePacket(context, `verification_report.${cycle}.json`);
-    const packetInputs = [
+    workspace.packetInputs = [
         { name: 'candidate patch', path: `${layout_js_1.PACKET_DIR}/candidate.${cycle}.patch` },
         { name: 'verification report', path: `${layout_js_1.PACKET_DIR}/verification_report.${cycle}.json` }
     ];
-    const beforeCodex = await guarded('audit_codex');
-    if (beforeCodex !== undefined)
-        return { kind: 'escalate', reason: beforeCodex };
-    await session.advance(itemId, { kind: 'done' }, { planItem: item });
-    const codexAudit = await audit(context, 'audit_codex', verified, packetInputs, copy);
-    const beforeClaude = await guarded('audit_claude');
-    if (beforeClaude !== undefined)
-        return { kind: 'escalate', reason: beforeClaude };
-    await session.advance(itemId, { kind: 'done' }, { planItem: item });
-    const claudeAudit = await audit(context, 'audit_claude', verified, packetInputs, copy);
+    return undefined;
+}
+/** `call_agent` for an audit lane; a failed audit is an inconclusive finding, not a failure. */
+async function callAuditor(context, workspace, lane) {
+    const outcome = await audit(context, lane, verifiedOf(workspace), (0, attempt_workspace_js_1.need)(workspace.packetInputs, 'audit packet'), (0, attempt_workspace_js_1.need)(workspace.copy, 'review copy'));
+    if (lane === 'audit_codex')
+        workspace.codexAudit = outcome;
+    else
+        workspace.claudeAudit = outcome;
+    return undefined;
+}
+/** `merge_findings`: both audits, the agent's report and verification, merged. */
+async function mergeCycleFindings(context, workspace) {
     const merged = (0, merge_js_1.mergeFindings)({
-        itemId,
+        itemId: context.item.item_id,
         attemptNumber: context.attempt,
-        codexAudit,
-        claudeAudit,
-        mutationReport: verified.report,
-        verification: verified.verification
+        codexAudit: (0, attempt_workspace_js_1.need)(workspace.codexAudit, 'codex audit'),
+        claudeAudit: (0, attempt_workspace_js_1.need)(workspace.claudeAudit, 'claude audit'),
+        mutationReport: (0, attempt_workspace_js_1.need)(workspace.report, 'mutation report'),
+        verification: (0, attempt_workspace_js_1.need)(workspace.verification, 'verification report')
     });
-    const mergedFile = `merged_findings_packet.${cycle}.json`;
+    const mergedFile = `merged_findings_packet.${(0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle')}.json`;
     const mergedPath = (0, node_path_1.join)(context.paths.controlDir, mergedFile);
     await context.session.files.writeJson(mergedPath, merged);
     await toWorktreePacket(context, mergedFile);
-    const beforeTriage = await guarded('triage');
-    if (beforeTriage !== undefined)
-        return { kind: 'escalate', reason: beforeTriage };
-    await session.advance(itemId, { kind: 'done' }, { planItem: item });
+    workspace.merged = merged;
+    workspace.mergedPath = mergedPath;
+    return undefined;
+}
+/** `call_agent` for triage: it reads the packet and the merged findings; its failure escalates. */
+async function callTriage(context, workspace) {
+    const verified = verifiedOf(workspace);
+    const copy = (0, attempt_workspace_js_1.need)(workspace.copy, 'review copy');
+    const mergedPath = (0, attempt_workspace_js_1.need)(workspace.mergedPath, 'merged findings');
     const triageInputs = [
-        ...packetInputs,
-        { name: 'merged findings', path: await copy.addPacketFile(mergedFile, mergedPath) }
+        ...(0, attempt_workspace_js_1.need)(workspace.packetInputs, 'audit packet'),
+        {
+            name: 'merged findings',
+            path: await copy.addPacketFile(`merged_findings_packet.${verified.cycleTag}.json`, mergedPath)
+        }
     ];
     const triageOutcome = await callAgent(context, 'triage', verified, triageInputs, 'triage_report', reports_js_1.TriageReportSchema, context.options.triage_timeout_sec, copy);
     if (triageOutcome.kind === 'failed')
-        return { kind: 'escalate', reason: `triage failed: ${triageOutcome.reason}` };
-    const afterTriage = await guarded('the decision after triage');
-    if (afterTriage !== undefined)
-        return { kind: 'escalate', reason: afterTriage };
-    const triagePath = (0, node_path_1.join)(context.paths.reportDir, `triage_report.${cycle}.json`);
-    const { report: triage } = (0, triage_override_js_1.applyTriageOverride)(triageOutcome.report, merged, {
+        return { event: { kind: 'failed', reason: `triage failed: ${triageOutcome.reason}` } };
+    workspace.triage = triageOutcome.report;
+    return undefined;
+}
+/** `decide`: triage as the override rules leave it, saved, and the decision it leads to. */
+async function decide(context, workspace) {
+    const { session, item } = context;
+    const itemId = item.item_id;
+    const merged = (0, attempt_workspace_js_1.need)(workspace.merged, 'merged findings');
+    const triagePath = (0, node_path_1.join)(context.paths.reportDir, `triage_report.${(0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle')}.json`);
+    const { report: triage } = (0, triage_override_js_1.applyTriageOverride)((0, attempt_workspace_js_1.need)(workspace.triage, 'triage'), merged, {
         manualGateRequired: item.manual_gate.required
     });
     await context.session.files.writeJson(triagePath, reports_js_1.TriageReportSchema.parse(triage));
@@ -3781,13 +3956,22 @@ async function reviewInCopy(context, verified, copy) {
             triage_report_path: (0, attempt_context_js_1.relativeToRepo)(context, triagePath)
         }
     });
-    return {
-        kind: 'triaged',
+    workspace.triage = triage;
+    workspace.triagePath = triagePath;
+    const current = session.item(itemId);
+    const decision = (0, decision_js_1.decideAfterTriage)({
         triage,
         merged,
-        triagePath: (0, attempt_context_js_1.relativeToRepo)(context, triagePath),
-        mergedPath: (0, attempt_context_js_1.relativeToRepo)(context, mergedPath)
-    };
+        manualGateRequired: item.manual_gate.required,
+        budget: {
+            fixRoundsCompleted: current.fix_rounds_completed,
+            maxFixRounds: context.options.max_fix_rounds,
+            remediationRoundsCompleted: current.remediation_rounds_completed,
+            maxRemediationRounds: context.options.max_remediation_rounds
+        }
+    });
+    workspace.decision = decision;
+    return { event: { kind: 'decided', decision } };
 }
 async function audit(context, lane, verified, inputs, copy) {
     const outcome = await callAgent(context, lane, verified, inputs, 'audit_report', reports_js_1.AuditReportSchema, context.options.audit_timeout_sec, copy);
@@ -3898,25 +4082,32 @@ class RunSession {
     nowIso() {
         return (0, time_js_1.isoSeconds)(this.clock.now());
     }
-    /** Where `event` would take the item now, by the lifecycle table; nothing is saved. */
-    stepOf(itemId, event, planItem) {
-        return (0, step_js_1.step)((0, step_js_1.itemSnapshot)(this.current, itemId, planItem), event);
+    /**
+     * Where `event` would take the item now, by the lifecycle table; nothing is saved.
+     * `evidenceSupplied`: whether this attempt was given external evidence (by default, whether
+     * the item's evidence is resolved).
+     */
+    stepOf(itemId, event, planItem, evidenceSupplied) {
+        const item = (0, step_js_1.itemSnapshot)(this.current, itemId, planItem);
+        return (0, step_js_1.step)(evidenceSupplied === undefined ? item : { ...item, evidenceSupplied }, event);
     }
     /**
      * Moves the item where the lifecycle table (lifecycle.ts) takes it on `event`, with the
      * table's actor and event log line; an event the table has no edge for is refused. Resume's
      * rewinds (`restart`, `redo_review`) are saved as they are, without a progress line.
-     * `planItem` tells the table the item's gate and evidence; `alongside` is as for `move`.
+     * `planItem` tells the table the item's gate and evidence, `evidenceSupplied` is as for
+     * `stepOf`, `alongside` as for `move`. Returns the move made (its entry effects come next).
      */
     async advance(itemId, event, options = {}) {
-        const moved = this.stepOf(itemId, event, options.planItem);
+        const moved = this.stepOf(itemId, event, options.planItem, options.evidenceSupplied);
         if (moved.kind === 'refused')
             throw new step_js_1.RefusedEventError(moved.from, moved.event);
         if ((0, step_js_1.isRewind)(moved.edge)) {
             await this.replace((0, run_state_ops_js_1.rewindForResume)(options.alongside?.(this.current) ?? this.current, itemId, moved.to, moved.message, this.nowIso()));
-            return;
+            return moved;
         }
         await this.move(itemId, moved.to, moved.actor, moved.message, options.alongside);
+        return moved;
     }
     /**
      * Moves the item to `to`. `alongside` changes the run state in the same save (so a crash

@@ -435,9 +435,10 @@ const states_js_1 = __webpack_require__(6915);
  * The item lifecycle as one table. Each row is a state of an item attempt: what is in
  * progress there (its phase, the actor, the agent lane and its report and timeout), the work
  * that runs on entering it, and where each event leads. `step` (step.ts) reads only this table.
- * docs/architecture.md shows the table as a generated state diagram. The kernel moves an item
- * only by stepping an event through this table (RunSession.advance); its stage modules still
- * perform the entry and edge effects themselves, in code order (docs/architecture.md says so).
+ * docs/architecture.md shows the table as a generated state diagram. The kernel's interpreter
+ * (src/kernel/lifecycle-interpreter.ts) drives an attempt by this table: it performs an edge's
+ * `via` effects, saves the move, performs the new state's `entry` effects, and steps what they
+ * report (docs/architecture.md, "The item lifecycle").
  */
 /** The kinds of agent call in an attempt; the first three change the worktree. */
 exports.LANES = [
@@ -451,12 +452,20 @@ exports.LANES = [
 exports.MUTATION_LANES = ['execute', 'fix', 'remediation'];
 const ESCALATED = 'ST140_ESCALATED';
 const none = () => [];
-const agent = (lane, report, timeout) => ({
+const agent = (lane, report, timeout, guard) => ({
     kind: 'call_agent',
     lane,
     report,
-    timeout
+    timeout,
+    ...(guard === undefined ? {} : { guard })
 });
+const before = (stage) => ({ stage, when: 'before' });
+const after = (stage) => ({ stage, when: 'after' });
+/** A mutation lane's agent and checkpoint; verification is checked before its state. */
+const mutation = (lane, report, timeout) => [
+    agent(lane, report, timeout, before(lane)),
+    { kind: 'checkpoint', lane, guard: after('verification') }
+];
 const reasonOf = (event) => 'reason' in event
     ? event.reason
     : event.kind === 'decided' && 'summary' in event.decision
@@ -519,10 +528,7 @@ exports.LIFECYCLE = {
         report: 'execution_report',
         timeout: 'execution_timeout_sec',
         enter: () => 'running execute stage',
-        entry: () => [
-            agent('execute', 'execution_report', 'execution_timeout_sec'),
-            { kind: 'checkpoint', lane: 'execute' }
-        ],
+        entry: () => mutation('execute', 'execution_report', 'execution_timeout_sec'),
         on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
     },
     ST40_VERIFYING: {
@@ -541,7 +547,7 @@ exports.LIFECYCLE = {
         actor: 'orchestrator',
         stage: 'audit',
         enter: () => 'preparing audit packet',
-        entry: () => [{ kind: 'freeze_packet' }],
+        entry: () => [{ kind: 'freeze_packet', guard: after('audit_codex') }],
         on: { done: 'ST60_AUDITING_CODEX', failed: ESCALATED, ...REVIEW_RESUMABLE }
     },
     ST60_AUDITING_CODEX: {
@@ -551,7 +557,7 @@ exports.LIFECYCLE = {
         report: 'audit_report',
         timeout: 'audit_timeout_sec',
         enter: () => 'running codex audit',
-        entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec')],
+        entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec', after('audit_claude'))],
         on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
     },
     ST61_AUDITING_CLAUDE: {
@@ -563,7 +569,7 @@ exports.LIFECYCLE = {
         enter: () => 'running claude audit',
         entry: () => [
             agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
-            { kind: 'merge_findings' }
+            { kind: 'merge_findings', guard: after('triage') }
         ],
         on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
     },
@@ -574,7 +580,10 @@ exports.LIFECYCLE = {
         report: 'triage_report',
         timeout: 'triage_timeout_sec',
         enter: () => 'running triage',
-        entry: () => [agent('triage', 'triage_report', 'triage_timeout_sec'), { kind: 'decide' }],
+        entry: () => [
+            agent('triage', 'triage_report', 'triage_timeout_sec', after('the decision after triage')),
+            { kind: 'decide' }
+        ],
         on: {
             pass: 'ST130_PASSED',
             gate: 'ST110_AWAITING_HUMAN_GATE',
@@ -595,8 +604,7 @@ exports.LIFECYCLE = {
         enter: (item) => `starting fix round ${item.round}`,
         entry: (item) => [
             { kind: 'prepare_context', lane: 'fix', round: item.round },
-            agent('fix', 'fix_report', 'fix_timeout_sec'),
-            { kind: 'checkpoint', lane: 'fix' }
+            ...mutation('fix', 'fix_report', 'fix_timeout_sec')
         ],
         on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
     },
@@ -609,8 +617,7 @@ exports.LIFECYCLE = {
         enter: (item) => `starting remediation round ${item.round}`,
         entry: (item) => [
             { kind: 'prepare_context', lane: 'remediation', round: item.round },
-            agent('remediation', 'fix_report', 'remediation_timeout_sec'),
-            { kind: 'checkpoint', lane: 'remediation' }
+            ...mutation('remediation', 'fix_report', 'remediation_timeout_sec')
         ],
         on: { done: 'ST40_VERIFYING', failed: ESCALATED, ...RESUMABLE }
     },
