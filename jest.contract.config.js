@@ -9,5 +9,7 @@ export default {
   roots: ['<rootDir>/__tests__/contract'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
+  // Jest's own worker count: the worker count of `npm test` was measured for that suite only.
+  maxWorkers: undefined,
   testTimeout: 60000
 }
