@@ -1,10 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-// Loaded up front: the command imports both at once, and jest's ESM loader can fail such a
-// pair with "module not been linked" when they share a dependency (simple-git) not yet loaded.
-import '../../src/adapters/git-port.js'
-import '../../src/kernel/refresh-run.js'
 import { withRunLock } from '../../src/adapters/run-lock.js'
 import { refreshRunCommand } from '../../src/cli/commands/refresh-run.js'
 import { runLayout } from '../../src/core/run/layout.js'
