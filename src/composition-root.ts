@@ -8,7 +8,7 @@ import { findRun, loadRunState } from './adapters/run-store.js'
 import { runFiles } from './adapters/run-files.js'
 import { readPlaybookSource } from './adapters/playbook-file.js'
 import { agentExecutables as executablesOf } from './core/run/run-agents.js'
-import { type GateDecisionResult, decideManualGate } from './kernel/manual-gate.js'
+import { type GateDecisionResult, recordManualGateDecision } from './kernel/manual-gate.js'
 import { receiveEvidence } from './kernel/evidence-intake.js'
 import { type PolicyLayers } from './core/policy/runtime-policy.js'
 import type { Terminal } from './core/run/states.js'
@@ -224,14 +224,14 @@ export interface GateInput {
   readonly env?: Readonly<Record<string, string | undefined>>
 }
 
-export async function decideGate(input: GateInput): Promise<GateDecisionResult> {
+export async function recordGateDecision(input: GateInput): Promise<GateDecisionResult> {
   const git = createGitPort()
   const repoRoot = await git.repoRoot(input.cwd).catch(() => {
     throw new UserInputError(`${input.cwd} is not inside a git repository`)
   })
   const layout = await findRun(repoRoot, input.runId)
   return withRunLock(layout, 'mark-manual-gate', () =>
-    decideManualGate({
+    recordManualGateDecision({
       layout,
       itemId: input.itemId,
       decision: input.decision,

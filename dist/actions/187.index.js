@@ -2831,7 +2831,7 @@ class SupervisorSession {
                     stateSha256: observed.snapshot.run_state_sha256
                 });
             }
-            const { decision, evidence } = await this.decide(observed.state);
+            const { decision, evidence } = await this.readFactsAndDecide(observed.state);
             const basis = {
                 decision,
                 evidence,
@@ -2867,7 +2867,7 @@ class SupervisorSession {
             }
         }
     }
-    async decide(state) {
+    async readFactsAndDecide(state) {
         const blocked = states/* TERMINAL_STATE_OF */.bZ[state.current_state] === 'blocked_external' ||
             state.items.some((item) => item.terminal_state === 'blocked_external');
         const evidence = blocked

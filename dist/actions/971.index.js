@@ -1851,7 +1851,7 @@ var run_branch = __webpack_require__(12709);
 
 
 
-async function decideManualGate(input) {
+async function recordManualGateDecision(input) {
     const now = (0,time/* isoSeconds */.n)(input.clock.now());
     let state = await input.loadRunState(input.layout);
     const item = findItem(state, input.itemId);
@@ -1883,7 +1883,7 @@ async function decideManualGate(input) {
         }
         if (input.decision === 'approved') {
             state = await moveRunBranchForApproval(input, state, item, checkpoint, verdict);
-            state = manual_gate_decide({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, { kind: 'gate_approved', by: input.by }, now);
+            state = decide({ ...state, run_branch_head: checkpoint, pending_fast_forward: null }, input.itemId, { kind: 'gate_approved', by: input.by }, now);
             state = (0,run_state_ops/* updateItem */.fk)(state, input.itemId, {
                 manual_gate_status: 'approved',
                 terminal_summary: (0,gate_summary/* gateDecisionSummary */.G)('approved', input.by, input.note)
@@ -1894,7 +1894,7 @@ async function decideManualGate(input) {
                 throw new errors/* UserInputError */.m2(`the approval of item ${input.itemId} was already applied to the run branch ${state.run_branch_name} (now at ${checkpoint}) when it was interrupted; complete it with --decision approved`);
             }
             const summary = (0,gate_summary/* gateDecisionSummary */.G)('rejected', input.by, input.note);
-            state = manual_gate_decide({ ...state, pending_fast_forward: null }, input.itemId, { kind: 'gate_rejected', by: input.by, note: input.note }, now);
+            state = decide({ ...state, pending_fast_forward: null }, input.itemId, { kind: 'gate_rejected', by: input.by, note: input.note }, now);
             state = (0,run_state_ops/* updateItem */.fk)(state, input.itemId, { manual_gate_status: 'rejected', terminal_summary: summary }, now);
         }
         await input.files.saveRunState(input.layout, state);
@@ -1915,7 +1915,7 @@ async function decideManualGate(input) {
     };
 }
 /** Moves the gated item where the lifecycle table takes it on the human's decision. */
-function manual_gate_decide(state, itemId, event, now) {
+function decide(state, itemId, event, now) {
     const moved = step_step(step_itemSnapshot(state, itemId, undefined), event);
     if (moved.kind === 'refused')
         throw new step_RefusedEventError(moved.from, moved.event);
@@ -3947,8 +3947,8 @@ async function review_stage_callTriage(context, workspace) {
     workspace.triage = triageOutcome.report;
     return undefined;
 }
-/** `decide`: triage as the override rules leave it, saved, and the decision it leads to. */
-async function review_stage_decide(context, workspace) {
+/** The `decide` effect: triage as the override rules leave it, saved, and the decision it leads to. */
+async function review_stage_recordTriageDecision(context, workspace) {
     const { session, item } = context;
     const itemId = item.item_id;
     const merged = need(workspace.merged, 'merged findings');
@@ -4138,7 +4138,7 @@ function handle(context, workspace, effect, cause) {
         case 'merge_findings':
             return mergeCycleFindings(context, workspace);
         case 'decide':
-            return decide(context, workspace);
+            return recordTriageDecision(context, workspace);
         case 'count_round':
             return countRound(context, effect.lane, effect.round);
         case 'fast_forward':
@@ -6552,13 +6552,13 @@ async function checkNewRunInput(input) {
     const git = createGitPort();
     await checkNewRun((await newRunInput(input, git, input.clock ?? systemClock)).createInput);
 }
-async function decideGate(input) {
+async function recordGateDecision(input) {
     const git = (0,git_port/* createGitPort */.a)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors/* UserInputError */.m2(`${input.cwd} is not inside a git repository`);
     });
     const layout = await (0,run_store/* findRun */.Lc)(repoRoot, input.runId);
-    return (0,run_lock/* withRunLock */.Z4)(layout, 'mark-manual-gate', () => decideManualGate({
+    return (0,run_lock/* withRunLock */.Z4)(layout, 'mark-manual-gate', () => recordManualGateDecision({
         layout,
         itemId: input.itemId,
         decision: input.decision,
@@ -6646,7 +6646,7 @@ async function runGateJob(inputs, output) {
     });
     if (!verdict.ok)
         throw new Error(`gate not recorded: ${verdict.reason}`);
-    const decided = await decideGate({
+    const decided = await recordGateDecision({
         cwd: ctx.workspace,
         runId: run.runId,
         itemId: item.item_id,

@@ -660,7 +660,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.systemClock = void 0;
 exports.startRun = startRun;
 exports.checkNewRunInput = checkNewRunInput;
-exports.decideGate = decideGate;
+exports.recordGateDecision = recordGateDecision;
 const index_js_1 = __webpack_require__(5062);
 const child_env_js_1 = __webpack_require__(804);
 const git_port_js_1 = __webpack_require__(4606);
@@ -798,13 +798,13 @@ async function checkNewRunInput(input) {
     const git = (0, git_port_js_1.createGitPort)();
     await (0, create_run_js_1.checkNewRun)((await newRunInput(input, git, input.clock ?? exports.systemClock)).createInput);
 }
-async function decideGate(input) {
+async function recordGateDecision(input) {
     const git = (0, git_port_js_1.createGitPort)();
     const repoRoot = await git.repoRoot(input.cwd).catch(() => {
         throw new errors_js_1.UserInputError(`${input.cwd} is not inside a git repository`);
     });
     const layout = await (0, run_store_js_1.findRun)(repoRoot, input.runId);
-    return (0, run_lock_js_1.withRunLock)(layout, 'mark-manual-gate', () => (0, manual_gate_js_1.decideManualGate)({
+    return (0, run_lock_js_1.withRunLock)(layout, 'mark-manual-gate', () => (0, manual_gate_js_1.recordManualGateDecision)({
         layout,
         itemId: input.itemId,
         decision: input.decision,
@@ -2803,7 +2803,7 @@ function handle(context, workspace, effect, cause) {
         case 'merge_findings':
             return (0, review_stage_js_1.mergeCycleFindings)(context, workspace);
         case 'decide':
-            return (0, review_stage_js_1.decide)(context, workspace);
+            return (0, review_stage_js_1.recordTriageDecision)(context, workspace);
         case 'count_round':
             return countRound(context, effect.lane, effect.round);
         case 'fast_forward':
@@ -3351,7 +3351,7 @@ async function performEntry(machine, entry, cause) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decideManualGate = decideManualGate;
+exports.recordManualGateDecision = recordManualGateDecision;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const gate_summary_js_1 = __webpack_require__(7371);
@@ -3363,7 +3363,7 @@ const time_js_1 = __webpack_require__(2334);
 const failpoints_js_1 = __webpack_require__(5334);
 const provenance_js_1 = __webpack_require__(358);
 const run_branch_js_1 = __webpack_require__(2709);
-async function decideManualGate(input) {
+async function recordManualGateDecision(input) {
     const now = (0, time_js_1.isoSeconds)(input.clock.now());
     let state = await input.loadRunState(input.layout);
     const item = findItem(state, input.itemId);
@@ -3848,7 +3848,7 @@ exports.freezePacket = freezePacket;
 exports.callAuditor = callAuditor;
 exports.mergeCycleFindings = mergeCycleFindings;
 exports.callTriage = callTriage;
-exports.decide = decide;
+exports.recordTriageDecision = recordTriageDecision;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const decision_js_1 = __webpack_require__(7566);
@@ -3940,8 +3940,8 @@ async function callTriage(context, workspace) {
     workspace.triage = triageOutcome.report;
     return undefined;
 }
-/** `decide`: triage as the override rules leave it, saved, and the decision it leads to. */
-async function decide(context, workspace) {
+/** The `decide` effect: triage as the override rules leave it, saved, and the decision it leads to. */
+async function recordTriageDecision(context, workspace) {
     const { session, item } = context;
     const itemId = item.item_id;
     const merged = (0, attempt_workspace_js_1.need)(workspace.merged, 'merged findings');

@@ -1524,7 +1524,7 @@ class SupervisorSession {
                     stateSha256: observed.snapshot.run_state_sha256
                 });
             }
-            const { decision, evidence } = await this.decide(observed.state);
+            const { decision, evidence } = await this.readFactsAndDecide(observed.state);
             const basis = {
                 decision,
                 evidence,
@@ -1560,7 +1560,7 @@ class SupervisorSession {
             }
         }
     }
-    async decide(state) {
+    async readFactsAndDecide(state) {
         const blocked = states_js_1.TERMINAL_STATE_OF[state.current_state] === 'blocked_external' ||
             state.items.some((item) => item.terminal_state === 'blocked_external');
         const evidence = blocked

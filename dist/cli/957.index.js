@@ -250,8 +250,8 @@ function markManualGateCommand(io) {
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
             throw new errors_js_1.UsageError('a rejection needs --note saying why');
         }
-        const { decideGate } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
-        const result = await decideGate({
+        const { recordGateDecision } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(65), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(873), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(25), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(709), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
+        const result = await recordGateDecision({
             cwd: io.cwd,
             env: io.env,
             runId: options.runId,

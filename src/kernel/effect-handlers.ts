@@ -22,7 +22,7 @@ import {
 import {
   callAuditor,
   callTriage,
-  decide,
+  recordTriageDecision,
   freezePacket,
   mergeCycleFindings
 } from './review-stage.js'
@@ -99,7 +99,7 @@ function handle(
     case 'merge_findings':
       return mergeCycleFindings(context, workspace)
     case 'decide':
-      return decide(context, workspace)
+      return recordTriageDecision(context, workspace)
     case 'count_round':
       return countRound(context, effect.lane, effect.round)
     case 'fast_forward':

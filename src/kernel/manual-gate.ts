@@ -50,7 +50,9 @@ export interface GateDecisionResult {
   readonly run_state_path: string
 }
 
-export async function decideManualGate(input: GateDecisionInput): Promise<GateDecisionResult> {
+export async function recordManualGateDecision(
+  input: GateDecisionInput
+): Promise<GateDecisionResult> {
   const now = isoSeconds(input.clock.now())
   let state = await input.loadRunState(input.layout)
   const item = findItem(state, input.itemId)

@@ -145,8 +145,8 @@ export async function callTriage(
   return undefined
 }
 
-/** `decide`: triage as the override rules leave it, saved, and the decision it leads to. */
-export async function decide(
+/** The `decide` effect: triage as the override rules leave it, saved, and the decision it leads to. */
+export async function recordTriageDecision(
   context: AttemptContext,
   workspace: AttemptWorkspace
 ): Promise<EffectOutcome> {

@@ -111,7 +111,7 @@ export class SupervisorSession {
           stateSha256: observed.snapshot.run_state_sha256
         })
       }
-      const { decision, evidence } = await this.decide(observed.state)
+      const { decision, evidence } = await this.readFactsAndDecide(observed.state)
       const basis: DecisionBasis = {
         decision,
         evidence,
@@ -150,7 +150,7 @@ export class SupervisorSession {
     }
   }
 
-  private async decide(
+  private async readFactsAndDecide(
     state: RunState
   ): Promise<{ decision: RecoveryDecision; evidence: ReadyEvidence | null }> {
     const blocked =

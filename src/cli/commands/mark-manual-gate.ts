@@ -57,8 +57,8 @@ export function markManualGateCommand(io: CliIo): Command {
       if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
         throw new UsageError('a rejection needs --note saying why')
       }
-      const { decideGate } = await import('../../composition-root.js')
-      const result = await decideGate({
+      const { recordGateDecision } = await import('../../composition-root.js')
+      const result = await recordGateDecision({
         cwd: io.cwd,
         env: io.env,
         runId: options.runId,

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { pushRunRefs } from '../../adapters/github/run-refs.js'
 import { loadRunState, writeJson } from '../../adapters/run-store.js'
 import type { GateInputs } from '../../actions/gate/inputs.js'
-import { decideGate } from '../../composition-root.js'
+import { recordGateDecision } from '../../composition-root.js'
 import { verifyGateReview } from '../../core/gha/gate-verification.js'
 import { escapeMarkdownText } from '../../core/gha/summary/markdown.js'
 import { GHA_GATE_FILE, type GhaGateRecord } from '../../core/schemas/gha.js'
@@ -58,7 +58,7 @@ export async function runGateJob(inputs: GateInputs, output: JobOutput): Promise
   })
   if (!verdict.ok) throw new Error(`gate not recorded: ${verdict.reason}`)
 
-  const decided = await decideGate({
+  const decided = await recordGateDecision({
     cwd: ctx.workspace,
     runId: run.runId,
     itemId: item.item_id,
