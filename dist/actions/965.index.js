@@ -8,14 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mo: () => (/* binding */ parseScenario)
 /* harmony export */ });
-/* unused harmony exports SCENARIO_LANES, REPORT_FAULTS, PROCESS_FAULTS, CODEX_USAGE_FIELDS, CLAUDE_USAGE_FIELDS, ScenarioUsageSchema, ScenarioStepSchema, ScenarioScriptSchema, ScenarioSchema, loadScenarioFile, selectScript, roundOf, substitutePlaceholders */
+/* unused harmony exports REPORT_FAULTS, PROCESS_FAULTS, CODEX_USAGE_FIELDS, CLAUDE_USAGE_FIELDS, ScenarioUsageSchema, ScenarioStepSchema, ScenarioScriptSchema, ScenarioSchema, loadScenarioFile, selectScript, roundOf, substitutePlaceholders */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _core_run_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95413);
+
 
 
 
@@ -63,19 +65,11 @@ export const modules = {
  * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
  * others than the run's policy. Several `usage` steps add up (several turns).
  */
-const SCENARIO_LANES = [
-    'execute',
-    'fix',
-    'remediation',
-    'audit_codex',
-    'audit_claude',
-    'triage'
-];
 function isInsideWorktree(path) {
     const normal = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
     return path !== '' && !node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(path) && normal !== '..' && !normal.startsWith('../');
 }
-const FileWrites = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable()).superRefine((writes, ctx) => {
+const FileWrites = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable()).superRefine((writes, ctx) => {
     for (const path of Object.keys(writes)) {
         if (isInsideWorktree(path))
             continue;
@@ -96,7 +90,7 @@ const PROCESS_FAULTS = [
     'spawn_setsid_grandchild',
     'spawn_hidden_daemon'
 ];
-const tokenCount = zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0).optional();
+const tokenCount = zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0).optional();
 /** Usage fields each CLI reports, by lane family (see the comment at the top). */
 const CODEX_USAGE_FIELDS = [
     'input_tokens',
@@ -113,7 +107,7 @@ const CLAUDE_USAGE_FIELDS = [
     'total_cost_usd',
     'num_turns'
 ];
-const ScenarioUsageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const ScenarioUsageSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     input_tokens: tokenCount,
     cached_input_tokens: tokenCount,
     cache_write_input_tokens: tokenCount,
@@ -121,38 +115,38 @@ const ScenarioUsageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
     reasoning_output_tokens: tokenCount,
     cache_read_input_tokens: tokenCount,
     cache_creation_input_tokens: tokenCount,
-    total_cost_usd: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-    num_turns: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0).optional(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    effort: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional()
+    total_cost_usd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).optional(),
+    num_turns: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0).optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
+    effort: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional()
 });
 const STEP_SHAPES = {
-    write: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ write: FileWrites }),
-    write_bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        write_bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0))
+    write: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ write: FileWrites }),
+    write_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        write_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0))
     }),
     /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
-    symlink: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        symlink: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
+    symlink: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        symlink: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
     }),
     /** The agent commits everything itself, which the orchestrator must refuse. Scripted only. */
-    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }),
+    commit: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ commit: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1) }),
     /** A shell command run as the agent's own child process. Scripted and the fake CLIs. */
-    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ run: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }),
-    report: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ report: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) }),
-    report_fields: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ report_fields: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) }),
-    raw_report: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ raw_report: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
-    fault: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ fault: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),
-    sleep_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ sleep_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0) }),
-    stdout_bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ stdout_bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0) }),
-    exit_code: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ exit_code: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).max(255), stderr: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }),
+    run: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ run: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1) }),
+    report: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ report: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) }),
+    report_fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ report_fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) }),
+    raw_report: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ raw_report: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }),
+    fault: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ fault: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n([...REPORT_FAULTS, ...PROCESS_FAULTS]) }),
+    sleep_ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ sleep_ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0) }),
+    stdout_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ stdout_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0) }),
+    exit_code: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ exit_code: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(1).max(255), stderr: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional() }),
     /** What the CLI reports the call used (see above). */
-    usage: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ usage: ScenarioUsageSchema }),
-    agent_error: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        agent_error: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    usage: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ usage: ScenarioUsageSchema }),
+    agent_error: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        agent_error: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+            message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
             /** claude's envelope subtype, e.g. `error_max_turns`; default `success` (as "Not logged in"). */
-            subtype: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
+            subtype: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional()
         })
     })
 };
@@ -161,29 +155,29 @@ const STEP_KINDS = Object.keys(STEP_SHAPES);
  * A step is picked by its key before it is checked, so an error names what is wrong with
  * that step instead of listing every shape a step could have.
  */
-const ScenarioStepSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().transform((value, ctx) => {
+const ScenarioStepSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J().transform((value, ctx) => {
     const kind = typeof value === 'object' && value !== null ? STEP_KINDS.find((key) => key in value) : undefined;
     if (kind === undefined) {
         ctx.addIssue({ code: 'custom', message: `a step needs one of: ${STEP_KINDS.join(', ')}` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     const parsed = STEP_SHAPES[kind].safeParse(value);
     if (!parsed.success) {
         for (const issue of parsed.error.issues) {
             ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
         }
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     return parsed.data;
 });
-const ScenarioScriptSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    lane: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(SCENARIO_LANES),
-    item_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).optional(),
-    cycle: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+const ScenarioScriptSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    lane: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_core_run_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(1).optional(),
+    cycle: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
     /** Fake claude only: `auto` mirrors the CLI dropping structured output for a 2020-12 schema. */
-    structured_output: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['auto', 'present', 'omit']).optional(),
-    steps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ScenarioStepSchema)
+    structured_output: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['auto', 'present', 'omit']).optional(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ScenarioStepSchema)
 })
     .superRefine((script, ctx) => {
     // A lane's usage speaks its CLI's language: codex reports no cost, claude no reasoning.
@@ -207,16 +201,16 @@ const ScenarioScriptSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */
         }
     });
 });
-const ScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
-    scripts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ScenarioScriptSchema)
+const ScenarioSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
+    scripts: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(ScenarioScriptSchema)
 });
 function parseScenario(value, source = 'scenario') {
     const parsed = ScenarioSchema.safeParse(value);
     if (!parsed.success) {
         // One line, like every other refusal: each problem with where it is in the file.
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserInputError */ .m2(`${source}: invalid scenario: ${problems.join('; ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserInputError */ .m2(`${source}: invalid scenario: ${problems.join('; ')}`);
     }
     return parsed.data;
 }

@@ -2441,7 +2441,15 @@ var vocabulary = __webpack_require__(8610);
  * `item_context.json`: what an agent is told about the item it works on, for one stage.
  * Key order is the contract's order.
  */
-const STAGES = ['execute', 'audit_codex', 'audit_claude', 'triage', 'fix', 'remediation'];
+// The lanes (src/core/run/lifecycle.ts), in the contract's order.
+const STAGES = [
+    'execute',
+    'audit_codex',
+    'audit_claude',
+    'triage',
+    'fix',
+    'remediation'
+];
 const nonEmpty = schemas/* string */.YjP().min(1);
 const item_context_ItemContextSchema = schemas/* strictObject */.rej({
     schema_version: schemas/* literal */.euz('plan_orchestrator.item_context.v1'),

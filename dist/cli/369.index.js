@@ -180,6 +180,82 @@ async function worktreesUnder(repoRoot, dir) {
 
 /***/ }),
 
+/***/ 5370:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOCK_STALE_MS = void 0;
+exports.lockExclusively = lockExclusively;
+exports.isLockHeld = isLockHeld;
+const promises_1 = __webpack_require__(1455);
+const proper_lockfile_1 = __importDefault(__webpack_require__(3648));
+/**
+ * An exclusive lock that a holder known to be gone loses at once. The lock is an atomic
+ * directory (proper-lockfile) whose mtime the holder keeps fresh; its owner record says who
+ * holds it. Checking the record, removing a dead holder's lock and claiming it happen under a
+ * short second lock, so two processes taking over the same dead holder cannot both win.
+ */
+/** How long a dead holder's lock blocks others; tests shorten it (proper-lockfile's floor is 2 s). */
+exports.LOCK_STALE_MS = Math.max(2000, Number(process.env.PLAN_ORCHESTRATOR_LOCK_STALE_MS) || 10_000);
+/** The release function, or undefined when a live holder has the lock. */
+async function lockExclusively(spec) {
+    let takeover;
+    try {
+        // Its own target: proper-lockfile keeps one lock per target path in a process.
+        takeover = await proper_lockfile_1.default.lock(`${spec.lockPath}.takeover`, {
+            realpath: false,
+            stale: exports.LOCK_STALE_MS,
+            retries: { retries: 100, factor: 1, minTimeout: 20, maxTimeout: 20 },
+            onCompromised: () => undefined
+        });
+    }
+    catch (error) {
+        // Someone else has been claiming the lock for seconds: they hold it, or will.
+        if (error.code === 'ELOCKED')
+            return undefined;
+        throw error;
+    }
+    try {
+        if (await spec.holderIsGone()) {
+            await (0, promises_1.rm)(spec.lockPath, { recursive: true, force: true });
+            await spec.clearHolder();
+        }
+        let release;
+        try {
+            release = await proper_lockfile_1.default.lock(spec.target, {
+                lockfilePath: spec.lockPath,
+                realpath: false,
+                stale: exports.LOCK_STALE_MS,
+                update: exports.LOCK_STALE_MS / 4,
+                onCompromised: spec.onCompromised
+            });
+        }
+        catch (error) {
+            if (error.code === 'ELOCKED')
+                return undefined;
+            throw error;
+        }
+        await spec.claim();
+        return release;
+    }
+    finally {
+        await takeover().catch(() => undefined);
+    }
+}
+/** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
+async function isLockHeld(target, lockPath) {
+    return proper_lockfile_1.default
+        .check(target, { lockfilePath: lockPath, realpath: false, stale: exports.LOCK_STALE_MS })
+        .catch(() => false);
+}
+
+
+/***/ }),
+
 /***/ 8668:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -400,6 +476,106 @@ async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
         if (error instanceof GitExitError && answers.includes(error.exitCode))
             return { exitCode: error.exitCode, stdout: '' };
         throw toAdapterError(cwd, args, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2685:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunLockedError = exports.LOCK_STALE_MS = void 0;
+exports.withRunLock = withRunLock;
+exports.isRunLocked = isRunLocked;
+const promises_1 = __webpack_require__(1455);
+const node_os_1 = __webpack_require__(8161);
+const exclusive_lock_js_1 = __webpack_require__(5370);
+Object.defineProperty(exports, "LOCK_STALE_MS", ({ enumerable: true, get: function () { return exclusive_lock_js_1.LOCK_STALE_MS; } }));
+class RunLockedError extends Error {
+    name = 'RunLockedError';
+    exitCode = 1;
+}
+exports.RunLockedError = RunLockedError;
+async function withRunLock(layout, command, work) {
+    const lock = await acquire(layout, command);
+    try {
+        return await work(lock);
+    }
+    finally {
+        await lock.release();
+    }
+}
+/** Whether some live process holds the run's lock right now (for `status`). */
+async function isRunLocked(layout) {
+    const held = await (0, exclusive_lock_js_1.isLockHeld)(layout.runStatePath, layout.lockPath);
+    return held && !(await holderIsDead(layout));
+}
+/**
+ * The lock's holder is known to be gone: it ran on this host and its process no longer
+ * exists. Such a lock is taken over at once instead of after the stale time.
+ */
+async function holderIsDead(layout) {
+    const owner = await readOwner(ownerPathOf(layout));
+    if (owner === undefined || owner.host !== (0, node_os_1.hostname)())
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+function ownerPathOf(layout) {
+    return `${layout.lockPath}.owner.json`;
+}
+async function acquire(layout, command) {
+    const ownerPath = ownerPathOf(layout);
+    const owner = {
+        pid: process.pid,
+        host: (0, node_os_1.hostname)(),
+        command,
+        since: new Date().toISOString()
+    };
+    const release = await (0, exclusive_lock_js_1.lockExclusively)({
+        target: layout.runStatePath,
+        lockPath: layout.lockPath,
+        holderIsGone: () => holderIsDead(layout),
+        clearHolder: () => (0, promises_1.rm)(ownerPath, { force: true }),
+        claim: () => (0, promises_1.writeFile)(ownerPath, `${JSON.stringify(owner)}\n`),
+        onCompromised: () => {
+            // Another process took the lock over (we stalled past the stale time): stop now
+            // rather than write a run two processes believe they own.
+            process.stderr.write(`error: lost the lock of run ${layout.runId}; stopping\n`);
+            process.exit(1);
+        }
+    });
+    if (release === undefined) {
+        const holder = await readOwner(ownerPath);
+        const who = holder === undefined
+            ? 'another process'
+            : `${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+        throw new RunLockedError(`run ${layout.runId} is being changed by ${who}; wait for it to finish. ` +
+            `If that process is gone, its lock expires within ${exclusive_lock_js_1.LOCK_STALE_MS / 1000} s.`);
+    }
+    let released;
+    return {
+        runId: layout.runId,
+        release: () => (released ??= (async () => {
+            await (0, promises_1.rm)(ownerPath, { force: true });
+            await release();
+        })())
+    };
+}
+async function readOwner(path) {
+    try {
+        return JSON.parse(await (0, promises_1.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
     }
 }
 

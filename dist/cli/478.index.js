@@ -1,5 +1,5 @@
 export const id = 478;
-export const ids = [478,981];
+export const ids = [478,981,620];
 export const modules = {
 
 /***/ 804:

@@ -328,6 +328,250 @@ function focusItem(state, options = {}) {
 
 /***/ }),
 
+/***/ 8951:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PACKET_DIR = exports.WORKTREE_ROOT = exports.REPORT_ROOT = exports.CONTROL_ROOT = void 0;
+exports.runLayout = runLayout;
+exports.attemptLayout = attemptLayout;
+exports.scenarioCopyPath = scenarioCopyPath;
+exports.runBranchName = runBranchName;
+exports.formatRunId = formatRunId;
+exports.repoRelative = repoRelative;
+const posix_1 = __webpack_require__(1535);
+const run_id_js_1 = __webpack_require__(4340);
+/**
+ * Where a run keeps its files. Names and places are the reference tool's, so operators'
+ * habits and docs carry over. Pure path arithmetic; nothing is created here.
+ */
+exports.CONTROL_ROOT = '.local/automation/plan_orchestrator/runs';
+exports.REPORT_ROOT = '.local/ai/plan_orchestrator/runs';
+exports.WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees';
+exports.PACKET_DIR = '.local/plan_orchestrator/packet';
+function runLayout(repoRoot, runId) {
+    // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
+    // any path from being built out of one they missed.
+    if (!(0, run_id_js_1.isRunId)(runId))
+        throw new Error((0, run_id_js_1.runIdProblem)(runId, 'run id'));
+    const controlDir = (0, posix_1.join)(repoRoot, exports.CONTROL_ROOT, runId);
+    return {
+        repoRoot,
+        runId,
+        controlDir,
+        reportDir: (0, posix_1.join)(repoRoot, exports.REPORT_ROOT, runId),
+        worktreesDir: (0, posix_1.join)(repoRoot, exports.WORKTREE_ROOT, runId),
+        runStatePath: (0, posix_1.join)(controlDir, 'run_state.json'),
+        normalizedPlanPath: (0, posix_1.join)(controlDir, 'normalized_plan.json'),
+        runtimePolicyPath: (0, posix_1.join)(controlDir, 'runtime_policy.json'),
+        playbookSnapshotPath: (0, posix_1.join)(controlDir, 'playbook_source_snapshot.md'),
+        lockPath: (0, posix_1.join)(controlDir, 'run.lock'),
+        stageProcessesPath: (0, posix_1.join)(controlDir, 'stage_processes.json')
+    };
+}
+function attemptLayout(run, itemId, attempt) {
+    const controlDir = (0, posix_1.join)(run.controlDir, 'items', itemId, `attempt-${attempt}`);
+    return {
+        controlDir,
+        reportDir: (0, posix_1.join)(run.reportDir, 'items', itemId, `attempt-${attempt}`),
+        worktreePath: (0, posix_1.join)(run.worktreesDir, `item-${itemId}-attempt-${attempt}`),
+        branchName: `orchestrator/item/${run.runId}/${itemId}/attempt-${attempt}`,
+        logsDir: (0, posix_1.join)(controlDir, 'logs'),
+        promptsDir: (0, posix_1.join)(controlDir, 'prompts')
+    };
+}
+/** A scripted run's copy of a scenario it plays, named by the sha256 of its bytes. */
+function scenarioCopyPath(run, sha256) {
+    return (0, posix_1.join)(run.controlDir, 'scenarios', `${sha256}.json`);
+}
+function runBranchName(runId) {
+    return `orchestrator/run/${runId}`;
+}
+/** `RUN_<yyyymmddTHHMMSSZ>_<8 hex>` from a time and random bytes supplied by the caller. */
+function formatRunId(now, randomHex) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
+    return `RUN_${stamp}_${randomHex.slice(0, 8)}`;
+}
+/** Repo-relative form of an absolute path under the repo root (for the run state). */
+function repoRelative(repoRoot, absolute) {
+    const prefix = repoRoot.endsWith('/') ? repoRoot : `${repoRoot}/`;
+    return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute;
+}
+
+
+/***/ }),
+
+/***/ 4340:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunIdSchema = exports.RUN_ID_FORM = exports.RUN_ID_PATTERN = void 0;
+exports.isRunId = isRunId;
+exports.runIdProblem = runIdProblem;
+exports.noSuchRunMessage = noSuchRunMessage;
+const zod_1 = __webpack_require__(924);
+/**
+ * A run id is an id: `RUN_<yyyymmddTHHMMSSZ>_<8 hex>`, nothing else. Paths under `.local/`,
+ * branch names and artifact names are built from it, so every entry point (CLI flags, action
+ * inputs, supervision variables) checks it here before any of those is built.
+ */
+exports.RUN_ID_PATTERN = /^RUN_[0-9]{8}T[0-9]{6}Z_[0-9a-f]{8}$/;
+exports.RUN_ID_FORM = 'RUN_<yyyymmddTHHMMSSZ>_<8 hex>';
+function isRunId(value) {
+    return typeof value === 'string' && exports.RUN_ID_PATTERN.test(value);
+}
+/** For zod schemas of inputs and records: the same rule, the same words. */
+exports.RunIdSchema = zod_1.z.string().regex(exports.RUN_ID_PATTERN, `must be a run id (${exports.RUN_ID_FORM})`);
+/**
+ * Why a value given for a run id is not one, in one line; undefined when it is one. A value
+ * with anything but plain path characters is quoted the JSON way, so a newline or a control
+ * character in it cannot forge a second line of output.
+ */
+function runIdProblem(value, label = '--run-id', separator = ' ') {
+    if (exports.RUN_ID_PATTERN.test(value))
+        return undefined;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
+    return `${label}${separator}${shown} is not a run id (${exports.RUN_ID_FORM})`;
+}
+/** The one line for a well-formed id that names no run of this repository. */
+function noSuchRunMessage(runId, why) {
+    return `no run ${runId} in this repository${why === undefined ? '' : ` (${why})`}; list runs: plan-orchestrator status --all`;
+}
+
+
+/***/ }),
+
+/***/ 7131:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UsageSummarySchema = exports.ItemUsageSchema = exports.AttemptUsageSchema = exports.BudgetLimitsSchema = exports.UsageTotalsSchema = exports.BudgetStopSchema = exports.BUDGET_LIMITS = exports.AgentCallRecordSchema = exports.COST_SOURCES = exports.TokenCountsSchema = exports.USAGE_FILE = exports.USAGE_SUMMARY_VERSION = void 0;
+const zod_1 = __webpack_require__(924);
+const lifecycle_js_1 = __webpack_require__(5413);
+const vocabulary_js_1 = __webpack_require__(8610);
+/**
+ * What each agent call used and cost, as `run_state.json` records it (`agent_calls`), and the
+ * totals per attempt, item and run derived from those records (`usage.json`, `status`).
+ *
+ * Token counts follow one convention whatever the CLI: `input` is every input token the model
+ * read, cache reads and cache writes included; `output` is every output token, reasoning
+ * included. Cost is in USD: the CLI's own figure where it reports one (claude), else the
+ * run's price table (codex); `null` when neither knows, which is never shown as 0.
+ */
+exports.USAGE_SUMMARY_VERSION = 'plan_orchestrator.usage_summary.v1';
+/**
+ * `usage.json` in the run's control directory (`runs/<RUN>/usage.json`, in the state
+ * artifact): a `UsageSummary`, rewritten after every agent call. Derived: `agent_calls` in
+ * run_state.json is the record, and `runUsageSummary(state)` rebuilds this from it.
+ */
+exports.USAGE_FILE = 'usage.json';
+const isoTime = zod_1.z.iso.datetime();
+const count = zod_1.z.int().min(0);
+const usd = zod_1.z.number().min(0);
+exports.TokenCountsSchema = zod_1.z.strictObject({
+    input: count,
+    cached_input: count,
+    cache_write: count,
+    output: count,
+    /** Part of `output`; null when the CLI does not say (claude). */
+    reasoning: count.nullable(),
+    /** input + output. */
+    total: count
+});
+/** Where a call's cost comes from. */
+exports.COST_SOURCES = ['cli', 'price_table'];
+exports.AgentCallRecordSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    attempt_number: zod_1.z.int().min(1),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
+    /** `<stage>.round-<k>`, e.g. `execute.round-0`. */
+    cycle: zod_1.z.string().min(1),
+    /** The adapter that served the call: `codex`, `claude` or `scripted`. */
+    agent: zod_1.z.string().min(1),
+    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, …). */
+    status: zod_1.z.string().min(1),
+    started_at_utc: isoTime,
+    duration_ms: count,
+    model: zod_1.z.string().min(1).nullable(),
+    effort: zod_1.z.string().min(1).nullable(),
+    /** Null: the CLI reported no usage (e.g. it was killed before its last event). */
+    tokens: exports.TokenCountsSchema.nullable(),
+    cost_usd: usd.nullable(),
+    cost_source: zod_1.z.enum(exports.COST_SOURCES).nullable()
+});
+exports.BUDGET_LIMITS = [
+    'max_cost_usd_per_item',
+    'max_cost_usd_per_run',
+    'max_tokens_per_item'
+];
+/** Why and where an item stopped for its budget: the figures behind `budget_exhausted`. */
+exports.BudgetStopSchema = zod_1.z.strictObject({
+    limit: zod_1.z.enum(exports.BUDGET_LIMITS),
+    limit_value: zod_1.z.number().min(0),
+    /** USD for the cost limits, tokens for `max_tokens_per_item`. */
+    spent: zod_1.z.number().min(0),
+    unit: zod_1.z.enum(['usd', 'tokens']),
+    /** Calls whose cost is unknown, not counted in `spent` (cost limits only). */
+    calls_without_cost: count,
+    checked: zod_1.z.enum(['before_call', 'after_call']),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
+    cycle: zod_1.z.string().min(1),
+    attempt_number: zod_1.z.int().min(1),
+    at_utc: isoTime,
+    message: zod_1.z.string().min(1)
+});
+exports.UsageTotalsSchema = zod_1.z.strictObject({
+    calls: count,
+    duration_ms: count,
+    input_tokens: count,
+    cached_input_tokens: count,
+    cache_write_tokens: count,
+    output_tokens: count,
+    reasoning_tokens: count,
+    total_tokens: count,
+    /** Calls that reported no tokens: the token figures leave them out. */
+    calls_without_usage: count,
+    /** Null when any call's cost is unknown; `known_cost_usd` is then a lower bound. */
+    cost_usd: usd.nullable(),
+    known_cost_usd: usd,
+    calls_without_cost: count
+});
+exports.BudgetLimitsSchema = zod_1.z.strictObject({
+    max_cost_usd_per_item: usd.nullable(),
+    max_cost_usd_per_run: usd.nullable(),
+    max_tokens_per_item: count.nullable()
+});
+exports.AttemptUsageSchema = zod_1.z.strictObject({
+    attempt_number: zod_1.z.int().min(1),
+    totals: exports.UsageTotalsSchema,
+    calls: zod_1.z.array(exports.AgentCallRecordSchema)
+});
+exports.ItemUsageSchema = zod_1.z.strictObject({
+    item_id: zod_1.z.string().regex(vocabulary_js_1.ITEM_ID_PATTERN),
+    totals: exports.UsageTotalsSchema,
+    attempts: zod_1.z.array(exports.AttemptUsageSchema),
+    /** Set while the item's latest attempt stopped on a budget (terminal reason budget_exhausted). */
+    budget_stop: exports.BudgetStopSchema.nullable()
+});
+/** `usage.json` in the run's control directory, and `usage` in `status --format json`. */
+exports.UsageSummarySchema = zod_1.z.strictObject({
+    schema_version: zod_1.z.literal(exports.USAGE_SUMMARY_VERSION),
+    run_id: zod_1.z.string().min(1),
+    limits: exports.BudgetLimitsSchema,
+    run: exports.UsageTotalsSchema,
+    items: zod_1.z.array(exports.ItemUsageSchema)
+});
+
+
+/***/ }),
+
 /***/ 5770:
 /***/ ((__unused_webpack_module, exports) => {
 

@@ -2027,7 +2027,15 @@ const vocabulary_js_1 = __webpack_require__(8610);
  * `item_context.json`: what an agent is told about the item it works on, for one stage.
  * Key order is the contract's order.
  */
-exports.STAGES = ['execute', 'audit_codex', 'audit_claude', 'triage', 'fix', 'remediation'];
+// The lanes (src/core/run/lifecycle.ts), in the contract's order.
+exports.STAGES = [
+    'execute',
+    'audit_codex',
+    'audit_claude',
+    'triage',
+    'fix',
+    'remediation'
+];
 const nonEmpty = zod_1.z.string().min(1);
 exports.ItemContextSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.item_context.v1'),

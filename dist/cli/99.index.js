@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ScenarioSchema = exports.ScenarioScriptSchema = exports.ScenarioStepSchema = exports.ScenarioUsageSchema = exports.CLAUDE_USAGE_FIELDS = exports.CODEX_USAGE_FIELDS = exports.PROCESS_FAULTS = exports.REPORT_FAULTS = exports.SCENARIO_LANES = void 0;
+exports.ScenarioSchema = exports.ScenarioScriptSchema = exports.ScenarioStepSchema = exports.ScenarioUsageSchema = exports.CLAUDE_USAGE_FIELDS = exports.CODEX_USAGE_FIELDS = exports.PROCESS_FAULTS = exports.REPORT_FAULTS = void 0;
 exports.parseScenario = parseScenario;
 exports.loadScenarioFile = loadScenarioFile;
 exports.selectScript = selectScript;
@@ -17,6 +17,7 @@ const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const zod_1 = __webpack_require__(924);
 const errors_js_1 = __webpack_require__(3916);
+const lifecycle_js_1 = __webpack_require__(5413);
 /**
  * Scenario files drive the `scripted` agent and the fake `codex` / `claude` executables in
  * the same way. A scenario is a list of scripts; each names a lane and, optionally, the item,
@@ -60,14 +61,6 @@ const errors_js_1 = __webpack_require__(3916);
  * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
  * others than the run's policy. Several `usage` steps add up (several turns).
  */
-exports.SCENARIO_LANES = [
-    'execute',
-    'fix',
-    'remediation',
-    'audit_codex',
-    'audit_claude',
-    'triage'
-];
 function isInsideWorktree(path) {
     const normal = node_path_1.posix.normalize(path);
     return path !== '' && !node_path_1.posix.isAbsolute(path) && normal !== '..' && !normal.startsWith('../');
@@ -175,7 +168,7 @@ exports.ScenarioStepSchema = zod_1.z.unknown().transform((value, ctx) => {
 });
 exports.ScenarioScriptSchema = zod_1.z
     .strictObject({
-    lane: zod_1.z.enum(exports.SCENARIO_LANES),
+    lane: zod_1.z.enum(lifecycle_js_1.LANES),
     item_id: zod_1.z.string().min(1).optional(),
     attempt: zod_1.z.int().min(1).optional(),
     cycle: zod_1.z.string().min(1).optional(),

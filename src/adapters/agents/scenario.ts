@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { posix } from 'node:path'
 import { z } from 'zod'
 import { UserInputError, describeError } from '../../errors.js'
+import { LANES } from '../../core/run/lifecycle.js'
 import type { Lane } from '../../kernel/ports.js'
 
 /**
@@ -47,15 +48,6 @@ import type { Lane } from '../../kernel/ports.js'
  * with `total_cost_usd` and `num_turns`; plus `model` and `effort` when the call should name
  * others than the run's policy. Several `usage` steps add up (several turns).
  */
-
-export const SCENARIO_LANES = [
-  'execute',
-  'fix',
-  'remediation',
-  'audit_codex',
-  'audit_claude',
-  'triage'
-] as const satisfies readonly Lane[]
 
 function isInsideWorktree(path: string): boolean {
   const normal = posix.normalize(path)
@@ -185,7 +177,7 @@ export const ScenarioStepSchema = z.unknown().transform((value, ctx): ScenarioSt
 
 export const ScenarioScriptSchema = z
   .strictObject({
-    lane: z.enum(SCENARIO_LANES),
+    lane: z.enum(LANES),
     item_id: z.string().min(1).optional(),
     attempt: z.int().min(1).optional(),
     cycle: z.string().min(1).optional(),

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_OPTIONS } from '../../core/policy/runtime-policy.js'
+import type { MutationLane } from '../../core/run/lifecycle.js'
 import type { PathChange, ScopeReport } from '../../core/scope.js'
 import { classifyChanges, displayPath, hasScopeViolations } from '../../core/scope.js'
 import {
@@ -23,12 +24,10 @@ import { gitMetadataViolations, locateGitDirs } from './git-metadata.js'
 import { runGit } from './git-runner.js'
 import { headSha } from './repository.js'
 
-export type CheckpointStage = 'execute' | 'fix' | 'remediation'
-
 export interface CheckpointRequest {
   readonly worktree: string
   readonly itemId: string
-  readonly stage: CheckpointStage
+  readonly stage: MutationLane
   readonly allowedRoots: readonly string[]
   /** HEAD before the stage ran; anything else at checkpoint time is an agent commit. */
   readonly expectedHead: string
@@ -54,7 +53,7 @@ export type CheckpointResult =
       readonly scope?: ScopeReport
     }
 
-export function checkpointMessage(itemId: string, stage: CheckpointStage): string {
+export function checkpointMessage(itemId: string, stage: MutationLane): string {
   return `orchestrator(${itemId}): ${stage} checkpoint`
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Lane } from '../run/lifecycle.js'
 import { TERMINALS } from '../run/states.js'
 import { CHANGE_PROFILES, ITEM_ID_PATTERN } from './vocabulary.js'
 
@@ -7,7 +8,15 @@ import { CHANGE_PROFILES, ITEM_ID_PATTERN } from './vocabulary.js'
  * Key order is the contract's order.
  */
 
-export const STAGES = ['execute', 'audit_codex', 'audit_claude', 'triage', 'fix', 'remediation'] as const
+// The lanes (src/core/run/lifecycle.ts), in the contract's order.
+export const STAGES = [
+  'execute',
+  'audit_codex',
+  'audit_claude',
+  'triage',
+  'fix',
+  'remediation'
+] as const satisfies readonly Lane[]
 
 const nonEmpty = z.string().min(1)
 

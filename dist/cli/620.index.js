@@ -1,0 +1,507 @@
+export const id = 620;
+export const ids = [620];
+export const modules = {
+
+/***/ 804:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Environments for child processes are built from an allowlist, never by copying ours and
+ * deleting what looks dangerous: a variable nobody thought of stays out by default.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RUNNER_FILE_COMMAND_ENV = exports.NEVER_PASSED_ENV = exports.BASE_ENV_NAMES = void 0;
+exports.buildChildEnv = buildChildEnv;
+exports.buildAgentEnv = buildAgentEnv;
+exports.withoutJobSecrets = withoutJobSecrets;
+exports.matchesAny = matchesAny;
+/** What every child gets when the source has it. */
+exports.BASE_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'LANG',
+    'LC_*',
+    'TERM',
+    'TMPDIR',
+    'USER',
+    'SHELL'
+];
+/**
+ * Never passed, even when a caller names them: the orchestrator's GitHub credentials, the
+ * runner's internals and Actions inputs (which carry tokens), and variables that make a
+ * shell run code or point git at another repository.
+ */
+exports.NEVER_PASSED_ENV = [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_PAT',
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'PLAN_ORCHESTRATOR_GITHUB_TOKEN',
+    'NODE_AUTH_TOKEN',
+    'NPM_TOKEN',
+    'ACTIONS_*',
+    'INPUT_*',
+    'BASH_ENV',
+    'ENV',
+    'PROMPT_COMMAND',
+    'CDPATH',
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR'
+];
+function buildChildEnv(source, options = {}) {
+    const allowed = [...exports.BASE_ENV_NAMES, ...(options.passThrough ?? [])];
+    const denied = [...exports.NEVER_PASSED_ENV, ...(options.deny ?? [])];
+    const env = {};
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined)
+            continue;
+        if (!matchesAny(name, allowed) || matchesAny(name, denied))
+            continue;
+        env[name] = value;
+    }
+    return { ...env, ...options.set };
+}
+/**
+ * The environment of an agent CLI: the allowlist, the agent's own pass-through variables
+ * (its credentials and home), and the stage markers the reference sets.
+ */
+function buildAgentEnv(source, tool, options = {}) {
+    return buildChildEnv(source, {
+        ...options,
+        set: { PLAN_ORCHESTRATOR_STAGE_RUNNER: '1', PLAN_ORCHESTRATOR_STAGE_TOOL: tool }
+    });
+}
+/**
+ * The runner's file-command files: whoever can write them sets the step's outputs and
+ * environment, the next steps' PATH and the job summary.
+ */
+exports.RUNNER_FILE_COMMAND_ENV = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+];
+/**
+ * Our own environment minus the job's credentials, the Actions inputs (which carry the token)
+ * and the runner's file-command paths: for a process of ours, such as the kernel the item
+ * action starts, that needs the rest of the environment but none of these. (Agents get an
+ * allowlist, buildAgentEnv.)
+ */
+function withoutJobSecrets(source) {
+    const env = {};
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined)
+            continue;
+        if (matchesAny(name, exports.NEVER_PASSED_ENV) || matchesAny(name, exports.RUNNER_FILE_COMMAND_ENV))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+function matchesAny(name, patterns) {
+    return patterns.some((pattern) => pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern);
+}
+
+
+/***/ }),
+
+/***/ 8668:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitAdapterError = void 0;
+exports.oneLine = oneLine;
+/**
+ * A git operation the orchestrator could not carry out. The message is one line meant for
+ * the operator; `exitCode` makes the CLI print it without a stack trace.
+ */
+class GitAdapterError extends Error {
+    code;
+    name = 'GitAdapterError';
+    exitCode = 1;
+    constructor(code, message) {
+        super(oneLine(message));
+        this.code = code;
+    }
+}
+exports.GitAdapterError = GitAdapterError;
+/** git's stderr can span lines ("hint: ...", "error: ..." then "fatal: ..."); keep the telling one. */
+function oneLine(text) {
+    const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('hint:'));
+    return lines.find((line) => line.startsWith('fatal:')) ?? lines[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HARDENED_CONFIG = void 0;
+exports.hardenedGitEnv = hardenedGitEnv;
+exports.runGit = runGit;
+exports.runGitForExitCode = runGitForExitCode;
+/**
+ * The one place that spawns git (through simple-git). Every orchestrator git call gets the
+ * same hardened configuration and environment, because the repository's own configuration
+ * is partly writable by the agent running in a worktree (hooks and config live in the shared
+ * git directory) and partly the user's (global hooks, signing):
+ *
+ * - `core.hooksPath=/dev/null`: no hook runs for orchestrator operations. A hook planted by an
+ *   agent in the shared hooks directory would otherwise run with the orchestrator's
+ *   environment and tokens, and a user's global pre-commit hook or commit-msg linter must not
+ *   reshape or block checkpoint commits.
+ * - `commit.gpgSign=false`: a checkpoint commit is bookkeeping inside a throwaway branch; a
+ *   signing setup that needs a passphrase or a hardware key would hang or fail the run.
+ * - `core.fsmonitor=false`: an fsmonitor is a program git runs on `status`; it could also
+ *   hide changes from the scope check.
+ * - Environment: inherited `GIT_*` variables are dropped so `GIT_DIR`, `GIT_INDEX_FILE`,
+ *   `GIT_CONFIG_*` and friends from the caller cannot redirect our commands. Replace refs are
+ *   ignored (they could make a diff show other content than the commit holds), and messages
+ *   are in English so errors read the same everywhere. Tokens and Actions inputs are dropped
+ *   too: git needs none of them, and a hook or helper it runs would inherit them.
+ *
+ * A call that needs a secret in git's configuration (a remote's credentials) passes it as
+ * `envConfig`: git reads it from `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` in
+ * the environment of that one process, never from argv, which every process on the machine can
+ * read in /proc/<pid>/cmdline.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const simple_git_1 = __webpack_require__(9065);
+const child_env_js_1 = __webpack_require__(804);
+const errors_js_1 = __webpack_require__(8668);
+exports.HARDENED_CONFIG = [
+    'core.hooksPath=/dev/null',
+    'commit.gpgSign=false',
+    'core.fsmonitor=false'
+];
+/** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
+const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
+function hardenedGitEnv(base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined)
+            continue;
+        if (name.toUpperCase().startsWith('GIT_') || DROPPED_VARIABLES.has(name.toUpperCase()))
+            continue;
+        if ((0, child_env_js_1.matchesAny)(name, child_env_js_1.NEVER_PASSED_ENV))
+            continue;
+        env[name] = value;
+    }
+    return {
+        ...env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        GIT_OPTIONAL_LOCKS: '0',
+        LC_ALL: 'C'
+    };
+}
+/** simple-git only fails on a non-zero exit when git wrote to stderr; we want every exit code. */
+class GitExitError extends simple_git_1.GitError {
+    exitCode;
+    stderr;
+    constructor(exitCode, stderr) {
+        super(undefined, stderr);
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+function envConfigVariables(entries) {
+    const env = { GIT_CONFIG_COUNT: String(entries.length) };
+    entries.forEach(([key, value], index) => {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+    });
+    return env;
+}
+function newClient(cwd, envConfig) {
+    try {
+        return (0, simple_git_1.simpleGit)({
+            baseDir: cwd,
+            config: exports.HARDENED_CONFIG,
+            trimmed: false,
+            unsafe: {
+                allowUnsafeHooksPath: true,
+                allowUnsafeFsMonitor: true,
+                // Only the calls that bring their own configuration set GIT_CONFIG_COUNT.
+                allowUnsafeConfigEnvCount: envConfig.length > 0
+            },
+            errors: (error, result) => result.exitCode === 0
+                ? error
+                : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
+        });
+    }
+    catch (error) {
+        throw new errors_js_1.GitAdapterError('not_a_repository', `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/**
+ * Idle clients per directory, for calls without `envConfig`. Building a simple-git instance
+ * (its plugins, loggers and scheduler) for every call allocated enough to make the heap and
+ * the RSS grow with every process a run spawned (docs/performance.md#memory); an instance is
+ * reused only by one call at a time, because calls on one instance queue behind each other
+ * and a failed call drops the instance's queued calls.
+ */
+const idleClients = new Map();
+const MAX_POOLED_DIRECTORIES = 8;
+const MAX_IDLE_PER_DIRECTORY = 4;
+function acquire(cwd) {
+    const idle = idleClients.get(cwd);
+    const reused = idle?.pop();
+    if (idle !== undefined && idle.length === 0)
+        idleClients.delete(cwd);
+    // A fresh client refuses a directory that is gone (a removed worktree); so does a reused one.
+    return reused !== undefined && isDirectory(cwd) ? reused : newClient(cwd, []);
+}
+function isDirectory(path) {
+    try {
+        return (0, node_fs_1.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function release(cwd, client) {
+    const idle = idleClients.get(cwd) ?? [];
+    if (idle.length >= MAX_IDLE_PER_DIRECTORY)
+        return;
+    // Most recently used last, so the oldest directory is the first key to drop.
+    idleClients.delete(cwd);
+    idleClients.set(cwd, [...idle, client]);
+    for (const oldest of idleClients.keys()) {
+        if (idleClients.size <= MAX_POOLED_DIRECTORIES)
+            break;
+        idleClients.delete(oldest);
+    }
+}
+/** Runs `args` with a client of its own for the duration of the call. */
+async function withClient(cwd, args, options) {
+    const envConfig = options.envConfig ?? [];
+    const pooled = envConfig.length === 0;
+    const client = pooled ? acquire(cwd) : newClient(cwd, envConfig);
+    // The environment is read at every call, as a fresh client would.
+    client.env({
+        ...hardenedGitEnv(),
+        ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+    });
+    const stdout = await client.raw([...args]);
+    // A client whose call failed is dropped: simple-git resets its queue after a failure.
+    if (pooled)
+        release(cwd, client);
+    return stdout;
+}
+function toAdapterError(cwd, args, error) {
+    if (error instanceof errors_js_1.GitAdapterError)
+        return error;
+    const detail = (0, errors_js_1.oneLine)(error instanceof Error ? error.message : String(error));
+    if (/not a git repository/i.test(detail))
+        return new errors_js_1.GitAdapterError('not_a_repository', `${cwd} is not inside a git repository`);
+    return new errors_js_1.GitAdapterError('command_failed', `git ${args[0] ?? ''} failed in ${cwd}: ${detail}`);
+}
+/** Runs git and returns stdout untouched (NUL separators included); throws on any failure. */
+async function runGit(cwd, args, options = {}) {
+    try {
+        return await withClient(cwd, args, options);
+    }
+    catch (error) {
+        throw toAdapterError(cwd, args, error);
+    }
+}
+/**
+ * For commands whose exit code is the answer (`merge-base --is-ancestor`, `config --get`,
+ * `check-ignore`): returns the code instead of throwing for the codes listed in `answers`.
+ */
+async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
+    try {
+        return { exitCode: 0, stdout: await withClient(cwd, args, options) };
+    }
+    catch (error) {
+        if (error instanceof GitExitError && answers.includes(error.exitCode))
+            return { exitCode: error.exitCode, stdout: '' };
+        throw toAdapterError(cwd, args, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
+exports.parseRawDiff = parseRawDiff;
+exports.parseStatusV2 = parseStatusV2;
+exports.parseStatusBranchOid = parseStatusBranchOid;
+exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
+exports.parseNulList = parseNulList;
+exports.SYMLINK_MODE = '120000';
+exports.GITLINK_MODE = '160000';
+const ABSENT_MODE = '000000';
+function records(output) {
+    const parts = output.split('\0');
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts;
+}
+/** Splits off `count` space-separated fields; the remainder (which may hold spaces) is the path. */
+function fieldsAndRest(record, count) {
+    const fields = [];
+    let position = 0;
+    for (let index = 0; index < count; index += 1) {
+        const space = record.indexOf(' ', position);
+        if (space === -1)
+            throw new Error(`unexpected git record: ${JSON.stringify(record)}`);
+        fields.push(record.slice(position, space));
+        position = space + 1;
+    }
+    return { fields, rest: record.slice(position) };
+}
+function kindFromLetter(letter) {
+    if (letter === 'A')
+        return 'added';
+    if (letter === 'D')
+        return 'deleted';
+    if (letter === 'T')
+        return 'type_changed';
+    return 'modified';
+}
+/**
+ * `git diff-tree -r -z --raw --no-renames --no-abbrev` (and `diff-index`): each change is
+ * `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL.
+ */
+function parseRawDiff(output) {
+    const parts = records(output);
+    const changes = [];
+    for (let index = 0; index < parts.length; index += 1) {
+        const header = parts[index] ?? '';
+        if (!header.startsWith(':'))
+            throw new Error(`unexpected git diff record: ${header}`);
+        const [, newMode = '', , newObject = '', status = ''] = header.slice(1).split(' ');
+        const letter = status.charAt(0);
+        // Renames and copies carry two paths; --no-renames should prevent them, but if a
+        // configuration ever brings them back, count them as delete + add, not as one path.
+        if (letter === 'R' || letter === 'C') {
+            const from = parts[index + 1] ?? '';
+            const to = parts[index + 2] ?? '';
+            if (letter === 'R')
+                changes.push({ path: from, kind: 'deleted', newMode: ABSENT_MODE });
+            changes.push({ path: to, kind: 'added', newMode, newObject });
+            index += 2;
+            continue;
+        }
+        const path = parts[index + 1] ?? '';
+        changes.push({ path, kind: kindFromLetter(letter), newMode, newObject });
+        index += 1;
+    }
+    return changes;
+}
+function statusKind(xy, worktreeMode) {
+    const [x = '.', y = '.'] = xy;
+    if (y === 'D' || worktreeMode === ABSENT_MODE)
+        return 'deleted';
+    if (x === 'T' || y === 'T')
+        return 'type_changed';
+    if (x === 'A')
+        return 'added';
+    return 'modified';
+}
+/**
+ * `git status --porcelain=v2 -z --untracked-files=all [--no-renames]`. Ordinary entries
+ * (`1`), unmerged (`u`), renames (`2`, split into delete + add) and untracked (`?`); ignored
+ * (`!`) and header (`#`) records are not changes.
+ */
+function parseStatusV2(output) {
+    const parts = records(output);
+    const changes = [];
+    for (let index = 0; index < parts.length; index += 1) {
+        const record = parts[index] ?? '';
+        const type = record.charAt(0);
+        if (type === '1') {
+            const { fields, rest } = fieldsAndRest(record, 8);
+            const worktreeMode = fields[5] ?? '';
+            changes.push({
+                path: rest,
+                kind: statusKind(fields[1] ?? '', worktreeMode),
+                newMode: worktreeMode
+            });
+        }
+        else if (type === 'u') {
+            const { fields, rest } = fieldsAndRest(record, 10);
+            changes.push({ path: rest, kind: 'modified', newMode: fields[6] ?? '' });
+        }
+        else if (type === '2') {
+            const { fields, rest } = fieldsAndRest(record, 9);
+            const original = parts[index + 1] ?? '';
+            index += 1;
+            changes.push({ path: original, kind: 'deleted', newMode: ABSENT_MODE });
+            changes.push({ path: rest, kind: 'added', newMode: fields[5] ?? '' });
+        }
+        else if (type === '?') {
+            const path = record.slice(2);
+            // With --untracked-files=all git only prints a directory for a nested repository.
+            if (path.endsWith('/'))
+                changes.push({
+                    path: path.slice(0, -1),
+                    kind: 'added',
+                    newMode: '',
+                    nestedRepository: true
+                });
+            else
+                changes.push({ path, kind: 'added', newMode: '' });
+        }
+    }
+    return changes;
+}
+/**
+ * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
+ * --branch` prints before its entries; undefined before the first commit.
+ */
+function parseStatusBranchOid(output) {
+    for (const record of records(output)) {
+        if (!record.startsWith('# '))
+            return undefined;
+        if (record.startsWith('# branch.oid ')) {
+            const oid = record.slice('# branch.oid '.length);
+            return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid) ? oid : undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * `git ls-files -v -z`: `<tag> <path>`. A lowercase tag marks an assume-unchanged entry and
+ * `S` a skip-worktree entry; both make git ignore worktree edits of that path.
+ */
+function parseHiddenIndexEntries(output) {
+    return records(output)
+        .filter((record) => {
+        const tag = record.charAt(0);
+        return tag === 'S' || tag !== tag.toUpperCase();
+    })
+        .map((record) => record.slice(2));
+}
+/** Output of a command with a `%00`-terminated format (for-each-ref) or `-z` name list. */
+function parseNulList(output) {
+    return records(output);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=620.index.js.map
