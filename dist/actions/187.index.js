@@ -703,8 +703,8 @@ var normalized_plan = __webpack_require__(46591);
 var run_state = __webpack_require__(22221);
 // EXTERNAL MODULE: ./src/core/run/run-branch.ts
 var run_branch = __webpack_require__(6033);
-// EXTERNAL MODULE: ./src/core/run/states.ts
-var states = __webpack_require__(66915);
+// EXTERNAL MODULE: ./src/core/run/lifecycle.ts
+var lifecycle = __webpack_require__(95413);
 ;// CONCATENATED MODULE: ./src/core/run/doctor-checks.ts
 
 
@@ -746,7 +746,7 @@ function runActivityCheck(state, locked) {
             activity: 'running',
             detail: `a live process holds the lock of run ${state.run_id}; what doctor reads may change under it`
         };
-    if (!(0,states/* isInFlight */.wn)(state.current_state))
+    if (!(0,lifecycle/* isInFlight */.wn)(state.current_state))
         return { name: 'run_activity', status: 'ok', activity: 'idle' };
     const command = `plan-orchestrator resume --run-id ${state.run_id}`;
     return {
@@ -1929,6 +1929,8 @@ async function stopKernel(processes, kernel, signal, graceMs) {
 
 // EXTERNAL MODULE: ./src/core/run/run-state-file.ts
 var run_state_file = __webpack_require__(37703);
+// EXTERNAL MODULE: ./src/core/run/states.ts
+var states = __webpack_require__(66915);
 ;// CONCATENATED MODULE: ./src/supervision/ledger.ts
 
 
@@ -2073,6 +2075,7 @@ var item_focus = __webpack_require__(26955);
 
 
 
+
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
     const counts = Object.fromEntries(['none', ...states/* TERMINALS */.en].map((t) => [t, 0]));
@@ -2081,7 +2084,7 @@ function summarizeRun(state, options) {
     const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
     // A current item that just passed stays in focus: the run last worked on it.
     const focus = (0,item_focus/* focusItem */.GI)(state, { keepPassedCurrent: true });
-    const interrupted = !options.writerAlive && (0,states/* isInFlight */.wn)(state.current_state);
+    const interrupted = !options.writerAlive && (0,lifecycle/* isInFlight */.wn)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
     const level = counts.escalated > 0
         ? 'error'
@@ -2201,6 +2204,7 @@ function pendingAction(state, focus, interrupted) {
 
 
 
+
 // Both count against one budget: an item that keeps dying mid-stage is as stuck as one that
 // keeps escalating, and alternating between the two must not reset the bound.
 const BUDGETED_RESUMES = new Set(['resume_escalated', 'resume_interrupted']);
@@ -2283,7 +2287,7 @@ function decideRecovery(context) {
         }
         return withinBudget(context, focus, 'resume_escalated', `Item ${id} escalated`, decide);
     }
-    if (focus.terminal_state === 'none' && (0,states/* isInFlight */.wn)(current)) {
+    if (focus.terminal_state === 'none' && (0,lifecycle/* isInFlight */.wn)(current)) {
         return withinBudget(context, focus, 'resume_interrupted', `The kernel ended with item ${id} in flight at ${current}`, decide);
     }
     if (context.mode === 'resume' && !context.launchedResume) {

@@ -4439,9 +4439,10 @@ function repoRelative(repoRoot, absolute) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ LANES),
-/* harmony export */   VD: () => (/* binding */ LIFECYCLE)
+/* harmony export */   VD: () => (/* binding */ LIFECYCLE),
+/* harmony export */   wn: () => (/* binding */ isInFlight)
 /* harmony export */ });
-/* unused harmony exports MUTATION_LANES, rowOf, stateOfLane, laneCall, stageOfState, runsCommands, isReviewing, isInFlight */
+/* unused harmony exports MUTATION_LANES, stateOfLane, stageOfState, runsCommands, isReviewing */
 /* harmony import */ var _gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7371);
 /* harmony import */ var _states_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66915);
 
@@ -4675,23 +4676,12 @@ const LIFECYCLE = {
         on: { ...RESUMABLE }
     }
 };
-/** The table's row for a state. */
-function rowOf(state) {
-    return LIFECYCLE[state];
-}
 /** The state where a lane's agent runs. */
 function stateOfLane(lane) {
     const found = STATE_IDS.find((state) => LIFECYCLE[state].lane === lane);
     if (found === undefined)
         throw new Error(`no state runs the ${lane} lane`);
     return found;
-}
-/** A lane's agent call as the table has it: the report it writes and the option limiting it. */
-function laneCall(lane) {
-    const row = LIFECYCLE[stateOfLane(lane)];
-    if (row.report === undefined || row.timeout === undefined)
-        throw new Error(`the ${lane} lane's state names no report or timeout`);
-    return { report: row.report, timeout: row.timeout };
 }
 /**
  * The stage supervision reports for a state (its agent lane, or verification and the audit
@@ -4818,8 +4808,7 @@ function parseRunState(path, text) {
 /* harmony export */   bZ: () => (/* binding */ TERMINAL_STATE_OF),
 /* harmony export */   en: () => (/* binding */ TERMINALS),
 /* harmony export */   gZ: () => (/* binding */ IllegalTransitionError),
-/* harmony export */   w: () => (/* binding */ canTransition),
-/* harmony export */   wn: () => (/* binding */ isInFlight)
+/* harmony export */   w: () => (/* binding */ canTransition)
 /* harmony export */ });
 /* unused harmony export TRANSITIONS */
 /**
@@ -4900,12 +4889,6 @@ class IllegalTransitionError extends Error {
         this.from = from;
         this.to = to;
     }
-}
-/** The states an interrupted run can be in while an item stage was running. */
-function isInFlight(state) {
-    return (TERMINAL_STATE_OF[state] === undefined &&
-        state !== INITIAL_ITEM_STATE &&
-        state !== 'ST00_RUN_CREATED');
 }
 
 

@@ -253,7 +253,7 @@ const runtime_policy_js_1 = __webpack_require__(1181);
 const normalized_plan_js_1 = __webpack_require__(6591);
 const run_state_js_1 = __webpack_require__(2221);
 const run_branch_js_1 = __webpack_require__(6033);
-const states_js_1 = __webpack_require__(6915);
+const lifecycle_js_1 = __webpack_require__(5413);
 const PREFLIGHT_NAMES = [
     ['agent_environment', /^ambient agent configuration/],
     ['required_commands', / is not on PATH/],
@@ -287,7 +287,7 @@ function runActivityCheck(state, locked) {
             activity: 'running',
             detail: `a live process holds the lock of run ${state.run_id}; what doctor reads may change under it`
         };
-    if (!(0, states_js_1.isInFlight)(state.current_state))
+    if (!(0, lifecycle_js_1.isInFlight)(state.current_state))
         return { name: 'run_activity', status: 'ok', activity: 'idle' };
     const command = `plan-orchestrator resume --run-id ${state.run_id}`;
     return {

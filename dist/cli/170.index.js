@@ -784,6 +784,7 @@ exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
 const item_focus_js_1 = __webpack_require__(6955);
 const summary_js_1 = __webpack_require__(8071);
+const lifecycle_js_1 = __webpack_require__(5413);
 const states_js_1 = __webpack_require__(6915);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
@@ -793,7 +794,7 @@ function summarizeRun(state, options) {
     const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
     // A current item that just passed stays in focus: the run last worked on it.
     const focus = (0, item_focus_js_1.focusItem)(state, { keepPassedCurrent: true });
-    const interrupted = !options.writerAlive && (0, states_js_1.isInFlight)(state.current_state);
+    const interrupted = !options.writerAlive && (0, lifecycle_js_1.isInFlight)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
     const level = counts.escalated > 0
         ? 'error'

@@ -74,7 +74,7 @@ class Heartbeat {
     /** Watches the stage `event` starts, or stops watching when it is no stage to wait on. */
     follow(event) {
         this.stop();
-        if (!(0, states_js_1.isInFlight)(event.state) || event.itemId === null)
+        if (!(0, lifecycle_js_1.isInFlight)(event.state) || event.itemId === null)
             return;
         const startedAt = Date.now();
         const runStartedAt = startedAt - event.elapsedMs;

@@ -928,7 +928,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.INITIAL_ITEM_STATE = exports.STATE_IDS = void 0;
 exports.notStarted = notStarted;
 exports.canTransition = canTransition;
-exports.isInFlight = isInFlight;
 exports.STATE_IDS = [
     'ST00_RUN_CREATED',
     'ST05_PLAN_NORMALIZED',
@@ -1003,12 +1002,6 @@ class IllegalTransitionError extends Error {
     }
 }
 exports.IllegalTransitionError = IllegalTransitionError;
-/** The states an interrupted run can be in while an item stage was running. */
-function isInFlight(state) {
-    return (exports.TERMINAL_STATE_OF[state] === undefined &&
-        state !== exports.INITIAL_ITEM_STATE &&
-        state !== 'ST00_RUN_CREATED');
-}
 
 
 /***/ }),

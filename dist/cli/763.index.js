@@ -369,7 +369,7 @@ exports.checkInterruptedStage = checkInterruptedStage;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(8951);
-const states_js_1 = __webpack_require__(6915);
+const lifecycle_js_1 = __webpack_require__(5413);
 const integrity_incident_js_1 = __webpack_require__(6214);
 const errors_js_1 = __webpack_require__(3916);
 const integrity_guard_js_1 = __webpack_require__(6722);
@@ -395,7 +395,7 @@ async function checkInterruptedStage(base) {
         item.terminal_state === 'none' &&
         item.attempt_number === record.attempt_number &&
         state.current_item_id === record.item_id &&
-        (0, states_js_1.isInFlight)(state.current_state);
+        (0, lifecycle_js_1.isInFlight)(state.current_state);
     if (!stillInterrupted) {
         // Left by a stage whose item has moved on since: nothing is waiting for this check.
         await (0, promises_1.rm)(path, { force: true });
@@ -535,7 +535,7 @@ exports.resumeRun = resumeRun;
 exports.resumeRefusal = resumeRefusal;
 const item_focus_js_1 = __webpack_require__(6955);
 const continue_review_js_1 = __webpack_require__(8373);
-const states_js_1 = __webpack_require__(6915);
+const lifecycle_js_1 = __webpack_require__(5413);
 const errors_js_1 = __webpack_require__(3916);
 const queue_js_1 = __webpack_require__(8858);
 const evidence_intake_js_1 = __webpack_require__(7769);
@@ -572,7 +572,7 @@ async function resumeRun(input) {
     const evidence = input.evidenceDir === undefined
         ? undefined
         : await (0, evidence_intake_js_1.receiveEvidence)(input.base, target, input.evidenceDir);
-    const interrupted = item.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state);
+    const interrupted = item.terminal_state === 'none' && (0, lifecycle_js_1.isInFlight)(state.current_state);
     if (interrupted && evidence === undefined) {
         const continued = await (0, continue_review_js_1.continueInterruptedReview)(input.base, target);
         if (continued !== undefined)
@@ -630,7 +630,7 @@ function resumeTarget(state) {
         (current.terminal_state === 'blocked_external' || current.terminal_state === 'escalated')) {
         return current.item_id;
     }
-    if (current !== undefined && current.terminal_state === 'none' && (0, states_js_1.isInFlight)(state.current_state))
+    if (current !== undefined && current.terminal_state === 'none' && (0, lifecycle_js_1.isInFlight)(state.current_state))
         return current.item_id;
     return (0, item_focus_js_1.nextItem)(state)?.item_id;
 }

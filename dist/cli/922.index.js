@@ -182,7 +182,7 @@ class Heartbeat {
     /** Watches the stage `event` starts, or stops watching when it is no stage to wait on. */
     follow(event) {
         this.stop();
-        if (!(0, states_js_1.isInFlight)(event.state) || event.itemId === null)
+        if (!(0, lifecycle_js_1.isInFlight)(event.state) || event.itemId === null)
             return;
         const startedAt = Date.now();
         const runStartedAt = startedAt - event.elapsedMs;
@@ -420,6 +420,7 @@ exports.summarizeRun = summarizeRun;
 exports.brokenRunSummary = brokenRunSummary;
 const item_focus_js_1 = __webpack_require__(6955);
 const summary_js_1 = __webpack_require__(8071);
+const lifecycle_js_1 = __webpack_require__(5413);
 const states_js_1 = __webpack_require__(6915);
 const EXIT_CODES = { ok: 0, waiting: 1, interrupted: 1, error: 2 };
 function summarizeRun(state, options) {
@@ -429,7 +430,7 @@ function summarizeRun(state, options) {
     const selected = new Set(state.items.filter((item) => wasSelected(state, item)).map((i) => i.item_id));
     // A current item that just passed stays in focus: the run last worked on it.
     const focus = (0, item_focus_js_1.focusItem)(state, { keepPassedCurrent: true });
-    const interrupted = !options.writerAlive && (0, states_js_1.isInFlight)(state.current_state);
+    const interrupted = !options.writerAlive && (0, lifecycle_js_1.isInFlight)(state.current_state);
     const pending = pendingAction(state, focus, interrupted);
     const level = counts.escalated > 0
         ? 'error'
@@ -667,6 +668,7 @@ function parseUtcSeconds(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decideRecovery = decideRecovery;
 const item_focus_js_1 = __webpack_require__(6955);
+const lifecycle_js_1 = __webpack_require__(5413);
 const states_js_1 = __webpack_require__(6915);
 const budget_js_1 = __webpack_require__(5898);
 const summary_js_1 = __webpack_require__(8071);
@@ -752,7 +754,7 @@ function decideRecovery(context) {
         }
         return withinBudget(context, focus, 'resume_escalated', `Item ${id} escalated`, decide);
     }
-    if (focus.terminal_state === 'none' && (0, states_js_1.isInFlight)(current)) {
+    if (focus.terminal_state === 'none' && (0, lifecycle_js_1.isInFlight)(current)) {
         return withinBudget(context, focus, 'resume_interrupted', `The kernel ended with item ${id} in flight at ${current}`, decide);
     }
     if (context.mode === 'resume' && !context.launchedResume) {

@@ -345,9 +345,7 @@ function gateDecisionSummary(decision, by, note) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LIFECYCLE = exports.MUTATION_LANES = exports.LANES = void 0;
-exports.rowOf = rowOf;
 exports.stateOfLane = stateOfLane;
-exports.laneCall = laneCall;
 exports.stageOfState = stageOfState;
 exports.runsCommands = runsCommands;
 exports.isReviewing = isReviewing;
@@ -583,23 +581,12 @@ exports.LIFECYCLE = {
         on: { ...RESUMABLE }
     }
 };
-/** The table's row for a state. */
-function rowOf(state) {
-    return exports.LIFECYCLE[state];
-}
 /** The state where a lane's agent runs. */
 function stateOfLane(lane) {
     const found = states_js_1.STATE_IDS.find((state) => exports.LIFECYCLE[state].lane === lane);
     if (found === undefined)
         throw new Error(`no state runs the ${lane} lane`);
     return found;
-}
-/** A lane's agent call as the table has it: the report it writes and the option limiting it. */
-function laneCall(lane) {
-    const row = exports.LIFECYCLE[stateOfLane(lane)];
-    if (row.report === undefined || row.timeout === undefined)
-        throw new Error(`the ${lane} lane's state names no report or timeout`);
-    return { report: row.report, timeout: row.timeout };
 }
 /**
  * The stage supervision reports for a state (its agent lane, or verification and the audit
@@ -640,7 +627,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IllegalTransitionError = exports.TERMINAL_STATE_OF = exports.TRANSITIONS = exports.TERMINALS = exports.INITIAL_ITEM_STATE = exports.STATE_IDS = void 0;
 exports.notStarted = notStarted;
 exports.canTransition = canTransition;
-exports.isInFlight = isInFlight;
 exports.STATE_IDS = [
     'ST00_RUN_CREATED',
     'ST05_PLAN_NORMALIZED',
@@ -715,12 +701,6 @@ class IllegalTransitionError extends Error {
     }
 }
 exports.IllegalTransitionError = IllegalTransitionError;
-/** The states an interrupted run can be in while an item stage was running. */
-function isInFlight(state) {
-    return (exports.TERMINAL_STATE_OF[state] === undefined &&
-        state !== exports.INITIAL_ITEM_STATE &&
-        state !== 'ST00_RUN_CREATED');
-}
 
 
 /***/ }),

@@ -1,6 +1,6 @@
 import { nextItem } from '../core/run/item-focus.js'
 import { continueInterruptedReview } from './continue-review.js'
-import { isInFlight } from '../core/run/states.js'
+import { isInFlight } from '../core/run/lifecycle.js'
 import type { RunState } from '../core/schemas/run-state.js'
 import { UserInputError } from '../errors.js'
 import type { AttemptBase } from './item-attempt.js'

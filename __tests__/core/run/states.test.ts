@@ -4,9 +4,9 @@ import {
   TERMINAL_STATE_OF,
   TRANSITIONS,
   canTransition,
-  isInFlight,
   notStarted
 } from '../../../src/core/run/states.js'
+import { isInFlight } from '../../../src/core/run/lifecycle.js'
 
 describe('the run state machine table', () => {
   it('names only known states', () => {

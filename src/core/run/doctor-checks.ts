@@ -5,7 +5,7 @@ import { NormalizedPlanSchema } from '../schemas/normalized-plan.js'
 import { type RunState, RuntimePolicySnapshotSchema } from '../schemas/run-state.js'
 import type { IntegrityIncident } from '../schemas/integrity-incident.js'
 import { judgeRunBranch } from './run-branch.js'
-import { isInFlight } from './states.js'
+import { isInFlight } from './lifecycle.js'
 
 /**
  * The pure half of `doctor`: given what the kernel read from disk and git, decide what is

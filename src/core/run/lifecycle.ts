@@ -313,27 +313,11 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
   }
 }
 
-/** The table's row for a state. */
-export function rowOf(state: StateId): LifecycleRow {
-  return LIFECYCLE[state]
-}
-
 /** The state where a lane's agent runs. */
 export function stateOfLane(lane: Lane): StateId {
   const found = STATE_IDS.find((state) => LIFECYCLE[state].lane === lane)
   if (found === undefined) throw new Error(`no state runs the ${lane} lane`)
   return found
-}
-
-/** A lane's agent call as the table has it: the report it writes and the option limiting it. */
-export function laneCall(lane: Lane): {
-  readonly report: ReportName
-  readonly timeout: StageTimeout
-} {
-  const row = LIFECYCLE[stateOfLane(lane)]
-  if (row.report === undefined || row.timeout === undefined)
-    throw new Error(`the ${lane} lane's state names no report or timeout`)
-  return { report: row.report, timeout: row.timeout }
 }
 
 /**

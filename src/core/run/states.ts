@@ -92,12 +92,3 @@ export class IllegalTransitionError extends Error {
     super(`illegal state transition ${from} → ${to}`)
   }
 }
-
-/** The states an interrupted run can be in while an item stage was running. */
-export function isInFlight(state: StateId): boolean {
-  return (
-    TERMINAL_STATE_OF[state] === undefined &&
-    state !== INITIAL_ITEM_STATE &&
-    state !== 'ST00_RUN_CREATED'
-  )
-}

@@ -2,7 +2,8 @@ import { focusItem, itemsInPlanOrder } from './item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
 import type { UsageSummary, UsageTotals } from '../schemas/usage.js'
 import { EMPTY_TOTALS, activeBudgetStop, runUsageSummary } from '../usage/summary.js'
-import { TERMINALS, type TerminalOrNone, isInFlight, notStarted } from './states.js'
+import { isInFlight } from './lifecycle.js'
+import { TERMINALS, type TerminalOrNone, notStarted } from './states.js'
 
 /**
  * `status`: what a saved run says, in one summary. A run whose saved state is in the

@@ -1,6 +1,7 @@
 import { focusItem, itemsInPlanOrder } from '../run/item-focus.js'
 import type { ItemRunState, RunState } from '../schemas/run-state.js'
-import { TERMINAL_STATE_OF, isInFlight } from '../run/states.js'
+import { isInFlight } from '../run/lifecycle.js'
+import { TERMINAL_STATE_OF } from '../run/states.js'
 import { budgetResumeCommand } from '../usage/budget.js'
 import { activeBudgetStop } from '../usage/summary.js'
 
