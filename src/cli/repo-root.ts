@@ -9,6 +9,7 @@ import { UserInputError } from '../errors.js'
  */
 export async function resolveRepoRoot(cwd: string): Promise<string> {
   try {
+    // eslint-disable-next-line no-restricted-syntax -- see above: the adapter is not loaded here
     const { stdout } = await promisify(execFile)('git', ['rev-parse', '--show-toplevel'], {
       cwd,
       encoding: 'utf8'

@@ -1,8 +1,9 @@
 /**
- * The one place that spawns git (through simple-git). Every orchestrator git call gets the
- * same hardened configuration and environment, because the repository's own configuration
- * is partly writable by the agent running in a worktree (hooks and config live in the shared
- * git directory) and partly the user's (global hooks, signing):
+ * Where git commands run (`runGit`; the review copy's `cat-file --batch` reuses the settings
+ * below). Every orchestrator git call gets the same hardened configuration and environment,
+ * because the repository's own configuration is partly writable by the agent running in a
+ * worktree (hooks and config live in the shared git directory) and partly the user's (global
+ * hooks, signing):
  *
  * - `core.hooksPath=/dev/null`: no hook runs for orchestrator operations. A hook planted by an
  *   agent in the shared hooks directory would otherwise run with the orchestrator's
@@ -23,8 +24,8 @@
  * the environment of that one process, never from argv, which every process on the machine can
  * read in /proc/<pid>/cmdline.
  */
+import { spawn } from 'node:child_process'
 import { statSync } from 'node:fs'
-import { GitError, simpleGit } from 'simple-git'
 import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
 
@@ -34,7 +35,7 @@ export const HARDENED_CONFIG = [
   'core.fsmonitor=false'
 ]
 
-/** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
+/** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS'])
 
 export function hardenedGitEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -51,16 +52,6 @@ export function hardenedGitEnv(base: NodeJS.ProcessEnv = process.env): Record<st
     GIT_NO_REPLACE_OBJECTS: '1',
     GIT_OPTIONAL_LOCKS: '0',
     LC_ALL: 'C'
-  }
-}
-
-/** simple-git only fails on a non-zero exit when git wrote to stderr; we want every exit code. */
-class GitExitError extends GitError {
-  constructor(
-    readonly exitCode: number,
-    readonly stderr: string
-  ) {
-    super(undefined, stderr)
   }
 }
 
@@ -83,50 +74,16 @@ function envConfigVariables(
   return env
 }
 
-type GitClient = ReturnType<typeof simpleGit>
+const HARDENED_ARGS = HARDENED_CONFIG.flatMap((setting) => ['-c', setting])
 
-function newClient(cwd: string, envConfig: readonly (readonly [string, string])[]): GitClient {
-  try {
-    return simpleGit({
-      baseDir: cwd,
-      config: HARDENED_CONFIG,
-      trimmed: false,
-      unsafe: {
-        allowUnsafeHooksPath: true,
-        allowUnsafeFsMonitor: true,
-        // Only the calls that bring their own configuration set GIT_CONFIG_COUNT.
-        allowUnsafeConfigEnvCount: envConfig.length > 0
-      },
-      errors: (error, result) =>
-        result.exitCode === 0
-          ? error
-          : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-    })
-  } catch (error) {
-    throw new GitAdapterError(
-      'not_a_repository',
-      `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`
-    )
+/** A git process that ran and exited with a code other than 0. */
+class GitExitError extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly stderr: string
+  ) {
+    super(stderr.trim() === '' ? `exit code ${exitCode}` : stderr)
   }
-}
-
-/**
- * Idle clients per directory, for calls without `envConfig`. Building a simple-git instance
- * (its plugins, loggers and scheduler) for every call allocated enough to make the heap and
- * the RSS grow with every process a run spawned (docs/performance.md#memory); an instance is
- * reused only by one call at a time, because calls on one instance queue behind each other
- * and a failed call drops the instance's queued calls.
- */
-const idleClients = new Map<string, GitClient[]>()
-const MAX_POOLED_DIRECTORIES = 8
-const MAX_IDLE_PER_DIRECTORY = 4
-
-function acquire(cwd: string): GitClient {
-  const idle = idleClients.get(cwd)
-  const reused = idle?.pop()
-  if (idle !== undefined && idle.length === 0) idleClients.delete(cwd)
-  // A fresh client refuses a directory that is gone (a removed worktree); so does a reused one.
-  return reused !== undefined && isDirectory(cwd) ? reused : newClient(cwd, [])
 }
 
 function isDirectory(path: string): boolean {
@@ -137,36 +94,45 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function release(cwd: string, client: GitClient): void {
-  const idle = idleClients.get(cwd) ?? []
-  if (idle.length >= MAX_IDLE_PER_DIRECTORY) return
-  // Most recently used last, so the oldest directory is the first key to drop.
-  idleClients.delete(cwd)
-  idleClients.set(cwd, [...idle, client])
-  for (const oldest of idleClients.keys()) {
-    if (idleClients.size <= MAX_POOLED_DIRECTORIES) break
-    idleClients.delete(oldest)
-  }
-}
-
-/** Runs `args` with a client of its own for the duration of the call. */
-async function withClient(
-  cwd: string,
-  args: readonly string[],
-  options: GitCallOptions
-): Promise<string> {
+/**
+ * One git process: stdin closed, stdout and stderr collected whole, resolved when both
+ * streams are closed and the process has exited. Git is spawned directly (no shell), so no
+ * argument is ever interpreted; every argument this adapter builds from a name it did not
+ * choose (a ref, a path) is placed after the option it belongs to or after `--`.
+ */
+function spawnGit(cwd: string, args: readonly string[], options: GitCallOptions): Promise<string> {
+  // git would fail with a misleading message (or spawn would blame git itself) in a directory
+  // that is gone, e.g. a removed worktree.
+  if (!isDirectory(cwd))
+    return Promise.reject(
+      new GitAdapterError('not_a_repository', `cannot run git in ${cwd}: no such directory`)
+    )
   const envConfig = options.envConfig ?? []
-  const pooled = envConfig.length === 0
-  const client = pooled ? acquire(cwd) : newClient(cwd, envConfig)
-  // The environment is read at every call, as a fresh client would.
-  client.env({
+  // The environment is read at every call: a caller may change it between calls.
+  const env = {
     ...hardenedGitEnv(),
     ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...HARDENED_ARGS, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.once('error', reject)
+    // 'close' comes after 'exit' and after both streams ended, so nothing is cut short.
+    child.once('close', (code, signal) => {
+      const errorText = Buffer.concat(stderr).toString('utf8')
+      if (code === 0) resolve(Buffer.concat(stdout).toString('utf8'))
+      else if (code !== null) reject(new GitExitError(code, errorText))
+      else
+        reject(new Error(`killed by ${signal ?? 'a signal'}${errorText ? `: ${errorText}` : ''}`))
+    })
   })
-  const stdout = await client.raw([...args])
-  // A client whose call failed is dropped: simple-git resets its queue after a failure.
-  if (pooled) release(cwd, client)
-  return stdout
 }
 
 function toAdapterError(cwd: string, args: readonly string[], error: unknown): GitAdapterError {
@@ -184,7 +150,7 @@ export async function runGit(
   options: GitCallOptions = {}
 ): Promise<string> {
   try {
-    return await withClient(cwd, args, options)
+    return await spawnGit(cwd, args, options)
   } catch (error) {
     throw toAdapterError(cwd, args, error)
   }
@@ -201,7 +167,7 @@ export async function runGitForExitCode(
   options: GitCallOptions = {}
 ): Promise<{ exitCode: number; stdout: string }> {
   try {
-    return { exitCode: 0, stdout: await withClient(cwd, args, options) }
+    return { exitCode: 0, stdout: await spawnGit(cwd, args, options) }
   } catch (error) {
     if (error instanceof GitExitError && answers.includes(error.exitCode))
       return { exitCode: error.exitCode, stdout: '' }

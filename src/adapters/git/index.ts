@@ -1,7 +1,8 @@
 /**
- * The git adapter: every git operation the orchestrator performs, over simple-git with
- * NUL-separated output for every path list. `GitAdapter` binds the functions to one
- * repository for the kernel; the functions stay exported for tests and tools.
+ * The git adapter: every git operation the orchestrator performs, through the hardened
+ * runner (git-runner.ts), with NUL-separated output for every path list. `GitAdapter` binds
+ * the functions to one repository for the kernel; the functions stay exported for tests and
+ * tools.
  */
 import type { PathChange, ScopeReport } from '../../core/scope.js'
 import type { AgentCommitReport } from './changes.js'
