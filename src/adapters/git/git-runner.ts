@@ -38,13 +38,27 @@ export const HARDENED_CONFIG = [
 /** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS'])
 
+/** Whether git gets a variable, by name; remembered, as a run asks for every git process. */
+const passedToGit = new Map<string, boolean>()
+
+function isPassedToGit(name: string): boolean {
+  let passed = passedToGit.get(name)
+  if (passed === undefined) {
+    const upper = name.toUpperCase()
+    passed =
+      !upper.startsWith('GIT_') &&
+      !DROPPED_VARIABLES.has(upper) &&
+      !matchesAny(name, NEVER_PASSED_ENV)
+    passedToGit.set(name, passed)
+  }
+  return passed
+}
+
 export function hardenedGitEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {}
-  for (const [name, value] of Object.entries(base)) {
-    if (value === undefined) continue
-    if (name.toUpperCase().startsWith('GIT_') || DROPPED_VARIABLES.has(name.toUpperCase())) continue
-    if (matchesAny(name, NEVER_PASSED_ENV)) continue
-    env[name] = value
+  for (const name in base) {
+    const value = base[name]
+    if (value !== undefined && isPassedToGit(name)) env[name] = value
   }
   return {
     ...env,
