@@ -185,7 +185,7 @@ async function main(inputs) {
 async function createGitHubApi(input) {
     return (await Promise.all(/* import() */[__webpack_require__.e(579), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 76812))).createGitHubApi(input);
 }
-const artifacts = () => Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(744), __webpack_require__.e(579), __webpack_require__.e(165), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 44677));
+const artifacts = () => Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(579), __webpack_require__.e(165), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 44677));
 const uploadRunState = async (input) => (await artifacts()).uploadRunState(input);
 const uploadDiagnostics = async (input) => (await artifacts()).uploadDiagnostics(input);
 const findRunState = async (runId, source) => (await artifacts()).findRunState(runId, source);

@@ -1106,7 +1106,7 @@ async function checkpoint_checkpoint(request) {
         ? await hiddenEntryViolations(worktree)
         : await authorityViolations(worktree, expectedHead);
     const changes = unmoved ? status.uncommitted : await changes_listChanges(worktree, expectedHead);
-    // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
+    // The runner decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
     const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'));
     if (undecodable.length > 0)
         violations.push(`paths that are not valid UTF-8: ${listed(undecodable)}`);

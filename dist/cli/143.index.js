@@ -255,7 +255,7 @@ async function checkpoint(request) {
         ? await hiddenEntryViolations(worktree)
         : await authorityViolations(worktree, expectedHead);
     const changes = unmoved ? status.uncommitted : await (0, changes_js_1.listChanges)(worktree, expectedHead);
-    // simple-git decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
+    // The runner decodes output as UTF-8; a name that was not UTF-8 cannot be named back to git.
     const undecodable = uniquePaths(changes).filter((path) => path.includes('\uFFFD'));
     if (undecodable.length > 0)
         violations.push(`paths that are not valid UTF-8: ${listed(undecodable)}`);

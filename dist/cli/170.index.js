@@ -233,7 +233,7 @@ async function showStatus(io, setExitCode, options) {
         // An item at its gate: the facts a reviewer decides on, as the gate summary shows them.
         // Only then is the code that reads them from git loaded.
         const review = summary.pending_action?.kind === 'manual_gate'
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(65), __webpack_require__.e(967), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 2477))).gateReviewOf(repoRoot, summary.run_id)
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 2477))).gateReviewOf(repoRoot, summary.run_id)
             : undefined;
         io.stdout(options.format === 'json'
             ? (0, json_output_js_1.toJsonText)(review === undefined ? summary : { ...summary, gate_review: review })
@@ -373,6 +373,7 @@ const errors_js_1 = __webpack_require__(3916);
  */
 async function resolveRepoRoot(cwd) {
     try {
+        // eslint-disable-next-line no-restricted-syntax -- see above: the adapter is not loaded here
         const { stdout } = await (0, node_util_1.promisify)(node_child_process_1.execFile)('git', ['rev-parse', '--show-toplevel'], {
             cwd,
             encoding: 'utf8'

@@ -296,10 +296,11 @@ exports.hardenedGitEnv = hardenedGitEnv;
 exports.runGit = runGit;
 exports.runGitForExitCode = runGitForExitCode;
 /**
- * The one place that spawns git (through simple-git). Every orchestrator git call gets the
- * same hardened configuration and environment, because the repository's own configuration
- * is partly writable by the agent running in a worktree (hooks and config live in the shared
- * git directory) and partly the user's (global hooks, signing):
+ * Where git commands run (`runGit`; the review copy's `cat-file --batch` reuses the settings
+ * below). Every orchestrator git call gets the same hardened configuration and environment,
+ * because the repository's own configuration is partly writable by the agent running in a
+ * worktree (hooks and config live in the shared git directory) and partly the user's (global
+ * hooks, signing):
  *
  * - `core.hooksPath=/dev/null`: no hook runs for orchestrator operations. A hook planted by an
  *   agent in the shared hooks directory would otherwise run with the orchestrator's
@@ -320,8 +321,8 @@ exports.runGitForExitCode = runGitForExitCode;
  * the environment of that one process, never from argv, which every process on the machine can
  * read in /proc/<pid>/cmdline.
  */
+const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
-const simple_git_1 = __webpack_require__(9065);
 const child_env_js_1 = __webpack_require__(804);
 const errors_js_1 = __webpack_require__(8668);
 exports.HARDENED_CONFIG = [
@@ -329,18 +330,28 @@ exports.HARDENED_CONFIG = [
     'commit.gpgSign=false',
     'core.fsmonitor=false'
 ];
-/** Variables simple-git refuses to pass on (they name programs git may run); git needs none. */
+/** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
+/** Whether git gets a variable, by name; remembered, as a run asks for every git process. */
+const passedToGit = new Map();
+function isPassedToGit(name) {
+    let passed = passedToGit.get(name);
+    if (passed === undefined) {
+        const upper = name.toUpperCase();
+        passed =
+            !upper.startsWith('GIT_') &&
+                !DROPPED_VARIABLES.has(upper) &&
+                !(0, child_env_js_1.matchesAny)(name, child_env_js_1.NEVER_PASSED_ENV);
+        passedToGit.set(name, passed);
+    }
+    return passed;
+}
 function hardenedGitEnv(base = process.env) {
     const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value === undefined)
-            continue;
-        if (name.toUpperCase().startsWith('GIT_') || DROPPED_VARIABLES.has(name.toUpperCase()))
-            continue;
-        if ((0, child_env_js_1.matchesAny)(name, child_env_js_1.NEVER_PASSED_ENV))
-            continue;
-        env[name] = value;
+    for (const name in base) {
+        const value = base[name];
+        if (value !== undefined && isPassedToGit(name))
+            env[name] = value;
     }
     return {
         ...env,
@@ -350,16 +361,6 @@ function hardenedGitEnv(base = process.env) {
         LC_ALL: 'C'
     };
 }
-/** simple-git only fails on a non-zero exit when git wrote to stderr; we want every exit code. */
-class GitExitError extends simple_git_1.GitError {
-    exitCode;
-    stderr;
-    constructor(exitCode, stderr) {
-        super(undefined, stderr);
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
 function envConfigVariables(entries) {
     const env = { GIT_CONFIG_COUNT: String(entries.length) };
     entries.forEach(([key, value], index) => {
@@ -368,44 +369,16 @@ function envConfigVariables(entries) {
     });
     return env;
 }
-function newClient(cwd, envConfig) {
-    try {
-        return (0, simple_git_1.simpleGit)({
-            baseDir: cwd,
-            config: exports.HARDENED_CONFIG,
-            trimmed: false,
-            unsafe: {
-                allowUnsafeHooksPath: true,
-                allowUnsafeFsMonitor: true,
-                // Only the calls that bring their own configuration set GIT_CONFIG_COUNT.
-                allowUnsafeConfigEnvCount: envConfig.length > 0
-            },
-            errors: (error, result) => result.exitCode === 0
-                ? error
-                : new GitExitError(result.exitCode, Buffer.concat(result.stdErr).toString('utf8'))
-        });
+const HARDENED_ARGS = exports.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]);
+/** A git process that ran and exited with a code other than 0. */
+class GitExitError extends Error {
+    exitCode;
+    stderr;
+    constructor(exitCode, stderr) {
+        super(stderr.trim() === '' ? `exit code ${exitCode}` : stderr);
+        this.exitCode = exitCode;
+        this.stderr = stderr;
     }
-    catch (error) {
-        throw new errors_js_1.GitAdapterError('not_a_repository', `cannot run git in ${cwd}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-/**
- * Idle clients per directory, for calls without `envConfig`. Building a simple-git instance
- * (its plugins, loggers and scheduler) for every call allocated enough to make the heap and
- * the RSS grow with every process a run spawned (docs/performance.md#memory); an instance is
- * reused only by one call at a time, because calls on one instance queue behind each other
- * and a failed call drops the instance's queued calls.
- */
-const idleClients = new Map();
-const MAX_POOLED_DIRECTORIES = 8;
-const MAX_IDLE_PER_DIRECTORY = 4;
-function acquire(cwd) {
-    const idle = idleClients.get(cwd);
-    const reused = idle?.pop();
-    if (idle !== undefined && idle.length === 0)
-        idleClients.delete(cwd);
-    // A fresh client refuses a directory that is gone (a removed worktree); so does a reused one.
-    return reused !== undefined && isDirectory(cwd) ? reused : newClient(cwd, []);
 }
 function isDirectory(path) {
     try {
@@ -415,34 +388,45 @@ function isDirectory(path) {
         return false;
     }
 }
-function release(cwd, client) {
-    const idle = idleClients.get(cwd) ?? [];
-    if (idle.length >= MAX_IDLE_PER_DIRECTORY)
-        return;
-    // Most recently used last, so the oldest directory is the first key to drop.
-    idleClients.delete(cwd);
-    idleClients.set(cwd, [...idle, client]);
-    for (const oldest of idleClients.keys()) {
-        if (idleClients.size <= MAX_POOLED_DIRECTORIES)
-            break;
-        idleClients.delete(oldest);
-    }
-}
-/** Runs `args` with a client of its own for the duration of the call. */
-async function withClient(cwd, args, options) {
+/**
+ * One git process: stdin closed, stdout and stderr collected whole, resolved when both
+ * streams are closed and the process has exited. Git is spawned directly (no shell), so no
+ * argument is ever interpreted; every argument this adapter builds from a name it did not
+ * choose (a ref, a path) is placed after the option it belongs to or after `--`.
+ */
+function spawnGit(cwd, args, options) {
+    // git would fail with a misleading message (or spawn would blame git itself) in a directory
+    // that is gone, e.g. a removed worktree.
+    if (!isDirectory(cwd))
+        return Promise.reject(new errors_js_1.GitAdapterError('not_a_repository', `cannot run git in ${cwd}: no such directory`));
     const envConfig = options.envConfig ?? [];
-    const pooled = envConfig.length === 0;
-    const client = pooled ? acquire(cwd) : newClient(cwd, envConfig);
-    // The environment is read at every call, as a fresh client would.
-    client.env({
+    // The environment is read at every call: a caller may change it between calls.
+    const env = {
         ...hardenedGitEnv(),
         ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
+    };
+    return new Promise((resolve, reject) => {
+        const child = (0, node_child_process_1.spawn)('git', [...HARDENED_ARGS, ...args], {
+            cwd,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.once('error', reject);
+        // 'close' comes after 'exit' and after both streams ended, so nothing is cut short.
+        child.once('close', (code, signal) => {
+            const errorText = Buffer.concat(stderr).toString('utf8');
+            if (code === 0)
+                resolve(Buffer.concat(stdout).toString('utf8'));
+            else if (code !== null)
+                reject(new GitExitError(code, errorText));
+            else
+                reject(new Error(`killed by ${signal ?? 'a signal'}${errorText ? `: ${errorText}` : ''}`));
+        });
     });
-    const stdout = await client.raw([...args]);
-    // A client whose call failed is dropped: simple-git resets its queue after a failure.
-    if (pooled)
-        release(cwd, client);
-    return stdout;
 }
 function toAdapterError(cwd, args, error) {
     if (error instanceof errors_js_1.GitAdapterError)
@@ -455,7 +439,7 @@ function toAdapterError(cwd, args, error) {
 /** Runs git and returns stdout untouched (NUL separators included); throws on any failure. */
 async function runGit(cwd, args, options = {}) {
     try {
-        return await withClient(cwd, args, options);
+        return await spawnGit(cwd, args, options);
     }
     catch (error) {
         throw toAdapterError(cwd, args, error);
@@ -467,7 +451,7 @@ async function runGit(cwd, args, options = {}) {
  */
 async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
     try {
-        return { exitCode: 0, stdout: await withClient(cwd, args, options) };
+        return { exitCode: 0, stdout: await spawnGit(cwd, args, options) };
     }
     catch (error) {
         if (error instanceof GitExitError && answers.includes(error.exitCode))

@@ -260,6 +260,7 @@ const errors_js_1 = __webpack_require__(3916);
  */
 async function resolveRepoRoot(cwd) {
     try {
+        // eslint-disable-next-line no-restricted-syntax -- see above: the adapter is not loaded here
         const { stdout } = await (0, node_util_1.promisify)(node_child_process_1.execFile)('git', ['rev-parse', '--show-toplevel'], {
             cwd,
             encoding: 'utf8'

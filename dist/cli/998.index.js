@@ -2352,7 +2352,10 @@ async function commitAsAgent(cwd, message) {
     // Under isolation the worktree belongs to the agent user while it works.
     const trust = ['-c', `safe.directory=${cwd}`];
     const identity = ['-c', 'user.name=scripted agent', '-c', 'user.email=agent@example.invalid'];
+    // The agent's own git, not the orchestrator's: it must not get the hardened settings.
+    // eslint-disable-next-line no-restricted-syntax
     await git('git', [...trust, 'add', '-A'], { cwd });
+    // eslint-disable-next-line no-restricted-syntax
     await git('git', [...trust, ...identity, 'commit', '-q', '--allow-empty', '-m', message], {
         cwd
     });
