@@ -12,8 +12,8 @@ import {
   identity,
   isCleanTracked,
   isPathIgnored,
-  listCommittedChanges,
   postCheckpointViolations,
+  readCommittedChangesAndPatch,
   readPatch,
   repoRoot
 } from './git/index.js'
@@ -69,7 +69,7 @@ export function createGitPort(): GitPort {
     },
     authorityViolations: (worktree, sha) =>
       postCheckpointViolations(worktree, sha, baselines.get(worktree)),
-    committedChanges: listCommittedChanges,
+    committedChanges: readCommittedChangesAndPatch,
     diff: readPatch,
     unreviewedAgentConfig,
     async fastForward(root, branch, target, expectedOld) {

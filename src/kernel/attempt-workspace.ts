@@ -29,6 +29,11 @@ export interface AttemptWorkspace {
   promptFile?: string
   report?: MutationReport
   checkpoint?: string
+  /**
+   * The patch from the attempt's base to the checkpoint, read with the committed changes
+   * before verification; the packet takes it instead of reading the same commits again.
+   */
+  candidatePatch?: { readonly from: string; readonly to: string; readonly text: string }
   verification?: VerificationReport
   /** The read-only copy the review lanes work in, from the audit packet to the decision. */
   copy?: ReviewCopy

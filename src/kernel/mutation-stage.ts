@@ -186,7 +186,9 @@ export async function verifyCycle(
   const cycleTag = need(workspace.cycleTag, 'cycle')
   const checkpoint = need(workspace.checkpoint, 'checkpoint')
   const base = session.item(itemId).base_ref ?? need(workspace.headBefore, 'head before the cycle')
-  const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint)
+  const read = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint)
+  const committed = read.changes
+  workspace.candidatePatch = { from: base, to: checkpoint, text: read.patch }
   const scope = classifyChanges(committed, item.allowed_write_roots)
   const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
   const itemContext = need(workspace.itemContext, 'item context')

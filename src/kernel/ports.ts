@@ -142,6 +142,12 @@ export type CheckpointResult =
     }
   | { readonly ok: false; readonly violations: readonly string[] }
 
+export interface CommittedChanges {
+  readonly changes: readonly ChangeRecord[]
+  /** The patch between the same two commits (the candidate the auditors review). */
+  readonly patch: string
+}
+
 /** The git operations the kernel needs; the orchestrator owns all of them. */
 export interface GitPort {
   /** Top of the git work tree containing `cwd`; throws when there is none. */
@@ -172,8 +178,11 @@ export interface GitPort {
    * untracked (e.g. by verification commands), git metadata touched.
    */
   authorityViolations(worktree: string, checkpoint: string): Promise<readonly string[]>
-  /** Changes committed between two commits, renames split, for the committed-scope check. */
-  committedChanges(worktree: string, from: string, to: string): Promise<readonly ChangeRecord[]>
+  /**
+   * Changes committed between two commits, renames split, for the committed-scope check, and
+   * the patch between them (what `diff` gives), from one reading.
+   */
+  committedChanges(worktree: string, from: string, to: string): Promise<CommittedChanges>
   /** The patch between two commits (the candidate the auditors review). */
   diff(worktree: string, from: string, to: string): Promise<string>
   /** The commits `tip` adds to `base`, oldest first (parents before children). */
