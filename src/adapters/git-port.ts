@@ -7,7 +7,7 @@ import {
   branchSha,
   checkpoint,
   createRunBranch,
-  fastForward,
+  fastForwardListing,
   headSha,
   identity,
   isCleanTracked,
@@ -73,7 +73,13 @@ export function createGitPort(): GitPort {
     diff: readPatch,
     unreviewedAgentConfig,
     async fastForward(root, branch, target, expectedOld) {
-      await fastForward({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld })
+      const moved = await fastForwardListing({
+        repoRoot: root,
+        branch,
+        targetSha: target,
+        expectedOldSha: expectedOld
+      })
+      return moved.commits?.map((commit) => commit.sha)
     }
   }
 }

@@ -187,8 +187,17 @@ export interface GitPort {
   diff(worktree: string, from: string, to: string): Promise<string>
   /** The commits `tip` adds to `base`, oldest first (parents before children). */
   commitsSince(cwd: string, base: string, tip: string): Promise<readonly string[]>
-  /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
-  fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
+  /**
+   * Moves `branch` to `target` only if it still points at `expectedOld` and target descends
+   * from it. Returns the commits `target` adds to `expectedOld` (what `commitsSince` gives)
+   * when proving the descent listed them, else undefined.
+   */
+  fastForward(
+    repoRoot: string,
+    branch: string,
+    target: string,
+    expectedOld: string
+  ): Promise<readonly string[] | undefined>
   /**
    * Agent configuration in the worktree that its HEAD does not hold (AGENTS.md, CLAUDE.md,
    * `.mcp.json`, `.claude/`, `.codex/`, `.agents/`, new or modified), worktree-relative.
