@@ -30,6 +30,12 @@ export interface AttemptWorkspace {
   report?: MutationReport
   checkpoint?: string
   /**
+   * The last effect's own status of the worktree (the checkpoint's check, or the one after
+   * verification) found it clean; the next stage check takes that as its reading below the
+   * worktree's top. Cleared by that check and before any effect but the packet's freezing.
+   */
+  worktreeReadClean?: true
+  /**
    * The patch from the attempt's base to the checkpoint, read with the committed changes
    * before verification; the packet takes it instead of reading the same commits again.
    */

@@ -172,6 +172,8 @@ export async function checkpointCycle(
   session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(item.item_id, { checkpoint_ref: checkpoint.sha })
   workspace.checkpoint = checkpoint.sha
+  // The checkpoint's check read the worktree clean after the commit.
+  workspace.worktreeReadClean = true
   return undefined
 }
 
@@ -230,5 +232,7 @@ export async function verifyCycle(
       `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
     )
   workspace.verification = verification
+  // The reading above, taken after verification, found the worktree clean at the checkpoint.
+  workspace.worktreeReadClean = true
   return undefined
 }

@@ -175,7 +175,8 @@ export interface GitPort {
   }): Promise<CheckpointResult>
   /**
    * What is wrong with the worktree after its checkpoint: HEAD moved, files left dirty or
-   * untracked (e.g. by verification commands), git metadata touched.
+   * untracked (e.g. by verification commands), git metadata touched. Empty: HEAD is the
+   * checkpoint and git showed nothing uncommitted (`checkpoint`'s success says the same).
    */
   authorityViolations(worktree: string, checkpoint: string): Promise<readonly string[]>
   /**
@@ -201,8 +202,14 @@ export interface GitPort {
   /**
    * Agent configuration in the worktree that its HEAD does not hold (AGENTS.md, CLAUDE.md,
    * `.mcp.json`, `.claude/`, `.codex/`, `.agents/`, new or modified), worktree-relative.
+   * `readClean`: the caller's own reading (a successful `checkpoint`, or `authorityViolations`
+   * empty), with nothing run in the worktree since, found it clean, so only what git leaves
+   * out of a status (ignored files at the top) needs reading.
    */
-  unreviewedAgentConfig(worktree: string): Promise<readonly string[]>
+  unreviewedAgentConfig(
+    worktree: string,
+    known?: { readonly readClean?: boolean }
+  ): Promise<readonly string[]>
 }
 
 /**
