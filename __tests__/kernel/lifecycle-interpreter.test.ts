@@ -200,8 +200,14 @@ describe('the lifecycle interpreter', () => {
       { stage: 'verification', when: 'after' }
     ])
     expect(checks('ST40_VERIFYING')).toEqual([{ stage: 'audit_codex', when: 'after' }])
-    expect(checks('ST50_AUDIT_PACKET_READY')).toEqual([{ stage: 'audit_claude', when: 'after' }])
-    expect(checks('ST60_AUDITING_CODEX')).toEqual([{ stage: 'triage', when: 'after' }])
+    // Between review lanes the guard checks the review copy, not the worktree
+    // (docs/decisions.md#agent-configuration-between-review-lanes).
+    expect(checks('ST50_AUDIT_PACKET_READY')).toEqual([
+      { stage: 'audit_claude', when: 'after', reviewCopyOnly: true }
+    ])
+    expect(checks('ST60_AUDITING_CODEX')).toEqual([
+      { stage: 'triage', when: 'after', reviewCopyOnly: true }
+    ])
     expect(checks('ST61_AUDITING_CLAUDE')).toEqual([
       { stage: 'the decision after triage', when: 'after' }
     ])

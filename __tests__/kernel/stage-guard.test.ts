@@ -88,6 +88,26 @@ describe('stage guard', () => {
     )
   })
 
+  it("hands the port the kernel's clean reading of the worktree, and takes none unasked", async () => {
+    const asked: unknown[] = []
+    const guard = await createStageGuard({
+      env: { HOME: home },
+      git: {
+        unreviewedAgentConfig: async (worktree, known) => {
+          asked.push([worktree, known])
+          return []
+        }
+      }
+    })
+    await guard.check({ stage: 'verification', worktree: '/wt', worktreeReadClean: true })
+    await guard.check({ stage: 'execute', worktree: '/wt' })
+    await guard.check({ stage: 'audit_claude' })
+    expect(asked).toEqual([
+      ['/wt', { readClean: true }],
+      ['/wt', {}]
+    ])
+  })
+
   it('names agent configuration in the worktree and changes to the review copy', async () => {
     const guard = await createStageGuard({
       env: { HOME: home },

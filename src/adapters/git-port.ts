@@ -7,13 +7,13 @@ import {
   branchSha,
   checkpoint,
   createRunBranch,
-  fastForward,
+  fastForwardListing,
   headSha,
   identity,
   isCleanTracked,
   isPathIgnored,
-  listCommittedChanges,
   postCheckpointViolations,
+  readCommittedChangesAndPatch,
   readPatch,
   repoRoot
 } from './git/index.js'
@@ -69,11 +69,17 @@ export function createGitPort(): GitPort {
     },
     authorityViolations: (worktree, sha) =>
       postCheckpointViolations(worktree, sha, baselines.get(worktree)),
-    committedChanges: listCommittedChanges,
+    committedChanges: readCommittedChangesAndPatch,
     diff: readPatch,
     unreviewedAgentConfig,
     async fastForward(root, branch, target, expectedOld) {
-      await fastForward({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld })
+      const moved = await fastForwardListing({
+        repoRoot: root,
+        branch,
+        targetSha: target,
+        expectedOldSha: expectedOld
+      })
+      return moved.commits?.map((commit) => commit.sha)
     }
   }
 }

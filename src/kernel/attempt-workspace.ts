@@ -29,6 +29,17 @@ export interface AttemptWorkspace {
   promptFile?: string
   report?: MutationReport
   checkpoint?: string
+  /**
+   * The last effect's own status of the worktree (the checkpoint's check, or the one after
+   * verification) found it clean; the next stage check takes that as its reading below the
+   * worktree's top. Cleared by that check and before any effect but the packet's freezing.
+   */
+  worktreeReadClean?: true
+  /**
+   * The patch from the attempt's base to the checkpoint, read with the committed changes
+   * before verification; the packet takes it instead of reading the same commits again.
+   */
+  candidatePatch?: { readonly from: string; readonly to: string; readonly text: string }
   verification?: VerificationReport
   /** The read-only copy the review lanes work in, from the audit packet to the decision. */
   copy?: ReviewCopy

@@ -47,6 +47,10 @@ export async function performEffect(
     const blocked = await guard(context, workspace, check)
     if (blocked !== undefined) return blocked
   }
+  // A reading of the worktree stands only until something may have written it since: of the
+  // effects, only the packet's freezing (the orchestrator's own packet files, none of them
+  // agent configuration) may come between a reading and the check that takes it.
+  if (effect.kind !== 'freeze_packet') delete workspace.worktreeReadClean
   const outcome = await handle(context, workspace, effect, cause)
   if (outcome !== undefined || check?.when !== 'after') return outcome
   return guard(context, workspace, check)
@@ -57,9 +61,21 @@ async function guard(
   workspace: AttemptWorkspace,
   check: StageCheck
 ): Promise<EffectOutcome> {
+  const readClean = workspace.worktreeReadClean
+  delete workspace.worktreeReadClean
+  // Between review lanes only the copy they work in: the worktree is checked before the
+  // review, before the next stage in it and before the pass
+  // (docs/decisions.md#agent-configuration-between-review-lanes).
+  const worktree =
+    check.reviewCopyOnly === true && workspace.copy !== undefined
+      ? {}
+      : {
+          worktree: context.paths.worktreePath,
+          ...(readClean === true ? { worktreeReadClean: readClean } : {})
+        }
   const blocked = await stageBlocked(context, {
     stage: check.stage,
-    worktree: context.paths.worktreePath,
+    ...worktree,
     ...(workspace.copy === undefined ? {} : { reviewCopy: workspace.copy })
   })
   return blocked === undefined ? undefined : { event: { kind: 'failed', reason: blocked } }

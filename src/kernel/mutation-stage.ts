@@ -172,6 +172,8 @@ export async function checkpointCycle(
   session.crashAt(GIT_BOUNDARIES.checkpointCommitted)
   await session.patchItem(item.item_id, { checkpoint_ref: checkpoint.sha })
   workspace.checkpoint = checkpoint.sha
+  // The checkpoint's check read the worktree clean after the commit.
+  workspace.worktreeReadClean = true
   return undefined
 }
 
@@ -186,7 +188,9 @@ export async function verifyCycle(
   const cycleTag = need(workspace.cycleTag, 'cycle')
   const checkpoint = need(workspace.checkpoint, 'checkpoint')
   const base = session.item(itemId).base_ref ?? need(workspace.headBefore, 'head before the cycle')
-  const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint)
+  const read = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint)
+  const committed = read.changes
+  workspace.candidatePatch = { from: base, to: checkpoint, text: read.patch }
   const scope = classifyChanges(committed, item.allowed_write_roots)
   const logDir = join(context.paths.logsDir, `verification.${cycleTag}`)
   const itemContext = need(workspace.itemContext, 'item context')
@@ -228,5 +232,7 @@ export async function verifyCycle(
       `the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`
     )
   workspace.verification = verification
+  // The reading above, taken after verification, found the worktree clean at the checkpoint.
+  workspace.worktreeReadClean = true
   return undefined
 }

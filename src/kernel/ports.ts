@@ -142,6 +142,12 @@ export type CheckpointResult =
     }
   | { readonly ok: false; readonly violations: readonly string[] }
 
+export interface CommittedChanges {
+  readonly changes: readonly ChangeRecord[]
+  /** The patch between the same two commits (the candidate the auditors review). */
+  readonly patch: string
+}
+
 /** The git operations the kernel needs; the orchestrator owns all of them. */
 export interface GitPort {
   /** Top of the git work tree containing `cwd`; throws when there is none. */
@@ -169,22 +175,41 @@ export interface GitPort {
   }): Promise<CheckpointResult>
   /**
    * What is wrong with the worktree after its checkpoint: HEAD moved, files left dirty or
-   * untracked (e.g. by verification commands), git metadata touched.
+   * untracked (e.g. by verification commands), git metadata touched. Empty: HEAD is the
+   * checkpoint and git showed nothing uncommitted (`checkpoint`'s success says the same).
    */
   authorityViolations(worktree: string, checkpoint: string): Promise<readonly string[]>
-  /** Changes committed between two commits, renames split, for the committed-scope check. */
-  committedChanges(worktree: string, from: string, to: string): Promise<readonly ChangeRecord[]>
+  /**
+   * Changes committed between two commits, renames split, for the committed-scope check, and
+   * the patch between them (what `diff` gives), from one reading.
+   */
+  committedChanges(worktree: string, from: string, to: string): Promise<CommittedChanges>
   /** The patch between two commits (the candidate the auditors review). */
   diff(worktree: string, from: string, to: string): Promise<string>
   /** The commits `tip` adds to `base`, oldest first (parents before children). */
   commitsSince(cwd: string, base: string, tip: string): Promise<readonly string[]>
-  /** Moves `branch` to `target` only if it still points at `expectedOld` and target descends from it. */
-  fastForward(repoRoot: string, branch: string, target: string, expectedOld: string): Promise<void>
+  /**
+   * Moves `branch` to `target` only if it still points at `expectedOld` and target descends
+   * from it. Returns the commits `target` adds to `expectedOld` (what `commitsSince` gives)
+   * when proving the descent listed them, else undefined.
+   */
+  fastForward(
+    repoRoot: string,
+    branch: string,
+    target: string,
+    expectedOld: string
+  ): Promise<readonly string[] | undefined>
   /**
    * Agent configuration in the worktree that its HEAD does not hold (AGENTS.md, CLAUDE.md,
    * `.mcp.json`, `.claude/`, `.codex/`, `.agents/`, new or modified), worktree-relative.
+   * `readClean`: the caller's own reading (a successful `checkpoint`, or `authorityViolations`
+   * empty), with nothing run in the worktree since, found it clean, so only what git leaves
+   * out of a status (ignored files at the top) needs reading.
    */
-  unreviewedAgentConfig(worktree: string): Promise<readonly string[]>
+  unreviewedAgentConfig(
+    worktree: string,
+    known?: { readonly readClean?: boolean }
+  ): Promise<readonly string[]>
 }
 
 /**

@@ -47,7 +47,14 @@ export async function freezePacket(
   const { session } = context
   const verified = verifiedOf(workspace)
   const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint
-  const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
+  // Commits do not change: the patch verification's scope reading took of the same two
+  // commits is the one the auditors get.
+  const known = workspace.candidatePatch
+  workspace.candidatePatch = undefined
+  const patch =
+    known?.from === base && known.to === verified.checkpoint
+      ? known.text
+      : await context.git.diff(context.paths.worktreePath, base, verified.checkpoint)
   await context.session.files.writeText(
     join(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`),
     patch

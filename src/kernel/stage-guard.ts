@@ -16,6 +16,12 @@ export interface StageScope {
   readonly stage: string
   /** The attempt's worktree, when the stage works in it. */
   readonly worktree?: string
+  /**
+   * The kernel's own status of the worktree, taken after the last stage with nothing run
+   * in the worktree since, found it clean against HEAD: git would show no agent
+   * configuration there, and only the ignored names at its top need reading.
+   */
+  readonly worktreeReadClean?: true
   /** The read-only review copy, when the stage reads from it. */
   readonly reviewCopy?: ReviewCopy
 }
@@ -42,7 +48,10 @@ export async function createStageGuard(input: {
       }
       if (scope.worktree !== undefined) {
         const worktree = scope.worktree
-        const planted = await input.git.unreviewedAgentConfig(worktree)
+        const planted = await input.git.unreviewedAgentConfig(
+          worktree,
+          scope.worktreeReadClean === true ? { readClean: true } : {}
+        )
         if (planted.length > 0) {
           problems.push(
             `agent configuration in the worktree that is not part of the reviewed change: ` +

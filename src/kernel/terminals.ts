@@ -14,6 +14,7 @@ import { GIT_BOUNDARIES } from './failpoints.js'
 import { recordItemStatement } from './provenance.js'
 import type { RunSession } from './run-session.js'
 import type { AttemptBase } from './item-attempt.js'
+import type { GitPort } from './ports.js'
 import { type AttemptWorkspace, need } from './attempt-workspace.js'
 import type { EffectOutcome } from './lifecycle-interpreter.js'
 import type { Terminal } from '../core/run/states.js'
@@ -68,8 +69,9 @@ export async function fastForwardPass(
     )
   )
   session.crashAt(GIT_BOUNDARIES.fastForwardRecorded)
+  let added: readonly string[] | undefined
   try {
-    await context.git.fastForward(
+    added = await context.git.fastForward(
       session.layout.repoRoot,
       session.state.run_branch_name,
       checkpoint,
@@ -80,7 +82,11 @@ export async function fastForwardPass(
     return failed(`run branch could not be fast-forwarded: ${(error as Error).message}`)
   }
   session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded)
-  await writePassStatement(context, item.item_id)
+  await writePassStatement(
+    context,
+    item.item_id,
+    added === undefined ? undefined : { base: from, tip: checkpoint, commits: added }
+  )
   return undefined
 }
 
@@ -131,11 +137,18 @@ function reasonOf(event: LifecycleEvent): string {
  */
 export async function writePassStatement(
   { session, git }: Pick<AttemptBase, 'session' | 'git'>,
-  itemId: string
+  itemId: string,
+  listed?: { readonly base: string; readonly tip: string; readonly commits: readonly string[] }
 ): Promise<void> {
+  // The fast-forward's proof of descent listed the commits a moment ago, and commits do not
+  // change: the statement takes that list rather than asking git for it again.
+  const commitsSince: GitPort['commitsSince'] = (cwd, base, tip) =>
+    listed !== undefined && base === listed.base && tip === listed.tip
+      ? Promise.resolve(listed.commits)
+      : git.commitsSince(cwd, base, tip)
   const problem = await recordItemStatement(session.layout, session.state, itemId, {
     files: session.files,
-    git
+    git: { commitsSince }
   })
   if (problem !== undefined) await session.note(itemId, 'orchestrator', problem)
 }

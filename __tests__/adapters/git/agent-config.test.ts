@@ -68,6 +68,15 @@ describe('unreviewedAgentConfig', () => {
     expect(await unreviewedAgentConfig(wt)).toEqual([])
   })
 
+  it('still reads the ignored names at the top when the caller read the worktree clean', async () => {
+    writeFile(attempt.path, '.claude/settings.local.json', '{"env":{}}\n')
+    writeFile(attempt.path, '.codex/config.toml', 'model_provider = "evil"\n')
+    expect(await unreviewedAgentConfig(attempt.path, { readClean: true })).toEqual([
+      '.claude/settings.local.json',
+      '.codex/config.toml'
+    ])
+  })
+
   it('counts a staged one too', async () => {
     writeFile(attempt.path, 'CLAUDE.md', 'Planted and staged.\n')
     git(attempt.path, 'add', 'CLAUDE.md')

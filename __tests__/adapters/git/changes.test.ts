@@ -1,10 +1,14 @@
+import { chmodSync, unlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { AttemptWorktree } from '../../../src/adapters/git/index.js'
 import {
   checkCommittedScope,
   checkpoint,
   detectAgentCommits,
   listChanges,
+  listCommittedChanges,
   postCheckpointViolations,
+  readCommittedChangesAndPatch,
   readPatch
 } from '../../../src/adapters/git/index.js'
 import type { TempRepo } from './temp-repo.js'
@@ -150,5 +154,29 @@ describe('readPatch', () => {
     const after = commitAll(attempt.path, 'patch')
     const patch = await readPatch(attempt.path, attempt.headSha, after)
     expect(patch).toContain('+patched')
+  })
+})
+
+describe('readCommittedChangesAndPatch', () => {
+  it('reads what listCommittedChanges and readPatch read, from one diff-tree', async () => {
+    writeFile(attempt.path, 'src/a.txt', 'patched\n')
+    writeFile(attempt.path, 'src/odd name\twith tab.txt', 'tabbed\n')
+    writeFile(attempt.path, 'src/ünïcode\nnewline.txt', 'named\n')
+    writeFileSync(join(attempt.path, 'src/bin.dat'), Buffer.from([0, 1, 2, 255, 0]))
+    symlink(attempt.path, 'src/link', 'a.txt')
+    chmodSync(join(attempt.path, 'other/b.txt'), 0o755)
+    unlinkSync(join(attempt.path, '.gitignore'))
+    const after = commitAll(attempt.path, 'many kinds of change')
+    const both = await readCommittedChangesAndPatch(attempt.path, attempt.headSha, after)
+    expect(both.changes).toEqual(await listCommittedChanges(attempt.path, attempt.headSha, after))
+    expect(both.changes).toHaveLength(7)
+    expect(both.patch).toBe(await readPatch(attempt.path, attempt.headSha, after))
+    expect(both.patch).toContain('GIT binary patch')
+  })
+
+  it('reads nothing between a commit and itself', async () => {
+    expect(
+      await readCommittedChangesAndPatch(attempt.path, attempt.headSha, attempt.headSha)
+    ).toEqual({ changes: [], patch: '' })
   })
 })

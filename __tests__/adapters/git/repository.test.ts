@@ -8,12 +8,14 @@ import {
   createRefreshBranch,
   createRunBranch,
   fastForward,
+  fastForwardListing,
   headSha,
   identity,
   isCleanTracked,
   isPathIgnored,
   repoRoot
 } from '../../../src/adapters/git/index.js'
+import { commitsSince } from '../../../src/adapters/git/history.js'
 import type { TempRepo } from './temp-repo.js'
 import {
   RUN_BRANCH,
@@ -215,6 +217,57 @@ describe('fastForward', () => {
     })
     expect(moved).toBe(target)
     expect(headOf(repo.root, RUN_BRANCH)).toBe(target)
+  })
+
+  it('lists the commits it proved the target adds, as commitsSince does, a merge included', async () => {
+    const old = headOf(repo.root, RUN_BRANCH)
+    git(repo.root, 'branch', 'item', RUN_BRANCH)
+    git(repo.root, 'branch', 'side', RUN_BRANCH)
+    commitOn(repo, 'item', 'src/one.txt')
+    commitOn(repo, 'side', 'src/side.txt')
+    const scratch = join(repo.base, 'merge')
+    git(repo.root, 'worktree', 'add', '-q', scratch, 'item')
+    git(scratch, 'merge', '-q', '--no-edit', 'side')
+    const target = headOf(scratch)
+    git(repo.root, 'worktree', 'remove', '--force', scratch)
+    const moved = await fastForwardListing({
+      repoRoot: repo.root,
+      branch: RUN_BRANCH,
+      targetSha: target,
+      expectedOldSha: old
+    })
+    expect(moved).toEqual({ sha: target, commits: await commitsSince(repo.root, old, target) })
+    expect(moved.commits).toHaveLength(3)
+    expect(headOf(repo.root, RUN_BRANCH)).toBe(target)
+  })
+
+  it('takes a target equal to the branch as a fast-forward that adds nothing', async () => {
+    const old = headOf(repo.root, RUN_BRANCH)
+    expect(
+      await fastForwardListing({
+        repoRoot: repo.root,
+        branch: RUN_BRANCH,
+        targetSha: old,
+        expectedOldSha: old
+      })
+    ).toEqual({ sha: old, commits: [] })
+  })
+
+  it('refuses a target that merely shares history with the branch (ancestry, not overlap)', async () => {
+    git(repo.root, 'branch', 'item', RUN_BRANCH)
+    commitOn(repo, RUN_BRANCH, 'src/run-only.txt')
+    const current = headOf(repo.root, RUN_BRANCH)
+    const sideways = commitOn(repo, 'item', 'src/item-only.txt')
+    await expectGitError(
+      fastForwardListing({
+        repoRoot: repo.root,
+        branch: RUN_BRANCH,
+        targetSha: sideways,
+        expectedOldSha: current
+      }),
+      'not_fast_forward'
+    )
+    expect(headOf(repo.root, RUN_BRANCH)).toBe(current)
   })
 
   it('says the branch is gone before anything about the target', async () => {

@@ -2,7 +2,8 @@ import {
   parseHiddenIndexEntries,
   parseRawDiff,
   parseStatusBranchOid,
-  parseStatusV2
+  parseStatusV2,
+  splitRawAndPatch
 } from '../../../src/adapters/git/z-output.js'
 
 const ZERO = '0'.repeat(40)
@@ -104,5 +105,29 @@ describe('parseStatusBranchOid', () => {
     expect(parseStatusBranchOid('# branch.oid (initial)\0# branch.head main\0')).toBeUndefined()
     expect(parseStatusBranchOid(`? # branch.oid ${BLOB}\0`)).toBeUndefined()
     expect(parseStatusBranchOid('# branch.oid abc\0')).toBeUndefined()
+  })
+})
+
+describe('splitRawAndPatch', () => {
+  it('splits the raw records (renames with their two paths) from the patch after them', () => {
+    const raw = [
+      `:100644 100644 ${BLOB} ${BLOB} M`,
+      'src/with space.txt',
+      `:100644 100644 ${BLOB} ${BLOB} R100`,
+      'old:name.txt',
+      'new\nname.txt',
+      ''
+    ].join('\0')
+    const patch = 'diff --git a/x b/x\n--- a/x\n+++ b/x\n'
+    expect(splitRawAndPatch(`${raw}\0${patch}`)).toEqual({ raw, patch })
+    expect(parseRawDiff(raw).map((change) => change.path)).toEqual([
+      'src/with space.txt',
+      'old:name.txt',
+      'new\nname.txt'
+    ])
+  })
+
+  it('gives nothing for nothing', () => {
+    expect(splitRawAndPatch('')).toEqual({ raw: '', patch: '' })
   })
 })

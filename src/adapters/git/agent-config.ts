@@ -24,9 +24,15 @@ export const AGENT_CONFIG_DIRS: readonly string[] = ['.claude', '.codex', '.agen
  * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
  * where the CLIs look, ignored files count too; below it only files git would show (a
  * dependency directory full of packages' own AGENTS.md files is not a planted config).
- * Deleted files do not count: removing instructions steers nothing.
+ * Deleted files do not count: removing instructions steers nothing. `readClean`: the
+ * caller's own `git status` of the worktree (untracked files listed, no pathspec), with
+ * nothing run in it since, showed no change, so the reading below the top would find
+ * nothing and is not taken.
  */
-export async function unreviewedAgentConfig(worktree: string): Promise<string[]> {
+export async function unreviewedAgentConfig(
+  worktree: string,
+  known: { readonly readClean?: boolean } = {}
+): Promise<string[]> {
   const top = [...AGENT_INSTRUCTION_FILES, ...AGENT_CONFIG_DIRS].map(
     (name) => `:(top,literal)${name}`
   )
@@ -40,7 +46,7 @@ export async function unreviewedAgentConfig(worktree: string): Promise<string[]>
     atTopExists
       ? runGit(worktree, [...status, '--ignored=traditional', '--', ...top])
       : Promise.resolve(''),
-    runGit(worktree, [...status, '--', ...nested])
+    known.readClean === true ? Promise.resolve('') : runGit(worktree, [...status, '--', ...nested])
   ])
   const paths = new Set<string>()
   for (const record of readings.flatMap(parseNulList)) {

@@ -21,7 +21,8 @@ import {
   parseNulList,
   parseRawDiff,
   parseStatusBranchOid,
-  parseStatusV2
+  parseStatusV2,
+  splitRawAndPatch
 } from './z-output.js'
 
 const RAW_DIFF_FLAGS = ['-r', '-z', '--raw', '--no-renames', '--no-abbrev']
@@ -200,20 +201,37 @@ export async function listTrackedPaths(worktree: string, ref = 'HEAD'): Promise<
   return parseNulList(await runGit(worktree, ['ls-tree', '-r', '-z', '--name-only', ref, '--']))
 }
 
+/** A configured external diff or textconv program is switched off: the patch is git's own. */
+const PATCH_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--binary']
+
 /**
  * The patch between two commits for auditors. Porcelain `diff` would honour a configured
  * external diff or textconv program; those are switched off so the patch is git's own.
  */
 export async function readPatch(worktree: string, fromRef: string, toRef: string): Promise<string> {
-  return runGit(worktree, [
-    'diff',
-    '--no-renames',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--binary',
+  return runGit(worktree, ['diff', '--no-renames', ...PATCH_FLAGS, fromRef, toRef, '--'])
+}
+
+/**
+ * The committed changes between two commits (as `listCommittedChanges` reads them) and the
+ * patch between them (as `readPatch` gives it), from one `diff-tree --patch-with-raw`. The
+ * plumbing command leaves out the porcelain's diff settings (`diff.noprefix`,
+ * `diff.context`, `diff.algorithm`, …): the patch is git's default one.
+ */
+export async function readCommittedChangesAndPatch(
+  worktree: string,
+  fromRef: string,
+  toRef: string
+): Promise<{ changes: PathChange[]; patch: string }> {
+  const output = await runGit(worktree, [
+    'diff-tree',
+    ...RAW_DIFF_FLAGS,
+    '--patch-with-raw',
+    ...PATCH_FLAGS,
     fromRef,
     toRef,
     '--'
   ])
+  const { raw, patch } = splitRawAndPatch(output)
+  return { changes: await fromDiff(worktree, parseRawDiff(raw)), patch }
 }

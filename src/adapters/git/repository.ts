@@ -4,6 +4,7 @@
  */
 import { GitAdapterError } from './errors.js'
 import { runGit, runGitForExitCode } from './git-runner.js'
+import { type CommitLink, commitsSince } from './history.js'
 import { parseStatusV2 } from './z-output.js'
 
 export interface GitIdentity {
@@ -181,13 +182,29 @@ export interface FastForwardRequest {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 export async function fastForward(request: FastForwardRequest): Promise<string> {
+  return (await fastForwardListing(request)).sha
+}
+
+/**
+ * `fastForward`, also returning the commits the target adds to the branch (oldest first,
+ * as `commitsSince` lists them) when the move took the short path, whose ancestry proof
+ * lists them anyway.
+ */
+export async function fastForwardListing(
+  request: FastForwardRequest
+): Promise<{ sha: string; commits?: CommitLink[] }> {
   const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request
-  // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+  // Both as object ids: the ancestry proof and the compare-and-swap of `update-ref` (which
   // writes only a commit to a branch) prove everything the readings below would. Anything
   // that fails there takes the full path, whose checks name what is wrong.
   if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
-    const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false)
-    if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha))) return targetSha
+    const commits = await commitsSince(cwd, expectedOldSha, targetSha).catch(() => undefined)
+    if (
+      commits !== undefined &&
+      descends(commits, expectedOldSha, targetSha) &&
+      (await moveBranch(cwd, branch, targetSha, expectedOldSha))
+    )
+      return { sha: targetSha, commits }
   }
   const current = await branchSha(cwd, branch)
   if (current === undefined)
@@ -205,7 +222,17 @@ export async function fastForward(request: FastForwardRequest): Promise<string> 
     )
   if (!(await moveBranch(cwd, branch, target, current)))
     throw new GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`)
-  return target
+  return { sha: target }
+}
+
+/**
+ * What `merge-base --is-ancestor base tip` answers, from `rev-list tip ^base --parents`:
+ * when base is an ancestor of tip, the path from tip down to it passes through a child of
+ * base that base cannot reach, which is listed with base among its parents; a listed commit
+ * with base as a parent makes base reachable from tip.
+ */
+function descends(commits: readonly CommitLink[], base: string, tip: string): boolean {
+  return tip === base || commits.some((commit) => commit.parents.includes(base))
 }
 
 /** `update-ref` with the old value: false when the branch was not there any more. */

@@ -4,14 +4,11 @@
  * `export-subst` (which `git archive` honours from the commit's own `.gitattributes`, so a
  * change could hide a file from its reviewers). The review lanes work in such a copy.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Readable } from 'node:stream'
 import { GitAdapterError } from './errors.js'
-import { HARDENED_CONFIG, hardenedGitEnv, runGit } from './git-runner.js'
-import { parseNulList } from './z-output.js'
+import { CatFileBatch } from './cat-file-batch.js'
 
 export type TreeEntryKind = 'file' | 'executable' | 'symlink' | 'submodule'
 
@@ -23,28 +20,92 @@ export interface TreeEntry {
   readonly objectId: string
 }
 
-/** The entries of `commit`'s tree, recursively (blobs and submodule commits). */
-export async function listTree(repoRoot: string, commit: string): Promise<TreeEntry[]> {
-  const output = await runGit(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit])
-  return parseNulList(output).map((record) => {
-    const tab = record.indexOf('\t')
-    const [mode, , objectId] = record.slice(0, tab).split(' ')
-    const path = record.slice(tab + 1)
-    const kind = kindOf(mode ?? '')
-    if (tab < 0 || objectId === undefined || kind === undefined) {
-      throw new GitAdapterError('command_failed', `unexpected ls-tree record: ${record}`)
-    }
-    assertSafePath(path)
-    return { path, kind, objectId }
-  })
+/** A tree's entry as the tree object stores it, its mode as `ls-tree` would show it. */
+interface RawTreeEntry {
+  readonly name: string
+  readonly kind: TreeEntryKind | 'tree'
+  readonly objectId: string
 }
 
-function kindOf(mode: string): TreeEntryKind | undefined {
-  if (mode === '100644') return 'file'
-  if (mode === '100755') return 'executable'
-  if (mode === '120000') return 'symlink'
-  if (mode === '160000') return 'submodule'
-  return undefined
+/**
+ * The entries of `commit`'s tree, recursively (blobs and submodule commits), in the order
+ * `git ls-tree -r` lists them: read through `batch`, one round of requests per tree depth.
+ */
+async function listTree(batch: CatFileBatch, commit: string): Promise<TreeEntry[]> {
+  batch.request([`${commit}^{tree}`])
+  const root = await batch.next(`the tree of ${commit}`)
+  if (root.type !== 'tree')
+    throw new GitAdapterError('command_failed', `${commit} names no tree (${root.type})`)
+  const idBytes = root.id.length / 2
+  const trees = new Map<string, RawTreeEntry[]>([['', parseTree(root.content, idBytes)]])
+  let level = ['']
+  while (level.length > 0) {
+    const subtrees = level.flatMap((dir) =>
+      (trees.get(dir) ?? [])
+        .filter((entry) => entry.kind === 'tree')
+        .map((entry) => ({ path: joined(dir, entry.name), objectId: entry.objectId }))
+    )
+    batch.request(subtrees.map((subtree) => subtree.objectId))
+    for (const subtree of subtrees) {
+      const tree = await batch.next(`${subtree.path} (${subtree.objectId})`)
+      if (tree.id !== subtree.objectId || tree.type !== 'tree')
+        throw new GitAdapterError(
+          'command_failed',
+          `git cat-file gave '${tree.id} ${tree.type}' for ${subtree.path} (${subtree.objectId})`
+        )
+      trees.set(subtree.path, parseTree(tree.content, idBytes))
+    }
+    level = subtrees.map((subtree) => subtree.path)
+  }
+  const entries: TreeEntry[] = []
+  const flatten = (dir: string): void => {
+    for (const entry of trees.get(dir) ?? []) {
+      const path = joined(dir, entry.name)
+      if (entry.kind === 'tree') flatten(path)
+      else {
+        assertSafePath(path)
+        entries.push({ path, kind: entry.kind, objectId: entry.objectId })
+      }
+    }
+  }
+  flatten('')
+  return entries
+}
+
+function joined(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`
+}
+
+/**
+ * A tree object: `<octal mode> <name>` NUL `<binary object id>`, repeated. Modes are taken
+ * as git takes them (`canon_mode`): any regular file is 100644 or 100755 by its owner's
+ * execute bit, and a type git does not know is a submodule.
+ */
+function parseTree(content: Buffer, idBytes: number): RawTreeEntry[] {
+  const entries: RawTreeEntry[] = []
+  let position = 0
+  while (position < content.length) {
+    const space = content.indexOf(0x20, position)
+    const nul = content.indexOf(0, space + 1)
+    const mode = Number.parseInt(content.toString('latin1', position, space), 8)
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length || Number.isNaN(mode))
+      throw new GitAdapterError('command_failed', 'git cat-file gave a malformed tree object')
+    entries.push({
+      name: content.toString('utf8', space + 1, nul),
+      kind: kindOf(mode),
+      objectId: content.toString('hex', nul + 1, nul + 1 + idBytes)
+    })
+    position = nul + 1 + idBytes
+  }
+  return entries
+}
+
+function kindOf(mode: number): TreeEntryKind | 'tree' {
+  const type = mode & 0o170000
+  if (type === 0o040000) return 'tree'
+  if (type === 0o100000) return mode & 0o100 ? 'executable' : 'file'
+  if (type === 0o120000) return 'symlink'
+  return 'submodule'
 }
 
 /** Git refuses such paths in a checkout; a hand-made tree object could still hold them. */
@@ -63,28 +124,34 @@ function assertSafePath(path: string): void {
 
 /**
  * Exports `commit` into `target` (which must be empty or absent) and returns its entries.
- * Blobs come from one `git cat-file --batch` process, streamed, so a large tree costs one
- * process, not one per file.
+ * Trees and blobs come from one `git cat-file --batch` process, streamed, so a large tree
+ * costs one process, not one per file.
  */
 export async function exportCommitTree(
   repoRoot: string,
   commit: string,
   target: string
 ): Promise<TreeEntry[]> {
-  const entries = await listTree(repoRoot, commit)
-  await mkdir(target, { recursive: true })
-  const blobs = entries.filter((entry) => entry.kind !== 'submodule')
-  for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
-    // Not checked out, as in a fresh clone: an empty directory marks it.
-    await mkdir(join(target, entry.path), { recursive: true })
+  const batch = new CatFileBatch(repoRoot)
+  try {
+    const entries = await listTree(batch, commit)
+    await mkdir(target, { recursive: true })
+    const blobs = entries.filter((entry) => entry.kind !== 'submodule')
+    for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
+      // Not checked out, as in a fresh clone: an empty directory marks it.
+      await mkdir(join(target, entry.path), { recursive: true })
+    }
+    await readBlobs(batch, blobs, async (entry, content) => {
+      const path = join(target, entry.path)
+      await mkdir(dirname(path), { recursive: true })
+      if (entry.kind === 'symlink') await symlink(content.toString('utf8'), path)
+      else await writeFile(path, content, { flag: 'wx', mode: 0o600 })
+    })
+    await batch.close()
+    return entries
+  } finally {
+    batch.stop()
   }
-  await readBlobs(repoRoot, blobs, async (entry, content) => {
-    const path = join(target, entry.path)
-    await mkdir(dirname(path), { recursive: true })
-    if (entry.kind === 'symlink') await symlink(content.toString('utf8'), path)
-    else await writeFile(path, content, { flag: 'wx', mode: 0o600 })
-  })
-  return entries
 }
 
 /** The object id git gives `content` as a blob, in the hash of `likeId` (SHA-1 or SHA-256). */
@@ -94,98 +161,19 @@ export function blobId(content: Buffer, likeId: string): string {
 }
 
 async function readBlobs(
-  repoRoot: string,
+  batch: CatFileBatch,
   entries: readonly TreeEntry[],
   onBlob: (entry: TreeEntry, content: Buffer) => Promise<void>
 ): Promise<void> {
-  if (entries.length === 0) return
-  const child = spawn(
-    'git',
-    [...HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'],
-    { cwd: repoRoot, env: hardenedGitEnv(), stdio: ['pipe', 'pipe', 'pipe'] }
-  )
-  const exited = new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('close', (code) => resolve(code))
-  })
-  let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  child.stdin.on('error', () => undefined)
-  child.stdin.end(entries.map((entry) => `${entry.objectId}\n`).join(''))
-  try {
-    const reader = new ByteReader(child.stdout)
-    for (const entry of entries) {
-      const header = (await reader.line()).split(' ')
-      if (header[0] !== entry.objectId || header[1] !== 'blob' || header[2] === undefined) {
-        throw new GitAdapterError(
-          'command_failed',
-          `git cat-file gave '${header.join(' ')}' for ${entry.path} (${entry.objectId})`
-        )
-      }
-      const content = await reader.bytes(Number(header[2]))
-      await reader.bytes(1)
-      await onBlob(entry, content)
+  batch.request(entries.map((entry) => entry.objectId))
+  for (const entry of entries) {
+    const blob = await batch.next(`${entry.path} (${entry.objectId})`)
+    if (blob.id !== entry.objectId || blob.type !== 'blob') {
+      throw new GitAdapterError(
+        'command_failed',
+        `git cat-file gave '${blob.id} ${blob.type} ${blob.content.length}' for ${entry.path} (${entry.objectId})`
+      )
     }
-  } finally {
-    child.stdout.destroy()
-    child.kill()
-  }
-  const code = await exited.catch(() => null)
-  if (code !== 0 && code !== null && stderr.trim() !== '') {
-    throw new GitAdapterError('command_failed', `git cat-file failed: ${stderr.trim()}`)
-  }
-}
-
-/** Reads lines and exact byte counts from a stream of chunks. */
-class ByteReader {
-  private readonly chunks: AsyncIterator<Buffer>
-  private buffered: Buffer[] = []
-  private length = 0
-
-  constructor(stream: Readable) {
-    this.chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
-  }
-
-  async line(): Promise<string> {
-    for (;;) {
-      const joined = this.peek()
-      const end = joined.indexOf(0x0a)
-      if (end >= 0)
-        return this.take(end + 1)
-          .subarray(0, end)
-          .toString('utf8')
-      if (!(await this.more()))
-        throw new GitAdapterError('command_failed', 'git cat-file ended early')
-    }
-  }
-
-  async bytes(count: number): Promise<Buffer> {
-    while (this.length < count) {
-      if (!(await this.more()))
-        throw new GitAdapterError('command_failed', 'git cat-file ended early')
-    }
-    return this.take(count)
-  }
-
-  private peek(): Buffer {
-    if (this.buffered.length > 1) this.buffered = [Buffer.concat(this.buffered)]
-    return this.buffered[0] ?? Buffer.alloc(0)
-  }
-
-  private take(count: number): Buffer {
-    const all = Buffer.concat(this.buffered, this.length)
-    const taken = all.subarray(0, count)
-    const rest = all.subarray(count)
-    this.buffered = rest.length > 0 ? [rest] : []
-    this.length = rest.length
-    return Buffer.from(taken)
-  }
-
-  private async more(): Promise<boolean> {
-    const next = await this.chunks.next()
-    if (next.done) return false
-    this.buffered.push(next.value)
-    this.length += next.value.length
-    return true
+    await onBlob(entry, blob.content)
   }
 }

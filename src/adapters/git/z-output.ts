@@ -76,6 +76,27 @@ export function parseRawDiff(output: string): RawChange[] {
   return changes
 }
 
+/**
+ * `git diff-tree -z --patch-with-raw`: the raw records (`parseRawDiff`'s input), one more
+ * NUL, then the patch text, which is returned as git wrote it.
+ */
+export function splitRawAndPatch(output: string): { raw: string; patch: string } {
+  let position = 0
+  while (output.startsWith(':', position)) {
+    const headerEnd = output.indexOf('\0', position)
+    if (headerEnd < 0) throw new Error(`unexpected git diff record: ${output.slice(position)}`)
+    const letter = output.slice(position, headerEnd).split(' ').at(-1)?.charAt(0)
+    position = headerEnd + 1
+    for (let paths = letter === 'R' || letter === 'C' ? 2 : 1; paths > 0; paths -= 1) {
+      const pathEnd = output.indexOf('\0', position)
+      if (pathEnd < 0) throw new Error('unexpected end of git diff output')
+      position = pathEnd + 1
+    }
+  }
+  const raw = output.slice(0, position)
+  return { raw, patch: output.slice(output.charAt(position) === '\0' ? position + 1 : position) }
+}
+
 function statusKind(xy: string, worktreeMode: string): ChangeKind {
   const [x = '.', y = '.'] = xy
   if (y === 'D' || worktreeMode === ABSENT_MODE) return 'deleted'

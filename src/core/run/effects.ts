@@ -17,6 +17,13 @@ import type { Terminal } from './states.js'
 export interface StageCheck {
   readonly stage: string
   readonly when: 'before' | 'after'
+  /**
+   * Between two review lanes: the review copy and the user-level configuration only. The
+   * lanes work in the copy, so the worktree's agent configuration steers none of them; it is
+   * checked before the review, before the next stage that works in it and before the pass
+   * (docs/decisions.md#agent-configuration-between-review-lanes).
+   */
+  readonly reviewCopyOnly?: true
 }
 
 /** The work of a state or an edge, as data; the kernel's interpreter performs it. */

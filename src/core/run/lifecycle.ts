@@ -105,6 +105,12 @@ const agent = (
 })
 const before = (stage: string): StageCheck => ({ stage, when: 'before' })
 const after = (stage: string): StageCheck => ({ stage, when: 'after' })
+/** The check before the next review lane: the copy the lanes work in, not the worktree. */
+const beforeNextReviewLane = (stage: string): StageCheck => ({
+  stage,
+  when: 'after',
+  reviewCopyOnly: true
+})
 /** A mutation lane's agent and checkpoint; verification is checked before its state. */
 const mutation = (lane: MutationLane, report: ReportName, timeout: StageTimeout): Effect[] => [
   agent(lane, report, timeout, before(lane)),
@@ -207,7 +213,14 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     report: 'audit_report',
     timeout: 'audit_timeout_sec',
     enter: () => 'running codex audit',
-    entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec', after('audit_claude'))],
+    entry: () => [
+      agent(
+        'audit_codex',
+        'audit_report',
+        'audit_timeout_sec',
+        beforeNextReviewLane('audit_claude')
+      )
+    ],
     on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
   },
   ST61_AUDITING_CLAUDE: {
@@ -219,7 +232,7 @@ export const LIFECYCLE: Readonly<Record<StateId, LifecycleRow>> = {
     enter: () => 'running claude audit',
     entry: () => [
       agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
-      { kind: 'merge_findings', guard: after('triage') }
+      { kind: 'merge_findings', guard: beforeNextReviewLane('triage') }
     ],
     on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
   },

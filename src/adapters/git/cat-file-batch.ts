@@ -1,0 +1,132 @@
+/**
+ * One `git cat-file --batch` process, asked for objects in rounds: the caller writes a round
+ * of names and reads their answers in the same order before it writes the next, so a walk
+ * whose next names come from the objects just read (a tree's subtrees) costs one process.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
+import type { Readable } from 'node:stream'
+import { GitAdapterError } from './errors.js'
+import { HARDENED_CONFIG, hardenedGitEnv } from './git-runner.js'
+
+export interface GitObject {
+  /** The object id git answered with (a name such as `<commit>^{tree}` resolved). */
+  readonly id: string
+  readonly type: string
+  readonly content: Buffer
+}
+
+export class CatFileBatch {
+  private readonly child: ChildProcessWithoutNullStreams
+  private readonly reader: ByteReader
+  private readonly exited: Promise<number | null>
+  private stderr = ''
+
+  constructor(repoRoot: string) {
+    this.child = spawn(
+      'git',
+      [...HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'],
+      { cwd: repoRoot, env: hardenedGitEnv(), stdio: ['pipe', 'pipe', 'pipe'] }
+    )
+    this.exited = new Promise<number | null>((resolve, reject) => {
+      this.child.once('error', reject)
+      this.child.once('close', (code) => resolve(code))
+    })
+    this.exited.catch(() => undefined)
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')))
+    this.child.stdin.on('error', () => undefined)
+    this.reader = new ByteReader(this.child.stdout)
+  }
+
+  /** Asks for `names` (object ids or revisions such as `<commit>^{tree}`), one per line. */
+  request(names: readonly string[]): void {
+    for (const name of names) {
+      if (name.includes('\n')) throw new GitAdapterError('command_failed', `bad object name`)
+    }
+    if (names.length > 0) this.child.stdin.write(names.map((name) => `${name}\n`).join(''))
+  }
+
+  /** The answer to the next name asked for; `what` names it in the error when git has none. */
+  async next(what: string): Promise<GitObject> {
+    const header = (await this.reader.line()).split(' ')
+    const [id = '', type = '', size] = header
+    if (size === undefined || !/^[0-9]+$/.test(size)) {
+      throw new GitAdapterError(
+        'command_failed',
+        `git cat-file gave '${header.join(' ')}' for ${what}`
+      )
+    }
+    const content = await this.reader.bytes(Number(size))
+    await this.reader.bytes(1)
+    return { id, type, content }
+  }
+
+  /** Ends the process once every answer was read; a failure it reports on stderr throws. */
+  async close(): Promise<void> {
+    this.child.stdin.end()
+    this.stop()
+    const code = await this.exited.catch(() => null)
+    if (code !== 0 && code !== null && this.stderr.trim() !== '') {
+      throw new GitAdapterError('command_failed', `git cat-file failed: ${this.stderr.trim()}`)
+    }
+  }
+
+  /** Stops the process whatever state it is in (after an error). */
+  stop(): void {
+    this.child.stdout.destroy()
+    this.child.kill()
+  }
+}
+
+/** Reads lines and exact byte counts from a stream of chunks. */
+class ByteReader {
+  private readonly chunks: AsyncIterator<Buffer>
+  private buffered: Buffer[] = []
+  private length = 0
+
+  constructor(stream: Readable) {
+    this.chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+  }
+
+  async line(): Promise<string> {
+    for (;;) {
+      const joined = this.peek()
+      const end = joined.indexOf(0x0a)
+      if (end >= 0)
+        return this.take(end + 1)
+          .subarray(0, end)
+          .toString('utf8')
+      if (!(await this.more()))
+        throw new GitAdapterError('command_failed', 'git cat-file ended early')
+    }
+  }
+
+  async bytes(count: number): Promise<Buffer> {
+    while (this.length < count) {
+      if (!(await this.more()))
+        throw new GitAdapterError('command_failed', 'git cat-file ended early')
+    }
+    return this.take(count)
+  }
+
+  private peek(): Buffer {
+    if (this.buffered.length > 1) this.buffered = [Buffer.concat(this.buffered)]
+    return this.buffered[0] ?? Buffer.alloc(0)
+  }
+
+  private take(count: number): Buffer {
+    const all = Buffer.concat(this.buffered, this.length)
+    const taken = all.subarray(0, count)
+    const rest = all.subarray(count)
+    this.buffered = rest.length > 0 ? [rest] : []
+    this.length = rest.length
+    return Buffer.from(taken)
+  }
+
+  private async more(): Promise<boolean> {
+    const next = await this.chunks.next()
+    if (next.done) return false
+    this.buffered.push(next.value)
+    this.length += next.value.length
+    return true
+  }
+}
