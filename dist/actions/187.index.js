@@ -516,8 +516,8 @@ var external_node_url_ = __webpack_require__(73136);
 var claims = __webpack_require__(46126);
 // EXTERNAL MODULE: ./src/core/usage/budget.ts
 var usage_budget = __webpack_require__(35898);
-// EXTERNAL MODULE: ./src/adapters/git-port.ts + 2 modules
-var git_port = __webpack_require__(38837);
+// EXTERNAL MODULE: ./src/adapters/git-port.ts + 1 modules
+var git_port = __webpack_require__(44112);
 // EXTERNAL MODULE: ./src/adapters/run-lock.ts
 var run_lock = __webpack_require__(82685);
 // EXTERNAL MODULE: ./src/core/schemas/supervision.ts

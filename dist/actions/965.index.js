@@ -511,7 +511,7 @@ async function isLockHeld(target, lockPath) {
 
 /***/ }),
 
-/***/ 38837:
+/***/ 44112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -552,9 +552,12 @@ const AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
  * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
  * where the CLIs look, ignored files count too; below it only files git would show (a
  * dependency directory full of packages' own AGENTS.md files is not a planted config).
- * Deleted files do not count: removing instructions steers nothing.
+ * Deleted files do not count: removing instructions steers nothing. `readClean`: the
+ * caller's own `git status` of the worktree (untracked files listed, no pathspec), with
+ * nothing run in it since, showed no change, so the reading below the top would find
+ * nothing and is not taken.
  */
-async function unreviewedAgentConfig(worktree) {
+async function unreviewedAgentConfig(worktree, known = {}) {
     const top = [...AGENT_INSTRUCTION_FILES, ...AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
     const nested = AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
     const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
@@ -566,7 +569,7 @@ async function unreviewedAgentConfig(worktree) {
         atTopExists
             ? (0,git_runner/* runGit */.EO)(worktree, [...status, '--ignored=traditional', '--', ...top])
             : Promise.resolve(''),
-        (0,git_runner/* runGit */.EO)(worktree, [...status, '--', ...nested])
+        known.readClean === true ? Promise.resolve('') : (0,git_runner/* runGit */.EO)(worktree, [...status, '--', ...nested])
     ]);
     const paths = new Set();
     for (const record of readings.flatMap(z_output/* parseNulList */.XM)) {
@@ -587,42 +590,8 @@ function exists(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git/history.ts
-/**
- * The commits of a branch since a base, for provenance: written for a passed item (the
- * commits of its change) and walked by `verify` (every commit of the run branch).
- */
-
-/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
-async function commitsSince(cwd, base, tip) {
-    const output = await (0,git_runner/* runGit */.EO)(cwd, [
-        'rev-list',
-        '--reverse',
-        '--topo-order',
-        '--parents',
-        '--end-of-options',
-        tip,
-        `^${base}`
-    ]);
-    return output
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => {
-        const [sha = '', ...parents] = line.trim().split(' ');
-        return { sha, parents };
-    });
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors. */
-async function isAncestor(cwd, ancestor, descendant) {
-    const { exitCode } = await runGitForExitCode(cwd, [
-        'merge-base',
-        '--is-ancestor',
-        ancestor,
-        descendant
-    ]);
-    return exitCode === 0;
-}
-
+// EXTERNAL MODULE: ./src/adapters/git/history.ts
+var git_history = __webpack_require__(99355);
 // EXTERNAL MODULE: ./src/adapters/git/index.ts + 3 modules
 var git = __webpack_require__(9778);
 ;// CONCATENATED MODULE: ./src/adapters/git-port.ts
@@ -650,7 +619,7 @@ function createGitPort() {
         },
         branchSha: git/* branchSha */.xi,
         async commitsSince(cwd, base, tip) {
-            return (await commitsSince(cwd, base, tip)).map((commit) => commit.sha);
+            return (await (0,git_history/* commitsSince */.n)(cwd, base, tip)).map((commit) => commit.sha);
         },
         async addWorktree(root, path, branch, baseBranch) {
             const worktree = await (0,git/* addAttemptWorktree */.Sg)({ repoRoot: root, path, branch, baseBranch });
@@ -681,11 +650,17 @@ function createGitPort() {
             };
         },
         authorityViolations: (worktree, sha) => (0,git/* postCheckpointViolations */.Lf)(worktree, sha, baselines.get(worktree)),
-        committedChanges: git/* listCommittedChanges */.KV,
+        committedChanges: git/* readCommittedChangesAndPatch */.dD,
         diff: git/* readPatch */.Hx,
         unreviewedAgentConfig: unreviewedAgentConfig,
         async fastForward(root, branch, target, expectedOld) {
-            await (0,git/* fastForward */.AF)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
+            const moved = await (0,git/* fastForwardListing */.kd)({
+                repoRoot: root,
+                branch,
+                targetSha: target,
+                expectedOldSha: expectedOld
+            });
+            return moved.commits?.map((commit) => commit.sha);
         }
     };
 }
@@ -833,6 +808,52 @@ function gitMetadataViolations(worktree, baseline) {
 
 /***/ }),
 
+/***/ 99355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ commitsSince)
+/* harmony export */ });
+/* unused harmony export isAncestor */
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63338);
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await runGitForExitCode(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
+}
+
+
+/***/ }),
+
 /***/ 9778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -843,19 +864,19 @@ __webpack_require__.d(__webpack_exports__, {
   xi: () => (/* reexport */ repository/* branchSha */.xi),
   Fn: () => (/* reexport */ checkpoint_checkpoint),
   Sd: () => (/* reexport */ repository/* createRunBranch */.Sd),
-  AF: () => (/* reexport */ repository/* fastForward */.AF),
+  kd: () => (/* reexport */ repository/* fastForwardListing */.kd),
   xF: () => (/* reexport */ repository/* headSha */.xF),
   D_: () => (/* reexport */ repository/* identity */.D_),
   e0: () => (/* reexport */ repository/* isCleanTracked */.e0),
   kB: () => (/* reexport */ repository/* isPathIgnored */.kB),
-  KV: () => (/* reexport */ changes_listCommittedChanges),
   Lf: () => (/* reexport */ checkpoint_postCheckpointViolations),
+  dD: () => (/* reexport */ readCommittedChangesAndPatch),
   Hx: () => (/* reexport */ changes_readPatch),
   jv: () => (/* reexport */ repository/* repoRoot */.jv),
   Fl: () => (/* reexport */ repository/* tryResolveCommit */.Fl)
 });
 
-// UNUSED EXPORTS: GitAdapter, GitAdapterError, assertBranchName, branchTips, checkCommittedScope, checkpointMessage, createRefreshBranch, detectAgentCommits, gitMetadataViolations, hardenedGitEnv, isAncestor, listChanges, listHiddenIndexEntries, listStagedChanges, listTrackedPaths, listUncommittedChanges, locateGitDirs, oneLine, readWorktreeStatus, resolveCommit, snapshotGitMetadata
+// UNUSED EXPORTS: GitAdapter, GitAdapterError, assertBranchName, branchTips, checkCommittedScope, checkpointMessage, createRefreshBranch, detectAgentCommits, fastForward, gitMetadataViolations, hardenedGitEnv, isAncestor, listChanges, listCommittedChanges, listHiddenIndexEntries, listStagedChanges, listTrackedPaths, listUncommittedChanges, locateGitDirs, oneLine, readWorktreeStatus, resolveCommit, snapshotGitMetadata
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1030,22 +1051,33 @@ function hiddenEntriesFromIndexFile(worktree) {
 async function listTrackedPaths(worktree, ref = 'HEAD') {
     return parseNulList(await runGit(worktree, ['ls-tree', '-r', '-z', '--name-only', ref, '--']));
 }
+/** A configured external diff or textconv program is switched off: the patch is git's own. */
+const PATCH_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--binary'];
 /**
  * The patch between two commits for auditors. Porcelain `diff` would honour a configured
  * external diff or textconv program; those are switched off so the patch is git's own.
  */
 async function changes_readPatch(worktree, fromRef, toRef) {
-    return (0,git_runner/* runGit */.EO)(worktree, [
-        'diff',
-        '--no-renames',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--binary',
+    return (0,git_runner/* runGit */.EO)(worktree, ['diff', '--no-renames', ...PATCH_FLAGS, fromRef, toRef, '--']);
+}
+/**
+ * The committed changes between two commits (as `listCommittedChanges` reads them) and the
+ * patch between them (as `readPatch` gives it), from one `diff-tree --patch-with-raw`. The
+ * plumbing command leaves out the porcelain's diff settings (`diff.noprefix`,
+ * `diff.context`, `diff.algorithm`, …): the patch is git's default one.
+ */
+async function readCommittedChangesAndPatch(worktree, fromRef, toRef) {
+    const output = await (0,git_runner/* runGit */.EO)(worktree, [
+        'diff-tree',
+        ...RAW_DIFF_FLAGS,
+        '--patch-with-raw',
+        ...PATCH_FLAGS,
         fromRef,
         toRef,
         '--'
     ]);
+    const { raw, patch } = (0,z_output/* splitRawAndPatch */.On)(output);
+    return { changes: await fromDiff(worktree, (0,z_output/* parseRawDiff */.LP)(raw)), patch };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1374,7 +1406,6 @@ class GitAdapter {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ fastForward),
 /* harmony export */   D_: () => (/* binding */ identity),
 /* harmony export */   Fl: () => (/* binding */ tryResolveCommit),
 /* harmony export */   Sd: () => (/* binding */ createRunBranch),
@@ -1383,17 +1414,20 @@ class GitAdapter {
 /* harmony export */   e0: () => (/* binding */ isCleanTracked),
 /* harmony export */   jv: () => (/* binding */ repoRoot),
 /* harmony export */   kB: () => (/* binding */ isPathIgnored),
+/* harmony export */   kd: () => (/* binding */ fastForwardListing),
 /* harmony export */   xF: () => (/* binding */ headSha),
 /* harmony export */   xi: () => (/* binding */ branchSha)
 /* harmony export */ });
-/* unused harmony exports resolveCommit, isAncestor, createRefreshBranch */
+/* unused harmony exports resolveCommit, isAncestor, fastForward, createRefreshBranch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88668);
 /* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63338);
-/* harmony import */ var _z_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68971);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99355);
+/* harmony import */ var _z_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68971);
 /**
  * Repository-level git operations: discovery, preflight checks (identity, clean tracked
  * checkout) and the refs the orchestrator owns (run branch, refresh branches, fast-forward).
  */
+
 
 
 
@@ -1434,7 +1468,7 @@ async function isCleanTracked(cwd) {
         '--untracked-files=no',
         '--no-renames'
     ]);
-    const dirtyPaths = [...new Set((0,_z_output_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStatusV2 */ .S5)(output).map((change) => change.path))];
+    const dirtyPaths = [...new Set((0,_z_output_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusV2 */ .S5)(output).map((change) => change.path))];
     return { clean: dirtyPaths.length === 0, dirtyPaths };
 }
 async function configValue(cwd, key) {
@@ -1524,14 +1558,24 @@ async function isAncestor(cwd, ancestor, descendant) {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 async function fastForward(request) {
+    return (await fastForwardListing(request)).sha;
+}
+/**
+ * `fastForward`, also returning the commits the target adds to the branch (oldest first,
+ * as `commitsSince` lists them) when the move took the short path, whose ancestry proof
+ * lists them anyway.
+ */
+async function fastForwardListing(request) {
     const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request;
-    // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+    // Both as object ids: the ancestry proof and the compare-and-swap of `update-ref` (which
     // writes only a commit to a branch) prove everything the readings below would. Anything
     // that fails there takes the full path, whose checks name what is wrong.
     if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
-        const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false);
-        if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
-            return targetSha;
+        const commits = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .commitsSince */ .n)(cwd, expectedOldSha, targetSha).catch(() => undefined);
+        if (commits !== undefined &&
+            descends(commits, expectedOldSha, targetSha) &&
+            (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
+            return { sha: targetSha, commits };
     }
     const current = await branchSha(cwd, branch);
     if (current === undefined)
@@ -1543,7 +1587,16 @@ async function fastForward(request) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitAdapterError */ ._('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
     if (!(await moveBranch(cwd, branch, target, current)))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitAdapterError */ ._('ref_moved', `branch ${branch} moved while fast-forwarding it`);
-    return target;
+    return { sha: target };
+}
+/**
+ * What `merge-base --is-ancestor base tip` answers, from `rev-list tip ^base --parents`:
+ * when base is an ancestor of tip, the path from tip down to it passes through a child of
+ * base that base cannot reach, which is listed with base among its parents; a listed commit
+ * with base as a parent makes base reachable from tip.
+ */
+function descends(commits, base, tip) {
+    return tip === base || commits.some((commit) => commit.parents.includes(base));
 }
 /** `update-ref` with the old value: false when the branch was not there any more. */
 async function moveBranch(cwd, branch, to, from) {
@@ -1591,6 +1644,7 @@ async function createRefreshBranch(request) {
 /* harmony export */   GN: () => (/* binding */ SYMLINK_MODE),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   MQ: () => (/* binding */ parseStatusBranchOid),
+/* harmony export */   On: () => (/* binding */ splitRawAndPatch),
 /* harmony export */   S5: () => (/* binding */ parseStatusV2),
 /* harmony export */   XM: () => (/* binding */ parseNulList),
 /* harmony export */   k7: () => (/* binding */ parseHiddenIndexEntries)
@@ -1655,6 +1709,28 @@ function parseRawDiff(output) {
         index += 1;
     }
     return changes;
+}
+/**
+ * `git diff-tree -z --patch-with-raw`: the raw records (`parseRawDiff`'s input), one more
+ * NUL, then the patch text, which is returned as git wrote it.
+ */
+function splitRawAndPatch(output) {
+    let position = 0;
+    while (output.startsWith(':', position)) {
+        const headerEnd = output.indexOf('\0', position);
+        if (headerEnd < 0)
+            throw new Error(`unexpected git diff record: ${output.slice(position)}`);
+        const letter = output.slice(position, headerEnd).split(' ').at(-1)?.charAt(0);
+        position = headerEnd + 1;
+        for (let paths = letter === 'R' || letter === 'C' ? 2 : 1; paths > 0; paths -= 1) {
+            const pathEnd = output.indexOf('\0', position);
+            if (pathEnd < 0)
+                throw new Error('unexpected end of git diff output');
+            position = pathEnd + 1;
+        }
+    }
+    const raw = output.slice(0, position);
+    return { raw, patch: output.slice(output.charAt(position) === '\0' ? position + 1 : position) };
 }
 function statusKind(xy, worktreeMode) {
     const [x = '.', y = '.'] = xy;
@@ -3262,7 +3338,7 @@ function updateStageRecords(path, change) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91659);
-/* harmony import */ var _adapters_git_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38837);
+/* harmony import */ var _adapters_git_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44112);
 /* harmony import */ var _adapters_run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52780);
 /* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36525);
 /* harmony import */ var _core_provenance_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24138);
@@ -5924,15 +6000,16 @@ async function fastForwardPass(context, workspace) {
         }
     }, item.item_id, { terminal_summary: summary }, nowIso(context.clock)));
     session.crashAt(GIT_BOUNDARIES.fastForwardRecorded);
+    let added;
     try {
-        await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
+        added = await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
     }
     catch (error) {
         await session.replace({ ...session.state, pending_fast_forward: null });
         return failed(`run branch could not be fast-forwarded: ${error.message}`);
     }
     session.crashAt(GIT_BOUNDARIES.runBranchFastForwarded);
-    await writePassStatement(context, item.item_id);
+    await writePassStatement(context, item.item_id, added === undefined ? undefined : { base: from, tip: checkpoint, commits: added });
     return undefined;
 }
 /**
@@ -5968,10 +6045,15 @@ function reasonOf(event) {
  * before the pass is saved: a crash in between leaves the pending fast-forward, whose
  * completion on resume writes the statement again (the same bytes).
  */
-async function writePassStatement({ session, git }, itemId) {
+async function writePassStatement({ session, git }, itemId, listed) {
+    // The fast-forward's proof of descent listed the commits a moment ago, and commits do not
+    // change: the statement takes that list rather than asking git for it again.
+    const commitsSince = (cwd, base, tip) => listed !== undefined && base === listed.base && tip === listed.tip
+        ? Promise.resolve(listed.commits)
+        : git.commitsSince(cwd, base, tip);
     const problem = await recordItemStatement(session.layout, session.state, itemId, {
         files: session.files,
-        git
+        git: { commitsSince }
     });
     if (problem !== undefined)
         await session.note(itemId, 'orchestrator', problem);

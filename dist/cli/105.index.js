@@ -628,15 +628,16 @@ async function fastForwardPass(context, workspace) {
         }
     }, item.item_id, { terminal_summary: summary }, (0, attempt_context_js_1.nowIso)(context.clock)));
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.fastForwardRecorded);
+    let added;
     try {
-        await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
+        added = await context.git.fastForward(session.layout.repoRoot, session.state.run_branch_name, checkpoint, from);
     }
     catch (error) {
         await session.replace({ ...session.state, pending_fast_forward: null });
         return failed(`run branch could not be fast-forwarded: ${error.message}`);
     }
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.runBranchFastForwarded);
-    await writePassStatement(context, item.item_id);
+    await writePassStatement(context, item.item_id, added === undefined ? undefined : { base: from, tip: checkpoint, commits: added });
     return undefined;
 }
 /**
@@ -672,10 +673,15 @@ function reasonOf(event) {
  * before the pass is saved: a crash in between leaves the pending fast-forward, whose
  * completion on resume writes the statement again (the same bytes).
  */
-async function writePassStatement({ session, git }, itemId) {
+async function writePassStatement({ session, git }, itemId, listed) {
+    // The fast-forward's proof of descent listed the commits a moment ago, and commits do not
+    // change: the statement takes that list rather than asking git for it again.
+    const commitsSince = (cwd, base, tip) => listed !== undefined && base === listed.base && tip === listed.tip
+        ? Promise.resolve(listed.commits)
+        : git.commitsSince(cwd, base, tip);
     const problem = await (0, provenance_js_1.recordItemStatement)(session.layout, session.state, itemId, {
         files: session.files,
-        git
+        git: { commitsSince }
     });
     if (problem !== undefined)
         await session.note(itemId, 'orchestrator', problem);

@@ -17,6 +17,7 @@ exports.detectAgentCommits = detectAgentCommits;
 exports.listHiddenIndexEntries = listHiddenIndexEntries;
 exports.listTrackedPaths = listTrackedPaths;
 exports.readPatch = readPatch;
+exports.readCommittedChangesAndPatch = readCommittedChangesAndPatch;
 /**
  * What an attempt changed, read from git with NUL-separated output and rename detection off
  * (a rename is a deletion plus an addition, and both sides must be judged):
@@ -173,22 +174,33 @@ function hiddenEntriesFromIndexFile(worktree) {
 async function listTrackedPaths(worktree, ref = 'HEAD') {
     return (0, z_output_js_1.parseNulList)(await (0, git_runner_js_1.runGit)(worktree, ['ls-tree', '-r', '-z', '--name-only', ref, '--']));
 }
+/** A configured external diff or textconv program is switched off: the patch is git's own. */
+const PATCH_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--binary'];
 /**
  * The patch between two commits for auditors. Porcelain `diff` would honour a configured
  * external diff or textconv program; those are switched off so the patch is git's own.
  */
 async function readPatch(worktree, fromRef, toRef) {
-    return (0, git_runner_js_1.runGit)(worktree, [
-        'diff',
-        '--no-renames',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--binary',
+    return (0, git_runner_js_1.runGit)(worktree, ['diff', '--no-renames', ...PATCH_FLAGS, fromRef, toRef, '--']);
+}
+/**
+ * The committed changes between two commits (as `listCommittedChanges` reads them) and the
+ * patch between them (as `readPatch` gives it), from one `diff-tree --patch-with-raw`. The
+ * plumbing command leaves out the porcelain's diff settings (`diff.noprefix`,
+ * `diff.context`, `diff.algorithm`, …): the patch is git's default one.
+ */
+async function readCommittedChangesAndPatch(worktree, fromRef, toRef) {
+    const output = await (0, git_runner_js_1.runGit)(worktree, [
+        'diff-tree',
+        ...RAW_DIFF_FLAGS,
+        '--patch-with-raw',
+        ...PATCH_FLAGS,
         fromRef,
         toRef,
         '--'
     ]);
+    const { raw, patch } = (0, z_output_js_1.splitRawAndPatch)(output);
+    return { changes: await fromDiff(worktree, (0, z_output_js_1.parseRawDiff)(raw)), patch };
 }
 
 
@@ -494,6 +506,51 @@ function gitMetadataViolations(worktree, baseline) {
 
 /***/ }),
 
+/***/ 9355:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitsSince = commitsSince;
+exports.isAncestor = isAncestor;
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+const git_runner_js_1 = __webpack_require__(3338);
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
+}
+
+
+/***/ }),
+
 /***/ 143:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -614,6 +671,7 @@ exports.assertBranchName = assertBranchName;
 exports.createRunBranch = createRunBranch;
 exports.isAncestor = isAncestor;
 exports.fastForward = fastForward;
+exports.fastForwardListing = fastForwardListing;
 exports.createRefreshBranch = createRefreshBranch;
 /**
  * Repository-level git operations: discovery, preflight checks (identity, clean tracked
@@ -621,6 +679,7 @@ exports.createRefreshBranch = createRefreshBranch;
  */
 const errors_js_1 = __webpack_require__(8668);
 const git_runner_js_1 = __webpack_require__(3338);
+const history_js_1 = __webpack_require__(9355);
 const z_output_js_1 = __webpack_require__(8971);
 const FULL_OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function withoutFinalNewline(text) {
@@ -749,14 +808,24 @@ async function isAncestor(cwd, ancestor, descendant) {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 async function fastForward(request) {
+    return (await fastForwardListing(request)).sha;
+}
+/**
+ * `fastForward`, also returning the commits the target adds to the branch (oldest first,
+ * as `commitsSince` lists them) when the move took the short path, whose ancestry proof
+ * lists them anyway.
+ */
+async function fastForwardListing(request) {
     const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request;
-    // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+    // Both as object ids: the ancestry proof and the compare-and-swap of `update-ref` (which
     // writes only a commit to a branch) prove everything the readings below would. Anything
     // that fails there takes the full path, whose checks name what is wrong.
     if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
-        const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false);
-        if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
-            return targetSha;
+        const commits = await (0, history_js_1.commitsSince)(cwd, expectedOldSha, targetSha).catch(() => undefined);
+        if (commits !== undefined &&
+            descends(commits, expectedOldSha, targetSha) &&
+            (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
+            return { sha: targetSha, commits };
     }
     const current = await branchSha(cwd, branch);
     if (current === undefined)
@@ -768,7 +837,16 @@ async function fastForward(request) {
         throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
     if (!(await moveBranch(cwd, branch, target, current)))
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`);
-    return target;
+    return { sha: target };
+}
+/**
+ * What `merge-base --is-ancestor base tip` answers, from `rev-list tip ^base --parents`:
+ * when base is an ancestor of tip, the path from tip down to it passes through a child of
+ * base that base cannot reach, which is listed with base among its parents; a listed commit
+ * with base as a parent makes base reachable from tip.
+ */
+function descends(commits, base, tip) {
+    return tip === base || commits.some((commit) => commit.parents.includes(base));
 }
 /** `update-ref` with the old value: false when the branch was not there any more. */
 async function moveBranch(cwd, branch, to, from) {
@@ -900,6 +978,7 @@ async function addAttemptWorktree(request) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
+exports.splitRawAndPatch = splitRawAndPatch;
 exports.parseStatusV2 = parseStatusV2;
 exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
@@ -964,6 +1043,28 @@ function parseRawDiff(output) {
         index += 1;
     }
     return changes;
+}
+/**
+ * `git diff-tree -z --patch-with-raw`: the raw records (`parseRawDiff`'s input), one more
+ * NUL, then the patch text, which is returned as git wrote it.
+ */
+function splitRawAndPatch(output) {
+    let position = 0;
+    while (output.startsWith(':', position)) {
+        const headerEnd = output.indexOf('\0', position);
+        if (headerEnd < 0)
+            throw new Error(`unexpected git diff record: ${output.slice(position)}`);
+        const letter = output.slice(position, headerEnd).split(' ').at(-1)?.charAt(0);
+        position = headerEnd + 1;
+        for (let paths = letter === 'R' || letter === 'C' ? 2 : 1; paths > 0; paths -= 1) {
+            const pathEnd = output.indexOf('\0', position);
+            if (pathEnd < 0)
+                throw new Error('unexpected end of git diff output');
+            position = pathEnd + 1;
+        }
+    }
+    const raw = output.slice(0, position);
+    return { raw, patch: output.slice(output.charAt(position) === '\0' ? position + 1 : position) };
 }
 function statusKind(xy, worktreeMode) {
     const [x = '.', y = '.'] = xy;

@@ -1,5 +1,5 @@
 export const id = 478;
-export const ids = [478,981,620];
+export const ids = [478,981,338];
 export const modules = {
 
 /***/ 804:
@@ -322,6 +322,51 @@ async function runGitForExitCode(cwd, args, answers = [1], options = {}) {
 
 /***/ }),
 
+/***/ 9355:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commitsSince = commitsSince;
+exports.isAncestor = isAncestor;
+/**
+ * The commits of a branch since a base, for provenance: written for a passed item (the
+ * commits of its change) and walked by `verify` (every commit of the run branch).
+ */
+const git_runner_js_1 = __webpack_require__(3338);
+/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
+async function commitsSince(cwd, base, tip) {
+    const output = await (0, git_runner_js_1.runGit)(cwd, [
+        'rev-list',
+        '--reverse',
+        '--topo-order',
+        '--parents',
+        '--end-of-options',
+        tip,
+        `^${base}`
+    ]);
+    return output
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => {
+        const [sha = '', ...parents] = line.trim().split(' ');
+        return { sha, parents };
+    });
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
+        'merge-base',
+        '--is-ancestor',
+        ancestor,
+        descendant
+    ]);
+    return exitCode === 0;
+}
+
+
+/***/ }),
+
 /***/ 3739:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -340,6 +385,7 @@ exports.assertBranchName = assertBranchName;
 exports.createRunBranch = createRunBranch;
 exports.isAncestor = isAncestor;
 exports.fastForward = fastForward;
+exports.fastForwardListing = fastForwardListing;
 exports.createRefreshBranch = createRefreshBranch;
 /**
  * Repository-level git operations: discovery, preflight checks (identity, clean tracked
@@ -347,6 +393,7 @@ exports.createRefreshBranch = createRefreshBranch;
  */
 const errors_js_1 = __webpack_require__(8668);
 const git_runner_js_1 = __webpack_require__(3338);
+const history_js_1 = __webpack_require__(9355);
 const z_output_js_1 = __webpack_require__(8971);
 const FULL_OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function withoutFinalNewline(text) {
@@ -475,14 +522,24 @@ async function isAncestor(cwd, ancestor, descendant) {
  * so a concurrent writer cannot be overwritten). Returns the new branch sha.
  */
 async function fastForward(request) {
+    return (await fastForwardListing(request)).sha;
+}
+/**
+ * `fastForward`, also returning the commits the target adds to the branch (oldest first,
+ * as `commitsSince` lists them) when the move took the short path, whose ancestry proof
+ * lists them anyway.
+ */
+async function fastForwardListing(request) {
     const { repoRoot: cwd, branch, targetSha, expectedOldSha } = request;
-    // Both as object ids: the ancestry check and the compare-and-swap of `update-ref` (which
+    // Both as object ids: the ancestry proof and the compare-and-swap of `update-ref` (which
     // writes only a commit to a branch) prove everything the readings below would. Anything
     // that fails there takes the full path, whose checks name what is wrong.
     if (FULL_OBJECT_ID.test(targetSha) && FULL_OBJECT_ID.test(expectedOldSha)) {
-        const ancestor = await isAncestor(cwd, expectedOldSha, targetSha).catch(() => false);
-        if (ancestor && (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
-            return targetSha;
+        const commits = await (0, history_js_1.commitsSince)(cwd, expectedOldSha, targetSha).catch(() => undefined);
+        if (commits !== undefined &&
+            descends(commits, expectedOldSha, targetSha) &&
+            (await moveBranch(cwd, branch, targetSha, expectedOldSha)))
+            return { sha: targetSha, commits };
     }
     const current = await branchSha(cwd, branch);
     if (current === undefined)
@@ -494,7 +551,16 @@ async function fastForward(request) {
         throw new errors_js_1.GitAdapterError('not_fast_forward', `run branch cannot be fast-forwarded: ${target} does not descend from ${branch} (${current})`);
     if (!(await moveBranch(cwd, branch, target, current)))
         throw new errors_js_1.GitAdapterError('ref_moved', `branch ${branch} moved while fast-forwarding it`);
-    return target;
+    return { sha: target };
+}
+/**
+ * What `merge-base --is-ancestor base tip` answers, from `rev-list tip ^base --parents`:
+ * when base is an ancestor of tip, the path from tip down to it passes through a child of
+ * base that base cannot reach, which is listed with base among its parents; a listed commit
+ * with base as a parent makes base reachable from tip.
+ */
+function descends(commits, base, tip) {
+    return tip === base || commits.some((commit) => commit.parents.includes(base));
 }
 /** `update-ref` with the old value: false when the branch was not there any more. */
 async function moveBranch(cwd, branch, to, from) {
@@ -541,6 +607,7 @@ async function createRefreshBranch(request) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
+exports.splitRawAndPatch = splitRawAndPatch;
 exports.parseStatusV2 = parseStatusV2;
 exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
@@ -605,6 +672,28 @@ function parseRawDiff(output) {
         index += 1;
     }
     return changes;
+}
+/**
+ * `git diff-tree -z --patch-with-raw`: the raw records (`parseRawDiff`'s input), one more
+ * NUL, then the patch text, which is returned as git wrote it.
+ */
+function splitRawAndPatch(output) {
+    let position = 0;
+    while (output.startsWith(':', position)) {
+        const headerEnd = output.indexOf('\0', position);
+        if (headerEnd < 0)
+            throw new Error(`unexpected git diff record: ${output.slice(position)}`);
+        const letter = output.slice(position, headerEnd).split(' ').at(-1)?.charAt(0);
+        position = headerEnd + 1;
+        for (let paths = letter === 'R' || letter === 'C' ? 2 : 1; paths > 0; paths -= 1) {
+            const pathEnd = output.indexOf('\0', position);
+            if (pathEnd < 0)
+                throw new Error('unexpected end of git diff output');
+            position = pathEnd + 1;
+        }
+    }
+    const raw = output.slice(0, position);
+    return { raw, patch: output.slice(output.charAt(position) === '\0' ? position + 1 : position) };
 }
 function statusKind(xy, worktreeMode) {
     const [x = '.', y = '.'] = xy;

@@ -63,11 +63,17 @@ function createGitPort() {
             };
         },
         authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
-        committedChanges: index_js_1.listCommittedChanges,
+        committedChanges: index_js_1.readCommittedChangesAndPatch,
         diff: index_js_1.readPatch,
         unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
         async fastForward(root, branch, target, expectedOld) {
-            await (0, index_js_1.fastForward)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
+            const moved = await (0, index_js_1.fastForwardListing)({
+                repoRoot: root,
+                branch,
+                targetSha: target,
+                expectedOldSha: expectedOld
+            });
+            return moved.commits?.map((commit) => commit.sha);
         }
     };
 }
@@ -105,9 +111,12 @@ exports.AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
  * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
  * where the CLIs look, ignored files count too; below it only files git would show (a
  * dependency directory full of packages' own AGENTS.md files is not a planted config).
- * Deleted files do not count: removing instructions steers nothing.
+ * Deleted files do not count: removing instructions steers nothing. `readClean`: the
+ * caller's own `git status` of the worktree (untracked files listed, no pathspec), with
+ * nothing run in it since, showed no change, so the reading below the top would find
+ * nothing and is not taken.
  */
-async function unreviewedAgentConfig(worktree) {
+async function unreviewedAgentConfig(worktree, known = {}) {
     const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
     const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
     const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
@@ -119,7 +128,7 @@ async function unreviewedAgentConfig(worktree) {
         atTopExists
             ? (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top])
             : Promise.resolve(''),
-        (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
+        known.readClean === true ? Promise.resolve('') : (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
     ]);
     const paths = new Set();
     for (const record of readings.flatMap(z_output_js_1.parseNulList)) {
@@ -138,51 +147,6 @@ function exists(path) {
     catch {
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 9355:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commitsSince = commitsSince;
-exports.isAncestor = isAncestor;
-/**
- * The commits of a branch since a base, for provenance: written for a passed item (the
- * commits of its change) and walked by `verify` (every commit of the run branch).
- */
-const git_runner_js_1 = __webpack_require__(3338);
-/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
-async function commitsSince(cwd, base, tip) {
-    const output = await (0, git_runner_js_1.runGit)(cwd, [
-        'rev-list',
-        '--reverse',
-        '--topo-order',
-        '--parents',
-        '--end-of-options',
-        tip,
-        `^${base}`
-    ]);
-    return output
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => {
-        const [sha = '', ...parents] = line.trim().split(' ');
-        return { sha, parents };
-    });
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors. */
-async function isAncestor(cwd, ancestor, descendant) {
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
-        'merge-base',
-        '--is-ancestor',
-        ancestor,
-        descendant
-    ]);
-    return exitCode === 0;
 }
 
 

@@ -203,11 +203,17 @@ function createGitPort() {
             };
         },
         authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
-        committedChanges: index_js_1.listCommittedChanges,
+        committedChanges: index_js_1.readCommittedChangesAndPatch,
         diff: index_js_1.readPatch,
         unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
         async fastForward(root, branch, target, expectedOld) {
-            await (0, index_js_1.fastForward)({ repoRoot: root, branch, targetSha: target, expectedOldSha: expectedOld });
+            const moved = await (0, index_js_1.fastForwardListing)({
+                repoRoot: root,
+                branch,
+                targetSha: target,
+                expectedOldSha: expectedOld
+            });
+            return moved.commits?.map((commit) => commit.sha);
         }
     };
 }
@@ -245,9 +251,12 @@ exports.AGENT_CONFIG_DIRS = ['.claude', '.codex', '.agents'];
  * new (untracked, or ignored by a .gitignore rule) or modified. At the top of the worktree,
  * where the CLIs look, ignored files count too; below it only files git would show (a
  * dependency directory full of packages' own AGENTS.md files is not a planted config).
- * Deleted files do not count: removing instructions steers nothing.
+ * Deleted files do not count: removing instructions steers nothing. `readClean`: the
+ * caller's own `git status` of the worktree (untracked files listed, no pathspec), with
+ * nothing run in it since, showed no change, so the reading below the top would find
+ * nothing and is not taken.
  */
-async function unreviewedAgentConfig(worktree) {
+async function unreviewedAgentConfig(worktree, known = {}) {
     const top = [...exports.AGENT_INSTRUCTION_FILES, ...exports.AGENT_CONFIG_DIRS].map((name) => `:(top,literal)${name}`);
     const nested = exports.AGENT_INSTRUCTION_FILES.map((name) => `:(top,glob)**/${name}`);
     const status = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
@@ -259,7 +268,7 @@ async function unreviewedAgentConfig(worktree) {
         atTopExists
             ? (0, git_runner_js_1.runGit)(worktree, [...status, '--ignored=traditional', '--', ...top])
             : Promise.resolve(''),
-        (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
+        known.readClean === true ? Promise.resolve('') : (0, git_runner_js_1.runGit)(worktree, [...status, '--', ...nested])
     ]);
     const paths = new Set();
     for (const record of readings.flatMap(z_output_js_1.parseNulList)) {
@@ -278,51 +287,6 @@ function exists(path) {
     catch {
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 9355:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commitsSince = commitsSince;
-exports.isAncestor = isAncestor;
-/**
- * The commits of a branch since a base, for provenance: written for a passed item (the
- * commits of its change) and walked by `verify` (every commit of the run branch).
- */
-const git_runner_js_1 = __webpack_require__(3338);
-/** Every commit reachable from `tip` but not from `base`, oldest first, with its parents. */
-async function commitsSince(cwd, base, tip) {
-    const output = await (0, git_runner_js_1.runGit)(cwd, [
-        'rev-list',
-        '--reverse',
-        '--topo-order',
-        '--parents',
-        '--end-of-options',
-        tip,
-        `^${base}`
-    ]);
-    return output
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => {
-        const [sha = '', ...parents] = line.trim().split(' ');
-        return { sha, parents };
-    });
-}
-/** Whether `ancestor` is `descendant` or one of its ancestors. */
-async function isAncestor(cwd, ancestor, descendant) {
-    const { exitCode } = await (0, git_runner_js_1.runGitForExitCode)(cwd, [
-        'merge-base',
-        '--is-ancestor',
-        ancestor,
-        descendant
-    ]);
-    return exitCode === 0;
 }
 
 
@@ -2769,15 +2733,31 @@ async function performEffect(context, workspace, effect, cause) {
         if (blocked !== undefined)
             return blocked;
     }
+    // A reading of the worktree stands only until something may have written it since: of the
+    // effects, only the packet's freezing (the orchestrator's own packet files, none of them
+    // agent configuration) may come between a reading and the check that takes it.
+    if (effect.kind !== 'freeze_packet')
+        delete workspace.worktreeReadClean;
     const outcome = await handle(context, workspace, effect, cause);
     if (outcome !== undefined || check?.when !== 'after')
         return outcome;
     return guard(context, workspace, check);
 }
 async function guard(context, workspace, check) {
+    const readClean = workspace.worktreeReadClean;
+    delete workspace.worktreeReadClean;
+    // Between review lanes only the copy they work in: the worktree is checked before the
+    // review, before the next stage in it and before the pass
+    // (docs/decisions.md#agent-configuration-between-review-lanes).
+    const worktree = check.reviewCopyOnly === true && workspace.copy !== undefined
+        ? {}
+        : {
+            worktree: context.paths.worktreePath,
+            ...(readClean === true ? { worktreeReadClean: readClean } : {})
+        };
     const blocked = await (0, stage_guard_js_1.stageBlocked)(context, {
         stage: check.stage,
-        worktree: context.paths.worktreePath,
+        ...worktree,
         ...(workspace.copy === undefined ? {} : { reviewCopy: workspace.copy })
     });
     return blocked === undefined ? undefined : { event: { kind: 'failed', reason: blocked } };
@@ -3649,6 +3629,8 @@ async function checkpointCycle(context, workspace, stage) {
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.checkpointCommitted);
     await session.patchItem(item.item_id, { checkpoint_ref: checkpoint.sha });
     workspace.checkpoint = checkpoint.sha;
+    // The checkpoint's check read the worktree clean after the commit.
+    workspace.worktreeReadClean = true;
     return undefined;
 }
 /** `verify`: the verification gate on the checkpoint, and the worktree left as committed. */
@@ -3659,7 +3641,9 @@ async function verifyCycle(context, workspace) {
     const cycleTag = (0, attempt_workspace_js_1.need)(workspace.cycleTag, 'cycle');
     const checkpoint = (0, attempt_workspace_js_1.need)(workspace.checkpoint, 'checkpoint');
     const base = session.item(itemId).base_ref ?? (0, attempt_workspace_js_1.need)(workspace.headBefore, 'head before the cycle');
-    const committed = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint);
+    const read = await context.git.committedChanges(context.paths.worktreePath, base, checkpoint);
+    const committed = read.changes;
+    workspace.candidatePatch = { from: base, to: checkpoint, text: read.patch };
     const scope = (0, scope_js_1.classifyChanges)(committed, item.allowed_write_roots);
     const logDir = (0, node_path_1.join)(context.paths.logsDir, `verification.${cycleTag}`);
     const itemContext = (0, attempt_workspace_js_1.need)(workspace.itemContext, 'item context');
@@ -3692,6 +3676,8 @@ async function verifyCycle(context, workspace) {
     if (leftovers.length > 0)
         return failed(`the worktree changed after the ${stage} checkpoint (ignore build output in .gitignore): ${leftovers.join('; ')}`);
     workspace.verification = verification;
+    // The reading above, taken after verification, found the worktree clean at the checkpoint.
+    workspace.worktreeReadClean = true;
     return undefined;
 }
 
@@ -3880,7 +3866,13 @@ async function freezePacket(context, workspace) {
     const { session } = context;
     const verified = verifiedOf(workspace);
     const base = session.item(context.item.item_id).base_ref ?? verified.checkpoint;
-    const patch = await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
+    // Commits do not change: the patch verification's scope reading took of the same two
+    // commits is the one the auditors get.
+    const known = workspace.candidatePatch;
+    workspace.candidatePatch = undefined;
+    const patch = known?.from === base && known.to === verified.checkpoint
+        ? known.text
+        : await context.git.diff(context.paths.worktreePath, base, verified.checkpoint);
     await context.session.files.writeText((0, node_path_1.join)(context.paths.controlDir, `candidate.${verified.cycleTag}.patch`), patch);
     // The review lanes never work in the agent's worktree: they read a read-only copy of the
     // checkpoint (with the packet) that no agent or verification command can write.

@@ -1,5 +1,5 @@
 export const id = 967;
-export const ids = [967];
+export const ids = [967,338];
 export const modules = {
 
 /***/ 804:

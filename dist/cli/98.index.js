@@ -382,6 +382,12 @@ const agent = (lane, report, timeout, guard) => ({
 });
 const before = (stage) => ({ stage, when: 'before' });
 const after = (stage) => ({ stage, when: 'after' });
+/** The check before the next review lane: the copy the lanes work in, not the worktree. */
+const beforeNextReviewLane = (stage) => ({
+    stage,
+    when: 'after',
+    reviewCopyOnly: true
+});
 /** A mutation lane's agent and checkpoint; verification is checked before its state. */
 const mutation = (lane, report, timeout) => [
     agent(lane, report, timeout, before(lane)),
@@ -478,7 +484,9 @@ exports.LIFECYCLE = {
         report: 'audit_report',
         timeout: 'audit_timeout_sec',
         enter: () => 'running codex audit',
-        entry: () => [agent('audit_codex', 'audit_report', 'audit_timeout_sec', after('audit_claude'))],
+        entry: () => [
+            agent('audit_codex', 'audit_report', 'audit_timeout_sec', beforeNextReviewLane('audit_claude'))
+        ],
         on: { done: 'ST61_AUDITING_CLAUDE', failed: ESCALATED, ...REVIEW_RESUMABLE }
     },
     ST61_AUDITING_CLAUDE: {
@@ -490,7 +498,7 @@ exports.LIFECYCLE = {
         enter: () => 'running claude audit',
         entry: () => [
             agent('audit_claude', 'audit_report', 'audit_timeout_sec'),
-            { kind: 'merge_findings', guard: after('triage') }
+            { kind: 'merge_findings', guard: beforeNextReviewLane('triage') }
         ],
         on: { done: 'ST70_TRIAGING', failed: ESCALATED, ...REVIEW_RESUMABLE }
     },

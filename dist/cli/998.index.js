@@ -2826,123 +2826,72 @@ function createCommandRunner(options) {
 
 /***/ }),
 
-/***/ 7558:
+/***/ 5795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listTree = listTree;
-exports.exportCommitTree = exportCommitTree;
-exports.blobId = blobId;
+exports.CatFileBatch = void 0;
 /**
- * Writes the tree of one commit into a plain directory, byte for byte as git stores it: no
- * checkout, no `.git`, no smudge filters or line-ending conversion, and no `export-ignore` /
- * `export-subst` (which `git archive` honours from the commit's own `.gitattributes`, so a
- * change could hide a file from its reviewers). The review lanes work in such a copy.
+ * One `git cat-file --batch` process, asked for objects in rounds: the caller writes a round
+ * of names and reads their answers in the same order before it writes the next, so a walk
+ * whose next names come from the objects just read (a tree's subtrees) costs one process.
  */
 const node_child_process_1 = __webpack_require__(1421);
-const node_crypto_1 = __webpack_require__(7598);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(8668);
 const git_runner_js_1 = __webpack_require__(3338);
-const z_output_js_1 = __webpack_require__(8971);
-/** The entries of `commit`'s tree, recursively (blobs and submodule commits). */
-async function listTree(repoRoot, commit) {
-    const output = await (0, git_runner_js_1.runGit)(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-    return (0, z_output_js_1.parseNulList)(output).map((record) => {
-        const tab = record.indexOf('\t');
-        const [mode, , objectId] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        const kind = kindOf(mode ?? '');
-        if (tab < 0 || objectId === undefined || kind === undefined) {
-            throw new errors_js_1.GitAdapterError('command_failed', `unexpected ls-tree record: ${record}`);
+class CatFileBatch {
+    child;
+    reader;
+    exited;
+    stderr = '';
+    constructor(repoRoot) {
+        this.child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: (0, git_runner_js_1.hardenedGitEnv)(), stdio: ['pipe', 'pipe', 'pipe'] });
+        this.exited = new Promise((resolve, reject) => {
+            this.child.once('error', reject);
+            this.child.once('close', (code) => resolve(code));
+        });
+        this.exited.catch(() => undefined);
+        this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
+        this.child.stdin.on('error', () => undefined);
+        this.reader = new ByteReader(this.child.stdout);
+    }
+    /** Asks for `names` (object ids or revisions such as `<commit>^{tree}`), one per line. */
+    request(names) {
+        for (const name of names) {
+            if (name.includes('\n'))
+                throw new errors_js_1.GitAdapterError('command_failed', `bad object name`);
         }
-        assertSafePath(path);
-        return { path, kind, objectId };
-    });
-}
-function kindOf(mode) {
-    if (mode === '100644')
-        return 'file';
-    if (mode === '100755')
-        return 'executable';
-    if (mode === '120000')
-        return 'symlink';
-    if (mode === '160000')
-        return 'submodule';
-    return undefined;
-}
-/** Git refuses such paths in a checkout; a hand-made tree object could still hold them. */
-function assertSafePath(path) {
-    const parts = path.split('/');
-    if (path === '' ||
-        path.startsWith('/') ||
-        parts.some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
-        throw new errors_js_1.GitAdapterError('command_failed', `the commit holds an unsafe path: ${path}`);
+        if (names.length > 0)
+            this.child.stdin.write(names.map((name) => `${name}\n`).join(''));
     }
-}
-/**
- * Exports `commit` into `target` (which must be empty or absent) and returns its entries.
- * Blobs come from one `git cat-file --batch` process, streamed, so a large tree costs one
- * process, not one per file.
- */
-async function exportCommitTree(repoRoot, commit, target) {
-    const entries = await listTree(repoRoot, commit);
-    await (0, promises_1.mkdir)(target, { recursive: true });
-    const blobs = entries.filter((entry) => entry.kind !== 'submodule');
-    for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
-        // Not checked out, as in a fresh clone: an empty directory marks it.
-        await (0, promises_1.mkdir)((0, node_path_1.join)(target, entry.path), { recursive: true });
+    /** The answer to the next name asked for; `what` names it in the error when git has none. */
+    async next(what) {
+        const header = (await this.reader.line()).split(' ');
+        const [id = '', type = '', size] = header;
+        if (size === undefined || !/^[0-9]+$/.test(size)) {
+            throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${header.join(' ')}' for ${what}`);
+        }
+        const content = await this.reader.bytes(Number(size));
+        await this.reader.bytes(1);
+        return { id, type, content };
     }
-    await readBlobs(repoRoot, blobs, async (entry, content) => {
-        const path = (0, node_path_1.join)(target, entry.path);
-        await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-        if (entry.kind === 'symlink')
-            await (0, promises_1.symlink)(content.toString('utf8'), path);
-        else
-            await (0, promises_1.writeFile)(path, content, { flag: 'wx', mode: 0o600 });
-    });
-    return entries;
-}
-/** The object id git gives `content` as a blob, in the hash of `likeId` (SHA-1 or SHA-256). */
-function blobId(content, likeId) {
-    const algorithm = likeId.length === 64 ? 'sha256' : 'sha1';
-    return (0, node_crypto_1.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
-}
-async function readBlobs(repoRoot, entries, onBlob) {
-    if (entries.length === 0)
-        return;
-    const child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: (0, git_runner_js_1.hardenedGitEnv)(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const exited = new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('close', (code) => resolve(code));
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(entries.map((entry) => `${entry.objectId}\n`).join(''));
-    try {
-        const reader = new ByteReader(child.stdout);
-        for (const entry of entries) {
-            const header = (await reader.line()).split(' ');
-            if (header[0] !== entry.objectId || header[1] !== 'blob' || header[2] === undefined) {
-                throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${header.join(' ')}' for ${entry.path} (${entry.objectId})`);
-            }
-            const content = await reader.bytes(Number(header[2]));
-            await reader.bytes(1);
-            await onBlob(entry, content);
+    /** Ends the process once every answer was read; a failure it reports on stderr throws. */
+    async close() {
+        this.child.stdin.end();
+        this.stop();
+        const code = await this.exited.catch(() => null);
+        if (code !== 0 && code !== null && this.stderr.trim() !== '') {
+            throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed: ${this.stderr.trim()}`);
         }
     }
-    finally {
-        child.stdout.destroy();
-        child.kill();
-    }
-    const code = await exited.catch(() => null);
-    if (code !== 0 && code !== null && stderr.trim() !== '') {
-        throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed: ${stderr.trim()}`);
+    /** Stops the process whatever state it is in (after an error). */
+    stop() {
+        this.child.stdout.destroy();
+        this.child.kill();
     }
 }
+exports.CatFileBatch = CatFileBatch;
 /** Reads lines and exact byte counts from a stream of chunks. */
 class ByteReader {
     chunks;
@@ -2990,6 +2939,158 @@ class ByteReader {
         this.buffered.push(next.value);
         this.length += next.value.length;
         return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.exportCommitTree = exportCommitTree;
+exports.blobId = blobId;
+/**
+ * Writes the tree of one commit into a plain directory, byte for byte as git stores it: no
+ * checkout, no `.git`, no smudge filters or line-ending conversion, and no `export-ignore` /
+ * `export-subst` (which `git archive` honours from the commit's own `.gitattributes`, so a
+ * change could hide a file from its reviewers). The review lanes work in such a copy.
+ */
+const node_crypto_1 = __webpack_require__(7598);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(8668);
+const cat_file_batch_js_1 = __webpack_require__(5795);
+/**
+ * The entries of `commit`'s tree, recursively (blobs and submodule commits), in the order
+ * `git ls-tree -r` lists them: read through `batch`, one round of requests per tree depth.
+ */
+async function listTree(batch, commit) {
+    batch.request([`${commit}^{tree}`]);
+    const root = await batch.next(`the tree of ${commit}`);
+    if (root.type !== 'tree')
+        throw new errors_js_1.GitAdapterError('command_failed', `${commit} names no tree (${root.type})`);
+    const idBytes = root.id.length / 2;
+    const trees = new Map([['', parseTree(root.content, idBytes)]]);
+    let level = [''];
+    while (level.length > 0) {
+        const subtrees = level.flatMap((dir) => (trees.get(dir) ?? [])
+            .filter((entry) => entry.kind === 'tree')
+            .map((entry) => ({ path: joined(dir, entry.name), objectId: entry.objectId })));
+        batch.request(subtrees.map((subtree) => subtree.objectId));
+        for (const subtree of subtrees) {
+            const tree = await batch.next(`${subtree.path} (${subtree.objectId})`);
+            if (tree.id !== subtree.objectId || tree.type !== 'tree')
+                throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${tree.id} ${tree.type}' for ${subtree.path} (${subtree.objectId})`);
+            trees.set(subtree.path, parseTree(tree.content, idBytes));
+        }
+        level = subtrees.map((subtree) => subtree.path);
+    }
+    const entries = [];
+    const flatten = (dir) => {
+        for (const entry of trees.get(dir) ?? []) {
+            const path = joined(dir, entry.name);
+            if (entry.kind === 'tree')
+                flatten(path);
+            else {
+                assertSafePath(path);
+                entries.push({ path, kind: entry.kind, objectId: entry.objectId });
+            }
+        }
+    };
+    flatten('');
+    return entries;
+}
+function joined(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+/**
+ * A tree object: `<octal mode> <name>` NUL `<binary object id>`, repeated. Modes are taken
+ * as git takes them (`canon_mode`): any regular file is 100644 or 100755 by its owner's
+ * execute bit, and a type git does not know is a submodule.
+ */
+function parseTree(content, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < content.length) {
+        const space = content.indexOf(0x20, position);
+        const nul = content.indexOf(0, space + 1);
+        const mode = Number.parseInt(content.toString('latin1', position, space), 8);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length || Number.isNaN(mode))
+            throw new errors_js_1.GitAdapterError('command_failed', 'git cat-file gave a malformed tree object');
+        entries.push({
+            name: content.toString('utf8', space + 1, nul),
+            kind: kindOf(mode),
+            objectId: content.toString('hex', nul + 1, nul + 1 + idBytes)
+        });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
+}
+function kindOf(mode) {
+    const type = mode & 0o170000;
+    if (type === 0o040000)
+        return 'tree';
+    if (type === 0o100000)
+        return mode & 0o100 ? 'executable' : 'file';
+    if (type === 0o120000)
+        return 'symlink';
+    return 'submodule';
+}
+/** Git refuses such paths in a checkout; a hand-made tree object could still hold them. */
+function assertSafePath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        parts.some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
+        throw new errors_js_1.GitAdapterError('command_failed', `the commit holds an unsafe path: ${path}`);
+    }
+}
+/**
+ * Exports `commit` into `target` (which must be empty or absent) and returns its entries.
+ * Trees and blobs come from one `git cat-file --batch` process, streamed, so a large tree
+ * costs one process, not one per file.
+ */
+async function exportCommitTree(repoRoot, commit, target) {
+    const batch = new cat_file_batch_js_1.CatFileBatch(repoRoot);
+    try {
+        const entries = await listTree(batch, commit);
+        await (0, promises_1.mkdir)(target, { recursive: true });
+        const blobs = entries.filter((entry) => entry.kind !== 'submodule');
+        for (const entry of entries.filter((candidate) => candidate.kind === 'submodule')) {
+            // Not checked out, as in a fresh clone: an empty directory marks it.
+            await (0, promises_1.mkdir)((0, node_path_1.join)(target, entry.path), { recursive: true });
+        }
+        await readBlobs(batch, blobs, async (entry, content) => {
+            const path = (0, node_path_1.join)(target, entry.path);
+            await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
+            if (entry.kind === 'symlink')
+                await (0, promises_1.symlink)(content.toString('utf8'), path);
+            else
+                await (0, promises_1.writeFile)(path, content, { flag: 'wx', mode: 0o600 });
+        });
+        await batch.close();
+        return entries;
+    }
+    finally {
+        batch.stop();
+    }
+}
+/** The object id git gives `content` as a blob, in the hash of `likeId` (SHA-1 or SHA-256). */
+function blobId(content, likeId) {
+    const algorithm = likeId.length === 64 ? 'sha256' : 'sha1';
+    return (0, node_crypto_1.createHash)(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+async function readBlobs(batch, entries, onBlob) {
+    batch.request(entries.map((entry) => entry.objectId));
+    for (const entry of entries) {
+        const blob = await batch.next(`${entry.path} (${entry.objectId})`);
+        if (blob.id !== entry.objectId || blob.type !== 'blob') {
+            throw new errors_js_1.GitAdapterError('command_failed', `git cat-file gave '${blob.id} ${blob.type} ${blob.content.length}' for ${entry.path} (${entry.objectId})`);
+        }
+        await onBlob(entry, blob.content);
     }
 }
 
@@ -3804,7 +3905,7 @@ async function createStageGuard(input) {
             }
             if (scope.worktree !== undefined) {
                 const worktree = scope.worktree;
-                const planted = await input.git.unreviewedAgentConfig(worktree);
+                const planted = await input.git.unreviewedAgentConfig(worktree, scope.worktreeReadClean === true ? { readClean: true } : {});
                 if (planted.length > 0) {
                     problems.push(`agent configuration in the worktree that is not part of the reviewed change: ` +
                         planted.map((path) => (0, node_path_1.join)(worktree, path)).join(', '));
