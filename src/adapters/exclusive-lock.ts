@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import lockfile from 'proper-lockfile'
 import type { ExclusiveLockSpec } from '../kernel/ports.js'
@@ -62,6 +63,9 @@ export async function lockExclusively(
 
 /** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
 export async function isLockHeld(target: string, lockPath: string): Promise<boolean> {
+  // No lock directory, no lock: what proper-lockfile answers too, after a round trip through
+  // its callbacks that `status --all` would pay for every run (docs/performance.md).
+  if (!existsSync(lockPath)) return false
   return lockfile
     .check(target, { lockfilePath: lockPath, realpath: false, stale: LOCK_STALE_MS })
     .catch(() => false)

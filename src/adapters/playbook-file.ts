@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { PlaybookSource } from '../core/playbook/normalize.js'
 import { UserInputError } from '../errors.js'
@@ -14,19 +13,44 @@ export async function readPlaybookSource(
   now: Date = new Date(),
   cwd: string = process.cwd()
 ): Promise<PlaybookSource> {
+  const file = await readPlaybookFile(path, cwd)
+  // Loaded here, not with the module: compiling node:crypto is a noticeable part of the
+  // start of a CLI command that never needs the hash (docs/performance.md, CLI start-up).
+  const { createHash } = await import('node:crypto')
+  return {
+    ...file,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    generatedAt: now
+  }
+}
+
+/** What a playbook file holds and the path to record, without its hash. */
+export interface PlaybookFile {
+  readonly bytes: Uint8Array
+  readonly path: string
+}
+
+/**
+ * The playbook's bytes, read like readPlaybookSource reads them. The file is read
+ * synchronously: one small read, and node:fs/promises would be one more module to load.
+ */
+export async function readPlaybookFile(
+  path: string,
+  cwd: string = process.cwd()
+): Promise<PlaybookFile> {
   const file = resolve(cwd, path)
-  const info = await stat(file).catch((error: unknown) => {
+  let bytes: Buffer
+  try {
+    if (statSync(file).isDirectory())
+      throw new UserInputError(`${path}: is a directory, not a playbook file`)
+    bytes = readFileSync(file)
+  } catch (error) {
+    if (error instanceof UserInputError) throw error
     throw new UserInputError(describeFsError(path, error))
-  })
-  if (info.isDirectory()) throw new UserInputError(`${path}: is a directory, not a playbook file`)
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw new UserInputError(describeFsError(path, error))
-  })
+  }
   return {
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    path: posixPath(path),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    generatedAt: now
+    path: posixPath(path)
   }
 }
 

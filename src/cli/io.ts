@@ -9,20 +9,35 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean
 }
 
+/**
+ * The process streams, each set up the first time it is used: Node.js makes a stream on
+ * first access, which loads its stream code (and, for a pipe or terminal, its socket code),
+ * and most commands never write to stderr (docs/performance.md, CLI start-up).
+ */
 export function processIo(): CliIo {
-  // A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-      throw error
-    })
-  }
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void guarded(process.stdout).write(text),
+    stderr: (text) => void guarded(process.stderr).write(text),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true
+    get stdoutIsTTY() {
+      return guarded(process.stdout).isTTY === true
+    },
+    get stderrIsTTY() {
+      return guarded(process.stderr).isTTY === true
+    }
   }
+}
+
+const guardedStreams = new WeakSet<NodeJS.WriteStream>()
+
+/** A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash. */
+function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (guardedStreams.has(stream)) return stream
+  guardedStreams.add(stream)
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  return stream
 }

@@ -1,7 +1,7 @@
-import { readPlaybookSource } from '../adapters/playbook-file.js'
+import { readPlaybookFile, readPlaybookSource } from '../adapters/playbook-file.js'
 import { formatIssue } from '../core/playbook/issues.js'
-import { normalizePlaybook } from '../core/playbook/normalize.js'
-import type { NormalizedPlan } from '../core/schemas/normalized-plan.js'
+import { type NormalizeResult, normalizePlaybook } from '../core/playbook/normalize.js'
+import type { NormalizedPlan, PlanItem } from '../core/schemas/normalized-plan.js'
 import { strip } from '../core/playbook/text.js'
 import { UsageError, UserInputError } from '../errors.js'
 import type { CliIo } from './io.js'
@@ -25,7 +25,22 @@ export function playbookPath(flag: string | undefined, io: CliIo): string {
  * error carrying every problem, each on its own line with file, line and column.
  */
 export async function loadPlan(path: string, io: CliIo): Promise<NormalizedPlan> {
-  const result = normalizePlaybook(await readPlaybookSource(path, new Date(), io.cwd))
+  return planOf(path, normalizePlaybook(await readPlaybookSource(path, new Date(), io.cwd)), io)
+}
+
+/**
+ * The items of a playbook, read and checked as loadPlan reads them, for commands that show
+ * items and nothing of the plan around them. The file is not hashed: the hash is recorded
+ * only in the plan around the items, and taking it loads node:crypto, a noticeable part of
+ * such a command's start (docs/performance.md, CLI start-up).
+ */
+export async function loadPlanItems(path: string, io: CliIo): Promise<readonly PlanItem[]> {
+  const file = await readPlaybookFile(path, io.cwd)
+  const result = normalizePlaybook({ ...file, sha256: '', generatedAt: new Date() })
+  return planOf(path, result, io).items
+}
+
+function planOf(path: string, result: NormalizeResult, io: CliIo): NormalizedPlan {
   for (const warning of result.warnings) io.stderr(`warning: ${formatIssue(path, warning)}\n`)
   if (result.ok) return result.plan
   const count = result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`

@@ -27,7 +27,36 @@ Exit codes:
   1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
   2  usage error (unknown command or option, missing argument, a flag value it cannot take)`
 
-export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+type CommandFactory = (io: CliIo, setExitCode: (code: number) => void) => Command
+
+/** Every command, by the name commander finds it under, in the order help lists them. */
+const COMMANDS: readonly (readonly [name: string, make: CommandFactory])[] = [
+  ['list-items', listItemsCommand],
+  ['show-item', showItemCommand],
+  ['normalize', normalizeCommand],
+  ['run', runCommand],
+  ['status', statusCommand],
+  ['resume', resumeCommand],
+  ['mark-manual-gate', markManualGateCommand],
+  ['doctor', doctorCommand],
+  ['refresh-run', refreshRunCommand],
+  ['pr-body', prBodyCommand],
+  ['clean', cleanCommand],
+  ['supervise', superviseCommand],
+  ['demo', demoCommand],
+  ['init', initCommand],
+  ['lint', lintCommand],
+  ['verify', verifyCommand]
+]
+
+export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name)
+
+/** The program with every command, or with only the one named by `only`. */
+export function buildProgram(
+  io: CliIo,
+  setExitCode: (code: number) => void,
+  only?: string
+): Command {
   const program = new Command('plan-orchestrator')
     .description(
       'Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.'
@@ -35,25 +64,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
-  for (const command of [
-    listItemsCommand(io),
-    showItemCommand(io),
-    normalizeCommand(io),
-    runCommand(io),
-    statusCommand(io, setExitCode),
-    resumeCommand(io),
-    markManualGateCommand(io),
-    doctorCommand(io, setExitCode),
-    refreshRunCommand(io),
-    prBodyCommand(io),
-    cleanCommand(io),
-    superviseCommand(io, setExitCode),
-    demoCommand(io),
-    initCommand(io),
-    lintCommand(io),
-    verifyCommand(io, setExitCode)
-  ]) {
-    program.addCommand(command.addHelpText('after', EXIT_CODES_HELP))
+  for (const [name, make] of COMMANDS) {
+    if (only !== undefined && name !== only) continue
+    program.addCommand(make(io, setExitCode).addHelpText('after', EXIT_CODES_HELP))
   }
   const output = { writeOut: io.stdout, writeErr: io.stderr }
   const everyCommand = (command: Command): Command[] => [
@@ -67,9 +80,19 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0
-  const program = buildProgram(io, (code) => {
-    exitCode = code
-  })
+  // When the first word names a command, commander dispatches to it and looks at no other,
+  // so only that one is set up: setting up all 16 is a noticeable part of a short command's
+  // start (docs/performance.md, CLI start-up). Help, a leading option or an unknown name
+  // (which commander answers with the closest names) get them all.
+  const first = argv[0]
+  const only = first !== undefined && COMMAND_NAMES.includes(first) ? first : undefined
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code
+    },
+    only
+  )
   try {
     if (argv.length === 0) {
       program.outputHelp()

@@ -17,11 +17,11 @@ export function listItemsCommand(io: CliIo): Command {
       '\nExample:\n  plan-orchestrator list-items --playbook examples/demo/playbook.md --format json'
     )
     .action(async (options: { playbook?: string; format: 'table' | 'json' }) => {
-      const [{ loadPlan, playbookPath }, { renderItemTable }] = await Promise.all([
+      const [{ loadPlanItems, playbookPath }, { renderItemTable }] = await Promise.all([
         import('../load-plan.js'),
         import('../../core/playbook/render.js')
       ])
-      const plan = await loadPlan(playbookPath(options.playbook, io), io)
-      io.stdout(options.format === 'json' ? toJsonText(plan.items) : renderItemTable(plan.items))
+      const items = await loadPlanItems(playbookPath(options.playbook, io), io)
+      io.stdout(options.format === 'json' ? toJsonText(items) : renderItemTable(items))
     })
 }

@@ -19,14 +19,14 @@ export function showItemCommand(io: CliIo): Command {
       '\nExample:\n  plan-orchestrator show-item --playbook examples/demo/playbook.md --item 01'
     )
     .action(async (options: { playbook?: string; item: string; format: 'text' | 'json' }) => {
-      const [{ loadPlan, playbookPath }, { renderItemText }] = await Promise.all([
+      const [{ loadPlanItems, playbookPath }, { renderItemText }] = await Promise.all([
         import('../load-plan.js'),
         import('../../core/playbook/render.js')
       ])
-      const plan = await loadPlan(playbookPath(options.playbook, io), io)
-      const item = plan.items.find((candidate) => candidate.item_id === options.item)
+      const items = await loadPlanItems(playbookPath(options.playbook, io), io)
+      const item = items.find((candidate) => candidate.item_id === options.item)
       if (item === undefined) {
-        const known = plan.items.map((candidate) => candidate.item_id).join(', ')
+        const known = items.map((candidate) => candidate.item_id).join(', ')
         throw new UserInputError(`unknown item ${options.item}; this playbook has: ${known}`)
       }
       io.stdout(options.format === 'json' ? toJsonText(item) : renderItemText(item))

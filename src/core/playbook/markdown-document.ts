@@ -1,6 +1,6 @@
-import MarkdownIt from 'markdown-it'
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs'
 import type Token from 'markdown-it/lib/token.mjs'
+import { commonmarkBlockParser } from './block-parser.js'
 import { cellStartColumns, scanCells } from './cell-columns.js'
 import { WS_CLASS, strip, stripChars, stripEnd } from './text.js'
 
@@ -73,9 +73,9 @@ export interface LocatedTable {
 
 const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${WS_CLASS}]+(.*)$`, 'su')
 
-// CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
-// are headings and table rows. Inline parsing is never run: cells keep their source text.
-const parser = new MarkdownIt('commonmark').enable('table')
+// CommonMark with GFM tables and nothing else. Inline parsing is never run: cells keep their
+// source text.
+const parser = commonmarkBlockParser()
 
 /** What a table's `table_open` token carries: its rows as the parser's cell text. */
 interface ParsedRows {
@@ -161,8 +161,7 @@ interface Block {
 
 export function readDocument(text: string): PlaybookDocument {
   const lines = text.split('\n')
-  const tokens: Token[] = []
-  parser.block.parse(text, parser, {}, tokens)
+  const tokens = parser.parse(text)
   const blocks = topLevelBlocks(tokens)
   // Top-level blocks come in document order and do not overlap, so a section's blocks are
   // the ones between its heading and the next H2.
