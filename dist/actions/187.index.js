@@ -647,8 +647,8 @@ async function readInterruptedStage(controlDir) {
 
 // EXTERNAL MODULE: ./src/core/playbook/issues.ts
 var playbook_issues = __webpack_require__(99739);
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
-var playbook_normalize = __webpack_require__(31455);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 8 modules
+var playbook_normalize = __webpack_require__(83199);
 ;// CONCATENATED MODULE: ./src/core/run/run-state-damage.ts
 /** What can be wrong with a run's run_state.json, as doctor reads it, and how it says so. */
 /** A JSON object that starts but never closes: a write cut off partway. */
@@ -1485,7 +1485,7 @@ async function runDoctor(input) {
     return { ok, exit_code: ok ? 0 : 1, repo_root: repoRoot, checks, repairs };
 }
 async function playbookChecks(repoRoot, absolute) {
-    const source = await (0,playbook_file/* readPlaybookSource */.F)(absolute).catch((error) => (0,errors/* describeError */.Uc)(error));
+    const source = await (0,playbook_file/* readPlaybookSource */.Fx)(absolute).catch((error) => (0,errors/* describeError */.Uc)(error));
     if (typeof source === 'string')
         return [{ name: 'playbook_parse', status: 'error', detail: source }];
     const path = (0,run_layout/* repoRelative */.Ne)(repoRoot, source.path);

@@ -1985,8 +1985,8 @@ var evidence_intake = __webpack_require__(27769);
 var bridge = __webpack_require__(72726);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
-var normalize = __webpack_require__(31455);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 8 modules
+var normalize = __webpack_require__(83199);
 // EXTERNAL MODULE: ./src/kernel/preflight.ts
 var kernel_preflight = __webpack_require__(61738);
 ;// CONCATENATED MODULE: ./src/kernel/create-run.ts

@@ -712,8 +712,8 @@ function describeDrift(drift, playbookPath) {
         'The run keeps its snapshot: these changes do not run in it. Start a new run to use them.');
 }
 
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
-var normalize = __webpack_require__(31455);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 8 modules
+var normalize = __webpack_require__(83199);
 // EXTERNAL MODULE: ./src/core/schemas/normalized-plan.ts
 var normalized_plan = __webpack_require__(46591);
 ;// CONCATENATED MODULE: ./src/composition/actions/playbook-drift-note.ts
@@ -734,7 +734,7 @@ async function playbookDriftNote(run, playbookFile, playbookPath) {
     const snapshot = normalized_plan/* NormalizedPlanSchema */.iQ.safeParse(JSON.parse(snapshotText));
     if (!snapshot.success)
         return undefined;
-    const source = await (0,playbook_file/* readPlaybookSource */.F)(playbookFile).catch(() => undefined);
+    const source = await (0,playbook_file/* readPlaybookSource */.Fx)(playbookFile).catch(() => undefined);
     if (source === undefined)
         return (0,markdown/* escapeMarkdownText */.m4)(`The playbook ${playbookPath} is not at this ref any more; the run keeps its snapshot.`);
     if (source.sha256 === snapshot.data.plan_source.sha256)

@@ -72,8 +72,8 @@ function render(input, detail) {
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 7 modules
-var normalize = __webpack_require__(31455);
+// EXTERNAL MODULE: ./src/core/playbook/normalize.ts + 8 modules
+var normalize = __webpack_require__(83199);
 // EXTERNAL MODULE: ./src/core/run/item-focus.ts
 var item_focus = __webpack_require__(26955);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -267,7 +267,7 @@ async function runPlanJob(inputs, output) {
 }
 /** The playbook's plan; every warning and problem is annotated on its line, and a problem fails. */
 async function readValidPlaybook(path, shownPath) {
-    const normalized = (0,normalize/* normalizePlaybook */.T)(await (0,playbook_file/* readPlaybookSource */.F)(path));
+    const normalized = (0,normalize/* normalizePlaybook */.T)(await (0,playbook_file/* readPlaybookSource */.Fx)(path));
     for (const warning of normalized.warnings)
         core/* warning */.$e(warning.message, {
             title: 'playbook',

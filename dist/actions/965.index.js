@@ -443,10 +443,13 @@ function byteCount(bytes) {
 /* harmony export */   LP: () => (/* binding */ LOCK_STALE_MS),
 /* harmony export */   d8: () => (/* binding */ isLockHeld)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83648);
-/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83648);
+/* harmony import */ var proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(proper_lockfile__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /**
@@ -462,7 +465,7 @@ async function lockExclusively(spec) {
     let takeover;
     try {
         // Its own target: proper-lockfile keeps one lock per target path in a process.
-        takeover = await proper_lockfile__WEBPACK_IMPORTED_MODULE_1___default().lock(`${spec.lockPath}.takeover`, {
+        takeover = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(`${spec.lockPath}.takeover`, {
             realpath: false,
             stale: LOCK_STALE_MS,
             retries: { retries: 100, factor: 1, minTimeout: 20, maxTimeout: 20 },
@@ -477,12 +480,12 @@ async function lockExclusively(spec) {
     }
     try {
         if (await spec.holderIsGone()) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(spec.lockPath, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(spec.lockPath, { recursive: true, force: true });
             await spec.clearHolder();
         }
         let release;
         try {
-            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_1___default().lock(spec.target, {
+            release = await proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().lock(spec.target, {
                 lockfilePath: spec.lockPath,
                 realpath: false,
                 stale: LOCK_STALE_MS,
@@ -504,7 +507,11 @@ async function lockExclusively(spec) {
 }
 /** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
 async function isLockHeld(target, lockPath) {
-    return proper_lockfile__WEBPACK_IMPORTED_MODULE_1___default().check(target, { lockfilePath: lockPath, realpath: false, stale: LOCK_STALE_MS })
+    // No lock directory, no lock: what proper-lockfile answers too, after a round trip through
+    // its callbacks that `status --all` would pay for every run (docs/performance.md).
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(lockPath))
+        return false;
+    return proper_lockfile__WEBPACK_IMPORTED_MODULE_2___default().check(target, { lockfilePath: lockPath, realpath: false, stale: LOCK_STALE_MS })
         .catch(() => false);
 }
 

@@ -13,6 +13,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LOCK_STALE_MS = void 0;
 exports.lockExclusively = lockExclusively;
 exports.isLockHeld = isLockHeld;
+const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const proper_lockfile_1 = __importDefault(__webpack_require__(3648));
 /**
@@ -70,6 +71,10 @@ async function lockExclusively(spec) {
 }
 /** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
 async function isLockHeld(target, lockPath) {
+    // No lock directory, no lock: what proper-lockfile answers too, after a round trip through
+    // its callbacks that `status --all` would pay for every run (docs/performance.md).
+    if (!(0, node_fs_1.existsSync)(lockPath))
+        return false;
     return proper_lockfile_1.default
         .check(target, { lockfilePath: lockPath, realpath: false, stale: exports.LOCK_STALE_MS })
         .catch(() => false);

@@ -13,6 +13,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LOCK_STALE_MS = void 0;
 exports.lockExclusively = lockExclusively;
 exports.isLockHeld = isLockHeld;
+const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const proper_lockfile_1 = __importDefault(__webpack_require__(3648));
 /**
@@ -70,6 +71,10 @@ async function lockExclusively(spec) {
 }
 /** Whether a lock directory is held and fresh (its holder may still be gone; check that too). */
 async function isLockHeld(target, lockPath) {
+    // No lock directory, no lock: what proper-lockfile answers too, after a round trip through
+    // its callbacks that `status --all` would pay for every run (docs/performance.md).
+    if (!(0, node_fs_1.existsSync)(lockPath))
+        return false;
     return proper_lockfile_1.default
         .check(target, { lockfilePath: lockPath, realpath: false, stale: exports.LOCK_STALE_MS })
         .catch(() => false);
@@ -184,15 +189,35 @@ async function readOwner(path) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runStateReader = void 0;
+const node_fs_1 = __webpack_require__(3024);
+const run_state_file_js_1 = __webpack_require__(7703);
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
 /** The run store as `status` reads it (RunStateReader): no more than the state and the lock. */
 exports.runStateReader = {
-    loadRunState: run_store_js_1.loadRunState,
+    loadRunState: loadRunStateAtOnce,
     isRunLocked: run_lock_js_1.isRunLocked,
     belongsHere: run_store_js_1.belongsHere,
     stateBelongsHere: run_store_js_1.stateBelongsHere
 };
+/**
+ * The run store's loadRunState, the file read in one synchronous call: `status --all` reads
+ * every run's state, and an asynchronous read (open, stat, read, close, each a round trip
+ * through libuv's thread pool) cost about a fifth of its time over 1,000 runs
+ * (docs/performance.md). The same state, the same errors.
+ */
+async function loadRunStateAtOnce(layout) {
+    const path = layout.runStatePath;
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new run_state_file_js_1.RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+    }
+    return (0, run_state_file_js_1.parseRunState)(path, text);
+}
 
 
 /***/ }),

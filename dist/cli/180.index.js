@@ -2,6 +2,74 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
+/***/ 6668:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commonmarkBlockParser = commonmarkBlockParser;
+const index_mjs_1 = __importDefault(__webpack_require__(6785));
+const helpers = __importStar(__webpack_require__(5028));
+const parser_block_mjs_1 = __importDefault(__webpack_require__(4125));
+function commonmarkBlockParser() {
+    let whole;
+    const linkChecks = () => (whole ??= new index_mjs_1.default('commonmark'));
+    const md = {
+        block: new parser_block_mjs_1.default(),
+        options: { html: true, maxNesting: 20 },
+        helpers: { ...helpers },
+        normalizeLink: (url) => linkChecks().normalizeLink(url),
+        validateLink: (url) => linkChecks().validateLink(url)
+    };
+    return {
+        block: md.block,
+        parse(text, env = {}) {
+            const tokens = [];
+            md.block.parse(text, md, env, tokens);
+            return tokens;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 1129:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -236,21 +304,18 @@ function pythonList(values) {
 /***/ }),
 
 /***/ 550:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readDocument = readDocument;
-const markdown_it_1 = __importDefault(__webpack_require__(5182));
+const block_parser_js_1 = __webpack_require__(6668);
 const cell_columns_js_1 = __webpack_require__(1129);
 const text_js_1 = __webpack_require__(9508);
 const NUMBERED_TITLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)*)\\.?[${text_js_1.WS_CLASS}]+(.*)$`, 'su');
-// CommonMark with GFM tables and nothing else: what GitHub uses to decide which lines
-// are headings and table rows. Inline parsing is never run: cells keep their source text.
-const parser = new markdown_it_1.default('commonmark').enable('table');
+// CommonMark with GFM tables and nothing else. Inline parsing is never run: cells keep their
+// source text.
+const parser = (0, block_parser_js_1.commonmarkBlockParser)();
 /**
  * markdown-it's GFM table rule, run as is, but with the tokens inside the table (four per
  * cell: most of what a large plan allocates) read as they are made and not kept: the rule
@@ -321,8 +386,7 @@ function leanTableRule(gfmTable) {
 }
 function readDocument(text) {
     const lines = text.split('\n');
-    const tokens = [];
-    parser.block.parse(text, parser, {}, tokens);
+    const tokens = parser.parse(text);
     const blocks = topLevelBlocks(tokens);
     // Top-level blocks come in document order and do not overlap, so a section's blocks are
     // the ones between its heading and the next H2.

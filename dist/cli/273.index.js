@@ -351,9 +351,9 @@ async function readOutside(scope, reuseCheckout) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readPlaybookSource = readPlaybookSource;
+exports.readPlaybookFile = readPlaybookFile;
 exports.posixPath = posixPath;
-const node_crypto_1 = __webpack_require__(7598);
-const promises_1 = __webpack_require__(1455);
+const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
 const errors_js_1 = __webpack_require__(3916);
 /**
@@ -362,20 +362,36 @@ const errors_js_1 = __webpack_require__(3916);
  * messages that name the path as the user typed it.
  */
 async function readPlaybookSource(path, now = new Date(), cwd = process.cwd()) {
+    const file = await readPlaybookFile(path, cwd);
+    // Loaded here, not with the module: compiling node:crypto is a noticeable part of the
+    // start of a CLI command that never needs the hash (docs/performance.md, CLI start-up).
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return {
+        ...file,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        generatedAt: now
+    };
+}
+/**
+ * The playbook's bytes, read like readPlaybookSource reads them. The file is read
+ * synchronously: one small read, and node:fs/promises would be one more module to load.
+ */
+async function readPlaybookFile(path, cwd = process.cwd()) {
     const file = (0, node_path_1.resolve)(cwd, path);
-    const info = await (0, promises_1.stat)(file).catch((error) => {
+    let bytes;
+    try {
+        if ((0, node_fs_1.statSync)(file).isDirectory())
+            throw new errors_js_1.UserInputError(`${path}: is a directory, not a playbook file`);
+        bytes = (0, node_fs_1.readFileSync)(file);
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.UserInputError)
+            throw error;
         throw new errors_js_1.UserInputError(describeFsError(path, error));
-    });
-    if (info.isDirectory())
-        throw new errors_js_1.UserInputError(`${path}: is a directory, not a playbook file`);
-    const bytes = await (0, promises_1.readFile)(file).catch((error) => {
-        throw new errors_js_1.UserInputError(describeFsError(path, error));
-    });
+    }
     return {
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        path: posixPath(path),
-        sha256: (0, node_crypto_1.createHash)('sha256').update(bytes).digest('hex'),
-        generatedAt: now
+        path: posixPath(path)
     };
 }
 function describeFsError(path, error) {

@@ -8,15 +8,35 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runStateReader = void 0;
+const node_fs_1 = __webpack_require__(3024);
+const run_state_file_js_1 = __webpack_require__(7703);
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
 /** The run store as `status` reads it (RunStateReader): no more than the state and the lock. */
 exports.runStateReader = {
-    loadRunState: run_store_js_1.loadRunState,
+    loadRunState: loadRunStateAtOnce,
     isRunLocked: run_lock_js_1.isRunLocked,
     belongsHere: run_store_js_1.belongsHere,
     stateBelongsHere: run_store_js_1.stateBelongsHere
 };
+/**
+ * The run store's loadRunState, the file read in one synchronous call: `status --all` reads
+ * every run's state, and an asynchronous read (open, stat, read, close, each a round trip
+ * through libuv's thread pool) cost about a fifth of its time over 1,000 runs
+ * (docs/performance.md). The same state, the same errors.
+ */
+async function loadRunStateAtOnce(layout) {
+    const path = layout.runStatePath;
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        throw new run_state_file_js_1.RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+    }
+    return (0, run_state_file_js_1.parseRunState)(path, text);
+}
 
 
 /***/ }),
@@ -228,6 +248,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PLAYBOOK_ENV = void 0;
 exports.playbookPath = playbookPath;
 exports.loadPlan = loadPlan;
+exports.loadPlanItems = loadPlanItems;
 const playbook_file_js_1 = __webpack_require__(4668);
 const issues_js_1 = __webpack_require__(9739);
 const normalize_js_1 = __webpack_require__(3180);
@@ -248,7 +269,20 @@ function playbookPath(flag, io) {
  * error carrying every problem, each on its own line with file, line and column.
  */
 async function loadPlan(path, io) {
-    const result = (0, normalize_js_1.normalizePlaybook)(await (0, playbook_file_js_1.readPlaybookSource)(path, new Date(), io.cwd));
+    return planOf(path, (0, normalize_js_1.normalizePlaybook)(await (0, playbook_file_js_1.readPlaybookSource)(path, new Date(), io.cwd)), io);
+}
+/**
+ * The items of a playbook, read and checked as loadPlan reads them, for commands that show
+ * items and nothing of the plan around them. The file is not hashed: the hash is recorded
+ * only in the plan around the items, and taking it loads node:crypto, a noticeable part of
+ * such a command's start (docs/performance.md, CLI start-up).
+ */
+async function loadPlanItems(path, io) {
+    const file = await (0, playbook_file_js_1.readPlaybookFile)(path, io.cwd);
+    const result = (0, normalize_js_1.normalizePlaybook)({ ...file, sha256: '', generatedAt: new Date() });
+    return planOf(path, result, io).items;
+}
+function planOf(path, result, io) {
     for (const warning of result.warnings)
         io.stderr(`warning: ${(0, issues_js_1.formatIssue)(path, warning)}\n`);
     if (result.ok)

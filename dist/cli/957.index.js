@@ -46,7 +46,7 @@ function demoCommand(io) {
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
         .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
         await runDemo(io, options);
     });
 }
@@ -80,7 +80,7 @@ function doctorCommand(io, setExitCode) {
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
         const [{ createGitPort }, { runDoctor }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
         ]);
         const report = await runDoctor({
             cwd: io.cwd,
@@ -177,7 +177,7 @@ function lintCommand(io) {
         .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=…,line=…).\n' +
         'Example:\n  plan-orchestrator lint --playbook playbook.md')
         .action(async (options) => {
-        const { runLint } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(182), __webpack_require__.e(98), __webpack_require__.e(180), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 8025));
+        const { runLint } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(98), __webpack_require__.e(180), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 8025));
         await runLint(io, options);
     });
 }
@@ -200,12 +200,12 @@ function listItemsCommand(io) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator list-items --playbook examples/demo/playbook.md --format json')
         .action(async (options) => {
-        const [{ loadPlan, playbookPath }, { renderItemTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+        const [{ loadPlanItems, playbookPath }, { renderItemTable }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139))
         ]);
-        const plan = await loadPlan(playbookPath(options.playbook, io), io);
-        io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(plan.items) : renderItemTable(plan.items));
+        const items = await loadPlanItems(playbookPath(options.playbook, io), io);
+        io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(items) : renderItemTable(items));
     });
 }
 
@@ -250,7 +250,7 @@ function markManualGateCommand(io) {
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
             throw new errors_js_1.UsageError('a rejection needs --note saying why');
         }
-        const { recordGateDecision } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
+        const { recordGateDecision } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
         const result = await recordGateDecision({
             cwd: io.cwd,
             env: io.env,
@@ -285,7 +285,7 @@ function normalizeCommand(io) {
         .option('--output <file>', 'write the plan to this file (atomically) instead of standard output')
         .addHelpText('after', '\nExample:\n  plan-orchestrator normalize --playbook examples/demo/playbook.md --output plan.json')
         .action(async (options) => {
-        const { loadPlan, playbookPath } = await Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506));
+        const { loadPlan, playbookPath } = await Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506));
         const plan = await loadPlan(playbookPath(options.playbook, io), io);
         const text = (0, json_output_js_1.toJsonText)(plan);
         if (options.output === undefined) {
@@ -354,7 +354,7 @@ function refreshRunCommand(io) {
         .action(async (options) => {
         // One after the other: jest's ESM loader fails to link two modules that share
         // dependencies when they are imported at once (the bundle does not care).
-        const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(105), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
+        const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(105), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
         const { createGitPort } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606));
         const result = await refreshRun({
             cwd: io.cwd,
@@ -394,7 +394,7 @@ function resumeCommand(io) {
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
@@ -435,9 +435,9 @@ function runCommand(io) {
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
         const [{ startRun }, { newRunAgentChoice }, { playbookPath }, { printGateHint }, { readWorkOptions, withBudgetFlags }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(998), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 998)),
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+            Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
@@ -475,14 +475,14 @@ function showItemCommand(io) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator show-item --playbook examples/demo/playbook.md --item 01')
         .action(async (options) => {
-        const [{ loadPlan, playbookPath }, { renderItemText }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(182), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
+        const [{ loadPlanItems, playbookPath }, { renderItemText }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
             __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 139))
         ]);
-        const plan = await loadPlan(playbookPath(options.playbook, io), io);
-        const item = plan.items.find((candidate) => candidate.item_id === options.item);
+        const items = await loadPlanItems(playbookPath(options.playbook, io), io);
+        const item = items.find((candidate) => candidate.item_id === options.item);
         if (item === undefined) {
-            const known = plan.items.map((candidate) => candidate.item_id).join(', ');
+            const known = items.map((candidate) => candidate.item_id).join(', ');
             throw new errors_js_1.UserInputError(`unknown item ${options.item}; this playbook has: ${known}`);
         }
         io.stdout(options.format === 'json' ? (0, json_output_js_1.toJsonText)(item) : renderItemText(item));
@@ -570,7 +570,7 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseRun(io, setExitCode, options);
     });
 }
@@ -582,7 +582,7 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseResume(io, setExitCode, options);
     });
 }
@@ -593,7 +593,7 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(182), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseStatus(io, setExitCode, options);
     });
 }
@@ -629,23 +629,37 @@ function verifyCommand(io, setExitCode) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processIo = processIo;
+/**
+ * The process streams, each set up the first time it is used: Node.js makes a stream on
+ * first access, which loads its stream code (and, for a pipe or terminal, its socket code),
+ * and most commands never write to stderr (docs/performance.md, CLI start-up).
+ */
 function processIo() {
-    // A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash.
-    for (const stream of [process.stdout, process.stderr]) {
-        stream.on('error', (error) => {
-            if (error.code === 'EPIPE')
-                process.exit(process.exitCode ?? 0);
-            throw error;
-        });
-    }
     return {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: (text) => void guarded(process.stdout).write(text),
+        stderr: (text) => void guarded(process.stderr).write(text),
         env: process.env,
         cwd: process.cwd(),
-        stdoutIsTTY: process.stdout.isTTY === true,
-        stderrIsTTY: process.stderr.isTTY === true
+        get stdoutIsTTY() {
+            return guarded(process.stdout).isTTY === true;
+        },
+        get stderrIsTTY() {
+            return guarded(process.stderr).isTTY === true;
+        }
     };
+}
+const guardedStreams = new WeakSet();
+/** A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash. */
+function guarded(stream) {
+    if (guardedStreams.has(stream))
+        return stream;
+    guardedStreams.add(stream);
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+    return stream;
 }
 
 
@@ -698,7 +712,7 @@ exports.PLAYBOOK_ENV = 'PLAN_ORCHESTRATOR_PLAYBOOK_PATH';
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.VERSION = void 0;
+exports.COMMAND_NAMES = exports.VERSION = void 0;
 exports.buildProgram = buildProgram;
 exports.runCli = runCli;
 const commander_1 = __webpack_require__(8909);
@@ -726,31 +740,37 @@ Exit codes:
   0  success
   1  invalid input (playbook, files, item, run id) or a failed check; nothing is written
   2  usage error (unknown command or option, missing argument, a flag value it cannot take)`;
-function buildProgram(io, setExitCode) {
+/** Every command, by the name commander finds it under, in the order help lists them. */
+const COMMANDS = [
+    ['list-items', list_items_js_1.listItemsCommand],
+    ['show-item', show_item_js_1.showItemCommand],
+    ['normalize', normalize_js_1.normalizeCommand],
+    ['run', run_js_1.runCommand],
+    ['status', status_js_1.statusCommand],
+    ['resume', resume_js_1.resumeCommand],
+    ['mark-manual-gate', mark_manual_gate_js_1.markManualGateCommand],
+    ['doctor', doctor_js_1.doctorCommand],
+    ['refresh-run', refresh_run_js_1.refreshRunCommand],
+    ['pr-body', pr_body_js_1.prBodyCommand],
+    ['clean', clean_js_1.cleanCommand],
+    ['supervise', supervise_js_1.superviseCommand],
+    ['demo', demo_js_1.demoCommand],
+    ['init', init_js_1.initCommand],
+    ['lint', lint_js_1.lintCommand],
+    ['verify', verify_js_1.verifyCommand]
+];
+exports.COMMAND_NAMES = COMMANDS.map(([name]) => name);
+/** The program with every command, or with only the one named by `only`. */
+function buildProgram(io, setExitCode, only) {
     const program = new commander_1.Command('plan-orchestrator')
         .description('Run approved AI repo changes one playbook item at a time, with verification, dual audit and human gates.')
         .version(version_js_1.VERSION)
         .showHelpAfterError('(run with --help for usage)')
         .addHelpText('after', EXIT_CODES_HELP);
-    for (const command of [
-        (0, list_items_js_1.listItemsCommand)(io),
-        (0, show_item_js_1.showItemCommand)(io),
-        (0, normalize_js_1.normalizeCommand)(io),
-        (0, run_js_1.runCommand)(io),
-        (0, status_js_1.statusCommand)(io, setExitCode),
-        (0, resume_js_1.resumeCommand)(io),
-        (0, mark_manual_gate_js_1.markManualGateCommand)(io),
-        (0, doctor_js_1.doctorCommand)(io, setExitCode),
-        (0, refresh_run_js_1.refreshRunCommand)(io),
-        (0, pr_body_js_1.prBodyCommand)(io),
-        (0, clean_js_1.cleanCommand)(io),
-        (0, supervise_js_1.superviseCommand)(io, setExitCode),
-        (0, demo_js_1.demoCommand)(io),
-        (0, init_js_1.initCommand)(io),
-        (0, lint_js_1.lintCommand)(io),
-        (0, verify_js_1.verifyCommand)(io, setExitCode)
-    ]) {
-        program.addCommand(command.addHelpText('after', EXIT_CODES_HELP));
+    for (const [name, make] of COMMANDS) {
+        if (only !== undefined && name !== only)
+            continue;
+        program.addCommand(make(io, setExitCode).addHelpText('after', EXIT_CODES_HELP));
     }
     const output = { writeOut: io.stdout, writeErr: io.stderr };
     const everyCommand = (command) => [
@@ -764,9 +784,15 @@ function buildProgram(io, setExitCode) {
 /** Runs one CLI invocation and returns its exit code; never throws. */
 async function runCli(argv, io) {
     let exitCode = 0;
+    // When the first word names a command, commander dispatches to it and looks at no other,
+    // so only that one is set up: setting up all 16 is a noticeable part of a short command's
+    // start (docs/performance.md, CLI start-up). Help, a leading option or an unknown name
+    // (which commander answers with the closest names) get them all.
+    const first = argv[0];
+    const only = first !== undefined && exports.COMMAND_NAMES.includes(first) ? first : undefined;
     const program = buildProgram(io, (code) => {
         exitCode = code;
-    });
+    }, only);
     try {
         if (argv.length === 0) {
             program.outputHelp();
