@@ -3,7 +3,8 @@ import { lstat, mkdir, readFile, readdir, realpath } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CONTROL_ROOT, type RunLayout, runLayout } from '../core/run/layout.js'
 import { isRunId, noSuchRunMessage, runIdProblem } from '../core/run/run-id.js'
-import { type RunState, RunStateSchema } from '../core/schemas/run-state.js'
+import type { RunState } from '../core/schemas/run-state.js'
+import { validRunStateForSave } from '../core/run/run-state-save.js'
 import { UserInputError } from '../errors.js'
 import { RunStateUnreadableError, parseRunState } from '../core/run/run-state-file.js'
 import { writeFileAtomically } from './atomic-file.js'
@@ -32,9 +33,12 @@ export async function loadRunState(layout: RunLayout): Promise<RunState> {
   return parseRunState(path, text)
 }
 
-/** Validates and saves the state; returns the sha256 of the text written. */
+/**
+ * Validates and saves the state; returns the sha256 of the text written. What an earlier
+ * save already validated is not parsed again (core/run/run-state-save.ts).
+ */
 export async function saveRunState(layout: RunLayout, state: RunState): Promise<string> {
-  const text = runStateText(RunStateSchema.parse(state))
+  const text = runStateText(validRunStateForSave(state))
   await writeText(layout.runStatePath, text)
   return createHash('sha256').update(text).digest('hex')
 }

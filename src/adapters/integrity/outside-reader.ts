@@ -269,7 +269,12 @@ async function hiddenIndexEntries(
   return parseHiddenIndexEntries(await runGit(repoRoot, ['ls-files', '-v', '-z']))
 }
 
-function walkStore(store: Record<string, string>, repoRoot: string, dir: string): void {
+/**
+ * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
+ * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
+ * `path.join`: the run store holds thousands of entries and is read twice per stage.
+ */
+function walkStore(store: Record<string, string>, dir: string, relative: string): void {
   let names: string[]
   try {
     names = readdirSync(dir)
@@ -277,18 +282,19 @@ function walkStore(store: Record<string, string>, repoRoot: string, dir: string)
     return
   }
   for (const name of names) {
-    const path = join(dir, name)
-    const stats = lstatOrUndefined(path)
+    const path = `${dir}/${name}`
+    const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
     if (stats === undefined) continue
-    store[repoRelative(repoRoot, path)] = signature(stats, path)
-    if (stats.isDirectory()) walkStore(store, repoRoot, path)
+    const label = `${relative}/${name}`
+    store[label] = signature(stats, path)
+    if (stats.isDirectory()) walkStore(store, path, label)
   }
 }
 
 /** Every file and directory under the run store roots, by `lstat` signature. */
 export function readStore(repoRoot: string): Record<string, string> {
   const store: Record<string, string> = {}
-  for (const root of [CONTROL_ROOT, REPORT_ROOT]) walkStore(store, repoRoot, join(repoRoot, root))
+  for (const root of [CONTROL_ROOT, REPORT_ROOT]) walkStore(store, join(repoRoot, root), root)
   return store
 }
 

@@ -96,7 +96,9 @@ function runOfRef(ref: string): string | undefined {
 
 function runOfStorePath(path: string): string | undefined {
   for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
-    if (path.startsWith(`${root}/`)) return path.slice(root.length + 1).split('/')[0]
+    if (!path.startsWith(`${root}/`)) continue
+    const end = path.indexOf('/', root.length + 1)
+    return path.slice(root.length + 1, end === -1 ? undefined : end)
   }
   return undefined
 }
@@ -130,23 +132,33 @@ function isOwnWrite(path: string, scope: StageScope): boolean {
 
 /** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
 function skippedRuns(before: OutsideState, after: OutsideState): Set<string> {
-  const known = new Set(Object.keys(before.store).map(runOfStorePath))
-  return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))])
+  const skipped = new Set(before.liveRuns)
+  if (after.liveRuns.length === 0) return skipped
+  const known = new Set<string | undefined>()
+  for (const path in before.store) known.add(runOfStorePath(path))
+  for (const run of after.liveRuns) if (!known.has(run)) skipped.add(run)
+  return skipped
 }
 
+/**
+ * Keys whose values differ, sorted. Walks both maps without building a union: the run
+ * store's map holds thousands of paths and is compared after every stage.
+ */
 function diffKeys<T>(
   before: Readonly<Record<string, T>>,
   after: Readonly<Record<string, T>>,
   same: (a: T, b: T) => boolean = (a, b) => a === b
 ): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
-  return [...keys]
-    .filter((key) => {
-      const a = before[key]
-      const b = after[key]
-      return a === undefined || b === undefined ? a !== b : !same(a, b)
-    })
-    .sort()
+  const differs = (key: string): boolean => {
+    const a = before[key]
+    const b = after[key]
+    return a === undefined || b === undefined ? a !== b : !same(a, b)
+  }
+  const keys: string[] = []
+  for (const key of Object.keys(before)) if (differs(key)) keys.push(key)
+  for (const key of Object.keys(after))
+    if (!Object.hasOwn(before, key) && differs(key)) keys.push(key)
+  return keys.sort()
 }
 
 function configDelta(

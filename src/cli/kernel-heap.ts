@@ -1,0 +1,21 @@
+import { setFlagsFromString } from 'node:v8'
+
+/** Subcommands whose process is a kernel: it runs items, for minutes or hours. */
+const KERNEL_COMMANDS = new Set(['run', 'resume'])
+
+/**
+ * The V8 flags a process of this CLI sets for itself, given its arguments: a kernel asks V8
+ * to favour memory over speed (`--optimize-for-size`), so that its young generation stays at
+ * a few MB instead of growing to 32 and its old one is collected near its live size. The
+ * kernel spends most of its time waiting for git, agents and verification; the trade is
+ * measured in docs/performance.md ("Memory"). Other commands are short and keep V8's defaults.
+ */
+export function kernelV8Flags(args: readonly string[]): string | undefined {
+  return KERNEL_COMMANDS.has(args[0] ?? '') ? '--optimize-for-size' : undefined
+}
+
+/** Sets them before the command loads its code (the flag is read as the heap grows). */
+export function favourMemoryInKernel(args: readonly string[]): void {
+  const flags = kernelV8Flags(args)
+  if (flags !== undefined) setFlagsFromString(flags)
+}
