@@ -614,8 +614,8 @@ var provenance = __webpack_require__(35377);
 var schemas_reports = __webpack_require__(88947);
 // EXTERNAL MODULE: ./src/adapters/git/git-runner.ts
 var git_runner = __webpack_require__(63338);
-// EXTERNAL MODULE: ./src/adapters/run-store.ts
-var run_store = __webpack_require__(36525);
+// EXTERNAL MODULE: ./src/adapters/run-store.ts + 1 modules
+var run_store = __webpack_require__(59605);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/core/schemas/usage.ts
@@ -827,32 +827,145 @@ async function readJson(schema, path) {
 
 /***/ }),
 
-/***/ 36525:
+/***/ 59605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ writeJson),
-/* harmony export */   K$: () => (/* reexport safe */ _core_run_run_state_file_js__WEBPACK_IMPORTED_MODULE_6__.K),
-/* harmony export */   Lc: () => (/* binding */ findRun),
-/* harmony export */   Qw: () => (/* reexport safe */ _core_run_run_state_file_js__WEBPACK_IMPORTED_MODULE_6__.Q),
-/* harmony export */   bE: () => (/* binding */ anchorRestoredRun),
-/* harmony export */   fQ: () => (/* binding */ loadRunState),
-/* harmony export */   iZ: () => (/* binding */ saveRunState),
-/* harmony export */   x3: () => (/* binding */ writeText)
-/* harmony export */ });
-/* unused harmony exports listRunIds, belongsHere, stateBelongsHere */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88951);
-/* harmony import */ var _core_run_run_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74340);
-/* harmony import */ var _core_schemas_run_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22221);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
-/* harmony import */ var _core_run_run_state_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37703);
-/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17014);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K$: () => (/* reexport */ run_state_file/* RunStateUnreadableError */.K),
+  bE: () => (/* binding */ anchorRestoredRun),
+  Lc: () => (/* binding */ findRun),
+  fQ: () => (/* binding */ loadRunState),
+  Qw: () => (/* reexport */ run_state_file/* parseRunState */.Q),
+  iZ: () => (/* binding */ saveRunState),
+  GF: () => (/* binding */ writeJson),
+  x3: () => (/* binding */ writeText)
+});
+
+// UNUSED EXPORTS: belongsHere, listRunIds, stateBelongsHere
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/run/layout.ts
+var run_layout = __webpack_require__(88951);
+// EXTERNAL MODULE: ./src/core/run/run-id.ts
+var run_id = __webpack_require__(74340);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/core/policy/runtime-policy.ts
+var runtime_policy = __webpack_require__(11181);
+// EXTERNAL MODULE: ./src/core/schemas/usage.ts
+var usage = __webpack_require__(47131);
+// EXTERNAL MODULE: ./src/core/schemas/run-state.ts
+var run_state = __webpack_require__(22221);
+;// CONCATENATED MODULE: ./src/core/run/run-state-save.ts
+
+
+
+
+/**
+ * The run state a save writes: exactly what `RunStateSchema.parse` returns for it (same
+ * values, same key order, so the same bytes on disk), and an invalid state is refused with
+ * the same error. It costs less because a run's state grows by appending: its event log,
+ * agent calls and items are mostly the objects an earlier save of this process already
+ * parsed, and those are not parsed again (docs/performance.md, "Memory").
+ *
+ * Each array element, and the options, are remembered with their parse result (weakly, by
+ * identity, per schema). One met again is reused only if it still holds the same data as
+ * that result, compared field by field: one changed in place since is parsed again, so
+ * nothing that was not parsed in its current form is ever written. The other top-level
+ * fields are parsed on every save.
+ */
+/**
+ * `RunStateSchema` with the options (which hold the price table) and the elements of the
+ * three growing arrays left to their own schemas.
+ */
+const RunStateShellSchema = run_state/* RunStateSchema */.sT.extend({
+    options: schemas/* unknown */.L5J(),
+    items: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1),
+    event_log: schemas/* array */.YOg(schemas/* unknown */.L5J()),
+    agent_calls: schemas/* array */.YOg(schemas/* unknown */.L5J()).default([])
+});
+const parsedBySchema = new Map();
+function validRunStateForSave(state) {
+    try {
+        const shell = RunStateShellSchema.parse(state);
+        return {
+            ...shell,
+            options: parsedElement(runtime_policy/* RecordedRuntimeOptionsSchema */.au, shell.options),
+            items: shell.items.map((item) => parsedElement(run_state/* ItemRunStateSchema */.LA, item)),
+            event_log: shell.event_log.map((event) => parsedElement(run_state/* RunEventSchema */.Re, event)),
+            agent_calls: shell.agent_calls.map((call) => parsedElement(usage/* AgentCallRecordSchema */.kz, call))
+        };
+    }
+    catch {
+        // The whole parse names the first problem as it always has (path from the root).
+        return run_state/* RunStateSchema */.sT.parse(state);
+    }
+}
+function parsedElement(schema, element) {
+    if (typeof element !== 'object' || element === null)
+        return schema.parse(element);
+    let parsedElements = parsedBySchema.get(schema);
+    if (parsedElements === undefined) {
+        parsedElements = new WeakMap();
+        parsedBySchema.set(schema, parsedElements);
+    }
+    const known = parsedElements.get(element);
+    if (known !== undefined && sameData(element, known))
+        return known;
+    const parsed = schema.parse(element);
+    parsedElements.set(element, parsed);
+    return parsed;
+}
+/**
+ * Whether `input` holds the same JSON data as `parsed` (a parse result: plain objects,
+ * arrays and primitives of its own). Anything else (a shared object, a class instance, a
+ * missing or extra key) counts as different, which only costs a parse.
+ */
+function sameData(input, parsed) {
+    if (typeof input !== 'object' || input === null)
+        return input === parsed;
+    if (typeof parsed !== 'object' || parsed === null || input === parsed)
+        return false;
+    if (Array.isArray(input)) {
+        if (!Array.isArray(parsed) || input.length !== parsed.length)
+            return false;
+        for (let index = 0; index < input.length; index += 1)
+            if (!sameData(input[index], parsed[index]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(parsed) || Object.getPrototypeOf(input) !== Object.prototype)
+        return false;
+    const left = input;
+    const right = parsed;
+    let keys = 0;
+    for (const key in left) {
+        if (!Object.hasOwn(left, key))
+            return false;
+        if (!Object.hasOwn(right, key) || !sameData(left[key], right[key]))
+            return false;
+        keys += 1;
+    }
+    for (const key in right)
+        if (Object.hasOwn(right, key))
+            keys -= 1;
+    return keys === 0;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/core/run/run-state-file.ts
+var run_state_file = __webpack_require__(37703);
+// EXTERNAL MODULE: ./src/adapters/atomic-file.ts
+var atomic_file = __webpack_require__(17014);
+;// CONCATENATED MODULE: ./src/adapters/run-store.ts
 
 
 
@@ -869,28 +982,31 @@ async function readJson(schema, path) {
  */
 async function loadRunState(layout) {
     const path = layout.runStatePath;
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch((error) => {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         const missing = error.code === 'ENOENT';
-        throw new _core_run_run_state_file_js__WEBPACK_IMPORTED_MODULE_6__/* .RunStateUnreadableError */ .K(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
+        throw new run_state_file/* RunStateUnreadableError */.K(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
     });
-    return (0,_core_run_run_state_file_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRunState */ .Q)(path, text);
+    return (0,run_state_file/* parseRunState */.Q)(path, text);
 }
-/** Validates and saves the state; returns the sha256 of the text written. */
+/**
+ * Validates and saves the state; returns the sha256 of the text written. What an earlier
+ * save already validated is not parsed again (core/run/run-state-save.ts).
+ */
 async function saveRunState(layout, state) {
-    const text = runStateText(_core_schemas_run_state_js__WEBPACK_IMPORTED_MODULE_5__/* .RunStateSchema */ .sT.parse(state));
+    const text = runStateText(validRunStateForSave(state));
     await writeText(layout.runStatePath, text);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 function runStateText(state) {
     return `${JSON.stringify(state, null, 2)}\n`;
 }
 async function writeJson(path, value) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .l)(path, `${JSON.stringify(value, null, 2)}\n`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,atomic_file/* writeFileAtomically */.l)(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 async function writeText(path, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomically */ .l)(path, text);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,atomic_file/* writeFileAtomically */.l)(path, text);
 }
 /** Run ids that have a control directory, newest first by name; other names are not runs. */
 async function listRunIds(repoRoot) {
@@ -909,16 +1025,16 @@ async function listRunIds(repoRoot) {
  * naming the damage is the caller's job (doctor, status).
  */
 async function findRun(repoRoot, runId) {
-    const problem = (0,_core_run_run_id_js__WEBPACK_IMPORTED_MODULE_4__/* .runIdProblem */ .w2)(runId);
+    const problem = (0,run_id/* runIdProblem */.w2)(runId);
     if (problem !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserInputError */ .m2(problem);
-    const layout = (0,_core_run_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .runLayout */ .WA)(repoRoot, runId);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(layout.controlDir).catch(() => undefined);
+        throw new errors/* UserInputError */.m2(problem);
+    const layout = (0,run_layout/* runLayout */.WA)(repoRoot, runId);
+    const info = await (0,promises_.lstat)(layout.controlDir).catch(() => undefined);
     if (info === undefined || !info.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserInputError */ .m2((0,_core_run_run_id_js__WEBPACK_IMPORTED_MODULE_4__/* .noSuchRunMessage */ .dQ)(runId));
+        throw new errors/* UserInputError */.m2((0,run_id/* noSuchRunMessage */.dQ)(runId));
     const owner = await recordedRepoRoot(layout);
     if (owner !== undefined && !(await sameDirectory(owner, repoRoot)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserInputError */ .m2((0,_core_run_run_id_js__WEBPACK_IMPORTED_MODULE_4__/* .noSuchRunMessage */ .dQ)(runId, `its run state belongs to ${printable(owner)}`));
+        throw new errors/* UserInputError */.m2((0,run_id/* noSuchRunMessage */.dQ)(runId, `its run state belongs to ${printable(owner)}`));
     return layout;
 }
 /** Whether the run's saved state belongs to the repository it sits in (for listings). */
@@ -943,7 +1059,7 @@ async function stateBelongsHere(layout, state) {
 }
 async function recordedRepoRoot(layout) {
     try {
-        const json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(layout.runStatePath, 'utf8'));
+        const json = JSON.parse(await (0,promises_.readFile)(layout.runStatePath, 'utf8'));
         const root = json?.repo_root;
         return typeof root === 'string' && root !== '' ? root : undefined;
     }
@@ -954,7 +1070,7 @@ async function recordedRepoRoot(layout) {
 async function sameDirectory(a, b) {
     if (a === b)
         return true;
-    const [left, right] = await Promise.all([a, b].map((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path).catch(() => undefined)));
+    const [left, right] = await Promise.all([a, b].map((path) => (0,promises_.realpath)(path).catch(() => undefined)));
     return left !== undefined && left === right;
 }
 function printable(text) {
@@ -1013,7 +1129,7 @@ const discardStagedState = async (staged) => (await artifacts()).discardStagedSt
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _adapters_github_run_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25602);
-/* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36525);
+/* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59605);
 /* harmony import */ var _core_gha_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57647);
 /* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88951);
 /* harmony import */ var _core_schemas_gha_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49054);
@@ -5677,11 +5793,13 @@ const ManualGateRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminated
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LA: () => (/* binding */ ItemRunStateSchema),
 /* harmony export */   Mc: () => (/* binding */ RuntimePolicySnapshotSchema),
+/* harmony export */   Re: () => (/* binding */ RunEventSchema),
 /* harmony export */   sT: () => (/* binding */ RunStateSchema),
 /* harmony export */   z6: () => (/* reexport safe */ _run_run_id_js__WEBPACK_IMPORTED_MODULE_3__.z6)
 /* harmony export */ });
-/* unused harmony exports RUN_STATE_VERSION, ACTORS, LatestPathsSchema, ItemRunStateSchema, RunEventSchema, PendingFastForwardSchema, AGENT_SETS, RunAgentsSchema, EMPTY_LATEST_PATHS */
+/* unused harmony exports RUN_STATE_VERSION, ACTORS, LatestPathsSchema, PendingFastForwardSchema, AGENT_SETS, RunAgentsSchema, EMPTY_LATEST_PATHS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92857);
 /* harmony import */ var _policy_runtime_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11181);

@@ -19,8 +19,8 @@ var core = __webpack_require__(91659);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/adapters/github/run-refs.ts
 var run_refs = __webpack_require__(25602);
-// EXTERNAL MODULE: ./src/adapters/run-store.ts
-var run_store = __webpack_require__(36525);
+// EXTERNAL MODULE: ./src/adapters/run-store.ts + 1 modules
+var run_store = __webpack_require__(59605);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/adapters/atomic-file.ts

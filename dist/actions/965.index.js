@@ -2204,7 +2204,12 @@ async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
         return read;
     return (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));
 }
-function walkStore(store, repoRoot, dir) {
+/**
+ * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
+ * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
+ * `path.join`: the run store holds thousands of entries and is read twice per stage.
+ */
+function walkStore(store, dir, relative) {
     let names;
     try {
         names = readdirSync(dir);
@@ -2213,20 +2218,21 @@ function walkStore(store, repoRoot, dir) {
         return;
     }
     for (const name of names) {
-        const path = join(dir, name);
-        const stats = lstatOrUndefined(path);
+        const path = `${dir}/${name}`;
+        const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false });
         if (stats === undefined)
             continue;
-        store[repoRelative(repoRoot, path)] = signature(stats, path);
+        const label = `${relative}/${name}`;
+        store[label] = signature(stats, path);
         if (stats.isDirectory())
-            walkStore(store, repoRoot, path);
+            walkStore(store, path, label);
     }
 }
 /** Every file and directory under the run store roots, by `lstat` signature. */
 function readStore(repoRoot) {
     const store = {};
     for (const root of [CONTROL_ROOT, REPORT_ROOT])
-        walkStore(store, repoRoot, join(repoRoot, root));
+        walkStore(store, join(repoRoot, root), root);
     return store;
 }
 /** Other runs whose lock a live process on this host holds: they change while we look. */
@@ -2503,8 +2509,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/evidence-package.ts
 var evidence_package = __webpack_require__(90838);
-// EXTERNAL MODULE: ./src/adapters/run-store.ts
-var run_store = __webpack_require__(36525);
+// EXTERNAL MODULE: ./src/adapters/run-store.ts + 1 modules
+var run_store = __webpack_require__(59605);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -2681,7 +2687,7 @@ async function readOwner(path) {
 /* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88951);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
 /* harmony import */ var _agents_scenario_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31241);
-/* harmony import */ var _run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36525);
+/* harmony import */ var _run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59605);
 
 
 
@@ -3347,7 +3353,7 @@ function updateStageRecords(path, change) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91659);
 /* harmony import */ var _adapters_git_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44112);
 /* harmony import */ var _adapters_run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52780);
-/* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36525);
+/* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59605);
 /* harmony import */ var _core_provenance_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24138);
 /* harmony import */ var _core_schemas_provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35377);
 /* harmony import */ var _kernel_provenance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60358);
@@ -3742,8 +3748,10 @@ function runOfRef(ref) {
 }
 function runOfStorePath(path) {
     for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
-        if (path.startsWith(`${root}/`))
-            return path.slice(root.length + 1).split('/')[0];
+        if (!path.startsWith(`${root}/`))
+            continue;
+        const end = path.indexOf('/', root.length + 1);
+        return path.slice(root.length + 1, end === -1 ? undefined : end);
     }
     return undefined;
 }
@@ -3769,18 +3777,35 @@ function isOwnWrite(path, scope) {
 }
 /** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
 function skippedRuns(before, after) {
-    const known = new Set(Object.keys(before.store).map(runOfStorePath));
-    return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))]);
+    const skipped = new Set(before.liveRuns);
+    if (after.liveRuns.length === 0)
+        return skipped;
+    const known = new Set();
+    for (const path in before.store)
+        known.add(runOfStorePath(path));
+    for (const run of after.liveRuns)
+        if (!known.has(run))
+            skipped.add(run);
+    return skipped;
 }
+/**
+ * Keys whose values differ, sorted. Walks both maps without building a union: the run
+ * store's map holds thousands of paths and is compared after every stage.
+ */
 function diffKeys(before, after, same = (a, b) => a === b) {
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    return [...keys]
-        .filter((key) => {
+    const differs = (key) => {
         const a = before[key];
         const b = after[key];
         return a === undefined || b === undefined ? a !== b : !same(a, b);
-    })
-        .sort();
+    };
+    const keys = [];
+    for (const key of Object.keys(before))
+        if (differs(key))
+            keys.push(key);
+    for (const key of Object.keys(after))
+        if (!Object.hasOwn(before, key) && differs(key))
+            keys.push(key);
+    return keys.sort();
 }
 function configDelta(before, after) {
     if (before?.configLines === undefined && after?.configLines === undefined)

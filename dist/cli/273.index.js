@@ -260,7 +260,12 @@ async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
         return read;
     return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
 }
-function walkStore(store, repoRoot, dir) {
+/**
+ * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
+ * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
+ * `path.join`: the run store holds thousands of entries and is read twice per stage.
+ */
+function walkStore(store, dir, relative) {
     let names;
     try {
         names = (0, node_fs_1.readdirSync)(dir);
@@ -269,20 +274,21 @@ function walkStore(store, repoRoot, dir) {
         return;
     }
     for (const name of names) {
-        const path = (0, node_path_1.join)(dir, name);
-        const stats = lstatOrUndefined(path);
+        const path = `${dir}/${name}`;
+        const stats = (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
         if (stats === undefined)
             continue;
-        store[(0, layout_js_1.repoRelative)(repoRoot, path)] = signature(stats, path);
+        const label = `${relative}/${name}`;
+        store[label] = signature(stats, path);
         if (stats.isDirectory())
-            walkStore(store, repoRoot, path);
+            walkStore(store, path, label);
     }
 }
 /** Every file and directory under the run store roots, by `lstat` signature. */
 function readStore(repoRoot) {
     const store = {};
     for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT])
-        walkStore(store, repoRoot, (0, node_path_1.join)(repoRoot, root));
+        walkStore(store, (0, node_path_1.join)(repoRoot, root), root);
     return store;
 }
 /** Other runs whose lock a live process on this host holds: they change while we look. */
@@ -459,8 +465,10 @@ function runOfRef(ref) {
 }
 function runOfStorePath(path) {
     for (const root of [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT]) {
-        if (path.startsWith(`${root}/`))
-            return path.slice(root.length + 1).split('/')[0];
+        if (!path.startsWith(`${root}/`))
+            continue;
+        const end = path.indexOf('/', root.length + 1);
+        return path.slice(root.length + 1, end === -1 ? undefined : end);
     }
     return undefined;
 }
@@ -486,18 +494,35 @@ function isOwnWrite(path, scope) {
 }
 /** Runs the comparison leaves alone: live at the first reading, or new and live at the second. */
 function skippedRuns(before, after) {
-    const known = new Set(Object.keys(before.store).map(runOfStorePath));
-    return new Set([...before.liveRuns, ...after.liveRuns.filter((run) => !known.has(run))]);
+    const skipped = new Set(before.liveRuns);
+    if (after.liveRuns.length === 0)
+        return skipped;
+    const known = new Set();
+    for (const path in before.store)
+        known.add(runOfStorePath(path));
+    for (const run of after.liveRuns)
+        if (!known.has(run))
+            skipped.add(run);
+    return skipped;
 }
+/**
+ * Keys whose values differ, sorted. Walks both maps without building a union: the run
+ * store's map holds thousands of paths and is compared after every stage.
+ */
 function diffKeys(before, after, same = (a, b) => a === b) {
-    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    return [...keys]
-        .filter((key) => {
+    const differs = (key) => {
         const a = before[key];
         const b = after[key];
         return a === undefined || b === undefined ? a !== b : !same(a, b);
-    })
-        .sort();
+    };
+    const keys = [];
+    for (const key of Object.keys(before))
+        if (differs(key))
+            keys.push(key);
+    for (const key of Object.keys(after))
+        if (!Object.hasOwn(before, key) && differs(key))
+            keys.push(key);
+    return keys.sort();
 }
 function configDelta(before, after) {
     if (before?.configLines === undefined && after?.configLines === undefined)

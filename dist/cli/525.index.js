@@ -40,7 +40,7 @@ const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const layout_js_1 = __webpack_require__(8951);
 const run_id_js_1 = __webpack_require__(4340);
-const run_state_js_1 = __webpack_require__(2221);
+const run_state_save_js_1 = __webpack_require__(6604);
 const errors_js_1 = __webpack_require__(3916);
 const run_state_file_js_1 = __webpack_require__(7703);
 const atomic_file_js_1 = __webpack_require__(7014);
@@ -59,9 +59,12 @@ async function loadRunState(layout) {
     });
     return (0, run_state_file_js_1.parseRunState)(path, text);
 }
-/** Validates and saves the state; returns the sha256 of the text written. */
+/**
+ * Validates and saves the state; returns the sha256 of the text written. What an earlier
+ * save already validated is not parsed again (core/run/run-state-save.ts).
+ */
 async function saveRunState(layout, state) {
-    const text = runStateText(run_state_js_1.RunStateSchema.parse(state));
+    const text = runStateText((0, run_state_save_js_1.validRunStateForSave)(state));
     await writeText(layout.runStatePath, text);
     return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex');
 }
@@ -308,6 +311,110 @@ function parseRunState(path, text) {
         throw new RunStateUnreadableError(path, 'schema_invalid', `run state does not match its schema: ${first}`);
     }
     return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 6604:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validRunStateForSave = validRunStateForSave;
+const zod_1 = __webpack_require__(924);
+const runtime_policy_js_1 = __webpack_require__(1181);
+const usage_js_1 = __webpack_require__(7131);
+const run_state_js_1 = __webpack_require__(2221);
+/**
+ * The run state a save writes: exactly what `RunStateSchema.parse` returns for it (same
+ * values, same key order, so the same bytes on disk), and an invalid state is refused with
+ * the same error. It costs less because a run's state grows by appending: its event log,
+ * agent calls and items are mostly the objects an earlier save of this process already
+ * parsed, and those are not parsed again (docs/performance.md, "Memory").
+ *
+ * Each array element, and the options, are remembered with their parse result (weakly, by
+ * identity, per schema). One met again is reused only if it still holds the same data as
+ * that result, compared field by field: one changed in place since is parsed again, so
+ * nothing that was not parsed in its current form is ever written. The other top-level
+ * fields are parsed on every save.
+ */
+/**
+ * `RunStateSchema` with the options (which hold the price table) and the elements of the
+ * three growing arrays left to their own schemas.
+ */
+const RunStateShellSchema = run_state_js_1.RunStateSchema.extend({
+    options: zod_1.z.unknown(),
+    items: zod_1.z.array(zod_1.z.unknown()).min(1),
+    event_log: zod_1.z.array(zod_1.z.unknown()),
+    agent_calls: zod_1.z.array(zod_1.z.unknown()).default([])
+});
+const parsedBySchema = new Map();
+function validRunStateForSave(state) {
+    try {
+        const shell = RunStateShellSchema.parse(state);
+        return {
+            ...shell,
+            options: parsedElement(runtime_policy_js_1.RecordedRuntimeOptionsSchema, shell.options),
+            items: shell.items.map((item) => parsedElement(run_state_js_1.ItemRunStateSchema, item)),
+            event_log: shell.event_log.map((event) => parsedElement(run_state_js_1.RunEventSchema, event)),
+            agent_calls: shell.agent_calls.map((call) => parsedElement(usage_js_1.AgentCallRecordSchema, call))
+        };
+    }
+    catch {
+        // The whole parse names the first problem as it always has (path from the root).
+        return run_state_js_1.RunStateSchema.parse(state);
+    }
+}
+function parsedElement(schema, element) {
+    if (typeof element !== 'object' || element === null)
+        return schema.parse(element);
+    let parsedElements = parsedBySchema.get(schema);
+    if (parsedElements === undefined) {
+        parsedElements = new WeakMap();
+        parsedBySchema.set(schema, parsedElements);
+    }
+    const known = parsedElements.get(element);
+    if (known !== undefined && sameData(element, known))
+        return known;
+    const parsed = schema.parse(element);
+    parsedElements.set(element, parsed);
+    return parsed;
+}
+/**
+ * Whether `input` holds the same JSON data as `parsed` (a parse result: plain objects,
+ * arrays and primitives of its own). Anything else (a shared object, a class instance, a
+ * missing or extra key) counts as different, which only costs a parse.
+ */
+function sameData(input, parsed) {
+    if (typeof input !== 'object' || input === null)
+        return input === parsed;
+    if (typeof parsed !== 'object' || parsed === null || input === parsed)
+        return false;
+    if (Array.isArray(input)) {
+        if (!Array.isArray(parsed) || input.length !== parsed.length)
+            return false;
+        for (let index = 0; index < input.length; index += 1)
+            if (!sameData(input[index], parsed[index]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(parsed) || Object.getPrototypeOf(input) !== Object.prototype)
+        return false;
+    const left = input;
+    const right = parsed;
+    let keys = 0;
+    for (const key in left) {
+        if (!Object.hasOwn(left, key))
+            return false;
+        if (!Object.hasOwn(right, key) || !sameData(left[key], right[key]))
+            return false;
+        keys += 1;
+    }
+    for (const key in right)
+        if (Object.hasOwn(right, key))
+            keys -= 1;
+    return keys === 0;
 }
 
 

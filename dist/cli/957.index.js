@@ -679,6 +679,36 @@ function toJsonText(value) {
 
 /***/ }),
 
+/***/ 9612:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.kernelV8Flags = kernelV8Flags;
+exports.favourMemoryInKernel = favourMemoryInKernel;
+const node_v8_1 = __webpack_require__(8877);
+/** Subcommands whose process is a kernel: it runs items, for minutes or hours. */
+const KERNEL_COMMANDS = new Set(['run', 'resume']);
+/**
+ * The V8 flags a process of this CLI sets for itself, given its arguments: a kernel asks V8
+ * to favour memory over speed (`--optimize-for-size`), so that its young generation stays at
+ * a few MB instead of growing to 32 and its old one is collected near its live size. The
+ * kernel spends most of its time waiting for git, agents and verification; the trade is
+ * measured in docs/performance.md ("Memory"). Other commands are short and keep V8's defaults.
+ */
+function kernelV8Flags(args) {
+    return KERNEL_COMMANDS.has(args[0] ?? '') ? '--optimize-for-size' : undefined;
+}
+/** Sets them before the command loads its code (the flag is read as the heap grows). */
+function favourMemoryInKernel(args) {
+    const flags = kernelV8Flags(args);
+    if (flags !== undefined)
+        (0, node_v8_1.setFlagsFromString)(flags);
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -686,10 +716,13 @@ function toJsonText(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 const io_js_1 = __webpack_require__(1604);
+const kernel_heap_js_1 = __webpack_require__(9612);
 const program_js_1 = __webpack_require__(6806);
 /** The CLI proper, loaded by the entry (./index.ts) once the compile cache is on. */
 async function main() {
-    process.exitCode = await (0, program_js_1.runCli)(process.argv.slice(2), (0, io_js_1.processIo)());
+    const args = process.argv.slice(2);
+    (0, kernel_heap_js_1.favourMemoryInKernel)(args);
+    process.exitCode = await (0, program_js_1.runCli)(args, (0, io_js_1.processIo)());
 }
 
 
