@@ -8,7 +8,7 @@
  *
  * `BENCH_SIZES=500,2000` limits the sizes; `BENCH_NO_CLI=1` skips the fresh processes.
  */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -17,8 +17,12 @@ import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { normalizePlaybook } from '../src/core/playbook/normalize.js'
 import { generatePlaybook } from './generate-playbook.js'
+import { ensureNode24 } from '../__tests__/helpers/node24.js'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
+/** The goals are for Node 24 (the actions' runtime): every process timed here runs on it. */
+const NODE = ensureNode24()
+const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()
 const MARKDOWN_IT = createRequire(import.meta.url).resolve('markdown-it')
 const SIZES = (process.env.BENCH_SIZES ?? '1,500,1000,2000,4000,8000')
   .split(',')
@@ -76,7 +80,7 @@ function timeProcess(args: string[], repetitions: number): { ms: number; outputB
   let outputBytes = 0
   for (let k = 0; k < repetitions; k += 1) {
     const start = performance.now()
-    const run = spawnSync(process.execPath, args, { maxBuffer: 1 << 30 })
+    const run = spawnSync(NODE, args, { maxBuffer: 1 << 30 })
     times.push(performance.now() - start)
     if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr.toString()}`)
     outputBytes = run.stdout.length
@@ -130,7 +134,7 @@ for (const ranges of [false, true]) {
 }
 const nodeStartup = WITH_CLI ? timeProcess(['-e', '0'], 7).ms : Number.NaN
 process.stdout.write(
-  `Node ${process.version}; \`node -e 0\` takes ${nodeStartup.toFixed(0)} ms here. ` +
+  `In process: Node ${process.version}; fresh processes: Node ${NODE_VERSION}, \`node -e 0\` takes ${nodeStartup.toFixed(0)} ms here. ` +
     'Floor: read + decode + markdown-it block parse (commonmark + tables) of the same file.\n\n'
 )
 process.stdout.write(
