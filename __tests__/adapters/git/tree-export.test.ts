@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readFileSync, readlinkSync } from 'node:fs'
+import { chmodSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { exportCommitTree } from '../../../src/adapters/git/tree-export.js'
 import type { TempRepo } from './temp-repo.js'
@@ -78,6 +78,24 @@ describe('exportCommitTree', () => {
     expect(readFileSync(join(target, 'deep/a/b/c/d.txt'), 'utf8')).toBe('deep\n')
     expect(readFileSync(join(target, 'with space/ünïcode.txt'), 'utf8')).toBe('named\n')
     expect(readlinkSync(join(target, 'deep/link'))).toBe('a/b.txt')
+  })
+
+  it('copies every byte when objects share the stream’s chunks and one spans many', async () => {
+    // Hundreds of small blobs arrive many to a chunk; a 3 MiB blob (with newlines, and
+    // bytes that are not UTF-8) arrives across dozens of chunks.
+    for (let n = 0; n < 600; n += 1) writeFile(repo.root, `many/file-${n}.txt`, `file ${n}\n`)
+    const large = Buffer.alloc(3 * 1024 * 1024)
+    for (let n = 0; n < large.length; n += 1) large[n] = (n * 7) % 256
+    writeFileSync(join(repo.root, 'large.bin'), large)
+    git(repo.root, 'add', '-A')
+    git(repo.root, 'commit', '-q', '-m', 'many and large')
+    const commit = git(repo.root, 'rev-parse', 'HEAD').trim()
+    const target = join(repo.base, 'export')
+    const entries = await exportCommitTree(repo.root, commit, target)
+    expect(entries).toHaveLength(lsTree(commit).length)
+    expect(readFileSync(join(target, 'large.bin')).equals(large)).toBe(true)
+    for (const n of [0, 1, 299, 599])
+      expect(readFileSync(join(target, `many/file-${n}.txt`), 'utf8')).toBe(`file ${n}\n`)
   })
 
   it('takes modes as git does: an odd file mode by its execute bit, a gitlink as a submodule', async () => {
