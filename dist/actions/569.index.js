@@ -6005,22 +6005,27 @@ class cat_file_batch_CatFileBatch {
         this.child.kill();
     }
 }
-/** Reads lines and exact byte counts from a stream of chunks. */
+/**
+ * Reads lines and exact byte counts from a stream of chunks. Each byte is copied once, into
+ * what `line` or `bytes` returns: a tree of thousands of small blobs arrives many objects per
+ * chunk, and one large blob across many chunks.
+ */
 class ByteReader {
     chunks;
-    buffered = [];
+    /** Unread data: `pending[0]` from `offset` on, then the later chunks whole. */
+    pending = [];
+    offset = 0;
     length = 0;
     constructor(stream) {
         this.chunks = stream[Symbol.asyncIterator]();
     }
     async line() {
+        let searched = 0;
         for (;;) {
-            const joined = this.peek();
-            const end = joined.indexOf(0x0a);
+            const end = this.newlineAt(searched);
             if (end >= 0)
-                return this.take(end + 1)
-                    .subarray(0, end)
-                    .toString('utf8');
+                return this.take(end + 1).toString('utf8', 0, end);
+            searched = this.length;
             if (!(await this.more()))
                 throw new GitAdapterError('command_failed', 'git cat-file ended early');
         }
@@ -6032,24 +6037,44 @@ class ByteReader {
         }
         return this.take(count);
     }
-    peek() {
-        if (this.buffered.length > 1)
-            this.buffered = [Buffer.concat(this.buffered)];
-        return this.buffered[0] ?? Buffer.alloc(0);
+    /** Where the first newline at or after unread byte `from` is, counted in unread bytes. */
+    newlineAt(from) {
+        let before = 0;
+        for (const [index, chunk] of this.pending.entries()) {
+            const start = index === 0 ? this.offset : 0;
+            const size = chunk.length - start;
+            if (before + size > from) {
+                const found = chunk.indexOf(0x0a, start + Math.max(0, from - before));
+                if (found >= 0)
+                    return before + found - start;
+            }
+            before += size;
+        }
+        return -1;
     }
     take(count) {
-        const all = Buffer.concat(this.buffered, this.length);
-        const taken = all.subarray(0, count);
-        const rest = all.subarray(count);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return Buffer.from(taken);
+        const taken = Buffer.allocUnsafe(count);
+        let filled = 0;
+        while (filled < count) {
+            const chunk = this.pending[0];
+            if (chunk === undefined)
+                break;
+            const copied = chunk.copy(taken, filled, this.offset, Math.min(chunk.length, this.offset + count - filled));
+            filled += copied;
+            this.offset += copied;
+            if (this.offset === chunk.length) {
+                this.pending.shift();
+                this.offset = 0;
+            }
+        }
+        this.length -= count;
+        return taken;
     }
     async more() {
         const next = await this.chunks.next();
         if (next.done)
             return false;
-        this.buffered.push(next.value);
+        this.pending.push(next.value);
         this.length += next.value.length;
         return true;
     }
