@@ -41,18 +41,21 @@ export function runLayout(repoRoot: string, runId: string): RunLayout {
   // any path from being built out of one they missed.
   if (!isRunId(runId)) throw new Error(runIdProblem(runId, 'run id'))
   const controlDir = join(repoRoot, CONTROL_ROOT, runId)
+  // controlDir is normal and the names are plain, so appending gives what join would;
+  // `status --all` lays out every run in the store (docs/performance.md).
+  const inControl = (name: string): string => `${controlDir}/${name}`
   return {
     repoRoot,
     runId,
     controlDir,
     reportDir: join(repoRoot, REPORT_ROOT, runId),
     worktreesDir: join(repoRoot, WORKTREE_ROOT, runId),
-    runStatePath: join(controlDir, 'run_state.json'),
-    normalizedPlanPath: join(controlDir, 'normalized_plan.json'),
-    runtimePolicyPath: join(controlDir, 'runtime_policy.json'),
-    playbookSnapshotPath: join(controlDir, 'playbook_source_snapshot.md'),
-    lockPath: join(controlDir, 'run.lock'),
-    stageProcessesPath: join(controlDir, 'stage_processes.json')
+    runStatePath: inControl('run_state.json'),
+    normalizedPlanPath: inControl('normalized_plan.json'),
+    runtimePolicyPath: inControl('runtime_policy.json'),
+    playbookSnapshotPath: inControl('playbook_source_snapshot.md'),
+    lockPath: inControl('run.lock'),
+    stageProcessesPath: inControl('stage_processes.json')
   }
 }
 
