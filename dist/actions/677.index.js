@@ -494,18 +494,21 @@ function runLayout(repoRoot, runId) {
     if (!(0,_run_id_js__WEBPACK_IMPORTED_MODULE_1__/* .isRunId */ .Pk)(runId))
         throw new Error((0,_run_id_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdProblem */ .w2)(runId, 'run id'));
     const controlDir = (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, CONTROL_ROOT, runId);
+    // controlDir is normal and the names are plain, so appending gives what join would;
+    // `status --all` lays out every run in the store (docs/performance.md).
+    const inControl = (name) => `${controlDir}/${name}`;
     return {
         repoRoot,
         runId,
         controlDir,
         reportDir: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, REPORT_ROOT, runId),
         worktreesDir: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, WORKTREE_ROOT, runId),
-        runStatePath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'run_state.json'),
-        normalizedPlanPath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'normalized_plan.json'),
-        runtimePolicyPath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'runtime_policy.json'),
-        playbookSnapshotPath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'playbook_source_snapshot.md'),
-        lockPath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'run.lock'),
-        stageProcessesPath: (0,node_path_posix__WEBPACK_IMPORTED_MODULE_0__.join)(controlDir, 'stage_processes.json')
+        runStatePath: inControl('run_state.json'),
+        normalizedPlanPath: inControl('normalized_plan.json'),
+        runtimePolicyPath: inControl('runtime_policy.json'),
+        playbookSnapshotPath: inControl('playbook_source_snapshot.md'),
+        lockPath: inControl('run.lock'),
+        stageProcessesPath: inControl('stage_processes.json')
     };
 }
 function attemptLayout(run, itemId, attempt) {

@@ -356,18 +356,21 @@ function runLayout(repoRoot, runId) {
     if (!(0, run_id_js_1.isRunId)(runId))
         throw new Error((0, run_id_js_1.runIdProblem)(runId, 'run id'));
     const controlDir = (0, posix_1.join)(repoRoot, exports.CONTROL_ROOT, runId);
+    // controlDir is normal and the names are plain, so appending gives what join would;
+    // `status --all` lays out every run in the store (docs/performance.md).
+    const inControl = (name) => `${controlDir}/${name}`;
     return {
         repoRoot,
         runId,
         controlDir,
         reportDir: (0, posix_1.join)(repoRoot, exports.REPORT_ROOT, runId),
         worktreesDir: (0, posix_1.join)(repoRoot, exports.WORKTREE_ROOT, runId),
-        runStatePath: (0, posix_1.join)(controlDir, 'run_state.json'),
-        normalizedPlanPath: (0, posix_1.join)(controlDir, 'normalized_plan.json'),
-        runtimePolicyPath: (0, posix_1.join)(controlDir, 'runtime_policy.json'),
-        playbookSnapshotPath: (0, posix_1.join)(controlDir, 'playbook_source_snapshot.md'),
-        lockPath: (0, posix_1.join)(controlDir, 'run.lock'),
-        stageProcessesPath: (0, posix_1.join)(controlDir, 'stage_processes.json')
+        runStatePath: inControl('run_state.json'),
+        normalizedPlanPath: inControl('normalized_plan.json'),
+        runtimePolicyPath: inControl('runtime_policy.json'),
+        playbookSnapshotPath: inControl('playbook_source_snapshot.md'),
+        lockPath: inControl('run.lock'),
+        stageProcessesPath: inControl('stage_processes.json')
     };
 }
 function attemptLayout(run, itemId, attempt) {
