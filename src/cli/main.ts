@@ -5,6 +5,6 @@ import { runCli } from './program.js'
 /** The CLI proper, loaded by the entry (./index.ts) once the compile cache is on. */
 export async function main(): Promise<void> {
   const args = process.argv.slice(2)
-  favourMemoryInKernel(args)
+  await favourMemoryInKernel(args)
   process.exitCode = await runCli(args, processIo())
 }
