@@ -29,7 +29,8 @@ export class CatFileBatch {
     )
     this.exited = new Promise<number | null>((resolve, reject) => {
       this.child.once('error', reject)
-      this.child.once('close', (code) => resolve(code))
+      // 'exit', not 'close': the output stream is not read to its end once the answers are in.
+      this.child.once('exit', (code) => resolve(code))
     })
     this.exited.catch(() => undefined)
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')))
@@ -60,13 +61,19 @@ export class CatFileBatch {
     return { id, type, content }
   }
 
-  /** Ends the process once every answer was read; a failure it reports on stderr throws. */
+  /**
+   * Ends the input once every answer was read and waits for git to exit on its own: killing
+   * it here would hide a failure its exit code reports.
+   */
   async close(): Promise<void> {
     this.child.stdin.end()
-    this.stop()
     const code = await this.exited.catch(() => null)
-    if (code !== 0 && code !== null && this.stderr.trim() !== '') {
-      throw new GitAdapterError('command_failed', `git cat-file failed: ${this.stderr.trim()}`)
+    if (code !== 0) {
+      const detail = this.stderr.trim()
+      throw new GitAdapterError(
+        'command_failed',
+        `git cat-file failed${detail === '' ? ` (exit code ${String(code)})` : `: ${detail}`}`
+      )
     }
   }
 
