@@ -6,7 +6,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { GitAdapterError } from './errors.js'
-import { HARDENED_CONFIG, hardenedGitEnv } from './git-runner.js'
+import { HARDENED_ARGS, hardenedGitEnv } from './git-runner.js'
 
 export interface GitObject {
   /** The object id git answered with (a name such as `<commit>^{tree}` resolved). */
@@ -22,11 +22,11 @@ export class CatFileBatch {
   private stderr = ''
 
   constructor(repoRoot: string) {
-    this.child = spawn(
-      'git',
-      [...HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'],
-      { cwd: repoRoot, env: hardenedGitEnv(), stdio: ['pipe', 'pipe', 'pipe'] }
-    )
+    this.child = spawn('git', [...HARDENED_ARGS, 'cat-file', '--batch'], {
+      cwd: repoRoot,
+      env: hardenedGitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     this.exited = new Promise<number | null>((resolve, reject) => {
       this.child.once('error', reject)
       // 'exit', not 'close': the output stream is not read to its end once the answers are in.

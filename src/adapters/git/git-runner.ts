@@ -29,7 +29,7 @@ import { statSync } from 'node:fs'
 import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
 
-export const HARDENED_CONFIG = [
+const HARDENED_CONFIG = [
   'core.hooksPath=/dev/null',
   'commit.gpgSign=false',
   'core.fsmonitor=false'
@@ -88,7 +88,11 @@ function envConfigVariables(
   return env
 }
 
-const HARDENED_ARGS = HARDENED_CONFIG.flatMap((setting) => ['-c', setting])
+/** The hardened settings as the `-c` arguments every git process gets. */
+export const HARDENED_ARGS: readonly string[] = HARDENED_CONFIG.flatMap((setting) => [
+  '-c',
+  setting
+])
 
 /** A git process that ran and exited with a code other than 0. */
 class GitExitError extends Error {
