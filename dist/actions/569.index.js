@@ -5960,10 +5960,15 @@ class cat_file_batch_CatFileBatch {
     exited;
     stderr = '';
     constructor(repoRoot) {
-        this.child = spawn('git', [...HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: hardenedGitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = spawn('git', [...HARDENED_ARGS, 'cat-file', '--batch'], {
+            cwd: repoRoot,
+            env: hardenedGitEnv(),
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
         this.exited = new Promise((resolve, reject) => {
             this.child.once('error', reject);
-            this.child.once('close', (code) => resolve(code));
+            // 'exit', not 'close': the output stream is not read to its end once the answers are in.
+            this.child.once('exit', (code) => resolve(code));
         });
         this.exited.catch(() => undefined);
         this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
@@ -5990,13 +5995,16 @@ class cat_file_batch_CatFileBatch {
         await this.reader.bytes(1);
         return { id, type, content };
     }
-    /** Ends the process once every answer was read; a failure it reports on stderr throws. */
+    /**
+     * Ends the input once every answer was read and waits for git to exit on its own: killing
+     * it here would hide a failure its exit code reports.
+     */
     async close() {
         this.child.stdin.end();
-        this.stop();
         const code = await this.exited.catch(() => null);
-        if (code !== 0 && code !== null && this.stderr.trim() !== '') {
-            throw new GitAdapterError('command_failed', `git cat-file failed: ${this.stderr.trim()}`);
+        if (code !== 0) {
+            const detail = this.stderr.trim();
+            throw new GitAdapterError('command_failed', `git cat-file failed${detail === '' ? ` (exit code ${String(code)})` : `: ${detail}`}`);
         }
     }
     /** Stops the process whatever state it is in (after an error). */

@@ -299,7 +299,7 @@ function oneLine(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HARDENED_CONFIG = void 0;
+exports.HARDENED_ARGS = void 0;
 exports.hardenedGitEnv = hardenedGitEnv;
 exports.runGit = runGit;
 exports.runGitForExitCode = runGitForExitCode;
@@ -333,7 +333,7 @@ const node_child_process_1 = __webpack_require__(1421);
 const node_fs_1 = __webpack_require__(3024);
 const child_env_js_1 = __webpack_require__(804);
 const errors_js_1 = __webpack_require__(8668);
-exports.HARDENED_CONFIG = [
+const HARDENED_CONFIG = [
     'core.hooksPath=/dev/null',
     'commit.gpgSign=false',
     'core.fsmonitor=false'
@@ -377,7 +377,11 @@ function envConfigVariables(entries) {
     });
     return env;
 }
-const HARDENED_ARGS = exports.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]);
+/** The hardened settings as the `-c` arguments every git process gets. */
+exports.HARDENED_ARGS = HARDENED_CONFIG.flatMap((setting) => [
+    '-c',
+    setting
+]);
 /** A git process that ran and exited with a code other than 0. */
 class GitExitError extends Error {
     exitCode;
@@ -414,7 +418,7 @@ function spawnGit(cwd, args, options) {
         ...(envConfig.length > 0 ? envConfigVariables(envConfig) : {})
     };
     return new Promise((resolve, reject) => {
-        const child = (0, node_child_process_1.spawn)('git', [...HARDENED_ARGS, ...args], {
+        const child = (0, node_child_process_1.spawn)('git', [...exports.HARDENED_ARGS, ...args], {
             cwd,
             env,
             stdio: ['ignore', 'pipe', 'pipe']

@@ -8,35 +8,15 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runStateReader = void 0;
-const node_fs_1 = __webpack_require__(3024);
-const run_state_file_js_1 = __webpack_require__(7703);
 const run_lock_js_1 = __webpack_require__(2685);
 const run_store_js_1 = __webpack_require__(6525);
 /** The run store as `status` reads it (RunStateReader): no more than the state and the lock. */
 exports.runStateReader = {
-    loadRunState: loadRunStateAtOnce,
+    loadRunState: run_store_js_1.loadRunState,
     isRunLocked: run_lock_js_1.isRunLocked,
     belongsHere: run_store_js_1.belongsHere,
     stateBelongsHere: run_store_js_1.stateBelongsHere
 };
-/**
- * The run store's loadRunState, the file read in one synchronous call: `status --all` reads
- * every run's state, and an asynchronous read (open, stat, read, close, each a round trip
- * through libuv's thread pool) cost about a fifth of its time over 1,000 runs
- * (docs/performance.md). The same state, the same errors.
- */
-async function loadRunStateAtOnce(layout) {
-    const path = layout.runStatePath;
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        throw new run_state_file_js_1.RunStateUnreadableError(path, 'missing', missing ? `no run state (is ${layout.runId} a run id?)` : String(error));
-    }
-    return (0, run_state_file_js_1.parseRunState)(path, text);
-}
 
 
 /***/ }),

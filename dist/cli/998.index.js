@@ -2846,10 +2846,15 @@ class CatFileBatch {
     exited;
     stderr = '';
     constructor(repoRoot) {
-        this.child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_CONFIG.flatMap((setting) => ['-c', setting]), 'cat-file', '--batch'], { cwd: repoRoot, env: (0, git_runner_js_1.hardenedGitEnv)(), stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = (0, node_child_process_1.spawn)('git', [...git_runner_js_1.HARDENED_ARGS, 'cat-file', '--batch'], {
+            cwd: repoRoot,
+            env: (0, git_runner_js_1.hardenedGitEnv)(),
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
         this.exited = new Promise((resolve, reject) => {
             this.child.once('error', reject);
-            this.child.once('close', (code) => resolve(code));
+            // 'exit', not 'close': the output stream is not read to its end once the answers are in.
+            this.child.once('exit', (code) => resolve(code));
         });
         this.exited.catch(() => undefined);
         this.child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
@@ -2876,13 +2881,16 @@ class CatFileBatch {
         await this.reader.bytes(1);
         return { id, type, content };
     }
-    /** Ends the process once every answer was read; a failure it reports on stderr throws. */
+    /**
+     * Ends the input once every answer was read and waits for git to exit on its own: killing
+     * it here would hide a failure its exit code reports.
+     */
     async close() {
         this.child.stdin.end();
-        this.stop();
         const code = await this.exited.catch(() => null);
-        if (code !== 0 && code !== null && this.stderr.trim() !== '') {
-            throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed: ${this.stderr.trim()}`);
+        if (code !== 0) {
+            const detail = this.stderr.trim();
+            throw new errors_js_1.GitAdapterError('command_failed', `git cat-file failed${detail === '' ? ` (exit code ${String(code)})` : `: ${detail}`}`);
         }
     }
     /** Stops the process whatever state it is in (after an error). */
