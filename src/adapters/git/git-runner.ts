@@ -29,11 +29,7 @@ import { statSync } from 'node:fs'
 import { NEVER_PASSED_ENV, matchesAny } from '../child-env.js'
 import { GitAdapterError, oneLine } from './errors.js'
 
-const HARDENED_CONFIG = [
-  'core.hooksPath=/dev/null',
-  'commit.gpgSign=false',
-  'core.fsmonitor=false'
-]
+const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false']
 
 /** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS'])
