@@ -178,10 +178,127 @@ describe('checking and restoring', () => {
     const first = await port.snapshot(read)
     const checked = await port.check(first, read, stage)
     writeFileSync(join(root, 'README.md'), 'changed between stages\n')
-    const reused = await port.snapshot(read, checked.after)
+    const reused = await port.snapshot(read, { snapshot: checked.after, touchedItems: new Set() })
     expect(reused.state.checkout).toBe(checked.after.state.checkout)
     const next = await port.check(reused, read, stage)
     expect(next.changes.map((change) => change.path)).toEqual(['README.md'])
+  })
+})
+
+describe('git files between readings', () => {
+  it('takes a file unchanged since the earlier reading from it, and reads a changed one', async () => {
+    const { root, git } = repo()
+    const port = createIntegrityPort()
+    const { read, stage } = scope(root, git('rev-parse', 'HEAD'))
+    const first = await port.snapshot(read)
+    expect(first.fileStats?.signatures.has('.git/config')).toBe(true)
+    // As if the files had been written long before that reading (their change time is
+    // otherwise too close to it to be trusted, see RACY_WINDOW_MS).
+    const earlier = {
+      ...first,
+      fileStats: { signatures: first.fileStats!.signatures, readAtMs: Date.now() + 60_000 }
+    }
+    git('config', 'core.hooksPath', '/tmp/planted-hooks')
+    const checked = await port.check(earlier, read, stage)
+    expect(checked.after.contents.get('.git/HEAD')).toBe(first.contents.get('.git/HEAD'))
+    expect(checked.after.contents.get('.git/config')).not.toBe(first.contents.get('.git/config'))
+    expect(checked.changes.map((change) => [change.area, change.path])).toEqual([
+      ['git_file', '.git/config']
+    ])
+    expect(readFileSync(join(root, '.git/config'), 'utf8')).not.toContain('planted-hooks')
+  })
+})
+
+describe('the run store between stages', () => {
+  const CONTROL = '.local/automation/plan_orchestrator/runs'
+  const REPORTS = '.local/ai/plan_orchestrator/runs'
+  const OTHER = 'RUN_20261130T000000Z_99999999'
+
+  /** This run with items 01–03 and an earlier run, as files in the store. */
+  function storeRepo(): ReturnType<typeof repo> {
+    const made = repo()
+    const write = (path: string, text: string): void => {
+      mkdirSync(join(made.root, path, '..'), { recursive: true })
+      writeFileSync(join(made.root, path), text)
+    }
+    for (const item of ['01', '02', '03']) {
+      write(`${CONTROL}/${RUN}/items/${item}/attempt-1/report.json`, `{"item":"${item}"}\n`)
+      write(`${REPORTS}/${RUN}/items/${item}/attempt-1/summary.md`, `# ${item}\n`)
+    }
+    write(`${CONTROL}/${RUN}/run_state.json`, '{}\n')
+    write(`${CONTROL}/${OTHER}/items/01/attempt-1/report.json`, '{}\n')
+    write(`${CONTROL}/${OTHER}/run_state.json`, '{}\n')
+    return made
+  }
+
+  async function afterFirstStage(root: string, head: string) {
+    const port = createIntegrityPort()
+    const { read, stage } = scope(root, head)
+    const checked = await port.check(await port.snapshot(read), read, stage)
+    expect(checked.changes).toEqual([])
+    return { port, read, stage, after: checked.after }
+  }
+
+  it('reads the same store whether it carries settled parts over or walks it all', async () => {
+    const { root, git } = storeRepo()
+    const { port, read, after } = await afterFirstStage(root, git('rev-parse', 'HEAD'))
+    const carried = await port.snapshot(read, { snapshot: after, touchedItems: new Set(['02']) })
+    const walked = await port.snapshot(read)
+    expect(carried.state.store).toEqual(walked.state.store)
+    expect(Object.keys(walked.state.store)).toEqual(
+      expect.arrayContaining([
+        `${CONTROL}/${RUN}/items/01/attempt-1/report.json`,
+        `${REPORTS}/${RUN}/items/03/attempt-1/summary.md`,
+        `${CONTROL}/${OTHER}/items/01/attempt-1/report.json`
+      ])
+    )
+  })
+
+  it("catches at the next check a change made between stages to a settled item's or an earlier run's files", async () => {
+    const { root, git } = storeRepo()
+    const { port, read, stage, after } = await afterFirstStage(root, git('rev-parse', 'HEAD'))
+    // Between the stages, something other than the kernel rewrites settled files...
+    writeFileSync(join(root, CONTROL, RUN, 'items/01/attempt-1/report.json'), '{"forged":1}\n')
+    writeFileSync(join(root, CONTROL, OTHER, 'items/01/attempt-1/report.json'), '{"forged":1}\n')
+    rmSync(join(root, REPORTS, RUN, 'items/03/attempt-1/summary.md'))
+    // ...while the kernel writes the items it works on and the run's own files.
+    writeFileSync(join(root, CONTROL, RUN, 'items/02/attempt-1/report.json'), '{"next":1}\n')
+    writeFileSync(join(root, CONTROL, RUN, 'run_state.json'), '{"saved":2}\n')
+    mkdirSync(join(root, CONTROL, RUN, 'items/04/attempt-1'), { recursive: true })
+    writeFileSync(join(root, CONTROL, RUN, 'items/04/attempt-1/report.json'), '{}\n')
+    const before = await port.snapshot(read, { snapshot: after, touchedItems: new Set(['02']) })
+    const checked = await port.check(before, read, stage)
+    expect(checked.changes.map((change) => [change.area, change.path])).toEqual([
+      ['run_store', `${REPORTS}/${RUN}/items/03/attempt-1/summary.md`],
+      ['run_store', `${CONTROL}/${OTHER}/items/01/attempt-1/report.json`],
+      ['run_store', `${CONTROL}/${RUN}/items/01/attempt-1/report.json`]
+    ])
+  })
+
+  it('reads again an earlier run another live process holds, and an item whose directory was replaced', async () => {
+    const { root, git } = storeRepo()
+    const { port, read, stage, after } = await afterFirstStage(root, git('rev-parse', 'HEAD'))
+    const lock = join(root, CONTROL, OTHER, 'run.lock')
+    mkdirSync(lock)
+    writeFileSync(
+      join(root, CONTROL, OTHER, 'run.lock.owner.json'),
+      JSON.stringify({ pid: process.pid + 100000, host: 'another-host' })
+    )
+    writeFileSync(join(root, CONTROL, OTHER, 'items/01/attempt-1/report.json'), '{"moved":1}\n')
+    const before = await port.snapshot(read, { snapshot: after, touchedItems: new Set() })
+    expect(before.state.store[`${CONTROL}/${OTHER}/items/01/attempt-1/report.json`]).toEqual(
+      (await port.snapshot(read)).state.store[`${CONTROL}/${OTHER}/items/01/attempt-1/report.json`]
+    )
+    // A settled item's directory replaced by a file is seen at once, not carried over.
+    rmSync(join(root, CONTROL, RUN, 'items/03'), { recursive: true })
+    writeFileSync(join(root, CONTROL, RUN, 'items/03'), 'not a directory\n')
+    const next = await port.snapshot(read, { snapshot: after, touchedItems: new Set() })
+    expect(
+      Object.keys(next.state.store).filter((path) => path.startsWith(`${CONTROL}/${RUN}/items/03`))
+    ).toEqual([`${CONTROL}/${RUN}/items/03`])
+    expect((await port.check(before, read, stage)).changes.map((change) => change.path)).toContain(
+      `${CONTROL}/${RUN}/items/03`
+    )
   })
 })
 

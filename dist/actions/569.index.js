@@ -2210,8 +2210,9 @@ var integrity_incident = __webpack_require__(86214);
  * hooks, refs) and the run store before and after; any difference the stage may not make
  * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
  * configuration, run_state.json), and is kept as an incident record that `doctor` reports
- * until it is resolved. One `git status` per stage: the reading after a stage is the reading
- * before the next.
+ * until it is resolved. One `git status` and one walk of the run store per stage: the reading
+ * after a stage is, for the checkout and the settled parts of the store, the reading before
+ * the next.
  */
 /** The item escalates with this reason; nothing the stage produced is used. */
 class integrity_guard_IntegrityBreach extends (/* unused pure expression or super */ null && (Error)) {
@@ -2233,7 +2234,7 @@ class integrity_guard_IntegrityGuard {
         const repoRoot = session.layout.repoRoot;
         const read = readScope(context);
         const scope = stageScope(context, ownWrites);
-        const before = await this.port.snapshot(read, this.last);
+        const before = await this.port.snapshot(read, previousReading(this.last, context));
         this.last = undefined;
         // Kept until the check below: a process killed meanwhile is checked by the next resume.
         await context.session.files.writeJson(stageRecordPath(context), stageRecord(context, stage, scope, before));
@@ -2264,7 +2265,7 @@ class integrity_guard_IntegrityGuard {
         }
         await rm(stageRecordPath(context), { force: true });
         if (changes.length === 0) {
-            this.last = checked.after;
+            this.last = lastReading(checked.after, context);
             if (!outcome.ok)
                 throw outcome.error;
             return outcome.value;
@@ -2289,12 +2290,32 @@ class integrity_guard_IntegrityGuard {
         const checked = await this.port.check(before, readScope(context), record.scope);
         await rm(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
-            this.last = checked.after;
+            this.last = lastReading(checked.after, context);
             return undefined;
         }
         const incident = await recordIncident(context, `${record.stage}, which was interrupted before its check`, checked.changes, checked.restored, checked.unrestored);
         return incident.summary;
     }
+}
+function lastReading(snapshot, context) {
+    const items = new Map();
+    for (const item of context.session.state.items)
+        items.set(item.item_id, item);
+    return { snapshot, itemId: context.item.item_id, items };
+}
+/**
+ * The last reading, and the items whose run store directories the kernel may have written
+ * since: the one it was taken for, the one now, and any whose state the kernel changed
+ * (every write of an item's files comes with a move of its state).
+ */
+function previousReading(last, context) {
+    if (last === undefined)
+        return undefined;
+    const touchedItems = new Set([last.itemId, context.item.item_id]);
+    for (const item of context.session.state.items)
+        if (last.items.get(item.item_id) !== item)
+            touchedItems.add(item.item_id);
+    return { snapshot: last.snapshot, touchedItems };
 }
 function stageRecordPath(context) {
     return join(context.session.layout.controlDir, STAGE_RECORD);
@@ -4493,7 +4514,7 @@ function integrity_createIntegrityPort() {
 async function checkOutside(before, scope, stage) {
     const restored = new Set();
     const unrestored = new Map();
-    const git = readGitFiles(scope);
+    const git = readGitFiles(scope, before);
     for (const path of changedRestorableFiles(before.state, git.files)) {
         const had = before.state.gitFiles[path];
         const content = before.contents.get(path);
@@ -4538,7 +4559,13 @@ async function checkOutside(before, scope, stage) {
             unrestored.set(change.path, describeError(error));
         }
     }
-    return { after: { state: after, contents: git.contents }, changes, restored, unrestored };
+    const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs };
+    return {
+        after: { state: after, contents: git.contents, fileStats },
+        changes,
+        restored,
+        unrestored
+    };
 }
 function changedRestorableFiles(before, now) {
     const paths = new Set([...Object.keys(before.gitFiles), ...Object.keys(now)]);

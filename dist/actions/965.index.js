@@ -1943,7 +1943,7 @@ function readVarint(buffer, at) {
 /* harmony export */   b$: () => (/* binding */ readCheckout),
 /* harmony export */   n6: () => (/* binding */ readRefs)
 /* harmony export */ });
-/* unused harmony exports readGitFiles, readStore, readLiveRuns, readRunStateDigest, readOutside */
+/* unused harmony exports readGitFiles, readStore, readStoreCarrying, readLiveRuns, readRunStateDigest, readOutside */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2005,14 +2005,30 @@ function signature(stats, path) {
         return `l:${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path)}:${stats.ctimeNs}`;
     return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
 }
-function watchFile(files, repoRoot, path, run) {
+/**
+ * A file whose change time lies this close to an earlier reading's start is read again even
+ * when its signature is unchanged: a write in the same clock tick as that reading (or within
+ * a coarse filesystem's timestamp granularity) can leave size and times as they were.
+ */
+const RACY_WINDOW_MS = 2000;
+/** What an earlier reading read of a file, when the file has not changed since. */
+function unchangedSince(earlier, label, stats, sig) {
+    const stamps = earlier?.fileStats;
+    if (stamps === undefined || stamps.signatures.get(label) !== sig)
+        return undefined;
+    if (Number(stats.ctimeNs / 1000000n) >= stamps.readAtMs - RACY_WINDOW_MS)
+        return undefined;
+    const watched = earlier?.state.gitFiles[label];
+    return watched === undefined ? undefined : { watched, content: earlier?.contents.get(label) };
+}
+function watchFile(files, repoRoot, path, run, earlier) {
     const stats = lstatOrUndefined(path);
     if (stats === undefined)
         return;
     const label = repoRelative(repoRoot, path);
     if (stats.isDirectory()) {
         for (const name of readdirSync(path).sort())
-            watchFile(files, repoRoot, join(path, name), run);
+            watchFile(files, repoRoot, join(path, name), run, earlier);
         return;
     }
     const extra = run === undefined ? {} : { run };
@@ -2026,6 +2042,20 @@ function watchFile(files, repoRoot, path, run) {
         files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra };
         return;
     }
+    const sig = signature(stats, path);
+    files.signatures.set(label, sig);
+    const unchanged = unchangedSince(earlier, label, stats, sig);
+    if (unchanged !== undefined) {
+        const { sha256: digest, configLines: lines } = unchanged.watched;
+        files.files[label] = {
+            sha256: digest,
+            ...(lines === undefined ? {} : { configLines: lines }),
+            ...extra
+        };
+        if (unchanged.content !== undefined)
+            files.contents.set(label, unchanged.content);
+        return;
+    }
     const data = readFileSync(path);
     const isConfig = /(^|\/)config(\.worktree)?$/.test(label);
     files.files[label] = {
@@ -2036,59 +2066,63 @@ function watchFile(files, repoRoot, path, run) {
     if (data.length <= KEEP_CONTENT_BYTES)
         files.contents.set(label, { kind: 'file', data, mode: Number(stats.mode) & 0o7777 });
 }
-function sameDirectory(a, b) {
-    try {
-        return realpathSync(a) === realpathSync(b);
-    }
-    catch {
-        return resolve(a) === resolve(b);
-    }
+/** The run whose worktree (absolute) lies under the worktree root, if any. */
+function worktreeRun(repoRoot, worktree) {
+    const prefix = `${join(repoRoot, WORKTREE_ROOT)}/`;
+    return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined;
 }
-/** The run whose worktree a git worktree administrative directory serves, if any. */
-function worktreeRun(repoRoot, adminDir) {
-    let pointer;
+/** The worktree an administrative directory's `gitdir` pointer names, if it has one. */
+function worktreeOf(adminDir) {
     try {
-        pointer = readFileSync(join(adminDir, 'gitdir'), 'utf8').trim();
+        return dirname(resolve(adminDir, readFileSync(join(adminDir, 'gitdir'), 'utf8').trim()));
     }
     catch {
         return undefined;
     }
-    const worktree = dirname(resolve(adminDir, pointer));
-    const prefix = `${join(repoRoot, WORKTREE_ROOT)}/`;
-    return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined;
 }
-function isOwnWorktree(adminDir, ownWorktree) {
-    if (ownWorktree === null)
+/** Whether `worktree` is the attempt's own (the same path, or the same directory through links). */
+function isOwnWorktree(worktree, ownPath, own) {
+    if (ownPath === null)
         return false;
-    try {
-        const pointer = readFileSync(join(adminDir, 'gitdir'), 'utf8').trim();
-        return sameDirectory(dirname(resolve(adminDir, pointer)), ownWorktree);
-    }
-    catch {
+    if (resolve(worktree) === resolve(ownPath))
+        return true;
+    if (own === undefined)
         return false;
-    }
+    const stats = statSync(worktree, { bigint: true, throwIfNoEntry: false });
+    return stats !== undefined && stats.dev === own.dev && stats.ino === own.ino;
 }
-/** Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers. */
-function readGitFiles(scope) {
+/**
+ * Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers.
+ * A file whose signature is unchanged since `earlier` was read is taken from that reading.
+ */
+function readGitFiles(scope, earlier) {
+    const readAtMs = Date.now();
     const { gitDir, commonDir } = locateGitDirs(scope.repoRoot);
-    const files = { files: {}, contents: new Map() };
+    const files = { files: {}, contents: new Map(), signatures: new Map() };
+    const watch = (path, run) => watchFile(files, scope.repoRoot, path, run, earlier);
     for (const name of COMMON_FILES)
-        watchFile(files, scope.repoRoot, join(commonDir, name));
-    watchFile(files, scope.repoRoot, join(commonDir, 'hooks'));
-    watchFile(files, scope.repoRoot, join(gitDir, 'HEAD'));
+        watch(join(commonDir, name));
+    watch(join(commonDir, 'hooks'));
+    watch(join(gitDir, 'HEAD'));
     if (gitDir !== commonDir)
-        watchFile(files, scope.repoRoot, join(gitDir, 'config.worktree'));
+        watch(join(gitDir, 'config.worktree'));
     const admins = join(commonDir, 'worktrees');
     const names = existsSync(admins) ? readdirSync(admins).sort() : [];
+    const own = scope.ownWorktree === null
+        ? undefined
+        : statSync(scope.ownWorktree, { bigint: true, throwIfNoEntry: false });
     for (const name of names) {
         const adminDir = join(admins, name);
-        if (adminDir === gitDir || isOwnWorktree(adminDir, scope.ownWorktree))
+        if (adminDir === gitDir)
             continue;
-        const run = worktreeRun(scope.repoRoot, adminDir);
+        const worktree = worktreeOf(adminDir);
+        if (worktree !== undefined && isOwnWorktree(worktree, scope.ownWorktree, own))
+            continue;
+        const run = worktree === undefined ? undefined : worktreeRun(scope.repoRoot, worktree);
         for (const file of WORKTREE_ADMIN_FILES)
-            watchFile(files, scope.repoRoot, join(adminDir, file), run);
+            watch(join(adminDir, file), run);
     }
-    return { ...files, commonDir };
+    return { ...files, commonDir, readAtMs };
 }
 function walkRefs(refs, dir, prefix) {
     let entries;
@@ -2235,6 +2269,100 @@ function readStore(repoRoot) {
         walkStore(store, join(repoRoot, root), root);
     return store;
 }
+/**
+ * The run store as `readStore` reads it, except for the parts the kernel has not written
+ * since `carry.previous` was read: other runs that were not live then and are not now, and
+ * this run's items outside `carry.touchedItems`. Their directories are listed (so one made
+ * or removed since is seen), and what lies under them is the previous reading's. The store
+ * of a long run, or of a repository with many earlier runs, is then walked once per stage,
+ * after it, instead of twice.
+ */
+function readStoreCarrying(repoRoot, carry) {
+    const store = {};
+    const carried = new Set();
+    const wasCarryable = (label, stats) => stats.isDirectory() && carry.previous.store[label] === 'd';
+    const live = new Set([...carry.liveRuns, ...carry.previous.liveRuns]);
+    for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
+        const rootDir = join(repoRoot, root);
+        for (const [run, runStats] of listDirectory(store, rootDir, root)) {
+            const runLabel = `${root}/${run}`;
+            const runDir = `${rootDir}/${run}`;
+            if (run !== carry.runId) {
+                if (!live.has(run) && wasCarryable(runLabel, runStats))
+                    carried.add(`${runLabel}/`);
+                else if (runStats.isDirectory())
+                    walkStore(store, runDir, runLabel);
+                continue;
+            }
+            if (!runStats.isDirectory())
+                continue;
+            for (const [name, stats] of listDirectory(store, runDir, runLabel)) {
+                const label = `${runLabel}/${name}`;
+                if (!stats.isDirectory())
+                    continue;
+                if (name !== 'items') {
+                    walkStore(store, `${runDir}/${name}`, label);
+                    continue;
+                }
+                for (const [item, itemStats] of listDirectory(store, `${runDir}/items`, label)) {
+                    const itemLabel = `${label}/${item}`;
+                    if (!carry.touchedItems.has(item) && wasCarryable(itemLabel, itemStats))
+                        carried.add(`${itemLabel}/`);
+                    else if (itemStats.isDirectory())
+                        walkStore(store, `${runDir}/items/${item}`, itemLabel);
+                }
+            }
+        }
+    }
+    if (carried.size > 0)
+        for (const path in carry.previous.store) {
+            const unit = carryUnitOf(path, carry.runId);
+            if (unit !== undefined && carried.has(unit))
+                store[path] = carry.previous.store[path] ?? '';
+        }
+    return store;
+}
+/** The entries of one directory, recorded in `store`, with their `lstat`. */
+function listDirectory(store, dir, relative) {
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+    const listed = [];
+    for (const name of names) {
+        const path = `${dir}/${name}`;
+        const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+        if (stats === undefined)
+            continue;
+        store[`${relative}/${name}`] = signature(stats, path);
+        listed.push([name, stats]);
+    }
+    return listed;
+}
+/**
+ * The carried directory a store path lies under (with a trailing `/`): its run's for
+ * another run, its item's for this one; undefined for what is always read.
+ */
+function carryUnitOf(path, runId) {
+    for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
+        if (!path.startsWith(root) || path.charAt(root.length) !== '/')
+            continue;
+        const runEnd = path.indexOf('/', root.length + 1);
+        if (runEnd === -1)
+            return undefined;
+        const run = path.slice(root.length + 1, runEnd);
+        if (run !== runId)
+            return path.slice(0, runEnd + 1);
+        if (!path.startsWith('/items/', runEnd))
+            return undefined;
+        const itemEnd = path.indexOf('/', runEnd + '/items/'.length);
+        return itemEnd === -1 ? undefined : path.slice(0, itemEnd + 1);
+    }
+    return undefined;
+}
 /** Other runs whose lock a live process on this host holds: they change while we look. */
 function readLiveRuns(repoRoot, runId) {
     const control = join(repoRoot, CONTROL_ROOT);
@@ -2272,23 +2400,34 @@ function readRunStateDigest(repoRoot, runId) {
     }
 }
 /**
- * A whole reading. `reuseCheckout` is the previous stage's reading: the orchestrator never
- * writes in the checkout's files between stages, so its `git status` is still true.
+ * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
+ * the orchestrator never writes in the checkout's files between stages, so its `git status`
+ * is still true, and the settled parts of the run store are carried over.
  */
-async function readOutside(scope, reuseCheckout) {
-    const git = readGitFiles(scope);
+async function readOutside(scope, previous) {
+    const git = readGitFiles(scope, previous?.snapshot);
     const refs = await readRefs(scope.repoRoot, git.commonDir);
-    const checkout = reuseCheckout?.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const liveRuns = readLiveRuns(scope.repoRoot, scope.runId);
+    const store = previous === undefined
+        ? readStore(scope.repoRoot)
+        : readStoreCarrying(scope.repoRoot, {
+            runId: scope.runId,
+            liveRuns,
+            previous: previous.snapshot.state,
+            touchedItems: previous.touchedItems
+        });
     return {
         state: {
             refs,
             gitFiles: git.files,
             checkout,
-            store: readStore(scope.repoRoot),
-            liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
+            store,
+            liveRuns,
             runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
         },
-        contents: git.contents
+        contents: git.contents,
+        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
     };
 }
 

@@ -319,7 +319,7 @@ function createIntegrityPort() {
 async function checkOutside(before, scope, stage) {
     const restored = new Set();
     const unrestored = new Map();
-    const git = (0, outside_reader_js_1.readGitFiles)(scope);
+    const git = (0, outside_reader_js_1.readGitFiles)(scope, before);
     for (const path of changedRestorableFiles(before.state, git.files)) {
         const had = before.state.gitFiles[path];
         const content = before.contents.get(path);
@@ -364,7 +364,13 @@ async function checkOutside(before, scope, stage) {
             unrestored.set(change.path, (0, errors_js_1.describeError)(error));
         }
     }
-    return { after: { state: after, contents: git.contents }, changes, restored, unrestored };
+    const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs };
+    return {
+        after: { state: after, contents: git.contents, fileStats },
+        changes,
+        restored,
+        unrestored
+    };
 }
 function changedRestorableFiles(before, now) {
     const paths = new Set([...Object.keys(before.gitFiles), ...Object.keys(now)]);
@@ -2926,8 +2932,9 @@ const time_js_1 = __webpack_require__(2334);
  * hooks, refs) and the run store before and after; any difference the stage may not make
  * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
  * configuration, run_state.json), and is kept as an incident record that `doctor` reports
- * until it is resolved. One `git status` per stage: the reading after a stage is the reading
- * before the next.
+ * until it is resolved. One `git status` and one walk of the run store per stage: the reading
+ * after a stage is, for the checkout and the settled parts of the store, the reading before
+ * the next.
  */
 /** The item escalates with this reason; nothing the stage produced is used. */
 class IntegrityBreach extends Error {
@@ -2950,7 +2957,7 @@ class IntegrityGuard {
         const repoRoot = session.layout.repoRoot;
         const read = readScope(context);
         const scope = stageScope(context, ownWrites);
-        const before = await this.port.snapshot(read, this.last);
+        const before = await this.port.snapshot(read, previousReading(this.last, context));
         this.last = undefined;
         // Kept until the check below: a process killed meanwhile is checked by the next resume.
         await context.session.files.writeJson(stageRecordPath(context), stageRecord(context, stage, scope, before));
@@ -2981,7 +2988,7 @@ class IntegrityGuard {
         }
         await (0, promises_1.rm)(stageRecordPath(context), { force: true });
         if (changes.length === 0) {
-            this.last = checked.after;
+            this.last = lastReading(checked.after, context);
             if (!outcome.ok)
                 throw outcome.error;
             return outcome.value;
@@ -3006,7 +3013,7 @@ class IntegrityGuard {
         const checked = await this.port.check(before, readScope(context), record.scope);
         await (0, promises_1.rm)(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
-            this.last = checked.after;
+            this.last = lastReading(checked.after, context);
             return undefined;
         }
         const incident = await recordIncident(context, `${record.stage}, which was interrupted before its check`, checked.changes, checked.restored, checked.unrestored);
@@ -3014,6 +3021,26 @@ class IntegrityGuard {
     }
 }
 exports.IntegrityGuard = IntegrityGuard;
+function lastReading(snapshot, context) {
+    const items = new Map();
+    for (const item of context.session.state.items)
+        items.set(item.item_id, item);
+    return { snapshot, itemId: context.item.item_id, items };
+}
+/**
+ * The last reading, and the items whose run store directories the kernel may have written
+ * since: the one it was taken for, the one now, and any whose state the kernel changed
+ * (every write of an item's files comes with a move of its state).
+ */
+function previousReading(last, context) {
+    if (last === undefined)
+        return undefined;
+    const touchedItems = new Set([last.itemId, context.item.item_id]);
+    for (const item of context.session.state.items)
+        if (last.items.get(item.item_id) !== item)
+            touchedItems.add(item.item_id);
+    return { snapshot: last.snapshot, touchedItems };
+}
 function stageRecordPath(context) {
     return (0, node_path_1.join)(context.session.layout.controlDir, outside_state_js_1.STAGE_RECORD);
 }

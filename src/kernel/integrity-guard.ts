@@ -18,7 +18,7 @@ import {
   expectationOf
 } from '../core/schemas/integrity-incident.js'
 import type { AttemptContext } from './attempt-context.js'
-import type { IntegrityPort, OutsideReadScope } from './ports.js'
+import type { IntegrityPort, OutsideReadScope, PreviousReading } from './ports.js'
 import { isoSeconds } from '../core/time.js'
 
 /**
@@ -27,8 +27,9 @@ import { isoSeconds } from '../core/time.js'
  * hooks, refs) and the run store before and after; any difference the stage may not make
  * escalates the item, is put back where it is the orchestrator's (the run's refs, planted git
  * configuration, run_state.json), and is kept as an incident record that `doctor` reports
- * until it is resolved. One `git status` per stage: the reading after a stage is the reading
- * before the next.
+ * until it is resolved. One `git status` and one walk of the run store per stage: the reading
+ * after a stage is, for the checkout and the settled parts of the store, the reading before
+ * the next.
  */
 
 /** The item escalates with this reason; nothing the stage produced is used. */
@@ -36,8 +37,16 @@ export class IntegrityBreach extends Error {
   override readonly name = 'IntegrityBreach'
 }
 
+/** The reading after the last stage, with what the kernel knew of the run then. */
+interface LastReading {
+  readonly snapshot: OutsideSnapshot
+  readonly itemId: string
+  /** Each item's state object then: one the kernel has since replaced was touched. */
+  readonly items: ReadonlyMap<string, object>
+}
+
 export class IntegrityGuard {
-  private last: OutsideSnapshot | undefined
+  private last: LastReading | undefined
 
   constructor(private readonly port: IntegrityPort) {}
 
@@ -56,7 +65,7 @@ export class IntegrityGuard {
     const repoRoot = session.layout.repoRoot
     const read = readScope(context)
     const scope = stageScope(context, ownWrites)
-    const before = await this.port.snapshot(read, this.last)
+    const before = await this.port.snapshot(read, previousReading(this.last, context))
     this.last = undefined
     // Kept until the check below: a process killed meanwhile is checked by the next resume.
     await context.session.files.writeJson(
@@ -89,7 +98,7 @@ export class IntegrityGuard {
     }
     await rm(stageRecordPath(context), { force: true })
     if (changes.length === 0) {
-      this.last = checked.after
+      this.last = lastReading(checked.after, context)
       if (!outcome.ok) throw outcome.error
       return outcome.value
     }
@@ -119,7 +128,7 @@ export class IntegrityGuard {
     const checked = await this.port.check(before, readScope(context), record.scope)
     await rm(stageRecordPath(context), { force: true })
     if (checked.changes.length === 0) {
-      this.last = checked.after
+      this.last = lastReading(checked.after, context)
       return undefined
     }
     const incident = await recordIncident(
@@ -131,6 +140,28 @@ export class IntegrityGuard {
     )
     return incident.summary
   }
+}
+
+function lastReading(snapshot: OutsideSnapshot, context: AttemptContext): LastReading {
+  const items = new Map<string, object>()
+  for (const item of context.session.state.items) items.set(item.item_id, item)
+  return { snapshot, itemId: context.item.item_id, items }
+}
+
+/**
+ * The last reading, and the items whose run store directories the kernel may have written
+ * since: the one it was taken for, the one now, and any whose state the kernel changed
+ * (every write of an item's files comes with a move of its state).
+ */
+function previousReading(
+  last: LastReading | undefined,
+  context: AttemptContext
+): PreviousReading | undefined {
+  if (last === undefined) return undefined
+  const touchedItems = new Set([last.itemId, context.item.item_id])
+  for (const item of context.session.state.items)
+    if (last.items.get(item.item_id) !== item) touchedItems.add(item.item_id)
+  return { snapshot: last.snapshot, touchedItems }
 }
 
 export function stageRecordPath(context: Pick<AttemptContext, 'session'>): string {

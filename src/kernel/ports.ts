@@ -281,9 +281,22 @@ export interface OutsideCheck {
  * before the stage, compares after it, and puts back what the orchestrator owns (the refs of
  * the run, planted git configuration, hooks and exclude rules).
  */
+/**
+ * The last stage's reading after it, for the next stage's reading before it. Between two
+ * stages only the kernel runs, and it writes in neither the checkout's files nor the run
+ * store directories of items it is not working on: those parts are taken from `snapshot`
+ * instead of read again, so a change made there meanwhile is caught by the next check
+ * instead of being taken as the next stage's starting point.
+ */
+export interface PreviousReading {
+  readonly snapshot: OutsideSnapshot
+  /** This run's items whose run store directories the kernel may have written since. */
+  readonly touchedItems: ReadonlySet<string>
+}
+
 export interface IntegrityPort {
-  /** A reading; `previous` (the last stage's `after`) spares a second `git status`. */
-  snapshot(scope: OutsideReadScope, previous?: OutsideSnapshot): Promise<OutsideSnapshot>
+  /** A reading; `previous` spares a second `git status` and a walk of settled run store parts. */
+  snapshot(scope: OutsideReadScope, previous?: PreviousReading): Promise<OutsideSnapshot>
   check(before: OutsideSnapshot, scope: OutsideReadScope, stage: StageScope): Promise<OutsideCheck>
 }
 

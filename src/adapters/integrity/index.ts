@@ -50,7 +50,7 @@ async function checkOutside(
 ): Promise<OutsideCheck> {
   const restored = new Set<string>()
   const unrestored = new Map<string, string>()
-  const git = readGitFiles(scope)
+  const git = readGitFiles(scope, before)
   for (const path of changedRestorableFiles(before.state, git.files)) {
     const had = before.state.gitFiles[path]
     const content = before.contents.get(path)
@@ -87,7 +87,13 @@ async function checkOutside(
       unrestored.set(change.path, describeError(error))
     }
   }
-  return { after: { state: after, contents: git.contents }, changes, restored, unrestored }
+  const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs }
+  return {
+    after: { state: after, contents: git.contents, fileStats },
+    changes,
+    restored,
+    unrestored
+  }
 }
 
 function changedRestorableFiles(before: OutsideState, now: OutsideState['gitFiles']): string[] {

@@ -12,7 +12,7 @@ import {
   readFileSync,
   readdirSync,
   readlinkSync,
-  realpathSync
+  statSync
 } from 'node:fs'
 import { hostname } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -20,9 +20,11 @@ import {
   type FileContent,
   HIDDEN_FROM_STATUS,
   type OutsideSnapshot,
+  type OutsideState,
   type WatchedFile,
   configLines
 } from '../../core/integrity/outside-state.js'
+import type { PreviousReading } from '../../kernel/ports.js'
 import { CONTROL_ROOT, REPORT_ROOT, WORKTREE_ROOT, repoRelative } from '../../core/run/layout.js'
 import { locateGitDirs } from '../git/git-metadata.js'
 import { runGit } from '../git/git-runner.js'
@@ -71,14 +73,43 @@ function signature(stats: BigIntStats, path: string): string {
 interface GitFiles {
   readonly files: Record<string, WatchedFile>
   readonly contents: Map<string, FileContent>
+  readonly signatures: Map<string, string>
 }
 
-function watchFile(files: GitFiles, repoRoot: string, path: string, run?: string): void {
+/**
+ * A file whose change time lies this close to an earlier reading's start is read again even
+ * when its signature is unchanged: a write in the same clock tick as that reading (or within
+ * a coarse filesystem's timestamp granularity) can leave size and times as they were.
+ */
+const RACY_WINDOW_MS = 2000
+
+/** What an earlier reading read of a file, when the file has not changed since. */
+function unchangedSince(
+  earlier: OutsideSnapshot | undefined,
+  label: string,
+  stats: BigIntStats,
+  sig: string
+): { watched: WatchedFile; content: FileContent | undefined } | undefined {
+  const stamps = earlier?.fileStats
+  if (stamps === undefined || stamps.signatures.get(label) !== sig) return undefined
+  if (Number(stats.ctimeNs / 1_000_000n) >= stamps.readAtMs - RACY_WINDOW_MS) return undefined
+  const watched = earlier?.state.gitFiles[label]
+  return watched === undefined ? undefined : { watched, content: earlier?.contents.get(label) }
+}
+
+function watchFile(
+  files: GitFiles,
+  repoRoot: string,
+  path: string,
+  run: string | undefined,
+  earlier: OutsideSnapshot | undefined
+): void {
   const stats = lstatOrUndefined(path)
   if (stats === undefined) return
   const label = repoRelative(repoRoot, path)
   if (stats.isDirectory()) {
-    for (const name of readdirSync(path).sort()) watchFile(files, repoRoot, join(path, name), run)
+    for (const name of readdirSync(path).sort())
+      watchFile(files, repoRoot, join(path, name), run, earlier)
     return
   }
   const extra = run === undefined ? {} : { run }
@@ -92,6 +123,19 @@ function watchFile(files: GitFiles, repoRoot: string, path: string, run?: string
     files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra }
     return
   }
+  const sig = signature(stats, path)
+  files.signatures.set(label, sig)
+  const unchanged = unchangedSince(earlier, label, stats, sig)
+  if (unchanged !== undefined) {
+    const { sha256: digest, configLines: lines } = unchanged.watched
+    files.files[label] = {
+      sha256: digest,
+      ...(lines === undefined ? {} : { configLines: lines }),
+      ...extra
+    }
+    if (unchanged.content !== undefined) files.contents.set(label, unchanged.content)
+    return
+  }
   const data = readFileSync(path)
   const isConfig = /(^|\/)config(\.worktree)?$/.test(label)
   files.files[label] = {
@@ -103,55 +147,66 @@ function watchFile(files: GitFiles, repoRoot: string, path: string, run?: string
     files.contents.set(label, { kind: 'file', data, mode: Number(stats.mode) & 0o7777 })
 }
 
-function sameDirectory(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b)
-  } catch {
-    return resolve(a) === resolve(b)
-  }
-}
-
-/** The run whose worktree a git worktree administrative directory serves, if any. */
-function worktreeRun(repoRoot: string, adminDir: string): string | undefined {
-  let pointer: string
-  try {
-    pointer = readFileSync(join(adminDir, 'gitdir'), 'utf8').trim()
-  } catch {
-    return undefined
-  }
-  const worktree = dirname(resolve(adminDir, pointer))
+/** The run whose worktree (absolute) lies under the worktree root, if any. */
+function worktreeRun(repoRoot: string, worktree: string): string | undefined {
   const prefix = `${join(repoRoot, WORKTREE_ROOT)}/`
   return worktree.startsWith(prefix) ? worktree.slice(prefix.length).split('/')[0] : undefined
 }
 
-function isOwnWorktree(adminDir: string, ownWorktree: string | null): boolean {
-  if (ownWorktree === null) return false
+/** The worktree an administrative directory's `gitdir` pointer names, if it has one. */
+function worktreeOf(adminDir: string): string | undefined {
   try {
-    const pointer = readFileSync(join(adminDir, 'gitdir'), 'utf8').trim()
-    return sameDirectory(dirname(resolve(adminDir, pointer)), ownWorktree)
+    return dirname(resolve(adminDir, readFileSync(join(adminDir, 'gitdir'), 'utf8').trim()))
   } catch {
-    return false
+    return undefined
   }
 }
 
-/** Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers. */
-export function readGitFiles(scope: ReadScope): GitFiles & { commonDir: string } {
+/** Whether `worktree` is the attempt's own (the same path, or the same directory through links). */
+function isOwnWorktree(
+  worktree: string,
+  ownPath: string | null,
+  own: BigIntStats | undefined
+): boolean {
+  if (ownPath === null) return false
+  if (resolve(worktree) === resolve(ownPath)) return true
+  if (own === undefined) return false
+  const stats = statSync(worktree, { bigint: true, throwIfNoEntry: false })
+  return stats !== undefined && stats.dev === own.dev && stats.ino === own.ino
+}
+
+/**
+ * Git metadata of the checkout: config, info files, hooks, HEAD, other worktrees' pointers.
+ * A file whose signature is unchanged since `earlier` was read is taken from that reading.
+ */
+export function readGitFiles(
+  scope: ReadScope,
+  earlier?: OutsideSnapshot
+): GitFiles & { commonDir: string; readAtMs: number } {
+  const readAtMs = Date.now()
   const { gitDir, commonDir } = locateGitDirs(scope.repoRoot)
-  const files: GitFiles = { files: {}, contents: new Map() }
-  for (const name of COMMON_FILES) watchFile(files, scope.repoRoot, join(commonDir, name))
-  watchFile(files, scope.repoRoot, join(commonDir, 'hooks'))
-  watchFile(files, scope.repoRoot, join(gitDir, 'HEAD'))
-  if (gitDir !== commonDir) watchFile(files, scope.repoRoot, join(gitDir, 'config.worktree'))
+  const files: GitFiles = { files: {}, contents: new Map(), signatures: new Map() }
+  const watch = (path: string, run?: string): void =>
+    watchFile(files, scope.repoRoot, path, run, earlier)
+  for (const name of COMMON_FILES) watch(join(commonDir, name))
+  watch(join(commonDir, 'hooks'))
+  watch(join(gitDir, 'HEAD'))
+  if (gitDir !== commonDir) watch(join(gitDir, 'config.worktree'))
   const admins = join(commonDir, 'worktrees')
   const names = existsSync(admins) ? readdirSync(admins).sort() : []
+  const own =
+    scope.ownWorktree === null
+      ? undefined
+      : statSync(scope.ownWorktree, { bigint: true, throwIfNoEntry: false })
   for (const name of names) {
     const adminDir = join(admins, name)
-    if (adminDir === gitDir || isOwnWorktree(adminDir, scope.ownWorktree)) continue
-    const run = worktreeRun(scope.repoRoot, adminDir)
-    for (const file of WORKTREE_ADMIN_FILES)
-      watchFile(files, scope.repoRoot, join(adminDir, file), run)
+    if (adminDir === gitDir) continue
+    const worktree = worktreeOf(adminDir)
+    if (worktree !== undefined && isOwnWorktree(worktree, scope.ownWorktree, own)) continue
+    const run = worktree === undefined ? undefined : worktreeRun(scope.repoRoot, worktree)
+    for (const file of WORKTREE_ADMIN_FILES) watch(join(adminDir, file), run)
   }
-  return { ...files, commonDir }
+  return { ...files, commonDir, readAtMs }
 }
 
 function walkRefs(refs: Record<string, string>, dir: string, prefix: string): void {
@@ -298,6 +353,104 @@ export function readStore(repoRoot: string): Record<string, string> {
   return store
 }
 
+/** What a reading before a stage may take from the reading after the last one. */
+export interface StoreCarry {
+  readonly runId: string
+  readonly liveRuns: readonly string[]
+  readonly previous: OutsideState
+  readonly touchedItems: ReadonlySet<string>
+}
+
+/**
+ * The run store as `readStore` reads it, except for the parts the kernel has not written
+ * since `carry.previous` was read: other runs that were not live then and are not now, and
+ * this run's items outside `carry.touchedItems`. Their directories are listed (so one made
+ * or removed since is seen), and what lies under them is the previous reading's. The store
+ * of a long run, or of a repository with many earlier runs, is then walked once per stage,
+ * after it, instead of twice.
+ */
+export function readStoreCarrying(repoRoot: string, carry: StoreCarry): Record<string, string> {
+  const store: Record<string, string> = {}
+  const carried = new Set<string>()
+  const wasCarryable = (label: string, stats: BigIntStats): boolean =>
+    stats.isDirectory() && carry.previous.store[label] === 'd'
+  const live = new Set([...carry.liveRuns, ...carry.previous.liveRuns])
+  for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
+    const rootDir = join(repoRoot, root)
+    for (const [run, runStats] of listDirectory(store, rootDir, root)) {
+      const runLabel = `${root}/${run}`
+      const runDir = `${rootDir}/${run}`
+      if (run !== carry.runId) {
+        if (!live.has(run) && wasCarryable(runLabel, runStats)) carried.add(`${runLabel}/`)
+        else if (runStats.isDirectory()) walkStore(store, runDir, runLabel)
+        continue
+      }
+      if (!runStats.isDirectory()) continue
+      for (const [name, stats] of listDirectory(store, runDir, runLabel)) {
+        const label = `${runLabel}/${name}`
+        if (!stats.isDirectory()) continue
+        if (name !== 'items') {
+          walkStore(store, `${runDir}/${name}`, label)
+          continue
+        }
+        for (const [item, itemStats] of listDirectory(store, `${runDir}/items`, label)) {
+          const itemLabel = `${label}/${item}`
+          if (!carry.touchedItems.has(item) && wasCarryable(itemLabel, itemStats))
+            carried.add(`${itemLabel}/`)
+          else if (itemStats.isDirectory()) walkStore(store, `${runDir}/items/${item}`, itemLabel)
+        }
+      }
+    }
+  }
+  if (carried.size > 0)
+    for (const path in carry.previous.store) {
+      const unit = carryUnitOf(path, carry.runId)
+      if (unit !== undefined && carried.has(unit)) store[path] = carry.previous.store[path] ?? ''
+    }
+  return store
+}
+
+/** The entries of one directory, recorded in `store`, with their `lstat`. */
+function listDirectory(
+  store: Record<string, string>,
+  dir: string,
+  relative: string
+): Array<[string, BigIntStats]> {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  const listed: Array<[string, BigIntStats]> = []
+  for (const name of names) {
+    const path = `${dir}/${name}`
+    const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
+    if (stats === undefined) continue
+    store[`${relative}/${name}`] = signature(stats, path)
+    listed.push([name, stats])
+  }
+  return listed
+}
+
+/**
+ * The carried directory a store path lies under (with a trailing `/`): its run's for
+ * another run, its item's for this one; undefined for what is always read.
+ */
+function carryUnitOf(path: string, runId: string): string | undefined {
+  for (const root of [CONTROL_ROOT, REPORT_ROOT]) {
+    if (!path.startsWith(root) || path.charAt(root.length) !== '/') continue
+    const runEnd = path.indexOf('/', root.length + 1)
+    if (runEnd === -1) return undefined
+    const run = path.slice(root.length + 1, runEnd)
+    if (run !== runId) return path.slice(0, runEnd + 1)
+    if (!path.startsWith('/items/', runEnd)) return undefined
+    const itemEnd = path.indexOf('/', runEnd + '/items/'.length)
+    return itemEnd === -1 ? undefined : path.slice(0, itemEnd + 1)
+  }
+  return undefined
+}
+
 /** Other runs whose lock a live process on this host holds: they change while we look. */
 export function readLiveRuns(repoRoot: string, runId: string): string[] {
   const control = join(repoRoot, CONTROL_ROOT)
@@ -335,25 +488,37 @@ export function readRunStateDigest(repoRoot: string, runId: string): string | nu
 }
 
 /**
- * A whole reading. `reuseCheckout` is the previous stage's reading: the orchestrator never
- * writes in the checkout's files between stages, so its `git status` is still true.
+ * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
+ * the orchestrator never writes in the checkout's files between stages, so its `git status`
+ * is still true, and the settled parts of the run store are carried over.
  */
 export async function readOutside(
   scope: ReadScope,
-  reuseCheckout?: OutsideSnapshot
+  previous?: PreviousReading
 ): Promise<OutsideSnapshot> {
-  const git = readGitFiles(scope)
+  const git = readGitFiles(scope, previous?.snapshot)
   const refs = await readRefs(scope.repoRoot, git.commonDir)
-  const checkout = reuseCheckout?.state.checkout ?? (await readCheckout(scope.repoRoot))
+  const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot))
+  const liveRuns = readLiveRuns(scope.repoRoot, scope.runId)
+  const store =
+    previous === undefined
+      ? readStore(scope.repoRoot)
+      : readStoreCarrying(scope.repoRoot, {
+          runId: scope.runId,
+          liveRuns,
+          previous: previous.snapshot.state,
+          touchedItems: previous.touchedItems
+        })
   return {
     state: {
       refs,
       gitFiles: git.files,
       checkout,
-      store: readStore(scope.repoRoot),
-      liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
+      store,
+      liveRuns,
       runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
     },
-    contents: git.contents
+    contents: git.contents,
+    fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
   }
 }

@@ -36,6 +36,15 @@ export interface OutsideSnapshot {
   readonly state: OutsideState
   /** Repo-relative path → content of a watched git file (absent: too big to keep). */
   readonly contents: ReadonlyMap<string, FileContent>
+  /**
+   * How the watched git files looked on disk (repo-relative path → stat signature) and
+   * when this reading began (ms since the epoch): a later reading takes a file whose
+   * signature is unchanged from here instead of reading it again. Kept in memory only.
+   */
+  readonly fileStats?: {
+    readonly signatures: ReadonlyMap<string, string>
+    readonly readAtMs: number
+  }
 }
 
 export type FileContent =
