@@ -587,10 +587,10 @@ async function unreviewedAgentConfig(worktree, known = {}) {
     }
     return [...paths].sort();
 }
+/** Most names asked about are absent: lstat is asked not to throw for them. */
 function exists(path) {
     try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;
@@ -719,11 +719,13 @@ function readTrimmed(path) {
 function hashEntry(files, label, path) {
     let stats;
     try {
-        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch {
         return;
     }
+    if (stats === undefined)
+        return;
     if (stats.isSymbolicLink())
         files[label] = sha256(`symlink:${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path)}`);
     else if (stats.isDirectory()) {
@@ -1264,8 +1266,7 @@ var errors = __webpack_require__(88668);
 
 function pathExists(path) {
     try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;
@@ -1989,9 +1990,10 @@ const KEEP_CONTENT_BYTES = (/* unused pure expression or super */ null && (1024 
 function sha256(data) {
     return createHash('sha256').update(data).digest('hex');
 }
+/** Most watched files do not exist: lstat is asked not to throw for them (an exception costs 5× the call). */
 function lstatOrUndefined(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { bigint: true });
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
     }
     catch {
         return undefined;

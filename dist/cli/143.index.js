@@ -410,11 +410,13 @@ function readTrimmed(path) {
 function hashEntry(files, label, path) {
     let stats;
     try {
-        stats = (0, node_fs_1.lstatSync)(path);
+        stats = (0, node_fs_1.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch {
         return;
     }
+    if (stats === undefined)
+        return;
     if (stats.isSymbolicLink())
         files[label] = sha256(`symlink:${(0, node_fs_1.readlinkSync)(path)}`);
     else if (stats.isDirectory()) {
@@ -904,8 +906,7 @@ const git_runner_js_1 = __webpack_require__(3338);
 const repository_js_1 = __webpack_require__(3739);
 function pathExists(path) {
     try {
-        (0, node_fs_1.lstatSync)(path);
-        return true;
+        return (0, node_fs_1.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;

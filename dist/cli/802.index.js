@@ -279,10 +279,10 @@ async function unreviewedAgentConfig(worktree, known = {}) {
     }
     return [...paths].sort();
 }
+/** Most names asked about are absent: lstat is asked not to throw for them. */
 function exists(path) {
     try {
-        (0, node_fs_1.lstatSync)(path);
-        return true;
+        return (0, node_fs_1.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;

@@ -57,10 +57,10 @@ export async function unreviewedAgentConfig(
   return [...paths].sort()
 }
 
+/** Most names asked about are absent: lstat is asked not to throw for them. */
 function exists(path: string): boolean {
   try {
-    lstatSync(path)
-    return true
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined
   } catch {
     return false
   }

@@ -49,10 +49,11 @@ function readTrimmed(path: string): string {
 function hashEntry(files: Record<string, string>, label: string, path: string): void {
   let stats
   try {
-    stats = lstatSync(path)
+    stats = lstatSync(path, { throwIfNoEntry: false })
   } catch {
     return
   }
+  if (stats === undefined) return
   if (stats.isSymbolicLink()) files[label] = sha256(`symlink:${readlinkSync(path)}`)
   else if (stats.isDirectory()) {
     for (const name of readdirSync(path).sort())

@@ -31,8 +31,7 @@ export interface AttemptWorktree {
 
 function pathExists(path: string): boolean {
   try {
-    lstatSync(path)
-    return true
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined
   } catch {
     return false
   }

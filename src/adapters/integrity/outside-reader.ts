@@ -55,9 +55,10 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
+/** Most watched files do not exist: lstat is asked not to throw for them (an exception costs 5× the call). */
 function lstatOrUndefined(path: string): BigIntStats | undefined {
   try {
-    return lstatSync(path, { bigint: true })
+    return lstatSync(path, { bigint: true, throwIfNoEntry: false })
   } catch {
     return undefined
   }
