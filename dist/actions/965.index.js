@@ -1990,7 +1990,7 @@ const KEEP_CONTENT_BYTES = (/* unused pure expression or super */ null && (1024 
 function sha256(data) {
     return createHash('sha256').update(data).digest('hex');
 }
-/** Most watched files do not exist: lstat is asked not to throw for them (an exception costs 5× the call). */
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
 function lstatOrUndefined(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
@@ -2243,22 +2243,30 @@ async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
 /**
  * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
  * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
- * `path.join`: the run store holds thousands of entries and is read twice per stage.
+ * `path.join`: the run store holds thousands of entries and is walked after every stage.
+ * A directory's signature is `d` whatever its times, so the listing's own entry type spares
+ * it an `lstat` (a symlink is listed as one; where the filesystem does not give the type,
+ * Node asks `lstat` itself).
  */
 function walkStore(store, dir, relative) {
-    let names;
+    let entries;
     try {
-        names = readdirSync(dir);
+        entries = readdirSync(dir, { withFileTypes: true });
     }
     catch {
         return;
     }
-    for (const name of names) {
-        const path = `${dir}/${name}`;
+    for (const entry of entries) {
+        const path = `${dir}/${entry.name}`;
+        const label = `${relative}/${entry.name}`;
+        if (entry.isDirectory()) {
+            store[label] = 'd';
+            walkStore(store, path, label);
+            continue;
+        }
         const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false });
         if (stats === undefined)
             continue;
-        const label = `${relative}/${name}`;
         store[label] = signature(stats, path);
         if (stats.isDirectory())
             walkStore(store, path, label);
