@@ -1,7 +1,7 @@
 import type { OutsideSnapshot } from '../../src/core/integrity/outside-state.js'
 import type { AttemptContext } from '../../src/kernel/attempt-context.js'
 import { IntegrityGuard } from '../../src/kernel/integrity-guard.js'
-import type { IntegrityPort, PreviousReading } from '../../src/kernel/ports.js'
+import type { IntegrityPort, PreviousReading } from '../../src/kernel/integrity-ports.js'
 
 /**
  * What the guard hands the next stage's reading: the last stage's reading after it, and the

@@ -4492,12 +4492,15 @@ class run_session_RunSession {
 var git_runner = __webpack_require__(63338);
 // EXTERNAL MODULE: ./src/adapters/integrity/outside-reader.ts
 var outside_reader = __webpack_require__(50415);
+// EXTERNAL MODULE: ./src/adapters/integrity/store-reader.ts
+var store_reader = __webpack_require__(30369);
 ;// CONCATENATED MODULE: ./src/adapters/integrity/index.ts
 /**
  * The integrity check's adapter: reads before and after a stage, then puts back what the
  * orchestrator owns. Git metadata goes back first, before `git status` or `update-ref` run,
  * so that no git command of ours ever reads configuration an agent planted.
  */
+
 
 
 

@@ -1944,27 +1944,29 @@ function readVarint(buffer, at) {
 /* harmony export */   b$: () => (/* binding */ readCheckout),
 /* harmony export */   n6: () => (/* binding */ readRefs)
 /* harmony export */ });
-/* unused harmony exports readGitFiles, readStore, readStoreCarrying, readLiveRuns, readRunStateDigest, readOutside */
+/* unused harmony exports readGitFiles, readRunStateDigest, readOutside */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_integrity_outside_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61176);
-/* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88951);
-/* harmony import */ var _git_git_metadata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49833);
-/* harmony import */ var _git_git_runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63338);
-/* harmony import */ var _git_z_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68971);
-/* harmony import */ var _hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43946);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_integrity_outside_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61176);
+/* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88951);
+/* harmony import */ var _git_git_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49833);
+/* harmony import */ var _git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63338);
+/* harmony import */ var _git_z_output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68971);
+/* harmony import */ var _hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43946);
+/* harmony import */ var _stat_signature_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68827);
+/* harmony import */ var _store_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30369);
 /**
  * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
  * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
- * `lstat`, and the operator's checkout with one `git status`. Git is run only after the git
- * metadata has been read (and, by the caller, restored), never on metadata an agent planted.
+ * `lstat` (store-reader.ts), and the operator's checkout with one `git status`. Git is run
+ * only after the git metadata has been read (and, by the caller, restored), never on
+ * metadata an agent planted.
  */
+
 
 
 
@@ -1989,23 +1991,6 @@ const WORKTREE_ADMIN_FILES = (/* unused pure expression or super */ null && (['H
 const KEEP_CONTENT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 function sha256(data) {
     return createHash('sha256').update(data).digest('hex');
-}
-/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
-function lstatOrUndefined(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set back). */
-function signature(stats, path) {
-    if (stats.isDirectory())
-        return 'd';
-    if (stats.isSymbolicLink())
-        return `l:${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path)}:${stats.ctimeNs}`;
-    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
 }
 /**
  * A file whose change time lies this close to an earlier reading's start is read again even
@@ -2135,7 +2120,7 @@ function walkRefs(refs, dir, prefix) {
         return;
     }
     for (const entry of entries) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
         const name = `${prefix}/${entry.name}`;
         if (entry.isDirectory())
             walkRefs(refs, path, name);
@@ -2151,12 +2136,12 @@ function walkRefs(refs, dir, prefix) {
 }
 /** Every ref, loose over packed, as git resolves names (symbolic refs as `ref: <target>`). */
 async function readRefs(repoRoot, commonDir) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(commonDir, 'reftable')))
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'reftable')))
         return readRefsThroughGit(repoRoot);
     const refs = {};
     let packed = '';
     try {
-        packed = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(commonDir, 'packed-refs'), 'utf8');
+        packed = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'packed-refs'), 'utf8');
     }
     catch {
         // no packed refs
@@ -2168,12 +2153,12 @@ async function readRefs(repoRoot, commonDir) {
         if (space > 0)
             refs[line.slice(space + 1)] = line.slice(0, space);
     }
-    walkRefs(refs, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(commonDir, 'refs'), 'refs');
+    walkRefs(refs, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'refs'), 'refs');
     return refs;
 }
 /** A reftable repository keeps refs in a binary format: ask git (one process). */
 async function readRefsThroughGit(repoRoot) {
-    const output = await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .EO)(repoRoot, [
+    const output = await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, [
         'for-each-ref',
         '--format=%(refname)%00%(objectname)%00%(symref)%00'
     ]);
@@ -2192,8 +2177,8 @@ async function readRefsThroughGit(repoRoot) {
  * that was already dirty shows too.
  */
 async function readCheckout(repoRoot) {
-    const { gitDir, commonDir } = (0,_git_git_metadata_js__WEBPACK_IMPORTED_MODULE_6__/* .locateGitDirs */ .Td)(repoRoot);
-    const output = await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .EO)(repoRoot, [
+    const { gitDir, commonDir } = (0,_git_git_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .locateGitDirs */ .Td)(repoRoot);
+    const output = await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, [
         'status',
         '--porcelain=v2',
         '-z',
@@ -2214,32 +2199,136 @@ async function readCheckout(repoRoot) {
         if (position === -1)
             continue;
         const path = record.slice(position);
-        const stats = lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : signature(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, path));
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
         entries[path] = `${record.slice(0, position).trim()}|${sig}`;
     }
     // git status does not look at these paths at all: each is listed with its signature.
     for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
-        const stats = lstatOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : signature(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, path));
-        entries[path] = `${entries[path] ?? _core_integrity_outside_state_js__WEBPACK_IMPORTED_MODULE_4__/* .HIDDEN_FROM_STATUS */ .J_}|${sig}`;
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        entries[path] = `${entries[path] ?? _core_integrity_outside_state_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_FROM_STATUS */ .J_}|${sig}`;
     }
     return entries;
 }
 async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
     let config = '';
     try {
-        config = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(commonDir, 'config'), 'utf8');
+        config = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'config'), 'utf8');
     }
     catch {
         // no config: SHA-1
     }
     const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
-    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .readHiddenIndexEntries */ .N)(gitDir, hashBytes);
+    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .readHiddenIndexEntries */ .N)(gitDir, hashBytes);
     if (read !== undefined)
         return read;
-    return (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_9__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));
+    return (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_10__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));
 }
+function readRunStateDigest(repoRoot, runId) {
+    try {
+        return sha256(readFileSync(join(repoRoot, CONTROL_ROOT, runId, 'run_state.json')));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
+ * the orchestrator never writes in the checkout's files between stages, so its `git status`
+ * is still true, and the settled parts of the run store are carried over.
+ */
+async function readOutside(scope, previous) {
+    const git = readGitFiles(scope, previous?.snapshot);
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const liveRuns = readLiveRuns(scope.repoRoot, scope.runId);
+    const store = previous === undefined
+        ? readStore(scope.repoRoot)
+        : readStoreCarrying(scope.repoRoot, {
+            runId: scope.runId,
+            liveRuns,
+            previous: previous.snapshot.state,
+            touchedItems: previous.touchedItems
+        });
+    return {
+        state: {
+            refs,
+            gitFiles: git.files,
+            checkout,
+            store,
+            liveRuns,
+            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
+        },
+        contents: git.contents,
+        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
+    };
+}
+
+
+/***/ }),
+
+/***/ 68827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ lstatOrUndefined),
+/* harmony export */   v: () => (/* binding */ signature)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What the integrity readings compare a file by when they do not hash it: its `lstat`
+ * signature (see `signature`).
+ */
+
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set
+ * back).
+ */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
+}
+
+
+/***/ }),
+
+/***/ 30369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports readStore, readStoreCarrying, readLiveRuns */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88951);
+/* harmony import */ var _stat_signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68827);
+/**
+ * The run store as the integrity check reads it: every file and directory under the store
+ * roots by `lstat` signature, walked after every stage; before a stage, the parts the kernel
+ * has not written since are taken from that walk (docs/decisions.md, "Run store readings
+ * between stages").
+ */
+
+
+
+
+
 /**
  * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
  * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
@@ -2325,10 +2414,10 @@ function readStoreCarrying(repoRoot, carry) {
         }
     }
     if (carried.size > 0)
-        for (const path in carry.previous.store) {
+        for (const [path, sig] of Object.entries(carry.previous.store)) {
             const unit = carryUnitOf(path, carry.runId);
             if (unit !== undefined && carried.has(unit))
-                store[path] = carry.previous.store[path] ?? '';
+                store[path] = sig;
         }
     return store;
 }
@@ -2400,45 +2489,6 @@ function holdsLiveLock(runDir) {
     catch (error) {
         return error.code === 'EPERM';
     }
-}
-function readRunStateDigest(repoRoot, runId) {
-    try {
-        return sha256(readFileSync(join(repoRoot, CONTROL_ROOT, runId, 'run_state.json')));
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
- * the orchestrator never writes in the checkout's files between stages, so its `git status`
- * is still true, and the settled parts of the run store are carried over.
- */
-async function readOutside(scope, previous) {
-    const git = readGitFiles(scope, previous?.snapshot);
-    const refs = await readRefs(scope.repoRoot, git.commonDir);
-    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
-    const liveRuns = readLiveRuns(scope.repoRoot, scope.runId);
-    const store = previous === undefined
-        ? readStore(scope.repoRoot)
-        : readStoreCarrying(scope.repoRoot, {
-            runId: scope.runId,
-            liveRuns,
-            previous: previous.snapshot.state,
-            touchedItems: previous.touchedItems
-        });
-    return {
-        state: {
-            refs,
-            gitFiles: git.files,
-            checkout,
-            store,
-            liveRuns,
-            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
-        },
-        contents: git.contents,
-        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
-    };
 }
 
 

@@ -10,20 +10,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readGitFiles = readGitFiles;
 exports.readRefs = readRefs;
 exports.readCheckout = readCheckout;
-exports.readStore = readStore;
-exports.readStoreCarrying = readStoreCarrying;
-exports.readLiveRuns = readLiveRuns;
 exports.readRunStateDigest = readRunStateDigest;
 exports.readOutside = readOutside;
 /**
  * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
  * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
- * `lstat`, and the operator's checkout with one `git status`. Git is run only after the git
- * metadata has been read (and, by the caller, restored), never on metadata an agent planted.
+ * `lstat` (store-reader.ts), and the operator's checkout with one `git status`. Git is run
+ * only after the git metadata has been read (and, by the caller, restored), never on
+ * metadata an agent planted.
  */
 const node_crypto_1 = __webpack_require__(7598);
 const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __webpack_require__(8161);
 const node_path_1 = __webpack_require__(6760);
 const outside_state_js_1 = __webpack_require__(1176);
 const layout_js_1 = __webpack_require__(8951);
@@ -31,6 +28,8 @@ const git_metadata_js_1 = __webpack_require__(9833);
 const git_runner_js_1 = __webpack_require__(3338);
 const z_output_js_1 = __webpack_require__(8971);
 const hidden_index_entries_js_1 = __webpack_require__(3946);
+const stat_signature_js_1 = __webpack_require__(8827);
+const store_reader_js_1 = __webpack_require__(369);
 /** Files git reads as configuration or as programs, relative to the common git directory. */
 const COMMON_FILES = [
     'config',
@@ -45,23 +44,6 @@ const WORKTREE_ADMIN_FILES = ['HEAD', 'gitdir', 'commondir', 'config.worktree', 
 const KEEP_CONTENT_BYTES = 1024 * 1024;
 function sha256(data) {
     return (0, node_crypto_1.createHash)('sha256').update(data).digest('hex');
-}
-/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
-function lstatOrUndefined(path) {
-    try {
-        return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set back). */
-function signature(stats, path) {
-    if (stats.isDirectory())
-        return 'd';
-    if (stats.isSymbolicLink())
-        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
-    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
 }
 /**
  * A file whose change time lies this close to an earlier reading's start is read again even
@@ -80,7 +62,7 @@ function unchangedSince(earlier, label, stats, sig) {
     return watched === undefined ? undefined : { watched, content: earlier?.contents.get(label) };
 }
 function watchFile(files, repoRoot, path, run, earlier) {
-    const stats = lstatOrUndefined(path);
+    const stats = (0, stat_signature_js_1.lstatOrUndefined)(path);
     if (stats === undefined)
         return;
     const label = (0, layout_js_1.repoRelative)(repoRoot, path);
@@ -100,7 +82,7 @@ function watchFile(files, repoRoot, path, run, earlier) {
         files.files[label] = { sha256: sha256(`special:${stats.mode}`), ...extra };
         return;
     }
-    const sig = signature(stats, path);
+    const sig = (0, stat_signature_js_1.signature)(stats, path);
     files.signatures.set(label, sig);
     const unchanged = unchangedSince(earlier, label, stats, sig);
     if (unchanged !== undefined) {
@@ -270,14 +252,14 @@ async function readCheckout(repoRoot) {
         if (position === -1)
             continue;
         const path = record.slice(position);
-        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        const stats = (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0, stat_signature_js_1.signature)(stats, (0, node_path_1.join)(repoRoot, path));
         entries[path] = `${record.slice(0, position).trim()}|${sig}`;
     }
     // git status does not look at these paths at all: each is listed with its signature.
     for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
-        const stats = lstatOrUndefined((0, node_path_1.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : signature(stats, (0, node_path_1.join)(repoRoot, path));
+        const stats = (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0, stat_signature_js_1.signature)(stats, (0, node_path_1.join)(repoRoot, path));
         entries[path] = `${entries[path] ?? outside_state_js_1.HIDDEN_FROM_STATUS}|${sig}`;
     }
     return entries;
@@ -296,6 +278,104 @@ async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
         return read;
     return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
 }
+function readRunStateDigest(repoRoot, runId) {
+    try {
+        return sha256((0, node_fs_1.readFileSync)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT, runId, 'run_state.json')));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
+ * the orchestrator never writes in the checkout's files between stages, so its `git status`
+ * is still true, and the settled parts of the run store are carried over.
+ */
+async function readOutside(scope, previous) {
+    const git = readGitFiles(scope, previous?.snapshot);
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const liveRuns = (0, store_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId);
+    const store = previous === undefined
+        ? (0, store_reader_js_1.readStore)(scope.repoRoot)
+        : (0, store_reader_js_1.readStoreCarrying)(scope.repoRoot, {
+            runId: scope.runId,
+            liveRuns,
+            previous: previous.snapshot.state,
+            touchedItems: previous.touchedItems
+        });
+    return {
+        state: {
+            refs,
+            gitFiles: git.files,
+            checkout,
+            store,
+            liveRuns,
+            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
+        },
+        contents: git.contents,
+        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8827:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lstatOrUndefined = lstatOrUndefined;
+exports.signature = signature;
+/**
+ * What the integrity readings compare a file by when they do not hash it: its `lstat`
+ * signature (see `signature`).
+ */
+const node_fs_1 = __webpack_require__(3024);
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
+function lstatOrUndefined(path) {
+    try {
+        return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set
+ * back).
+ */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
+}
+
+
+/***/ }),
+
+/***/ 369:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readStore = readStore;
+exports.readStoreCarrying = readStoreCarrying;
+exports.readLiveRuns = readLiveRuns;
+/**
+ * The run store as the integrity check reads it: every file and directory under the store
+ * roots by `lstat` signature, walked after every stage; before a stage, the parts the kernel
+ * has not written since are taken from that walk (docs/decisions.md, "Run store readings
+ * between stages").
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(8951);
+const stat_signature_js_1 = __webpack_require__(8827);
 /**
  * Signatures of everything under `dir` (absolute), keyed by `relative/<name>`. Paths are
  * built by concatenation (`dir` is already normal and a listed name holds no `/`), not
@@ -323,7 +403,7 @@ function walkStore(store, dir, relative) {
         const stats = (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
         if (stats === undefined)
             continue;
-        store[label] = signature(stats, path);
+        store[label] = (0, stat_signature_js_1.signature)(stats, path);
         if (stats.isDirectory())
             walkStore(store, path, label);
     }
@@ -381,10 +461,10 @@ function readStoreCarrying(repoRoot, carry) {
         }
     }
     if (carried.size > 0)
-        for (const path in carry.previous.store) {
+        for (const [path, sig] of Object.entries(carry.previous.store)) {
             const unit = carryUnitOf(path, carry.runId);
             if (unit !== undefined && carried.has(unit))
-                store[path] = carry.previous.store[path] ?? '';
+                store[path] = sig;
         }
     return store;
 }
@@ -403,7 +483,7 @@ function listDirectory(store, dir, relative) {
         const stats = (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
         if (stats === undefined)
             continue;
-        store[`${relative}/${name}`] = signature(stats, path);
+        store[`${relative}/${name}`] = (0, stat_signature_js_1.signature)(stats, path);
         listed.push([name, stats]);
     }
     return listed;
@@ -456,45 +536,6 @@ function holdsLiveLock(runDir) {
     catch (error) {
         return error.code === 'EPERM';
     }
-}
-function readRunStateDigest(repoRoot, runId) {
-    try {
-        return sha256((0, node_fs_1.readFileSync)((0, node_path_1.join)(repoRoot, layout_js_1.CONTROL_ROOT, runId, 'run_state.json')));
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * A whole reading. `previous` is the last stage's reading after it (see `PreviousReading`):
- * the orchestrator never writes in the checkout's files between stages, so its `git status`
- * is still true, and the settled parts of the run store are carried over.
- */
-async function readOutside(scope, previous) {
-    const git = readGitFiles(scope, previous?.snapshot);
-    const refs = await readRefs(scope.repoRoot, git.commonDir);
-    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
-    const liveRuns = readLiveRuns(scope.repoRoot, scope.runId);
-    const store = previous === undefined
-        ? readStore(scope.repoRoot)
-        : readStoreCarrying(scope.repoRoot, {
-            runId: scope.runId,
-            liveRuns,
-            previous: previous.snapshot.state,
-            touchedItems: previous.touchedItems
-        });
-    return {
-        state: {
-            refs,
-            gitFiles: git.files,
-            checkout,
-            store,
-            liveRuns,
-            runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
-        },
-        contents: git.contents,
-        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
-    };
 }
 
 

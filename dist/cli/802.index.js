@@ -310,6 +310,7 @@ const outside_state_js_1 = __webpack_require__(1176);
 const errors_js_1 = __webpack_require__(3916);
 const git_runner_js_1 = __webpack_require__(3338);
 const outside_reader_js_1 = __webpack_require__(415);
+const store_reader_js_1 = __webpack_require__(369);
 function createIntegrityPort() {
     return {
         snapshot: (scope, previous) => (0, outside_reader_js_1.readOutside)(scope, previous),
@@ -348,8 +349,8 @@ async function checkOutside(before, scope, stage) {
         refs: await (0, outside_reader_js_1.readRefs)(scope.repoRoot, git.commonDir),
         gitFiles: git.files,
         checkout: await (0, outside_reader_js_1.readCheckout)(scope.repoRoot),
-        store: (0, outside_reader_js_1.readStore)(scope.repoRoot),
-        liveRuns: (0, outside_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId),
+        store: (0, store_reader_js_1.readStore)(scope.repoRoot),
+        liveRuns: (0, store_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId),
         runStateDigest: (0, outside_reader_js_1.readRunStateDigest)(scope.repoRoot, scope.runId)
     };
     const changes = (0, outside_state_js_1.compareOutside)(before.state, after, stage);

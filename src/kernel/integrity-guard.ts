@@ -18,7 +18,7 @@ import {
   expectationOf
 } from '../core/schemas/integrity-incident.js'
 import type { AttemptContext } from './attempt-context.js'
-import type { IntegrityPort, OutsideReadScope, PreviousReading } from './ports.js'
+import type { IntegrityPort, OutsideReadScope, PreviousReading } from './integrity-ports.js'
 import { isoSeconds } from '../core/time.js'
 
 /**

@@ -24,17 +24,16 @@ import {
   withoutPlantedEntries
 } from '../../core/integrity/outside-state.js'
 import { describeError } from '../../errors.js'
-import type { IntegrityPort, OutsideCheck, OutsideReadScope } from '../../kernel/ports.js'
+import type { IntegrityPort, OutsideCheck, OutsideReadScope } from '../../kernel/integrity-ports.js'
 import { runGit } from '../git/git-runner.js'
 import {
   readCheckout,
   readGitFiles,
-  readLiveRuns,
   readOutside,
   readRefs,
-  readRunStateDigest,
-  readStore
+  readRunStateDigest
 } from './outside-reader.js'
+import { readLiveRuns, readStore } from './store-reader.js'
 
 export function createIntegrityPort(): IntegrityPort {
   return {
