@@ -3988,7 +3988,10 @@ async function review_stage_callTriage(context, workspace) {
     workspace.triage = triageOutcome.report;
     return undefined;
 }
-/** The `decide` effect: triage as the override rules leave it, saved, and the decision it leads to. */
+/**
+ * The `decide` effect: triage as the override rules leave it, saved, and the decision it
+ * leads to.
+ */
 async function review_stage_recordTriageDecision(context, workspace) {
     const { session, item } = context;
     const itemId = item.item_id;

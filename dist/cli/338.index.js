@@ -185,7 +185,10 @@ const node_fs_1 = __webpack_require__(3024);
 const child_env_js_1 = __webpack_require__(804);
 const errors_js_1 = __webpack_require__(8668);
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false'];
-/** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
+/**
+ * Variables that name programs git may run (an editor, a pager, a password prompt); git
+ * needs none.
+ */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 /** Whether git gets a variable, by name; remembered, as a run asks for every git process. */
 const passedToGit = new Map();

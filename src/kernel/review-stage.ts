@@ -152,7 +152,10 @@ export async function callTriage(
   return undefined
 }
 
-/** The `decide` effect: triage as the override rules leave it, saved, and the decision it leads to. */
+/**
+ * The `decide` effect: triage as the override rules leave it, saved, and the decision it
+ * leads to.
+ */
 export async function recordTriageDecision(
   context: AttemptContext,
   workspace: AttemptWorkspace

@@ -31,7 +31,10 @@ import { GitAdapterError, oneLine } from './errors.js'
 
 const HARDENED_CONFIG = ['core.hooksPath=/dev/null', 'commit.gpgSign=false', 'core.fsmonitor=false']
 
-/** Variables that name programs git may run (an editor, a pager, a password prompt); git needs none. */
+/**
+ * Variables that name programs git may run (an editor, a pager, a password prompt); git
+ * needs none.
+ */
 const DROPPED_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS'])
 
 /** Whether git gets a variable, by name; remembered, as a run asks for every git process. */
