@@ -44,6 +44,10 @@ function buildCliBundle(): string {
     ['build', 'src/cli/index.ts', '-o', out, '--transpile-only', '--quiet'],
     { cwd: ROOT, stdio: 'inherit' }
   )
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/ascii-bundle.ts', out], {
+    cwd: ROOT,
+    stdio: 'inherit'
+  })
   return join(out, 'index.js')
 }
 

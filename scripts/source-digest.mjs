@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..')
 const DIGEST_FILE = join(ROOT, 'dist', 'source-digest.txt')
-const INPUTS = ['src', 'package-lock.json', 'tsconfig.json', 'scripts/build-actions.sh']
+const INPUTS = [
+  'src',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build-actions.sh',
+  'scripts/ascii-bundle.ts'
+]
 
 function filesUnder(path) {
   const entries = (() => {

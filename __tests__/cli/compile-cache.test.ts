@@ -56,6 +56,16 @@ describe('the bundled CLI and its compile cache', () => {
     expect(existsSync(home)).toBe(false)
   })
 
+  it('writes none for a kernel command, which favours memory over start-up', () => {
+    const home = join(work, 'kernel')
+    const run = runBundledCli(['run', '--playbook', join(work, 'no-such-playbook.md'), '--next'], {
+      env: env({ XDG_CACHE_HOME: home })
+    })
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toContain('no-such-playbook.md')
+    expect(existsSync(home)).toBe(false)
+  })
+
   it.each([
     ['a file where the directory would be', (): string => join(work, 'file')],
     ['a parent that refuses new entries', (): string => '/proc/plan-orchestrator-no-such-dir']

@@ -1,14 +1,26 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { kernelV8Flags } from '../../src/cli/kernel-heap.js'
+import { isKernelCommand, kernelV8Flags } from '../../src/cli/kernel-heap.js'
 
 describe('kernelV8Flags', () => {
   it('favours memory in the kernel commands only', () => {
     const flags = kernelV8Flags(['run', '--playbook', 'plan.md', '--next'])
-    expect(flags?.split(' ')).toEqual(['--optimize-for-size', '--no-opt', '--no-maglev'])
+    expect(flags?.split(' ')).toEqual([
+      '--optimize-for-size',
+      '--no-opt',
+      '--no-maglev',
+      '--no-sparkplug'
+    ])
     expect(kernelV8Flags(['resume', '--run-id', 'RUN_1'])).toBe(flags)
     for (const args of [[], ['list-items'], ['status', 'run'], ['supervise', 'run'], ['--help']])
       expect(kernelV8Flags(args)).toBeUndefined()
+  })
+
+  it('counts the same commands as kernels, which start without the compile cache', () => {
+    expect(isKernelCommand(['run', '--next'])).toBe(true)
+    expect(isKernelCommand(['resume'])).toBe(true)
+    for (const args of [[], ['list-items'], ['status', 'run'], ['demo'], ['--help']])
+      expect(isKernelCommand(args)).toBe(false)
   })
 
   it('names flags this Node.js knows (V8 ignores an unknown one, printing an error on stderr)', () => {

@@ -360,7 +360,7 @@ function parseBudgetLimit(name, text) {
         ? Number(raw)
         : 'expected an amount in USD above 0 (e.g. 2.50) or none';
 }
-/** The item action's inputs, as the action passed them (input name → text). */
+/** The item action's inputs, as the action passed them (input name \u2192 text). */
 function readActionOptions(env, errors) {
     const raw = env[ACTION_POLICY_VARIABLE];
     if (raw === undefined || raw.trim() === '')
@@ -407,7 +407,7 @@ function readActionOptions(env, errors) {
 function describeZodIssues(label, error, nameOf = (f) => f) {
     return error.issues.map((issue) => {
         const path = issue.path.map(String);
-        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.…`).
+        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.\u2026`).
         const inner = path[0] === 'runtime_policy' && path.length > 1 ? path.slice(1) : path;
         const field = inner.length === 0 ? undefined : inner.join('.');
         const where = field === undefined ? label : `${label}: ${nameOf(field)}`;
@@ -451,7 +451,7 @@ const RunIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(R
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${RUN_ID_FORM})`;
 }
@@ -574,7 +574,7 @@ const DEFAULT_MODEL_PRICES = {
 const DATED_SUFFIX = /^-\d{4}-?\d{2}-?\d{2}$/;
 /**
  * The price of `model`: its own entry, else the entry it is a dated snapshot of
- * (`claude-haiku-4-5-20251001` → `claude-haiku-4-5`). A different model that merely shares a
+ * (`claude-haiku-4-5-20251001` \u2192 `claude-haiku-4-5`). A different model that merely shares a
  * prefix (`gpt-5.4-mini` and `gpt-5.4`) never matches.
  */
 function priceFor(prices, model) {

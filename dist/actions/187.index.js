@@ -27,11 +27,11 @@ var run_layout = __webpack_require__(88951);
 var one_line = __webpack_require__(45770);
 ;// CONCATENATED MODULE: ./src/core/usage/format.ts
 /** Usage figures as people read them; one wording for status, summaries and progress. */
-/** 1234567 → `1,234,567` (no locale: the same text on every runner). */
+/** 1234567 \u2192 `1,234,567` (no locale: the same text on every runner). */
 function formatCount(value) {
     return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-/** 0.42 → `$0.42`, 0.0123 → `$0.0123`, 12 → `$12.00`. */
+/** 0.42 \u2192 `$0.42`, 0.0123 \u2192 `$0.0123`, 12 \u2192 `$12.00`. */
 function formatUsd(value) {
     const fixed = value.toFixed(4).replace(/0{1,2}$/, '');
     return `$${fixed}`;
@@ -295,7 +295,7 @@ async function reportedVersion(executable, env) {
 
 /**
  * What the item action adds to its kernel's environment for the agents: the agent CLIs from
- * the tool cache first on PATH, and the runtime-policy inputs (codex-model, …) for the kernel
+ * the tool cache first on PATH, and the runtime-policy inputs (codex-model, \u2026) for the kernel
  * to record with the source `action` (docs/github-action.md). Before the kernel starts, so a
  * refused version or a bad input fails the job with one line and no run.
  */

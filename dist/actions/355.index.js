@@ -2578,18 +2578,18 @@ function linkify (state) {
 ;// CONCATENATED MODULE: ./node_modules/markdown-it/lib/rules_core/replacements.mjs
 // Simple typographic replacements
 //
-// (c) (C) → ©
-// (tm) (TM) → ™
-// (r) (R) → ®
-// +- → ±
-// ... → … (also ?.... → ?.., !.... → !..)
-// ???????? → ???, !!!!! → !!!, `,,` → `,`
-// -- → &ndash;, --- → &mdash;
+// (c) (C) \u2192 \u00A9
+// (tm) (TM) \u2192 \u2122
+// (r) (R) \u2192 \u00AE
+// +- \u2192 \u00B1
+// ... \u2192 \u2026 (also ?.... \u2192 ?.., !.... \u2192 !..)
+// ???????? \u2192 ???, !!!!! \u2192 !!!, `,,` \u2192 `,`
+// -- \u2192 &ndash;, --- \u2192 &mdash;
 //
 
 // TODO:
-// - fractionals 1/2, 1/4, 3/4 -> ½, ¼, ¾
-// - multiplications 2 x 4 -> 2 × 4
+// - fractionals 1/2, 1/4, 3/4 -> \u00BD, \u00BC, \u00BE
+// - multiplications 2 x 4 -> 2 \u00D7 4
 
 const RARE_RE = /\+-|\.\.|\?\?\?\?|!!!!|,,|--/
 
@@ -2599,9 +2599,9 @@ const SCOPED_ABBR_TEST_RE = /\((c|tm|r)\)/i
 
 const SCOPED_ABBR_RE = /\((c|tm|r)\)/ig
 const SCOPED_ABBR = {
-  c: '©',
-  r: '®',
-  tm: '™'
+  c: '\u00A9',
+  r: '\u00AE',
+  tm: '\u2122'
 }
 
 function replaceFn (match, name) {
@@ -2637,10 +2637,10 @@ function replace_rare (inlineTokens) {
     if (token.type === 'text' && !inside_autolink) {
       if (RARE_RE.test(token.content)) {
         token.content = token.content
-          .replace(/\+-/g, '±')
-          // .., ..., ....... -> …
+          .replace(/\+-/g, '\u00B1')
+          // .., ..., ....... -> \u2026
           // but ?..... & !..... -> ?.. & !..
-          .replace(/\.{2,}/g, '…').replace(/([?!])…/g, '$1..')
+          .replace(/\.{2,}/g, '\u2026').replace(/([?!])\u2026/g, '$1..')
           .replace(/([?!]){4,}/g, '$1$1$1').replace(/,{2,}/g, ',')
           // em-dash
           .replace(/(^|[^-])---(?=[^-]|$)/mg, '$1\u2014')
@@ -2686,7 +2686,7 @@ function replace (state) {
 
 const QUOTE_TEST_RE = /['"]/
 const QUOTE_RE = /['"]/g
-const APOSTROPHE = '\u2019' /* ’ */
+const APOSTROPHE = '\u2019' /* \u2019 */
 // Caps memory on malicious input
 const MAX_OPENERS = 1000
 
@@ -4983,7 +4983,7 @@ const defaultSchemas = {
 const tlds_2ch_src_re = 'a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklmnoruvwxyz]|d[ejkmoz]|e[cegrstu]|f[ijkmor]|g[abdefghilmnpqrstuwy]|h[kmnrtu]|i[delmnoqrst]|j[emop]|k[eghimnprwyz]|l[abcikrstuvy]|m[acdeghklmnopqrstuvwxyz]|n[acefgilopruz]|om|p[aefghklmnrstwy]|qa|r[eosuw]|s[abcdeghijklmnortuvxyz]|t[cdfghjklmnortvwz]|u[agksyz]|v[aceginu]|w[fs]|y[et]|z[amw]'
 
 // DON'T try to make PRs with changes. Extend TLDs with LinkifyIt.tlds() instead
-const tlds_default = 'biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф'.split('|')
+const tlds_default = 'biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444'.split('|')
 
 function createValidator (re) {
   return function (text, pos) {
@@ -5463,7 +5463,7 @@ LinkifyIt.prototype.matchAtStart = function matchAtStart (text) {
  * to avoid false positives. By default this algorythm used:
  *
  * - hostname with any 2-letter root zones are ok.
- * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф
+ * - biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444
  *   are ok.
  * - encoded (`xn--...`) root zones are ok.
  *
@@ -5546,9 +5546,9 @@ var punycode = __webpack_require__(18629);
     // Double + single quotes replacement pairs, when typographer enabled,
     // and smartquotes on. Could be either a String or an Array.
     //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: '\u201c\u201d\u2018\u2019', /* “”‘’ */
+    // For example, you can use '\u00AB\u00BB\u201E\u201C' for Russian, '\u201E\u201C\u201A\u2018' for German,
+    // and ['\u00AB\xA0', '\xA0\u00BB', '\u2039\xA0', '\xA0\u203A'] for French (including nbsp).
+    quotes: '\u201c\u201d\u2018\u2019', /* \u201C\u201D\u2018\u2019 */
 
     // Highlighter function. Should return escaped HTML,
     // or '' if the source string is not changed and should be escaped externaly.
@@ -5596,9 +5596,9 @@ var punycode = __webpack_require__(18629);
     // Double + single quotes replacement pairs, when typographer enabled,
     // and smartquotes on. Could be either a String or an Array.
     //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: '\u201c\u201d\u2018\u2019', /* “”‘’ */
+    // For example, you can use '\u00AB\u00BB\u201E\u201C' for Russian, '\u201E\u201C\u201A\u2018' for German,
+    // and ['\u00AB\xA0', '\xA0\u00BB', '\u2039\xA0', '\xA0\u203A'] for French (including nbsp).
+    quotes: '\u201c\u201d\u2018\u2019', /* \u201C\u201D\u2018\u2019 */
 
     // Highlighter function. Should return escaped HTML,
     // or '' if the source string is not changed and should be escaped externaly.
@@ -5667,9 +5667,9 @@ var punycode = __webpack_require__(18629);
     // Double + single quotes replacement pairs, when typographer enabled,
     // and smartquotes on. Could be either a String or an Array.
     //
-    // For example, you can use '«»„“' for Russian, '„“‚‘' for German,
-    // and ['«\xA0', '\xA0»', '‹\xA0', '\xA0›'] for French (including nbsp).
-    quotes: '\u201c\u201d\u2018\u2019', /* “”‘’ */
+    // For example, you can use '\u00AB\u00BB\u201E\u201C' for Russian, '\u201E\u201C\u201A\u2018' for German,
+    // and ['\u00AB\xA0', '\xA0\u00BB', '\u2039\xA0', '\xA0\u203A'] for French (including nbsp).
+    quotes: '\u201c\u201d\u2018\u2019', /* \u201C\u201D\u2018\u2019 */
 
     // Highlighter function. Should return escaped HTML,
     // or '' if the source string is not changed and should be escaped externaly.
@@ -5882,10 +5882,10 @@ function normalizeLinkText (url) {
  * - __typographer__  - `false`. Set `true` to enable [some language-neutral
  *   replacement](https://github.com/markdown-it/markdown-it/blob/master/lib/rules_core/replacements.mjs) +
  *   quotes beautification (smartquotes).
- * - __quotes__ - `“”‘’`, String or Array. Double + single quotes replacement
+ * - __quotes__ - `\u201C\u201D\u2018\u2019`, String or Array. Double + single quotes replacement
  *   pairs, when typographer enabled and smartquotes on. For example, you can
- *   use `'«»„“'` for Russian, `'„“‚‘'` for German, and
- *   `['«\xA0', '\xA0»', '‹\xA0', '\xA0›']` for French (including nbsp).
+ *   use `'\u00AB\u00BB\u201E\u201C'` for Russian, `'\u201E\u201C\u201A\u2018'` for German, and
+ *   `['\u00AB\xA0', '\xA0\u00BB', '\u2039\xA0', '\xA0\u203A']` for French (including nbsp).
  * - __highlight__ - `null`. Highlighter function for fenced code blocks.
  *   Highlighter `function (str, lang)` should return escaped HTML. It can also
  *   return empty string if the source was not changed and should be escaped
@@ -6637,15 +6637,15 @@ function normalizeReference (str) {
   //
   str = str.trim().replace(/\s+/g, ' ')
 
-  // In node v10 'ẞ'.toLowerCase() === 'Ṿ', which is presumed to be a bug
+  // In node v10 '\u1E9E'.toLowerCase() === '\u1E7E', which is presumed to be a bug
   // fixed in v12 (couldn't find any details).
   //
   // So treat this one as a special case
   // (remove this when node v10 is no longer supported).
   //
-  if ('ẞ'.toLowerCase() === 'Ṿ') {
+  if ('\u1E9E'.toLowerCase() === '\u1E7E') {
     /* c8 ignore next 2 */
-    str = str.replace(/ẞ/g, 'ß')
+    str = str.replace(/\u1E9E/g, '\u00DF')
   }
 
   // .toLowerCase().toUpperCase() should get rid of all differences
@@ -6653,11 +6653,11 @@ function normalizeReference (str) {
   //
   // Simple .toLowerCase() doesn't normalize 125 code points correctly,
   // and .toUpperCase doesn't normalize 6 of them (list of exceptions:
-  // İ, ϴ, ẞ, Ω, K, Å - those are already uppercased, but have differently
+  // \u0130, \u03F4, \u1E9E, \u2126, \u212A, \u212B - those are already uppercased, but have differently
   // uppercased versions).
   //
   // Here's an example showing how it happens. Lets take greek letter omega:
-  // uppercase U+0398 (Θ), U+03f4 (ϴ) and lowercase U+03b8 (θ), U+03d1 (ϑ)
+  // uppercase U+0398 (\u0398), U+03f4 (\u03F4) and lowercase U+03b8 (\u03B8), U+03d1 (\u03D1)
   //
   // Unicode entries:
   // 0398;GREEK CAPITAL LETTER THETA;Lu;0;L;;;;;N;;;;03B8;
@@ -6667,8 +6667,8 @@ function normalizeReference (str) {
   //
   // Case-insensitive comparison should treat all of them as equivalent.
   //
-  // But .toLowerCase() doesn't change ϑ (it's already lowercase),
-  // and .toUpperCase() doesn't change ϴ (already uppercase).
+  // But .toLowerCase() doesn't change \u03D1 (it's already lowercase),
+  // and .toUpperCase() doesn't change \u03F4 (already uppercase).
   //
   // Applying first lower then upper case normalizes any character:
   // '\u0398\u03f4\u03b8\u03d1'.toLowerCase().toUpperCase() === '\u0398\u0398\u0398\u0398'

@@ -761,7 +761,7 @@ async function changedFiles(repoRoot, base, checkpoint) {
         };
     });
 }
-/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, …). */
+/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, \u2026). */
 function latestCycle(item) {
     const path = item.latest_paths.verification_report_path;
     return path === null ? undefined : /verification_report\.(.+)\.json$/.exec(path)?.[1];
@@ -798,7 +798,7 @@ async function readItemReports(run, item) {
     };
     return Object.fromEntries(Object.entries(reports).filter(([, value]) => value !== undefined));
 }
-/** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
+/** `<prefix><k><suffix>` with the highest round or cycle number k (`\u2026round-3.json`). */
 async function newestNamed(dir, prefix, suffix) {
     const names = await (0,promises_.readdir)(dir).catch(() => []);
     const rank = (name) => (name.match(/\d+/g) ?? []).map(Number);
@@ -1546,7 +1546,7 @@ function checkChain(input) {
     const expected = last.hop + 1;
     const hop = continuation.hop ?? expected;
     if (hop > expected)
-        return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} ends at hop ${last.hop}: hop ${expected}${hop - 1 > expected ? `–${hop - 1}` : ''} would be skipped (an older hop's state, or a wrong hop number); continue from the newest hop's workflow run`);
+        return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} ends at hop ${last.hop}: hop ${expected}${hop - 1 > expected ? `\u2013${hop - 1}` : ''} would be skipped (an older hop's state, or a wrong hop number); continue from the newest hop's workflow run`);
     if (hop < expected)
         return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} is already at hop ${last.hop}: a replayed or superseded hop is not run again`);
     return { ok: true, hop, last };
@@ -1655,7 +1655,7 @@ function gateDecisionsSection(items, heading = '### Gate decisions') {
             gate.decision === 'approved' ? 'approved' : '**rejected**',
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(gate.github === undefined ? gate.by : `@${gate.by}`, 100),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(gate.note, 300),
-            gate.checkpoint === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .commitText */ .tT)(gate.checkpoint.slice(0, 12)),
+            gate.checkpoint === null ? '\u2014' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .commitText */ .tT)(gate.checkpoint.slice(0, 12)),
             gate.github === undefined
                 ? 'CLI'
                 : `GitHub (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(gate.github.environment, 100)}, workflow run ${gate.github.workflowRunId})`
@@ -1778,7 +1778,7 @@ const MAX_VERIFICATION_ROWS = 100;
 const MAX_DIAGRAM_STATES = 40;
 const MAX_EDGE_STEPS = 6;
 function moreRows(count, what, artifact) {
-    return `… and ${count} more ${what}, see artifact **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(artifact, 200)}**.`;
+    return `\u2026 and ${count} more ${what}, see artifact **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(artifact, 200)}**.`;
 }
 function verificationSection(report, rows, artifact) {
     if (report === undefined)
@@ -1796,8 +1796,8 @@ function verificationSection(report, rows, artifact) {
                 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(result.command)
                 : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(result.label, 80)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(result.command)}`,
             result.required ? 'yes' : 'no',
-            result.exit_code === null ? '—' : String(result.exit_code),
-            result.timeout_sec === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.timeout_sec * 1000),
+            result.exit_code === null ? '\u2014' : String(result.exit_code),
+            result.timeout_sec === null ? '\u2014' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.timeout_sec * 1000),
             commandOutcome(result)
         ]);
         parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Command', 'Required', 'Exit', 'Time limit', 'Result'], shown));
@@ -1813,7 +1813,7 @@ function verificationSection(report, rows, artifact) {
         parts.push(`Artifact checks: ${report.artifact_checks.length} passed.`);
     }
     const scope = report.scope_check;
-    parts.push(`Scope check: **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(scope.status)}**${scope.note === '' ? '' : ` — ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(scope.note)}`}`);
+    parts.push(`Scope check: **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(scope.status)}**${scope.note === '' ? '' : ` \u2014 ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(scope.note)}`}`);
     if (scope.out_of_scope_paths.length > 0) {
         parts.push('Changed outside the allowed roots:', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .bulletList */ .fF)(scope.out_of_scope_paths));
     }
@@ -1865,7 +1865,7 @@ function auditLane(lane) {
 function location(finding) {
     const [first, ...rest] = finding.file_paths;
     if (first === undefined)
-        return '—';
+        return '\u2014';
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(first, 150) + (rest.length > 0 ? ` (+${rest.length} more)` : '');
 }
 function stagesSection(stages, shown) {
@@ -1874,7 +1874,7 @@ function stagesSection(stages, shown) {
     const rows = stages.map((stage, index) => {
         const following = stages[index + 1];
         const took = following === undefined
-            ? '—'
+            ? '\u2014'
             : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(Date.parse(following.atUtc) - Date.parse(stage.atUtc));
         return [
             String(index + 1),
@@ -1918,7 +1918,7 @@ function diagramSection(stages, shown) {
         ...[...ids].map(([state, id]) => `  state "${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mermaidLabel */ ._b)(state)}" as ${id}`),
         ...[...edges.values()].map(({ from, to, steps }) => {
             const listed = steps.slice(0, MAX_EDGE_STEPS).join(', ');
-            return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', …' : ''}`;
+            return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', \u2026' : ''}`;
         }),
         ...(last !== undefined && TERMINAL_STATE_IDS.has(last.state) ? [`  ${previous} --> [*]`] : []),
         '```'
@@ -1984,7 +1984,7 @@ function clip(value, max) {
     let cut = value.slice(0, max - 1);
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${cut}\u2026`;
 }
 /** Escaped prose, clipped. */
 const text = (value, max = MAX_PROSE) => escapeMarkdownText(clip(value, max));
@@ -2050,7 +2050,7 @@ function bulletList(entries, max = MAX_LIST_ENTRIES) {
         return '- (none recorded)';
     const shown = entries.slice(0, max).map((entry) => `- ${text(entry)}`);
     const more = entries.length - max;
-    return more > 0 ? [...shown, `- … and ${more} more`].join('\n') : shown.join('\n');
+    return more > 0 ? [...shown, `- \u2026 and ${more} more`].join('\n') : shown.join('\n');
 }
 /** A span for people: `850ms`, `42s`, `3m 05s`, `2h 10m`, `1d 4h`. */
 function formatDuration(milliseconds) {
@@ -2133,9 +2133,9 @@ function runTable(rows, options) {
             row.standing === 'passed' || row.standing === 'not started'
                 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(row.standing)
                 : `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(row.standing)}**`,
-            row.attempts === null ? '—' : String(row.attempts),
+            row.attempts === null ? '\u2014' : String(row.attempts),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)((0,_review_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCost */ .BD)(row.usage)),
-            row.durationMs === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(row.durationMs),
+            row.durationMs === null ? '\u2014' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(row.durationMs),
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(row.note)
         ];
     });
@@ -2143,7 +2143,7 @@ function runTable(rows, options) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Item', 'Action', 'Terminal', 'Attempts', 'Cost', 'Duration', 'Summary'], shown)
     ];
     if (rows.length > shown.length)
-        parts.push(`… and ${rows.length - shown.length} more items, see ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(options.rest, 300)}.`);
+        parts.push(`\u2026 and ${rows.length - shown.length} more items, see ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(options.rest, 300)}.`);
     return parts.join('\n\n');
 }
 const MAX_GRAPH_ITEMS = 100;
@@ -2418,7 +2418,7 @@ function paddedId(n, width, cache) {
 }
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
- * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ * inclusive numeric ranges (`01-03` \u2192 01, 02, 03, zero-padded to the wider side).
  */
 function readPrerequisites(cell, cache) {
     const trimmed = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .strip */ .bB)(cell);
@@ -3581,7 +3581,7 @@ function globalContext(sections, items, supportSections) {
         notes: [...GLOBAL_NOTES]
     };
 }
-/** Sections 1 and 3–6 are read from their first heading; a repeated one is ignored. */
+/** Sections 1 and 3\u20136 are read from their first heading; a repeated one is ignored. */
 function duplicateSectionWarnings(sections) {
     const seen = new Map();
     const warnings = [];
@@ -3721,7 +3721,7 @@ function positionOfByte(bytes, offset) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const WS_CLASS = PY_WS;
@@ -4107,7 +4107,7 @@ function parseBudgetLimit(name, text) {
         ? Number(raw)
         : 'expected an amount in USD above 0 (e.g. 2.50) or none';
 }
-/** The item action's inputs, as the action passed them (input name → text). */
+/** The item action's inputs, as the action passed them (input name \u2192 text). */
 function readActionOptions(env, errors) {
     const raw = env[ACTION_POLICY_VARIABLE];
     if (raw === undefined || raw.trim() === '')
@@ -4154,7 +4154,7 @@ function readActionOptions(env, errors) {
 function describeZodIssues(label, error, nameOf = (f) => f) {
     return error.issues.map((issue) => {
         const path = issue.path.map(String);
-        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.…`).
+        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.\u2026`).
         const inner = path[0] === 'runtime_policy' && path.length > 1 ? path.slice(1) : path;
         const field = inner.length === 0 ? undefined : inner.join('.');
         const where = field === undefined ? label : `${label}: ${nameOf(field)}`;
@@ -4299,10 +4299,10 @@ function gateDecision(reports) {
         checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
     };
 }
-/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `\u2014` without a call. */
 function formatCost(usage) {
     if (usage?.calls === 0)
-        return '—';
+        return '\u2014';
     const cost = usage?.costUsd;
     if (cost === null || cost === undefined || !Number.isFinite(cost))
         return 'cost unknown';
@@ -4906,7 +4906,7 @@ const RunIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(R
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${RUN_ID_FORM})`;
 }
@@ -5050,7 +5050,7 @@ class IllegalTransitionError extends Error {
     to;
     name = 'IllegalTransitionError';
     constructor(from, to) {
-        super(`illegal state transition ${from} → ${to}`);
+        super(`illegal state transition ${from} \u2192 ${to}`);
         this.from = from;
         this.to = to;
     }
@@ -5322,7 +5322,7 @@ const AgentIdentitySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ 
  */
 const CallRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(CALL_RECORD_VERSION),
-    /** Order of the calls within the attempt (1, 2, …); a redone call gets the next number. */
+    /** Order of the calls within the attempt (1, 2, \u2026); a redone call gets the next number. */
     sequence: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1),
     item_id: itemId,
     attempt_number: zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1),
@@ -5770,7 +5770,7 @@ const GateDecisionSchema = (outcome) => zod__WEBPACK_IMPORTED_MODULE_0__/* .stri
     note: nonEmpty,
     evidence_paths: strings
 });
-// One shape per status, so "pending ⇒ no decision, decided ⇒ matching outcome" is in the schema.
+// One shape per status, so "pending \u21D2 no decision, decided \u21D2 matching outcome" is in the schema.
 const manualGateRecord = (status, decision) => zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('plan_orchestrator.manual_gate.v1'),
     requested_at_utc: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
@@ -6024,7 +6024,7 @@ const AgentCallRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject *
     cycle: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
     /** The adapter that served the call: `codex`, `claude` or `scripted`. */
     agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, …). */
+    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, \u2026). */
     status: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
     started_at_utc: isoTime,
     duration_ms: count,
@@ -6151,11 +6151,11 @@ const SECTION_KINDS = [
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 const CONTROL_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]+/gu;
@@ -6255,7 +6255,7 @@ const DEFAULT_MODEL_PRICES = {
 const DATED_SUFFIX = /^-\d{4}-?\d{2}-?\d{2}$/;
 /**
  * The price of `model`: its own entry, else the entry it is a dated snapshot of
- * (`claude-haiku-4-5-20251001` → `claude-haiku-4-5`). A different model that merely shares a
+ * (`claude-haiku-4-5-20251001` \u2192 `claude-haiku-4-5`). A different model that merely shares a
  * prefix (`gpt-5.4-mini` and `gpt-5.4`) never matches.
  */
 function priceFor(prices, model) {

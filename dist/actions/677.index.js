@@ -371,7 +371,7 @@ function checkChain(input) {
     const expected = last.hop + 1;
     const hop = continuation.hop ?? expected;
     if (hop > expected)
-        return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} ends at hop ${last.hop}: hop ${expected}${hop - 1 > expected ? `–${hop - 1}` : ''} would be skipped (an older hop's state, or a wrong hop number); continue from the newest hop's workflow run`);
+        return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} ends at hop ${last.hop}: hop ${expected}${hop - 1 > expected ? `\u2013${hop - 1}` : ''} would be skipped (an older hop's state, or a wrong hop number); continue from the newest hop's workflow run`);
     if (hop < expected)
         return refuse(`this is hop ${hop}, but the state of workflow run ${last.workflow_run_id} is already at hop ${last.hop}: a replayed or superseded hop is not run again`);
     return { ok: true, hop, last };

@@ -466,7 +466,7 @@ function paddedId(n, width, cache) {
 }
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
- * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ * inclusive numeric ranges (`01-03` \u2192 01, 02, 03, zero-padded to the wider side).
  */
 function readPrerequisites(cell, cache) {
     const trimmed = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .strip */ .bB)(cell);
@@ -539,7 +539,7 @@ function readBoolean(cell) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 const PY_WS = '\\u0009-\\u000d\\u001c-\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const WS_CLASS = PY_WS;
@@ -698,7 +698,7 @@ const RunIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(R
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${RUN_ID_FORM})`;
 }

@@ -72,7 +72,7 @@ function annotationsFor(input) {
                 `${finding.canonical_id}, ${finding.disposition}${finding.is_blocking ? ', blocking' : ''}`
             ]
                 .filter((part) => part.trim() !== '')
-                .join(' — '),
+                .join(' \u2014 '),
             ...location
         }));
     }
@@ -87,7 +87,7 @@ function capped(level, annotations) {
         ...kept,
         annotation(level, {
             title: `${more} more ${level} annotations`,
-            message: `… and ${more} more ${level} annotations not shown here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the run's artifact for the full reports.`
+            message: `\u2026 and ${more} more ${level} annotations not shown here (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the run's artifact for the full reports.`
         })
     ];
 }
@@ -151,7 +151,7 @@ function clip(text, max) {
     // Never leave half of a surrogate pair at the cut.
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${cut}\u2026`;
 }
 
 // EXTERNAL MODULE: ./src/core/review/facts.ts
@@ -197,14 +197,14 @@ function changesPart(review, links, detail) {
                 ? `**${(0,markdown/* text */.Qq)(links.artifactName, 200)}**`
                 : (0,markdown/* link */.nf)(links.artifactName, links.artifactUrl)}`
     ].filter((part) => part !== undefined);
-    const parts = [where, ...(pointers.length > 0 ? [pointers.join(' · ')] : [])];
+    const parts = [where, ...(pointers.length > 0 ? [pointers.join(' \u00B7 ')] : [])];
     const files = review.changedFiles;
     if (files === null) {
         parts.push('**Changed files:** unknown (the checkpoint is not in this checkout).');
         return parts.join('\n\n');
     }
     const totals = (0,gate_review/* diffTotals */.JY)(files);
-    parts.push(`**Changed files (${files.length}, +${totals.added} −${totals.deleted}):**`);
+    parts.push(`**Changed files (${files.length}, +${totals.added} \u2212${totals.deleted}):**`);
     if (!detail.fileRows) {
         parts.push(`The file list is left out to fit; the patch lists them all.`);
         return parts.join('\n\n');
@@ -214,15 +214,15 @@ function changesPart(review, links, detail) {
         .map((file) => [
         (0,markdown/* cell */.Hn)(file.path, 300),
         file.added === null ? 'binary' : `+${file.added}`,
-        file.deleted === null ? '' : `−${file.deleted}`
+        file.deleted === null ? '' : `\u2212${file.deleted}`
     ]);
     parts.push((0,markdown/* table */.tp)(['File', 'Added', 'Deleted'], rows));
     if (files.length > MAX_FILE_ROWS)
-        parts.push(`… and ${files.length - MAX_FILE_ROWS} more files, see the patch.`);
+        parts.push(`\u2026 and ${files.length - MAX_FILE_ROWS} more files, see the patch.`);
     return parts.join('\n\n');
 }
 function auditPart(audit, detail, artifact) {
-    const head = `**Audit ${audit.lane}:** ${audit.verdict === null ? 'no verdict' : `**${(0,markdown/* text */.Qq)(audit.verdict, 50)}**`} — ${(0,markdown/* text */.Qq)(audit.summary, 500)} (${audit.findings.length} finding${audit.findings.length === 1 ? '' : 's'})`;
+    const head = `**Audit ${audit.lane}:** ${audit.verdict === null ? 'no verdict' : `**${(0,markdown/* text */.Qq)(audit.verdict, 50)}**`} \u2014 ${(0,markdown/* text */.Qq)(audit.summary, 500)} (${audit.findings.length} finding${audit.findings.length === 1 ? '' : 's'})`;
     if (audit.findings.length === 0 || !detail.findingRows)
         return head;
     const shown = audit.findings.slice(0, MAX_AUDIT_FINDING_ROWS);
@@ -230,12 +230,12 @@ function auditPart(audit, detail, artifact) {
         head,
         (0,markdown/* table */.tp)(['Severity', 'Where', 'Finding'], shown.map((finding) => [
             finding.blocking ? `**${(0,markdown/* cell */.Hn)(finding.severity)}** (blocking)` : (0,markdown/* cell */.Hn)(finding.severity),
-            finding.location === null ? '—' : (0,markdown/* cell */.Hn)(finding.location, 200),
+            finding.location === null ? '\u2014' : (0,markdown/* cell */.Hn)(finding.location, 200),
             (0,markdown/* cell */.Hn)(finding.message, 300)
         ]))
     ];
     if (audit.findings.length > shown.length)
-        parts.push(`… and ${audit.findings.length - shown.length} more ${audit.lane} findings, see artifact **${(0,markdown/* text */.Qq)(artifact, 200)}**.`);
+        parts.push(`\u2026 and ${audit.findings.length - shown.length} more ${audit.lane} findings, see artifact **${(0,markdown/* text */.Qq)(artifact, 200)}**.`);
     return parts.join('\n\n');
 }
 
@@ -295,7 +295,7 @@ function renderJobSummary(input) {
         render: (detail) => render(input, rows, detail),
         measure: fit/* utf8Length */.wI,
         max,
-        trailer: `\n\n… cut to fit ${Math.floor(max)} bytes; the full reports are in artifact ${(0,markdown/* text */.Qq)(input.links.artifactName, 200)}.\n`
+        trailer: `\n\n\u2026 cut to fit ${Math.floor(max)} bytes; the full reports are in artifact ${(0,markdown/* text */.Qq)(input.links.artifactName, 200)}.\n`
     });
 }
 function render(input, rows, detail) {
@@ -307,7 +307,7 @@ function render(input, rows, detail) {
             : item.terminal_state;
     const artifact = input.links.artifactName;
     const sections = [
-        `## Run ${(0,markdown/* text */.Qq)(input.run.run_id, 100)} · item ${(0,markdown/* text */.Qq)(input.itemId, 100)}: ${(0,markdown/* text */.Qq)(terminal, 100)}`,
+        `## Run ${(0,markdown/* text */.Qq)(input.run.run_id, 100)} \u00B7 item ${(0,markdown/* text */.Qq)(input.itemId, 100)}: ${(0,markdown/* text */.Qq)(terminal, 100)}`,
         linksLine(input),
         shortenedNote(input, detail),
         input.gate === undefined
@@ -332,7 +332,7 @@ function linksLine(input) {
         `Full reports: artifact **${(0,markdown/* text */.Qq)(artifactName, 200)}**`,
         `Run branch ${(0,markdown/* text */.Qq)(input.run.run_branch_name, 200)}` +
             (runBranchUrl === undefined ? '' : ` (${(0,markdown/* link */.nf)('view', runBranchUrl)})`)
-    ].join(' · ');
+    ].join(' \u00B7 ');
 }
 function shortenedNote(input, detail) {
     const dropped = [
@@ -512,8 +512,8 @@ var one_line = __webpack_require__(45770);
 /**
  * Text the actions relay into the job log from the kernel, the supervisor and the agents is
  * data, never workflow commands. The runner reads a command from any line of a step's output
- * (stdout and stderr alike): `::name …::` at the start of a line after white space (U+2028,
- * U+2029 and NEL count as white space there) and the legacy `##[name …]` anywhere in a line;
+ * (stdout and stderr alike): `::name \u2026::` at the start of a line after white space (U+2028,
+ * U+2029 and NEL count as white space there) and the legacy `##[name \u2026]` anywhere in a line;
  * lines end at LF, CR and CRLF. `::stop-commands::TOKEN` makes it ignore every command until a
  * line naming TOKEN (`::TOKEN::` or `##[TOKEN]`, any case), so relayed lines go between the two,
  * with a token drawn fresh for each job and never shown to an agent.

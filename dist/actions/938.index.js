@@ -1136,7 +1136,7 @@ function serializePrimitive (value) {
   }
 }
 
-// Resolves a value to either its serialized primitive form (a string — or
+// Resolves a value to either its serialized primitive form (a string \u2014 or
 // undefined, for values JSON.stringify drops) or a frame describing the
 // container to descend into. Callers distinguish the two cases with
 // `typeof result !== 'object'`.
@@ -1239,7 +1239,7 @@ function canonicalize (object) {
         const child = enterValue(value, seen);
         if (typeof child !== 'object') {
           // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
+          // primitive \u2014 or, when child is undefined, to a value with no JSON
           // representation, which becomes null inside arrays.
           result += child === undefined ? 'null' : child;
           continue;

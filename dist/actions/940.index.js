@@ -50,7 +50,7 @@ function renderPlanSummary(input) {
         render: (detail) => render(input, detail),
         measure: fit/* utf8Length */.wI,
         max,
-        trailer: `\n\n… cut to fit ${Math.floor(max)} bytes; the full state is in ${(0,markdown/* text */.Qq)(input.rest, 300)}.\n`
+        trailer: `\n\n\u2026 cut to fit ${Math.floor(max)} bytes; the full state is in ${(0,markdown/* text */.Qq)(input.rest, 300)}.\n`
     });
 }
 function render(input, detail) {

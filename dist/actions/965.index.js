@@ -125,7 +125,7 @@ const STEP_SHAPES = {
     write_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         write_bytes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(0))
     }),
-    /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
+    /** Symlinks: path \u2192 link text. Targets are not checked: tests need bad ones. Scripted only. */
     symlink: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         symlink: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1))
     }),
@@ -252,7 +252,7 @@ function selectScript(scenario, call) {
     }
     return best;
 }
-/** `fix.round-2` → 2; `execute.round-0` → 0. */
+/** `fix.round-2` \u2192 2; `execute.round-0` \u2192 0. */
 function roundOf(cycle) {
     const match = /round-(\d+)$/.exec(cycle);
     return match?.[1] !== undefined ? Number(match[1]) : 0;
@@ -1019,7 +1019,7 @@ async function changes_detectAgentCommits(worktree, expectedHead) {
         return undefined;
     const listed = await (0,git_runner/* runGit */.EO)(worktree, ['rev-list', '--reverse', `${expectedHead}..${actualHead}`]);
     const commits = listed.split('\n').filter((line) => line !== '');
-    const shown = commits.slice(0, 5).join(', ') + (commits.length > 5 ? `, … (${commits.length})` : '');
+    const shown = commits.slice(0, 5).join(', ') + (commits.length > 5 ? `, \u2026 (${commits.length})` : '');
     const detail = commits.length > 0 ? `; commits not made by the orchestrator: ${shown}` : '';
     return {
         expectedHead,
@@ -1073,7 +1073,7 @@ async function changes_readPatch(worktree, fromRef, toRef) {
  * The committed changes between two commits (as `listCommittedChanges` reads them) and the
  * patch between them (as `readPatch` gives it), from one `diff-tree --patch-with-raw`. The
  * plumbing command leaves out the porcelain's diff settings (`diff.noprefix`,
- * `diff.context`, `diff.algorithm`, …): the patch is git's default one.
+ * `diff.context`, `diff.algorithm`, \u2026): the patch is git's default one.
  */
 async function readCommittedChangesAndPatch(worktree, fromRef, toRef) {
     const output = await (0,git_runner/* runGit */.EO)(worktree, [
@@ -2282,7 +2282,7 @@ async function readOutside(scope, previous) {
  * signature (see `signature`).
  */
 
-/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5\u00D7 a call). */
 function lstatOrUndefined(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
@@ -2658,7 +2658,7 @@ function readCwd(pid) {
 function readCommand(pid) {
     try {
         const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
+        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}\u2026` : text;
     }
     catch {
         return '';
@@ -3653,7 +3653,7 @@ function renderPrBody(input) {
         render: (detail) => render(input, detail),
         measure: fit/* characters */.hg,
         max,
-        trailer: `\n\n… cut to fit the pull request body; ${restText(input)}.\n`
+        trailer: `\n\n\u2026 cut to fit the pull request body; ${restText(input)}.\n`
     });
 }
 /** The pull request's title for a run. */
@@ -3678,7 +3678,7 @@ function render(input, detail) {
             (done
                 ? 'Every item passed; the run is complete.'
                 : 'The run is still going: this body is rewritten at every hop.'),
-        `${(0,run_sections/* progressText */.l_)(rows)} · total: ${(0,markdown/* text */.Qq)((0,core_review_facts/* formatCost */.BD)(facts.usage))} (${(0,markdown/* text */.Qq)((0,core_review_facts/* formatTokens */._y)(facts.usage))})`,
+        `${(0,run_sections/* progressText */.l_)(rows)} \u00B7 total: ${(0,markdown/* text */.Qq)((0,core_review_facts/* formatCost */.BD)(facts.usage))} (${(0,markdown/* text */.Qq)((0,core_review_facts/* formatTokens */._y)(facts.usage))})`,
         detail.rows > 0
             ? `### Items\n\n${(0,run_sections/* runTable */.cS)(rows, { maxRows: detail.rows, rest: restText(input) })}`
             : `### Items\n\nThe item table is left out to fit; ${restText(input)}.`,
@@ -3703,13 +3703,13 @@ function reviewSection(items) {
         return [
             (0,markdown/* cell */.Hn)(item.id, 100),
             verification === undefined
-                ? '—'
+                ? '\u2014'
                 : `${(0,markdown/* cell */.Hn)(verification.overall_result)} (${verification.command_results.length} commands${failed.length > 0 ? `, ${failed.length} failed` : ''})`,
             packet === undefined
-                ? '—'
+                ? '\u2014'
                 : (0,markdown/* cell */.Hn)(packet.codex_audit_summary.overall_verdict ?? packet.codex_audit_summary.status),
             packet === undefined
-                ? '—'
+                ? '\u2014'
                 : (0,markdown/* cell */.Hn)(packet.claude_audit_summary.overall_verdict ?? packet.claude_audit_summary.status),
             findings.length === 0 ? 'none' : (0,markdown/* cell */.Hn)(tally.join(', ')),
             (0,markdown/* cell */.Hn)((0,core_review_facts/* formatCost */.BD)(item.usage))
@@ -3743,7 +3743,7 @@ function footer(input) {
             ? undefined
             : `full reports in artifact **${(0,markdown/* text */.Qq)(input.links.artifactName, 200)}**`
     ].filter((part) => part !== undefined);
-    return `---\n\n<sub>${parts.join(' · ')}</sub>`;
+    return `---\n\n<sub>${parts.join(' \u00B7 ')}</sub>`;
 }
 
 // EXTERNAL MODULE: ./src/composition/actions/github.ts
@@ -4088,7 +4088,7 @@ function short(value) {
         return 'nothing';
     return /^[0-9a-f]{40,64}$/.test(value) ? value.slice(0, 12) : value;
 }
-/** One change in words, e.g. `run branch orchestrator/run/RUN_… moved from 1a2b… to 3c4d…`. */
+/** One change in words, e.g. `run branch orchestrator/run/RUN_\u2026 moved from 1a2b\u2026 to 3c4d\u2026`. */
 function describeChange(change, runId) {
     switch (change.area) {
         case 'ref': {
@@ -4130,7 +4130,7 @@ function describeChange(change, runId) {
     }
 }
 /**
- * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * `git config` text \u2192 sorted `section.key=value` lines (subsections kept as written,
  * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
  * full config parser: a line it cannot read is kept verbatim, so the change still shows.
  */
@@ -4728,7 +4728,7 @@ const IntegrityStageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */
         liveRuns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
         runStateDigest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable()
     }),
-    /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+    /** Copies of small git metadata files that hold no secrets (`info/exclude` \u2026), base64. */
     copies: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ base64: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mode: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0) }))
 });
 
@@ -5662,12 +5662,12 @@ async function preflight(input) {
         identity.email ? undefined : 'user.email'
     ].filter(Boolean);
     if (missing.length > 0) {
-        problems.push(`git identity is not set (${missing.join(', ')}); checkpoint commits need it: git config ${missing[0]} …`);
+        problems.push(`git identity is not set (${missing.join(', ')}); checkpoint commits need it: git config ${missing[0]} \u2026`);
     }
     const checkout = await input.git.cleanTrackedCheckout(input.repoRoot);
     if (!checkout.clean) {
         problems.push(`the checkout has uncommitted changes to tracked files (${checkout.dirty.slice(0, 5).join(', ')}` +
-            `${checkout.dirty.length > 5 ? ', …' : ''}); commit or stash them first`);
+            `${checkout.dirty.length > 5 ? ', \u2026' : ''}); commit or stash them first`);
     }
     if (!(await input.git.isIgnored(input.repoRoot, '.local/plan-orchestrator-probe'))) {
         problems.push('.local/ is not ignored by git; add ".local/" to .gitignore (run artifacts and worktrees live there)');
@@ -6536,11 +6536,11 @@ async function fileSha256(path) {
         return null;
     }
 }
-/** `2026-04-05T11:00:00Z` → `20260405T110000Z`, for file names. */
+/** `2026-04-05T11:00:00Z` \u2192 `20260405T110000Z`, for file names. */
 function compactTimestamp(iso) {
     return iso.replace(/[-:]/g, '');
 }
-/** Ledger files (`NNNNNN_…json`, six digits or more) in sequence order. */
+/** Ledger files (`NNNNNN_\u2026json`, six digits or more) in sequence order. */
 async function ledgerFiles(dir) {
     const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
     return names

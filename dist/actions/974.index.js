@@ -104,7 +104,7 @@ const RunIdSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(R
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${RUN_ID_FORM})`;
 }

@@ -377,11 +377,11 @@ function rewindForResume(state, itemId, to, reason, now) {
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));

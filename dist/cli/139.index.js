@@ -91,7 +91,7 @@ function yesNo(flag) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;

@@ -133,7 +133,7 @@ async function detectAgentCommits(worktree, expectedHead) {
         return undefined;
     const listed = await (0, git_runner_js_1.runGit)(worktree, ['rev-list', '--reverse', `${expectedHead}..${actualHead}`]);
     const commits = listed.split('\n').filter((line) => line !== '');
-    const shown = commits.slice(0, 5).join(', ') + (commits.length > 5 ? `, … (${commits.length})` : '');
+    const shown = commits.slice(0, 5).join(', ') + (commits.length > 5 ? `, \u2026 (${commits.length})` : '');
     const detail = commits.length > 0 ? `; commits not made by the orchestrator: ${shown}` : '';
     return {
         expectedHead,
@@ -187,7 +187,7 @@ async function readPatch(worktree, fromRef, toRef) {
  * The committed changes between two commits (as `listCommittedChanges` reads them) and the
  * patch between them (as `readPatch` gives it), from one `diff-tree --patch-with-raw`. The
  * plumbing command leaves out the porcelain's diff settings (`diff.noprefix`,
- * `diff.context`, `diff.algorithm`, …): the patch is git's default one.
+ * `diff.context`, `diff.algorithm`, \u2026): the patch is git's default one.
  */
 async function readCommittedChangesAndPatch(worktree, fromRef, toRef) {
     const output = await (0, git_runner_js_1.runGit)(worktree, [
@@ -1486,7 +1486,7 @@ function paddedId(n, width, cache) {
 }
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
- * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ * inclusive numeric ranges (`01-03` \u2192 01, 02, 03, zero-padded to the wider side).
  */
 function readPrerequisites(cell, cache) {
     const trimmed = (0, text_js_1.strip)(cell);
@@ -1548,7 +1548,7 @@ function readBoolean(cell) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;

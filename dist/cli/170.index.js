@@ -293,7 +293,7 @@ function renderRun(summary, paint, exitCode, review) {
                 lines.push(`  ${id}  ${paint('dim', 'not selected')}`);
                 continue;
             }
-            const tail = item.terminal_summary === null ? '' : ` — ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
+            const tail = item.terminal_summary === null ? '' : ` \u2014 ${(0, one_line_js_1.oneLine)(item.terminal_summary)}`;
             const cost = item.usage.calls === 0 ? '' : `  ${(0, format_js_1.formatCost)(item.usage)}`;
             lines.push(`  ${id}  ${(0, style_js_1.paintWord)(paint, item.terminal_state, 19)}  attempt ${item.attempt_number}  ${item.state}${cost}${tail}`);
         }
@@ -547,10 +547,10 @@ function gateDecision(reports) {
         checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
     };
 }
-/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `\u2014` without a call. */
 function formatCost(usage) {
     if (usage?.calls === 0)
-        return '—';
+        return '\u2014';
     const cost = usage?.costUsd;
     if (cost === null || cost === undefined || !Number.isFinite(cost))
         return 'cost unknown';
@@ -608,7 +608,7 @@ function renderGateReviewText(review) {
         lines.push(`  Changed files (${review.changedFiles.length}, +${totals.added} -${totals.deleted}):`, ...review.changedFiles
             .slice(0, MAX_FILES)
             .map((file) => `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`), ...(review.changedFiles.length > MAX_FILES
-            ? [`    … and ${review.changedFiles.length - MAX_FILES} more`]
+            ? [`    \u2026 and ${review.changedFiles.length - MAX_FILES} more`]
             : []));
     }
     if (review.patchPath !== null)
@@ -625,7 +625,7 @@ function renderGateReviewText(review) {
         for (const finding of audit.findings.slice(0, MAX_FINDINGS))
             lines.push(`    ${finding.severity}${finding.blocking ? ' blocking' : ''}  ${finding.location === null ? '-' : line(finding.location)}  ${line(finding.message)}`);
         if (audit.findings.length > MAX_FINDINGS)
-            lines.push(`    … and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
+            lines.push(`    \u2026 and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
     }
     lines.push(`  Cost: ${(0, facts_js_1.formatCost)(review.usage)} (${(0, facts_js_1.formatTokens)(review.usage)})`, `  Decision: ${review.decision}`, `  Record it: ${review.decideCommand}`);
     return lines;
@@ -929,11 +929,11 @@ function pendingAction(state, focus, interrupted) {
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -959,11 +959,11 @@ exports.formatTokens = formatTokens;
 exports.formatTotals = formatTotals;
 exports.costOutput = costOutput;
 /** Usage figures as people read them; one wording for status, summaries and progress. */
-/** 1234567 → `1,234,567` (no locale: the same text on every runner). */
+/** 1234567 \u2192 `1,234,567` (no locale: the same text on every runner). */
 function formatCount(value) {
     return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-/** 0.42 → `$0.42`, 0.0123 → `$0.0123`, 12 → `$12.00`. */
+/** 0.42 \u2192 `$0.42`, 0.0123 \u2192 `$0.0123`, 12 \u2192 `$12.00`. */
 function formatUsd(value) {
     const fixed = value.toFixed(4).replace(/0{1,2}$/, '');
     return `$${fixed}`;

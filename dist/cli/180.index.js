@@ -734,7 +734,7 @@ function globalContext(sections, items, supportSections) {
         notes: [...exports.GLOBAL_NOTES]
     };
 }
-/** Sections 1 and 3–6 are read from their first heading; a repeated one is ignored. */
+/** Sections 1 and 3\u20136 are read from their first heading; a repeated one is ignored. */
 function duplicateSectionWarnings(sections) {
     const seen = new Map();
     const warnings = [];

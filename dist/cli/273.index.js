@@ -333,7 +333,7 @@ exports.signature = signature;
  * signature (see `signature`).
  */
 const node_fs_1 = __webpack_require__(3024);
-/** Most watched files do not exist: lstat is told not to throw (an exception costs 5× a call). */
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5\u00D7 a call). */
 function lstatOrUndefined(path) {
     try {
         return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
@@ -796,7 +796,7 @@ function short(value) {
         return 'nothing';
     return /^[0-9a-f]{40,64}$/.test(value) ? value.slice(0, 12) : value;
 }
-/** One change in words, e.g. `run branch orchestrator/run/RUN_… moved from 1a2b… to 3c4d…`. */
+/** One change in words, e.g. `run branch orchestrator/run/RUN_\u2026 moved from 1a2b\u2026 to 3c4d\u2026`. */
 function describeChange(change, runId) {
     switch (change.area) {
         case 'ref': {
@@ -838,7 +838,7 @@ function describeChange(change, runId) {
     }
 }
 /**
- * `git config` text → sorted `section.key=value` lines (subsections kept as written,
+ * `git config` text \u2192 sorted `section.key=value` lines (subsections kept as written,
  * credentials redacted), enough to name a planted `core.fsmonitor` or `include.path`. Not a
  * full config parser: a line it cannot read is kept verbatim, so the change still shows.
  */
@@ -1030,7 +1030,7 @@ exports.IntegrityStageSchema = zod_1.z.strictObject({
         liveRuns: zod_1.z.array(zod_1.z.string()),
         runStateDigest: zod_1.z.string().nullable()
     }),
-    /** Copies of small git metadata files that hold no secrets (`info/exclude` …), base64. */
+    /** Copies of small git metadata files that hold no secrets (`info/exclude` \u2026), base64. */
     copies: zod_1.z.record(zod_1.z.string(), zod_1.z.strictObject({ base64: zod_1.z.string(), mode: zod_1.z.int().min(0) }))
 });
 

@@ -96,7 +96,7 @@ async function changedFiles(repoRoot, base, checkpoint) {
         };
     });
 }
-/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, …). */
+/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, \u2026). */
 function latestCycle(item) {
     const path = item.latest_paths.verification_report_path;
     return path === null ? undefined : /verification_report\.(.+)\.json$/.exec(path)?.[1];
@@ -133,7 +133,7 @@ async function readItemReports(run, item) {
     };
     return Object.fromEntries(Object.entries(reports).filter(([, value]) => value !== undefined));
 }
-/** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
+/** `<prefix><k><suffix>` with the highest round or cycle number k (`\u2026round-3.json`). */
 async function newestNamed(dir, prefix, suffix) {
     const names = await (0, promises_1.readdir)(dir).catch(() => []);
     const rank = (name) => (name.match(/\d+/g) ?? []).map(Number);
@@ -462,10 +462,10 @@ function gateDecision(reports) {
         checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
     };
 }
-/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `\u2014` without a call. */
 function formatCost(usage) {
     if (usage?.calls === 0)
-        return '—';
+        return '\u2014';
     const cost = usage?.costUsd;
     if (cost === null || cost === undefined || !Number.isFinite(cost))
         return 'cost unknown';
@@ -523,7 +523,7 @@ function renderGateReviewText(review) {
         lines.push(`  Changed files (${review.changedFiles.length}, +${totals.added} -${totals.deleted}):`, ...review.changedFiles
             .slice(0, MAX_FILES)
             .map((file) => `    ${file.added === null ? 'binary' : `+${file.added} -${file.deleted ?? 0}`}  ${line(file.path)}`), ...(review.changedFiles.length > MAX_FILES
-            ? [`    … and ${review.changedFiles.length - MAX_FILES} more`]
+            ? [`    \u2026 and ${review.changedFiles.length - MAX_FILES} more`]
             : []));
     }
     if (review.patchPath !== null)
@@ -540,7 +540,7 @@ function renderGateReviewText(review) {
         for (const finding of audit.findings.slice(0, MAX_FINDINGS))
             lines.push(`    ${finding.severity}${finding.blocking ? ' blocking' : ''}  ${finding.location === null ? '-' : line(finding.location)}  ${line(finding.message)}`);
         if (audit.findings.length > MAX_FINDINGS)
-            lines.push(`    … and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
+            lines.push(`    \u2026 and ${audit.findings.length - MAX_FINDINGS} more in the audit report`);
     }
     lines.push(`  Cost: ${(0, facts_js_1.formatCost)(review.usage)} (${(0, facts_js_1.formatTokens)(review.usage)})`, `  Decision: ${review.decision}`, `  Record it: ${review.decideCommand}`);
     return lines;
@@ -707,11 +707,11 @@ function focusItem(state, options = {}) {
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));

@@ -873,7 +873,7 @@ async function ignoreRunFiles(dir) {
     await (0, promises_1.appendFile)(gitignore, `${separator}.local/\n`);
     return text === undefined ? 'wrote .gitignore' : 'added .local/ to .gitignore';
 }
-/** Each step stands alone (`cd '…' && …`): it works pasted into a new shell of its own. */
+/** Each step stands alone (`cd '\u2026' && \u2026`): it works pasted into a new shell of its own. */
 function nextSteps(io, dir) {
     const sh = (command) => `  cd ${(0, shell_command_js_1.shellQuote)(dir)} && ${command}`;
     const cli = (...words) => sh(`${(0, shell_command_js_1.thisCliCommand)(io)} ${(0, shell_command_js_1.shellLine)(words)}`);
@@ -907,7 +907,7 @@ const node_path_1 = __webpack_require__(6760);
 const node_url_1 = __webpack_require__(3136);
 const errors_js_1 = __webpack_require__(3916);
 /**
- * A file shipped with this installation (`examples/…`), found by walking up from the running
+ * A file shipped with this installation (`examples/\u2026`), found by walking up from the running
  * code: the same in the checkout, in `dist/cli` and in a globally installed package.
  */
 function packageFile(relativePath) {
@@ -971,7 +971,7 @@ const node_url_1 = __webpack_require__(3136);
 /**
  * Commands the CLI prints for a person to paste into a new shell. They must run verbatim
  * there, on a machine where `plan-orchestrator` may not be installed: so they name this very
- * bundle by its absolute path (`node '/…/dist/cli/index.js' …`) and quote every argument
+ * bundle by its absolute path (`node '/\u2026/dist/cli/index.js' \u2026`) and quote every argument
  * the shell could split or expand.
  */
 const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;
@@ -1283,7 +1283,7 @@ function parseBudgetLimit(name, text) {
         ? Number(raw)
         : 'expected an amount in USD above 0 (e.g. 2.50) or none';
 }
-/** The item action's inputs, as the action passed them (input name → text). */
+/** The item action's inputs, as the action passed them (input name \u2192 text). */
 function readActionOptions(env, errors) {
     const raw = env[exports.ACTION_POLICY_VARIABLE];
     if (raw === undefined || raw.trim() === '')
@@ -1330,7 +1330,7 @@ function readActionOptions(env, errors) {
 function describeZodIssues(label, error, nameOf = (f) => f) {
     return error.issues.map((issue) => {
         const path = issue.path.map(String);
-        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.…`).
+        // A key of runtime_policy by its name; a price by its path (`model_prices.gpt-5.4.\u2026`).
         const inner = path[0] === 'runtime_policy' && path.length > 1 ? path.slice(1) : path;
         const field = inner.length === 0 ? undefined : inner.join('.');
         const where = field === undefined ? label : `${label}: ${nameOf(field)}`;
@@ -1414,7 +1414,7 @@ exports.DEFAULT_MODEL_PRICES = {
 const DATED_SUFFIX = /^-\d{4}-?\d{2}-?\d{2}$/;
 /**
  * The price of `model`: its own entry, else the entry it is a dated snapshot of
- * (`claude-haiku-4-5-20251001` → `claude-haiku-4-5`). A different model that merely shares a
+ * (`claude-haiku-4-5-20251001` \u2192 `claude-haiku-4-5`). A different model that merely shares a
  * prefix (`gpt-5.4-mini` and `gpt-5.4`) never matches.
  */
 function priceFor(prices, model) {

@@ -270,7 +270,7 @@ exports.RunIdSchema = zod_1.z.string().regex(exports.RUN_ID_PATTERN, `must be a 
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (exports.RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${exports.RUN_ID_FORM})`;
 }
@@ -632,7 +632,7 @@ exports.AgentCallRecordSchema = zod_1.z.strictObject({
     cycle: zod_1.z.string().min(1),
     /** The adapter that served the call: `codex`, `claude` or `scripted`. */
     agent: zod_1.z.string().min(1),
-    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, …). */
+    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, \u2026). */
     status: zod_1.z.string().min(1),
     started_at_utc: isoTime,
     duration_ms: count,

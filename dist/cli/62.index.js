@@ -438,7 +438,7 @@ exports.RunIdSchema = zod_1.z.string().regex(exports.RUN_ID_PATTERN, `must be a 
 function runIdProblem(value, label = '--run-id', separator = ' ') {
     if (exports.RUN_ID_PATTERN.test(value))
         return undefined;
-    const cut = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    const cut = value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
     const shown = /^[A-Za-z0-9_./-]+$/.test(cut) ? cut : JSON.stringify(cut);
     return `${label}${separator}${shown} is not a run id (${exports.RUN_ID_FORM})`;
 }
@@ -498,7 +498,7 @@ exports.AgentCallRecordSchema = zod_1.z.strictObject({
     cycle: zod_1.z.string().min(1),
     /** The adapter that served the call: `codex`, `claude` or `scripted`. */
     agent: zod_1.z.string().min(1),
-    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, …). */
+    /** The call's outcome (`ok`, `timeout`, `exit_nonzero`, \u2026). */
     status: zod_1.z.string().min(1),
     started_at_utc: isoTime,
     duration_ms: count,
@@ -586,11 +586,11 @@ exports.UsageSummarySchema = zod_1.z.strictObject({
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -759,11 +759,11 @@ exports.formatTokens = formatTokens;
 exports.formatTotals = formatTotals;
 exports.costOutput = costOutput;
 /** Usage figures as people read them; one wording for status, summaries and progress. */
-/** 1234567 → `1,234,567` (no locale: the same text on every runner). */
+/** 1234567 \u2192 `1,234,567` (no locale: the same text on every runner). */
 function formatCount(value) {
     return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-/** 0.42 → `$0.42`, 0.0123 → `$0.0123`, 12 → `$12.00`. */
+/** 0.42 \u2192 `$0.42`, 0.0123 \u2192 `$0.0123`, 12 \u2192 `$12.00`. */
 function formatUsd(value) {
     const fixed = value.toFixed(4).replace(/0{1,2}$/, '');
     return `$${fixed}`;

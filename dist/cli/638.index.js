@@ -121,7 +121,7 @@ const STEP_SHAPES = {
     write_bytes: zod_1.z.strictObject({
         write_bytes: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.int().min(0))
     }),
-    /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
+    /** Symlinks: path \u2192 link text. Targets are not checked: tests need bad ones. Scripted only. */
     symlink: zod_1.z.strictObject({
         symlink: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.string().min(1))
     }),
@@ -249,7 +249,7 @@ function selectScript(scenario, call) {
     }
     return best;
 }
-/** `fix.round-2` → 2; `execute.round-0` → 0. */
+/** `fix.round-2` \u2192 2; `execute.round-0` \u2192 0. */
 function roundOf(cycle) {
     const match = /round-(\d+)$/.exec(cycle);
     return match?.[1] !== undefined ? Number(match[1]) : 0;
@@ -612,7 +612,7 @@ async function resolveRepoRoot(cwd) {
 
 
 /**
- * GitHub Actions workflow commands (`::error file=…,line=…::message`) as text, so any command
+ * GitHub Actions workflow commands (`::error file=\u2026,line=\u2026::message`) as text, so any command
  * can annotate a file in a pull request when it runs in a job. The escaping is GitHub's: in
  * the message `%`, CR and LF are percent-encoded; in property values `:` and `,` as well,
  * since they separate the properties.
@@ -862,7 +862,7 @@ function paddedId(n, width, cache) {
 }
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
- * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ * inclusive numeric ranges (`01-03` \u2192 01, 02, 03, zero-padded to the wider side).
  */
 function readPrerequisites(cell, cache) {
     const trimmed = (0, text_js_1.strip)(cell);
@@ -924,7 +924,7 @@ function readBoolean(cell) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;

@@ -63,7 +63,7 @@ function renderPrBody(input) {
         render: (detail) => render(input, detail),
         measure: fit_js_1.characters,
         max,
-        trailer: `\n\n… cut to fit the pull request body; ${restText(input)}.\n`
+        trailer: `\n\n\u2026 cut to fit the pull request body; ${restText(input)}.\n`
     });
 }
 /** The pull request's title for a run. */
@@ -88,7 +88,7 @@ function render(input, detail) {
             (done
                 ? 'Every item passed; the run is complete.'
                 : 'The run is still going: this body is rewritten at every hop.'),
-        `${(0, run_sections_js_1.progressText)(rows)} · total: ${(0, markdown_js_1.text)((0, facts_js_1.formatCost)(facts.usage))} (${(0, markdown_js_1.text)((0, facts_js_1.formatTokens)(facts.usage))})`,
+        `${(0, run_sections_js_1.progressText)(rows)} \u00B7 total: ${(0, markdown_js_1.text)((0, facts_js_1.formatCost)(facts.usage))} (${(0, markdown_js_1.text)((0, facts_js_1.formatTokens)(facts.usage))})`,
         detail.rows > 0
             ? `### Items\n\n${(0, run_sections_js_1.runTable)(rows, { maxRows: detail.rows, rest: restText(input) })}`
             : `### Items\n\nThe item table is left out to fit; ${restText(input)}.`,
@@ -113,13 +113,13 @@ function reviewSection(items) {
         return [
             (0, markdown_js_1.cell)(item.id, 100),
             verification === undefined
-                ? '—'
+                ? '\u2014'
                 : `${(0, markdown_js_1.cell)(verification.overall_result)} (${verification.command_results.length} commands${failed.length > 0 ? `, ${failed.length} failed` : ''})`,
             packet === undefined
-                ? '—'
+                ? '\u2014'
                 : (0, markdown_js_1.cell)(packet.codex_audit_summary.overall_verdict ?? packet.codex_audit_summary.status),
             packet === undefined
-                ? '—'
+                ? '\u2014'
                 : (0, markdown_js_1.cell)(packet.claude_audit_summary.overall_verdict ?? packet.claude_audit_summary.status),
             findings.length === 0 ? 'none' : (0, markdown_js_1.cell)(tally.join(', ')),
             (0, markdown_js_1.cell)((0, facts_js_1.formatCost)(item.usage))
@@ -153,7 +153,7 @@ function footer(input) {
             ? undefined
             : `full reports in artifact **${(0, markdown_js_1.text)(input.links.artifactName, 200)}**`
     ].filter((part) => part !== undefined);
-    return `---\n\n<sub>${parts.join(' · ')}</sub>`;
+    return `---\n\n<sub>${parts.join(' \u00B7 ')}</sub>`;
 }
 
 
@@ -178,7 +178,7 @@ function gateDecisionsSection(items, heading = '### Gate decisions') {
             gate.decision === 'approved' ? 'approved' : '**rejected**',
             (0, markdown_js_1.cell)(gate.github === undefined ? gate.by : `@${gate.by}`, 100),
             (0, markdown_js_1.cell)(gate.note, 300),
-            gate.checkpoint === null ? '—' : (0, markdown_js_1.commitText)(gate.checkpoint.slice(0, 12)),
+            gate.checkpoint === null ? '\u2014' : (0, markdown_js_1.commitText)(gate.checkpoint.slice(0, 12)),
             gate.github === undefined
                 ? 'CLI'
                 : `GitHub (${(0, markdown_js_1.cell)(gate.github.environment, 100)}, workflow run ${gate.github.workflowRunId})`
@@ -297,7 +297,7 @@ exports.MAX_VERIFICATION_ROWS = 100;
 const MAX_DIAGRAM_STATES = 40;
 const MAX_EDGE_STEPS = 6;
 function moreRows(count, what, artifact) {
-    return `… and ${count} more ${what}, see artifact **${(0, markdown_js_1.text)(artifact, 200)}**.`;
+    return `\u2026 and ${count} more ${what}, see artifact **${(0, markdown_js_1.text)(artifact, 200)}**.`;
 }
 function verificationSection(report, rows, artifact) {
     if (report === undefined)
@@ -315,8 +315,8 @@ function verificationSection(report, rows, artifact) {
                 ? (0, markdown_js_1.cell)(result.command)
                 : `${(0, markdown_js_1.cell)(result.label, 80)}: ${(0, markdown_js_1.cell)(result.command)}`,
             result.required ? 'yes' : 'no',
-            result.exit_code === null ? '—' : String(result.exit_code),
-            result.timeout_sec === null ? '—' : (0, markdown_js_1.formatDuration)(result.timeout_sec * 1000),
+            result.exit_code === null ? '\u2014' : String(result.exit_code),
+            result.timeout_sec === null ? '\u2014' : (0, markdown_js_1.formatDuration)(result.timeout_sec * 1000),
             commandOutcome(result)
         ]);
         parts.push((0, markdown_js_1.table)(['Command', 'Required', 'Exit', 'Time limit', 'Result'], shown));
@@ -332,7 +332,7 @@ function verificationSection(report, rows, artifact) {
         parts.push(`Artifact checks: ${report.artifact_checks.length} passed.`);
     }
     const scope = report.scope_check;
-    parts.push(`Scope check: **${(0, markdown_js_1.text)(scope.status)}**${scope.note === '' ? '' : ` — ${(0, markdown_js_1.text)(scope.note)}`}`);
+    parts.push(`Scope check: **${(0, markdown_js_1.text)(scope.status)}**${scope.note === '' ? '' : ` \u2014 ${(0, markdown_js_1.text)(scope.note)}`}`);
     if (scope.out_of_scope_paths.length > 0) {
         parts.push('Changed outside the allowed roots:', (0, markdown_js_1.bulletList)(scope.out_of_scope_paths));
     }
@@ -384,7 +384,7 @@ function auditLane(lane) {
 function location(finding) {
     const [first, ...rest] = finding.file_paths;
     if (first === undefined)
-        return '—';
+        return '\u2014';
     return (0, markdown_js_1.cell)(first, 150) + (rest.length > 0 ? ` (+${rest.length} more)` : '');
 }
 function stagesSection(stages, shown) {
@@ -393,7 +393,7 @@ function stagesSection(stages, shown) {
     const rows = stages.map((stage, index) => {
         const following = stages[index + 1];
         const took = following === undefined
-            ? '—'
+            ? '\u2014'
             : (0, markdown_js_1.formatDuration)(Date.parse(following.atUtc) - Date.parse(stage.atUtc));
         return [
             String(index + 1),
@@ -437,7 +437,7 @@ function diagramSection(stages, shown) {
         ...[...ids].map(([state, id]) => `  state "${(0, markdown_js_1.mermaidLabel)(state)}" as ${id}`),
         ...[...edges.values()].map(({ from, to, steps }) => {
             const listed = steps.slice(0, MAX_EDGE_STEPS).join(', ');
-            return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', …' : ''}`;
+            return `  ${from} --> ${to} : ${listed}${steps.length > MAX_EDGE_STEPS ? ', \u2026' : ''}`;
         }),
         ...(last !== undefined && TERMINAL_STATE_IDS.has(last.state) ? [`  ${previous} --> [*]`] : []),
         '```'
@@ -504,7 +504,7 @@ function clip(value, max) {
     let cut = value.slice(0, max - 1);
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${cut}\u2026`;
 }
 /** Escaped prose, clipped. */
 const text = (value, max = exports.MAX_PROSE) => escapeMarkdownText(clip(value, max));
@@ -572,7 +572,7 @@ function bulletList(entries, max = exports.MAX_LIST_ENTRIES) {
         return '- (none recorded)';
     const shown = entries.slice(0, max).map((entry) => `- ${(0, exports.text)(entry)}`);
     const more = entries.length - max;
-    return more > 0 ? [...shown, `- … and ${more} more`].join('\n') : shown.join('\n');
+    return more > 0 ? [...shown, `- \u2026 and ${more} more`].join('\n') : shown.join('\n');
 }
 /** A span for people: `850ms`, `42s`, `3m 05s`, `2h 10m`, `1d 4h`. */
 function formatDuration(milliseconds) {
@@ -653,9 +653,9 @@ function runTable(rows, options) {
             row.standing === 'passed' || row.standing === 'not started'
                 ? (0, markdown_js_1.cell)(row.standing)
                 : `**${(0, markdown_js_1.cell)(row.standing)}**`,
-            row.attempts === null ? '—' : String(row.attempts),
+            row.attempts === null ? '\u2014' : String(row.attempts),
             (0, markdown_js_1.cell)((0, facts_js_1.formatCost)(row.usage)),
-            row.durationMs === null ? '—' : (0, markdown_js_1.formatDuration)(row.durationMs),
+            row.durationMs === null ? '\u2014' : (0, markdown_js_1.formatDuration)(row.durationMs),
             (0, markdown_js_1.cell)(row.note)
         ];
     });
@@ -663,7 +663,7 @@ function runTable(rows, options) {
         (0, markdown_js_1.table)(['Item', 'Action', 'Terminal', 'Attempts', 'Cost', 'Duration', 'Summary'], shown)
     ];
     if (rows.length > shown.length)
-        parts.push(`… and ${rows.length - shown.length} more items, see ${(0, markdown_js_1.text)(options.rest, 300)}.`);
+        parts.push(`\u2026 and ${rows.length - shown.length} more items, see ${(0, markdown_js_1.text)(options.rest, 300)}.`);
     return parts.join('\n\n');
 }
 const MAX_GRAPH_ITEMS = 100;
@@ -843,10 +843,10 @@ function gateDecision(reports) {
         checkpoint: reports.gate?.related_refs.checkpoint_ref ?? null
     };
 }
-/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `—` without a call. */
+/** `$0.42`, `<$0.01`, `cost unknown` when nothing reported a cost, `\u2014` without a call. */
 function formatCost(usage) {
     if (usage?.calls === 0)
-        return '—';
+        return '\u2014';
     const cost = usage?.costUsd;
     if (cost === null || cost === undefined || !Number.isFinite(cost))
         return 'cost unknown';
@@ -996,7 +996,7 @@ class IllegalTransitionError extends Error {
     to;
     name = 'IllegalTransitionError';
     constructor(from, to) {
-        super(`illegal state transition ${from} → ${to}`);
+        super(`illegal state transition ${from} \u2192 ${to}`);
         this.from = from;
         this.to = to;
     }
@@ -1017,11 +1017,11 @@ exports.IllegalTransitionError = IllegalTransitionError;
  * terminal, a log file, the job log or a JSON-lines reader is the line that was written.
  *
  * The classes replaced:
- * - C0 controls U+0000–U+001F (TAB, LF, VT, FF, CR, ESC, …) and DEL U+007F;
- * - C1 controls U+0080–U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
+ * - C0 controls U+0000\u2013U+001F (TAB, LF, VT, FF, CR, ESC, \u2026) and DEL U+007F;
+ * - C1 controls U+0080\u2013U+009F (NEL U+0085 ends a line for some readers; CSI U+009B starts a
  *   terminal escape sequence);
  * - the line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * - bidirectional formatting controls (U+061C, U+200E, U+200F, U+202A\u2013U+202E, U+2066\u2013U+2069),
  *   which make text display in another order than it is stored.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));

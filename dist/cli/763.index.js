@@ -520,7 +520,7 @@ function describeChange(change) {
         : change.name === 'max_tokens_per_item'
             ? (0, format_js_1.formatCount)(value)
             : (0, format_js_1.formatUsd)(value);
-    return `${change.name} ${show(change.from)} (${change.fromSource}) → ${show(change.to)} (${change.toSource})`;
+    return `${change.name} ${show(change.from)} (${change.fromSource}) \u2192 ${show(change.to)} (${change.toSource})`;
 }
 
 

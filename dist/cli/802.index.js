@@ -1790,7 +1790,7 @@ function describe(identity) {
     ];
     return parts.filter((part) => part !== undefined).join(', ');
 }
-/** `fix.round-2` → 2. */
+/** `fix.round-2` \u2192 2. */
 function roundOf(cycleTag) {
     const match = /\.round-(\d+)$/.exec(cycleTag);
     return match?.[1] === undefined ? undefined : Number(match[1]);
@@ -3533,7 +3533,7 @@ const verification_gate_js_1 = __webpack_require__(7016);
 const failpoints_js_1 = __webpack_require__(5334);
 /**
  * The effects of a mutation cycle (execute, fix or remediation) and the verification after it:
- * context → agent → checkpoint commit (scope-checked) → verification, each a handler of the
+ * context \u2192 agent \u2192 checkpoint commit (scope-checked) \u2192 verification, each a handler of the
  * lifecycle interpreter (effect-handlers.ts). Agent and scope failures report `failed` with
  * the reason, which escalates the attempt.
  */
@@ -3727,7 +3727,7 @@ const SHARED_RULES = [
 function renderPrompt(input) {
     const item = input.context.item;
     const header = [
-        `# plan-orchestrator · ${laneTitle(input.lane)}`,
+        `# plan-orchestrator \u00B7 ${laneTitle(input.lane)}`,
         '',
         `- lane: \`${input.lane}\``,
         `- item_id: \`${item.item_id}\``,
@@ -4405,11 +4405,11 @@ async function fileSha256(path) {
         return null;
     }
 }
-/** `2026-04-05T11:00:00Z` → `20260405T110000Z`, for file names. */
+/** `2026-04-05T11:00:00Z` \u2192 `20260405T110000Z`, for file names. */
 function compactTimestamp(iso) {
     return iso.replace(/[-:]/g, '');
 }
-/** Ledger files (`NNNNNN_…json`, six digits or more) in sequence order. */
+/** Ledger files (`NNNNNN_\u2026json`, six digits or more) in sequence order. */
 async function ledgerFiles(dir) {
     const names = await (0, promises_1.readdir)(dir).catch(() => []);
     return names

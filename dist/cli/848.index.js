@@ -549,7 +549,7 @@ function renderSupervisionStatus(report) {
     if (s.bridge_registration_path !== null)
         lines.push(`Bridge registration: ${s.bridge_registration_path}`);
     if (s.latest_intervention !== null && s.latest_intervention_path !== null)
-        lines.push(`Latest intervention: ${s.latest_intervention.action_kind} — ${s.latest_intervention.reason} (${s.latest_intervention_path})`);
+        lines.push(`Latest intervention: ${s.latest_intervention.action_kind} \u2014 ${s.latest_intervention.reason} (${s.latest_intervention_path})`);
     if (s.active_stage !== null) {
         const a = s.active_stage;
         lines.push(`Active stage: ${a.stage_name} (item=${a.item_id}, attempt=${a.attempt_number}, tool=${a.child_tool}, pid=${a.child_pid}, since ${a.started_at_utc})`);

@@ -96,7 +96,7 @@ async function changedFiles(repoRoot, base, checkpoint) {
         };
     });
 }
-/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, …). */
+/** The review cycle of the item's latest verification (`execute.round-0`, `fix.round-1`, \u2026). */
 function latestCycle(item) {
     const path = item.latest_paths.verification_report_path;
     return path === null ? undefined : /verification_report\.(.+)\.json$/.exec(path)?.[1];
@@ -133,7 +133,7 @@ async function readItemReports(run, item) {
     };
     return Object.fromEntries(Object.entries(reports).filter(([, value]) => value !== undefined));
 }
-/** `<prefix><k><suffix>` with the highest round or cycle number k (`…round-3.json`). */
+/** `<prefix><k><suffix>` with the highest round or cycle number k (`\u2026round-3.json`). */
 async function newestNamed(dir, prefix, suffix) {
     const names = await (0, promises_1.readdir)(dir).catch(() => []);
     const rank = (name) => (name.match(/\d+/g) ?? []).map(Number);

@@ -198,11 +198,11 @@ exports.formatTokens = formatTokens;
 exports.formatTotals = formatTotals;
 exports.costOutput = costOutput;
 /** Usage figures as people read them; one wording for status, summaries and progress. */
-/** 1234567 → `1,234,567` (no locale: the same text on every runner). */
+/** 1234567 \u2192 `1,234,567` (no locale: the same text on every runner). */
 function formatCount(value) {
     return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
-/** 0.42 → `$0.42`, 0.0123 → `$0.0123`, 12 → `$12.00`. */
+/** 0.42 \u2192 `$0.42`, 0.0123 \u2192 `$0.0123`, 12 \u2192 `$12.00`. */
 function formatUsd(value) {
     const fixed = value.toFixed(4).replace(/0{1,2}$/, '');
     return `$${fixed}`;
@@ -410,12 +410,12 @@ async function preflight(input) {
         identity.email ? undefined : 'user.email'
     ].filter(Boolean);
     if (missing.length > 0) {
-        problems.push(`git identity is not set (${missing.join(', ')}); checkpoint commits need it: git config ${missing[0]} …`);
+        problems.push(`git identity is not set (${missing.join(', ')}); checkpoint commits need it: git config ${missing[0]} \u2026`);
     }
     const checkout = await input.git.cleanTrackedCheckout(input.repoRoot);
     if (!checkout.clean) {
         problems.push(`the checkout has uncommitted changes to tracked files (${checkout.dirty.slice(0, 5).join(', ')}` +
-            `${checkout.dirty.length > 5 ? ', …' : ''}); commit or stash them first`);
+            `${checkout.dirty.length > 5 ? ', \u2026' : ''}); commit or stash them first`);
     }
     if (!(await input.git.isIgnored(input.repoRoot, '.local/plan-orchestrator-probe'))) {
         problems.push('.local/ is not ignored by git; add ".local/" to .gitignore (run artifacts and worktrees live there)');

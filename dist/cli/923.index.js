@@ -146,7 +146,7 @@ async function superviseDemo(io, repo, options) {
 }
 const NEXT_STEPS = 'Next steps (each line works pasted into a new shell, in this order):';
 /**
- * Each printed step stands alone: it starts in the demo repository (`cd '…' && `), so it works
+ * Each printed step stands alone: it starts in the demo repository (`cd '\u2026' && `), so it works
  * pasted into a new shell of its own as well as one after another into the same shell.
  */
 function stepPrinters(io, repo) {
@@ -256,7 +256,7 @@ const node_url_1 = __webpack_require__(3136);
 /**
  * Commands the CLI prints for a person to paste into a new shell. They must run verbatim
  * there, on a machine where `plan-orchestrator` may not be installed: so they name this very
- * bundle by its absolute path (`node '/…/dist/cli/index.js' …`) and quote every argument
+ * bundle by its absolute path (`node '/\u2026/dist/cli/index.js' \u2026`) and quote every argument
  * the shell could split or expand.
  */
 const SAFE = /^[A-Za-z0-9_./:@%+=,-]+$/;

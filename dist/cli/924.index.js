@@ -379,7 +379,7 @@ const core = __importStar(__webpack_require__(8117));
 const index_js_1 = __webpack_require__(8117);
 const util = __importStar(__webpack_require__(1327));
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -523,7 +523,7 @@ var from_json_schema_js_1 = __webpack_require__(2283);
 Object.defineProperty(exports, "fromJSONSchema", ({ enumerable: true, get: function () { return from_json_schema_js_1.fromJSONSchema; } }));
 var deep_partial_js_1 = __webpack_require__(9932);
 Object.defineProperty(exports, "deepPartial", ({ enumerable: true, get: function () { return deep_partial_js_1.deepPartial; } }));
-// Types and values both, from one module — re-exporting the types from core would collide.
+// Types and values both, from one module \u2014 re-exporting the types from core would collide.
 var in_out_js_1 = __webpack_require__(9876);
 Object.defineProperty(exports, "input", ({ enumerable: true, get: function () { return in_out_js_1.input; } }));
 Object.defineProperty(exports, "output", ({ enumerable: true, get: function () { return in_out_js_1.output; } }));
@@ -713,8 +713,8 @@ function resolveRef(ref, ctx) {
     throw new Error(`Reference not found: ${ref}`);
 }
 /**
- * Enforces the keywords that constrain an object's own keys — `propertyNames`,
- * `minProperties`, `maxProperties` — before `objectSchema` runs. The guard has
+ * Enforces the keywords that constrain an object's own keys \u2014 `propertyNames`,
+ * `minProperties`, `maxProperties` \u2014 before `objectSchema` runs. The guard has
  * to see the raw input: an object parse drops `__proto__` and can add keys from
  * a property `default`, so its output is not the set of names the instance
  * actually carried.
@@ -773,7 +773,7 @@ function checkObjectGuards(objectSchema, guards) {
 /**
  * An injective string for JSON data: two values share a key exactly when `uniqueItems` calls them
  * equal, so duplicate detection is a Map lookup rather than a pairwise walk. Strings and keys are
- * length-prefixed so no value can spell another one. `null` means "never equal to anything" — a
+ * length-prefixed so no value can spell another one. `null` means "never equal to anything" \u2014 a
  * cycle or a NaN, neither of which JSON can express.
  */
 function canonicalKey(value, seen) {
@@ -869,7 +869,7 @@ function plural(n) {
  * Enforces `uniqueItems` and the `contains` family before `arraySchema` runs, for the same reason
  * `checkObjectGuards` runs pre-pipe: an item parse can apply a nested `default`, so the parsed
  * array is not the instance the keywords are defined over. A guard issue aborts the pipe, so
- * `minItems`/`maxItems` are not also reported on the same parse — instance correctness is worth
+ * `minItems`/`maxItems` are not also reported on the same parse \u2014 instance correctness is worth
  * more than co-reporting two issues.
  */
 function checkArrayGuards(arraySchema, guards) {
@@ -1270,7 +1270,7 @@ function convertBaseSchema(schema, ctx) {
             if (hasKeyGuard || minProperties !== undefined || maxProperties !== undefined) {
                 let keySchema;
                 if (hasKeyGuard) {
-                    // Keys are always strings, so a propertyNames subschema that omits `type` still constrains them — without this it would convert to z.any().
+                    // Keys are always strings, so a propertyNames subschema that omits `type` still constrains them \u2014 without this it would convert to z.any().
                     const keyJSONSchema = typeof schema.propertyNames === "object" && schema.propertyNames.type === undefined
                         ? { type: "string", ...schema.propertyNames }
                         : schema.propertyNames;
@@ -1536,7 +1536,7 @@ function withChecks(side, checks) {
 function outSide(def) {
     return withChecks(def.out, def.checks);
 }
-/** The in side. `z.preprocess` pipes a transform into a schema, and a bare transform validates nothing, so the schema it feeds is the real input side — the resolution `toJSONSchema` already makes for this case. */
+/** The in side. `z.preprocess` pipes a transform into a schema, and a bare transform validates nothing, so the schema it feeds is the real input side \u2014 the resolution `toJSONSchema` already makes for this case. */
 function inSide(def) {
     return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
@@ -1865,7 +1865,7 @@ const to_json_schema_js_1 = __webpack_require__(7633);
 const en_js_1 = __importDefault(__webpack_require__(4948));
 const checks = __importStar(__webpack_require__(4937));
 const parse = __importStar(__webpack_require__(2463));
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!core.globalConfig.localeError)
         core.config((0, en_js_1.default)());
@@ -2877,7 +2877,7 @@ exports.ZodRecord = core.$constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new exports.ZodRecord({
             type: "record",
@@ -4782,7 +4782,7 @@ exports.$ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : util.floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -5033,7 +5033,7 @@ exports.$ZodCheckLengthEquals = core.$constructor("$ZodCheckLengthEquals", (inst
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? util.codePointLength(input)
             : units;
@@ -5319,7 +5319,7 @@ class ZodCompileUnsupportedError extends Error {
 exports.ZodCompileUnsupportedError = ZodCompileUnsupportedError;
 /**
  * Build the validator `validate` calls: the same codegen as the parser with the output construction
- * dropped. A schema the flag cannot express reuses the parser, which still answers correctly — it
+ * dropped. A schema the flag cannot express reuses the parser, which still answers correctly \u2014 it
  * just builds a value nothing reads.
  */
 function compileValidator(schema, parser) {
@@ -5352,7 +5352,7 @@ function compile(schema, options) {
     catch (err) {
         if (options?.strict)
             throw err;
-        // a schema we can't compile still has to work, so hand it back untouched on the runtime parser — the same silent fallback global mode already does
+        // a schema we can't compile still has to work, so hand it back untouched on the runtime parser \u2014 the same silent fallback global mode already does
         return schema;
     }
 }
@@ -5362,7 +5362,7 @@ function compile(schema, options) {
  *
  * The parser takes the input and returns the parsed value, or `INVALID` to hand the parse to the
  * runtime. It must be synchronous and forward-direction, and it must build fresh output rather than
- * return its input — Zod cannot check either, and a wrong *success* is returned to the caller as-is.
+ * return its input \u2014 Zod cannot check either, and a wrong *success* is returned to the caller as-is.
  *
  * `compile()` is the ordinary entry point. This is for a build-time or native compiler that produces
  * a parser where `new Function` is unavailable.
@@ -5398,13 +5398,13 @@ function withParser(schema, parser) {
             ctx[FALLBACK_FLAG] = true;
         return originalRun(payload, ctx);
     };
-    // Let later compiles of (or through) this run unwrap to the true runtime — both the global shim and repeated z.compile calls rely on this. The bag also carries the parser and the validator, so the standalone validate can skip the payload and wrapper on the happy path.
+    // Let later compiles of (or through) this run unwrap to the true runtime \u2014 both the global shim and repeated z.compile calls rely on this. The bag also carries the parser and the validator, so the standalone validate can skip the payload and wrapper on the happy path.
     wrapped.__originalRun = originalRun;
     clone._zod.bag.fallbackRun = originalRun;
     // a supplied parser answers `validate` too: one implementation means parse and validate cannot disagree, and its undefined `definite` keeps the runtime re-parse on every rejection
     clone._zod.bag.validator = parser;
     clone._zod.run = wrapped;
-    // The fast parse/safeParse closures fall back through the source schema's methods. If the source is shim- or wrapper-managed, those methods route into a compiled run and would execute user callbacks a third time on invalid input — the plain method → wrapper path is exactly 2x, so skip.
+    // The fast parse/safeParse closures fall back through the source schema's methods. If the source is shim- or wrapper-managed, those methods route into a compiled run and would execute user callbacks a third time on invalid input \u2014 the plain method \u2192 wrapper path is exactly 2x, so skip.
     if (!liveRun.__originalRun)
         installCompiledUserMethods(clone, schema, parser);
     return clone;
@@ -5493,7 +5493,7 @@ function addConstant(ctx, value) {
     ctx.constants.set(name, value);
     return name;
 }
-/** Hoists a user-supplied callback. Anything the schema's author wrote can throw, and generated code can reject an earlier sibling before ever reaching it, so this clears `definite` — a rejection is then no longer proof that the interpreter would have rejected rather than thrown. */
+/** Hoists a user-supplied callback. Anything the schema's author wrote can throw, and generated code can reject an earlier sibling before ever reaching it, so this clears `definite` \u2014 a rejection is then no longer proof that the interpreter would have rejected rather than thrown. */
 function addUserConstant(ctx, fn) {
     ctx.definite = false;
     return addConstant(ctx, fn);
@@ -5636,7 +5636,7 @@ function generateChecks(doc, ctx, schema, accessor) {
     }
     return currentAccessor;
 }
-// Emit the length operand for a length check, mirroring `$ZodCheckMinLength` and friends: strings measure in code points, everything else in `.length`. `inDoubt` is the caller's cheap UTF-16 bound test — outside it the unit count already settles the comparison, so the scan is skipped.
+// Emit the length operand for a length check, mirroring `$ZodCheckMinLength` and friends: strings measure in code points, everything else in `.length`. `inDoubt` is the caller's cheap UTF-16 bound test \u2014 outside it the unit count already settles the comparison, so the scan is skipped.
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
     const cpLen = addConstant(ctx, util.codePointLength);
     const v = newVar(ctx);
@@ -5646,7 +5646,7 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
 // Emit a source operand for a gt/lt bound. Numbers inline; Dates hoist as a constant (relational operators compare via valueOf). NaN and Invalid Date bounds can't compile to a comparison that matches runtime semantics.
 /**
  * A count bound reaches generated source verbatim, so a non-number would be
- * emitted as code rather than as a value — `min('0) {} evil(); if (0')` writes an
+ * emitted as code rather than as a value \u2014 `min('0) {} evil(); if (0')` writes an
  * arbitrary statement into the function body. TypeScript types these as `number`
  * and fromJSONSchema guards them, so this is a backstop rather than a live hole,
  * but generated source is the one place a wrong type stops being a type error.
@@ -5691,7 +5691,7 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
     else {
         // Float `%` has well-known precision issues for sub-integer steps
         // (`1.5 % 0.1`, `2.5e-7 % 1e-7`). Defer to util.floatSafeRemainder so the
-        // exact tolerance logic stays in one place — single function call is fine
+        // exact tolerance logic stays in one place \u2014 single function call is fine
         // since `multipleOf` runs at most once per number.
         const remainder = addConstant(ctx, util.floatSafeRemainder);
         doc.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
@@ -5781,11 +5781,11 @@ function generateOverwriteCheck(doc, ctx, check, currentAccessor, newAccessor) {
     const txConst = addConstant(ctx, tx);
     doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
 }
-/** A predicate that hands back a thenable is an async check reached synchronously, and the interpreter throws `$ZodAsyncError` for it. Returning INVALID instead would be a bail-out, and a union reads a bail-out as a rejected branch and answers with a later one — so the throw has to survive into generated code. */
+/** A predicate that hands back a thenable is an async check reached synchronously, and the interpreter throws `$ZodAsyncError` for it. Returning INVALID instead would be a bail-out, and a union reads a bail-out as a rejected branch and answers with a later one \u2014 so the throw has to survive into generated code. */
 function throwAsync() {
     throw new core_js_1.$ZodAsyncError();
 }
-/** Shared `addIssue` for the spoofed payloads a refine, check or transform receives. Allocating one per call — a fresh closure plus a `this`-bound method on a fresh literal — pinned every payload-allocating schema at ~2.7M ops/sec against 135M for a plain object literal. It captures nothing per call; it only reaches `this.issues`. */
+/** Shared `addIssue` for the spoofed payloads a refine, check or transform receives. Allocating one per call \u2014 a fresh closure plus a `this`-bound method on a fresh literal \u2014 pinned every payload-allocating schema at ~2.7M ops/sec against 135M for a plain object literal. It captures nothing per call; it only reaches `this.issues`. */
 function pushIssue(issue) {
     this.issues.push(issue);
 }
@@ -5813,7 +5813,7 @@ function generateCustomRefineCheck(doc, ctx, check, accessor) {
         // SuperRefine or other check function - need to spoof context Create a helper that runs the check and returns true if no issues
         const checkFn = check._zod.check;
         // `$RefinementCtx` extends the parse payload, so a check may rewrite
-        // `ctx.value` as well as push issues — `.superRefine((v, ctx) => { ctx.value =
+        // `ctx.value` as well as push issues \u2014 `.superRefine((v, ctx) => { ctx.value =
         // v.trim() })` is a value transform. Returning only a boolean discarded that
         // write and emitted the untrimmed input. Hand the value back and thread it on.
         const helperFn = (value) => {
@@ -5837,7 +5837,7 @@ function generateCustomRefineCheck(doc, ctx, check, accessor) {
  * the regex reproduces the runtime exactly. Deliberately an allowlist: a format
  * missing from it loses its fast path, while a format wrongly added to it
  * silently accepts input the runtime rejects. Formats that layer extra
- * validation over a shape-only pattern (`credit_card`, `base64`, `ipv6`, …) are
+ * validation over a shape-only pattern (`credit_card`, `base64`, `ipv6`, \u2026) are
  * handled above by hoisting the runtime validator itself.
  */
 const PATTERN_IS_COMPLETE = new Set([
@@ -6131,7 +6131,7 @@ function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
     return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
 }
 function generateNumberCheck(doc, schema, accessor) {
-    // Runtime z.number() rejects NaN and ±Infinity. Number.isFinite covers both.
+    // Runtime z.number() rejects NaN and \u00B1Infinity. Number.isFinite covers both.
     doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
     // Mini factories like z.int(), z.int32(), z.uint32(), z.float32() bake a number_format check into the schema def itself (not into def.checks). Apply the same constraint here.
     const def = schema._zod.def;
@@ -6304,7 +6304,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
         }
     }
     if (unknownKeysMode !== "none") {
-        // Unknown keys are written directly into the output after shape keys — for...in (like the runtime) so inherited enumerables participate.
+        // Unknown keys are written directly into the output after shape keys \u2014 for...in (like the runtime) so inherited enumerables participate.
         const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
         doc.write(`for (const k in ${accessor}) {`);
         doc.indented((d) => {
@@ -6408,7 +6408,7 @@ function fastPathAcceptsAbsence(schema) {
         case "template_literal":
             return false;
         case "nonoptional":
-            // Normally rejects an absent key, but not when something inside supplies a value for it: `.default(v).optional().nonoptional()` accepts absence and yields v. Defer to the inner — over-reporting here only costs a presence check, and a fast path that wrongly rejects still falls back to the runtime.
+            // Normally rejects an absent key, but not when something inside supplies a value for it: `.default(v).optional().nonoptional()` accepts absence and yields v. Defer to the inner \u2014 over-reporting here only costs a presence check, and a fast path that wrongly rejects still falls back to the runtime.
             return def.innerType ? fastPathAcceptsAbsence(def.innerType) : false;
         case "literal":
             return !!def.values?.includes(undefined);
@@ -6420,7 +6420,7 @@ function fastPathAcceptsAbsence(schema) {
         case "success":
             return def.innerType ? fastPathAcceptsAbsence(def.innerType) : true;
         case "catch":
-            // catch always produces a value (inner may fail → catchValue substitutes), so it accepts an absent key regardless of inner.
+            // catch always produces a value (inner may fail \u2192 catchValue substitutes), so it accepts an absent key regardless of inner.
             return true;
         case "union":
             return def.options ? def.options.some(fastPathAcceptsAbsence) : true;
@@ -6434,7 +6434,7 @@ function fastPathAcceptsAbsence(schema) {
             return true;
     }
 }
-/** The middle rung permits absence without supplying anything in its place, so an absent key contributes nothing — mirrors the leading gate in `handlePropertyResult`. */
+/** The middle rung permits absence without supplying anything in its place, so an absent key contributes nothing \u2014 mirrors the leading gate in `handlePropertyResult`. */
 function dropsWhenAbsent(schema) {
     return schema._zod.optin === "optional" && schema._zod.optout === "optional";
 }
@@ -6527,14 +6527,14 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
 function generateLiteralCheck(doc, ctx, schema, accessor) {
     const def = schema._zod.def;
     const values = def.values;
-    // Anything but a single value goes through Set.has: multi-value so every value participates, empty so nothing does — values[0] would be undefined and compile to an `!== undefined` check that accepts it. Single-value stays inlined for speed.
+    // Anything but a single value goes through Set.has: multi-value so every value participates, empty so nothing does \u2014 values[0] would be undefined and compile to an `!== undefined` check that accepts it. Single-value stays inlined for speed.
     if (values.length !== 1) {
         const literalSet = addConstant(ctx, new Set(values));
         doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
         return accessor;
     }
     const value = values[0];
-    // `$ZodLiteral` matches with `values.has`, i.e. SameValueZero, so NaN matches itself. `x !== NaN` is true for every input, which would reject everything — hand it to the same Set form the multi-value path uses.
+    // `$ZodLiteral` matches with `values.has`, i.e. SameValueZero, so NaN matches itself. `x !== NaN` is true for every input, which would reject everything \u2014 hand it to the same Set form the multi-value path uses.
     if (typeof value === "number" && Number.isNaN(value)) {
         const literalSet = addConstant(ctx, new Set(values));
         doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
@@ -6578,7 +6578,7 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
     const def = schema._zod.def;
     // `defaultValue` is an accessor on schemas built through the classic/mini
     // factories and a plain data property on ones rebuilt programmatically
-    // (deepPartial and friends). Read it off the def either way — taking only
+    // (deepPartial and friends). Read it off the def either way \u2014 taking only
     // `descriptor.get` silently dropped the default for the second kind, so
     // `.default(v)` compiled to `undefined` instead of `v`.
     const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
@@ -6604,7 +6604,7 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
         doc.write(`let ${outputVar};`);
         doc.write(`if (${accessor} === undefined) {`);
         doc.indented((d) => {
-            // Shallow-clone the default so callers can mutate the result without affecting subsequent parses (#5855 — also covers Map/Set).
+            // Shallow-clone the default so callers can mutate the result without affecting subsequent parses (#5855 \u2014 also covers Map/Set).
             d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
         });
         doc.write(`} else {`);
@@ -6726,7 +6726,7 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
     if (def.discriminator) {
         return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
     }
-    // z.xor requires *exactly one* option to match. Match-counting in the fast path is only sound if every branch is exactly as strict as the runtime — any falsely-rejecting branch silently turns a multi-match rejection into an accept. Force the runtime for this rare combinator.
+    // z.xor requires *exactly one* option to match. Match-counting in the fast path is only sound if every branch is exactly as strict as the runtime \u2014 any falsely-rejecting branch silently turns a multi-match rejection into an accept. Force the runtime for this rare combinator.
     if (def.inclusive === false) {
         throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
     }
@@ -6889,8 +6889,8 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     }
     // The bare-string shortcut below only tests `typeof key === "string"`, so it
     // is correct exclusively for a `z.string()` carrying nothing else. A string
-    // *format* lives on the def rather than in `checks` — `z.record(z.email(), …)`
-    // reads as a plain string here — and coercion rewrites the key, so both have
+    // *format* lives on the def rather than in `checks` \u2014 `z.record(z.email(), \u2026)`
+    // reads as a plain string here \u2014 and coercion rewrites the key, so both have
     // to take the general path or the shortcut accepts keys the runtime rejects.
     const keyDef = def.keyType._zod.def;
     const keyIsBareString = keyDef.type === "string" && keyDef.format === undefined && !keyDef.coerce && (keyDef.checks?.length ?? 0) === 0;
@@ -6910,7 +6910,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
         // the body runs once per string key and once per symbol key, since a key schema can accept symbols
         emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
             d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
-            // Numeric-string retry, mirroring the runtime: a key the schema rejects as a string is tried again as a number, so z.record(z.number(), …) matches the numeric keys JavaScript stringified on the way in.
+            // Numeric-string retry, mirroring the runtime: a key the schema rejects as a string is tried again as a number, so z.record(z.number(), \u2026) matches the numeric keys JavaScript stringified on the way in.
             d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
             if (isLoose) {
                 // A loose record keeps a key its schema rejects, copying the value across unvalidated rather than failing the parse.
@@ -6937,7 +6937,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     }, `return INVALID;`);
     return outputVar;
 }
-// Walks the own enumerable keys of a plain object in Reflect.ownKeys order — strings from getOwnPropertyNames, then symbols — instead of Reflect.ownKeys, whose accumulator made that walk 3–6x the cost of the loop it fed. Both snapshots are taken before any value is read and every key is rechecked with propertyIsEnumerable when visited, exactly the runtime's walk, so a getter that adds, deletes, hides or reveals a key mid-walk sees the runtime's verdict; for-in and Object.keys were no faster and each lost a case (for-in enumerates the prototype chain after the own keys, Object.keys drops a key that is non-enumerable at snapshot time). `body` is written once for the string loop and once for the symbol loop unless `onSymbol` replaces the latter.
+// Walks the own enumerable keys of a plain object in Reflect.ownKeys order \u2014 strings from getOwnPropertyNames, then symbols \u2014 instead of Reflect.ownKeys, whose accumulator made that walk 3\u20136x the cost of the loop it fed. Both snapshots are taken before any value is read and every key is rechecked with propertyIsEnumerable when visited, exactly the runtime's walk, so a getter that adds, deletes, hides or reveals a key mid-walk sees the runtime's verdict; for-in and Object.keys were no faster and each lost a case (for-in enumerates the prototype chain after the own keys, Object.keys drops a key that is non-enumerable at snapshot time). `body` is written once for the string loop and once for the symbol loop unless `onSymbol` replaces the latter.
 function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
     const symsVar = newVar(ctx);
@@ -7001,7 +7001,7 @@ function generateSetCheck(doc, ctx, schema, accessor) {
     return outputVar;
 }
 function generateFileCheck(doc, accessor) {
-    // Runtime $ZodFile is a bare `instanceof File`, including the implicit global lookup. The previous duck-typed fallback accepted arbitrary {name, size} objects in File-less environments — behavior the runtime never had.
+    // Runtime $ZodFile is a bare `instanceof File`, including the implicit global lookup. The previous duck-typed fallback accepted arbitrary {name, size} objects in File-less environments \u2014 behavior the runtime never had.
     doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
     return accessor;
 }
@@ -7026,7 +7026,7 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
         d.write(`const inner = ${getterConst}();`);
         d.write(`${cacheConst}.parser = function(input) {`);
         d.indented((d2) => {
-            // Use runtime Zod parsing - this correctly handles recursive schemas Pass an empty ctx like runtimeRun does — runtime parsers read ctx.skipChecks/ctx.direction unconditionally and crash on undefined.
+            // Use runtime Zod parsing - this correctly handles recursive schemas Pass an empty ctx like runtimeRun does \u2014 runtime parsers read ctx.skipChecks/ctx.direction unconditionally and crash on undefined.
             d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
             d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
         });
@@ -7043,7 +7043,7 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     // Validate input type first
     const inputOutput = generateCheck(doc, ctx, def.in, accessor);
     if (def.transform) {
-        // Apply transform and validate output. The transform may read its second `payload` argument (codec transforms like z.stringbool() push issues there) so wrap the call in a helper that spoofs a payload. Pushed issues signal INVALID and the wrapper falls back to the runtime, and a plain function handing back a promise answers INVALID too — union parity, but not a decidable rejection at the top level.
+        // Apply transform and validate output. The transform may read its second `payload` argument (codec transforms like z.stringbool() push issues there) so wrap the call in a helper that spoofs a payload. Pushed issues signal INVALID and the wrapper falls back to the runtime, and a plain function handing back a promise answers INVALID too \u2014 union parity, but not a decidable rejection at the top level.
         if (isAsyncFunction(def.transform)) {
             throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
         }
@@ -7080,7 +7080,7 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
         if (isAsyncFunction(def.fn)) {
             throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
         }
-        // Custom schema with a predicate function (e.g. z.instanceof). `isAsyncFunction` above is syntactic, so a plain function returning a promise reaches here, and a promise is truthy — it would read as a pass where the interpreter throws.
+        // Custom schema with a predicate function (e.g. z.instanceof). `isAsyncFunction` above is syntactic, so a plain function returning a promise reaches here, and a promise is truthy \u2014 it would read as a pass where the interpreter throws.
         const fnConst = addUserConstant(ctx, def.fn);
         const throwAsyncConst = addConstant(ctx, throwAsync);
         const resVar = newVar(ctx);
@@ -7093,7 +7093,7 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
     }
     return accessor;
 }
-// Runtime helper for a compiled `catch`: runs the inner schema once and returns its value when it succeeded. Anything else — a failure the catch would handle, or an async inner — returns INVALID so the interpreter takes over.
+// Runtime helper for a compiled `catch`: runs the inner schema once and returns its value when it succeeded. Anything else \u2014 a failure the catch would handle, or an async inner \u2014 returns INVALID so the interpreter takes over.
 function runtimeCatch(innerSchema, catchValue, value) {
     const result = innerSchema._zod.run({ value, issues: [] }, {});
     if (result && typeof result.then === "function")
@@ -7101,12 +7101,12 @@ function runtimeCatch(innerSchema, catchValue, value) {
     const r = result;
     if (r.issues.length === 0)
         return r.value;
-    // Only reached for a catch value that ignores the parse context — codegen refuses the rest — so there are no issues to finalize and nothing here needs the caller's error map.
+    // Only reached for a catch value that ignores the parse context \u2014 codegen refuses the rest \u2014 so there are no issues to finalize and nothing here needs the caller's error map.
     return catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
     const def = schema._zod.def;
-    // An untagged catchValue is a user callback, and one reading `ctx.error` needs the caller's per-parse error map. Catch *succeeds*, so a wrong message there is unobservable — refuse at codegen, and not islandable either, since `runtimeRun` has no context to hand it.
+    // An untagged catchValue is a user callback, and one reading `ctx.error` needs the caller's per-parse error map. Catch *succeeds*, so a wrong message there is unobservable \u2014 refuse at codegen, and not islandable either, since `runtimeRun` has no context to hand it.
     if (!def.catchValue[util.CONSTANT_CATCH]) {
         throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
     }
@@ -7221,7 +7221,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -7250,7 +7250,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -7476,7 +7476,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -7683,9 +7683,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -7712,9 +7712,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -7914,7 +7914,7 @@ class JSONSchemaGenerator {
             if (_params.external)
                 this.ctx.external = _params.external;
         }
-        // extractDefs/finalize skip their whole-map passes when they have already run for this `external`, but they also branch on `cycles`, `reused`, `seen.count` and the metadata registry — any of which can change between emits, including with no params at all. Drop the guards so the passes re-run. The registry conversion calls extractDefs/finalize directly and never routes through here, so it keeps skipping them.
+        // extractDefs/finalize skip their whole-map passes when they have already run for this `external`, but they also branch on `cycles`, `reused`, `seen.count` and the metadata registry \u2014 any of which can change between emits, including with no params at all. Drop the guards so the passes re-run. The registry conversion calls extractDefs/finalize directly and never routes through here, so it keeps skipping them.
         this.ctx.sharedDefsExtractedFor = undefined;
         this.ctx.sharedEmitDoneFor = undefined;
         (0, to_json_schema_js_1.extractDefs)(this.ctx, schema);
@@ -8542,11 +8542,11 @@ exports.tupleProcessor = tupleProcessor;
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -9090,7 +9090,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -9597,7 +9597,7 @@ exports.unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 exports.idnEmail = exports.unicodeEmail;
 exports.browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -9621,7 +9621,7 @@ exports.domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.
 exports.httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 exports.e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 exports.creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 exports.currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -10393,7 +10393,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 exports.$ZodCreditCard = core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     exports.$ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -10429,7 +10429,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 exports.$ZodIBAN = core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     exports.$ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -10759,7 +10759,7 @@ exports.$ZodArray = core.$constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -10994,7 +10994,7 @@ exports.$ZodObjectJIT = core.$constructor("$ZodObjectJIT", (inst, def) => {
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -11279,7 +11279,7 @@ core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = util.rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -12677,7 +12677,7 @@ function extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -12788,7 +12788,7 @@ function extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -12797,7 +12797,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -12814,8 +12814,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -12886,8 +12886,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -13013,7 +13013,7 @@ function finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -13058,7 +13058,7 @@ function finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -13411,7 +13411,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         assignProp(target, key, value);
@@ -13836,7 +13836,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -14011,11 +14011,11 @@ class Class {
 exports.Class = Class;
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -14151,7 +14151,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 exports.CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -14469,20 +14469,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "حرف", verb: "أن يحوي" },
-        file: { unit: "بايت", verb: "أن يحوي" },
-        array: { unit: "عنصر", verb: "أن يحوي" },
-        set: { unit: "عنصر", verb: "أن يحوي" },
-        map: { unit: "عنصر", verb: "أن يحوي" },
+        string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
+        file: { unit: "\u0628\u0627\u064A\u062A", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
+        array: { unit: "\u0639\u0646\u0635\u0631", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
+        set: { unit: "\u0639\u0646\u0635\u0631", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
+        map: { unit: "\u0639\u0646\u0635\u0631", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "مدخل",
-        email: "بريد إلكتروني",
-        url: "رابط",
-        emoji: "إيموجي",
+        regex: "\u0645\u062F\u062E\u0644",
+        email: "\u0628\u0631\u064A\u062F \u0625\u0644\u0643\u062A\u0631\u0648\u0646\u064A",
+        url: "\u0631\u0627\u0628\u0637",
+        emoji: "\u0625\u064A\u0645\u0648\u062C\u064A",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -14493,24 +14493,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "تاريخ ووقت بمعيار ISO",
-        date: "تاريخ بمعيار ISO",
-        time: "وقت بمعيار ISO",
-        duration: "مدة بمعيار ISO",
-        ipv4: "عنوان IPv4",
-        ipv6: "عنوان IPv6",
-        mac: "عنوان MAC",
-        cidrv4: "مدى عناوين بصيغة IPv4",
-        cidrv6: "مدى عناوين بصيغة IPv6",
-        base64: "نَص بترميز base64-encoded",
-        base64url: "نَص بترميز base64url-encoded",
-        json_string: "نَص على هيئة JSON",
-        e164: "رقم هاتف بمعيار E.164",
-        credit_card: "رقم بطاقة الائتمان",
-        currency_code: "رمز العملة",
+        datetime: "\u062A\u0627\u0631\u064A\u062E \u0648\u0648\u0642\u062A \u0628\u0645\u0639\u064A\u0627\u0631 ISO",
+        date: "\u062A\u0627\u0631\u064A\u062E \u0628\u0645\u0639\u064A\u0627\u0631 ISO",
+        time: "\u0648\u0642\u062A \u0628\u0645\u0639\u064A\u0627\u0631 ISO",
+        duration: "\u0645\u062F\u0629 \u0628\u0645\u0639\u064A\u0627\u0631 ISO",
+        ipv4: "\u0639\u0646\u0648\u0627\u0646 IPv4",
+        ipv6: "\u0639\u0646\u0648\u0627\u0646 IPv6",
+        mac: "\u0639\u0646\u0648\u0627\u0646 MAC",
+        cidrv4: "\u0645\u062F\u0649 \u0639\u0646\u0627\u0648\u064A\u0646 \u0628\u0635\u064A\u063A\u0629 IPv4",
+        cidrv6: "\u0645\u062F\u0649 \u0639\u0646\u0627\u0648\u064A\u0646 \u0628\u0635\u064A\u063A\u0629 IPv6",
+        base64: "\u0646\u064E\u0635 \u0628\u062A\u0631\u0645\u064A\u0632 base64-encoded",
+        base64url: "\u0646\u064E\u0635 \u0628\u062A\u0631\u0645\u064A\u0632 base64url-encoded",
+        json_string: "\u0646\u064E\u0635 \u0639\u0644\u0649 \u0647\u064A\u0626\u0629 JSON",
+        e164: "\u0631\u0642\u0645 \u0647\u0627\u062A\u0641 \u0628\u0645\u0639\u064A\u0627\u0631 E.164",
+        credit_card: "\u0631\u0642\u0645 \u0628\u0637\u0627\u0642\u0629 \u0627\u0644\u0627\u0626\u062A\u0645\u0627\u0646",
+        currency_code: "\u0631\u0645\u0632 \u0627\u0644\u0639\u0645\u0644\u0629",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "مدخل",
+        template_literal: "\u0645\u062F\u062E\u0644",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -14522,53 +14522,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `مدخلات غير مقبولة: يفترض إدخال instanceof ${issue.expected}، ولكن تم إدخال ${received}`;
+                    return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 instanceof ${issue.expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
                 }
-                return `مدخلات غير مقبولة: يفترض إدخال ${expected}، ولكن تم إدخال ${received}`;
+                return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `مدخلات غير مقبولة: يفترض إدخال ${util.stringifyPrimitive(issue.values[0])}`;
-                return `اختيار غير مقبول: يتوقع انتقاء أحد هذه الخيارات: ${util.joinValues(issue.values, "|")}`;
+                    return `\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0627\u062E\u062A\u064A\u0627\u0631 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062A\u0648\u0642\u0639 \u0627\u0646\u062A\u0642\u0627\u0621 \u0623\u062D\u062F \u0647\u0630\u0647 \u0627\u0644\u062E\u064A\u0627\u0631\u0627\u062A: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return ` أكبر من اللازم: يفترض أن تكون ${issue.origin ?? "القيمة"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "عنصر"}`;
-                return `أكبر من اللازم: يفترض أن تكون ${issue.origin ?? "القيمة"} ${adj} ${issue.maximum.toString()}`;
+                    return ` \u0623\u0643\u0628\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0623\u0646 \u062A\u0643\u0648\u0646 ${issue.origin ?? "\u0627\u0644\u0642\u064A\u0645\u0629"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "\u0639\u0646\u0635\u0631"}`;
+                return `\u0623\u0643\u0628\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0623\u0646 \u062A\u0643\u0648\u0646 ${issue.origin ?? "\u0627\u0644\u0642\u064A\u0645\u0629"} ${adj} ${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `أصغر من اللازم: يفترض لـ ${issue.origin} أن يكون ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u0623\u0635\u063A\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0644\u0640 ${issue.origin} \u0623\u0646 \u064A\u0643\u0648\u0646 ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `أصغر من اللازم: يفترض لـ ${issue.origin} أن يكون ${adj} ${issue.minimum.toString()}`;
+                return `\u0623\u0635\u063A\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0644\u0640 ${issue.origin} \u0623\u0646 \u064A\u0643\u0648\u0646 ${adj} ${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `نَص غير مقبول: يجب أن يبدأ بـ "${issue.prefix}"`;
+                    return `\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0628\u062F\u0623 \u0628\u0640 "${issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `نَص غير مقبول: يجب أن ينتهي بـ "${_issue.suffix}"`;
+                    return `\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0646\u062A\u0647\u064A \u0628\u0640 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `نَص غير مقبول: يجب أن يتضمَّن "${_issue.includes}"`;
+                    return `\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u062A\u0636\u0645\u0651\u064E\u0646 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `نَص غير مقبول: يجب أن يطابق النمط ${_issue.pattern}`;
-                return `${FormatDictionary[_issue.format] ?? issue.format} غير مقبول`;
+                    return `\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0637\u0627\u0628\u0642 \u0627\u0644\u0646\u0645\u0637 ${_issue.pattern}`;
+                return `${FormatDictionary[_issue.format] ?? issue.format} \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644`;
             }
             case "not_multiple_of":
-                return `رقم غير مقبول: يجب أن يكون من مضاعفات ${issue.divisor}`;
+                return `\u0631\u0642\u0645 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0643\u0648\u0646 \u0645\u0646 \u0645\u0636\u0627\u0639\u0641\u0627\u062A ${issue.divisor}`;
             case "unrecognized_keys":
-                return `معرف${issue.keys.length > 1 ? "ات" : ""} غريب${issue.keys.length > 1 ? "ة" : ""}: ${util.joinValues(issue.keys, "، ")}`;
+                return `\u0645\u0639\u0631\u0641${issue.keys.length > 1 ? "\u0627\u062A" : ""} \u063A\u0631\u064A\u0628${issue.keys.length > 1 ? "\u0629" : ""}: ${util.joinValues(issue.keys, "\u060C ")}`;
             case "invalid_key":
-                return `معرف غير مقبول في ${issue.origin}`;
+                return `\u0645\u0639\u0631\u0641 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644 \u0641\u064A ${issue.origin}`;
             case "invalid_union":
-                return "مدخل غير مقبول";
+                return "\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644";
             case "invalid_element":
-                return `مدخل غير مقبول في ${issue.origin}`;
+                return `\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644 \u0641\u064A ${issue.origin}`;
             default:
-                return "مدخل غير مقبول";
+                return "\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644";
         }
     };
 };
@@ -14614,11 +14614,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "simvol", verb: "olmalıdır" },
-        file: { unit: "bayt", verb: "olmalıdır" },
-        array: { unit: "element", verb: "olmalıdır" },
-        set: { unit: "element", verb: "olmalıdır" },
-        map: { unit: "element", verb: "olmalıdır" },
+        string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
+        file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
+        array: { unit: "element", verb: "olmal\u0131d\u0131r" },
+        set: { unit: "element", verb: "olmal\u0131d\u0131r" },
+        map: { unit: "element", verb: "olmal\u0131d\u0131r" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -14651,7 +14651,7 @@ const error = () => {
         base64url: "base64url-encoded string",
         json_string: "JSON string",
         e164: "E.164 number",
-        credit_card: "kredit kartı nömrəsi",
+        credit_card: "kredit kart\u0131 n\u00F6mr\u0259si",
         currency_code: "valyuta kodu",
         iban: "IBAN",
         jwt: "JWT",
@@ -14667,52 +14667,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Yanlış dəyər: gözlənilən instanceof ${issue.expected}, daxil olan ${received}`;
+                    return `Yanl\u0131\u015F d\u0259y\u0259r: g\u00F6zl\u0259nil\u0259n instanceof ${issue.expected}, daxil olan ${received}`;
                 }
-                return `Yanlış dəyər: gözlənilən ${expected}, daxil olan ${received}`;
+                return `Yanl\u0131\u015F d\u0259y\u0259r: g\u00F6zl\u0259nil\u0259n ${expected}, daxil olan ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Yanlış dəyər: gözlənilən ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Yanlış seçim: aşağıdakılardan biri olmalıdır: ${util.joinValues(issue.values, "|")}`;
+                    return `Yanl\u0131\u015F d\u0259y\u0259r: g\u00F6zl\u0259nil\u0259n ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Yanl\u0131\u015F se\u00E7im: a\u015Fa\u011F\u0131dak\u0131lardan biri olmal\u0131d\u0131r: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Çox böyük: gözlənilən ${issue.origin ?? "dəyər"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
-                return `Çox böyük: gözlənilən ${issue.origin ?? "dəyər"} ${adj}${issue.maximum.toString()}`;
+                    return `\u00C7ox b\u00F6y\u00FCk: g\u00F6zl\u0259nil\u0259n ${issue.origin ?? "d\u0259y\u0259r"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
+                return `\u00C7ox b\u00F6y\u00FCk: g\u00F6zl\u0259nil\u0259n ${issue.origin ?? "d\u0259y\u0259r"} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Çox kiçik: gözlənilən ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                return `Çox kiçik: gözlənilən ${issue.origin} ${adj}${issue.minimum.toString()}`;
+                    return `\u00C7ox ki\u00E7ik: g\u00F6zl\u0259nil\u0259n ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                return `\u00C7ox ki\u00E7ik: g\u00F6zl\u0259nil\u0259n ${issue.origin} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Yanlış mətn: "${_issue.prefix}" ilə başlamalıdır`;
+                    return `Yanl\u0131\u015F m\u0259tn: "${_issue.prefix}" il\u0259 ba\u015Flamal\u0131d\u0131r`;
                 if (_issue.format === "ends_with")
-                    return `Yanlış mətn: "${_issue.suffix}" ilə bitməlidir`;
+                    return `Yanl\u0131\u015F m\u0259tn: "${_issue.suffix}" il\u0259 bitm\u0259lidir`;
                 if (_issue.format === "includes")
-                    return `Yanlış mətn: "${_issue.includes}" daxil olmalıdır`;
+                    return `Yanl\u0131\u015F m\u0259tn: "${_issue.includes}" daxil olmal\u0131d\u0131r`;
                 if (_issue.format === "regex")
-                    return `Yanlış mətn: ${_issue.pattern} şablonuna uyğun olmalıdır`;
-                return `Yanlış ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Yanl\u0131\u015F m\u0259tn: ${_issue.pattern} \u015Fablonuna uy\u011Fun olmal\u0131d\u0131r`;
+                return `Yanl\u0131\u015F ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Yanlış ədəd: ${issue.divisor} ilə bölünə bilən olmalıdır`;
+                return `Yanl\u0131\u015F \u0259d\u0259d: ${issue.divisor} il\u0259 b\u00F6l\u00FCn\u0259 bil\u0259n olmal\u0131d\u0131r`;
             case "unrecognized_keys":
-                return `Tanınmayan açar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Tan\u0131nmayan a\u00E7ar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} daxilində yanlış açar`;
+                return `${issue.origin} daxilind\u0259 yanl\u0131\u015F a\u00E7ar`;
             case "invalid_union":
-                return "Yanlış dəyər";
+                return "Yanl\u0131\u015F d\u0259y\u0259r";
             case "invalid_element":
-                return `${issue.origin} daxilində yanlış dəyər`;
+                return `${issue.origin} daxilind\u0259 yanl\u0131\u015F d\u0259y\u0259r`;
             default:
-                return `Yanlış dəyər`;
+                return `Yanl\u0131\u015F d\u0259y\u0259r`;
         }
     };
 };
@@ -14775,53 +14775,53 @@ const error = () => {
     const Sizable = {
         string: {
             unit: {
-                one: "сімвал",
-                few: "сімвалы",
-                many: "сімвалаў",
+                one: "\u0441\u0456\u043C\u0432\u0430\u043B",
+                few: "\u0441\u0456\u043C\u0432\u0430\u043B\u044B",
+                many: "\u0441\u0456\u043C\u0432\u0430\u043B\u0430\u045E",
             },
-            verb: "мець",
+            verb: "\u043C\u0435\u0446\u044C",
         },
         array: {
             unit: {
-                one: "элемент",
-                few: "элементы",
-                many: "элементаў",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E",
             },
-            verb: "мець",
+            verb: "\u043C\u0435\u0446\u044C",
         },
         set: {
             unit: {
-                one: "элемент",
-                few: "элементы",
-                many: "элементаў",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E",
             },
-            verb: "мець",
+            verb: "\u043C\u0435\u0446\u044C",
         },
         map: {
             unit: {
-                one: "элемент",
-                few: "элементы",
-                many: "элементаў",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E",
             },
-            verb: "мець",
+            verb: "\u043C\u0435\u0446\u044C",
         },
         file: {
             unit: {
-                one: "байт",
-                few: "байты",
-                many: "байтаў",
+                one: "\u0431\u0430\u0439\u0442",
+                few: "\u0431\u0430\u0439\u0442\u044B",
+                many: "\u0431\u0430\u0439\u0442\u0430\u045E",
             },
-            verb: "мець",
+            verb: "\u043C\u0435\u0446\u044C",
         },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "увод",
-        email: "email адрас",
+        regex: "\u0443\u0432\u043E\u0434",
+        email: "email \u0430\u0434\u0440\u0430\u0441",
         url: "URL",
-        emoji: "эмодзі",
+        emoji: "\u044D\u043C\u043E\u0434\u0437\u0456",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -14832,29 +14832,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO дата і час",
-        date: "ISO дата",
-        time: "ISO час",
-        duration: "ISO працягласць",
-        ipv4: "IPv4 адрас",
-        ipv6: "IPv6 адрас",
-        mac: "MAC адрас",
-        cidrv4: "IPv4 дыяпазон",
-        cidrv6: "IPv6 дыяпазон",
-        base64: "радок у фармаце base64",
-        base64url: "радок у фармаце base64url",
-        json_string: "JSON радок",
-        e164: "нумар E.164",
-        credit_card: "нумар крэдытнай карты",
-        currency_code: "код валюты",
+        datetime: "ISO \u0434\u0430\u0442\u0430 \u0456 \u0447\u0430\u0441",
+        date: "ISO \u0434\u0430\u0442\u0430",
+        time: "ISO \u0447\u0430\u0441",
+        duration: "ISO \u043F\u0440\u0430\u0446\u044F\u0433\u043B\u0430\u0441\u0446\u044C",
+        ipv4: "IPv4 \u0430\u0434\u0440\u0430\u0441",
+        ipv6: "IPv6 \u0430\u0434\u0440\u0430\u0441",
+        mac: "MAC \u0430\u0434\u0440\u0430\u0441",
+        cidrv4: "IPv4 \u0434\u044B\u044F\u043F\u0430\u0437\u043E\u043D",
+        cidrv6: "IPv6 \u0434\u044B\u044F\u043F\u0430\u0437\u043E\u043D",
+        base64: "\u0440\u0430\u0434\u043E\u043A \u0443 \u0444\u0430\u0440\u043C\u0430\u0446\u0435 base64",
+        base64url: "\u0440\u0430\u0434\u043E\u043A \u0443 \u0444\u0430\u0440\u043C\u0430\u0446\u0435 base64url",
+        json_string: "JSON \u0440\u0430\u0434\u043E\u043A",
+        e164: "\u043D\u0443\u043C\u0430\u0440 E.164",
+        credit_card: "\u043D\u0443\u043C\u0430\u0440 \u043A\u0440\u044D\u0434\u044B\u0442\u043D\u0430\u0439 \u043A\u0430\u0440\u0442\u044B",
+        currency_code: "\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u044B",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "увод",
+        template_literal: "\u0443\u0432\u043E\u0434",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "лік",
-        array: "масіў",
+        number: "\u043B\u0456\u043A",
+        array: "\u043C\u0430\u0441\u0456\u045E",
     };
     return (issue) => {
         switch (issue.code) {
@@ -14863,23 +14863,23 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Няправільны ўвод: чакаўся instanceof ${issue.expected}, атрымана ${received}`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F instanceof ${issue.expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
                 }
-                return `Няправільны ўвод: чакаўся ${expected}, атрымана ${received}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Няправільны ўвод: чакалася ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Няправільны варыянт: чакаўся адзін з ${util.joinValues(issue.values, "|")}`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0432\u0430\u0440\u044B\u044F\u043D\u0442: \u0447\u0430\u043A\u0430\u045E\u0441\u044F \u0430\u0434\u0437\u0456\u043D \u0437 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
                     const maxValue = Number(issue.maximum);
                     const unit = getBelarusianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-                    return `Занадта вялікі: чакалася, што ${issue.origin ?? "значэнне"} павінна ${sizing.verb} ${adj}${issue.maximum.toString()} ${unit}`;
+                    return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue.maximum.toString()} ${unit}`;
                 }
-                return `Занадта вялікі: чакалася, што ${issue.origin ?? "значэнне"} павінна быць ${adj}${issue.maximum.toString()}`;
+                return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
@@ -14887,34 +14887,34 @@ const error = () => {
                 if (sizing) {
                     const minValue = Number(issue.minimum);
                     const unit = getBelarusianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-                    return `Занадта малы: чакалася, што ${issue.origin} павінна ${sizing.verb} ${adj}${issue.minimum.toString()} ${unit}`;
+                    return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${sizing.verb} ${adj}${issue.minimum.toString()} ${unit}`;
                 }
-                return `Занадта малы: чакалася, што ${issue.origin} павінна быць ${adj}${issue.minimum.toString()}`;
+                return `\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${issue.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Няправільны радок: павінен пачынацца з "${_issue.prefix}"`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u043F\u0430\u0447\u044B\u043D\u0430\u0446\u0446\u0430 \u0437 "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Няправільны радок: павінен заканчвацца на "${_issue.suffix}"`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0437\u0430\u043A\u0430\u043D\u0447\u0432\u0430\u0446\u0446\u0430 \u043D\u0430 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Няправільны радок: павінен змяшчаць "${_issue.includes}"`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0437\u043C\u044F\u0448\u0447\u0430\u0446\u044C "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Няправільны радок: павінен адпавядаць шаблону ${_issue.pattern}`;
-                return `Няправільны ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0430\u0434\u043F\u0430\u0432\u044F\u0434\u0430\u0446\u044C \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${_issue.pattern}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Няправільны лік: павінен быць кратным ${issue.divisor}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u043B\u0456\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0431\u044B\u0446\u044C \u043A\u0440\u0430\u0442\u043D\u044B\u043C ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Нераспазнаны ${issue.keys.length > 1 ? "ключы" : "ключ"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u041D\u0435\u0440\u0430\u0441\u043F\u0430\u0437\u043D\u0430\u043D\u044B ${issue.keys.length > 1 ? "\u043A\u043B\u044E\u0447\u044B" : "\u043A\u043B\u044E\u0447"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Няправільны ключ у ${issue.origin}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u043A\u043B\u044E\u0447 \u0443 ${issue.origin}`;
             case "invalid_union":
-                return "Няправільны ўвод";
+                return "\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434";
             case "invalid_element":
-                return `Няправільнае значэнне ў ${issue.origin}`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u0430\u0435 \u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435 \u045E ${issue.origin}`;
             default:
-                return `Няправільны ўвод`;
+                return `\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434`;
         }
     };
 };
@@ -14960,20 +14960,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "символа", verb: "да съдържа" },
-        file: { unit: "байта", verb: "да съдържа" },
-        array: { unit: "елемента", verb: "да съдържа" },
-        set: { unit: "елемента", verb: "да съдържа" },
-        map: { unit: "елемента", verb: "да съдържа" },
+        string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
+        file: { unit: "\u0431\u0430\u0439\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
+        array: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
+        set: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
+        map: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "вход",
-        email: "имейл адрес",
+        regex: "\u0432\u0445\u043E\u0434",
+        email: "\u0438\u043C\u0435\u0439\u043B \u0430\u0434\u0440\u0435\u0441",
         url: "URL",
-        emoji: "емоджи",
+        emoji: "\u0435\u043C\u043E\u0434\u0436\u0438",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -14984,29 +14984,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO време",
-        date: "ISO дата",
-        time: "ISO време",
-        duration: "ISO продължителност",
-        ipv4: "IPv4 адрес",
-        ipv6: "IPv6 адрес",
-        mac: "MAC адрес",
-        cidrv4: "IPv4 диапазон",
-        cidrv6: "IPv6 диапазон",
-        base64: "base64-кодиран низ",
-        base64url: "base64url-кодиран низ",
-        json_string: "JSON низ",
-        e164: "E.164 номер",
-        credit_card: "номер на кредитна карта",
-        currency_code: "код на валута",
+        datetime: "ISO \u0432\u0440\u0435\u043C\u0435",
+        date: "ISO \u0434\u0430\u0442\u0430",
+        time: "ISO \u0432\u0440\u0435\u043C\u0435",
+        duration: "ISO \u043F\u0440\u043E\u0434\u044A\u043B\u0436\u0438\u0442\u0435\u043B\u043D\u043E\u0441\u0442",
+        ipv4: "IPv4 \u0430\u0434\u0440\u0435\u0441",
+        ipv6: "IPv6 \u0430\u0434\u0440\u0435\u0441",
+        mac: "MAC \u0430\u0434\u0440\u0435\u0441",
+        cidrv4: "IPv4 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",
+        cidrv6: "IPv6 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",
+        base64: "base64-\u043A\u043E\u0434\u0438\u0440\u0430\u043D \u043D\u0438\u0437",
+        base64url: "base64url-\u043A\u043E\u0434\u0438\u0440\u0430\u043D \u043D\u0438\u0437",
+        json_string: "JSON \u043D\u0438\u0437",
+        e164: "E.164 \u043D\u043E\u043C\u0435\u0440",
+        credit_card: "\u043D\u043E\u043C\u0435\u0440 \u043D\u0430 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u0430 \u043A\u0430\u0440\u0442\u0430",
+        currency_code: "\u043A\u043E\u0434 \u043D\u0430 \u0432\u0430\u043B\u0443\u0442\u0430",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "вход",
+        template_literal: "\u0432\u0445\u043E\u0434",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "число",
-        array: "масив",
+        number: "\u0447\u0438\u0441\u043B\u043E",
+        array: "\u043C\u0430\u0441\u0438\u0432",
     };
     return (issue) => {
         switch (issue.code) {
@@ -15015,65 +15015,65 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Невалиден вход: очакван instanceof ${issue.expected}, получен ${received}`;
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D instanceof ${issue.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
                 }
-                return `Невалиден вход: очакван ${expected}, получен ${received}`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Невалиден вход: очакван ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Невалидна опция: очаквано едно от ${util.joinValues(issue.values, "|")}`;
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430 \u043E\u043F\u0446\u0438\u044F: \u043E\u0447\u0430\u043A\u0432\u0430\u043D\u043E \u0435\u0434\u043D\u043E \u043E\u0442 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Твърде голямо: очаква се ${issue.origin ?? "стойност"} да съдържа ${adj}${issue.maximum.toString()} ${sizing.unit ?? "елемента"}`;
-                return `Твърде голямо: очаква се ${issue.origin ?? "стойност"} да бъде ${adj}${issue.maximum.toString()}`;
+                    return `\u0422\u0432\u044A\u0440\u0434\u0435 \u0433\u043E\u043B\u044F\u043C\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${issue.origin ?? "\u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442"} \u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430"}`;
+                return `\u0422\u0432\u044A\u0440\u0434\u0435 \u0433\u043E\u043B\u044F\u043C\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${issue.origin ?? "\u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442"} \u0434\u0430 \u0431\u044A\u0434\u0435 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Твърде малко: очаква се ${issue.origin} да съдържа ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u0422\u0432\u044A\u0440\u0434\u0435 \u043C\u0430\u043B\u043A\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${issue.origin} \u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430 ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Твърде малко: очаква се ${issue.origin} да бъде ${adj}${issue.minimum.toString()}`;
+                return `\u0422\u0432\u044A\u0440\u0434\u0435 \u043C\u0430\u043B\u043A\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${issue.origin} \u0434\u0430 \u0431\u044A\u0434\u0435 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Невалиден низ: трябва да започва с "${_issue.prefix}"`;
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0437\u0430\u043F\u043E\u0447\u0432\u0430 \u0441 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Невалиден низ: трябва да завършва с "${_issue.suffix}"`;
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0437\u0430\u0432\u044A\u0440\u0448\u0432\u0430 \u0441 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Невалиден низ: трябва да включва "${_issue.includes}"`;
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0432\u043A\u043B\u044E\u0447\u0432\u0430 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Невалиден низ: трябва да съвпада с ${_issue.pattern}`;
-                let invalid_adj = "Невалиден";
+                    return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0441\u044A\u0432\u043F\u0430\u0434\u0430 \u0441 ${_issue.pattern}`;
+                let invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D";
                 if (_issue.format === "emoji")
-                    invalid_adj = "Невалидно";
+                    invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E";
                 if (_issue.format === "datetime")
-                    invalid_adj = "Невалидно";
+                    invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E";
                 if (_issue.format === "date")
-                    invalid_adj = "Невалидна";
+                    invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430";
                 if (_issue.format === "time")
-                    invalid_adj = "Невалидно";
+                    invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E";
                 if (_issue.format === "duration")
-                    invalid_adj = "Невалидна";
+                    invalid_adj = "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430";
                 return `${invalid_adj} ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Невалидно число: трябва да бъде кратно на ${issue.divisor}`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E \u0447\u0438\u0441\u043B\u043E: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0431\u044A\u0434\u0435 \u043A\u0440\u0430\u0442\u043D\u043E \u043D\u0430 ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Неразпознат${issue.keys.length > 1 ? "и" : ""} ключ${issue.keys.length > 1 ? "ове" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u041D\u0435\u0440\u0430\u0437\u043F\u043E\u0437\u043D\u0430\u0442${issue.keys.length > 1 ? "\u0438" : ""} \u043A\u043B\u044E\u0447${issue.keys.length > 1 ? "\u043E\u0432\u0435" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Невалиден ключ в ${issue.origin}`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043A\u043B\u044E\u0447 \u0432 ${issue.origin}`;
             case "invalid_union":
-                return "Невалиден вход";
+                return "\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434";
             case "invalid_element":
-                return `Невалидна стойност в ${issue.origin}`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430 \u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442 \u0432 ${issue.origin}`;
             default:
-                return `Невалиден вход`;
+                return `\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434`;
         }
     };
 };
@@ -15119,20 +15119,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "অক্ষর", verb: "থাকতে হবে" },
-        file: { unit: "বাইট", verb: "থাকতে হবে" },
-        array: { unit: "আইটেম", verb: "থাকতে হবে" },
-        set: { unit: "আইটেম", verb: "থাকতে হবে" },
-        map: { unit: "এন্ট্রি", verb: "থাকতে হবে" },
+        string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
+        file: { unit: "\u09AC\u09BE\u0987\u099F", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
+        array: { unit: "\u0986\u0987\u099F\u09C7\u09AE", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
+        set: { unit: "\u0986\u0987\u099F\u09C7\u09AE", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
+        map: { unit: "\u098F\u09A8\u09CD\u099F\u09CD\u09B0\u09BF", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ইনপুট",
-        email: "ইমেইল ঠিকানা",
+        regex: "\u0987\u09A8\u09AA\u09C1\u099F",
+        email: "\u0987\u09AE\u09C7\u0987\u09B2 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",
         url: "URL",
-        emoji: "ইমোজি",
+        emoji: "\u0987\u09AE\u09CB\u099C\u09BF",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -15143,24 +15143,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO তারিখ ও সময়",
-        date: "ISO তারিখ",
-        time: "ISO সময়",
-        duration: "ISO সময়কাল",
-        ipv4: "IPv4 ঠিকানা",
-        ipv6: "IPv6 ঠিকানা",
-        mac: "MAC ঠিকানা",
-        cidrv4: "IPv4 রেঞ্জ",
-        cidrv6: "IPv6 রেঞ্জ",
-        base64: "base64-এনকোডেড স্ট্রিং",
-        base64url: "base64url-এনকোডেড স্ট্রিং",
-        json_string: "JSON স্ট্রিং",
-        e164: "E.164 নম্বর",
-        credit_card: "ক্রেডিট কার্ড নম্বর",
-        currency_code: "মুদ্রা কোড",
+        datetime: "ISO \u09A4\u09BE\u09B0\u09BF\u0996 \u0993 \u09B8\u09AE\u09AF\u09BC",
+        date: "ISO \u09A4\u09BE\u09B0\u09BF\u0996",
+        time: "ISO \u09B8\u09AE\u09AF\u09BC",
+        duration: "ISO \u09B8\u09AE\u09AF\u09BC\u0995\u09BE\u09B2",
+        ipv4: "IPv4 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",
+        ipv6: "IPv6 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",
+        mac: "MAC \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",
+        cidrv4: "IPv4 \u09B0\u09C7\u099E\u09CD\u099C",
+        cidrv6: "IPv6 \u09B0\u09C7\u099E\u09CD\u099C",
+        base64: "base64-\u098F\u09A8\u0995\u09CB\u09A1\u09C7\u09A1 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",
+        base64url: "base64url-\u098F\u09A8\u0995\u09CB\u09A1\u09C7\u09A1 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",
+        json_string: "JSON \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",
+        e164: "E.164 \u09A8\u09AE\u09CD\u09AC\u09B0",
+        credit_card: "\u0995\u09CD\u09B0\u09C7\u09A1\u09BF\u099F \u0995\u09BE\u09B0\u09CD\u09A1 \u09A8\u09AE\u09CD\u09AC\u09B0",
+        currency_code: "\u09AE\u09C1\u09A6\u09CD\u09B0\u09BE \u0995\u09CB\u09A1",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ইনপুট",
+        template_literal: "\u0987\u09A8\u09AA\u09C1\u099F",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -15171,56 +15171,56 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `অবৈধ ইনপুট: প্রত্যাশিত ${expected}, প্রাপ্ত ${received}`;
+                return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${expected}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `অবৈধ ইনপুট: প্রত্যাশিত ${util.stringifyPrimitive(issue.values[0])}`;
-                return `অবৈধ অপশন: ${util.joinValues(issue.values, " | ")} এর মধ্যে একটি প্রত্যাশিত`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0985\u09AC\u09C8\u09A7 \u0985\u09AA\u09B6\u09A8: ${util.joinValues(issue.values, " | ")} \u098F\u09B0 \u09AE\u09A7\u09CD\u09AF\u09C7 \u098F\u0995\u099F\u09BF \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `অনেক বড়: ${issue.origin ?? "মান"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "এলিমেন্ট"} হতে হবে`;
-                return `অনেক বড়: ${issue.origin ?? "মান"} ${adj}${issue.maximum.toString()} হতে হবে`;
+                    return `\u0985\u09A8\u09C7\u0995 \u09AC\u09A1\u09BC: ${issue.origin ?? "\u09AE\u09BE\u09A8"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u098F\u09B2\u09BF\u09AE\u09C7\u09A8\u09CD\u099F"} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
+                return `\u0985\u09A8\u09C7\u0995 \u09AC\u09A1\u09BC: ${issue.origin ?? "\u09AE\u09BE\u09A8"} ${adj}${issue.maximum.toString()} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `অনেক ছোট: ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} হতে হবে`;
+                    return `\u0985\u09A8\u09C7\u0995 \u099B\u09CB\u099F: ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
                 }
-                return `অনেক ছোট: ${issue.origin} ${adj}${issue.minimum.toString()} হতে হবে`;
+                return `\u0985\u09A8\u09C7\u0995 \u099B\u09CB\u099F: ${issue.origin} ${adj}${issue.minimum.toString()} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `অবৈধ স্ট্রিং: "${_issue.prefix}" দিয়ে শুরু হতে হবে`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${_issue.prefix}" \u09A6\u09BF\u09AF\u09BC\u09C7 \u09B6\u09C1\u09B0\u09C1 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
                 }
                 if (_issue.format === "ends_with")
-                    return `অবৈধ স্ট্রিং: "${_issue.suffix}" দিয়ে শেষ হতে হবে`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${_issue.suffix}" \u09A6\u09BF\u09AF\u09BC\u09C7 \u09B6\u09C7\u09B7 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
                 if (_issue.format === "includes")
-                    return `অবৈধ স্ট্রিং: "${_issue.includes}" অন্তর্ভুক্ত থাকতে হবে`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${_issue.includes}" \u0985\u09A8\u09CD\u09A4\u09B0\u09CD\u09AD\u09C1\u0995\u09CD\u09A4 \u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7`;
                 if (_issue.format === "regex")
-                    return `অবৈধ স্ট্রিং: ${_issue.pattern} প্যাটার্ন মিলতে হবে`;
-                return `অবৈধ ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: ${_issue.pattern} \u09AA\u09CD\u09AF\u09BE\u099F\u09BE\u09B0\u09CD\u09A8 \u09AE\u09BF\u09B2\u09A4\u09C7 \u09B9\u09AC\u09C7`;
+                return `\u0985\u09AC\u09C8\u09A7 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `অবৈধ নম্বর: ${issue.divisor} এর গুণিতক হতে হবে`;
+                return `\u0985\u09AC\u09C8\u09A7 \u09A8\u09AE\u09CD\u09AC\u09B0: ${issue.divisor} \u098F\u09B0 \u0997\u09C1\u09A3\u09BF\u09A4\u0995 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;
             case "unrecognized_keys":
-                return `অচেনা কী${issue.keys.length > 1 ? "গুলো" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0985\u099A\u09C7\u09A8\u09BE \u0995\u09C0${issue.keys.length > 1 ? "\u0997\u09C1\u09B2\u09CB" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} এ অবৈধ কী`;
+                return `${issue.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u0995\u09C0`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `অবৈধ ডিসক্রিমিনেটর মান। প্রত্যাশিত ${opts}`;
+                    return `\u0985\u09AC\u09C8\u09A7 \u09A1\u09BF\u09B8\u0995\u09CD\u09B0\u09BF\u09AE\u09BF\u09A8\u09C7\u099F\u09B0 \u09AE\u09BE\u09A8\u0964 \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${opts}`;
                 }
-                return "অবৈধ ইনপুট";
+                return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
             case "invalid_element":
-                return `${issue.origin} এ অবৈধ মান`;
+                return `${issue.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u09AE\u09BE\u09A8`;
             default:
-                return "অবৈধ ইনপুট";
+                return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
         }
     };
 };
@@ -15266,7 +15266,7 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "caràcters", verb: "contenir" },
+        string: { unit: "car\u00E0cters", verb: "contenir" },
         file: { unit: "bytes", verb: "contenir" },
         array: { unit: "elements", verb: "contenir" },
         set: { unit: "elements", verb: "contenir" },
@@ -15277,7 +15277,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "entrada",
-        email: "adreça electrònica",
+        email: "adre\u00E7a electr\u00F2nica",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -15294,16 +15294,16 @@ const error = () => {
         date: "data ISO",
         time: "hora ISO",
         duration: "durada ISO",
-        ipv4: "adreça IPv4",
-        ipv6: "adreça IPv6",
-        mac: "adreça MAC",
+        ipv4: "adre\u00E7a IPv4",
+        ipv6: "adre\u00E7a IPv6",
+        mac: "adre\u00E7a MAC",
         cidrv4: "rang IPv4",
         cidrv6: "rang IPv6",
         base64: "cadena codificada en base64",
         base64url: "cadena codificada en base64url",
         json_string: "cadena JSON",
-        e164: "número E.164",
-        credit_card: "número de targeta de crèdit",
+        e164: "n\u00FAmero E.164",
+        credit_card: "n\u00FAmero de targeta de cr\u00E8dit",
         currency_code: "codi de moneda",
         iban: "IBAN",
         jwt: "JWT",
@@ -15319,54 +15319,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Tipus invàlid: s'esperava instanceof ${issue.expected}, s'ha rebut ${received}`;
+                    return `Tipus inv\u00E0lid: s'esperava instanceof ${issue.expected}, s'ha rebut ${received}`;
                 }
-                return `Tipus invàlid: s'esperava ${expected}, s'ha rebut ${received}`;
+                return `Tipus inv\u00E0lid: s'esperava ${expected}, s'ha rebut ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Valor invàlid: s'esperava ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Opció invàlida: s'esperava una de ${util.joinValues(issue.values, " o ")}`;
+                    return `Valor inv\u00E0lid: s'esperava ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Opci\u00F3 inv\u00E0lida: s'esperava una de ${util.joinValues(issue.values, " o ")}`;
             case "too_big": {
-                const adj = issue.inclusive ? "com a màxim" : "menys de";
+                const adj = issue.inclusive ? "com a m\u00E0xim" : "menys de";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Massa gran: s'esperava que ${issue.origin ?? "el valor"} contingués ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                    return `Massa gran: s'esperava que ${issue.origin ?? "el valor"} contingu\u00E9s ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
                 return `Massa gran: s'esperava que ${issue.origin ?? "el valor"} fos ${adj} ${issue.maximum.toString()}`;
             }
             case "too_small": {
-                const adj = issue.inclusive ? "com a mínim" : "més de";
+                const adj = issue.inclusive ? "com a m\u00EDnim" : "m\u00E9s de";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Massa petit: s'esperava que ${issue.origin} contingués ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Massa petit: s'esperava que ${issue.origin} contingu\u00E9s ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
                 }
                 return `Massa petit: s'esperava que ${issue.origin} fos ${adj} ${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Format invàlid: ha de començar amb "${_issue.prefix}"`;
+                    return `Format inv\u00E0lid: ha de comen\u00E7ar amb "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Format invàlid: ha d'acabar amb "${_issue.suffix}"`;
+                    return `Format inv\u00E0lid: ha d'acabar amb "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Format invàlid: ha d'incloure "${_issue.includes}"`;
+                    return `Format inv\u00E0lid: ha d'incloure "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Format invàlid: ha de coincidir amb el patró ${_issue.pattern}`;
-                return `Format invàlid per a ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Format inv\u00E0lid: ha de coincidir amb el patr\u00F3 ${_issue.pattern}`;
+                return `Format inv\u00E0lid per a ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Número invàlid: ha de ser múltiple de ${issue.divisor}`;
+                return `N\u00FAmero inv\u00E0lid: ha de ser m\u00FAltiple de ${issue.divisor}`;
             case "unrecognized_keys":
                 return `Clau${issue.keys.length > 1 ? "s" : ""} no reconeguda${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Clau invàlida a ${issue.origin}`;
+                return `Clau inv\u00E0lida a ${issue.origin}`;
             case "invalid_union":
-                return "Entrada invàlida"; // Could also be "Tipus d'unió invàlid" but "Entrada invàlida" is more general
+                return "Entrada inv\u00E0lida"; // Could also be "Tipus d'uni\u00F3 inv\u00E0lid" but "Entrada inv\u00E0lida" is more general
             case "invalid_element":
-                return `Element invàlid a ${issue.origin}`;
+                return `Element inv\u00E0lid a ${issue.origin}`;
             default:
-                return `Entrada invàlida`;
+                return `Entrada inv\u00E0lida`;
         }
     };
 };
@@ -15412,20 +15412,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "پیت", verb: "بێت" },
-        file: { unit: "بایت", verb: "بێت" },
-        array: { unit: "دانە", verb: "بێت" },
-        set: { unit: "دانە", verb: "بێت" },
-        map: { unit: "دانە", verb: "بێت" },
+        string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
+        file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
+        array: { unit: "\u062F\u0627\u0646\u06D5", verb: "\u0628\u06CE\u062A" },
+        set: { unit: "\u062F\u0627\u0646\u06D5", verb: "\u0628\u06CE\u062A" },
+        map: { unit: "\u062F\u0627\u0646\u06D5", verb: "\u0628\u06CE\u062A" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
         regex: "regex",
-        email: "ئیمەیڵ",
-        url: "بەستەر (URL)",
-        emoji: "ئیمۆجی",
+        email: "\u0626\u06CC\u0645\u06D5\u06CC\u06B5",
+        url: "\u0628\u06D5\u0633\u062A\u06D5\u0631 (URL)",
+        emoji: "\u0626\u06CC\u0645\u06C6\u062C\u06CC",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -15436,36 +15436,36 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ڕێکەوت و کات",
-        date: "ڕێکەوت",
-        time: "کات",
-        duration: "ماوە",
-        ipv4: "ناونیشانی IPv4",
-        ipv6: "ناونیشانی IPv6",
-        mac: "ناونیشانی MAC",
-        cidrv4: "مەودای IPv4",
-        cidrv6: "مەودای IPv6",
-        base64: "دەقی base64",
-        base64url: "دەقی base64url",
-        json_string: "دەقی JSON",
-        e164: "ژمارەی E.164",
-        credit_card: "ژمارەی کارتی کرێدیت",
-        currency_code: "کۆدی دراو",
+        datetime: "\u0695\u06CE\u06A9\u06D5\u0648\u062A \u0648 \u06A9\u0627\u062A",
+        date: "\u0695\u06CE\u06A9\u06D5\u0648\u062A",
+        time: "\u06A9\u0627\u062A",
+        duration: "\u0645\u0627\u0648\u06D5",
+        ipv4: "\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC IPv4",
+        ipv6: "\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC IPv6",
+        mac: "\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC MAC",
+        cidrv4: "\u0645\u06D5\u0648\u062F\u0627\u06CC IPv4",
+        cidrv6: "\u0645\u06D5\u0648\u062F\u0627\u06CC IPv6",
+        base64: "\u062F\u06D5\u0642\u06CC base64",
+        base64url: "\u062F\u06D5\u0642\u06CC base64url",
+        json_string: "\u062F\u06D5\u0642\u06CC JSON",
+        e164: "\u0698\u0645\u0627\u0631\u06D5\u06CC E.164",
+        credit_card: "\u0698\u0645\u0627\u0631\u06D5\u06CC \u06A9\u0627\u0631\u062A\u06CC \u06A9\u0631\u06CE\u062F\u06CC\u062A",
+        currency_code: "\u06A9\u06C6\u062F\u06CC \u062F\u0631\u0627\u0648",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "تێکردە",
+        template_literal: "\u062A\u06CE\u06A9\u0631\u062F\u06D5",
     };
     // type names: missing keys = do not translate (use raw value via ?? fallback)
     const TypeDictionary = {
         nan: "NaN",
-        string: "نووسین",
-        number: "ژمارە",
+        string: "\u0646\u0648\u0648\u0633\u06CC\u0646",
+        number: "\u0698\u0645\u0627\u0631\u06D5",
         boolean: "boolean",
         array: "array",
         object: "object",
-        date: "ڕێکەوت",
-        integer: "ژمارە",
-        float: "ژمارە",
+        date: "\u0695\u06CE\u06A9\u06D5\u0648\u062A",
+        integer: "\u0698\u0645\u0627\u0631\u06D5",
+        float: "\u0698\u0645\u0627\u0631\u06D5",
         null: "null",
         undefined: "undefined",
         function: "function",
@@ -15483,57 +15483,57 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                const postfix = ["ا", "و", "ۆ", "وو", "ە", "ی", "ێ"].some((p) => received.endsWith(p)) ? "یە" : "ە";
+                const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
                 const isEnglish = /^[a-zA-Z]+$/.test(received);
                 if (receivedType === "null" || receivedType === "undefined")
-                    return `داواکراوە`;
-                return `چاوەڕوانکراوە ${expected} بێت، بەڵام ${received}${isEnglish ? "" : postfix}`;
+                    return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
+                return `\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${expected} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${received}${isEnglish ? "" : postfix}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `بەهاکە نادرووستە: چاوەڕوانکراوە ${util.stringifyPrimitive(issue.values[0])} بێت`;
-                return `هەڵبژاردەی نادروست: چاوەڕوانکراوە یەکێک بێت لە ${util.joinValues(issue.values, "|")}`;
+                    return `\u0628\u06D5\u0647\u0627\u06A9\u06D5 \u0646\u0627\u062F\u0631\u0648\u0648\u0633\u062A\u06D5: \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${util.stringifyPrimitive(issue.values[0])} \u0628\u06CE\u062A`;
+                return `\u0647\u06D5\u06B5\u0628\u0698\u0627\u0631\u062F\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 \u06CC\u06D5\u06A9\u06CE\u06A9 \u0628\u06CE\u062A \u0644\u06D5 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `پێویستە بە لایەنی زۆرەوە ${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `پێویستە بە لایەنی زۆرەوە ${issue.maximum.toString()} بێت`;
+                    return `\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u0632\u06C6\u0631\u06D5\u0648\u06D5 ${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u0632\u06C6\u0631\u06D5\u0648\u06D5 ${issue.maximum.toString()} \u0628\u06CE\u062A`;
             }
             case "too_small": {
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `پێویستە بە لایەنی کەمەوە ${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `پێویستە بە لایەنی کەمەوە ${issue.minimum.toString()} بێت`;
+                    return `\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u06A9\u06D5\u0645\u06D5\u0648\u06D5 ${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u06A9\u06D5\u0645\u06D5\u0648\u06D5 ${issue.minimum.toString()} \u0628\u06CE\u062A`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `دەقی نادروست: پێویستە دەستپێبکات بە "${_issue.prefix}"`;
+                    return `\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u062F\u06D5\u0633\u062A\u067E\u06CE\u0628\u06A9\u0627\u062A \u0628\u06D5 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `دەقی نادروست: پێویستە کۆتاییبێت بە "${_issue.suffix}"`;
+                    return `\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u06A9\u06C6\u062A\u0627\u06CC\u06CC\u0628\u06CE\u062A \u0628\u06D5 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `دەقی نادروست: پێویستە "${_issue.includes}" لەخۆبگرێت`;
+                    return `\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 "${_issue.includes}" \u0644\u06D5\u062E\u06C6\u0628\u06AF\u0631\u06CE\u062A`;
                 if (_issue.format === "regex")
-                    return `دەقی نادروست: پێویستە لەگەڵ پاتێرنی ${_issue.pattern} بگونجێت`;
-                return `بەهای ${FormatDictionary[_issue.format] ?? issue.format} نادروستە`;
+                    return `\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0644\u06D5\u06AF\u06D5\u06B5 \u067E\u0627\u062A\u06CE\u0631\u0646\u06CC ${_issue.pattern} \u0628\u06AF\u0648\u0646\u062C\u06CE\u062A`;
+                return `\u0628\u06D5\u0647\u0627\u06CC ${FormatDictionary[_issue.format] ?? issue.format} \u0646\u0627\u062F\u0631\u0648\u0633\u062A\u06D5`;
             }
             case "not_multiple_of":
-                return `ژمارەی نادروست: دەبێت چەند هێندە بێت بۆ ${issue.divisor}`;
+                return `\u0698\u0645\u0627\u0631\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u062F\u06D5\u0628\u06CE\u062A \u0686\u06D5\u0646\u062F \u0647\u06CE\u0646\u062F\u06D5 \u0628\u06CE\u062A \u0628\u06C6 ${issue.divisor}`;
             case "unrecognized_keys":
-                return `کلیلی نەناسراو: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u06A9\u0644\u06CC\u0644\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `کلیلی نادروست لە ${issue.origin}`;
+                return `\u06A9\u0644\u06CC\u0644\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A \u0644\u06D5 ${issue.origin}`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `بەهای نەناسراو هەیە. بەهای چاوەڕوانکراو: ${opts}`;
+                    return `\u0628\u06D5\u0647\u0627\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648 \u0647\u06D5\u06CC\u06D5. \u0628\u06D5\u0647\u0627\u06CC \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648: ${opts}`;
                 }
-                return "یەکگرتنی نادروست";
+                return "\u06CC\u06D5\u06A9\u06AF\u0631\u062A\u0646\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A";
             case "invalid_element":
-                return `${issue.origin} بەهاکە نادروستە`;
+                return `${issue.origin} \u0628\u06D5\u0647\u0627\u06A9\u06D5 \u0646\u0627\u062F\u0631\u0648\u0633\u062A\u06D5`;
             default:
-                return `تێکردەی نادروست`;
+                return `\u062A\u06CE\u06A9\u0631\u062F\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A`;
         }
     };
 };
@@ -15579,18 +15579,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "znaků", verb: "mít" },
-        file: { unit: "bajtů", verb: "mít" },
-        array: { unit: "prvků", verb: "mít" },
-        set: { unit: "prvků", verb: "mít" },
-        map: { unit: "prvků", verb: "mít" },
+        string: { unit: "znak\u016F", verb: "m\u00EDt" },
+        file: { unit: "bajt\u016F", verb: "m\u00EDt" },
+        array: { unit: "prvk\u016F", verb: "m\u00EDt" },
+        set: { unit: "prvk\u016F", verb: "m\u00EDt" },
+        map: { unit: "prvk\u016F", verb: "m\u00EDt" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "regulární výraz",
-        email: "e-mailová adresa",
+        regex: "regul\u00E1rn\u00ED v\u00FDraz",
+        email: "e-mailov\u00E1 adresa",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -15603,29 +15603,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "datum a čas ve formátu ISO",
-        date: "datum ve formátu ISO",
-        time: "čas ve formátu ISO",
-        duration: "doba trvání ISO",
+        datetime: "datum a \u010Das ve form\u00E1tu ISO",
+        date: "datum ve form\u00E1tu ISO",
+        time: "\u010Das ve form\u00E1tu ISO",
+        duration: "doba trv\u00E1n\u00ED ISO",
         ipv4: "IPv4 adresa",
         ipv6: "IPv6 adresa",
         mac: "MAC adresa",
         cidrv4: "rozsah IPv4",
         cidrv6: "rozsah IPv6",
-        base64: "řetězec zakódovaný ve formátu base64",
-        base64url: "řetězec zakódovaný ve formátu base64url",
-        json_string: "řetězec ve formátu JSON",
-        e164: "číslo E.164",
-        credit_card: "číslo kreditní karty",
-        currency_code: "kód měny",
+        base64: "\u0159et\u011Bzec zak\u00F3dovan\u00FD ve form\u00E1tu base64",
+        base64url: "\u0159et\u011Bzec zak\u00F3dovan\u00FD ve form\u00E1tu base64url",
+        json_string: "\u0159et\u011Bzec ve form\u00E1tu JSON",
+        e164: "\u010D\u00EDslo E.164",
+        credit_card: "\u010D\u00EDslo kreditn\u00ED karty",
+        currency_code: "k\u00F3d m\u011Bny",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "vstup",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "číslo",
-        string: "řetězec",
+        number: "\u010D\u00EDslo",
+        string: "\u0159et\u011Bzec",
         function: "funkce",
         array: "pole",
     };
@@ -15636,54 +15636,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Neplatný vstup: očekáváno instanceof ${issue.expected}, obdrženo ${received}`;
+                    return `Neplatn\u00FD vstup: o\u010Dek\u00E1v\u00E1no instanceof ${issue.expected}, obdr\u017Eeno ${received}`;
                 }
-                return `Neplatný vstup: očekáváno ${expected}, obdrženo ${received}`;
+                return `Neplatn\u00FD vstup: o\u010Dek\u00E1v\u00E1no ${expected}, obdr\u017Eeno ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Neplatný vstup: očekáváno ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Neplatná možnost: očekávána jedna z hodnot ${util.joinValues(issue.values, "|")}`;
+                    return `Neplatn\u00FD vstup: o\u010Dek\u00E1v\u00E1no ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Neplatn\u00E1 mo\u017Enost: o\u010Dek\u00E1v\u00E1na jedna z hodnot ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Hodnota je příliš velká: ${issue.origin ?? "hodnota"} musí mít ${adj}${issue.maximum.toString()} ${sizing.unit ?? "prvků"}`;
+                    return `Hodnota je p\u0159\u00EDli\u0161 velk\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED m\u00EDt ${adj}${issue.maximum.toString()} ${sizing.unit ?? "prvk\u016F"}`;
                 }
-                return `Hodnota je příliš velká: ${issue.origin ?? "hodnota"} musí být ${adj}${issue.maximum.toString()}`;
+                return `Hodnota je p\u0159\u00EDli\u0161 velk\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED b\u00FDt ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Hodnota je příliš malá: ${issue.origin ?? "hodnota"} musí mít ${adj}${issue.minimum.toString()} ${sizing.unit ?? "prvků"}`;
+                    return `Hodnota je p\u0159\u00EDli\u0161 mal\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED m\u00EDt ${adj}${issue.minimum.toString()} ${sizing.unit ?? "prvk\u016F"}`;
                 }
-                return `Hodnota je příliš malá: ${issue.origin ?? "hodnota"} musí být ${adj}${issue.minimum.toString()}`;
+                return `Hodnota je p\u0159\u00EDli\u0161 mal\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED b\u00FDt ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Neplatný řetězec: musí začínat na "${_issue.prefix}"`;
+                    return `Neplatn\u00FD \u0159et\u011Bzec: mus\u00ED za\u010D\u00EDnat na "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Neplatný řetězec: musí končit na "${_issue.suffix}"`;
+                    return `Neplatn\u00FD \u0159et\u011Bzec: mus\u00ED kon\u010Dit na "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Neplatný řetězec: musí obsahovat "${_issue.includes}"`;
+                    return `Neplatn\u00FD \u0159et\u011Bzec: mus\u00ED obsahovat "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Neplatný řetězec: musí odpovídat vzoru ${_issue.pattern}`;
-                return `Neplatný formát ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Neplatn\u00FD \u0159et\u011Bzec: mus\u00ED odpov\u00EDdat vzoru ${_issue.pattern}`;
+                return `Neplatn\u00FD form\u00E1t ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Neplatné číslo: musí být násobkem ${issue.divisor}`;
+                return `Neplatn\u00E9 \u010D\u00EDslo: mus\u00ED b\u00FDt n\u00E1sobkem ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Neznámé klíče: ${util.joinValues(issue.keys, ", ")}`;
+                return `Nezn\u00E1m\u00E9 kl\u00ED\u010De: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Neplatný klíč v ${issue.origin}`;
+                return `Neplatn\u00FD kl\u00ED\u010D v ${issue.origin}`;
             case "invalid_union":
-                return "Neplatný vstup";
+                return "Neplatn\u00FD vstup";
             case "invalid_element":
-                return `Neplatná hodnota v ${issue.origin}`;
+                return `Neplatn\u00E1 hodnota v ${issue.origin}`;
             default:
-                return `Neplatný vstup`;
+                return `Neplatn\u00FD vstup`;
         }
     };
 };
@@ -15753,9 +15753,9 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO dato- og klokkeslæt",
+        datetime: "ISO dato- og klokkesl\u00E6t",
         date: "ISO-dato",
-        time: "ISO-klokkeslæt",
+        time: "ISO-klokkesl\u00E6t",
         duration: "ISO-varighed",
         ipv4: "IPv4-adresse",
         ipv6: "IPv6-adresse",
@@ -15779,7 +15779,7 @@ const error = () => {
         boolean: "boolean",
         array: "liste",
         object: "objekt",
-        set: "sæt",
+        set: "s\u00E6t",
         file: "fil",
     };
     return (issue) => {
@@ -15795,8 +15795,8 @@ const error = () => {
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Ugyldig værdi: forventede ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Ugyldigt valg: forventede en af følgende ${util.joinValues(issue.values, "|")}`;
+                    return `Ugyldig v\u00E6rdi: forventede ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Ugyldigt valg: forventede en af f\u00F8lgende ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -15823,19 +15823,19 @@ const error = () => {
                 if (_issue.format === "includes")
                     return `Ugyldig streng: skal indeholde "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ugyldig streng: skal matche mønsteret ${_issue.pattern}`;
+                    return `Ugyldig streng: skal matche m\u00F8nsteret ${_issue.pattern}`;
                 return `Ugyldig ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Ugyldigt tal: skal være deleligt med ${issue.divisor}`;
+                return `Ugyldigt tal: skal v\u00E6re deleligt med ${issue.divisor}`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Ukendte nøgler" : "Ukendt nøgle"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "Ukendte n\u00F8gler" : "Ukendt n\u00F8gle"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Ugyldig nøgle i ${issue.origin}`;
+                return `Ugyldig n\u00F8gle i ${issue.origin}`;
             case "invalid_union":
                 return "Ugyldigt input: matcher ingen af de tilladte typer";
             case "invalid_element":
-                return `Ugyldig værdi i ${issue.origin}`;
+                return `Ugyldig v\u00E6rdi i ${issue.origin}`;
             default:
                 return `Ugyldigt input`;
         }
@@ -15921,7 +15921,7 @@ const error = () => {
         json_string: "JSON-String",
         e164: "E.164-Nummer",
         credit_card: "Kreditkartennummer",
-        currency_code: "Währungscode",
+        currency_code: "W\u00E4hrungscode",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "Eingabe",
@@ -15938,20 +15938,20 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Ungültige Eingabe: erwartet instanceof ${issue.expected}, erhalten ${received}`;
+                    return `Ung\u00FCltige Eingabe: erwartet instanceof ${issue.expected}, erhalten ${received}`;
                 }
-                return `Ungültige Eingabe: erwartet ${expected}, erhalten ${received}`;
+                return `Ung\u00FCltige Eingabe: erwartet ${expected}, erhalten ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Ungültige Eingabe: erwartet ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Ungültige Option: erwartet eine von ${util.joinValues(issue.values, "|")}`;
+                    return `Ung\u00FCltige Eingabe: erwartet ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Ung\u00FCltige Option: erwartet eine von ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Zu groß: erwartet, dass ${issue.origin ?? "Wert"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "Elemente"} hat`;
-                return `Zu groß: erwartet, dass ${issue.origin ?? "Wert"} ${adj}${issue.maximum.toString()} ist`;
+                    return `Zu gro\u00DF: erwartet, dass ${issue.origin ?? "Wert"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "Elemente"} hat`;
+                return `Zu gro\u00DF: erwartet, dass ${issue.origin ?? "Wert"} ${adj}${issue.maximum.toString()} ist`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
@@ -15964,27 +15964,27 @@ const error = () => {
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Ungültiger String: muss mit "${_issue.prefix}" beginnen`;
+                    return `Ung\u00FCltiger String: muss mit "${_issue.prefix}" beginnen`;
                 if (_issue.format === "ends_with")
-                    return `Ungültiger String: muss mit "${_issue.suffix}" enden`;
+                    return `Ung\u00FCltiger String: muss mit "${_issue.suffix}" enden`;
                 if (_issue.format === "includes")
-                    return `Ungültiger String: muss "${_issue.includes}" enthalten`;
+                    return `Ung\u00FCltiger String: muss "${_issue.includes}" enthalten`;
                 if (_issue.format === "regex")
-                    return `Ungültiger String: muss dem Muster ${_issue.pattern} entsprechen`;
-                return `Ungültig: ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Ung\u00FCltiger String: muss dem Muster ${_issue.pattern} entsprechen`;
+                return `Ung\u00FCltig: ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Ungültige Zahl: muss ein Vielfaches von ${issue.divisor} sein`;
+                return `Ung\u00FCltige Zahl: muss ein Vielfaches von ${issue.divisor} sein`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Unbekannte Schlüssel" : "Unbekannter Schlüssel"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "Unbekannte Schl\u00FCssel" : "Unbekannter Schl\u00FCssel"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Ungültiger Schlüssel in ${issue.origin}`;
+                return `Ung\u00FCltiger Schl\u00FCssel in ${issue.origin}`;
             case "invalid_union":
-                return "Ungültige Eingabe";
+                return "Ung\u00FCltige Eingabe";
             case "invalid_element":
-                return `Ungültiger Wert in ${issue.origin}`;
+                return `Ung\u00FCltiger Wert in ${issue.origin}`;
             default:
-                return `Ungültige Eingabe`;
+                return `Ung\u00FCltige Eingabe`;
         }
     };
 };
@@ -16030,18 +16030,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "χαρακτήρες", verb: "να έχει" },
-        file: { unit: "bytes", verb: "να έχει" },
-        array: { unit: "στοιχεία", verb: "να έχει" },
-        set: { unit: "στοιχεία", verb: "να έχει" },
-        map: { unit: "καταχωρήσεις", verb: "να έχει" },
+        string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
+        file: { unit: "bytes", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
+        array: { unit: "\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
+        set: { unit: "\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
+        map: { unit: "\u03BA\u03B1\u03C4\u03B1\u03C7\u03C9\u03C1\u03AE\u03C3\u03B5\u03B9\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "είσοδος",
-        email: "διεύθυνση email",
+        regex: "\u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2",
+        email: "\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 email",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -16054,24 +16054,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO ημερομηνία και ώρα",
-        date: "ISO ημερομηνία",
-        time: "ISO ώρα",
-        duration: "ISO διάρκεια",
-        ipv4: "διεύθυνση IPv4",
-        ipv6: "διεύθυνση IPv6",
-        mac: "διεύθυνση MAC",
-        cidrv4: "εύρος IPv4",
-        cidrv6: "εύρος IPv6",
-        base64: "συμβολοσειρά κωδικοποιημένη σε base64",
-        base64url: "συμβολοσειρά κωδικοποιημένη σε base64url",
-        json_string: "συμβολοσειρά JSON",
-        e164: "αριθμός E.164",
-        credit_card: "αριθμός πιστωτικής κάρτας",
-        currency_code: "κωδικός νομίσματος",
+        datetime: "ISO \u03B7\u03BC\u03B5\u03C1\u03BF\u03BC\u03B7\u03BD\u03AF\u03B1 \u03BA\u03B1\u03B9 \u03CE\u03C1\u03B1",
+        date: "ISO \u03B7\u03BC\u03B5\u03C1\u03BF\u03BC\u03B7\u03BD\u03AF\u03B1",
+        time: "ISO \u03CE\u03C1\u03B1",
+        duration: "ISO \u03B4\u03B9\u03AC\u03C1\u03BA\u03B5\u03B9\u03B1",
+        ipv4: "\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 IPv4",
+        ipv6: "\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 IPv6",
+        mac: "\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 MAC",
+        cidrv4: "\u03B5\u03CD\u03C1\u03BF\u03C2 IPv4",
+        cidrv6: "\u03B5\u03CD\u03C1\u03BF\u03C2 IPv6",
+        base64: "\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC \u03BA\u03C9\u03B4\u03B9\u03BA\u03BF\u03C0\u03BF\u03B9\u03B7\u03BC\u03AD\u03BD\u03B7 \u03C3\u03B5 base64",
+        base64url: "\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC \u03BA\u03C9\u03B4\u03B9\u03BA\u03BF\u03C0\u03BF\u03B9\u03B7\u03BC\u03AD\u03BD\u03B7 \u03C3\u03B5 base64url",
+        json_string: "\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC JSON",
+        e164: "\u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2 E.164",
+        credit_card: "\u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2 \u03C0\u03B9\u03C3\u03C4\u03C9\u03C4\u03B9\u03BA\u03AE\u03C2 \u03BA\u03AC\u03C1\u03C4\u03B1\u03C2",
+        currency_code: "\u03BA\u03C9\u03B4\u03B9\u03BA\u03CC\u03C2 \u03BD\u03BF\u03BC\u03AF\u03C3\u03BC\u03B1\u03C4\u03BF\u03C2",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "είσοδος",
+        template_literal: "\u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -16083,54 +16083,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (typeof issue.expected === "string" && /^[A-Z]/.test(issue.expected)) {
-                    return `Μη έγκυρη είσοδος: αναμενόταν instanceof ${issue.expected}, λήφθηκε ${received}`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD instanceof ${issue.expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
                 }
-                return `Μη έγκυρη είσοδος: αναμενόταν ${expected}, λήφθηκε ${received}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Μη έγκυρη είσοδος: αναμενόταν ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Μη έγκυρη επιλογή: αναμενόταν ένα από ${util.joinValues(issue.values, "|")}`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD \u03AD\u03BD\u03B1 \u03B1\u03C0\u03CC ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Πολύ μεγάλο: αναμενόταν ${issue.origin ?? "τιμή"} να έχει ${adj}${issue.maximum.toString()} ${sizing.unit ?? "στοιχεία"}`;
-                return `Πολύ μεγάλο: αναμενόταν ${issue.origin ?? "τιμή"} να είναι ${adj}${issue.maximum.toString()}`;
+                    return `\u03A0\u03BF\u03BB\u03CD \u03BC\u03B5\u03B3\u03AC\u03BB\u03BF: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${issue.origin ?? "\u03C4\u03B9\u03BC\u03AE"} \u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1"}`;
+                return `\u03A0\u03BF\u03BB\u03CD \u03BC\u03B5\u03B3\u03AC\u03BB\u03BF: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${issue.origin ?? "\u03C4\u03B9\u03BC\u03AE"} \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Πολύ μικρό: αναμενόταν ${issue.origin} να έχει ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u03A0\u03BF\u03BB\u03CD \u03BC\u03B9\u03BA\u03C1\u03CC: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${issue.origin} \u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9 ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Πολύ μικρό: αναμενόταν ${issue.origin} να είναι ${adj}${issue.minimum.toString()}`;
+                return `\u03A0\u03BF\u03BB\u03CD \u03BC\u03B9\u03BA\u03C1\u03CC: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${issue.origin} \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Μη έγκυρη συμβολοσειρά: πρέπει να ξεκινά με "${_issue.prefix}"`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03BE\u03B5\u03BA\u03B9\u03BD\u03AC \u03BC\u03B5 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Μη έγκυρη συμβολοσειρά: πρέπει να τελειώνει με "${_issue.suffix}"`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C4\u03B5\u03BB\u03B5\u03B9\u03CE\u03BD\u03B5\u03B9 \u03BC\u03B5 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Μη έγκυρη συμβολοσειρά: πρέπει να περιέχει "${_issue.includes}"`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C0\u03B5\u03C1\u03B9\u03AD\u03C7\u03B5\u03B9 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Μη έγκυρη συμβολοσειρά: πρέπει να ταιριάζει με το μοτίβο ${_issue.pattern}`;
-                return `Μη έγκυρο: ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C4\u03B1\u03B9\u03C1\u03B9\u03AC\u03B6\u03B5\u03B9 \u03BC\u03B5 \u03C4\u03BF \u03BC\u03BF\u03C4\u03AF\u03B2\u03BF ${_issue.pattern}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF: ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Μη έγκυρος αριθμός: πρέπει να είναι πολλαπλάσιο του ${issue.divisor}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF\u03C2 \u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 \u03C0\u03BF\u03BB\u03BB\u03B1\u03C0\u03BB\u03AC\u03C3\u03B9\u03BF \u03C4\u03BF\u03C5 ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Άγνωστ${issue.keys.length > 1 ? "α" : "ο"} κλειδ${issue.keys.length > 1 ? "ιά" : "ί"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0386\u03B3\u03BD\u03C9\u03C3\u03C4${issue.keys.length > 1 ? "\u03B1" : "\u03BF"} \u03BA\u03BB\u03B5\u03B9\u03B4${issue.keys.length > 1 ? "\u03B9\u03AC" : "\u03AF"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Μη έγκυρο κλειδί στο ${issue.origin}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF \u03BA\u03BB\u03B5\u03B9\u03B4\u03AF \u03C3\u03C4\u03BF ${issue.origin}`;
             case "invalid_union":
-                return "Μη έγκυρη είσοδος";
+                return "\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2";
             case "invalid_element":
-                return `Μη έγκυρη τιμή στο ${issue.origin}`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C4\u03B9\u03BC\u03AE \u03C3\u03C4\u03BF ${issue.origin}`;
             default:
-                return `Μη έγκυρη είσοδος`;
+                return `\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2`;
         }
     };
 };
@@ -16348,7 +16348,7 @@ const error = () => {
         regex: "enigo",
         email: "retadreso",
         url: "URL",
-        emoji: "emoĝio",
+        emoji: "emo\u011Dio",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -16362,7 +16362,7 @@ const error = () => {
         datetime: "ISO-datotempo",
         date: "ISO-dato",
         time: "ISO-tempo",
-        duration: "ISO-daŭro",
+        duration: "ISO-da\u016Dro",
         ipv4: "IPv4-adreso",
         ipv6: "IPv6-adreso",
         mac: "MAC-adreso",
@@ -16391,35 +16391,35 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Nevalida enigo: atendiĝis instanceof ${issue.expected}, riceviĝis ${received}`;
+                    return `Nevalida enigo: atendi\u011Dis instanceof ${issue.expected}, ricevi\u011Dis ${received}`;
                 }
-                return `Nevalida enigo: atendiĝis ${expected}, riceviĝis ${received}`;
+                return `Nevalida enigo: atendi\u011Dis ${expected}, ricevi\u011Dis ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Nevalida enigo: atendiĝis ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Nevalida opcio: atendiĝis unu el ${util.joinValues(issue.values, "|")}`;
+                    return `Nevalida enigo: atendi\u011Dis ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Nevalida opcio: atendi\u011Dis unu el ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Tro granda: atendiĝis ke ${issue.origin ?? "valoro"} havu ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementojn"}`;
-                return `Tro granda: atendiĝis ke ${issue.origin ?? "valoro"} havu ${adj}${issue.maximum.toString()}`;
+                    return `Tro granda: atendi\u011Dis ke ${issue.origin ?? "valoro"} havu ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementojn"}`;
+                return `Tro granda: atendi\u011Dis ke ${issue.origin ?? "valoro"} havu ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Tro malgranda: atendiĝis ke ${issue.origin} havu ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Tro malgranda: atendi\u011Dis ke ${issue.origin} havu ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Tro malgranda: atendiĝis ke ${issue.origin} estu ${adj}${issue.minimum.toString()}`;
+                return `Tro malgranda: atendi\u011Dis ke ${issue.origin} estu ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Nevalida karaktraro: devas komenciĝi per "${_issue.prefix}"`;
+                    return `Nevalida karaktraro: devas komenci\u011Di per "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Nevalida karaktraro: devas finiĝi per "${_issue.suffix}"`;
+                    return `Nevalida karaktraro: devas fini\u011Di per "${_issue.suffix}"`;
                 if (_issue.format === "includes")
                     return `Nevalida karaktraro: devas inkluzivi "${_issue.includes}"`;
                 if (_issue.format === "regex")
@@ -16429,9 +16429,9 @@ const error = () => {
             case "not_multiple_of":
                 return `Nevalida nombro: devas esti oblo de ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Nekonata${issue.keys.length > 1 ? "j" : ""} ŝlosilo${issue.keys.length > 1 ? "j" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Nekonata${issue.keys.length > 1 ? "j" : ""} \u015Dlosilo${issue.keys.length > 1 ? "j" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Nevalida ŝlosilo en ${issue.origin}`;
+                return `Nevalida \u015Dlosilo en ${issue.origin}`;
             case "invalid_union":
                 return "Nevalida enigo";
             case "invalid_element":
@@ -16493,7 +16493,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "entrada",
-        email: "dirección de correo electrónico",
+        email: "direcci\u00F3n de correo electr\u00F3nico",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -16509,18 +16509,18 @@ const error = () => {
         datetime: "fecha y hora ISO",
         date: "fecha ISO",
         time: "hora ISO",
-        duration: "duración ISO",
-        ipv4: "dirección IPv4",
-        ipv6: "dirección IPv6",
-        mac: "dirección MAC",
+        duration: "duraci\u00F3n ISO",
+        ipv4: "direcci\u00F3n IPv4",
+        ipv6: "direcci\u00F3n IPv6",
+        mac: "direcci\u00F3n MAC",
         cidrv4: "rango IPv4",
         cidrv6: "rango IPv6",
         base64: "cadena codificada en base64",
         base64url: "URL codificada en base64",
         json_string: "cadena JSON",
-        e164: "número E.164",
-        credit_card: "número de tarjeta de crédito",
-        currency_code: "código de moneda",
+        e164: "n\u00FAmero E.164",
+        credit_card: "n\u00FAmero de tarjeta de cr\u00E9dito",
+        currency_code: "c\u00F3digo de moneda",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "entrada",
@@ -16528,26 +16528,26 @@ const error = () => {
     const TypeDictionary = {
         nan: "NaN",
         string: "texto",
-        number: "número",
+        number: "n\u00FAmero",
         boolean: "booleano",
         array: "arreglo",
         object: "objeto",
         set: "conjunto",
         file: "archivo",
         date: "fecha",
-        bigint: "número grande",
-        symbol: "símbolo",
+        bigint: "n\u00FAmero grande",
+        symbol: "s\u00EDmbolo",
         undefined: "indefinido",
         null: "nulo",
-        function: "función",
+        function: "funci\u00F3n",
         map: "mapa",
         record: "registro",
         tuple: "tupla",
-        enum: "enumeración",
-        union: "unión",
+        enum: "enumeraci\u00F3n",
+        union: "uni\u00F3n",
         literal: "literal",
         promise: "promesa",
-        void: "vacío",
+        void: "vac\u00EDo",
         never: "nunca",
         unknown: "desconocido",
         any: "cualquiera",
@@ -16559,14 +16559,14 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Entrada inválida: se esperaba instanceof ${issue.expected}, recibido ${received}`;
+                    return `Entrada inv\u00E1lida: se esperaba instanceof ${issue.expected}, recibido ${received}`;
                 }
-                return `Entrada inválida: se esperaba ${expected}, recibido ${received}`;
+                return `Entrada inv\u00E1lida: se esperaba ${expected}, recibido ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Entrada inválida: se esperaba ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Opción inválida: se esperaba una de ${util.joinValues(issue.values, "|")}`;
+                    return `Entrada inv\u00E1lida: se esperaba ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Opci\u00F3n inv\u00E1lida: se esperaba una de ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -16580,34 +16580,34 @@ const error = () => {
                 const sizing = getSizing(issue.origin);
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
                 if (sizing) {
-                    return `Demasiado pequeño: se esperaba que ${origin} tuviera ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Demasiado peque\u00F1o: se esperaba que ${origin} tuviera ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Demasiado pequeño: se esperaba que ${origin} fuera ${adj}${issue.minimum.toString()}`;
+                return `Demasiado peque\u00F1o: se esperaba que ${origin} fuera ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Cadena inválida: debe comenzar con "${_issue.prefix}"`;
+                    return `Cadena inv\u00E1lida: debe comenzar con "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Cadena inválida: debe terminar en "${_issue.suffix}"`;
+                    return `Cadena inv\u00E1lida: debe terminar en "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Cadena inválida: debe incluir "${_issue.includes}"`;
+                    return `Cadena inv\u00E1lida: debe incluir "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Cadena inválida: debe coincidir con el patrón ${_issue.pattern}`;
-                return `Inválido ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Cadena inv\u00E1lida: debe coincidir con el patr\u00F3n ${_issue.pattern}`;
+                return `Inv\u00E1lido ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Número inválido: debe ser múltiplo de ${issue.divisor}`;
+                return `N\u00FAmero inv\u00E1lido: debe ser m\u00FAltiplo de ${issue.divisor}`;
             case "unrecognized_keys":
                 return `Llave${issue.keys.length > 1 ? "s" : ""} desconocida${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Llave inválida en ${TypeDictionary[issue.origin] ?? issue.origin}`;
+                return `Llave inv\u00E1lida en ${TypeDictionary[issue.origin] ?? issue.origin}`;
             case "invalid_union":
-                return "Entrada inválida";
+                return "Entrada inv\u00E1lida";
             case "invalid_element":
-                return `Valor inválido en ${TypeDictionary[issue.origin] ?? issue.origin}`;
+                return `Valor inv\u00E1lido en ${TypeDictionary[issue.origin] ?? issue.origin}`;
             default:
-                return `Entrada inválida`;
+                return `Entrada inv\u00E1lida`;
         }
     };
 };
@@ -16653,20 +16653,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "کاراکتر", verb: "داشته باشد" },
-        file: { unit: "بایت", verb: "داشته باشد" },
-        array: { unit: "آیتم", verb: "داشته باشد" },
-        set: { unit: "آیتم", verb: "داشته باشد" },
-        map: { unit: "آیتم", verb: "داشته باشد" },
+        string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
+        file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
+        array: { unit: "\u0622\u06CC\u062A\u0645", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
+        set: { unit: "\u0622\u06CC\u062A\u0645", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
+        map: { unit: "\u0622\u06CC\u062A\u0645", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ورودی",
-        email: "آدرس ایمیل",
+        regex: "\u0648\u0631\u0648\u062F\u06CC",
+        email: "\u0622\u062F\u0631\u0633 \u0627\u06CC\u0645\u06CC\u0644",
         url: "URL",
-        emoji: "ایموجی",
+        emoji: "\u0627\u06CC\u0645\u0648\u062C\u06CC",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -16677,29 +16677,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "تاریخ و زمان ایزو",
-        date: "تاریخ ایزو",
-        time: "زمان ایزو",
-        duration: "مدت زمان ایزو",
-        ipv4: "IPv4 آدرس",
-        ipv6: "IPv6 آدرس",
-        mac: "MAC آدرس",
-        cidrv4: "IPv4 دامنه",
-        cidrv6: "IPv6 دامنه",
-        base64: "base64-encoded رشته",
-        base64url: "base64url-encoded رشته",
-        json_string: "JSON رشته",
-        e164: "E.164 عدد",
-        credit_card: "شماره کارت اعتباری",
-        currency_code: "کد ارز",
+        datetime: "\u062A\u0627\u0631\u06CC\u062E \u0648 \u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",
+        date: "\u062A\u0627\u0631\u06CC\u062E \u0627\u06CC\u0632\u0648",
+        time: "\u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",
+        duration: "\u0645\u062F\u062A \u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",
+        ipv4: "IPv4 \u0622\u062F\u0631\u0633",
+        ipv6: "IPv6 \u0622\u062F\u0631\u0633",
+        mac: "MAC \u0622\u062F\u0631\u0633",
+        cidrv4: "IPv4 \u062F\u0627\u0645\u0646\u0647",
+        cidrv6: "IPv6 \u062F\u0627\u0645\u0646\u0647",
+        base64: "base64-encoded \u0631\u0634\u062A\u0647",
+        base64url: "base64url-encoded \u0631\u0634\u062A\u0647",
+        json_string: "JSON \u0631\u0634\u062A\u0647",
+        e164: "E.164 \u0639\u062F\u062F",
+        credit_card: "\u0634\u0645\u0627\u0631\u0647 \u06A9\u0627\u0631\u062A \u0627\u0639\u062A\u0628\u0627\u0631\u06CC",
+        currency_code: "\u06A9\u062F \u0627\u0631\u0632",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ورودی",
+        template_literal: "\u0648\u0631\u0648\u062F\u06CC",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "عدد",
-        array: "آرایه",
+        number: "\u0639\u062F\u062F",
+        array: "\u0622\u0631\u0627\u06CC\u0647",
     };
     return (issue) => {
         switch (issue.code) {
@@ -16708,59 +16708,59 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `ورودی نامعتبر: می‌بایست instanceof ${issue.expected} می‌بود، ${received} دریافت شد`;
+                    return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A instanceof ${issue.expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
                 }
-                return `ورودی نامعتبر: می‌بایست ${expected} می‌بود، ${received} دریافت شد`;
+                return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${received} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`;
             }
             case "invalid_value":
                 if (issue.values.length === 1) {
-                    return `ورودی نامعتبر: می‌بایست ${util.stringifyPrimitive(issue.values[0])} می‌بود`;
+                    return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${util.stringifyPrimitive(issue.values[0])} \u0645\u06CC\u200C\u0628\u0648\u062F`;
                 }
-                return `گزینه نامعتبر: می‌بایست یکی از ${util.joinValues(issue.values, "|")} می‌بود`;
+                return `\u06AF\u0632\u06CC\u0646\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A \u06CC\u06A9\u06CC \u0627\u0632 ${util.joinValues(issue.values, "|")} \u0645\u06CC\u200C\u0628\u0648\u062F`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `خیلی بزرگ: ${issue.origin ?? "مقدار"} باید ${adj}${issue.maximum.toString()} ${sizing.unit ?? "عنصر"} باشد`;
+                    return `\u062E\u06CC\u0644\u06CC \u0628\u0632\u0631\u06AF: ${issue.origin ?? "\u0645\u0642\u062F\u0627\u0631"} \u0628\u0627\u06CC\u062F ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0639\u0646\u0635\u0631"} \u0628\u0627\u0634\u062F`;
                 }
-                return `خیلی بزرگ: ${issue.origin ?? "مقدار"} باید ${adj}${issue.maximum.toString()} باشد`;
+                return `\u062E\u06CC\u0644\u06CC \u0628\u0632\u0631\u06AF: ${issue.origin ?? "\u0645\u0642\u062F\u0627\u0631"} \u0628\u0627\u06CC\u062F ${adj}${issue.maximum.toString()} \u0628\u0627\u0634\u062F`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `خیلی کوچک: ${issue.origin} باید ${adj}${issue.minimum.toString()} ${sizing.unit} باشد`;
+                    return `\u062E\u06CC\u0644\u06CC \u06A9\u0648\u0686\u06A9: ${issue.origin} \u0628\u0627\u06CC\u062F ${adj}${issue.minimum.toString()} ${sizing.unit} \u0628\u0627\u0634\u062F`;
                 }
-                return `خیلی کوچک: ${issue.origin} باید ${adj}${issue.minimum.toString()} باشد`;
+                return `\u062E\u06CC\u0644\u06CC \u06A9\u0648\u0686\u06A9: ${issue.origin} \u0628\u0627\u06CC\u062F ${adj}${issue.minimum.toString()} \u0628\u0627\u0634\u062F`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `رشته نامعتبر: باید با "${_issue.prefix}" شروع شود`;
+                    return `\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 "${_issue.prefix}" \u0634\u0631\u0648\u0639 \u0634\u0648\u062F`;
                 }
                 if (_issue.format === "ends_with") {
-                    return `رشته نامعتبر: باید با "${_issue.suffix}" تمام شود`;
+                    return `\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 "${_issue.suffix}" \u062A\u0645\u0627\u0645 \u0634\u0648\u062F`;
                 }
                 if (_issue.format === "includes") {
-                    return `رشته نامعتبر: باید شامل "${_issue.includes}" باشد`;
+                    return `\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0634\u0627\u0645\u0644 "${_issue.includes}" \u0628\u0627\u0634\u062F`;
                 }
                 if (_issue.format === "regex") {
-                    return `رشته نامعتبر: باید با الگوی ${_issue.pattern} مطابقت داشته باشد`;
+                    return `\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 \u0627\u0644\u06AF\u0648\u06CC ${_issue.pattern} \u0645\u0637\u0627\u0628\u0642\u062A \u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F`;
                 }
-                return `${FormatDictionary[_issue.format] ?? issue.format} نامعتبر`;
+                return `${FormatDictionary[_issue.format] ?? issue.format} \u0646\u0627\u0645\u0639\u062A\u0628\u0631`;
             }
             case "not_multiple_of":
-                return `عدد نامعتبر: باید مضرب ${issue.divisor} باشد`;
+                return `\u0639\u062F\u062F \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0645\u0636\u0631\u0628 ${issue.divisor} \u0628\u0627\u0634\u062F`;
             case "unrecognized_keys":
-                return `کلید${issue.keys.length > 1 ? "های" : ""} ناشناس: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u06A9\u0644\u06CC\u062F${issue.keys.length > 1 ? "\u0647\u0627\u06CC" : ""} \u0646\u0627\u0634\u0646\u0627\u0633: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `کلید ناشناس در ${issue.origin}`;
+                return `\u06A9\u0644\u06CC\u062F \u0646\u0627\u0634\u0646\u0627\u0633 \u062F\u0631 ${issue.origin}`;
             case "invalid_union":
-                return `ورودی نامعتبر`;
+                return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631`;
             case "invalid_element":
-                return `مقدار نامعتبر در ${issue.origin}`;
+                return `\u0645\u0642\u062F\u0627\u0631 \u0646\u0627\u0645\u0639\u062A\u0628\u0631 \u062F\u0631 ${issue.origin}`;
             default:
-                return `ورودی نامعتبر`;
+                return `\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631`;
         }
     };
 };
@@ -16806,7 +16806,7 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "merkkiä", subject: "merkkijonon" },
+        string: { unit: "merkki\u00E4", subject: "merkkijonon" },
         file: { unit: "tavua", subject: "tiedoston" },
         array: { unit: "alkiota", subject: "listan" },
         set: { unit: "alkiota", subject: "joukon" },
@@ -16814,14 +16814,14 @@ const error = () => {
         number: { unit: "", subject: "luvun" },
         bigint: { unit: "", subject: "suuren kokonaisluvun" },
         int: { unit: "", subject: "kokonaisluvun" },
-        date: { unit: "", subject: "päivämäärän" },
+        date: { unit: "", subject: "p\u00E4iv\u00E4m\u00E4\u00E4r\u00E4n" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "säännöllinen lauseke",
-        email: "sähköpostiosoite",
+        regex: "s\u00E4\u00E4nn\u00F6llinen lauseke",
+        email: "s\u00E4hk\u00F6postiosoite",
         url: "URL-osoite",
         emoji: "emoji",
         uuid: "UUID",
@@ -16835,7 +16835,7 @@ const error = () => {
         xid: "XID",
         ksuid: "KSUID",
         datetime: "ISO-aikaleima",
-        date: "ISO-päivämäärä",
+        date: "ISO-p\u00E4iv\u00E4m\u00E4\u00E4r\u00E4",
         time: "ISO-aika",
         duration: "ISO-kesto",
         ipv4: "IPv4-osoite",
@@ -16869,39 +16869,39 @@ const error = () => {
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Virheellinen syöte: täytyy olla ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Virheellinen valinta: täytyy olla yksi seuraavista: ${util.joinValues(issue.values, "|")}`;
+                    return `Virheellinen sy\u00F6te: t\u00E4ytyy olla ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Virheellinen valinta: t\u00E4ytyy olla yksi seuraavista: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Liian suuri: ${sizing.subject} täytyy olla ${adj}${issue.maximum.toString()} ${sizing.unit}`.trim();
+                    return `Liian suuri: ${sizing.subject} t\u00E4ytyy olla ${adj}${issue.maximum.toString()} ${sizing.unit}`.trim();
                 }
-                return `Liian suuri: arvon täytyy olla ${adj}${issue.maximum.toString()}`;
+                return `Liian suuri: arvon t\u00E4ytyy olla ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Liian pieni: ${sizing.subject} täytyy olla ${adj}${issue.minimum.toString()} ${sizing.unit}`.trim();
+                    return `Liian pieni: ${sizing.subject} t\u00E4ytyy olla ${adj}${issue.minimum.toString()} ${sizing.unit}`.trim();
                 }
-                return `Liian pieni: arvon täytyy olla ${adj}${issue.minimum.toString()}`;
+                return `Liian pieni: arvon t\u00E4ytyy olla ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Virheellinen syöte: täytyy alkaa "${_issue.prefix}"`;
+                    return `Virheellinen sy\u00F6te: t\u00E4ytyy alkaa "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Virheellinen syöte: täytyy loppua "${_issue.suffix}"`;
+                    return `Virheellinen sy\u00F6te: t\u00E4ytyy loppua "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Virheellinen syöte: täytyy sisältää "${_issue.includes}"`;
+                    return `Virheellinen sy\u00F6te: t\u00E4ytyy sis\u00E4lt\u00E4\u00E4 "${_issue.includes}"`;
                 if (_issue.format === "regex") {
-                    return `Virheellinen syöte: täytyy vastata säännöllistä lauseketta ${_issue.pattern}`;
+                    return `Virheellinen sy\u00F6te: t\u00E4ytyy vastata s\u00E4\u00E4nn\u00F6llist\u00E4 lauseketta ${_issue.pattern}`;
                 }
                 return `Virheellinen ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Virheellinen luku: täytyy olla luvun ${issue.divisor} monikerta`;
+                return `Virheellinen luku: t\u00E4ytyy olla luvun ${issue.divisor} monikerta`;
             case "unrecognized_keys":
                 return `${issue.keys.length > 1 ? "Tuntemattomat avaimet" : "Tuntematon avain"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
@@ -16911,7 +16911,7 @@ const error = () => {
             case "invalid_element":
                 return "Virheellinen arvo joukossa";
             default:
-                return `Virheellinen syöte`;
+                return `Virheellinen sy\u00F6te`;
         }
     };
 };
@@ -16957,17 +16957,17 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "caractères", verb: "avoir" },
+        string: { unit: "caract\u00E8res", verb: "avoir" },
         file: { unit: "octets", verb: "avoir" },
-        array: { unit: "éléments", verb: "avoir" },
-        set: { unit: "éléments", verb: "avoir" },
-        map: { unit: "éléments", verb: "avoir" },
+        array: { unit: "\u00E9l\u00E9ments", verb: "avoir" },
+        set: { unit: "\u00E9l\u00E9ments", verb: "avoir" },
+        map: { unit: "\u00E9l\u00E9ments", verb: "avoir" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "entrée",
+        regex: "entr\u00E9e",
         email: "adresse courriel",
         url: "URL",
         emoji: "emoji",
@@ -16984,21 +16984,21 @@ const error = () => {
         datetime: "date-heure ISO",
         date: "date ISO",
         time: "heure ISO",
-        duration: "durée ISO",
+        duration: "dur\u00E9e ISO",
         ipv4: "adresse IPv4",
         ipv6: "adresse IPv6",
         mac: "adresse MAC",
         cidrv4: "plage IPv4",
         cidrv6: "plage IPv6",
-        base64: "chaîne encodée en base64",
-        base64url: "chaîne encodée en base64url",
-        json_string: "chaîne JSON",
-        e164: "numéro E.164",
-        credit_card: "numéro de carte de crédit",
+        base64: "cha\u00EEne encod\u00E9e en base64",
+        base64url: "cha\u00EEne encod\u00E9e en base64url",
+        json_string: "cha\u00EEne JSON",
+        e164: "num\u00E9ro E.164",
+        credit_card: "num\u00E9ro de carte de cr\u00E9dit",
         currency_code: "code de devise",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "entrée",
+        template_literal: "entr\u00E9e",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -17010,23 +17010,23 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Entrée invalide : attendu instanceof ${issue.expected}, reçu ${received}`;
+                    return `Entr\u00E9e invalide : attendu instanceof ${issue.expected}, re\u00E7u ${received}`;
                 }
-                return `Entrée invalide : attendu ${expected}, reçu ${received}`;
+                return `Entr\u00E9e invalide : attendu ${expected}, re\u00E7u ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Entrée invalide : attendu ${util.stringifyPrimitive(issue.values[0])}`;
+                    return `Entr\u00E9e invalide : attendu ${util.stringifyPrimitive(issue.values[0])}`;
                 return `Option invalide : attendu l'une des valeurs suivantes ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
-                const adj = issue.inclusive ? "≤" : "<";
+                const adj = issue.inclusive ? "\u2264" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
                     return `Trop grand : attendu que ${issue.origin ?? "la valeur"} ait ${adj}${issue.maximum.toString()} ${sizing.unit}`;
                 return `Trop grand : attendu que ${issue.origin ?? "la valeur"} soit ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
-                const adj = issue.inclusive ? "≥" : ">";
+                const adj = issue.inclusive ? "\u2265" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
                     return `Trop petit : attendu que ${issue.origin} ait ${adj}${issue.minimum.toString()} ${sizing.unit}`;
@@ -17036,28 +17036,28 @@ const error = () => {
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Chaîne invalide : doit commencer par "${_issue.prefix}"`;
+                    return `Cha\u00EEne invalide : doit commencer par "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Chaîne invalide : doit se terminer par "${_issue.suffix}"`;
+                    return `Cha\u00EEne invalide : doit se terminer par "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Chaîne invalide : doit inclure "${_issue.includes}"`;
+                    return `Cha\u00EEne invalide : doit inclure "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Chaîne invalide : doit correspondre au motif ${_issue.pattern}`;
+                    return `Cha\u00EEne invalide : doit correspondre au motif ${_issue.pattern}`;
                 return `${FormatDictionary[_issue.format] ?? issue.format} invalide`;
             }
             case "not_multiple_of":
-                return `Nombre invalide : doit être un multiple de ${issue.divisor}`;
+                return `Nombre invalide : doit \u00EAtre un multiple de ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Clé${issue.keys.length > 1 ? "s" : ""} non reconnue${issue.keys.length > 1 ? "s" : ""} : ${util.joinValues(issue.keys, ", ")}`;
+                return `Cl\u00E9${issue.keys.length > 1 ? "s" : ""} non reconnue${issue.keys.length > 1 ? "s" : ""} : ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Clé invalide dans ${issue.origin}`;
+                return `Cl\u00E9 invalide dans ${issue.origin}`;
             case "invalid_union":
-                return "Entrée invalide";
+                return "Entr\u00E9e invalide";
             case "invalid_element":
                 return `Valeur invalide dans ${issue.origin}`;
             default:
-                return `Entrée invalide`;
+                return `Entr\u00E9e invalide`;
         }
     };
 };
@@ -17103,16 +17103,16 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "caractères", verb: "avoir" },
+        string: { unit: "caract\u00E8res", verb: "avoir" },
         file: { unit: "octets", verb: "avoir" },
-        array: { unit: "éléments", verb: "avoir" },
-        set: { unit: "éléments", verb: "avoir" },
+        array: { unit: "\u00E9l\u00E9ments", verb: "avoir" },
+        set: { unit: "\u00E9l\u00E9ments", verb: "avoir" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "expression régulière",
+        regex: "expression r\u00E9guli\u00E8re",
         email: "adresse e-mail",
         url: "URL",
         emoji: "emoji",
@@ -17129,30 +17129,30 @@ const error = () => {
         datetime: "date et heure ISO",
         date: "date ISO",
         time: "heure ISO",
-        duration: "durée ISO",
+        duration: "dur\u00E9e ISO",
         ipv4: "adresse IPv4",
         ipv6: "adresse IPv6",
         mac: "adresse MAC",
         cidrv4: "plage IPv4",
         cidrv6: "plage IPv6",
-        base64: "chaîne de caractères encodée en base64",
-        base64url: "chaîne de caractères encodée en base64url",
-        json_string: "chaîne de caractères JSON",
-        e164: "numéro au format E.164",
-        credit_card: "numéro de carte de crédit",
+        base64: "cha\u00EEne de caract\u00E8res encod\u00E9e en base64",
+        base64url: "cha\u00EEne de caract\u00E8res encod\u00E9e en base64url",
+        json_string: "cha\u00EEne de caract\u00E8res JSON",
+        e164: "num\u00E9ro au format E.164",
+        credit_card: "num\u00E9ro de carte de cr\u00E9dit",
         currency_code: "code de devise",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "entrée",
+        template_literal: "entr\u00E9e",
     };
     const TypeDictionary = {
-        string: "chaîne de caractères",
+        string: "cha\u00EEne de caract\u00E8res",
         number: "nombre",
         int: "entier",
-        boolean: "booléen",
+        boolean: "bool\u00E9en",
         bigint: "grand entier",
         symbol: "symbole",
-        undefined: "indéfini",
+        undefined: "ind\u00E9fini",
         null: "null",
         never: "jamais",
         void: "vide",
@@ -17175,52 +17175,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Entrée invalide : instance de ${issue.expected} attendu, ${received} reçu`;
+                    return `Entr\u00E9e invalide : instance de ${issue.expected} attendu, ${received} re\u00E7u`;
                 }
-                return `Entrée invalide : ${expected} attendu, ${received} reçu`;
+                return `Entr\u00E9e invalide : ${expected} attendu, ${received} re\u00E7u`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Entrée invalide : ${util.stringifyPrimitive(issue.values[0])} attendu`;
+                    return `Entr\u00E9e invalide : ${util.stringifyPrimitive(issue.values[0])} attendu`;
                 return `Option invalide : une valeur parmi ${util.joinValues(issue.values, "|")} attendue`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Trop grand : ${TypeDictionary[issue.origin] ?? "valeur"} doit ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "élément(s)"}`;
-                return `Trop grand : ${TypeDictionary[issue.origin] ?? "valeur"} doit être ${adj}${issue.maximum.toString()}`;
+                    return `Trop grand : ${TypeDictionary[issue.origin] ?? "valeur"} doit ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u00E9l\u00E9ment(s)"}`;
+                return `Trop grand : ${TypeDictionary[issue.origin] ?? "valeur"} doit \u00EAtre ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
                     return `Trop petit : ${TypeDictionary[issue.origin] ?? "valeur"} doit ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                return `Trop petit : ${TypeDictionary[issue.origin] ?? "valeur"} doit être ${adj}${issue.minimum.toString()}`;
+                return `Trop petit : ${TypeDictionary[issue.origin] ?? "valeur"} doit \u00EAtre ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Chaîne de caractères invalide : doit commencer par "${_issue.prefix}"`;
+                    return `Cha\u00EEne de caract\u00E8res invalide : doit commencer par "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Chaîne de caractères invalide : doit se terminer par "${_issue.suffix}"`;
+                    return `Cha\u00EEne de caract\u00E8res invalide : doit se terminer par "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Chaîne de caractères invalide : doit inclure "${_issue.includes}"`;
+                    return `Cha\u00EEne de caract\u00E8res invalide : doit inclure "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Chaîne de caractères invalide : doit correspondre au motif ${_issue.pattern}`;
+                    return `Cha\u00EEne de caract\u00E8res invalide : doit correspondre au motif ${_issue.pattern}`;
                 return `${FormatDictionary[_issue.format] ?? issue.format} invalide`;
             }
             case "not_multiple_of":
-                return `Nombre invalide : doit être un multiple de ${issue.divisor}`;
+                return `Nombre invalide : doit \u00EAtre un multiple de ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Clé${issue.keys.length > 1 ? "s" : ""} non reconnue${issue.keys.length > 1 ? "s" : ""} : ${util.joinValues(issue.keys, ", ")}`;
+                return `Cl\u00E9${issue.keys.length > 1 ? "s" : ""} non reconnue${issue.keys.length > 1 ? "s" : ""} : ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Clé invalide dans ${issue.origin}`;
+                return `Cl\u00E9 invalide dans ${issue.origin}`;
             case "invalid_union":
-                return "Entrée invalide";
+                return "Entr\u00E9e invalide";
             case "invalid_element":
                 return `Valeur invalide dans ${issue.origin}`;
             default:
-                return `Entrée invalide`;
+                return `Entr\u00E9e invalide`;
         }
     };
 };
@@ -17266,20 +17266,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
-        file: { unit: "બાયટ", verb: "હોવા જોઈએ" },
-        array: { unit: "આઇટમ", verb: "હોવા જોઈએ" },
-        set: { unit: "આઇટમ", verb: "હોવા જોઈએ" },
-        map: { unit: "એન્ટ્રી", verb: "હોવા જોઈએ" },
+        string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
+        file: { unit: "\u0AAC\u0ABE\u0AAF\u0A9F", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
+        array: { unit: "\u0A86\u0A87\u0A9F\u0AAE", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
+        set: { unit: "\u0A86\u0A87\u0A9F\u0AAE", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
+        map: { unit: "\u0A8F\u0AA8\u0ACD\u0A9F\u0ACD\u0AB0\u0AC0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ઇનપુટ",
-        email: "ઈમેઇલ એડ્રેસ",
+        regex: "\u0A87\u0AA8\u0AAA\u0AC1\u0A9F",
+        email: "\u0A88\u0AAE\u0AC7\u0A87\u0AB2 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",
         url: "URL",
-        emoji: "ઇમોજી",
+        emoji: "\u0A87\u0AAE\u0ACB\u0A9C\u0AC0",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -17290,24 +17290,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO તારીખ અને સમય",
-        date: "ISO તારીખ",
-        time: "ISO સમય",
-        duration: "ISO અવધિ",
-        ipv4: "IPv4 એડ્રેસ",
-        ipv6: "IPv6 એડ્રેસ",
-        mac: "MAC એડ્રેસ",
-        cidrv4: "IPv4 શ્રેણી",
-        cidrv6: "IPv6 શ્રેણી",
-        base64: "base64-એન્કોડેડ સ્ટ્રિંગ",
-        base64url: "base64url-એન્કોડેડ સ્ટ્રિંગ",
-        json_string: "JSON સ્ટ્રિંગ",
-        e164: "E.164 નંબર",
-        credit_card: "ક્રેડિટ કાર્ડ નંબર",
-        currency_code: "ચલણ કોડ",
+        datetime: "ISO \u0AA4\u0ABE\u0AB0\u0AC0\u0A96 \u0A85\u0AA8\u0AC7 \u0AB8\u0AAE\u0AAF",
+        date: "ISO \u0AA4\u0ABE\u0AB0\u0AC0\u0A96",
+        time: "ISO \u0AB8\u0AAE\u0AAF",
+        duration: "ISO \u0A85\u0AB5\u0AA7\u0ABF",
+        ipv4: "IPv4 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",
+        ipv6: "IPv6 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",
+        mac: "MAC \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",
+        cidrv4: "IPv4 \u0AB6\u0ACD\u0AB0\u0AC7\u0AA3\u0AC0",
+        cidrv6: "IPv6 \u0AB6\u0ACD\u0AB0\u0AC7\u0AA3\u0AC0",
+        base64: "base64-\u0A8F\u0AA8\u0ACD\u0A95\u0ACB\u0AA1\u0AC7\u0AA1 \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",
+        base64url: "base64url-\u0A8F\u0AA8\u0ACD\u0A95\u0ACB\u0AA1\u0AC7\u0AA1 \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",
+        json_string: "JSON \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",
+        e164: "E.164 \u0AA8\u0A82\u0AAC\u0AB0",
+        credit_card: "\u0A95\u0ACD\u0AB0\u0AC7\u0AA1\u0ABF\u0A9F \u0A95\u0ABE\u0AB0\u0ACD\u0AA1 \u0AA8\u0A82\u0AAC\u0AB0",
+        currency_code: "\u0A9A\u0AB2\u0AA3 \u0A95\u0ACB\u0AA1",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ઇનપુટ",
+        template_literal: "\u0A87\u0AA8\u0AAA\u0AC1\u0A9F",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -17318,56 +17318,56 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `અમાન્ય ઇનપુટ: અપેક્ષિત ${expected}, પ્રાપ્ત ${received}`;
+                return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${expected}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `અમાન્ય ઇનપુટ: અપેક્ષિત ${util.stringifyPrimitive(issue.values[0])}`;
-                return `અમાન્ય વિકલ્પ: ${util.joinValues(issue.values, " | ")} માધ્યમથી એક અપેક્ષિત`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB5\u0ABF\u0A95\u0AB2\u0ACD\u0AAA: ${util.joinValues(issue.values, " | ")} \u0AAE\u0ABE\u0AA7\u0ACD\u0AAF\u0AAE\u0AA5\u0AC0 \u0A8F\u0A95 \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `ખૂબ મોટું: ${issue.origin ?? "મૂલ્ય"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "એલિમેન્ટ"} હોવા જોઈએ`;
-                return `ખૂબ મોટું: ${issue.origin ?? "મૂલ્ય"} ${adj}${issue.maximum.toString()} હોવું જોઈએ`;
+                    return `\u0A96\u0AC2\u0AAC \u0AAE\u0ACB\u0A9F\u0AC1\u0A82: ${issue.origin ?? "\u0AAE\u0AC2\u0AB2\u0ACD\u0AAF"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0A8F\u0AB2\u0ABF\u0AAE\u0AC7\u0AA8\u0ACD\u0A9F"} \u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F`;
+                return `\u0A96\u0AC2\u0AAC \u0AAE\u0ACB\u0A9F\u0AC1\u0A82: ${issue.origin ?? "\u0AAE\u0AC2\u0AB2\u0ACD\u0AAF"} ${adj}${issue.maximum.toString()} \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `ખૂબ નાનું: ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} હોવા જોઈએ`;
+                    return `\u0A96\u0AC2\u0AAC \u0AA8\u0ABE\u0AA8\u0AC1\u0A82: ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} \u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F`;
                 }
-                return `ખૂબ નાનું: ${issue.origin} ${adj}${issue.minimum.toString()} હોવું જોઈએ`;
+                return `\u0A96\u0AC2\u0AAC \u0AA8\u0ABE\u0AA8\u0AC1\u0A82: ${issue.origin} ${adj}${issue.minimum.toString()} \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `અમાન્ય સ્ટ્રિંગ: "${_issue.prefix}" થી શરૂ થવું જોઈએ`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${_issue.prefix}" \u0AA5\u0AC0 \u0AB6\u0AB0\u0AC2 \u0AA5\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
                 }
                 if (_issue.format === "ends_with")
-                    return `અમાન્ય સ્ટ્રિંગ: "${_issue.suffix}" પર સમાપ્ત થવું જોઈએ`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${_issue.suffix}" \u0AAA\u0AB0 \u0AB8\u0AAE\u0ABE\u0AAA\u0ACD\u0AA4 \u0AA5\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
                 if (_issue.format === "includes")
-                    return `અમાન્ય સ્ટ્રિંગ: "${_issue.includes}" શામેલ હોવું જોઈએ`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${_issue.includes}" \u0AB6\u0ABE\u0AAE\u0AC7\u0AB2 \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
                 if (_issue.format === "regex")
-                    return `અમાન્ય સ્ટ્રિંગ: પેટર્ન ${_issue.pattern} સાથે મેળ ખાવું જોઈએ`;
-                return `અમાન્ય ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: \u0AAA\u0AC7\u0A9F\u0AB0\u0ACD\u0AA8 ${_issue.pattern} \u0AB8\u0ABE\u0AA5\u0AC7 \u0AAE\u0AC7\u0AB3 \u0A96\u0ABE\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`;
+                return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `અમાન્ય નંબર: ${issue.divisor} નો ગુણાંક હોવો જોઈએ`;
+                return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA8\u0A82\u0AAC\u0AB0: ${issue.divisor} \u0AA8\u0ACB \u0A97\u0AC1\u0AA3\u0ABE\u0A82\u0A95 \u0AB9\u0ACB\u0AB5\u0ACB \u0A9C\u0ACB\u0A88\u0A8F`;
             case "unrecognized_keys":
-                return `ઓળખી શકાતા નહીં તે કી${issue.keys.length > 1 ? "ઓ" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0A93\u0AB3\u0A96\u0AC0 \u0AB6\u0A95\u0ABE\u0AA4\u0ABE \u0AA8\u0AB9\u0AC0\u0A82 \u0AA4\u0AC7 \u0A95\u0AC0${issue.keys.length > 1 ? "\u0A93" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} માં અમાન્ય કી`;
+                return `${issue.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A95\u0AC0`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `અમાન્ય ડિસ્ક્રિમિનેટર મૂલ્ય. અપેક્ષિત ${opts}`;
+                    return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA1\u0ABF\u0AB8\u0ACD\u0A95\u0ACD\u0AB0\u0ABF\u0AAE\u0ABF\u0AA8\u0AC7\u0A9F\u0AB0 \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF. \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${opts}`;
                 }
-                return "અમાન્ય ઇનપુટ";
+                return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
             case "invalid_element":
-                return `${issue.origin} માં અમાન્ય મૂલ્ય`;
+                return `${issue.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF`;
             default:
-                return "અમાન્ય ઇનપુટ";
+                return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
         }
     };
 };
@@ -17414,34 +17414,34 @@ const util = __importStar(__webpack_require__(1327));
 const error = () => {
     // Hebrew labels + grammatical gender
     const TypeNames = {
-        string: { label: "מחרוזת", gender: "f" },
-        number: { label: "מספר", gender: "m" },
-        boolean: { label: "ערך בוליאני", gender: "m" },
+        string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
+        number: { label: "\u05DE\u05E1\u05E4\u05E8", gender: "m" },
+        boolean: { label: "\u05E2\u05E8\u05DA \u05D1\u05D5\u05DC\u05D9\u05D0\u05E0\u05D9", gender: "m" },
         bigint: { label: "BigInt", gender: "m" },
-        date: { label: "תאריך", gender: "m" },
-        array: { label: "מערך", gender: "m" },
-        object: { label: "אובייקט", gender: "m" },
-        null: { label: "ערך ריק (null)", gender: "m" },
-        undefined: { label: "ערך לא מוגדר (undefined)", gender: "m" },
-        symbol: { label: "סימבול (Symbol)", gender: "m" },
-        function: { label: "פונקציה", gender: "f" },
-        map: { label: "מפה (Map)", gender: "f" },
-        set: { label: "קבוצה (Set)", gender: "f" },
-        file: { label: "קובץ", gender: "m" },
+        date: { label: "\u05EA\u05D0\u05E8\u05D9\u05DA", gender: "m" },
+        array: { label: "\u05DE\u05E2\u05E8\u05DA", gender: "m" },
+        object: { label: "\u05D0\u05D5\u05D1\u05D9\u05D9\u05E7\u05D8", gender: "m" },
+        null: { label: "\u05E2\u05E8\u05DA \u05E8\u05D9\u05E7 (null)", gender: "m" },
+        undefined: { label: "\u05E2\u05E8\u05DA \u05DC\u05D0 \u05DE\u05D5\u05D2\u05D3\u05E8 (undefined)", gender: "m" },
+        symbol: { label: "\u05E1\u05D9\u05DE\u05D1\u05D5\u05DC (Symbol)", gender: "m" },
+        function: { label: "\u05E4\u05D5\u05E0\u05E7\u05E6\u05D9\u05D4", gender: "f" },
+        map: { label: "\u05DE\u05E4\u05D4 (Map)", gender: "f" },
+        set: { label: "\u05E7\u05D1\u05D5\u05E6\u05D4 (Set)", gender: "f" },
+        file: { label: "\u05E7\u05D5\u05D1\u05E5", gender: "m" },
         promise: { label: "Promise", gender: "m" },
         NaN: { label: "NaN", gender: "m" },
-        unknown: { label: "ערך לא ידוע", gender: "m" },
-        value: { label: "ערך", gender: "m" },
+        unknown: { label: "\u05E2\u05E8\u05DA \u05DC\u05D0 \u05D9\u05D3\u05D5\u05E2", gender: "m" },
+        value: { label: "\u05E2\u05E8\u05DA", gender: "m" },
     };
     // Sizing units for size-related messages + localized origin labels
     const Sizable = {
-        string: { unit: "תווים", shortLabel: "קצר", longLabel: "ארוך" },
-        file: { unit: "בייטים", shortLabel: "קטן", longLabel: "גדול" },
-        array: { unit: "פריטים", shortLabel: "קטן", longLabel: "גדול" },
-        set: { unit: "פריטים", shortLabel: "קטן", longLabel: "גדול" },
-        number: { unit: "", shortLabel: "קטן", longLabel: "גדול" }, // no unit
+        string: { unit: "\u05EA\u05D5\u05D5\u05D9\u05DD", shortLabel: "\u05E7\u05E6\u05E8", longLabel: "\u05D0\u05E8\u05D5\u05DA" },
+        file: { unit: "\u05D1\u05D9\u05D9\u05D8\u05D9\u05DD", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" },
+        array: { unit: "\u05E4\u05E8\u05D9\u05D8\u05D9\u05DD", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" },
+        set: { unit: "\u05E4\u05E8\u05D9\u05D8\u05D9\u05DD", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" },
+        number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }, // no unit
     };
-    // Helpers — labels, articles, and verbs
+    // Helpers \u2014 labels, articles, and verbs
     const typeEntry = (t) => (t ? TypeNames[t] : undefined);
     const typeLabel = (t) => {
         const e = typeEntry(t);
@@ -17450,11 +17450,11 @@ const error = () => {
         // fallback: show raw string if unknown
         return t ?? TypeNames.unknown.label;
     };
-    const withDefinite = (t) => `ה${typeLabel(t)}`;
+    const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
     const verbFor = (t) => {
         const e = typeEntry(t);
         const gender = e?.gender ?? "m";
-        return gender === "f" ? "צריכה להיות" : "צריך להיות";
+        return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
     };
     const getSizing = (origin) => {
         if (!origin)
@@ -17462,10 +17462,10 @@ const error = () => {
         return Sizable[origin] ?? null;
     };
     const FormatDictionary = {
-        regex: { label: "קלט", gender: "m" },
-        email: { label: "כתובת אימייל", gender: "f" },
-        url: { label: "כתובת רשת", gender: "f" },
-        emoji: { label: "אימוג'י", gender: "m" },
+        regex: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        email: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA \u05D0\u05D9\u05DE\u05D9\u05D9\u05DC", gender: "f" },
+        url: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA \u05E8\u05E9\u05EA", gender: "f" },
+        emoji: { label: "\u05D0\u05D9\u05DE\u05D5\u05D2'\u05D9", gender: "m" },
         uuid: { label: "UUID", gender: "m" },
         uuidv4: { label: "UUIDv4", gender: "m" },
         uuidv6: { label: "UUIDv6", gender: "m" },
@@ -17476,29 +17476,29 @@ const error = () => {
         ulid: { label: "ULID", gender: "m" },
         xid: { label: "XID", gender: "m" },
         ksuid: { label: "KSUID", gender: "m" },
-        datetime: { label: "תאריך וזמן ISO", gender: "m" },
-        date: { label: "תאריך ISO", gender: "m" },
-        time: { label: "זמן ISO", gender: "m" },
-        duration: { label: "משך זמן ISO", gender: "m" },
-        ipv4: { label: "כתובת IPv4", gender: "f" },
-        ipv6: { label: "כתובת IPv6", gender: "f" },
-        mac: { label: "כתובת MAC", gender: "f" },
-        cidrv4: { label: "טווח IPv4", gender: "m" },
-        cidrv6: { label: "טווח IPv6", gender: "m" },
-        base64: { label: "מחרוזת בבסיס 64", gender: "f" },
-        base64url: { label: "מחרוזת בבסיס 64 לכתובות רשת", gender: "f" },
-        json_string: { label: "מחרוזת JSON", gender: "f" },
-        e164: { label: "מספר E.164", gender: "m" },
-        credit_card: { label: "מספר כרטיס אשראי", gender: "m" },
-        currency_code: { label: "קוד מטבע", gender: "m" },
+        datetime: { label: "\u05EA\u05D0\u05E8\u05D9\u05DA \u05D5\u05D6\u05DE\u05DF ISO", gender: "m" },
+        date: { label: "\u05EA\u05D0\u05E8\u05D9\u05DA ISO", gender: "m" },
+        time: { label: "\u05D6\u05DE\u05DF ISO", gender: "m" },
+        duration: { label: "\u05DE\u05E9\u05DA \u05D6\u05DE\u05DF ISO", gender: "m" },
+        ipv4: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA IPv4", gender: "f" },
+        ipv6: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA IPv6", gender: "f" },
+        mac: { label: "\u05DB\u05EA\u05D5\u05D1\u05EA MAC", gender: "f" },
+        cidrv4: { label: "\u05D8\u05D5\u05D5\u05D7 IPv4", gender: "m" },
+        cidrv6: { label: "\u05D8\u05D5\u05D5\u05D7 IPv6", gender: "m" },
+        base64: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D1\u05D1\u05E1\u05D9\u05E1 64", gender: "f" },
+        base64url: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D1\u05D1\u05E1\u05D9\u05E1 64 \u05DC\u05DB\u05EA\u05D5\u05D1\u05D5\u05EA \u05E8\u05E9\u05EA", gender: "f" },
+        json_string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA JSON", gender: "f" },
+        e164: { label: "\u05DE\u05E1\u05E4\u05E8 E.164", gender: "m" },
+        credit_card: { label: "\u05DE\u05E1\u05E4\u05E8 \u05DB\u05E8\u05D8\u05D9\u05E1 \u05D0\u05E9\u05E8\u05D0\u05D9", gender: "m" },
+        currency_code: { label: "\u05E7\u05D5\u05D3 \u05DE\u05D8\u05D1\u05E2", gender: "m" },
         iban: { label: "IBAN", gender: "m" },
         jwt: { label: "JWT", gender: "m" },
-        template_literal: { label: "קלט", gender: "m" },
-        ends_with: { label: "קלט", gender: "m" },
-        includes: { label: "קלט", gender: "m" },
-        lowercase: { label: "קלט", gender: "m" },
-        starts_with: { label: "קלט", gender: "m" },
-        uppercase: { label: "קלט", gender: "m" },
+        template_literal: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        ends_with: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        includes: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        lowercase: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        starts_with: { label: "\u05E7\u05DC\u05D8", gender: "m" },
+        uppercase: { label: "\u05E7\u05DC\u05D8", gender: "m" },
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -17513,116 +17513,116 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? TypeNames[receivedType]?.label ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `קלט לא תקין: צריך להיות instanceof ${issue.expected}, התקבל ${received}`;
+                    return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA instanceof ${issue.expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
                 }
-                return `קלט לא תקין: צריך להיות ${expected}, התקבל ${received}`;
+                return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${received}`;
             }
             case "invalid_value": {
                 if (issue.values.length === 1) {
-                    return `ערך לא תקין: הערך חייב להיות ${util.stringifyPrimitive(issue.values[0])}`;
+                    return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${util.stringifyPrimitive(issue.values[0])}`;
                 }
                 // Join values with proper Hebrew formatting
                 const stringified = issue.values.map((v) => util.stringifyPrimitive(v));
                 if (issue.values.length === 2) {
-                    return `ערך לא תקין: האפשרויות המתאימות הן ${stringified[0]} או ${stringified[1]}`;
+                    return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
                 }
-                // For 3+ values: "a", "b" או "c"
+                // For 3+ values: "a", "b" \u05D0\u05D5 "c"
                 const lastValue = stringified[stringified.length - 1];
                 const restValues = stringified.slice(0, -1).join(", ");
-                return `ערך לא תקין: האפשרויות המתאימות הן ${restValues} או ${lastValue}`;
+                return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${restValues} \u05D0\u05D5 ${lastValue}`;
             }
             case "too_big": {
                 const sizing = getSizing(issue.origin);
                 const subject = withDefinite(issue.origin ?? "value");
                 if (issue.origin === "string") {
                     // Special handling for strings - more natural Hebrew
-                    return `${sizing?.longLabel ?? "ארוך"} מדי: ${subject} צריכה להכיל ${issue.maximum.toString()} ${sizing?.unit ?? ""} ${issue.inclusive ? "או פחות" : "לכל היותר"}`.trim();
+                    return `${sizing?.longLabel ?? "\u05D0\u05E8\u05D5\u05DA"} \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05DB\u05D9\u05DC ${issue.maximum.toString()} ${sizing?.unit ?? ""} ${issue.inclusive ? "\u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA" : "\u05DC\u05DB\u05DC \u05D4\u05D9\u05D5\u05EA\u05E8"}`.trim();
                 }
                 if (issue.origin === "number") {
                     // Natural Hebrew for numbers
-                    const comparison = issue.inclusive ? `קטן או שווה ל-${issue.maximum}` : `קטן מ-${issue.maximum}`;
-                    return `גדול מדי: ${subject} צריך להיות ${comparison}`;
+                    const comparison = issue.inclusive ? `\u05E7\u05D8\u05DF \u05D0\u05D5 \u05E9\u05D5\u05D5\u05D4 \u05DC-${issue.maximum}` : `\u05E7\u05D8\u05DF \u05DE-${issue.maximum}`;
+                    return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
                 }
                 if (issue.origin === "array" || issue.origin === "set") {
                     // Natural Hebrew for arrays and sets
-                    const verb = issue.origin === "set" ? "צריכה" : "צריך";
+                    const verb = issue.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
                     const comparison = issue.inclusive
-                        ? `${issue.maximum} ${sizing?.unit ?? ""} או פחות`
-                        : `פחות מ-${issue.maximum} ${sizing?.unit ?? ""}`;
-                    return `גדול מדי: ${subject} ${verb} להכיל ${comparison}`.trim();
+                        ? `${issue.maximum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA`
+                        : `\u05E4\u05D7\u05D5\u05EA \u05DE-${issue.maximum} ${sizing?.unit ?? ""}`;
+                    return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
                 }
                 const adj = issue.inclusive ? "<=" : "<";
                 const be = verbFor(issue.origin ?? "value");
                 if (sizing?.unit) {
-                    return `${sizing.longLabel} מדי: ${subject} ${be} ${adj}${issue.maximum.toString()} ${sizing.unit}`;
+                    return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue.maximum.toString()} ${sizing.unit}`;
                 }
-                return `${sizing?.longLabel ?? "גדול"} מדי: ${subject} ${be} ${adj}${issue.maximum.toString()}`;
+                return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const sizing = getSizing(issue.origin);
                 const subject = withDefinite(issue.origin ?? "value");
                 if (issue.origin === "string") {
                     // Special handling for strings - more natural Hebrew
-                    return `${sizing?.shortLabel ?? "קצר"} מדי: ${subject} צריכה להכיל ${issue.minimum.toString()} ${sizing?.unit ?? ""} ${issue.inclusive ? "או יותר" : "לפחות"}`.trim();
+                    return `${sizing?.shortLabel ?? "\u05E7\u05E6\u05E8"} \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05DB\u05D9\u05DC ${issue.minimum.toString()} ${sizing?.unit ?? ""} ${issue.inclusive ? "\u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8" : "\u05DC\u05E4\u05D7\u05D5\u05EA"}`.trim();
                 }
                 if (issue.origin === "number") {
                     // Natural Hebrew for numbers
-                    const comparison = issue.inclusive ? `גדול או שווה ל-${issue.minimum}` : `גדול מ-${issue.minimum}`;
-                    return `קטן מדי: ${subject} צריך להיות ${comparison}`;
+                    const comparison = issue.inclusive ? `\u05D2\u05D3\u05D5\u05DC \u05D0\u05D5 \u05E9\u05D5\u05D5\u05D4 \u05DC-${issue.minimum}` : `\u05D2\u05D3\u05D5\u05DC \u05DE-${issue.minimum}`;
+                    return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${comparison}`;
                 }
                 if (issue.origin === "array" || issue.origin === "set") {
                     // Natural Hebrew for arrays and sets
-                    const verb = issue.origin === "set" ? "צריכה" : "צריך";
+                    const verb = issue.origin === "set" ? "\u05E6\u05E8\u05D9\u05DB\u05D4" : "\u05E6\u05E8\u05D9\u05DA";
                     // Special case for singular (minimum === 1)
                     if (issue.minimum === 1 && issue.inclusive) {
-                        const singularPhrase = issue.origin === "set" ? "לפחות פריט אחד" : "לפחות פריט אחד";
-                        return `קטן מדי: ${subject} ${verb} להכיל ${singularPhrase}`;
+                        const singularPhrase = issue.origin === "set" ? "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3" : "\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3";
+                        return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${singularPhrase}`;
                     }
                     const comparison = issue.inclusive
-                        ? `${issue.minimum} ${sizing?.unit ?? ""} או יותר`
-                        : `יותר מ-${issue.minimum} ${sizing?.unit ?? ""}`;
-                    return `קטן מדי: ${subject} ${verb} להכיל ${comparison}`.trim();
+                        ? `${issue.minimum} ${sizing?.unit ?? ""} \u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8`
+                        : `\u05D9\u05D5\u05EA\u05E8 \u05DE-${issue.minimum} ${sizing?.unit ?? ""}`;
+                    return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
                 }
                 const adj = issue.inclusive ? ">=" : ">";
                 const be = verbFor(issue.origin ?? "value");
                 if (sizing?.unit) {
-                    return `${sizing.shortLabel} מדי: ${subject} ${be} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `${sizing?.shortLabel ?? "קטן"} מדי: ${subject} ${be} ${adj}${issue.minimum.toString()}`;
+                return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
-                // These apply to strings — use feminine grammar + ה׳ הידיעה
+                // These apply to strings \u2014 use feminine grammar + \u05D4\u05F3 \u05D4\u05D9\u05D3\u05D9\u05E2\u05D4
                 if (_issue.format === "starts_with")
-                    return `המחרוזת חייבת להתחיל ב "${_issue.prefix}"`;
+                    return `\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05EA\u05D7\u05D9\u05DC \u05D1 "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `המחרוזת חייבת להסתיים ב "${_issue.suffix}"`;
+                    return `\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05E1\u05EA\u05D9\u05D9\u05DD \u05D1 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `המחרוזת חייבת לכלול "${_issue.includes}"`;
+                    return `\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05DB\u05DC\u05D5\u05DC "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `המחרוזת חייבת להתאים לתבנית ${_issue.pattern}`;
+                    return `\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05EA\u05D0\u05D9\u05DD \u05DC\u05EA\u05D1\u05E0\u05D9\u05EA ${_issue.pattern}`;
                 // Handle gender agreement for formats
                 const nounEntry = FormatDictionary[_issue.format];
                 const noun = nounEntry?.label ?? _issue.format;
                 const gender = nounEntry?.gender ?? "m";
-                const adjective = gender === "f" ? "תקינה" : "תקין";
-                return `${noun} לא ${adjective}`;
+                const adjective = gender === "f" ? "\u05EA\u05E7\u05D9\u05E0\u05D4" : "\u05EA\u05E7\u05D9\u05DF";
+                return `${noun} \u05DC\u05D0 ${adjective}`;
             }
             case "not_multiple_of":
-                return `מספר לא תקין: חייב להיות מכפלה של ${issue.divisor}`;
+                return `\u05DE\u05E1\u05E4\u05E8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA \u05DE\u05DB\u05E4\u05DC\u05D4 \u05E9\u05DC ${issue.divisor}`;
             case "unrecognized_keys":
-                return `מפתח${issue.keys.length > 1 ? "ות" : ""} לא מזוה${issue.keys.length > 1 ? "ים" : "ה"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u05DE\u05E4\u05EA\u05D7${issue.keys.length > 1 ? "\u05D5\u05EA" : ""} \u05DC\u05D0 \u05DE\u05D6\u05D5\u05D4${issue.keys.length > 1 ? "\u05D9\u05DD" : "\u05D4"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key": {
-                return `שדה לא תקין באובייקט`;
+                return `\u05E9\u05D3\u05D4 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1\u05D0\u05D5\u05D1\u05D9\u05D9\u05E7\u05D8`;
             }
             case "invalid_union":
-                return "קלט לא תקין";
+                return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
             case "invalid_element": {
                 const place = withDefinite(issue.origin ?? "array");
-                return `ערך לא תקין ב${place}`;
+                return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
             }
             default:
-                return `קלט לא תקין`;
+                return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
         }
     };
 };
@@ -17668,20 +17668,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "अक्षर", verb: "रखने के लिए" },
-        file: { unit: "बाइट्स", verb: "रखने के लिए" },
-        array: { unit: "तत्व", verb: "रखने के लिए" },
-        set: { unit: "तत्व", verb: "रखने के लिए" },
-        map: { unit: "प्रविष्टियाँ", verb: "रखने के लिए" },
+        string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
+        file: { unit: "\u092C\u093E\u0907\u091F\u094D\u0938", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
+        array: { unit: "\u0924\u0924\u094D\u0935", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
+        set: { unit: "\u0924\u0924\u094D\u0935", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
+        map: { unit: "\u092A\u094D\u0930\u0935\u093F\u0937\u094D\u091F\u093F\u092F\u093E\u0901", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "इनपुट",
-        email: "ईमेल पता",
+        regex: "\u0907\u0928\u092A\u0941\u091F",
+        email: "\u0908\u092E\u0947\u0932 \u092A\u0924\u093E",
         url: "URL",
-        emoji: "इमोजी",
+        emoji: "\u0907\u092E\u094B\u091C\u0940",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -17692,24 +17692,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO तिथि और समय",
-        date: "ISO तिथि",
-        time: "ISO समय",
-        duration: "ISO अवधि",
-        ipv4: "IPv4 पता",
-        ipv6: "IPv6 पता",
-        mac: "MAC पता",
-        cidrv4: "IPv4 श्रेणी",
-        cidrv6: "IPv6 श्रेणी",
-        base64: "Base64-एन्कोडेड स्ट्रिंग",
-        base64url: "Base64URL-एन्कोडेड स्ट्रिंग",
-        json_string: "JSON स्ट्रिंग",
-        e164: "E.164 संख्या",
-        credit_card: "क्रेडिट कार्ड संख्या",
-        currency_code: "मुद्रा कोड",
+        datetime: "ISO \u0924\u093F\u0925\u093F \u0914\u0930 \u0938\u092E\u092F",
+        date: "ISO \u0924\u093F\u0925\u093F",
+        time: "ISO \u0938\u092E\u092F",
+        duration: "ISO \u0905\u0935\u0927\u093F",
+        ipv4: "IPv4 \u092A\u0924\u093E",
+        ipv6: "IPv6 \u092A\u0924\u093E",
+        mac: "MAC \u092A\u0924\u093E",
+        cidrv4: "IPv4 \u0936\u094D\u0930\u0947\u0923\u0940",
+        cidrv6: "IPv6 \u0936\u094D\u0930\u0947\u0923\u0940",
+        base64: "Base64-\u090F\u0928\u094D\u0915\u094B\u0921\u0947\u0921 \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",
+        base64url: "Base64URL-\u090F\u0928\u094D\u0915\u094B\u0921\u0947\u0921 \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",
+        json_string: "JSON \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",
+        e164: "E.164 \u0938\u0902\u0916\u094D\u092F\u093E",
+        credit_card: "\u0915\u094D\u0930\u0947\u0921\u093F\u091F \u0915\u093E\u0930\u094D\u0921 \u0938\u0902\u0916\u094D\u092F\u093E",
+        currency_code: "\u092E\u0941\u0926\u094D\u0930\u093E \u0915\u094B\u0921",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "इनपुट",
+        template_literal: "\u0907\u0928\u092A\u0941\u091F",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -17720,54 +17720,54 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `अमान्य इनपुट: अपेक्षित ${expected}, प्राप्त ${received}`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `अमान्य इनपुट: अपेक्षित ${util.stringifyPrimitive(issue.values[0])}`;
-                return `अमान्य विकल्प: अपेक्षित मानों में से एक ${util.joinValues(issue.values, "|")}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0935\u093F\u0915\u0932\u094D\u092A: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u092E\u093E\u0928\u094B\u0902 \u092E\u0947\u0902 \u0938\u0947 \u090F\u0915 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `बहुत बड़ा: अपेक्षित था कि ${issue.origin ?? "मान"} में ${adj}${issue.maximum} ${sizing.unit} हों`;
-                return `बहुत बड़ा: अपेक्षित था कि ${issue.origin ?? "मान"} ${adj}${issue.maximum} हो`;
+                    return `\u092C\u0939\u0941\u0924 \u092C\u0921\u093C\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${issue.origin ?? "\u092E\u093E\u0928"} \u092E\u0947\u0902 ${adj}${issue.maximum} ${sizing.unit} \u0939\u094B\u0902`;
+                return `\u092C\u0939\u0941\u0924 \u092C\u0921\u093C\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${issue.origin ?? "\u092E\u093E\u0928"} ${adj}${issue.maximum} \u0939\u094B`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `बहुत छोटा: अपेक्षित था कि ${issue.origin} में ${adj}${issue.minimum} ${sizing.unit} हों`;
-                return `बहुत छोटा: अपेक्षित था कि ${issue.origin} ${adj}${issue.minimum} हो`;
+                    return `\u092C\u0939\u0941\u0924 \u091B\u094B\u091F\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${issue.origin} \u092E\u0947\u0902 ${adj}${issue.minimum} ${sizing.unit} \u0939\u094B\u0902`;
+                return `\u092C\u0939\u0941\u0924 \u091B\u094B\u091F\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${issue.origin} ${adj}${issue.minimum} \u0939\u094B`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `अमान्य स्ट्रिंग: "${_issue.prefix}" से शुरू होना चाहिए`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: "${_issue.prefix}" \u0938\u0947 \u0936\u0941\u0930\u0942 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;
                 if (_issue.format === "ends_with")
-                    return `अमान्य स्ट्रिंग: "${_issue.suffix}" पर समाप्त होना चाहिए`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: "${_issue.suffix}" \u092A\u0930 \u0938\u092E\u093E\u092A\u094D\u0924 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;
                 if (_issue.format === "includes")
-                    return `अमान्य स्ट्रिंग: इसमें "${_issue.includes}" शामिल होना चाहिए`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: \u0907\u0938\u092E\u0947\u0902 "${_issue.includes}" \u0936\u093E\u092E\u093F\u0932 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;
                 if (_issue.format === "regex")
-                    return `अमान्य स्ट्रिंग: पैटर्न ${_issue.pattern} से मेल खाना चाहिए`;
-                return `अमान्य ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: \u092A\u0948\u091F\u0930\u094D\u0928 ${_issue.pattern} \u0938\u0947 \u092E\u0947\u0932 \u0916\u093E\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `अमान्य संख्या: यह ${issue.divisor} का गुणज होना चाहिए`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u0902\u0916\u094D\u092F\u093E: \u092F\u0939 ${issue.divisor} \u0915\u093E \u0917\u0941\u0923\u091C \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;
             case "unrecognized_keys":
-                return `अपरिचित कुंजी${issue.keys.length > 1 ? "याँ" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0905\u092A\u0930\u093F\u091A\u093F\u0924 \u0915\u0941\u0902\u091C\u0940${issue.keys.length > 1 ? "\u092F\u093E\u0901" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `अमान्य कुंजी: ${issue.origin} में`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u0902\u091C\u0940: ${issue.origin} \u092E\u0947\u0902`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `अमान्य डिस्क्रिमिनेटर मान: अपेक्षित ${opts}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
                 }
-                return "अमान्य इनपुट";
+                return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
             case "invalid_element":
-                return `अमान्य मान: ${issue.origin} में`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u092E\u093E\u0928: ${issue.origin} \u092E\u0947\u0902`;
             default:
-                return `अमान्य इनपुट`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F`;
         }
     };
 };
@@ -17879,49 +17879,49 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Neispravan unos: očekuje se instanceof ${issue.expected}, a primljeno je ${received}`;
+                    return `Neispravan unos: o\u010Dekuje se instanceof ${issue.expected}, a primljeno je ${received}`;
                 }
-                return `Neispravan unos: očekuje se ${expected}, a primljeno je ${received}`;
+                return `Neispravan unos: o\u010Dekuje se ${expected}, a primljeno je ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Neispravna vrijednost: očekivano ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Neispravna opcija: očekivano jedno od ${util.joinValues(issue.values, "|")}`;
+                    return `Neispravna vrijednost: o\u010Dekivano ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Neispravna opcija: o\u010Dekivano jedno od ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
                 if (sizing)
-                    return `Preveliko: očekivano da ${origin ?? "vrijednost"} ima ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elemenata"}`;
-                return `Preveliko: očekivano da ${origin ?? "vrijednost"} bude ${adj}${issue.maximum.toString()}`;
+                    return `Preveliko: o\u010Dekivano da ${origin ?? "vrijednost"} ima ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elemenata"}`;
+                return `Preveliko: o\u010Dekivano da ${origin ?? "vrijednost"} bude ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
                 if (sizing) {
-                    return `Premalo: očekivano da ${origin} ima ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Premalo: o\u010Dekivano da ${origin} ima ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Premalo: očekivano da ${origin} bude ${adj}${issue.minimum.toString()}`;
+                return `Premalo: o\u010Dekivano da ${origin} bude ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Neispravan tekst: mora započinjati s "${_issue.prefix}"`;
+                    return `Neispravan tekst: mora zapo\u010Dinjati s "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Neispravan tekst: mora završavati s "${_issue.suffix}"`;
+                    return `Neispravan tekst: mora zavr\u0161avati s "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Neispravan tekst: mora sadržavati "${_issue.includes}"`;
+                    return `Neispravan tekst: mora sadr\u017Eavati "${_issue.includes}"`;
                 if (_issue.format === "regex")
                     return `Neispravan tekst: mora odgovarati uzorku ${_issue.pattern}`;
                 return `Neispravna ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Neispravan broj: mora biti višekratnik od ${issue.divisor}`;
+                return `Neispravan broj: mora biti vi\u0161ekratnik od ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Neprepoznat${issue.keys.length > 1 ? "i ključevi" : " ključ"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Neprepoznat${issue.keys.length > 1 ? "i klju\u010Devi" : " klju\u010D"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Neispravan ključ u ${TypeDictionary[issue.origin] ?? issue.origin}`;
+                return `Neispravan klju\u010D u ${TypeDictionary[issue.origin] ?? issue.origin}`;
             case "invalid_union":
                 return "Neispravan unos";
             case "invalid_element":
@@ -17984,7 +17984,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "bemenet",
-        email: "email cím",
+        email: "email c\u00EDm",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -17997,29 +17997,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO időbélyeg",
-        date: "ISO dátum",
-        time: "ISO idő",
-        duration: "ISO időintervallum",
-        ipv4: "IPv4 cím",
-        ipv6: "IPv6 cím",
-        mac: "MAC cím",
-        cidrv4: "IPv4 tartomány",
-        cidrv6: "IPv6 tartomány",
-        base64: "base64-kódolt string",
-        base64url: "base64url-kódolt string",
+        datetime: "ISO id\u0151b\u00E9lyeg",
+        date: "ISO d\u00E1tum",
+        time: "ISO id\u0151",
+        duration: "ISO id\u0151intervallum",
+        ipv4: "IPv4 c\u00EDm",
+        ipv6: "IPv6 c\u00EDm",
+        mac: "MAC c\u00EDm",
+        cidrv4: "IPv4 tartom\u00E1ny",
+        cidrv6: "IPv6 tartom\u00E1ny",
+        base64: "base64-k\u00F3dolt string",
+        base64url: "base64url-k\u00F3dolt string",
         json_string: "JSON string",
-        e164: "E.164 szám",
-        credit_card: "hitelkártyaszám",
-        currency_code: "pénznemkód",
+        e164: "E.164 sz\u00E1m",
+        credit_card: "hitelk\u00E1rtyasz\u00E1m",
+        currency_code: "p\u00E9nznemk\u00F3d",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "bemenet",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "szám",
-        array: "tömb",
+        number: "sz\u00E1m",
+        array: "t\u00F6mb",
     };
     return (issue) => {
         switch (issue.code) {
@@ -18028,53 +18028,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Érvénytelen bemenet: a várt érték instanceof ${issue.expected}, a kapott érték ${received}`;
+                    return `\u00C9rv\u00E9nytelen bemenet: a v\u00E1rt \u00E9rt\u00E9k instanceof ${issue.expected}, a kapott \u00E9rt\u00E9k ${received}`;
                 }
-                return `Érvénytelen bemenet: a várt érték ${expected}, a kapott érték ${received}`;
+                return `\u00C9rv\u00E9nytelen bemenet: a v\u00E1rt \u00E9rt\u00E9k ${expected}, a kapott \u00E9rt\u00E9k ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Érvénytelen bemenet: a várt érték ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Érvénytelen opció: valamelyik érték várt ${util.joinValues(issue.values, "|")}`;
+                    return `\u00C9rv\u00E9nytelen bemenet: a v\u00E1rt \u00E9rt\u00E9k ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u00C9rv\u00E9nytelen opci\u00F3: valamelyik \u00E9rt\u00E9k v\u00E1rt ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Túl nagy: ${issue.origin ?? "érték"} mérete túl nagy ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elem"}`;
-                return `Túl nagy: a bemeneti érték ${issue.origin ?? "érték"} túl nagy: ${adj}${issue.maximum.toString()}`;
+                    return `T\u00FAl nagy: ${issue.origin ?? "\u00E9rt\u00E9k"} m\u00E9rete t\u00FAl nagy ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elem"}`;
+                return `T\u00FAl nagy: a bemeneti \u00E9rt\u00E9k ${issue.origin ?? "\u00E9rt\u00E9k"} t\u00FAl nagy: ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Túl kicsi: a bemeneti érték ${issue.origin} mérete túl kicsi ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `T\u00FAl kicsi: a bemeneti \u00E9rt\u00E9k ${issue.origin} m\u00E9rete t\u00FAl kicsi ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Túl kicsi: a bemeneti érték ${issue.origin} túl kicsi ${adj}${issue.minimum.toString()}`;
+                return `T\u00FAl kicsi: a bemeneti \u00E9rt\u00E9k ${issue.origin} t\u00FAl kicsi ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Érvénytelen string: "${_issue.prefix}" értékkel kell kezdődnie`;
+                    return `\u00C9rv\u00E9nytelen string: "${_issue.prefix}" \u00E9rt\u00E9kkel kell kezd\u0151dnie`;
                 if (_issue.format === "ends_with")
-                    return `Érvénytelen string: "${_issue.suffix}" értékkel kell végződnie`;
+                    return `\u00C9rv\u00E9nytelen string: "${_issue.suffix}" \u00E9rt\u00E9kkel kell v\u00E9gz\u0151dnie`;
                 if (_issue.format === "includes")
-                    return `Érvénytelen string: "${_issue.includes}" értéket kell tartalmaznia`;
+                    return `\u00C9rv\u00E9nytelen string: "${_issue.includes}" \u00E9rt\u00E9ket kell tartalmaznia`;
                 if (_issue.format === "regex")
-                    return `Érvénytelen string: ${_issue.pattern} mintának kell megfelelnie`;
-                return `Érvénytelen ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u00C9rv\u00E9nytelen string: ${_issue.pattern} mint\u00E1nak kell megfelelnie`;
+                return `\u00C9rv\u00E9nytelen ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Érvénytelen szám: ${issue.divisor} többszörösének kell lennie`;
+                return `\u00C9rv\u00E9nytelen sz\u00E1m: ${issue.divisor} t\u00F6bbsz\u00F6r\u00F6s\u00E9nek kell lennie`;
             case "unrecognized_keys":
                 return `Ismeretlen kulcs${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Érvénytelen kulcs ${issue.origin}`;
+                return `\u00C9rv\u00E9nytelen kulcs ${issue.origin}`;
             case "invalid_union":
-                return "Érvénytelen bemenet";
+                return "\u00C9rv\u00E9nytelen bemenet";
             case "invalid_element":
-                return `Érvénytelen érték: ${issue.origin}`;
+                return `\u00C9rv\u00E9nytelen \u00E9rt\u00E9k: ${issue.origin}`;
             default:
-                return `Érvénytelen bemenet`;
+                return `\u00C9rv\u00E9nytelen bemenet`;
         }
     };
 };
@@ -18124,56 +18124,56 @@ function getArmenianPlural(count, one, many) {
 function withDefiniteArticle(word) {
     if (!word)
         return "";
-    const vowels = ["ա", "ե", "ը", "ի", "ո", "ու", "օ"];
+    const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
     const lastChar = word[word.length - 1];
-    return word + (vowels.includes(lastChar) ? "ն" : "ը");
+    return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 const error = () => {
     const Sizable = {
         string: {
             unit: {
-                one: "նշան",
-                many: "նշաններ",
+                one: "\u0576\u0577\u0561\u0576",
+                many: "\u0576\u0577\u0561\u0576\u0576\u0565\u0580",
             },
-            verb: "ունենալ",
+            verb: "\u0578\u0582\u0576\u0565\u0576\u0561\u056C",
         },
         file: {
             unit: {
-                one: "բայթ",
-                many: "բայթեր",
+                one: "\u0562\u0561\u0575\u0569",
+                many: "\u0562\u0561\u0575\u0569\u0565\u0580",
             },
-            verb: "ունենալ",
+            verb: "\u0578\u0582\u0576\u0565\u0576\u0561\u056C",
         },
         array: {
             unit: {
-                one: "տարր",
-                many: "տարրեր",
+                one: "\u057F\u0561\u0580\u0580",
+                many: "\u057F\u0561\u0580\u0580\u0565\u0580",
             },
-            verb: "ունենալ",
+            verb: "\u0578\u0582\u0576\u0565\u0576\u0561\u056C",
         },
         set: {
             unit: {
-                one: "տարր",
-                many: "տարրեր",
+                one: "\u057F\u0561\u0580\u0580",
+                many: "\u057F\u0561\u0580\u0580\u0565\u0580",
             },
-            verb: "ունենալ",
+            verb: "\u0578\u0582\u0576\u0565\u0576\u0561\u056C",
         },
         map: {
             unit: {
-                one: "տարր",
-                many: "տարրեր",
+                one: "\u057F\u0561\u0580\u0580",
+                many: "\u057F\u0561\u0580\u0580\u0565\u0580",
             },
-            verb: "ունենալ",
+            verb: "\u0578\u0582\u0576\u0565\u0576\u0561\u056C",
         },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "մուտք",
-        email: "էլ. հասցե",
+        regex: "\u0574\u0578\u0582\u057F\u0584",
+        email: "\u0567\u056C. \u0570\u0561\u057D\u0581\u0565",
         url: "URL",
-        emoji: "էմոջի",
+        emoji: "\u0567\u0574\u0578\u057B\u056B",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -18184,29 +18184,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO ամսաթիվ և ժամ",
-        date: "ISO ամսաթիվ",
-        time: "ISO ժամ",
-        duration: "ISO տևողություն",
-        ipv4: "IPv4 հասցե",
-        ipv6: "IPv6 հասցե",
-        mac: "MAC հասցե",
-        cidrv4: "IPv4 միջակայք",
-        cidrv6: "IPv6 միջակայք",
-        base64: "base64 ձևաչափով տող",
-        base64url: "base64url ձևաչափով տող",
-        json_string: "JSON տող",
-        e164: "E.164 համար",
-        credit_card: "կրեդիտ քարտի համար",
-        currency_code: "արժույթի կոդ",
+        datetime: "ISO \u0561\u0574\u057D\u0561\u0569\u056B\u057E \u0587 \u056A\u0561\u0574",
+        date: "ISO \u0561\u0574\u057D\u0561\u0569\u056B\u057E",
+        time: "ISO \u056A\u0561\u0574",
+        duration: "ISO \u057F\u0587\u0578\u0572\u0578\u0582\u0569\u0575\u0578\u0582\u0576",
+        ipv4: "IPv4 \u0570\u0561\u057D\u0581\u0565",
+        ipv6: "IPv6 \u0570\u0561\u057D\u0581\u0565",
+        mac: "MAC \u0570\u0561\u057D\u0581\u0565",
+        cidrv4: "IPv4 \u0574\u056B\u057B\u0561\u056F\u0561\u0575\u0584",
+        cidrv6: "IPv6 \u0574\u056B\u057B\u0561\u056F\u0561\u0575\u0584",
+        base64: "base64 \u0571\u0587\u0561\u0579\u0561\u0583\u0578\u057E \u057F\u0578\u0572",
+        base64url: "base64url \u0571\u0587\u0561\u0579\u0561\u0583\u0578\u057E \u057F\u0578\u0572",
+        json_string: "JSON \u057F\u0578\u0572",
+        e164: "E.164 \u0570\u0561\u0574\u0561\u0580",
+        credit_card: "\u056F\u0580\u0565\u0564\u056B\u057F \u0584\u0561\u0580\u057F\u056B \u0570\u0561\u0574\u0561\u0580",
+        currency_code: "\u0561\u0580\u056A\u0578\u0582\u0575\u0569\u056B \u056F\u0578\u0564",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "մուտք",
+        template_literal: "\u0574\u0578\u0582\u057F\u0584",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "թիվ",
-        array: "զանգված",
+        number: "\u0569\u056B\u057E",
+        array: "\u0566\u0561\u0576\u0563\u057E\u0561\u056E",
     };
     return (issue) => {
         switch (issue.code) {
@@ -18215,23 +18215,23 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Սխալ մուտքագրում․ սպասվում էր instanceof ${issue.expected}, ստացվել է ${received}`;
+                    return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 instanceof ${issue.expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
                 }
-                return `Սխալ մուտքագրում․ սպասվում էր ${expected}, ստացվել է ${received}`;
+                return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Սխալ մուտքագրում․ սպասվում էր ${util.stringifyPrimitive(issue.values[1])}`;
-                return `Սխալ տարբերակ․ սպասվում էր հետևյալներից մեկը՝ ${util.joinValues(issue.values, "|")}`;
+                    return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${util.stringifyPrimitive(issue.values[1])}`;
+                return `\u054D\u056D\u0561\u056C \u057F\u0561\u0580\u0562\u0565\u0580\u0561\u056F\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 \u0570\u0565\u057F\u0587\u0575\u0561\u056C\u0576\u0565\u0580\u056B\u0581 \u0574\u0565\u056F\u0568\u055D ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
                     const maxValue = Number(issue.maximum);
                     const unit = getArmenianPlural(maxValue, sizing.unit.one, sizing.unit.many);
-                    return `Չափազանց մեծ արժեք․ սպասվում է, որ ${withDefiniteArticle(issue.origin ?? "արժեք")} կունենա ${adj}${issue.maximum.toString()} ${unit}`;
+                    return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue.maximum.toString()} ${unit}`;
                 }
-                return `Չափազանց մեծ արժեք․ սպասվում է, որ ${withDefiniteArticle(issue.origin ?? "արժեք")} լինի ${adj}${issue.maximum.toString()}`;
+                return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue.origin ?? "\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
@@ -18239,34 +18239,34 @@ const error = () => {
                 if (sizing) {
                     const minValue = Number(issue.minimum);
                     const unit = getArmenianPlural(minValue, sizing.unit.one, sizing.unit.many);
-                    return `Չափազանց փոքր արժեք․ սպասվում է, որ ${withDefiniteArticle(issue.origin)} կունենա ${adj}${issue.minimum.toString()} ${unit}`;
+                    return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${adj}${issue.minimum.toString()} ${unit}`;
                 }
-                return `Չափազանց փոքր արժեք․ սպասվում է, որ ${withDefiniteArticle(issue.origin)} լինի ${adj}${issue.minimum.toString()}`;
+                return `\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${withDefiniteArticle(issue.origin)} \u056C\u056B\u0576\u056B ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Սխալ տող․ պետք է սկսվի "${_issue.prefix}"-ով`;
+                    return `\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u057D\u056F\u057D\u057E\u056B "${_issue.prefix}"-\u0578\u057E`;
                 if (_issue.format === "ends_with")
-                    return `Սխալ տող․ պետք է ավարտվի "${_issue.suffix}"-ով`;
+                    return `\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0561\u057E\u0561\u0580\u057F\u057E\u056B "${_issue.suffix}"-\u0578\u057E`;
                 if (_issue.format === "includes")
-                    return `Սխալ տող․ պետք է պարունակի "${_issue.includes}"`;
+                    return `\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u057A\u0561\u0580\u0578\u0582\u0576\u0561\u056F\u056B "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Սխալ տող․ պետք է համապատասխանի ${_issue.pattern} ձևաչափին`;
-                return `Սխալ ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0570\u0561\u0574\u0561\u057A\u0561\u057F\u0561\u057D\u056D\u0561\u0576\u056B ${_issue.pattern} \u0571\u0587\u0561\u0579\u0561\u0583\u056B\u0576`;
+                return `\u054D\u056D\u0561\u056C ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Սխալ թիվ․ պետք է բազմապատիկ լինի ${issue.divisor}-ի`;
+                return `\u054D\u056D\u0561\u056C \u0569\u056B\u057E\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0562\u0561\u0566\u0574\u0561\u057A\u0561\u057F\u056B\u056F \u056C\u056B\u0576\u056B ${issue.divisor}-\u056B`;
             case "unrecognized_keys":
-                return `Չճանաչված բանալի${issue.keys.length > 1 ? "ներ" : ""}. ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0549\u0573\u0561\u0576\u0561\u0579\u057E\u0561\u056E \u0562\u0561\u0576\u0561\u056C\u056B${issue.keys.length > 1 ? "\u0576\u0565\u0580" : ""}. ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Սխալ բանալի ${withDefiniteArticle(issue.origin)}-ում`;
+                return `\u054D\u056D\u0561\u056C \u0562\u0561\u0576\u0561\u056C\u056B ${withDefiniteArticle(issue.origin)}-\u0578\u0582\u0574`;
             case "invalid_union":
-                return "Սխալ մուտքագրում";
+                return "\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574";
             case "invalid_element":
-                return `Սխալ արժեք ${withDefiniteArticle(issue.origin)}-ում`;
+                return `\u054D\u056D\u0561\u056C \u0561\u0580\u056A\u0565\u0584 ${withDefiniteArticle(issue.origin)}-\u0578\u0582\u0574`;
             default:
-                return `Սխալ մուտքագրում`;
+                return `\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574`;
         }
     };
 };
@@ -18616,11 +18616,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "stafi", verb: "að hafa" },
-        file: { unit: "bæti", verb: "að hafa" },
-        array: { unit: "hluti", verb: "að hafa" },
-        set: { unit: "hluti", verb: "að hafa" },
-        map: { unit: "hluti", verb: "að hafa" },
+        string: { unit: "stafi", verb: "a\u00F0 hafa" },
+        file: { unit: "b\u00E6ti", verb: "a\u00F0 hafa" },
+        array: { unit: "hluti", verb: "a\u00F0 hafa" },
+        set: { unit: "hluti", verb: "a\u00F0 hafa" },
+        map: { unit: "hluti", verb: "a\u00F0 hafa" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -18628,7 +18628,7 @@ const error = () => {
     const FormatDictionary = {
         regex: "gildi",
         email: "netfang",
-        url: "vefslóð",
+        url: "vefsl\u00F3\u00F0",
         emoji: "emoji",
         uuid: "UUID",
         uuidv4: "UUIDv4",
@@ -18640,10 +18640,10 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO dagsetning og tími",
+        datetime: "ISO dagsetning og t\u00EDmi",
         date: "ISO dagsetning",
-        time: "ISO tími",
-        duration: "ISO tímalengd",
+        time: "ISO t\u00EDmi",
+        duration: "ISO t\u00EDmalengd",
         ipv4: "IPv4 address",
         ipv6: "IPv6 address",
         mac: "MAC address",
@@ -18652,16 +18652,16 @@ const error = () => {
         base64: "base64-encoded strengur",
         base64url: "base64url-encoded strengur",
         json_string: "JSON strengur",
-        e164: "E.164 tölugildi",
-        credit_card: "kreditkortanúmer",
-        currency_code: "gjaldmiðilskóði",
+        e164: "E.164 t\u00F6lugildi",
+        credit_card: "kreditkortan\u00FAmer",
+        currency_code: "gjaldmi\u00F0ilsk\u00F3\u00F0i",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "gildi",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "númer",
+        number: "n\u00FAmer",
         array: "fylki",
     };
     return (issue) => {
@@ -18671,52 +18671,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Rangt gildi: Þú slóst inn ${received} þar sem á að vera instanceof ${issue.expected}`;
+                    return `Rangt gildi: \u00DE\u00FA sl\u00F3st inn ${received} \u00FEar sem \u00E1 a\u00F0 vera instanceof ${issue.expected}`;
                 }
-                return `Rangt gildi: Þú slóst inn ${received} þar sem á að vera ${expected}`;
+                return `Rangt gildi: \u00DE\u00FA sl\u00F3st inn ${received} \u00FEar sem \u00E1 a\u00F0 vera ${expected}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Rangt gildi: gert ráð fyrir ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Ógilt val: má vera eitt af eftirfarandi ${util.joinValues(issue.values, "|")}`;
+                    return `Rangt gildi: gert r\u00E1\u00F0 fyrir ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u00D3gilt val: m\u00E1 vera eitt af eftirfarandi ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Of stórt: gert er ráð fyrir að ${issue.origin ?? "gildi"} hafi ${adj}${issue.maximum.toString()} ${sizing.unit ?? "hluti"}`;
-                return `Of stórt: gert er ráð fyrir að ${issue.origin ?? "gildi"} sé ${adj}${issue.maximum.toString()}`;
+                    return `Of st\u00F3rt: gert er r\u00E1\u00F0 fyrir a\u00F0 ${issue.origin ?? "gildi"} hafi ${adj}${issue.maximum.toString()} ${sizing.unit ?? "hluti"}`;
+                return `Of st\u00F3rt: gert er r\u00E1\u00F0 fyrir a\u00F0 ${issue.origin ?? "gildi"} s\u00E9 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Of lítið: gert er ráð fyrir að ${issue.origin} hafi ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Of l\u00EDti\u00F0: gert er r\u00E1\u00F0 fyrir a\u00F0 ${issue.origin} hafi ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Of lítið: gert er ráð fyrir að ${issue.origin} sé ${adj}${issue.minimum.toString()}`;
+                return `Of l\u00EDti\u00F0: gert er r\u00E1\u00F0 fyrir a\u00F0 ${issue.origin} s\u00E9 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Ógildur strengur: verður að byrja á "${_issue.prefix}"`;
+                    return `\u00D3gildur strengur: ver\u00F0ur a\u00F0 byrja \u00E1 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Ógildur strengur: verður að enda á "${_issue.suffix}"`;
+                    return `\u00D3gildur strengur: ver\u00F0ur a\u00F0 enda \u00E1 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Ógildur strengur: verður að innihalda "${_issue.includes}"`;
+                    return `\u00D3gildur strengur: ver\u00F0ur a\u00F0 innihalda "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ógildur strengur: verður að fylgja mynstri ${_issue.pattern}`;
+                    return `\u00D3gildur strengur: ver\u00F0ur a\u00F0 fylgja mynstri ${_issue.pattern}`;
                 return `Rangt ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Röng tala: verður að vera margfeldi af ${issue.divisor}`;
+                return `R\u00F6ng tala: ver\u00F0ur a\u00F0 vera margfeldi af ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Óþekkt ${issue.keys.length > 1 ? "ir lyklar" : "ur lykill"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u00D3\u00FEekkt ${issue.keys.length > 1 ? "ir lyklar" : "ur lykill"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Rangur lykill í ${issue.origin}`;
+                return `Rangur lykill \u00ED ${issue.origin}`;
             case "invalid_union":
                 return "Rangt gildi";
             case "invalid_element":
-                return `Rangt gildi í ${issue.origin}`;
+                return `Rangt gildi \u00ED ${issue.origin}`;
             default:
                 return `Rangt gildi`;
         }
@@ -18911,20 +18911,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "文字", verb: "である" },
-        file: { unit: "バイト", verb: "である" },
-        array: { unit: "要素", verb: "である" },
-        set: { unit: "要素", verb: "である" },
-        map: { unit: "要素", verb: "である" },
+        string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
+        file: { unit: "\u30D0\u30A4\u30C8", verb: "\u3067\u3042\u308B" },
+        array: { unit: "\u8981\u7D20", verb: "\u3067\u3042\u308B" },
+        set: { unit: "\u8981\u7D20", verb: "\u3067\u3042\u308B" },
+        map: { unit: "\u8981\u7D20", verb: "\u3067\u3042\u308B" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "入力値",
-        email: "メールアドレス",
+        regex: "\u5165\u529B\u5024",
+        email: "\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9",
         url: "URL",
-        emoji: "絵文字",
+        emoji: "\u7D75\u6587\u5B57",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -18935,29 +18935,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO日時",
-        date: "ISO日付",
-        time: "ISO時刻",
-        duration: "ISO期間",
-        ipv4: "IPv4アドレス",
-        ipv6: "IPv6アドレス",
-        mac: "MACアドレス",
-        cidrv4: "IPv4範囲",
-        cidrv6: "IPv6範囲",
-        base64: "base64エンコード文字列",
-        base64url: "base64urlエンコード文字列",
-        json_string: "JSON文字列",
-        e164: "E.164番号",
-        credit_card: "クレジットカード番号",
-        currency_code: "通貨コード",
+        datetime: "ISO\u65E5\u6642",
+        date: "ISO\u65E5\u4ED8",
+        time: "ISO\u6642\u523B",
+        duration: "ISO\u671F\u9593",
+        ipv4: "IPv4\u30A2\u30C9\u30EC\u30B9",
+        ipv6: "IPv6\u30A2\u30C9\u30EC\u30B9",
+        mac: "MAC\u30A2\u30C9\u30EC\u30B9",
+        cidrv4: "IPv4\u7BC4\u56F2",
+        cidrv6: "IPv6\u7BC4\u56F2",
+        base64: "base64\u30A8\u30F3\u30B3\u30FC\u30C9\u6587\u5B57\u5217",
+        base64url: "base64url\u30A8\u30F3\u30B3\u30FC\u30C9\u6587\u5B57\u5217",
+        json_string: "JSON\u6587\u5B57\u5217",
+        e164: "E.164\u756A\u53F7",
+        credit_card: "\u30AF\u30EC\u30B8\u30C3\u30C8\u30AB\u30FC\u30C9\u756A\u53F7",
+        currency_code: "\u901A\u8CA8\u30B3\u30FC\u30C9",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "入力値",
+        template_literal: "\u5165\u529B\u5024",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "数値",
-        array: "配列",
+        number: "\u6570\u5024",
+        array: "\u914D\u5217",
     };
     return (issue) => {
         switch (issue.code) {
@@ -18966,52 +18966,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `無効な入力: instanceof ${issue.expected}が期待されましたが、${received}が入力されました`;
+                    return `\u7121\u52B9\u306A\u5165\u529B: instanceof ${issue.expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
                 }
-                return `無効な入力: ${expected}が期待されましたが、${received}が入力されました`;
+                return `\u7121\u52B9\u306A\u5165\u529B: ${expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${received}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `無効な入力: ${util.stringifyPrimitive(issue.values[0])}が期待されました`;
-                return `無効な選択: ${util.joinValues(issue.values, "、")}のいずれかである必要があります`;
+                    return `\u7121\u52B9\u306A\u5165\u529B: ${util.stringifyPrimitive(issue.values[0])}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F`;
+                return `\u7121\u52B9\u306A\u9078\u629E: ${util.joinValues(issue.values, "\u3001")}\u306E\u3044\u305A\u308C\u304B\u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
             case "too_big": {
-                const adj = issue.inclusive ? "以下である" : "より小さい";
+                const adj = issue.inclusive ? "\u4EE5\u4E0B\u3067\u3042\u308B" : "\u3088\u308A\u5C0F\u3055\u3044";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `大きすぎる値: ${issue.origin ?? "値"}は${issue.maximum.toString()}${sizing.unit ?? "要素"}${adj}必要があります`;
-                return `大きすぎる値: ${issue.origin ?? "値"}は${issue.maximum.toString()}${adj}必要があります`;
+                    return `\u5927\u304D\u3059\u304E\u308B\u5024: ${issue.origin ?? "\u5024"}\u306F${issue.maximum.toString()}${sizing.unit ?? "\u8981\u7D20"}${adj}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
+                return `\u5927\u304D\u3059\u304E\u308B\u5024: ${issue.origin ?? "\u5024"}\u306F${issue.maximum.toString()}${adj}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
             }
             case "too_small": {
-                const adj = issue.inclusive ? "以上である" : "より大きい";
+                const adj = issue.inclusive ? "\u4EE5\u4E0A\u3067\u3042\u308B" : "\u3088\u308A\u5927\u304D\u3044";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `小さすぎる値: ${issue.origin}は${issue.minimum.toString()}${sizing.unit}${adj}必要があります`;
-                return `小さすぎる値: ${issue.origin}は${issue.minimum.toString()}${adj}必要があります`;
+                    return `\u5C0F\u3055\u3059\u304E\u308B\u5024: ${issue.origin}\u306F${issue.minimum.toString()}${sizing.unit}${adj}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
+                return `\u5C0F\u3055\u3059\u304E\u308B\u5024: ${issue.origin}\u306F${issue.minimum.toString()}${adj}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `無効な文字列: "${_issue.prefix}"で始まる必要があります`;
+                    return `\u7121\u52B9\u306A\u6587\u5B57\u5217: "${_issue.prefix}"\u3067\u59CB\u307E\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
                 if (_issue.format === "ends_with")
-                    return `無効な文字列: "${_issue.suffix}"で終わる必要があります`;
+                    return `\u7121\u52B9\u306A\u6587\u5B57\u5217: "${_issue.suffix}"\u3067\u7D42\u308F\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
                 if (_issue.format === "includes")
-                    return `無効な文字列: "${_issue.includes}"を含む必要があります`;
+                    return `\u7121\u52B9\u306A\u6587\u5B57\u5217: "${_issue.includes}"\u3092\u542B\u3080\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
                 if (_issue.format === "regex")
-                    return `無効な文字列: パターン${_issue.pattern}に一致する必要があります`;
-                return `無効な${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u7121\u52B9\u306A\u6587\u5B57\u5217: \u30D1\u30BF\u30FC\u30F3${_issue.pattern}\u306B\u4E00\u81F4\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
+                return `\u7121\u52B9\u306A${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `無効な数値: ${issue.divisor}の倍数である必要があります`;
+                return `\u7121\u52B9\u306A\u6570\u5024: ${issue.divisor}\u306E\u500D\u6570\u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;
             case "unrecognized_keys":
-                return `認識されていないキー${issue.keys.length > 1 ? "群" : ""}: ${util.joinValues(issue.keys, "、")}`;
+                return `\u8A8D\u8B58\u3055\u308C\u3066\u3044\u306A\u3044\u30AD\u30FC${issue.keys.length > 1 ? "\u7FA4" : ""}: ${util.joinValues(issue.keys, "\u3001")}`;
             case "invalid_key":
-                return `${issue.origin}内の無効なキー`;
+                return `${issue.origin}\u5185\u306E\u7121\u52B9\u306A\u30AD\u30FC`;
             case "invalid_union":
-                return "無効な入力";
+                return "\u7121\u52B9\u306A\u5165\u529B";
             case "invalid_element":
-                return `${issue.origin}内の無効な値`;
+                return `${issue.origin}\u5185\u306E\u7121\u52B9\u306A\u5024`;
             default:
-                return `無効な入力`;
+                return `\u7121\u52B9\u306A\u5165\u529B`;
         }
     };
 };
@@ -19057,20 +19057,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
-        file: { unit: "ბაიტი", verb: "უნდა შეიცავდეს" },
-        array: { unit: "ელემენტი", verb: "უნდა შეიცავდეს" },
-        set: { unit: "ელემენტი", verb: "უნდა შეიცავდეს" },
-        map: { unit: "ელემენტი", verb: "უნდა შეიცავდეს" },
+        string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
+        file: { unit: "\u10D1\u10D0\u10D8\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
+        array: { unit: "\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
+        set: { unit: "\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
+        map: { unit: "\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "შეყვანა",
-        email: "ელ-ფოსტის მისამართი",
+        regex: "\u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0",
+        email: "\u10D4\u10DA-\u10E4\u10DD\u10E1\u10E2\u10D8\u10E1 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",
         url: "URL",
-        emoji: "ემოჯი",
+        emoji: "\u10D4\u10DB\u10DD\u10EF\u10D8",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -19081,32 +19081,32 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "თარიღი-დრო",
-        date: "თარიღი",
-        time: "დრო",
-        duration: "ხანგრძლივობა",
-        ipv4: "IPv4 მისამართი",
-        ipv6: "IPv6 მისამართი",
-        mac: "MAC მისამართი",
-        cidrv4: "IPv4 დიაპაზონი",
-        cidrv6: "IPv6 დიაპაზონი",
-        base64: "base64-კოდირებული ველი",
-        base64url: "base64url-კოდირებული ველი",
-        json_string: "JSON ველი",
-        e164: "E.164 ნომერი",
-        credit_card: "საკრედიტო ბარათის ნომერი",
-        currency_code: "ვალუტის კოდი",
+        datetime: "\u10D7\u10D0\u10E0\u10D8\u10E6\u10D8-\u10D3\u10E0\u10DD",
+        date: "\u10D7\u10D0\u10E0\u10D8\u10E6\u10D8",
+        time: "\u10D3\u10E0\u10DD",
+        duration: "\u10EE\u10D0\u10DC\u10D2\u10E0\u10EB\u10DA\u10D8\u10D5\u10DD\u10D1\u10D0",
+        ipv4: "IPv4 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",
+        ipv6: "IPv6 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",
+        mac: "MAC \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",
+        cidrv4: "IPv4 \u10D3\u10D8\u10D0\u10DE\u10D0\u10D6\u10DD\u10DC\u10D8",
+        cidrv6: "IPv6 \u10D3\u10D8\u10D0\u10DE\u10D0\u10D6\u10DD\u10DC\u10D8",
+        base64: "base64-\u10D9\u10DD\u10D3\u10D8\u10E0\u10D4\u10D1\u10E3\u10DA\u10D8 \u10D5\u10D4\u10DA\u10D8",
+        base64url: "base64url-\u10D9\u10DD\u10D3\u10D8\u10E0\u10D4\u10D1\u10E3\u10DA\u10D8 \u10D5\u10D4\u10DA\u10D8",
+        json_string: "JSON \u10D5\u10D4\u10DA\u10D8",
+        e164: "E.164 \u10DC\u10DD\u10DB\u10D4\u10E0\u10D8",
+        credit_card: "\u10E1\u10D0\u10D9\u10E0\u10D4\u10D3\u10D8\u10E2\u10DD \u10D1\u10D0\u10E0\u10D0\u10D7\u10D8\u10E1 \u10DC\u10DD\u10DB\u10D4\u10E0\u10D8",
+        currency_code: "\u10D5\u10D0\u10DA\u10E3\u10E2\u10D8\u10E1 \u10D9\u10DD\u10D3\u10D8",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "შეყვანა",
+        template_literal: "\u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "რიცხვი",
-        string: "ველი",
-        boolean: "ბულეანი",
-        function: "ფუნქცია",
-        array: "მასივი",
+        number: "\u10E0\u10D8\u10EA\u10EE\u10D5\u10D8",
+        string: "\u10D5\u10D4\u10DA\u10D8",
+        boolean: "\u10D1\u10E3\u10DA\u10D4\u10D0\u10DC\u10D8",
+        function: "\u10E4\u10E3\u10DC\u10E5\u10EA\u10D8\u10D0",
+        array: "\u10DB\u10D0\u10E1\u10D8\u10D5\u10D8",
     };
     return (issue) => {
         switch (issue.code) {
@@ -19115,54 +19115,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `არასწორი შეყვანა: მოსალოდნელი instanceof ${issue.expected}, მიღებული ${received}`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 instanceof ${issue.expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
                 }
-                return `არასწორი შეყვანა: მოსალოდნელი ${expected}, მიღებული ${received}`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `არასწორი შეყვანა: მოსალოდნელი ${util.stringifyPrimitive(issue.values[0])}`;
-                return `არასწორი ვარიანტი: მოსალოდნელია ერთ-ერთი ${util.joinValues(issue.values, "|")}-დან`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D0\u10E0\u10D8\u10D0\u10DC\u10E2\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8\u10D0 \u10D4\u10E0\u10D7-\u10D4\u10E0\u10D7\u10D8 ${util.joinValues(issue.values, "|")}-\u10D3\u10D0\u10DC`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `ზედმეტად დიდი: მოსალოდნელი ${issue.origin ?? "მნიშვნელობა"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit}`;
-                return `ზედმეტად დიდი: მოსალოდნელი ${issue.origin ?? "მნიშვნელობა"} იყოს ${adj}${issue.maximum.toString()}`;
+                    return `\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10D3\u10D8\u10D3\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${issue.origin ?? "\u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit}`;
+                return `\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10D3\u10D8\u10D3\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${issue.origin ?? "\u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0"} \u10D8\u10E7\u10DD\u10E1 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `ზედმეტად პატარა: მოსალოდნელი ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10DE\u10D0\u10E2\u10D0\u10E0\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `ზედმეტად პატარა: მოსალოდნელი ${issue.origin} იყოს ${adj}${issue.minimum.toString()}`;
+                return `\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10DE\u10D0\u10E2\u10D0\u10E0\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${issue.origin} \u10D8\u10E7\u10DD\u10E1 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `არასწორი ველი: უნდა იწყებოდეს "${_issue.prefix}"-ით`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10D8\u10EC\u10E7\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 "${_issue.prefix}"-\u10D8\u10D7`;
                 }
                 if (_issue.format === "ends_with")
-                    return `არასწორი ველი: უნდა მთავრდებოდეს "${_issue.suffix}"-ით`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10DB\u10D7\u10D0\u10D5\u10E0\u10D3\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 "${_issue.suffix}"-\u10D8\u10D7`;
                 if (_issue.format === "includes")
-                    return `არასწორი ველი: უნდა შეიცავდეს "${_issue.includes}"-ს`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1 "${_issue.includes}"-\u10E1`;
                 if (_issue.format === "regex")
-                    return `არასწორი ველი: უნდა შეესაბამებოდეს შაბლონს ${_issue.pattern}`;
-                return `არასწორი ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D4\u10E1\u10D0\u10D1\u10D0\u10DB\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 \u10E8\u10D0\u10D1\u10DA\u10DD\u10DC\u10E1 ${_issue.pattern}`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `არასწორი რიცხვი: უნდა იყოს ${issue.divisor}-ის ჯერადი`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E0\u10D8\u10EA\u10EE\u10D5\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10D8\u10E7\u10DD\u10E1 ${issue.divisor}-\u10D8\u10E1 \u10EF\u10D4\u10E0\u10D0\u10D3\u10D8`;
             case "unrecognized_keys":
-                return `უცნობი გასაღებ${issue.keys.length > 1 ? "ები" : "ი"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u10E3\u10EA\u10DC\u10DD\u10D1\u10D8 \u10D2\u10D0\u10E1\u10D0\u10E6\u10D4\u10D1${issue.keys.length > 1 ? "\u10D4\u10D1\u10D8" : "\u10D8"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `არასწორი გასაღები ${issue.origin}-ში`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D2\u10D0\u10E1\u10D0\u10E6\u10D4\u10D1\u10D8 ${issue.origin}-\u10E8\u10D8`;
             case "invalid_union":
-                return "არასწორი შეყვანა";
+                return "\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0";
             case "invalid_element":
-                return `არასწორი მნიშვნელობა ${issue.origin}-ში`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0 ${issue.origin}-\u10E8\u10D8`;
             default:
-                return `არასწორი შეყვანა`;
+                return `\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0`;
         }
     };
 };
@@ -19227,20 +19227,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "តួអក្សរ", verb: "គួរមាន" },
-        file: { unit: "បៃ", verb: "គួរមាន" },
-        array: { unit: "ធាតុ", verb: "គួរមាន" },
-        set: { unit: "ធាតុ", verb: "គួរមាន" },
-        map: { unit: "ធាតុ", verb: "គួរមាន" },
+        string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
+        file: { unit: "\u1794\u17C3", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
+        array: { unit: "\u1792\u17B6\u178F\u17BB", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
+        set: { unit: "\u1792\u17B6\u178F\u17BB", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
+        map: { unit: "\u1792\u17B6\u178F\u17BB", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ទិន្នន័យបញ្ចូល",
-        email: "អាសយដ្ឋានអ៊ីមែល",
+        regex: "\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B",
+        email: "\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793\u17A2\u17CA\u17B8\u1798\u17C2\u179B",
         url: "URL",
-        emoji: "សញ្ញាអារម្មណ៍",
+        emoji: "\u179F\u1789\u17D2\u1789\u17B6\u17A2\u17B6\u179A\u1798\u17D2\u1798\u178E\u17CD",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -19251,30 +19251,30 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "កាលបរិច្ឆេទ និងម៉ោង ISO",
-        date: "កាលបរិច្ឆេទ ISO",
-        time: "ម៉ោង ISO",
-        duration: "រយៈពេល ISO",
-        ipv4: "អាសយដ្ឋាន IPv4",
-        ipv6: "អាសយដ្ឋាន IPv6",
-        mac: "អាសយដ្ឋាន MAC",
-        cidrv4: "ដែនអាសយដ្ឋាន IPv4",
-        cidrv6: "ដែនអាសយដ្ឋាន IPv6",
-        base64: "ខ្សែអក្សរអ៊ិកូដ base64",
-        base64url: "ខ្សែអក្សរអ៊ិកូដ base64url",
-        json_string: "ខ្សែអក្សរ JSON",
-        e164: "លេខ E.164",
-        credit_card: "លេខប័ណ្ណឥណទាន",
-        currency_code: "កូដរូបិយប័ណ្ណ",
+        datetime: "\u1780\u17B6\u179B\u1794\u179A\u17B7\u1785\u17D2\u1786\u17C1\u1791 \u1793\u17B7\u1784\u1798\u17C9\u17C4\u1784 ISO",
+        date: "\u1780\u17B6\u179B\u1794\u179A\u17B7\u1785\u17D2\u1786\u17C1\u1791 ISO",
+        time: "\u1798\u17C9\u17C4\u1784 ISO",
+        duration: "\u179A\u1799\u17C8\u1796\u17C1\u179B ISO",
+        ipv4: "\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv4",
+        ipv6: "\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv6",
+        mac: "\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 MAC",
+        cidrv4: "\u178A\u17C2\u1793\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv4",
+        cidrv6: "\u178A\u17C2\u1793\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv6",
+        base64: "\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u17A2\u17CA\u17B7\u1780\u17BC\u178A base64",
+        base64url: "\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u17A2\u17CA\u17B7\u1780\u17BC\u178A base64url",
+        json_string: "\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A JSON",
+        e164: "\u179B\u17C1\u1781 E.164",
+        credit_card: "\u179B\u17C1\u1781\u1794\u17D0\u178E\u17D2\u178E\u17A5\u178E\u1791\u17B6\u1793",
+        currency_code: "\u1780\u17BC\u178A\u179A\u17BC\u1794\u17B7\u1799\u1794\u17D0\u178E\u17D2\u178E",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ទិន្នន័យបញ្ចូល",
+        template_literal: "\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "លេខ",
-        array: "អារេ (Array)",
-        null: "គ្មានតម្លៃ (null)",
+        number: "\u179B\u17C1\u1781",
+        array: "\u17A2\u17B6\u179A\u17C1 (Array)",
+        null: "\u1782\u17D2\u1798\u17B6\u1793\u178F\u1798\u17D2\u179B\u17C3 (null)",
     };
     return (issue) => {
         switch (issue.code) {
@@ -19283,54 +19283,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `ទិន្នន័យបញ្ចូលមិនត្រឹមត្រូវ៖ ត្រូវការ instanceof ${issue.expected} ប៉ុន្តែទទួលបាន ${received}`;
+                    return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A instanceof ${issue.expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
                 }
-                return `ទិន្នន័យបញ្ចូលមិនត្រឹមត្រូវ៖ ត្រូវការ ${expected} ប៉ុន្តែទទួលបាន ${received}`;
+                return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `ទិន្នន័យបញ្ចូលមិនត្រឹមត្រូវ៖ ត្រូវការ ${util.stringifyPrimitive(issue.values[0])}`;
-                return `ជម្រើសមិនត្រឹមត្រូវ៖ ត្រូវជាមួយក្នុងចំណោម ${util.joinValues(issue.values, "|")}`;
+                    return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u1787\u1798\u17D2\u179A\u17BE\u179F\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1787\u17B6\u1798\u17BD\u1799\u1780\u17D2\u1793\u17BB\u1784\u1785\u17C6\u178E\u17C4\u1798 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `ធំពេក៖ ត្រូវការ ${issue.origin ?? "តម្លៃ"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "ធាតុ"}`;
-                return `ធំពេក៖ ត្រូវការ ${issue.origin ?? "តម្លៃ"} ${adj} ${issue.maximum.toString()}`;
+                    return `\u1792\u17C6\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${issue.origin ?? "\u178F\u1798\u17D2\u179B\u17C3"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "\u1792\u17B6\u178F\u17BB"}`;
+                return `\u1792\u17C6\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${issue.origin ?? "\u178F\u1798\u17D2\u179B\u17C3"} ${adj} ${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `តូចពេក៖ ត្រូវការ ${issue.origin} ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u178F\u17BC\u1785\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${issue.origin} ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `តូចពេក៖ ត្រូវការ ${issue.origin} ${adj} ${issue.minimum.toString()}`;
+                return `\u178F\u17BC\u1785\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${issue.origin} ${adj} ${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `ខ្សែអក្សរមិនត្រឹមត្រូវ៖ ត្រូវចាប់ផ្តើមដោយ "${_issue.prefix}"`;
+                    return `\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1785\u17B6\u1794\u17CB\u1795\u17D2\u178F\u17BE\u1798\u178A\u17C4\u1799 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `ខ្សែអក្សរមិនត្រឹមត្រូវ៖ ត្រូវបញ្ចប់ដោយ "${_issue.suffix}"`;
+                    return `\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1794\u1789\u17D2\u1785\u1794\u17CB\u178A\u17C4\u1799 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `ខ្សែអក្សរមិនត្រឹមត្រូវ៖ ត្រូវមាន "${_issue.includes}"`;
+                    return `\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1798\u17B6\u1793 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `ខ្សែអក្សរមិនត្រឹមត្រូវ៖ ត្រូវតែផ្គូផ្គងនឹងទម្រង់ដែលបានកំណត់ ${_issue.pattern}`;
-                return `មិនត្រឹមត្រូវ៖ ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u178F\u17C2\u1795\u17D2\u1782\u17BC\u1795\u17D2\u1782\u1784\u1793\u17B9\u1784\u1791\u1798\u17D2\u179A\u1784\u17CB\u178A\u17C2\u179B\u1794\u17B6\u1793\u1780\u17C6\u178E\u178F\u17CB ${_issue.pattern}`;
+                return `\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `លេខមិនត្រឹមត្រូវ៖ ត្រូវតែជាពហុគុណនៃ ${issue.divisor}`;
+                return `\u179B\u17C1\u1781\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u178F\u17C2\u1787\u17B6\u1796\u17A0\u17BB\u1782\u17BB\u178E\u1793\u17C3 ${issue.divisor}`;
             case "unrecognized_keys":
-                return `រកឃើញសោមិនស្គាល់៖ ${util.joinValues(issue.keys, ", ")}`;
+                return `\u179A\u1780\u1783\u17BE\u1789\u179F\u17C4\u1798\u17B7\u1793\u179F\u17D2\u1782\u17B6\u179B\u17CB\u17D6 ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `សោមិនត្រឹមត្រូវនៅក្នុង ${issue.origin}`;
+                return `\u179F\u17C4\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u1793\u17C5\u1780\u17D2\u1793\u17BB\u1784 ${issue.origin}`;
             case "invalid_union":
-                return `ទិន្នន័យមិនត្រឹមត្រូវ`;
+                return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C`;
             case "invalid_element":
-                return `ទិន្នន័យមិនត្រឹមត្រូវនៅក្នុង ${issue.origin}`;
+                return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u1793\u17C5\u1780\u17D2\u1793\u17BB\u1784 ${issue.origin}`;
             default:
-                return `ទិន្នន័យមិនត្រឹមត្រូវ`;
+                return `\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C`;
         }
     };
 };
@@ -19376,18 +19376,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
-        file: { unit: "ಬೈಟ್‌ಗಳು", verb: "ಹೊಂದಲು" },
-        array: { unit: "ವಸ್ತುಗಳು", verb: "ಹೊಂದಲು" },
-        set: { unit: "ವಸ್ತುಗಳು", verb: "ಹೊಂದಲು" },
-        map: { unit: "entries", verb: "ಹೊಂದಲು" },
+        string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
+        file: { unit: "\u0CAC\u0CC8\u0C9F\u0CCD\u200C\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
+        array: { unit: "\u0CB5\u0CB8\u0CCD\u0CA4\u0CC1\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
+        set: { unit: "\u0CB5\u0CB8\u0CCD\u0CA4\u0CC1\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
+        map: { unit: "entries", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ಇನ್ಪುಟ್",
-        email: "email ವಿಳಾಸ",
+        regex: "\u0C87\u0CA8\u0CCD\u0CAA\u0CC1\u0C9F\u0CCD",
+        email: "email \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -19400,24 +19400,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO ದಿನಾಂಕದ ಸಮಯ",
-        date: "ISO ದಿನಾಂಕ",
-        time: "ISO ಸಮಯ",
-        duration: "ISO ಅವಧಿ",
-        ipv4: "IPv4 ವಿಳಾಸ",
-        ipv6: "IPv6 ವಿಳಾಸ",
-        mac: "MAC ವಿಳಾಸ",
-        cidrv4: "IPv4 ವ್ಯಾಪ್ತಿಯ",
-        cidrv6: "IPv6 ವ್ಯಾಪ್ತಿಯ",
-        base64: "base64-encodedಸ್ಟ್ರಿಂಗ್",
-        base64url: "base64url-encodedಸ್ಟ್ರಿಂಗ್",
-        json_string: "JSONಸ್ಟ್ರಿಂಗ್",
-        e164: "E.164 ಸಂಖ್ಯೆ",
-        credit_card: "ಕ್ರೆಡಿಟ್ ಕಾರ್ಡ್ ಸಂಖ್ಯೆ",
-        currency_code: "ಕರೆನ್ಸಿ ಕೋಡ್",
+        datetime: "ISO \u0CA6\u0CBF\u0CA8\u0CBE\u0C82\u0C95\u0CA6 \u0CB8\u0CAE\u0CAF",
+        date: "ISO \u0CA6\u0CBF\u0CA8\u0CBE\u0C82\u0C95",
+        time: "ISO \u0CB8\u0CAE\u0CAF",
+        duration: "ISO \u0C85\u0CB5\u0CA7\u0CBF",
+        ipv4: "IPv4 \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",
+        ipv6: "IPv6 \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",
+        mac: "MAC \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",
+        cidrv4: "IPv4 \u0CB5\u0CCD\u0CAF\u0CBE\u0CAA\u0CCD\u0CA4\u0CBF\u0CAF",
+        cidrv6: "IPv6 \u0CB5\u0CCD\u0CAF\u0CBE\u0CAA\u0CCD\u0CA4\u0CBF\u0CAF",
+        base64: "base64-encoded\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",
+        base64url: "base64url-encoded\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",
+        json_string: "JSON\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",
+        e164: "E.164 \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6",
+        credit_card: "\u0C95\u0CCD\u0CB0\u0CC6\u0CA1\u0CBF\u0C9F\u0CCD \u0C95\u0CBE\u0CB0\u0CCD\u0CA1\u0CCD \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6",
+        currency_code: "\u0C95\u0CB0\u0CC6\u0CA8\u0CCD\u0CB8\u0CBF \u0C95\u0CCB\u0CA1\u0CCD",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ಇನ್ಪುಟ್",
+        template_literal: "\u0C87\u0CA8\u0CCD\u0CAA\u0CC1\u0C9F\u0CCD",
     };
     // type names: missing keys = do not translate (use raw value via ?? fallback)
     const TypeDictionary = {
@@ -19431,56 +19431,56 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `ಅಮಾನ್ಯ ಇನ್‌ಪುಟ್: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${expected}, ಸ್ವೀಕರಿಸಿದನು ${received}`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${expected}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `ಅಮಾನ್ಯ ಇನ್‌ಪುಟ್: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${util.stringifyPrimitive(issue.values[0])}`;
-                return `ಅಮಾನ್ಯ ಆಯ್ಕೆ: ಇವುಗಳಲ್ಲಿ ಒಂದನ್ನು ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${util.joinValues(issue.values, "|")}`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C86\u0CAF\u0CCD\u0C95\u0CC6: \u0C87\u0CB5\u0CC1\u0C97\u0CB3\u0CB2\u0CCD\u0CB2\u0CBF \u0C92\u0C82\u0CA6\u0CA8\u0CCD\u0CA8\u0CC1 \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `ತುಂಬಾ ದೊಡ್ಡದು: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${issue.origin ?? "value"} ಹೊಂದಲು ${adj}${issue.maximum.toString()} ${sizing.unit ?? "ಅಂಶಗಳು"}`;
-                return `ತುಂಬಾ ದೊಡ್ಡದು: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${issue.origin ?? "value"} ಎಂದು ${adj}${issue.maximum.toString()}`;
+                    return `\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0CA6\u0CCA\u0CA1\u0CCD\u0CA1\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${issue.origin ?? "value"} \u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0C85\u0C82\u0CB6\u0C97\u0CB3\u0CC1"}`;
+                return `\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0CA6\u0CCA\u0CA1\u0CCD\u0CA1\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${issue.origin ?? "value"} \u0C8E\u0C82\u0CA6\u0CC1 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `ತುಂಬಾ ಚಿಕ್ಕದು: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${issue.origin} ಹೊಂದಲು ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0C9A\u0CBF\u0C95\u0CCD\u0C95\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${issue.origin} \u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1 ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `ತುಂಬಾ ಚಿಕ್ಕದು: ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${issue.origin} ಎಂದು ${adj}${issue.minimum.toString()}`;
+                return `\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0C9A\u0CBF\u0C95\u0CCD\u0C95\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${issue.origin} \u0C8E\u0C82\u0CA6\u0CC1 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `ಅಮಾನ್ಯವಾದ ಸ್ಟ್ರಿಂಗ್: ಇದರೊಂದಿಗೆ ಪ್ರಾರಂಭಿಸಬೇಕು "${_issue.prefix}"`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C87\u0CA6\u0CB0\u0CCA\u0C82\u0CA6\u0CBF\u0C97\u0CC6 \u0CAA\u0CCD\u0CB0\u0CBE\u0CB0\u0C82\u0CAD\u0CBF\u0CB8\u0CAC\u0CC7\u0C95\u0CC1 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `ಅಮಾನ್ಯವಾದ ಸ್ಟ್ರಿಂಗ್: ಇದರೊಂದಿಗೆ ಕೊನೆಗೊಳ್ಳಬೇಕು "${_issue.suffix}"`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C87\u0CA6\u0CB0\u0CCA\u0C82\u0CA6\u0CBF\u0C97\u0CC6 \u0C95\u0CCA\u0CA8\u0CC6\u0C97\u0CCA\u0CB3\u0CCD\u0CB3\u0CAC\u0CC7\u0C95\u0CC1 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `ಅಮಾನ್ಯ ಸ್ಟ್ರಿಂಗ್: ಒಳಗೊಂಡಿರಬೇಕು "${_issue.includes}"`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C92\u0CB3\u0C97\u0CCA\u0C82\u0CA1\u0CBF\u0CB0\u0CAC\u0CC7\u0C95\u0CC1 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `ಅಮಾನ್ಯವಾದ ಸ್ಟ್ರಿಂಗ್: ಮಾದರಿಗೆ ಹೊಂದಿಕೆಯಾಗಬೇಕು ${_issue.pattern}`;
-                return `ಅಮಾನ್ಯ ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0CAE\u0CBE\u0CA6\u0CB0\u0CBF\u0C97\u0CC6 \u0CB9\u0CCA\u0C82\u0CA6\u0CBF\u0C95\u0CC6\u0CAF\u0CBE\u0C97\u0CAC\u0CC7\u0C95\u0CC1 ${_issue.pattern}`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `ಅಮಾನ್ಯ ಸಂಖ್ಯೆ: ಬಹುಸಂಖ್ಯೆಯಾಗಿರಬೇಕು ${issue.divisor}`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6: \u0CAC\u0CB9\u0CC1\u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6\u0CAF\u0CBE\u0C97\u0CBF\u0CB0\u0CAC\u0CC7\u0C95\u0CC1 ${issue.divisor}`;
             case "unrecognized_keys":
-                return `ಗುರುತಿಸಲಾಗದ ಕೀ ${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0C97\u0CC1\u0CB0\u0CC1\u0CA4\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CA6 \u0C95\u0CC0 ${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `ಅಮಾನ್ಯವಾದ ಕೀ ಇನ್ ${issue.origin}`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0C95\u0CC0 \u0C87\u0CA8\u0CCD ${issue.origin}`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `ಅಮಾನ್ಯ ತಾರತಮ್ಯ ಮೌಲ್ಯ. ನಿರೀಕ್ಷಿಸಲಾಗಿದೆ ${opts}`;
+                    return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CA4\u0CBE\u0CB0\u0CA4\u0CAE\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF. \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${opts}`;
                 }
-                return "ಅಮಾನ್ಯ ಇನ್‌ಪುಟ್";
+                return "\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD";
             case "invalid_element":
-                return `ರಲ್ಲಿ ಅಮಾನ್ಯ ಮೌಲ್ಯ ${issue.origin}`;
+                return `\u0CB0\u0CB2\u0CCD\u0CB2\u0CBF \u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF ${issue.origin}`;
             default:
-                return `ಅಮಾನ್ಯ ಇನ್‌ಪುಟ್`;
+                return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD`;
         }
     };
 };
@@ -19526,20 +19526,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "문자", verb: "to have" },
-        file: { unit: "바이트", verb: "to have" },
-        array: { unit: "개", verb: "to have" },
-        set: { unit: "개", verb: "to have" },
-        map: { unit: "개", verb: "to have" },
+        string: { unit: "\uBB38\uC790", verb: "to have" },
+        file: { unit: "\uBC14\uC774\uD2B8", verb: "to have" },
+        array: { unit: "\uAC1C", verb: "to have" },
+        set: { unit: "\uAC1C", verb: "to have" },
+        map: { unit: "\uAC1C", verb: "to have" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "입력",
-        email: "이메일 주소",
+        regex: "\uC785\uB825",
+        email: "\uC774\uBA54\uC77C \uC8FC\uC18C",
         url: "URL",
-        emoji: "이모지",
+        emoji: "\uC774\uBAA8\uC9C0",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -19550,24 +19550,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO 날짜시간",
-        date: "ISO 날짜",
-        time: "ISO 시간",
-        duration: "ISO 기간",
-        ipv4: "IPv4 주소",
-        ipv6: "IPv6 주소",
-        mac: "MAC 주소",
-        cidrv4: "IPv4 범위",
-        cidrv6: "IPv6 범위",
-        base64: "base64 인코딩 문자열",
-        base64url: "base64url 인코딩 문자열",
-        json_string: "JSON 문자열",
-        e164: "E.164 번호",
-        credit_card: "신용카드 번호",
-        currency_code: "통화 코드",
+        datetime: "ISO \uB0A0\uC9DC\uC2DC\uAC04",
+        date: "ISO \uB0A0\uC9DC",
+        time: "ISO \uC2DC\uAC04",
+        duration: "ISO \uAE30\uAC04",
+        ipv4: "IPv4 \uC8FC\uC18C",
+        ipv6: "IPv6 \uC8FC\uC18C",
+        mac: "MAC \uC8FC\uC18C",
+        cidrv4: "IPv4 \uBC94\uC704",
+        cidrv6: "IPv6 \uBC94\uC704",
+        base64: "base64 \uC778\uCF54\uB529 \uBB38\uC790\uC5F4",
+        base64url: "base64url \uC778\uCF54\uB529 \uBB38\uC790\uC5F4",
+        json_string: "JSON \uBB38\uC790\uC5F4",
+        e164: "E.164 \uBC88\uD638",
+        credit_card: "\uC2E0\uC6A9\uCE74\uB4DC \uBC88\uD638",
+        currency_code: "\uD1B5\uD654 \uCF54\uB4DC",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "입력",
+        template_literal: "\uC785\uB825",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -19579,58 +19579,58 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `잘못된 입력: 예상 타입은 instanceof ${issue.expected}, 받은 타입은 ${received}입니다`;
+                    return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 instanceof ${issue.expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
                 }
-                return `잘못된 입력: 예상 타입은 ${expected}, 받은 타입은 ${received}입니다`;
+                return `\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${received}\uC785\uB2C8\uB2E4`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `잘못된 입력: 값은 ${util.stringifyPrimitive(issue.values[0])} 이어야 합니다`;
-                return `잘못된 옵션: ${util.joinValues(issue.values, "또는 ")} 중 하나여야 합니다`;
+                    return `\uC798\uBABB\uB41C \uC785\uB825: \uAC12\uC740 ${util.stringifyPrimitive(issue.values[0])} \uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4`;
+                return `\uC798\uBABB\uB41C \uC635\uC158: ${util.joinValues(issue.values, "\uB610\uB294 ")} \uC911 \uD558\uB098\uC5EC\uC57C \uD569\uB2C8\uB2E4`;
             case "too_big": {
-                const adj = issue.inclusive ? "이하" : "미만";
-                const suffix = adj === "미만" ? "이어야 합니다" : "여야 합니다";
+                const adj = issue.inclusive ? "\uC774\uD558" : "\uBBF8\uB9CC";
+                const suffix = adj === "\uBBF8\uB9CC" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
                 const sizing = getSizing(issue.origin);
-                const unit = sizing?.unit ?? "요소";
+                const unit = sizing?.unit ?? "\uC694\uC18C";
                 if (sizing)
-                    return `${issue.origin ?? "값"}이 너무 큽니다: ${issue.maximum.toString()}${unit} ${adj}${suffix}`;
-                return `${issue.origin ?? "값"}이 너무 큽니다: ${issue.maximum.toString()} ${adj}${suffix}`;
+                    return `${issue.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue.maximum.toString()}${unit} ${adj}${suffix}`;
+                return `${issue.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${issue.maximum.toString()} ${adj}${suffix}`;
             }
             case "too_small": {
-                const adj = issue.inclusive ? "이상" : "초과";
-                const suffix = adj === "이상" ? "이어야 합니다" : "여야 합니다";
+                const adj = issue.inclusive ? "\uC774\uC0C1" : "\uCD08\uACFC";
+                const suffix = adj === "\uC774\uC0C1" ? "\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4" : "\uC5EC\uC57C \uD569\uB2C8\uB2E4";
                 const sizing = getSizing(issue.origin);
-                const unit = sizing?.unit ?? "요소";
+                const unit = sizing?.unit ?? "\uC694\uC18C";
                 if (sizing) {
-                    return `${issue.origin ?? "값"}이 너무 작습니다: ${issue.minimum.toString()}${unit} ${adj}${suffix}`;
+                    return `${issue.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue.minimum.toString()}${unit} ${adj}${suffix}`;
                 }
-                return `${issue.origin ?? "값"}이 너무 작습니다: ${issue.minimum.toString()} ${adj}${suffix}`;
+                return `${issue.origin ?? "\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${issue.minimum.toString()} ${adj}${suffix}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `잘못된 문자열: "${_issue.prefix}"(으)로 시작해야 합니다`;
+                    return `\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${_issue.prefix}"(\uC73C)\uB85C \uC2DC\uC791\uD574\uC57C \uD569\uB2C8\uB2E4`;
                 }
                 if (_issue.format === "ends_with")
-                    return `잘못된 문자열: "${_issue.suffix}"(으)로 끝나야 합니다`;
+                    return `\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${_issue.suffix}"(\uC73C)\uB85C \uB05D\uB098\uC57C \uD569\uB2C8\uB2E4`;
                 if (_issue.format === "includes")
-                    return `잘못된 문자열: "${_issue.includes}"을(를) 포함해야 합니다`;
+                    return `\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${_issue.includes}"\uC744(\uB97C) \uD3EC\uD568\uD574\uC57C \uD569\uB2C8\uB2E4`;
                 if (_issue.format === "regex")
-                    return `잘못된 문자열: 정규식 ${_issue.pattern} 패턴과 일치해야 합니다`;
-                return `잘못된 ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: \uC815\uADDC\uC2DD ${_issue.pattern} \uD328\uD134\uACFC \uC77C\uCE58\uD574\uC57C \uD569\uB2C8\uB2E4`;
+                return `\uC798\uBABB\uB41C ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `잘못된 숫자: ${issue.divisor}의 배수여야 합니다`;
+                return `\uC798\uBABB\uB41C \uC22B\uC790: ${issue.divisor}\uC758 \uBC30\uC218\uC5EC\uC57C \uD569\uB2C8\uB2E4`;
             case "unrecognized_keys":
-                return `인식할 수 없는 키: ${util.joinValues(issue.keys, ", ")}`;
+                return `\uC778\uC2DD\uD560 \uC218 \uC5C6\uB294 \uD0A4: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `잘못된 키: ${issue.origin}`;
+                return `\uC798\uBABB\uB41C \uD0A4: ${issue.origin}`;
             case "invalid_union":
-                return `잘못된 입력`;
+                return `\uC798\uBABB\uB41C \uC785\uB825`;
             case "invalid_element":
-                return `잘못된 값: ${issue.origin}`;
+                return `\uC798\uBABB\uB41C \uAC12: ${issue.origin}`;
             default:
-                return `잘못된 입력`;
+                return `\uC798\uBABB\uB41C \uC785\uB825`;
         }
     };
 };
@@ -19693,16 +19693,16 @@ const error = () => {
             unit: {
                 one: "simbolis",
                 few: "simboliai",
-                many: "simbolių",
+                many: "simboli\u0173",
             },
             verb: {
                 smaller: {
-                    inclusive: "turi būti ne ilgesnė kaip",
-                    notInclusive: "turi būti trumpesnė kaip",
+                    inclusive: "turi b\u016Bti ne ilgesn\u0117 kaip",
+                    notInclusive: "turi b\u016Bti trumpesn\u0117 kaip",
                 },
                 bigger: {
-                    inclusive: "turi būti ne trumpesnė kaip",
-                    notInclusive: "turi būti ilgesnė kaip",
+                    inclusive: "turi b\u016Bti ne trumpesn\u0117 kaip",
+                    notInclusive: "turi b\u016Bti ilgesn\u0117 kaip",
                 },
             },
         },
@@ -19710,50 +19710,50 @@ const error = () => {
             unit: {
                 one: "baitas",
                 few: "baitai",
-                many: "baitų",
+                many: "bait\u0173",
             },
             verb: {
                 smaller: {
-                    inclusive: "turi būti ne didesnis kaip",
-                    notInclusive: "turi būti mažesnis kaip",
+                    inclusive: "turi b\u016Bti ne didesnis kaip",
+                    notInclusive: "turi b\u016Bti ma\u017Eesnis kaip",
                 },
                 bigger: {
-                    inclusive: "turi būti ne mažesnis kaip",
-                    notInclusive: "turi būti didesnis kaip",
+                    inclusive: "turi b\u016Bti ne ma\u017Eesnis kaip",
+                    notInclusive: "turi b\u016Bti didesnis kaip",
                 },
             },
         },
         array: {
             unit: {
-                one: "elementą",
+                one: "element\u0105",
                 few: "elementus",
-                many: "elementų",
+                many: "element\u0173",
             },
             verb: {
                 smaller: {
-                    inclusive: "turi turėti ne daugiau kaip",
-                    notInclusive: "turi turėti mažiau kaip",
+                    inclusive: "turi tur\u0117ti ne daugiau kaip",
+                    notInclusive: "turi tur\u0117ti ma\u017Eiau kaip",
                 },
                 bigger: {
-                    inclusive: "turi turėti ne mažiau kaip",
-                    notInclusive: "turi turėti daugiau kaip",
+                    inclusive: "turi tur\u0117ti ne ma\u017Eiau kaip",
+                    notInclusive: "turi tur\u0117ti daugiau kaip",
                 },
             },
         },
         set: {
             unit: {
-                one: "elementą",
+                one: "element\u0105",
                 few: "elementus",
-                many: "elementų",
+                many: "element\u0173",
             },
             verb: {
                 smaller: {
-                    inclusive: "turi turėti ne daugiau kaip",
-                    notInclusive: "turi turėti mažiau kaip",
+                    inclusive: "turi tur\u0117ti ne daugiau kaip",
+                    notInclusive: "turi tur\u0117ti ma\u017Eiau kaip",
                 },
                 bigger: {
-                    inclusive: "turi turėti ne mažiau kaip",
-                    notInclusive: "turi turėti daugiau kaip",
+                    inclusive: "turi tur\u0117ti ne ma\u017Eiau kaip",
+                    notInclusive: "turi tur\u0117ti daugiau kaip",
                 },
             },
         },
@@ -19768,8 +19768,8 @@ const error = () => {
         };
     }
     const FormatDictionary = {
-        regex: "įvestis",
-        email: "el. pašto adresas",
+        regex: "\u012Fvestis",
+        email: "el. pa\u0161to adresas",
         url: "URL",
         emoji: "jaustukas",
         uuid: "UUID",
@@ -19785,34 +19785,34 @@ const error = () => {
         datetime: "ISO data ir laikas",
         date: "ISO data",
         time: "ISO laikas",
-        duration: "ISO trukmė",
+        duration: "ISO trukm\u0117",
         ipv4: "IPv4 adresas",
         ipv6: "IPv6 adresas",
         mac: "MAC adresas",
         cidrv4: "IPv4 tinklo prefiksas (CIDR)",
         cidrv6: "IPv6 tinklo prefiksas (CIDR)",
-        base64: "base64 užkoduota eilutė",
-        base64url: "base64url užkoduota eilutė",
-        json_string: "JSON eilutė",
+        base64: "base64 u\u017Ekoduota eilut\u0117",
+        base64url: "base64url u\u017Ekoduota eilut\u0117",
+        json_string: "JSON eilut\u0117",
         e164: "E.164 numeris",
-        credit_card: "kredito kortelės numeris",
+        credit_card: "kredito kortel\u0117s numeris",
         currency_code: "valiutos kodas",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "įvestis",
+        template_literal: "\u012Fvestis",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "skaičius",
-        bigint: "sveikasis skaičius",
-        string: "eilutė",
-        boolean: "loginė reikšmė",
-        undefined: "neapibrėžta reikšmė",
+        number: "skai\u010Dius",
+        bigint: "sveikasis skai\u010Dius",
+        string: "eilut\u0117",
+        boolean: "login\u0117 reik\u0161m\u0117",
+        undefined: "neapibr\u0117\u017Eta reik\u0161m\u0117",
         function: "funkcija",
         symbol: "simbolis",
         array: "masyvas",
         object: "objektas",
-        null: "nulinė reikšmė",
+        null: "nulin\u0117 reik\u0161m\u0117",
     };
     return (issue) => {
         switch (issue.code) {
@@ -19821,57 +19821,57 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Gautas tipas ${received}, o tikėtasi - instanceof ${issue.expected}`;
+                    return `Gautas tipas ${received}, o tik\u0117tasi - instanceof ${issue.expected}`;
                 }
-                return `Gautas tipas ${received}, o tikėtasi - ${expected}`;
+                return `Gautas tipas ${received}, o tik\u0117tasi - ${expected}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Privalo būti ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Privalo būti vienas iš ${util.joinValues(issue.values, "|")} pasirinkimų`;
+                    return `Privalo b\u016Bti ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Privalo b\u016Bti vienas i\u0161 ${util.joinValues(issue.values, "|")} pasirinkim\u0173`;
             case "too_big": {
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
                 const sizing = getSizing(issue.origin, getUnitTypeFromNumber(Number(issue.maximum)), issue.inclusive ?? false, "smaller");
                 if (sizing?.verb)
-                    return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reikšmė")} ${sizing.verb} ${issue.maximum.toString()} ${sizing.unit ?? "elementų"}`;
-                const adj = issue.inclusive ? "ne didesnis kaip" : "mažesnis kaip";
-                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reikšmė")} turi būti ${adj} ${issue.maximum.toString()} ${sizing?.unit}`;
+                    return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reik\u0161m\u0117")} ${sizing.verb} ${issue.maximum.toString()} ${sizing.unit ?? "element\u0173"}`;
+                const adj = issue.inclusive ? "ne didesnis kaip" : "ma\u017Eesnis kaip";
+                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reik\u0161m\u0117")} turi b\u016Bti ${adj} ${issue.maximum.toString()} ${sizing?.unit}`;
             }
             case "too_small": {
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
                 const sizing = getSizing(issue.origin, getUnitTypeFromNumber(Number(issue.minimum)), issue.inclusive ?? false, "bigger");
                 if (sizing?.verb)
-                    return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reikšmė")} ${sizing.verb} ${issue.minimum.toString()} ${sizing.unit ?? "elementų"}`;
-                const adj = issue.inclusive ? "ne mažesnis kaip" : "didesnis kaip";
-                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reikšmė")} turi būti ${adj} ${issue.minimum.toString()} ${sizing?.unit}`;
+                    return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reik\u0161m\u0117")} ${sizing.verb} ${issue.minimum.toString()} ${sizing.unit ?? "element\u0173"}`;
+                const adj = issue.inclusive ? "ne ma\u017Eesnis kaip" : "didesnis kaip";
+                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reik\u0161m\u0117")} turi b\u016Bti ${adj} ${issue.minimum.toString()} ${sizing?.unit}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Eilutė privalo prasidėti "${_issue.prefix}"`;
+                    return `Eilut\u0117 privalo prasid\u0117ti "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Eilutė privalo pasibaigti "${_issue.suffix}"`;
+                    return `Eilut\u0117 privalo pasibaigti "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Eilutė privalo įtraukti "${_issue.includes}"`;
+                    return `Eilut\u0117 privalo \u012Ftraukti "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Eilutė privalo atitikti ${_issue.pattern}`;
+                    return `Eilut\u0117 privalo atitikti ${_issue.pattern}`;
                 return `Neteisingas ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Skaičius privalo būti ${issue.divisor} kartotinis.`;
+                return `Skai\u010Dius privalo b\u016Bti ${issue.divisor} kartotinis.`;
             case "unrecognized_keys":
-                return `Neatpažint${issue.keys.length > 1 ? "i" : "as"} rakt${issue.keys.length > 1 ? "ai" : "as"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Neatpa\u017Eint${issue.keys.length > 1 ? "i" : "as"} rakt${issue.keys.length > 1 ? "ai" : "as"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
                 return "Rastas klaidingas raktas";
             case "invalid_union":
-                return "Klaidinga įvestis";
+                return "Klaidinga \u012Fvestis";
             case "invalid_element": {
                 const origin = TypeDictionary[issue.origin] ?? issue.origin;
-                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reikšmė")} turi klaidingą įvestį`;
+                return `${capitalizeFirstCharacter(origin ?? issue.origin ?? "reik\u0161m\u0117")} turi klaiding\u0105 \u012Fvest\u012F`;
             }
             default:
-                return "Klaidinga įvestis";
+                return "Klaidinga \u012Fvestis";
         }
     };
 };
@@ -19917,20 +19917,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "знаци", verb: "да имаат" },
-        file: { unit: "бајти", verb: "да имаат" },
-        array: { unit: "ставки", verb: "да имаат" },
-        set: { unit: "ставки", verb: "да имаат" },
-        map: { unit: "ставки", verb: "да имаат" },
+        string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
+        file: { unit: "\u0431\u0430\u0458\u0442\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
+        array: { unit: "\u0441\u0442\u0430\u0432\u043A\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
+        set: { unit: "\u0441\u0442\u0430\u0432\u043A\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
+        map: { unit: "\u0441\u0442\u0430\u0432\u043A\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "внес",
-        email: "адреса на е-пошта",
+        regex: "\u0432\u043D\u0435\u0441",
+        email: "\u0430\u0434\u0440\u0435\u0441\u0430 \u043D\u0430 \u0435-\u043F\u043E\u0448\u0442\u0430",
         url: "URL",
-        emoji: "емоџи",
+        emoji: "\u0435\u043C\u043E\u045F\u0438",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -19941,29 +19941,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO датум и време",
-        date: "ISO датум",
-        time: "ISO време",
-        duration: "ISO времетраење",
-        ipv4: "IPv4 адреса",
-        ipv6: "IPv6 адреса",
-        mac: "MAC адреса",
-        cidrv4: "IPv4 опсег",
-        cidrv6: "IPv6 опсег",
-        base64: "base64-енкодирана низа",
-        base64url: "base64url-енкодирана низа",
-        json_string: "JSON низа",
-        e164: "E.164 број",
-        credit_card: "број на кредитна картичка",
-        currency_code: "код на валута",
+        datetime: "ISO \u0434\u0430\u0442\u0443\u043C \u0438 \u0432\u0440\u0435\u043C\u0435",
+        date: "ISO \u0434\u0430\u0442\u0443\u043C",
+        time: "ISO \u0432\u0440\u0435\u043C\u0435",
+        duration: "ISO \u0432\u0440\u0435\u043C\u0435\u0442\u0440\u0430\u0435\u045A\u0435",
+        ipv4: "IPv4 \u0430\u0434\u0440\u0435\u0441\u0430",
+        ipv6: "IPv6 \u0430\u0434\u0440\u0435\u0441\u0430",
+        mac: "MAC \u0430\u0434\u0440\u0435\u0441\u0430",
+        cidrv4: "IPv4 \u043E\u043F\u0441\u0435\u0433",
+        cidrv6: "IPv6 \u043E\u043F\u0441\u0435\u0433",
+        base64: "base64-\u0435\u043D\u043A\u043E\u0434\u0438\u0440\u0430\u043D\u0430 \u043D\u0438\u0437\u0430",
+        base64url: "base64url-\u0435\u043D\u043A\u043E\u0434\u0438\u0440\u0430\u043D\u0430 \u043D\u0438\u0437\u0430",
+        json_string: "JSON \u043D\u0438\u0437\u0430",
+        e164: "E.164 \u0431\u0440\u043E\u0458",
+        credit_card: "\u0431\u0440\u043E\u0458 \u043D\u0430 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u0430 \u043A\u0430\u0440\u0442\u0438\u0447\u043A\u0430",
+        currency_code: "\u043A\u043E\u0434 \u043D\u0430 \u0432\u0430\u043B\u0443\u0442\u0430",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "внес",
+        template_literal: "\u0432\u043D\u0435\u0441",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "број",
-        array: "низа",
+        number: "\u0431\u0440\u043E\u0458",
+        array: "\u043D\u0438\u0437\u0430",
     };
     return (issue) => {
         switch (issue.code) {
@@ -19972,54 +19972,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Грешен внес: се очекува instanceof ${issue.expected}, примено ${received}`;
+                    return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 instanceof ${issue.expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
                 }
-                return `Грешен внес: се очекува ${expected}, примено ${received}`;
+                return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
                     return `Invalid input: expected ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Грешана опција: се очекува една ${util.joinValues(issue.values, "|")}`;
+                return `\u0413\u0440\u0435\u0448\u0430\u043D\u0430 \u043E\u043F\u0446\u0438\u0458\u0430: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 \u0435\u0434\u043D\u0430 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Премногу голем: се очекува ${issue.origin ?? "вредноста"} да има ${adj}${issue.maximum.toString()} ${sizing.unit ?? "елементи"}`;
-                return `Премногу голем: се очекува ${issue.origin ?? "вредноста"} да биде ${adj}${issue.maximum.toString()}`;
+                    return `\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u0433\u043E\u043B\u0435\u043C: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${issue.origin ?? "\u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442\u0430"} \u0434\u0430 \u0438\u043C\u0430 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0438"}`;
+                return `\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u0433\u043E\u043B\u0435\u043C: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${issue.origin ?? "\u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442\u0430"} \u0434\u0430 \u0431\u0438\u0434\u0435 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Премногу мал: се очекува ${issue.origin} да има ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u043C\u0430\u043B: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${issue.origin} \u0434\u0430 \u0438\u043C\u0430 ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Премногу мал: се очекува ${issue.origin} да биде ${adj}${issue.minimum.toString()}`;
+                return `\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u043C\u0430\u043B: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${issue.origin} \u0434\u0430 \u0431\u0438\u0434\u0435 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Неважечка низа: мора да започнува со "${_issue.prefix}"`;
+                    return `\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0437\u0430\u043F\u043E\u0447\u043D\u0443\u0432\u0430 \u0441\u043E "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Неважечка низа: мора да завршува со "${_issue.suffix}"`;
+                    return `\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0437\u0430\u0432\u0440\u0448\u0443\u0432\u0430 \u0441\u043E "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Неважечка низа: мора да вклучува "${_issue.includes}"`;
+                    return `\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0432\u043A\u043B\u0443\u0447\u0443\u0432\u0430 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Неважечка низа: мора да одгоара на патернот ${_issue.pattern}`;
+                    return `\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u043E\u0434\u0433\u043E\u0430\u0440\u0430 \u043D\u0430 \u043F\u0430\u0442\u0435\u0440\u043D\u043E\u0442 ${_issue.pattern}`;
                 return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Грешен број: мора да биде делив со ${issue.divisor}`;
+                return `\u0413\u0440\u0435\u0448\u0435\u043D \u0431\u0440\u043E\u0458: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0431\u0438\u0434\u0435 \u0434\u0435\u043B\u0438\u0432 \u0441\u043E ${issue.divisor}`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Непрепознаени клучеви" : "Непрепознаен клуч"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "\u041D\u0435\u043F\u0440\u0435\u043F\u043E\u0437\u043D\u0430\u0435\u043D\u0438 \u043A\u043B\u0443\u0447\u0435\u0432\u0438" : "\u041D\u0435\u043F\u0440\u0435\u043F\u043E\u0437\u043D\u0430\u0435\u043D \u043A\u043B\u0443\u0447"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Грешен клуч во ${issue.origin}`;
+                return `\u0413\u0440\u0435\u0448\u0435\u043D \u043A\u043B\u0443\u0447 \u0432\u043E ${issue.origin}`;
             case "invalid_union":
-                return "Грешен внес";
+                return "\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441";
             case "invalid_element":
-                return `Грешна вредност во ${issue.origin}`;
+                return `\u0413\u0440\u0435\u0448\u043D\u0430 \u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442 \u0432\u043E ${issue.origin}`;
             default:
-                return `Грешен внес`;
+                return `\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441`;
         }
     };
 };
@@ -20211,20 +20211,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "अक्षर", verb: "हुनुपर्छ" },
-        file: { unit: "बाइट", verb: "हुनुपर्छ" },
-        array: { unit: "तत्व", verb: "हुनुपर्छ" },
-        set: { unit: "तत्व", verb: "हुनुपर्छ" },
-        map: { unit: "प्रविष्टि", verb: "हुनुपर्छ" },
+        string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
+        file: { unit: "\u092C\u093E\u0907\u091F", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
+        array: { unit: "\u0924\u0924\u094D\u0935", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
+        set: { unit: "\u0924\u0924\u094D\u0935", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
+        map: { unit: "\u092A\u094D\u0930\u0935\u093F\u0937\u094D\u091F\u093F", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "इनपुट",
-        email: "इमेल ठेगाना",
+        regex: "\u0907\u0928\u092A\u0941\u091F",
+        email: "\u0907\u092E\u0947\u0932 \u0920\u0947\u0917\u093E\u0928\u093E",
         url: "URL",
-        emoji: "इमोजी",
+        emoji: "\u0907\u092E\u094B\u091C\u0940",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -20235,24 +20235,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO मिति र समय",
-        date: "ISO मिति",
-        time: "ISO समय",
-        duration: "ISO अवधि",
-        ipv4: "IPv4 ठेगाना",
-        ipv6: "IPv6 ठेगाना",
-        mac: "MAC ठेगाना",
-        cidrv4: "IPv4 दायरा",
-        cidrv6: "IPv6 दायरा",
-        base64: "base64-इन्कोड गरिएको स्ट्रिङ",
-        base64url: "base64url-इन्कोड गरिएको स्ट्रिङ",
-        json_string: "JSON स्ट्रिङ",
-        e164: "E.164 नम्बर",
-        credit_card: "क्रेडिट कार्ड नम्बर",
-        currency_code: "मुद्रा कोड",
+        datetime: "ISO \u092E\u093F\u0924\u093F \u0930 \u0938\u092E\u092F",
+        date: "ISO \u092E\u093F\u0924\u093F",
+        time: "ISO \u0938\u092E\u092F",
+        duration: "ISO \u0905\u0935\u0927\u093F",
+        ipv4: "IPv4 \u0920\u0947\u0917\u093E\u0928\u093E",
+        ipv6: "IPv6 \u0920\u0947\u0917\u093E\u0928\u093E",
+        mac: "MAC \u0920\u0947\u0917\u093E\u0928\u093E",
+        cidrv4: "IPv4 \u0926\u093E\u092F\u0930\u093E",
+        cidrv6: "IPv6 \u0926\u093E\u092F\u0930\u093E",
+        base64: "base64-\u0907\u0928\u094D\u0915\u094B\u0921 \u0917\u0930\u093F\u090F\u0915\u094B \u0938\u094D\u091F\u094D\u0930\u093F\u0919",
+        base64url: "base64url-\u0907\u0928\u094D\u0915\u094B\u0921 \u0917\u0930\u093F\u090F\u0915\u094B \u0938\u094D\u091F\u094D\u0930\u093F\u0919",
+        json_string: "JSON \u0938\u094D\u091F\u094D\u0930\u093F\u0919",
+        e164: "E.164 \u0928\u092E\u094D\u092C\u0930",
+        credit_card: "\u0915\u094D\u0930\u0947\u0921\u093F\u091F \u0915\u093E\u0930\u094D\u0921 \u0928\u092E\u094D\u092C\u0930",
+        currency_code: "\u092E\u0941\u0926\u094D\u0930\u093E \u0915\u094B\u0921",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "इनपुट",
+        template_literal: "\u0907\u0928\u092A\u0941\u091F",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -20263,54 +20263,54 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `अमान्य इनपुट: अपेक्षित ${expected}, प्राप्त ${received}`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${expected}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `अमान्य इनपुट: अपेक्षित ${util.stringifyPrimitive(issue.values[0])}`;
-                return `अमान्य विकल्प: अपेक्षित मानहरू मध्ये एक ${util.joinValues(issue.values, "|")}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0935\u093F\u0915\u0932\u094D\u092A: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u092E\u093E\u0928\u0939\u0930\u0942 \u092E\u0927\u094D\u092F\u0947 \u090F\u0915 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `धेरै ठूलो: ${issue.origin ?? "मान"} मा ${adj}${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `धेरै ठूलो: ${issue.origin ?? "मान"} ${adj}${issue.maximum.toString()} हुनुपर्छ`;
+                    return `\u0927\u0947\u0930\u0948 \u0920\u0942\u0932\u094B: ${issue.origin ?? "\u092E\u093E\u0928"} \u092E\u093E ${adj}${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u0927\u0947\u0930\u0948 \u0920\u0942\u0932\u094B: ${issue.origin ?? "\u092E\u093E\u0928"} ${adj}${issue.maximum.toString()} \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `धेरै सानो: ${issue.origin} मा ${adj}${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `धेरै सानो: ${issue.origin} ${adj}${issue.minimum.toString()} हुनुपर्छ`;
+                    return `\u0927\u0947\u0930\u0948 \u0938\u093E\u0928\u094B: ${issue.origin} \u092E\u093E ${adj}${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u0927\u0947\u0930\u0948 \u0938\u093E\u0928\u094B: ${issue.origin} ${adj}${issue.minimum.toString()} \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `अमान्य स्ट्रिङ: "${_issue.prefix}" बाट सुरु हुनुपर्छ`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${_issue.prefix}" \u092C\u093E\u091F \u0938\u0941\u0930\u0941 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
                 if (_issue.format === "ends_with")
-                    return `अमान्य स्ट्रिङ: "${_issue.suffix}" मा समाप्त हुनुपर्छ`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${_issue.suffix}" \u092E\u093E \u0938\u092E\u093E\u092A\u094D\u0924 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
                 if (_issue.format === "includes")
-                    return `अमान्य स्ट्रिङ: "${_issue.includes}" समावेश हुनुपर्छ`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${_issue.includes}" \u0938\u092E\u093E\u0935\u0947\u0936 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
                 if (_issue.format === "regex")
-                    return `अमान्य स्ट्रिङ: ढाँचा ${_issue.pattern} सँग मेल खानुपर्छ`;
-                return `अमान्य ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: \u0922\u093E\u0901\u091A\u093E ${_issue.pattern} \u0938\u0901\u0917 \u092E\u0947\u0932 \u0916\u093E\u0928\u0941\u092A\u0930\u094D\u091B`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `अमान्य संख्या: ${issue.divisor} को गुणज हुनुपर्छ`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u0902\u0916\u094D\u092F\u093E: ${issue.divisor} \u0915\u094B \u0917\u0941\u0923\u091C \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;
             case "unrecognized_keys":
-                return `अपरिचित कुञ्जी${issue.keys.length > 1 ? "हरू" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0905\u092A\u0930\u093F\u091A\u093F\u0924 \u0915\u0941\u091E\u094D\u091C\u0940${issue.keys.length > 1 ? "\u0939\u0930\u0942" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `अमान्य कुञ्जी: ${issue.origin} मा`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u091E\u094D\u091C\u0940: ${issue.origin} \u092E\u093E`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `अमान्य डिस्क्रिमिनेटर मान: अपेक्षित ${opts}`;
+                    return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
                 }
-                return "अमान्य इनपुट";
+                return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
             case "invalid_element":
-                return `अमान्य मान: ${issue.origin} मा`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u092E\u093E\u0928: ${issue.origin} \u092E\u093E`;
             default:
-                return `अमान्य इनपुट`;
+                return `\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F`;
         }
     };
 };
@@ -20417,7 +20417,7 @@ const error = () => {
             case "invalid_value":
                 if (issue.values.length === 1)
                     return `Ongeldige invoer: verwacht ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Ongeldige optie: verwacht één van ${util.joinValues(issue.values, "|")}`;
+                return `Ongeldige optie: verwacht \u00E9\u00E9n van ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -20505,11 +20505,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "teikn", verb: "å ha" },
-        file: { unit: "bytes", verb: "å ha" },
-        array: { unit: "element", verb: "å innehalde" },
-        set: { unit: "element", verb: "å innehalde" },
-        map: { unit: "element", verb: "å innehalde" },
+        string: { unit: "teikn", verb: "\u00E5 ha" },
+        file: { unit: "bytes", verb: "\u00E5 ha" },
+        array: { unit: "element", verb: "\u00E5 innehalde" },
+        set: { unit: "element", verb: "\u00E5 innehalde" },
+        map: { unit: "element", verb: "\u00E5 innehalde" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -20572,35 +20572,35 @@ const error = () => {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `For stor(t): forventa ${issue.origin ?? "value"} til å ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
-                return `For stor(t): forventa ${issue.origin ?? "value"} til å ha ${adj}${issue.maximum.toString()}`;
+                    return `For stor(t): forventa ${issue.origin ?? "value"} til \u00E5 ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
+                return `For stor(t): forventa ${issue.origin ?? "value"} til \u00E5 ha ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `For lite(n): forventa ${issue.origin} til å ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `For lite(n): forventa ${issue.origin} til \u00E5 ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `For lite(n): forventa ${issue.origin} til å ha ${adj}${issue.minimum.toString()}`;
+                return `For lite(n): forventa ${issue.origin} til \u00E5 ha ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Ugyldig streng: må starte med "${_issue.prefix}"`;
+                    return `Ugyldig streng: m\u00E5 starte med "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Ugyldig streng: må slutte med "${_issue.suffix}"`;
+                    return `Ugyldig streng: m\u00E5 slutte med "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Ugyldig streng: må innehalde "${_issue.includes}"`;
+                    return `Ugyldig streng: m\u00E5 innehalde "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ugyldig streng: må matche mønsteret ${_issue.pattern}`;
+                    return `Ugyldig streng: m\u00E5 matche m\u00F8nsteret ${_issue.pattern}`;
                 return `Ugyldig ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Ugyldig tal: må vere eit multiplum av ${issue.divisor}`;
+                return `Ugyldig tal: m\u00E5 vere eit multiplum av ${issue.divisor}`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Ukjende nøklar" : "Ukjend nøkkel"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "Ukjende n\u00F8klar" : "Ukjend n\u00F8kkel"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Ugyldig nøkkel i ${issue.origin}`;
+                return `Ugyldig n\u00F8kkel i ${issue.origin}`;
             case "invalid_union":
                 return "Ugyldig input";
             case "invalid_element":
@@ -20652,11 +20652,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "tegn", verb: "å ha" },
-        file: { unit: "bytes", verb: "å ha" },
-        array: { unit: "elementer", verb: "å inneholde" },
-        set: { unit: "elementer", verb: "å inneholde" },
-        map: { unit: "elementer", verb: "å inneholde" },
+        string: { unit: "tegn", verb: "\u00E5 ha" },
+        file: { unit: "bytes", verb: "\u00E5 ha" },
+        array: { unit: "elementer", verb: "\u00E5 inneholde" },
+        set: { unit: "elementer", verb: "\u00E5 inneholde" },
+        map: { unit: "elementer", verb: "\u00E5 inneholde" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -20719,35 +20719,35 @@ const error = () => {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `For stor(t): forventet ${issue.origin ?? "value"} til å ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementer"}`;
-                return `For stor(t): forventet ${issue.origin ?? "value"} til å ha ${adj}${issue.maximum.toString()}`;
+                    return `For stor(t): forventet ${issue.origin ?? "value"} til \u00E5 ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementer"}`;
+                return `For stor(t): forventet ${issue.origin ?? "value"} til \u00E5 ha ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `For lite(n): forventet ${issue.origin} til å ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `For lite(n): forventet ${issue.origin} til \u00E5 ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `For lite(n): forventet ${issue.origin} til å ha ${adj}${issue.minimum.toString()}`;
+                return `For lite(n): forventet ${issue.origin} til \u00E5 ha ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Ugyldig streng: må starte med "${_issue.prefix}"`;
+                    return `Ugyldig streng: m\u00E5 starte med "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Ugyldig streng: må ende med "${_issue.suffix}"`;
+                    return `Ugyldig streng: m\u00E5 ende med "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Ugyldig streng: må inneholde "${_issue.includes}"`;
+                    return `Ugyldig streng: m\u00E5 inneholde "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ugyldig streng: må matche mønsteret ${_issue.pattern}`;
+                    return `Ugyldig streng: m\u00E5 matche m\u00F8nsteret ${_issue.pattern}`;
                 return `Ugyldig ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Ugyldig tall: må være et multiplum av ${issue.divisor}`;
+                return `Ugyldig tall: m\u00E5 v\u00E6re et multiplum av ${issue.divisor}`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Ukjente nøkler" : "Ukjent nøkkel"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "Ukjente n\u00F8kler" : "Ukjent n\u00F8kkel"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Ugyldig nøkkel i ${issue.origin}`;
+                return `Ugyldig n\u00F8kkel i ${issue.origin}`;
             case "invalid_union":
                 return "Ugyldig input";
             case "invalid_element":
@@ -20799,18 +20799,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "harf", verb: "olmalıdır" },
-        file: { unit: "bayt", verb: "olmalıdır" },
-        array: { unit: "unsur", verb: "olmalıdır" },
-        set: { unit: "unsur", verb: "olmalıdır" },
-        map: { unit: "unsur", verb: "olmalıdır" },
+        string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
+        file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
+        array: { unit: "unsur", verb: "olmal\u0131d\u0131r" },
+        set: { unit: "unsur", verb: "olmal\u0131d\u0131r" },
+        map: { unit: "unsur", verb: "olmal\u0131d\u0131r" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
         regex: "giren",
-        email: "epostagâh",
+        email: "epostag\u00E2h",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -20823,20 +20823,20 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO hengâmı",
+        datetime: "ISO heng\u00E2m\u0131",
         date: "ISO tarihi",
-        time: "ISO zamanı",
-        duration: "ISO müddeti",
-        ipv4: "IPv4 nişânı",
-        ipv6: "IPv6 nişânı",
-        mac: "MAC nişânı",
+        time: "ISO zaman\u0131",
+        duration: "ISO m\u00FCddeti",
+        ipv4: "IPv4 ni\u015F\u00E2n\u0131",
+        ipv6: "IPv6 ni\u015F\u00E2n\u0131",
+        mac: "MAC ni\u015F\u00E2n\u0131",
         cidrv4: "IPv4 menzili",
         cidrv6: "IPv6 menzili",
-        base64: "base64-şifreli metin",
-        base64url: "base64url-şifreli metin",
+        base64: "base64-\u015Fifreli metin",
+        base64url: "base64url-\u015Fifreli metin",
         json_string: "JSON metin",
-        e164: "E.164 sayısı",
-        credit_card: "i'tibâr kartı numarası",
+        e164: "E.164 say\u0131s\u0131",
+        credit_card: "i'tib\u00E2r kart\u0131 numaras\u0131",
         currency_code: "para birimi kodu",
         iban: "IBAN",
         jwt: "JWT",
@@ -20855,53 +20855,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Fâsit giren: umulan instanceof ${issue.expected}, alınan ${received}`;
+                    return `F\u00E2sit giren: umulan instanceof ${issue.expected}, al\u0131nan ${received}`;
                 }
-                return `Fâsit giren: umulan ${expected}, alınan ${received}`;
+                return `F\u00E2sit giren: umulan ${expected}, al\u0131nan ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Fâsit giren: umulan ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Fâsit tercih: mûteberler ${util.joinValues(issue.values, "|")}`;
+                    return `F\u00E2sit giren: umulan ${util.stringifyPrimitive(issue.values[0])}`;
+                return `F\u00E2sit tercih: m\u00FBteberler ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Fazla büyük: ${issue.origin ?? "value"}, ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"} sahip olmalıydı.`;
-                return `Fazla büyük: ${issue.origin ?? "value"}, ${adj}${issue.maximum.toString()} olmalıydı.`;
+                    return `Fazla b\u00FCy\u00FCk: ${issue.origin ?? "value"}, ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"} sahip olmal\u0131yd\u0131.`;
+                return `Fazla b\u00FCy\u00FCk: ${issue.origin ?? "value"}, ${adj}${issue.maximum.toString()} olmal\u0131yd\u0131.`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Fazla küçük: ${issue.origin}, ${adj}${issue.minimum.toString()} ${sizing.unit} sahip olmalıydı.`;
+                    return `Fazla k\u00FC\u00E7\u00FCk: ${issue.origin}, ${adj}${issue.minimum.toString()} ${sizing.unit} sahip olmal\u0131yd\u0131.`;
                 }
-                return `Fazla küçük: ${issue.origin}, ${adj}${issue.minimum.toString()} olmalıydı.`;
+                return `Fazla k\u00FC\u00E7\u00FCk: ${issue.origin}, ${adj}${issue.minimum.toString()} olmal\u0131yd\u0131.`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Fâsit metin: "${_issue.prefix}" ile başlamalı.`;
+                    return `F\u00E2sit metin: "${_issue.prefix}" ile ba\u015Flamal\u0131.`;
                 if (_issue.format === "ends_with")
-                    return `Fâsit metin: "${_issue.suffix}" ile bitmeli.`;
+                    return `F\u00E2sit metin: "${_issue.suffix}" ile bitmeli.`;
                 if (_issue.format === "includes")
-                    return `Fâsit metin: "${_issue.includes}" ihtivâ etmeli.`;
+                    return `F\u00E2sit metin: "${_issue.includes}" ihtiv\u00E2 etmeli.`;
                 if (_issue.format === "regex")
-                    return `Fâsit metin: ${_issue.pattern} nakşına uymalı.`;
-                return `Fâsit ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `F\u00E2sit metin: ${_issue.pattern} nak\u015F\u0131na uymal\u0131.`;
+                return `F\u00E2sit ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Fâsit sayı: ${issue.divisor} katı olmalıydı.`;
+                return `F\u00E2sit say\u0131: ${issue.divisor} kat\u0131 olmal\u0131yd\u0131.`;
             case "unrecognized_keys":
-                return `Tanınmayan anahtar ${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Tan\u0131nmayan anahtar ${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} için tanınmayan anahtar var.`;
+                return `${issue.origin} i\u00E7in tan\u0131nmayan anahtar var.`;
             case "invalid_union":
-                return "Giren tanınamadı.";
+                return "Giren tan\u0131namad\u0131.";
             case "invalid_element":
-                return `${issue.origin} için tanınmayan kıymet var.`;
+                return `${issue.origin} i\u00E7in tan\u0131nmayan k\u0131ymet var.`;
             default:
-                return `Kıymet tanınamadı.`;
+                return `K\u0131ymet tan\u0131namad\u0131.`;
         }
     };
 };
@@ -20947,17 +20947,17 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "znaków", verb: "mieć" },
-        file: { unit: "bajtów", verb: "mieć" },
-        array: { unit: "elementów", verb: "mieć" },
-        set: { unit: "elementów", verb: "mieć" },
-        map: { unit: "elementów", verb: "mieć" },
+        string: { unit: "znak\u00F3w", verb: "mie\u0107" },
+        file: { unit: "bajt\u00F3w", verb: "mie\u0107" },
+        array: { unit: "element\u00F3w", verb: "mie\u0107" },
+        set: { unit: "element\u00F3w", verb: "mie\u0107" },
+        map: { unit: "element\u00F3w", verb: "mie\u0107" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "wyrażenie",
+        regex: "wyra\u017Cenie",
         email: "adres email",
         url: "URL",
         emoji: "emoji",
@@ -20980,15 +20980,15 @@ const error = () => {
         mac: "adres MAC",
         cidrv4: "zakres IPv4",
         cidrv6: "zakres IPv6",
-        base64: "ciąg znaków zakodowany w formacie base64",
-        base64url: "ciąg znaków zakodowany w formacie base64url",
-        json_string: "ciąg znaków w formacie JSON",
+        base64: "ci\u0105g znak\u00F3w zakodowany w formacie base64",
+        base64url: "ci\u0105g znak\u00F3w zakodowany w formacie base64url",
+        json_string: "ci\u0105g znak\u00F3w w formacie JSON",
         e164: "liczba E.164",
         credit_card: "numer karty kredytowej",
         currency_code: "kod waluty",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "wejście",
+        template_literal: "wej\u015Bcie",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -21002,54 +21002,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Nieprawidłowe dane wejściowe: oczekiwano instanceof ${issue.expected}, otrzymano ${received}`;
+                    return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano instanceof ${issue.expected}, otrzymano ${received}`;
                 }
-                return `Nieprawidłowe dane wejściowe: oczekiwano ${expected}, otrzymano ${received}`;
+                return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${expected}, otrzymano ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Nieprawidłowe dane wejściowe: oczekiwano ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Nieprawidłowa opcja: oczekiwano jednej z wartości ${util.joinValues(issue.values, "|")}`;
+                    return `Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Nieprawid\u0142owa opcja: oczekiwano jednej z warto\u015Bci ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Za duża wartość: oczekiwano, że ${issue.origin ?? "wartość"} będzie mieć ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementów"}`;
+                    return `Za du\u017Ca warto\u015B\u0107: oczekiwano, \u017Ce ${issue.origin ?? "warto\u015B\u0107"} b\u0119dzie mie\u0107 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element\u00F3w"}`;
                 }
-                return `Zbyt duż(y/a/e): oczekiwano, że ${issue.origin ?? "wartość"} będzie wynosić ${adj}${issue.maximum.toString()}`;
+                return `Zbyt du\u017C(y/a/e): oczekiwano, \u017Ce ${issue.origin ?? "warto\u015B\u0107"} b\u0119dzie wynosi\u0107 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Za mała wartość: oczekiwano, że ${issue.origin ?? "wartość"} będzie mieć ${adj}${issue.minimum.toString()} ${sizing.unit ?? "elementów"}`;
+                    return `Za ma\u0142a warto\u015B\u0107: oczekiwano, \u017Ce ${issue.origin ?? "warto\u015B\u0107"} b\u0119dzie mie\u0107 ${adj}${issue.minimum.toString()} ${sizing.unit ?? "element\u00F3w"}`;
                 }
-                return `Zbyt mał(y/a/e): oczekiwano, że ${issue.origin ?? "wartość"} będzie wynosić ${adj}${issue.minimum.toString()}`;
+                return `Zbyt ma\u0142(y/a/e): oczekiwano, \u017Ce ${issue.origin ?? "warto\u015B\u0107"} b\u0119dzie wynosi\u0107 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Nieprawidłowy ciąg znaków: musi zaczynać się od "${_issue.prefix}"`;
+                    return `Nieprawid\u0142owy ci\u0105g znak\u00F3w: musi zaczyna\u0107 si\u0119 od "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Nieprawidłowy ciąg znaków: musi kończyć się na "${_issue.suffix}"`;
+                    return `Nieprawid\u0142owy ci\u0105g znak\u00F3w: musi ko\u0144czy\u0107 si\u0119 na "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Nieprawidłowy ciąg znaków: musi zawierać "${_issue.includes}"`;
+                    return `Nieprawid\u0142owy ci\u0105g znak\u00F3w: musi zawiera\u0107 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Nieprawidłowy ciąg znaków: musi odpowiadać wzorcowi ${_issue.pattern}`;
-                return `Nieprawidłow(y/a/e) ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Nieprawid\u0142owy ci\u0105g znak\u00F3w: musi odpowiada\u0107 wzorcowi ${_issue.pattern}`;
+                return `Nieprawid\u0142ow(y/a/e) ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Nieprawidłowa liczba: musi być wielokrotnością ${issue.divisor}`;
+                return `Nieprawid\u0142owa liczba: musi by\u0107 wielokrotno\u015Bci\u0105 ${issue.divisor}`;
             case "unrecognized_keys":
                 return `Nierozpoznane klucze${issue.keys.length > 1 ? "s" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Nieprawidłowy klucz w ${issue.origin}`;
+                return `Nieprawid\u0142owy klucz w ${issue.origin}`;
             case "invalid_union":
-                return "Nieprawidłowe dane wejściowe";
+                return "Nieprawid\u0142owe dane wej\u015Bciowe";
             case "invalid_element":
-                return `Nieprawidłowa wartość w ${issue.origin}`;
+                return `Nieprawid\u0142owa warto\u015B\u0107 w ${issue.origin}`;
             default:
-                return `Nieprawidłowe dane wejściowe`;
+                return `Nieprawid\u0142owe dane wej\u015Bciowe`;
         }
     };
 };
@@ -21095,20 +21095,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "توکي", verb: "ولري" },
-        file: { unit: "بایټس", verb: "ولري" },
-        array: { unit: "توکي", verb: "ولري" },
-        set: { unit: "توکي", verb: "ولري" },
-        map: { unit: "توکي", verb: "ولري" },
+        string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
+        file: { unit: "\u0628\u0627\u06CC\u067C\u0633", verb: "\u0648\u0644\u0631\u064A" },
+        array: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
+        set: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
+        map: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ورودي",
-        email: "بریښنالیک",
-        url: "یو آر ال",
-        emoji: "ایموجي",
+        regex: "\u0648\u0631\u0648\u062F\u064A",
+        email: "\u0628\u0631\u06CC\u069A\u0646\u0627\u0644\u06CC\u06A9",
+        url: "\u06CC\u0648 \u0622\u0631 \u0627\u0644",
+        emoji: "\u0627\u06CC\u0645\u0648\u062C\u064A",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -21119,29 +21119,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "نیټه او وخت",
-        date: "نېټه",
-        time: "وخت",
-        duration: "موده",
-        ipv4: "د IPv4 پته",
-        ipv6: "د IPv6 پته",
-        mac: "د MAC پته",
-        cidrv4: "د IPv4 ساحه",
-        cidrv6: "د IPv6 ساحه",
-        base64: "base64-encoded متن",
-        base64url: "base64url-encoded متن",
-        json_string: "JSON متن",
-        e164: "د E.164 شمېره",
-        credit_card: "د کریډیټ کارت شمیره",
-        currency_code: "د اسعارو کوډ",
+        datetime: "\u0646\u06CC\u067C\u0647 \u0627\u0648 \u0648\u062E\u062A",
+        date: "\u0646\u06D0\u067C\u0647",
+        time: "\u0648\u062E\u062A",
+        duration: "\u0645\u0648\u062F\u0647",
+        ipv4: "\u062F IPv4 \u067E\u062A\u0647",
+        ipv6: "\u062F IPv6 \u067E\u062A\u0647",
+        mac: "\u062F MAC \u067E\u062A\u0647",
+        cidrv4: "\u062F IPv4 \u0633\u0627\u062D\u0647",
+        cidrv6: "\u062F IPv6 \u0633\u0627\u062D\u0647",
+        base64: "base64-encoded \u0645\u062A\u0646",
+        base64url: "base64url-encoded \u0645\u062A\u0646",
+        json_string: "JSON \u0645\u062A\u0646",
+        e164: "\u062F E.164 \u0634\u0645\u06D0\u0631\u0647",
+        credit_card: "\u062F \u06A9\u0631\u06CC\u0689\u06CC\u067C \u06A9\u0627\u0631\u062A \u0634\u0645\u06CC\u0631\u0647",
+        currency_code: "\u062F \u0627\u0633\u0639\u0627\u0631\u0648 \u06A9\u0648\u0689",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ورودي",
+        template_literal: "\u0648\u0631\u0648\u062F\u064A",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "عدد",
-        array: "ارې",
+        number: "\u0639\u062F\u062F",
+        array: "\u0627\u0631\u06D0",
     };
     return (issue) => {
         switch (issue.code) {
@@ -21150,59 +21150,59 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `ناسم ورودي: باید instanceof ${issue.expected} وای, مګر ${received} ترلاسه شو`;
+                    return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F instanceof ${issue.expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
                 }
-                return `ناسم ورودي: باید ${expected} وای, مګر ${received} ترلاسه شو`;
+                return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${received} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`;
             }
             case "invalid_value":
                 if (issue.values.length === 1) {
-                    return `ناسم ورودي: باید ${util.stringifyPrimitive(issue.values[0])} وای`;
+                    return `\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${util.stringifyPrimitive(issue.values[0])} \u0648\u0627\u06CC`;
                 }
-                return `ناسم انتخاب: باید یو له ${util.joinValues(issue.values, "|")} څخه وای`;
+                return `\u0646\u0627\u0633\u0645 \u0627\u0646\u062A\u062E\u0627\u0628: \u0628\u0627\u06CC\u062F \u06CC\u0648 \u0644\u0647 ${util.joinValues(issue.values, "|")} \u0685\u062E\u0647 \u0648\u0627\u06CC`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `ډیر لوی: ${issue.origin ?? "ارزښت"} باید ${adj}${issue.maximum.toString()} ${sizing.unit ?? "عنصرونه"} ولري`;
+                    return `\u0689\u06CC\u0631 \u0644\u0648\u06CC: ${issue.origin ?? "\u0627\u0631\u0632\u069A\u062A"} \u0628\u0627\u06CC\u062F ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0639\u0646\u0635\u0631\u0648\u0646\u0647"} \u0648\u0644\u0631\u064A`;
                 }
-                return `ډیر لوی: ${issue.origin ?? "ارزښت"} باید ${adj}${issue.maximum.toString()} وي`;
+                return `\u0689\u06CC\u0631 \u0644\u0648\u06CC: ${issue.origin ?? "\u0627\u0631\u0632\u069A\u062A"} \u0628\u0627\u06CC\u062F ${adj}${issue.maximum.toString()} \u0648\u064A`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `ډیر کوچنی: ${issue.origin} باید ${adj}${issue.minimum.toString()} ${sizing.unit} ولري`;
+                    return `\u0689\u06CC\u0631 \u06A9\u0648\u0686\u0646\u06CC: ${issue.origin} \u0628\u0627\u06CC\u062F ${adj}${issue.minimum.toString()} ${sizing.unit} \u0648\u0644\u0631\u064A`;
                 }
-                return `ډیر کوچنی: ${issue.origin} باید ${adj}${issue.minimum.toString()} وي`;
+                return `\u0689\u06CC\u0631 \u06A9\u0648\u0686\u0646\u06CC: ${issue.origin} \u0628\u0627\u06CC\u062F ${adj}${issue.minimum.toString()} \u0648\u064A`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `ناسم متن: باید د "${_issue.prefix}" سره پیل شي`;
+                    return `\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F "${_issue.prefix}" \u0633\u0631\u0647 \u067E\u06CC\u0644 \u0634\u064A`;
                 }
                 if (_issue.format === "ends_with") {
-                    return `ناسم متن: باید د "${_issue.suffix}" سره پای ته ورسيږي`;
+                    return `\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F "${_issue.suffix}" \u0633\u0631\u0647 \u067E\u0627\u06CC \u062A\u0647 \u0648\u0631\u0633\u064A\u0696\u064A`;
                 }
                 if (_issue.format === "includes") {
-                    return `ناسم متن: باید "${_issue.includes}" ولري`;
+                    return `\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F "${_issue.includes}" \u0648\u0644\u0631\u064A`;
                 }
                 if (_issue.format === "regex") {
-                    return `ناسم متن: باید د ${_issue.pattern} سره مطابقت ولري`;
+                    return `\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F ${_issue.pattern} \u0633\u0631\u0647 \u0645\u0637\u0627\u0628\u0642\u062A \u0648\u0644\u0631\u064A`;
                 }
-                return `${FormatDictionary[_issue.format] ?? issue.format} ناسم دی`;
+                return `${FormatDictionary[_issue.format] ?? issue.format} \u0646\u0627\u0633\u0645 \u062F\u06CC`;
             }
             case "not_multiple_of":
-                return `ناسم عدد: باید د ${issue.divisor} مضرب وي`;
+                return `\u0646\u0627\u0633\u0645 \u0639\u062F\u062F: \u0628\u0627\u06CC\u062F \u062F ${issue.divisor} \u0645\u0636\u0631\u0628 \u0648\u064A`;
             case "unrecognized_keys":
-                return `ناسم ${issue.keys.length > 1 ? "کلیډونه" : "کلیډ"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0646\u0627\u0633\u0645 ${issue.keys.length > 1 ? "\u06A9\u0644\u06CC\u0689\u0648\u0646\u0647" : "\u06A9\u0644\u06CC\u0689"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `ناسم کلیډ په ${issue.origin} کې`;
+                return `\u0646\u0627\u0633\u0645 \u06A9\u0644\u06CC\u0689 \u067E\u0647 ${issue.origin} \u06A9\u06D0`;
             case "invalid_union":
-                return `ناسمه ورودي`;
+                return `\u0646\u0627\u0633\u0645\u0647 \u0648\u0631\u0648\u062F\u064A`;
             case "invalid_element":
-                return `ناسم عنصر په ${issue.origin} کې`;
+                return `\u0646\u0627\u0633\u0645 \u0639\u0646\u0635\u0631 \u067E\u0647 ${issue.origin} \u06A9\u06D0`;
             default:
-                return `ناسمه ورودي`;
+                return `\u0646\u0627\u0633\u0645\u0647 \u0648\u0631\u0648\u062F\u064A`;
         }
     };
 };
@@ -21259,7 +21259,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "a entrada",
-        email: "o endereço de e-mail",
+        email: "o endere\u00E7o de e-mail",
         url: "o URL",
         emoji: "o emoji",
         uuid: "o UUID",
@@ -21275,18 +21275,18 @@ const error = () => {
         datetime: "a data e hora ISO",
         date: "a data ISO",
         time: "a hora ISO",
-        duration: "a duração ISO",
-        ipv4: "o endereço IPv4",
-        ipv6: "o endereço IPv6",
-        mac: "o endereço MAC",
-        cidrv4: "a faixa de endereços IPv4",
-        cidrv6: "a faixa de endereços IPv6",
+        duration: "a dura\u00E7\u00E3o ISO",
+        ipv4: "o endere\u00E7o IPv4",
+        ipv6: "o endere\u00E7o IPv6",
+        mac: "o endere\u00E7o MAC",
+        cidrv4: "a faixa de endere\u00E7os IPv4",
+        cidrv6: "a faixa de endere\u00E7os IPv6",
         base64: "o texto codificado em base64",
         base64url: "o texto codificado em base64url",
         json_string: "o texto JSON",
-        e164: "o número E.164",
-        credit_card: "o número de cartão de crédito",
-        currency_code: "o código de moeda",
+        e164: "o n\u00FAmero E.164",
+        credit_card: "o n\u00FAmero de cart\u00E3o de cr\u00E9dito",
+        currency_code: "o c\u00F3digo de moeda",
         iban: "o IBAN",
         jwt: "o JWT",
         template_literal: "a entrada",
@@ -21297,11 +21297,11 @@ const error = () => {
     };
     const TypeDictionary = {
         string: { name: "texto", articles: Gender.masculine },
-        number: { name: "número", articles: Gender.masculine },
-        int: { name: "número inteiro", articles: Gender.masculine },
+        number: { name: "n\u00FAmero", articles: Gender.masculine },
+        int: { name: "n\u00FAmero inteiro", articles: Gender.masculine },
         boolean: { name: "valor booleano", articles: Gender.masculine },
-        bigint: { name: "número bigint", articles: Gender.masculine },
-        symbol: { name: "símbolo", articles: Gender.masculine },
+        bigint: { name: "n\u00FAmero bigint", articles: Gender.masculine },
+        symbol: { name: "s\u00EDmbolo", articles: Gender.masculine },
         undefined: { name: 'valor "undefined"', articles: Gender.masculine },
         null: { name: 'valor "nulo"', articles: Gender.masculine },
         never: { name: 'valor "never"', articles: Gender.masculine },
@@ -21314,9 +21314,9 @@ const error = () => {
         map: { name: "mapa", articles: Gender.masculine },
         set: { name: "conjunto", articles: Gender.masculine },
         file: { name: "arquivo", articles: Gender.masculine },
-        nonoptional: { name: "valor não opcional", articles: Gender.masculine },
+        nonoptional: { name: "valor n\u00E3o opcional", articles: Gender.masculine },
         nan: { name: 'valor "NaN"', articles: Gender.masculine }, // Compatibility: "nan" -> "NaN" for display
-        function: { name: "função", articles: Gender.feminine },
+        function: { name: "fun\u00E7\u00E3o", articles: Gender.feminine },
     };
     function translateOriginWithArticle(type, articleType) {
         const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
@@ -21328,12 +21328,12 @@ const error = () => {
                 const expected = translateOriginWithArticle(issue.expected, "indefinite");
                 const receivedType = util.parsedType(issue.input);
                 const received = translateOriginWithArticle(receivedType, "indefinite");
-                return `Entrada inválida: esperava ${expected}, recebeu ${received}`;
+                return `Entrada inv\u00E1lida: esperava ${expected}, recebeu ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Entrada inválida: esperava ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Opção inválida: esperava uma das seguintes opções: ${util.joinValues(issue.values, "|")}`;
+                    return `Entrada inv\u00E1lida: esperava ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Op\u00E7\u00E3o inv\u00E1lida: esperava uma das seguintes op\u00E7\u00F5es: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -21352,34 +21352,34 @@ const error = () => {
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Texto inválido: deve começar com "${_issue.prefix}"`;
+                    return `Texto inv\u00E1lido: deve come\u00E7ar com "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Texto inválido: deve terminar com "${_issue.suffix}"`;
+                    return `Texto inv\u00E1lido: deve terminar com "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Texto inválido: deve incluir "${_issue.includes}"`;
+                    return `Texto inv\u00E1lido: deve incluir "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Texto inválido: deve corresponder ao padrão ${_issue.pattern}`;
-                return `Formato d${FormatDictionary[_issue.format] ?? issue.format} inválido`;
+                    return `Texto inv\u00E1lido: deve corresponder ao padr\u00E3o ${_issue.pattern}`;
+                return `Formato d${FormatDictionary[_issue.format] ?? issue.format} inv\u00E1lido`;
             }
             case "not_multiple_of":
-                return `Número inválido: deve ser múltiplo de ${issue.divisor}`;
+                return `N\u00FAmero inv\u00E1lido: deve ser m\u00FAltiplo de ${issue.divisor}`;
             case "unrecognized_keys": {
                 const plural = issue.keys.length > 1 ? "s" : "";
-                return `Chave${plural} inválida${plural}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Chave${plural} inv\u00E1lida${plural}: ${util.joinValues(issue.keys, ", ")}`;
             }
             case "invalid_key":
-                return `Entrada inválida n${translateOriginWithArticle(issue.origin, "definite")}`;
+                return `Entrada inv\u00E1lida n${translateOriginWithArticle(issue.origin, "definite")}`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Valor de discriminação inválido. Esperava ${opts}`;
+                    return `Valor de discrimina\u00E7\u00E3o inv\u00E1lido. Esperava ${opts}`;
                 }
-                return "Entrada inválida";
+                return "Entrada inv\u00E1lida";
             case "invalid_element":
-                return `Entrada inválida n${translateOriginWithArticle(issue.origin, "definite")}`;
+                return `Entrada inv\u00E1lida n${translateOriginWithArticle(issue.origin, "definite")}`;
             default:
-                return `Entrada inválida`;
+                return `Entrada inv\u00E1lida`;
         }
     };
 };
@@ -21436,7 +21436,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "a entrada",
-        email: "o endereço de e-mail",
+        email: "o endere\u00E7o de e-mail",
         url: "o URL",
         emoji: "o emoji",
         uuid: "o UUID",
@@ -21452,18 +21452,18 @@ const error = () => {
         datetime: "a data e hora ISO",
         date: "a data ISO",
         time: "a hora ISO",
-        duration: "a duração ISO",
-        ipv4: "o endereço IPv4",
-        ipv6: "o endereço IPv6",
-        mac: "o endereço MAC",
-        cidrv4: "o intervalo de endereços IPv4",
-        cidrv6: "o intervalo de endereços IPv6",
+        duration: "a dura\u00E7\u00E3o ISO",
+        ipv4: "o endere\u00E7o IPv4",
+        ipv6: "o endere\u00E7o IPv6",
+        mac: "o endere\u00E7o MAC",
+        cidrv4: "o intervalo de endere\u00E7os IPv4",
+        cidrv6: "o intervalo de endere\u00E7os IPv6",
         base64: "o texto codificado em base64",
         base64url: "o texto codificado em base64url",
         json_string: "o texto JSON",
-        e164: "o número E.164",
-        credit_card: "o número de cartão de crédito",
-        currency_code: "o código de moeda",
+        e164: "o n\u00FAmero E.164",
+        credit_card: "o n\u00FAmero de cart\u00E3o de cr\u00E9dito",
+        currency_code: "o c\u00F3digo de moeda",
         iban: "o IBAN",
         jwt: "o JWT",
         template_literal: "a entrada",
@@ -21474,11 +21474,11 @@ const error = () => {
     };
     const TypeDictionary = {
         string: { name: "texto", articles: Gender.masculine },
-        number: { name: "número", articles: Gender.masculine },
-        int: { name: "número inteiro", articles: Gender.masculine },
+        number: { name: "n\u00FAmero", articles: Gender.masculine },
+        int: { name: "n\u00FAmero inteiro", articles: Gender.masculine },
         boolean: { name: "valor booleano", articles: Gender.masculine },
-        bigint: { name: "número bigint", articles: Gender.masculine },
-        symbol: { name: "símbolo", articles: Gender.masculine },
+        bigint: { name: "n\u00FAmero bigint", articles: Gender.masculine },
+        symbol: { name: "s\u00EDmbolo", articles: Gender.masculine },
         undefined: { name: 'valor "undefined"', articles: Gender.masculine },
         null: { name: 'valor "nulo"', articles: Gender.masculine },
         never: { name: 'valor "never"', articles: Gender.masculine },
@@ -21491,9 +21491,9 @@ const error = () => {
         map: { name: "mapa", articles: Gender.masculine },
         set: { name: "conjunto", articles: Gender.masculine },
         file: { name: "ficheiro", articles: Gender.masculine },
-        nonoptional: { name: "valor não opcional", articles: Gender.masculine },
+        nonoptional: { name: "valor n\u00E3o opcional", articles: Gender.masculine },
         nan: { name: 'valor "NaN"', articles: Gender.masculine }, // Compatibility: "nan" -> "NaN" for display
-        function: { name: "função", articles: Gender.feminine },
+        function: { name: "fun\u00E7\u00E3o", articles: Gender.feminine },
     };
     function translateOriginWithArticle(type, articleType) {
         const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
@@ -21505,12 +21505,12 @@ const error = () => {
                 const expected = translateOriginWithArticle(issue.expected, "indefinite");
                 const receivedType = util.parsedType(issue.input);
                 const received = translateOriginWithArticle(receivedType, "indefinite");
-                return `Entrada inválida: esperava ${expected}, recebeu ${received}`;
+                return `Entrada inv\u00E1lida: esperava ${expected}, recebeu ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Entrada inválida: esperava ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Opção inválida: esperava uma das seguintes opções: ${util.joinValues(issue.values, "|")}`;
+                    return `Entrada inv\u00E1lida: esperava ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Op\u00E7\u00E3o inv\u00E1lida: esperava uma das seguintes op\u00E7\u00F5es: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -21529,33 +21529,33 @@ const error = () => {
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Texto inválido: deve começar por "${_issue.prefix}"`;
+                    return `Texto inv\u00E1lido: deve come\u00E7ar por "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Texto inválido: deve terminar em "${_issue.suffix}"`;
+                    return `Texto inv\u00E1lido: deve terminar em "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Texto inválido: deve incluir "${_issue.includes}"`;
+                    return `Texto inv\u00E1lido: deve incluir "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Texto inválido: deve corresponder ao padrão ${_issue.pattern}`;
-                return `Formato d${FormatDictionary[_issue.format] ?? issue.format} inválido`;
+                    return `Texto inv\u00E1lido: deve corresponder ao padr\u00E3o ${_issue.pattern}`;
+                return `Formato d${FormatDictionary[_issue.format] ?? issue.format} inv\u00E1lido`;
             }
             case "not_multiple_of":
-                return `Número inválido: deve ser múltiplo de ${issue.divisor}`;
+                return `N\u00FAmero inv\u00E1lido: deve ser m\u00FAltiplo de ${issue.divisor}`;
             case "unrecognized_keys": {
                 const plural = issue.keys.length > 1 ? "s" : "";
-                return `Chave${plural} inválida${plural}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Chave${plural} inv\u00E1lida${plural}: ${util.joinValues(issue.keys, ", ")}`;
             }
             case "invalid_key":
-                return `Entrada inválida n${translateOriginWithArticle(issue.origin, "definite")}`;
+                return `Entrada inv\u00E1lida n${translateOriginWithArticle(issue.origin, "definite")}`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Valor de discriminação inválido. Esperava ${opts}`;
+                    return `Valor de discrimina\u00E7\u00E3o inv\u00E1lido. Esperava ${opts}`;
                 }
-                return "Entrada inválida";
+                return "Entrada inv\u00E1lida";
             case "invalid_element":
-                return `Entrada inválida n${translateOriginWithArticle(issue.origin, "definite")}`;
+                return `Entrada inv\u00E1lida n${translateOriginWithArticle(issue.origin, "definite")}`;
             default:
-                return `Entrada inválida`;
+                return `Entrada inv\u00E1lida`;
         }
     };
 };
@@ -21601,18 +21601,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "caractere", verb: "să aibă" },
-        file: { unit: "octeți", verb: "să aibă" },
-        array: { unit: "elemente", verb: "să aibă" },
-        set: { unit: "elemente", verb: "să aibă" },
-        map: { unit: "intrări", verb: "să aibă" },
+        string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
+        file: { unit: "octe\u021Bi", verb: "s\u0103 aib\u0103" },
+        array: { unit: "elemente", verb: "s\u0103 aib\u0103" },
+        set: { unit: "elemente", verb: "s\u0103 aib\u0103" },
+        map: { unit: "intr\u0103ri", verb: "s\u0103 aib\u0103" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
         regex: "intrare",
-        email: "adresă de email",
+        email: "adres\u0103 de email",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -21625,20 +21625,20 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "dată și oră ISO",
-        date: "dată ISO",
-        time: "oră ISO",
-        duration: "durată ISO",
-        ipv4: "adresă IPv4",
-        ipv6: "adresă IPv6",
-        mac: "adresă MAC",
+        datetime: "dat\u0103 \u0219i or\u0103 ISO",
+        date: "dat\u0103 ISO",
+        time: "or\u0103 ISO",
+        duration: "durat\u0103 ISO",
+        ipv4: "adres\u0103 IPv4",
+        ipv6: "adres\u0103 IPv6",
+        mac: "adres\u0103 MAC",
         cidrv4: "interval IPv4",
         cidrv6: "interval IPv6",
-        base64: "șir codat base64",
-        base64url: "șir codat base64url",
-        json_string: "șir JSON",
-        e164: "număr E.164",
-        credit_card: "număr de card de credit",
+        base64: "\u0219ir codat base64",
+        base64url: "\u0219ir codat base64url",
+        json_string: "\u0219ir JSON",
+        e164: "num\u0103r E.164",
+        credit_card: "num\u0103r de card de credit",
         currency_code: "cod valutar",
         iban: "IBAN",
         jwt: "JWT",
@@ -21646,18 +21646,18 @@ const error = () => {
     };
     const TypeDictionary = {
         nan: "NaN",
-        string: "șir",
-        number: "număr",
+        string: "\u0219ir",
+        number: "num\u0103r",
         boolean: "boolean",
-        function: "funcție",
+        function: "func\u021Bie",
         array: "matrice",
         object: "obiect",
         undefined: "nedefinit",
         symbol: "simbol",
-        bigint: "număr mare",
+        bigint: "num\u0103r mare",
         void: "void",
         never: "never",
-        map: "hartă",
+        map: "hart\u0103",
         set: "set",
     };
     return (issue) => {
@@ -21666,52 +21666,52 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `Intrare invalidă: așteptat ${expected}, primit ${received}`;
+                return `Intrare invalid\u0103: a\u0219teptat ${expected}, primit ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Intrare invalidă: așteptat ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Opțiune invalidă: așteptat una dintre ${util.joinValues(issue.values, "|")}`;
+                    return `Intrare invalid\u0103: a\u0219teptat ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Op\u021Biune invalid\u0103: a\u0219teptat una dintre ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Prea mare: așteptat ca ${issue.origin ?? "valoarea"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elemente"}`;
-                return `Prea mare: așteptat ca ${issue.origin ?? "valoarea"} să fie ${adj}${issue.maximum.toString()}`;
+                    return `Prea mare: a\u0219teptat ca ${issue.origin ?? "valoarea"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elemente"}`;
+                return `Prea mare: a\u0219teptat ca ${issue.origin ?? "valoarea"} s\u0103 fie ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Prea mic: așteptat ca ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Prea mic: a\u0219teptat ca ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Prea mic: așteptat ca ${issue.origin} să fie ${adj}${issue.minimum.toString()}`;
+                return `Prea mic: a\u0219teptat ca ${issue.origin} s\u0103 fie ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Șir invalid: trebuie să înceapă cu "${_issue.prefix}"`;
+                    return `\u0218ir invalid: trebuie s\u0103 \u00EEnceap\u0103 cu "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Șir invalid: trebuie să se termine cu "${_issue.suffix}"`;
+                    return `\u0218ir invalid: trebuie s\u0103 se termine cu "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Șir invalid: trebuie să includă "${_issue.includes}"`;
+                    return `\u0218ir invalid: trebuie s\u0103 includ\u0103 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Șir invalid: trebuie să se potrivească cu modelul ${_issue.pattern}`;
+                    return `\u0218ir invalid: trebuie s\u0103 se potriveasc\u0103 cu modelul ${_issue.pattern}`;
                 return `Format invalid: ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Număr invalid: trebuie să fie multiplu de ${issue.divisor}`;
+                return `Num\u0103r invalid: trebuie s\u0103 fie multiplu de ${issue.divisor}`;
             case "unrecognized_keys":
                 return `Chei nerecunoscute: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Cheie invalidă în ${issue.origin}`;
+                return `Cheie invalid\u0103 \u00EEn ${issue.origin}`;
             case "invalid_union":
-                return "Intrare invalidă";
+                return "Intrare invalid\u0103";
             case "invalid_element":
-                return `Valoare invalidă în ${issue.origin}`;
+                return `Valoare invalid\u0103 \u00EEn ${issue.origin}`;
             default:
-                return `Intrare invalidă`;
+                return `Intrare invalid\u0103`;
         }
     };
 };
@@ -21774,53 +21774,53 @@ const error = () => {
     const Sizable = {
         string: {
             unit: {
-                one: "символ",
-                few: "символа",
-                many: "символов",
+                one: "\u0441\u0438\u043C\u0432\u043E\u043B",
+                few: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430",
+                many: "\u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432",
             },
-            verb: "иметь",
+            verb: "\u0438\u043C\u0435\u0442\u044C",
         },
         file: {
             unit: {
-                one: "байт",
-                few: "байта",
-                many: "байт",
+                one: "\u0431\u0430\u0439\u0442",
+                few: "\u0431\u0430\u0439\u0442\u0430",
+                many: "\u0431\u0430\u0439\u0442",
             },
-            verb: "иметь",
+            verb: "\u0438\u043C\u0435\u0442\u044C",
         },
         array: {
             unit: {
-                one: "элемент",
-                few: "элемента",
-                many: "элементов",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432",
             },
-            verb: "иметь",
+            verb: "\u0438\u043C\u0435\u0442\u044C",
         },
         set: {
             unit: {
-                one: "элемент",
-                few: "элемента",
-                many: "элементов",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432",
             },
-            verb: "иметь",
+            verb: "\u0438\u043C\u0435\u0442\u044C",
         },
         map: {
             unit: {
-                one: "элемент",
-                few: "элемента",
-                many: "элементов",
+                one: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442",
+                few: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",
+                many: "\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432",
             },
-            verb: "иметь",
+            verb: "\u0438\u043C\u0435\u0442\u044C",
         },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ввод",
-        email: "email адрес",
+        regex: "\u0432\u0432\u043E\u0434",
+        email: "email \u0430\u0434\u0440\u0435\u0441",
         url: "URL",
-        emoji: "эмодзи",
+        emoji: "\u044D\u043C\u043E\u0434\u0437\u0438",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -21831,29 +21831,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO дата и время",
-        date: "ISO дата",
-        time: "ISO время",
-        duration: "ISO длительность",
-        ipv4: "IPv4 адрес",
-        ipv6: "IPv6 адрес",
-        mac: "MAC адрес",
-        cidrv4: "IPv4 диапазон",
-        cidrv6: "IPv6 диапазон",
-        base64: "строка в формате base64",
-        base64url: "строка в формате base64url",
-        json_string: "JSON строка",
-        e164: "номер E.164",
-        credit_card: "номер кредитной карты",
-        currency_code: "код валюты",
+        datetime: "ISO \u0434\u0430\u0442\u0430 \u0438 \u0432\u0440\u0435\u043C\u044F",
+        date: "ISO \u0434\u0430\u0442\u0430",
+        time: "ISO \u0432\u0440\u0435\u043C\u044F",
+        duration: "ISO \u0434\u043B\u0438\u0442\u0435\u043B\u044C\u043D\u043E\u0441\u0442\u044C",
+        ipv4: "IPv4 \u0430\u0434\u0440\u0435\u0441",
+        ipv6: "IPv6 \u0430\u0434\u0440\u0435\u0441",
+        mac: "MAC \u0430\u0434\u0440\u0435\u0441",
+        cidrv4: "IPv4 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",
+        cidrv6: "IPv6 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",
+        base64: "\u0441\u0442\u0440\u043E\u043A\u0430 \u0432 \u0444\u043E\u0440\u043C\u0430\u0442\u0435 base64",
+        base64url: "\u0441\u0442\u0440\u043E\u043A\u0430 \u0432 \u0444\u043E\u0440\u043C\u0430\u0442\u0435 base64url",
+        json_string: "JSON \u0441\u0442\u0440\u043E\u043A\u0430",
+        e164: "\u043D\u043E\u043C\u0435\u0440 E.164",
+        credit_card: "\u043D\u043E\u043C\u0435\u0440 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u043E\u0439 \u043A\u0430\u0440\u0442\u044B",
+        currency_code: "\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u044B",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ввод",
+        template_literal: "\u0432\u0432\u043E\u0434",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "число",
-        array: "массив",
+        number: "\u0447\u0438\u0441\u043B\u043E",
+        array: "\u043C\u0430\u0441\u0441\u0438\u0432",
     };
     return (issue) => {
         switch (issue.code) {
@@ -21862,23 +21862,23 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Неверный ввод: ожидалось instanceof ${issue.expected}, получено ${received}`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C instanceof ${issue.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
                 }
-                return `Неверный ввод: ожидалось ${expected}, получено ${received}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Неверный ввод: ожидалось ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Неверный вариант: ожидалось одно из ${util.joinValues(issue.values, "|")}`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0430\u0440\u0438\u0430\u043D\u0442: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C \u043E\u0434\u043D\u043E \u0438\u0437 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
                     const maxValue = Number(issue.maximum);
                     const unit = getRussianPlural(maxValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-                    return `Слишком большое значение: ожидалось, что ${issue.origin ?? "значение"} будет иметь ${adj}${issue.maximum.toString()} ${unit}`;
+                    return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue.maximum.toString()} ${unit}`;
                 }
-                return `Слишком большое значение: ожидалось, что ${issue.origin ?? "значение"} будет ${adj}${issue.maximum.toString()}`;
+                return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
@@ -21886,34 +21886,34 @@ const error = () => {
                 if (sizing) {
                     const minValue = Number(issue.minimum);
                     const unit = getRussianPlural(minValue, sizing.unit.one, sizing.unit.few, sizing.unit.many);
-                    return `Слишком маленькое значение: ожидалось, что ${issue.origin} будет иметь ${adj}${issue.minimum.toString()} ${unit}`;
+                    return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${adj}${issue.minimum.toString()} ${unit}`;
                 }
-                return `Слишком маленькое значение: ожидалось, что ${issue.origin} будет ${adj}${issue.minimum.toString()}`;
+                return `\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${issue.origin} \u0431\u0443\u0434\u0435\u0442 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Неверная строка: должна начинаться с "${_issue.prefix}"`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u043D\u0430\u0447\u0438\u043D\u0430\u0442\u044C\u0441\u044F \u0441 "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Неверная строка: должна заканчиваться на "${_issue.suffix}"`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0437\u0430\u043A\u0430\u043D\u0447\u0438\u0432\u0430\u0442\u044C\u0441\u044F \u043D\u0430 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Неверная строка: должна содержать "${_issue.includes}"`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Неверная строка: должна соответствовать шаблону ${_issue.pattern}`;
-                return `Неверный ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u043E\u0432\u0430\u0442\u044C \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${_issue.pattern}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Неверное число: должно быть кратным ${issue.divisor}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u043E\u0435 \u0447\u0438\u0441\u043B\u043E: \u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043A\u0440\u0430\u0442\u043D\u044B\u043C ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Нераспознанн${issue.keys.length > 1 ? "ые" : "ый"} ключ${issue.keys.length > 1 ? "и" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u041D\u0435\u0440\u0430\u0441\u043F\u043E\u0437\u043D\u0430\u043D\u043D${issue.keys.length > 1 ? "\u044B\u0435" : "\u044B\u0439"} \u043A\u043B\u044E\u0447${issue.keys.length > 1 ? "\u0438" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Неверный ключ в ${issue.origin}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u043A\u043B\u044E\u0447 \u0432 ${issue.origin}`;
             case "invalid_union":
-                return "Неверные входные данные";
+                return "\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0435 \u0432\u0445\u043E\u0434\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435";
             case "invalid_element":
-                return `Неверное значение в ${issue.origin}`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 \u0432 ${issue.origin}`;
             default:
-                return `Неверные входные данные`;
+                return `\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0435 \u0432\u0445\u043E\u0434\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435`;
         }
     };
 };
@@ -21959,18 +21959,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "znakov", verb: "mať" },
-        file: { unit: "bajtov", verb: "mať" },
-        array: { unit: "prvkov", verb: "mať" },
-        set: { unit: "prvkov", verb: "mať" },
-        map: { unit: "položiek", verb: "mať" },
+        string: { unit: "znakov", verb: "ma\u0165" },
+        file: { unit: "bajtov", verb: "ma\u0165" },
+        array: { unit: "prvkov", verb: "ma\u0165" },
+        set: { unit: "prvkov", verb: "ma\u0165" },
+        map: { unit: "polo\u017Eiek", verb: "ma\u0165" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "regulárny výraz",
-        email: "e-mailová adresa",
+        regex: "regul\u00E1rny v\u00FDraz",
+        email: "e-mailov\u00E1 adresa",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -21983,29 +21983,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "dátum a čas vo formáte ISO",
-        date: "dátum vo formáte ISO",
-        time: "čas vo formáte ISO",
+        datetime: "d\u00E1tum a \u010Das vo form\u00E1te ISO",
+        date: "d\u00E1tum vo form\u00E1te ISO",
+        time: "\u010Das vo form\u00E1te ISO",
         duration: "doba trvania ISO",
         ipv4: "IPv4 adresa",
         ipv6: "IPv6 adresa",
         mac: "MAC adresa",
         cidrv4: "rozsah IPv4",
         cidrv6: "rozsah IPv6",
-        base64: "reťazec zakódovaný vo formáte base64",
-        base64url: "reťazec zakódovaný vo formáte base64url",
-        json_string: "reťazec vo formáte JSON",
-        e164: "číslo E.164",
-        credit_card: "číslo kreditnej karty",
-        currency_code: "kód meny",
+        base64: "re\u0165azec zak\u00F3dovan\u00FD vo form\u00E1te base64",
+        base64url: "re\u0165azec zak\u00F3dovan\u00FD vo form\u00E1te base64url",
+        json_string: "re\u0165azec vo form\u00E1te JSON",
+        e164: "\u010D\u00EDslo E.164",
+        credit_card: "\u010D\u00EDslo kreditnej karty",
+        currency_code: "k\u00F3d meny",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "vstup",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "číslo",
-        string: "reťazec",
+        number: "\u010D\u00EDslo",
+        string: "re\u0165azec",
         function: "funkcia",
         array: "pole",
     };
@@ -22016,54 +22016,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Neplatný vstup: očakávané instanceof ${issue.expected}, obdržané ${received}`;
+                    return `Neplatn\u00FD vstup: o\u010Dak\u00E1van\u00E9 instanceof ${issue.expected}, obdr\u017Ean\u00E9 ${received}`;
                 }
-                return `Neplatný vstup: očakávané ${expected}, obdržané ${received}`;
+                return `Neplatn\u00FD vstup: o\u010Dak\u00E1van\u00E9 ${expected}, obdr\u017Ean\u00E9 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Neplatný vstup: očakávané ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Neplatný vstup: očakávaná jedna z hodnôt ${util.joinValues(issue.values, "|")}`;
+                    return `Neplatn\u00FD vstup: o\u010Dak\u00E1van\u00E9 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Neplatn\u00FD vstup: o\u010Dak\u00E1van\u00E1 jedna z hodn\u00F4t ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Hodnota je príliš veľká: ${issue.origin ?? "hodnota"} musí mať ${adj}${issue.maximum.toString()} ${sizing.unit ?? "prvkov"}`;
+                    return `Hodnota je pr\u00EDli\u0161 ve\u013Ek\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED ma\u0165 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "prvkov"}`;
                 }
-                return `Hodnota je príliš veľká: ${issue.origin ?? "hodnota"} musí byť ${adj}${issue.maximum.toString()}`;
+                return `Hodnota je pr\u00EDli\u0161 ve\u013Ek\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED by\u0165 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Hodnota je príliš malá: ${issue.origin ?? "hodnota"} musí mať ${adj}${issue.minimum.toString()} ${sizing.unit ?? "prvkov"}`;
+                    return `Hodnota je pr\u00EDli\u0161 mal\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED ma\u0165 ${adj}${issue.minimum.toString()} ${sizing.unit ?? "prvkov"}`;
                 }
-                return `Hodnota je príliš malá: ${issue.origin ?? "hodnota"} musí byť ${adj}${issue.minimum.toString()}`;
+                return `Hodnota je pr\u00EDli\u0161 mal\u00E1: ${issue.origin ?? "hodnota"} mus\u00ED by\u0165 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Neplatný reťazec: musí začínať na "${_issue.prefix}"`;
+                    return `Neplatn\u00FD re\u0165azec: mus\u00ED za\u010D\u00EDna\u0165 na "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Neplatný reťazec: musí končiť na "${_issue.suffix}"`;
+                    return `Neplatn\u00FD re\u0165azec: mus\u00ED kon\u010Di\u0165 na "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Neplatný reťazec: musí obsahovať "${_issue.includes}"`;
+                    return `Neplatn\u00FD re\u0165azec: mus\u00ED obsahova\u0165 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Neplatný reťazec: musí zodpovedať vzoru ${_issue.pattern}`;
-                return `Neplatný formát ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Neplatn\u00FD re\u0165azec: mus\u00ED zodpoveda\u0165 vzoru ${_issue.pattern}`;
+                return `Neplatn\u00FD form\u00E1t ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Neplatné číslo: musí byť násobkom ${issue.divisor}`;
+                return `Neplatn\u00E9 \u010D\u00EDslo: mus\u00ED by\u0165 n\u00E1sobkom ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Neznáme klúče: ${util.joinValues(issue.keys, ", ")}`;
+                return `Nezn\u00E1me kl\u00FA\u010De: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Neplatný klúč v ${issue.origin}`;
+                return `Neplatn\u00FD kl\u00FA\u010D v ${issue.origin}`;
             case "invalid_union":
-                return "Neplatný vstup";
+                return "Neplatn\u00FD vstup";
             case "invalid_element":
-                return `Neplatná hodnota v ${issue.origin}`;
+                return `Neplatn\u00E1 hodnota v ${issue.origin}`;
             default:
-                return `Neplatný vstup`;
+                return `Neplatn\u00FD vstup`;
         }
     };
 };
@@ -22120,7 +22120,7 @@ const error = () => {
     }
     const FormatDictionary = {
         regex: "vnos",
-        email: "e-poštni naslov",
+        email: "e-po\u0161tni naslov",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -22133,9 +22133,9 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO datum in čas",
+        datetime: "ISO datum in \u010Das",
         date: "ISO datum",
-        time: "ISO čas",
+        time: "ISO \u010Das",
         duration: "ISO trajanje",
         ipv4: "IPv4 naslov",
         ipv6: "IPv6 naslov",
@@ -22145,8 +22145,8 @@ const error = () => {
         base64: "base64 kodiran niz",
         base64url: "base64url kodiran niz",
         json_string: "JSON niz",
-        e164: "E.164 številka",
-        credit_card: "številka kreditne kartice",
+        e164: "E.164 \u0161tevilka",
+        credit_card: "\u0161tevilka kreditne kartice",
         currency_code: "koda valute",
         iban: "IBAN",
         jwt: "JWT",
@@ -22154,7 +22154,7 @@ const error = () => {
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "število",
+        number: "\u0161tevilo",
         array: "tabela",
     };
     return (issue) => {
@@ -22164,36 +22164,36 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Neveljaven vnos: pričakovano instanceof ${issue.expected}, prejeto ${received}`;
+                    return `Neveljaven vnos: pri\u010Dakovano instanceof ${issue.expected}, prejeto ${received}`;
                 }
-                return `Neveljaven vnos: pričakovano ${expected}, prejeto ${received}`;
+                return `Neveljaven vnos: pri\u010Dakovano ${expected}, prejeto ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Neveljaven vnos: pričakovano ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Neveljavna možnost: pričakovano eno izmed ${util.joinValues(issue.values, "|")}`;
+                    return `Neveljaven vnos: pri\u010Dakovano ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Neveljavna mo\u017Enost: pri\u010Dakovano eno izmed ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Preveliko: pričakovano, da bo ${issue.origin ?? "vrednost"} imelo ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementov"}`;
-                return `Preveliko: pričakovano, da bo ${issue.origin ?? "vrednost"} ${adj}${issue.maximum.toString()}`;
+                    return `Preveliko: pri\u010Dakovano, da bo ${issue.origin ?? "vrednost"} imelo ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elementov"}`;
+                return `Preveliko: pri\u010Dakovano, da bo ${issue.origin ?? "vrednost"} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Premajhno: pričakovano, da bo ${issue.origin} imelo ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Premajhno: pri\u010Dakovano, da bo ${issue.origin} imelo ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Premajhno: pričakovano, da bo ${issue.origin} ${adj}${issue.minimum.toString()}`;
+                return `Premajhno: pri\u010Dakovano, da bo ${issue.origin} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Neveljaven niz: mora se začeti z "${_issue.prefix}"`;
+                    return `Neveljaven niz: mora se za\u010Deti z "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Neveljaven niz: mora se končati z "${_issue.suffix}"`;
+                    return `Neveljaven niz: mora se kon\u010Dati z "${_issue.suffix}"`;
                 if (_issue.format === "includes")
                     return `Neveljaven niz: mora vsebovati "${_issue.includes}"`;
                 if (_issue.format === "regex")
@@ -22201,11 +22201,11 @@ const error = () => {
                 return `Neveljaven ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Neveljavno število: mora biti večkratnik ${issue.divisor}`;
+                return `Neveljavno \u0161tevilo: mora biti ve\u010Dkratnik ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Neprepoznan${issue.keys.length > 1 ? "i ključi" : " ključ"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Neprepoznan${issue.keys.length > 1 ? "i klju\u010Di" : " klju\u010D"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Neveljaven ključ v ${issue.origin}`;
+                return `Neveljaven klju\u010D v ${issue.origin}`;
             case "invalid_union":
                 return "Neveljaven vnos";
             case "invalid_element":
@@ -22259,15 +22259,15 @@ const error = () => {
     const Sizable = {
         string: { unit: "tecken", verb: "att ha" },
         file: { unit: "bytes", verb: "att ha" },
-        array: { unit: "objekt", verb: "att innehålla" },
-        set: { unit: "objekt", verb: "att innehålla" },
-        map: { unit: "objekt", verb: "att innehålla" },
+        array: { unit: "objekt", verb: "att inneh\u00E5lla" },
+        set: { unit: "objekt", verb: "att inneh\u00E5lla" },
+        map: { unit: "objekt", verb: "att inneh\u00E5lla" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "reguljärt uttryck",
+        regex: "regulj\u00E4rt uttryck",
         email: "e-postadress",
         url: "URL",
         emoji: "emoji",
@@ -22290,9 +22290,9 @@ const error = () => {
         mac: "MAC-adress",
         cidrv4: "IPv4-spektrum",
         cidrv6: "IPv6-spektrum",
-        base64: "base64-kodad sträng",
-        base64url: "base64url-kodad sträng",
-        json_string: "JSON-sträng",
+        base64: "base64-kodad str\u00E4ng",
+        base64url: "base64url-kodad str\u00E4ng",
+        json_string: "JSON-str\u00E4ng",
         e164: "E.164-nummer",
         credit_card: "kreditkortsnummer",
         currency_code: "valutakod",
@@ -22312,53 +22312,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Ogiltig inmatning: förväntat instanceof ${issue.expected}, fick ${received}`;
+                    return `Ogiltig inmatning: f\u00F6rv\u00E4ntat instanceof ${issue.expected}, fick ${received}`;
                 }
-                return `Ogiltig inmatning: förväntat ${expected}, fick ${received}`;
+                return `Ogiltig inmatning: f\u00F6rv\u00E4ntat ${expected}, fick ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Ogiltig inmatning: förväntat ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Ogiltigt val: förväntade en av ${util.joinValues(issue.values, "|")}`;
+                    return `Ogiltig inmatning: f\u00F6rv\u00E4ntat ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Ogiltigt val: f\u00F6rv\u00E4ntade en av ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `För stor(t): förväntade ${issue.origin ?? "värdet"} att ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
+                    return `F\u00F6r stor(t): f\u00F6rv\u00E4ntade ${issue.origin ?? "v\u00E4rdet"} att ha ${adj}${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
                 }
-                return `För stor(t): förväntat ${issue.origin ?? "värdet"} att ha ${adj}${issue.maximum.toString()}`;
+                return `F\u00F6r stor(t): f\u00F6rv\u00E4ntat ${issue.origin ?? "v\u00E4rdet"} att ha ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `För lite(t): förväntade ${issue.origin ?? "värdet"} att ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `F\u00F6r lite(t): f\u00F6rv\u00E4ntade ${issue.origin ?? "v\u00E4rdet"} att ha ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `För lite(t): förväntade ${issue.origin ?? "värdet"} att ha ${adj}${issue.minimum.toString()}`;
+                return `F\u00F6r lite(t): f\u00F6rv\u00E4ntade ${issue.origin ?? "v\u00E4rdet"} att ha ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `Ogiltig sträng: måste börja med "${_issue.prefix}"`;
+                    return `Ogiltig str\u00E4ng: m\u00E5ste b\u00F6rja med "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `Ogiltig sträng: måste sluta med "${_issue.suffix}"`;
+                    return `Ogiltig str\u00E4ng: m\u00E5ste sluta med "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Ogiltig sträng: måste innehålla "${_issue.includes}"`;
+                    return `Ogiltig str\u00E4ng: m\u00E5ste inneh\u00E5lla "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ogiltig sträng: måste matcha mönstret "${_issue.pattern}"`;
+                    return `Ogiltig str\u00E4ng: m\u00E5ste matcha m\u00F6nstret "${_issue.pattern}"`;
                 return `Ogiltig(t) ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Ogiltigt tal: måste vara en multipel av ${issue.divisor}`;
+                return `Ogiltigt tal: m\u00E5ste vara en multipel av ${issue.divisor}`;
             case "unrecognized_keys":
-                return `${issue.keys.length > 1 ? "Okända nycklar" : "Okänd nyckel"}: ${util.joinValues(issue.keys, ", ")}`;
+                return `${issue.keys.length > 1 ? "Ok\u00E4nda nycklar" : "Ok\u00E4nd nyckel"}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Ogiltig nyckel i ${issue.origin ?? "värdet"}`;
+                return `Ogiltig nyckel i ${issue.origin ?? "v\u00E4rdet"}`;
             case "invalid_union":
                 return "Ogiltig input";
             case "invalid_element":
-                return `Ogiltigt värde i ${issue.origin ?? "värdet"}`;
+                return `Ogiltigt v\u00E4rde i ${issue.origin ?? "v\u00E4rdet"}`;
             default:
                 return `Ogiltig input`;
         }
@@ -22406,18 +22406,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
-        file: { unit: "பைட்டுகள்", verb: "கொண்டிருக்க வேண்டும்" },
-        array: { unit: "உறுப்புகள்", verb: "கொண்டிருக்க வேண்டும்" },
-        set: { unit: "உறுப்புகள்", verb: "கொண்டிருக்க வேண்டும்" },
-        map: { unit: "உறுப்புகள்", verb: "கொண்டிருக்க வேண்டும்" },
+        string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
+        file: { unit: "\u0BAA\u0BC8\u0B9F\u0BCD\u0B9F\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
+        array: { unit: "\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
+        set: { unit: "\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
+        map: { unit: "\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "உள்ளீடு",
-        email: "மின்னஞ்சல் முகவரி",
+        regex: "\u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1",
+        email: "\u0BAE\u0BBF\u0BA9\u0BCD\u0BA9\u0B9E\u0BCD\u0B9A\u0BB2\u0BCD \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -22430,30 +22430,30 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO தேதி நேரம்",
-        date: "ISO தேதி",
-        time: "ISO நேரம்",
-        duration: "ISO கால அளவு",
-        ipv4: "IPv4 முகவரி",
-        ipv6: "IPv6 முகவரி",
-        mac: "MAC முகவரி",
-        cidrv4: "IPv4 வரம்பு",
-        cidrv6: "IPv6 வரம்பு",
-        base64: "base64-encoded சரம்",
-        base64url: "base64url-encoded சரம்",
-        json_string: "JSON சரம்",
-        e164: "E.164 எண்",
-        credit_card: "கடன் அட்டை எண்",
-        currency_code: "நாணயக் குறியீடு",
+        datetime: "ISO \u0BA4\u0BC7\u0BA4\u0BBF \u0BA8\u0BC7\u0BB0\u0BAE\u0BCD",
+        date: "ISO \u0BA4\u0BC7\u0BA4\u0BBF",
+        time: "ISO \u0BA8\u0BC7\u0BB0\u0BAE\u0BCD",
+        duration: "ISO \u0B95\u0BBE\u0BB2 \u0B85\u0BB3\u0BB5\u0BC1",
+        ipv4: "IPv4 \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",
+        ipv6: "IPv6 \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",
+        mac: "MAC \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",
+        cidrv4: "IPv4 \u0BB5\u0BB0\u0BAE\u0BCD\u0BAA\u0BC1",
+        cidrv6: "IPv6 \u0BB5\u0BB0\u0BAE\u0BCD\u0BAA\u0BC1",
+        base64: "base64-encoded \u0B9A\u0BB0\u0BAE\u0BCD",
+        base64url: "base64url-encoded \u0B9A\u0BB0\u0BAE\u0BCD",
+        json_string: "JSON \u0B9A\u0BB0\u0BAE\u0BCD",
+        e164: "E.164 \u0B8E\u0BA3\u0BCD",
+        credit_card: "\u0B95\u0B9F\u0BA9\u0BCD \u0B85\u0B9F\u0BCD\u0B9F\u0BC8 \u0B8E\u0BA3\u0BCD",
+        currency_code: "\u0BA8\u0BBE\u0BA3\u0BAF\u0B95\u0BCD \u0B95\u0BC1\u0BB1\u0BBF\u0BAF\u0BC0\u0B9F\u0BC1",
         iban: "IBAN",
         jwt: "JWT",
         template_literal: "input",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "எண்",
-        array: "அணி",
-        null: "வெறுமை",
+        number: "\u0B8E\u0BA3\u0BCD",
+        array: "\u0B85\u0BA3\u0BBF",
+        null: "\u0BB5\u0BC6\u0BB1\u0BC1\u0BAE\u0BC8",
     };
     return (issue) => {
         switch (issue.code) {
@@ -22462,54 +22462,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `தவறான உள்ளீடு: எதிர்பார்க்கப்பட்டது instanceof ${issue.expected}, பெறப்பட்டது ${received}`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 instanceof ${issue.expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
                 }
-                return `தவறான உள்ளீடு: எதிர்பார்க்கப்பட்டது ${expected}, பெறப்பட்டது ${received}`;
+                return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `தவறான உள்ளீடு: எதிர்பார்க்கப்பட்டது ${util.stringifyPrimitive(issue.values[0])}`;
-                return `தவறான விருப்பம்: எதிர்பார்க்கப்பட்டது ${util.joinValues(issue.values, "|")} இல் ஒன்று`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BB5\u0BBF\u0BB0\u0BC1\u0BAA\u0BCD\u0BAA\u0BAE\u0BCD: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${util.joinValues(issue.values, "|")} \u0B87\u0BB2\u0BCD \u0B92\u0BA9\u0BCD\u0BB1\u0BC1`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `மிக பெரியது: எதிர்பார்க்கப்பட்டது ${issue.origin ?? "மதிப்பு"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "உறுப்புகள்"} ஆக இருக்க வேண்டும்`;
+                    return `\u0BAE\u0BBF\u0B95 \u0BAA\u0BC6\u0BB0\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${issue.origin ?? "\u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD"} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
                 }
-                return `மிக பெரியது: எதிர்பார்க்கப்பட்டது ${issue.origin ?? "மதிப்பு"} ${adj}${issue.maximum.toString()} ஆக இருக்க வேண்டும்`;
+                return `\u0BAE\u0BBF\u0B95 \u0BAA\u0BC6\u0BB0\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${issue.origin ?? "\u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1"} ${adj}${issue.maximum.toString()} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `மிகச் சிறியது: எதிர்பார்க்கப்பட்டது ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} ஆக இருக்க வேண்டும்`; //
+                    return `\u0BAE\u0BBF\u0B95\u0B9A\u0BCD \u0B9A\u0BBF\u0BB1\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`; //
                 }
-                return `மிகச் சிறியது: எதிர்பார்க்கப்பட்டது ${issue.origin} ${adj}${issue.minimum.toString()} ஆக இருக்க வேண்டும்`;
+                return `\u0BAE\u0BBF\u0B95\u0B9A\u0BCD \u0B9A\u0BBF\u0BB1\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${issue.origin} ${adj}${issue.minimum.toString()} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `தவறான சரம்: "${_issue.prefix}" இல் தொடங்க வேண்டும்`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${_issue.prefix}" \u0B87\u0BB2\u0BCD \u0BA4\u0BCA\u0B9F\u0B99\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
                 if (_issue.format === "ends_with")
-                    return `தவறான சரம்: "${_issue.suffix}" இல் முடிவடைய வேண்டும்`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${_issue.suffix}" \u0B87\u0BB2\u0BCD \u0BAE\u0BC1\u0B9F\u0BBF\u0BB5\u0B9F\u0BC8\u0BAF \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
                 if (_issue.format === "includes")
-                    return `தவறான சரம்: "${_issue.includes}" ஐ உள்ளடக்க வேண்டும்`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${_issue.includes}" \u0B90 \u0B89\u0BB3\u0BCD\u0BB3\u0B9F\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
                 if (_issue.format === "regex")
-                    return `தவறான சரம்: ${_issue.pattern} முறைபாட்டுடன் பொருந்த வேண்டும்`;
-                return `தவறான ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: ${_issue.pattern} \u0BAE\u0BC1\u0BB1\u0BC8\u0BAA\u0BBE\u0B9F\u0BCD\u0B9F\u0BC1\u0B9F\u0BA9\u0BCD \u0BAA\u0BCA\u0BB0\u0BC1\u0BA8\u0BCD\u0BA4 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
+                return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `தவறான எண்: ${issue.divisor} இன் பலமாக இருக்க வேண்டும்`;
+                return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B8E\u0BA3\u0BCD: ${issue.divisor} \u0B87\u0BA9\u0BCD \u0BAA\u0BB2\u0BAE\u0BBE\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;
             case "unrecognized_keys":
-                return `அடையாளம் தெரியாத விசை${issue.keys.length > 1 ? "கள்" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0B85\u0B9F\u0BC8\u0BAF\u0BBE\u0BB3\u0BAE\u0BCD \u0BA4\u0BC6\u0BB0\u0BBF\u0BAF\u0BBE\u0BA4 \u0BB5\u0BBF\u0B9A\u0BC8${issue.keys.length > 1 ? "\u0B95\u0BB3\u0BCD" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} இல் தவறான விசை`;
+                return `${issue.origin} \u0B87\u0BB2\u0BCD \u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BB5\u0BBF\u0B9A\u0BC8`;
             case "invalid_union":
-                return "தவறான உள்ளீடு";
+                return "\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1";
             case "invalid_element":
-                return `${issue.origin} இல் தவறான மதிப்பு`;
+                return `${issue.origin} \u0B87\u0BB2\u0BCD \u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1`;
             default:
-                return `தவறான உள்ளீடு`;
+                return `\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1`;
         }
     };
 };
@@ -22556,20 +22556,20 @@ const util = __importStar(__webpack_require__(1327));
 const error = () => {
     // singular units after numerals in Tajik
     const Sizable = {
-        string: { unit: "аломат", verb: "дошта бошад" },
-        file: { unit: "байт", verb: "дошта бошад" },
-        array: { unit: "унсур", verb: "дошта бошад" },
-        set: { unit: "унсур", verb: "дошта бошад" },
-        map: { unit: "сабт", verb: "дошта бошад" },
+        string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
+        file: { unit: "\u0431\u0430\u0439\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
+        array: { unit: "\u0443\u043D\u0441\u0443\u0440", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
+        set: { unit: "\u0443\u043D\u0441\u0443\u0440", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
+        map: { unit: "\u0441\u0430\u0431\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "вуруд",
-        email: "суроғаи email",
+        regex: "\u0432\u0443\u0440\u0443\u0434",
+        email: "\u0441\u0443\u0440\u043E\u0493\u0430\u0438 email",
         url: "URL",
-        emoji: "эмоҷи",
+        emoji: "\u044D\u043C\u043E\u04B7\u0438",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -22580,32 +22580,32 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "санаву вақти ISO",
-        date: "санаи ISO",
-        time: "вақти ISO",
-        duration: "давомнокии ISO",
-        ipv4: "суроғаи IPv4",
-        ipv6: "суроғаи IPv6",
-        mac: "суроғаи MAC",
-        cidrv4: "маҳдудаи IPv4",
-        cidrv6: "маҳдудаи IPv6",
-        base64: "сатри дар формати base64",
-        base64url: "сатри дар формати base64url",
-        json_string: "сатри JSON",
-        e164: "рақами E.164",
-        credit_card: "рақами корти кредитӣ",
-        currency_code: "рамзи асъор",
+        datetime: "\u0441\u0430\u043D\u0430\u0432\u0443 \u0432\u0430\u049B\u0442\u0438 ISO",
+        date: "\u0441\u0430\u043D\u0430\u0438 ISO",
+        time: "\u0432\u0430\u049B\u0442\u0438 ISO",
+        duration: "\u0434\u0430\u0432\u043E\u043C\u043D\u043E\u043A\u0438\u0438 ISO",
+        ipv4: "\u0441\u0443\u0440\u043E\u0493\u0430\u0438 IPv4",
+        ipv6: "\u0441\u0443\u0440\u043E\u0493\u0430\u0438 IPv6",
+        mac: "\u0441\u0443\u0440\u043E\u0493\u0430\u0438 MAC",
+        cidrv4: "\u043C\u0430\u04B3\u0434\u0443\u0434\u0430\u0438 IPv4",
+        cidrv6: "\u043C\u0430\u04B3\u0434\u0443\u0434\u0430\u0438 IPv6",
+        base64: "\u0441\u0430\u0442\u0440\u0438 \u0434\u0430\u0440 \u0444\u043E\u0440\u043C\u0430\u0442\u0438 base64",
+        base64url: "\u0441\u0430\u0442\u0440\u0438 \u0434\u0430\u0440 \u0444\u043E\u0440\u043C\u0430\u0442\u0438 base64url",
+        json_string: "\u0441\u0430\u0442\u0440\u0438 JSON",
+        e164: "\u0440\u0430\u049B\u0430\u043C\u0438 E.164",
+        credit_card: "\u0440\u0430\u049B\u0430\u043C\u0438 \u043A\u043E\u0440\u0442\u0438 \u043A\u0440\u0435\u0434\u0438\u0442\u04E3",
+        currency_code: "\u0440\u0430\u043C\u0437\u0438 \u0430\u0441\u044A\u043E\u0440",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "вуруд",
+        template_literal: "\u0432\u0443\u0440\u0443\u0434",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "рақам",
-        string: "сатр",
-        array: "массив",
-        object: "объект",
-        date: "сана",
+        number: "\u0440\u0430\u049B\u0430\u043C",
+        string: "\u0441\u0430\u0442\u0440",
+        array: "\u043C\u0430\u0441\u0441\u0438\u0432",
+        object: "\u043E\u0431\u044A\u0435\u043A\u0442",
+        date: "\u0441\u0430\u043D\u0430",
     };
     return (issue) => {
         switch (issue.code) {
@@ -22613,54 +22613,54 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `Вуруди нодуруст: ${expected} интизор мерафт, ${received} гирифта шуд`;
+                return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${expected} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${received} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Вуруди нодуруст: ${util.stringifyPrimitive(issue.values[0])} интизор мерафт`;
-                return `Интихоби нодуруст: яке аз ${util.joinValues(issue.values, "|")} интизор мерафт`;
+                    return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${util.stringifyPrimitive(issue.values[0])} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
+                return `\u0418\u043D\u0442\u0438\u0445\u043E\u0431\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u044F\u043A\u0435 \u0430\u0437 ${util.joinValues(issue.values, "|")} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Хеле калон: ${issue.origin ?? "қимат"} бояд ${adj}${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `Хеле калон: ${issue.origin ?? "қимат"} бояд ${adj}${issue.maximum.toString()} бошад`;
+                    return `\u0425\u0435\u043B\u0435 \u043A\u0430\u043B\u043E\u043D: ${issue.origin ?? "\u049B\u0438\u043C\u0430\u0442"} \u0431\u043E\u044F\u0434 ${adj}${issue.maximum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u0425\u0435\u043B\u0435 \u043A\u0430\u043B\u043E\u043D: ${issue.origin ?? "\u049B\u0438\u043C\u0430\u0442"} \u0431\u043E\u044F\u0434 ${adj}${issue.maximum.toString()} \u0431\u043E\u0448\u0430\u0434`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Хеле хурд: ${issue.origin} бояд ${adj}${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
-                return `Хеле хурд: ${issue.origin} бояд ${adj}${issue.minimum.toString()} бошад`;
+                    return `\u0425\u0435\u043B\u0435 \u0445\u0443\u0440\u0434: ${issue.origin} \u0431\u043E\u044F\u0434 ${adj}${issue.minimum.toString()} ${sizing.unit} ${sizing.verb}`;
+                return `\u0425\u0435\u043B\u0435 \u0445\u0443\u0440\u0434: ${issue.origin} \u0431\u043E\u044F\u0434 ${adj}${issue.minimum.toString()} \u0431\u043E\u0448\u0430\u0434`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Сатри нодуруст: бояд бо "${_issue.prefix}" оғоз шавад`;
+                    return `\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u043E "${_issue.prefix}" \u043E\u0493\u043E\u0437 \u0448\u0430\u0432\u0430\u0434`;
                 if (_issue.format === "ends_with")
-                    return `Сатри нодуруст: бояд бо "${_issue.suffix}" анҷом ёбад`;
+                    return `\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u043E "${_issue.suffix}" \u0430\u043D\u04B7\u043E\u043C \u0451\u0431\u0430\u0434`;
                 if (_issue.format === "includes")
-                    return `Сатри нодуруст: бояд "${_issue.includes}"-ро дар бар гирад`;
+                    return `\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 "${_issue.includes}"-\u0440\u043E \u0434\u0430\u0440 \u0431\u0430\u0440 \u0433\u0438\u0440\u0430\u0434`;
                 if (_issue.format === "regex")
-                    return `Сатри нодуруст: бояд ба намунаи ${_issue.pattern} мувофиқат кунад`;
-                return `${FormatDictionary[_issue.format] ?? issue.format}-и нодуруст`;
+                    return `\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u0430 \u043D\u0430\u043C\u0443\u043D\u0430\u0438 ${_issue.pattern} \u043C\u0443\u0432\u043E\u0444\u0438\u049B\u0430\u0442 \u043A\u0443\u043D\u0430\u0434`;
+                return `${FormatDictionary[_issue.format] ?? issue.format}-\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442`;
             }
             case "not_multiple_of":
-                return `Рақами нодуруст: бояд ба ${issue.divisor} бе бақия тақсим шавад`;
+                return `\u0420\u0430\u049B\u0430\u043C\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u0430 ${issue.divisor} \u0431\u0435 \u0431\u0430\u049B\u0438\u044F \u0442\u0430\u049B\u0441\u0438\u043C \u0448\u0430\u0432\u0430\u0434`;
             case "unrecognized_keys":
-                return `Калид${issue.keys.length > 1 ? "ҳои" : "и"} номаълум: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u041A\u0430\u043B\u0438\u0434${issue.keys.length > 1 ? "\u04B3\u043E\u0438" : "\u0438"} \u043D\u043E\u043C\u0430\u044A\u043B\u0443\u043C: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Калиди нодуруст дар ${issue.origin}`;
+                return `\u041A\u0430\u043B\u0438\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${issue.origin}`;
             case "invalid_union":
                 if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
                     const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Қимати нодурусти дискриминатор: ${opts} интизор мерафт`;
+                    return `\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442\u0438 \u0434\u0438\u0441\u043A\u0440\u0438\u043C\u0438\u043D\u0430\u0442\u043E\u0440: ${opts} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
                 }
-                return "Вуруди нодуруст";
+                return "\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442";
             case "invalid_element":
-                return `Қимати нодуруст дар ${issue.origin}`;
+                return `\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${issue.origin}`;
             default:
-                return `Вуруди нодуруст`;
+                return `\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442`;
         }
     };
 };
@@ -22706,20 +22706,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "ตัวอักษร", verb: "ควรมี" },
-        file: { unit: "ไบต์", verb: "ควรมี" },
-        array: { unit: "รายการ", verb: "ควรมี" },
-        set: { unit: "รายการ", verb: "ควรมี" },
-        map: { unit: "รายการ", verb: "ควรมี" },
+        string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
+        file: { unit: "\u0E44\u0E1A\u0E15\u0E4C", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
+        array: { unit: "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
+        set: { unit: "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
+        map: { unit: "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ข้อมูลที่ป้อน",
-        email: "ที่อยู่อีเมล",
+        regex: "\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19",
+        email: "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E2D\u0E35\u0E40\u0E21\u0E25",
         url: "URL",
-        emoji: "อิโมจิ",
+        emoji: "\u0E2D\u0E34\u0E42\u0E21\u0E08\u0E34",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -22730,30 +22730,30 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "วันที่เวลาแบบ ISO",
-        date: "วันที่แบบ ISO",
-        time: "เวลาแบบ ISO",
-        duration: "ช่วงเวลาแบบ ISO",
-        ipv4: "ที่อยู่ IPv4",
-        ipv6: "ที่อยู่ IPv6",
-        mac: "ที่อยู่ MAC",
-        cidrv4: "ช่วง IP แบบ IPv4",
-        cidrv6: "ช่วง IP แบบ IPv6",
-        base64: "ข้อความแบบ Base64",
-        base64url: "ข้อความแบบ Base64 สำหรับ URL",
-        json_string: "ข้อความแบบ JSON",
-        e164: "เบอร์โทรศัพท์ระหว่างประเทศ (E.164)",
-        credit_card: "หมายเลขบัตรเครดิต",
-        currency_code: "รหัสสกุลเงิน",
+        datetime: "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",
+        date: "\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E41\u0E1A\u0E1A ISO",
+        time: "\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",
+        duration: "\u0E0A\u0E48\u0E27\u0E07\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",
+        ipv4: "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 IPv4",
+        ipv6: "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 IPv6",
+        mac: "\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 MAC",
+        cidrv4: "\u0E0A\u0E48\u0E27\u0E07 IP \u0E41\u0E1A\u0E1A IPv4",
+        cidrv6: "\u0E0A\u0E48\u0E27\u0E07 IP \u0E41\u0E1A\u0E1A IPv6",
+        base64: "\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A Base64",
+        base64url: "\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A Base64 \u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A URL",
+        json_string: "\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A JSON",
+        e164: "\u0E40\u0E1A\u0E2D\u0E23\u0E4C\u0E42\u0E17\u0E23\u0E28\u0E31\u0E1E\u0E17\u0E4C\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E1B\u0E23\u0E30\u0E40\u0E17\u0E28 (E.164)",
+        credit_card: "\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E25\u0E02\u0E1A\u0E31\u0E15\u0E23\u0E40\u0E04\u0E23\u0E14\u0E34\u0E15",
+        currency_code: "\u0E23\u0E2B\u0E31\u0E2A\u0E2A\u0E01\u0E38\u0E25\u0E40\u0E07\u0E34\u0E19",
         iban: "IBAN",
-        jwt: "โทเคน JWT",
-        template_literal: "ข้อมูลที่ป้อน",
+        jwt: "\u0E42\u0E17\u0E40\u0E04\u0E19 JWT",
+        template_literal: "\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "ตัวเลข",
-        array: "อาร์เรย์ (Array)",
-        null: "ไม่มีค่า (null)",
+        number: "\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02",
+        array: "\u0E2D\u0E32\u0E23\u0E4C\u0E40\u0E23\u0E22\u0E4C (Array)",
+        null: "\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E48\u0E32 (null)",
     };
     return (issue) => {
         switch (issue.code) {
@@ -22762,54 +22762,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `ประเภทข้อมูลไม่ถูกต้อง: ควรเป็น instanceof ${issue.expected} แต่ได้รับ ${received}`;
+                    return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 instanceof ${issue.expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
                 }
-                return `ประเภทข้อมูลไม่ถูกต้อง: ควรเป็น ${expected} แต่ได้รับ ${received}`;
+                return `\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `ค่าไม่ถูกต้อง: ควรเป็น ${util.stringifyPrimitive(issue.values[0])}`;
-                return `ตัวเลือกไม่ถูกต้อง: ควรเป็นหนึ่งใน ${util.joinValues(issue.values, "|")}`;
+                    return `\u0E04\u0E48\u0E32\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u0E15\u0E31\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19\u0E2B\u0E19\u0E36\u0E48\u0E07\u0E43\u0E19 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
-                const adj = issue.inclusive ? "ไม่เกิน" : "น้อยกว่า";
+                const adj = issue.inclusive ? "\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19" : "\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `เกินกำหนด: ${issue.origin ?? "ค่า"} ควรมี${adj} ${issue.maximum.toString()} ${sizing.unit ?? "รายการ"}`;
-                return `เกินกำหนด: ${issue.origin ?? "ค่า"} ควรมี${adj} ${issue.maximum.toString()}`;
+                    return `\u0E40\u0E01\u0E34\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14: ${issue.origin ?? "\u0E04\u0E48\u0E32"} \u0E04\u0E27\u0E23\u0E21\u0E35${adj} ${issue.maximum.toString()} ${sizing.unit ?? "\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23"}`;
+                return `\u0E40\u0E01\u0E34\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14: ${issue.origin ?? "\u0E04\u0E48\u0E32"} \u0E04\u0E27\u0E23\u0E21\u0E35${adj} ${issue.maximum.toString()}`;
             }
             case "too_small": {
-                const adj = issue.inclusive ? "อย่างน้อย" : "มากกว่า";
+                const adj = issue.inclusive ? "\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E19\u0E49\u0E2D\u0E22" : "\u0E21\u0E32\u0E01\u0E01\u0E27\u0E48\u0E32";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `น้อยกว่ากำหนด: ${issue.origin} ควรมี${adj} ${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32\u0E01\u0E33\u0E2B\u0E19\u0E14: ${issue.origin} \u0E04\u0E27\u0E23\u0E21\u0E35${adj} ${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `น้อยกว่ากำหนด: ${issue.origin} ควรมี${adj} ${issue.minimum.toString()}`;
+                return `\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32\u0E01\u0E33\u0E2B\u0E19\u0E14: ${issue.origin} \u0E04\u0E27\u0E23\u0E21\u0E35${adj} ${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `รูปแบบไม่ถูกต้อง: ข้อความต้องขึ้นต้นด้วย "${_issue.prefix}"`;
+                    return `\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${_issue.prefix}"`;
                 }
                 if (_issue.format === "ends_with")
-                    return `รูปแบบไม่ถูกต้อง: ข้อความต้องลงท้ายด้วย "${_issue.suffix}"`;
+                    return `\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E25\u0E07\u0E17\u0E49\u0E32\u0E22\u0E14\u0E49\u0E27\u0E22 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `รูปแบบไม่ถูกต้อง: ข้อความต้องมี "${_issue.includes}" อยู่ในข้อความ`;
+                    return `\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E21\u0E35 "${_issue.includes}" \u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21`;
                 if (_issue.format === "regex")
-                    return `รูปแบบไม่ถูกต้อง: ต้องตรงกับรูปแบบที่กำหนด ${_issue.pattern}`;
-                return `รูปแบบไม่ถูกต้อง: ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E15\u0E49\u0E2D\u0E07\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E17\u0E35\u0E48\u0E01\u0E33\u0E2B\u0E19\u0E14 ${_issue.pattern}`;
+                return `\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `ตัวเลขไม่ถูกต้อง: ต้องเป็นจำนวนที่หารด้วย ${issue.divisor} ได้ลงตัว`;
+                return `\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E08\u0E33\u0E19\u0E27\u0E19\u0E17\u0E35\u0E48\u0E2B\u0E32\u0E23\u0E14\u0E49\u0E27\u0E22 ${issue.divisor} \u0E44\u0E14\u0E49\u0E25\u0E07\u0E15\u0E31\u0E27`;
             case "unrecognized_keys":
-                return `พบคีย์ที่ไม่รู้จัก: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u0E1E\u0E1A\u0E04\u0E35\u0E22\u0E4C\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E23\u0E39\u0E49\u0E08\u0E31\u0E01: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `คีย์ไม่ถูกต้องใน ${issue.origin}`;
+                return `\u0E04\u0E35\u0E22\u0E4C\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E19 ${issue.origin}`;
             case "invalid_union":
-                return "ข้อมูลไม่ถูกต้อง: ไม่ตรงกับรูปแบบยูเนียนที่กำหนดไว้";
+                return "\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E44\u0E21\u0E48\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E22\u0E39\u0E40\u0E19\u0E35\u0E22\u0E19\u0E17\u0E35\u0E48\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E44\u0E27\u0E49";
             case "invalid_element":
-                return `ข้อมูลไม่ถูกต้องใน ${issue.origin}`;
+                return `\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E19 ${issue.origin}`;
             default:
-                return `ข้อมูลไม่ถูกต้อง`;
+                return `\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07`;
         }
     };
 };
@@ -22856,7 +22856,7 @@ const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
         string: { unit: "simwol", verb: "bolmaly" },
-        file: { unit: "baýt", verb: "bolmaly" },
+        file: { unit: "ba\u00FDt", verb: "bolmaly" },
         array: { unit: "elementler", verb: "bolmaly" },
         set: { unit: "elementler", verb: "bolmaly" },
         map: { unit: "elementler", verb: "bolmaly" },
@@ -22865,8 +22865,8 @@ const error = () => {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "giriş",
-        email: "e-poçta salgysy",
+        regex: "giri\u015F",
+        email: "e-po\u00E7ta salgysy",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -22888,15 +22888,15 @@ const error = () => {
         mac: "MAC salgysy",
         cidrv4: "IPv4 aralygy",
         cidrv6: "IPv6 aralygy",
-        base64: "base64 bilen şifrlenen setir",
-        base64url: "base64url bilen şifrlenen setir",
+        base64: "base64 bilen \u015Fifrlenen setir",
+        base64url: "base64url bilen \u015Fifrlenen setir",
         json_string: "JSON setiri",
         e164: "E.164 nomeri",
-        credit_card: "kredit kartynyň nomeri",
-        currency_code: "walýuta kody",
+        credit_card: "kredit kartyny\u0148 nomeri",
+        currency_code: "wal\u00FDuta kody",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "şablon",
+        template_literal: "\u015Fablon",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -22907,50 +22907,50 @@ const error = () => {
                 const expected = TypeDictionary[issue.expected] ?? issue.expected;
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
-                return `Nädogry baha: garaşylan ${expected} ýerine ${received} alyndy`;
+                return `N\u00E4dogry baha: gara\u015Fylan ${expected} \u00FDerine ${received} alyndy`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Nädogry baha: ${util.stringifyPrimitive(issue.values[0])} bolmaly`;
-                return `Nädogry saýlaw: aşakdakylardan biri bolmaly: ${util.joinValues(issue.values, "|")}`;
+                    return `N\u00E4dogry baha: ${util.stringifyPrimitive(issue.values[0])} bolmaly`;
+                return `N\u00E4dogry sa\u00FDlaw: a\u015Fakdakylardan biri bolmaly: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Has uly: garaşylýan ${issue.origin ?? "baha"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
-                return `Has uly: garaşylýan ${issue.origin ?? "baha"} ${adj} ${issue.maximum.toString()}`;
+                    return `Has uly: gara\u015Fyl\u00FDan ${issue.origin ?? "baha"} ${adj} ${issue.maximum.toString()} ${sizing.unit ?? "element"}`;
+                return `Has uly: gara\u015Fyl\u00FDan ${issue.origin ?? "baha"} ${adj} ${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Has kiçi: garaşylýan ${issue.origin} ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
-                return `Has kiçi: garaşylýan ${issue.origin} ${adj} ${issue.minimum.toString()}`;
+                    return `Has ki\u00E7i: gara\u015Fyl\u00FDan ${issue.origin} ${adj} ${issue.minimum.toString()} ${sizing.unit}`;
+                return `Has ki\u00E7i: gara\u015Fyl\u00FDan ${issue.origin} ${adj} ${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Nädogry setir: "${_issue.prefix}" bilen başlamaly`;
+                    return `N\u00E4dogry setir: "${_issue.prefix}" bilen ba\u015Flamaly`;
                 if (_issue.format === "ends_with")
-                    return `Nädogry setir: "${_issue.suffix}" bilen gutarmaly`;
+                    return `N\u00E4dogry setir: "${_issue.suffix}" bilen gutarmaly`;
                 if (_issue.format === "includes")
-                    return `Nädogry setir: "${_issue.includes}" saklamaly`;
+                    return `N\u00E4dogry setir: "${_issue.includes}" saklamaly`;
                 if (_issue.format === "regex")
-                    return `Nädogry setir: ${_issue.pattern} nusga laýyk bolmaly`;
-                return `Nädogry ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `N\u00E4dogry setir: ${_issue.pattern} nusga la\u00FDyk bolmaly`;
+                return `N\u00E4dogry ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Nädogry san: ${issue.divisor} bilen galyndysyz bölünmeli`;
+                return `N\u00E4dogry san: ${issue.divisor} bilen galyndysyz b\u00F6l\u00FCnmeli`;
             case "unrecognized_keys":
-                return `Tanalmaýan açar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Tanalma\u00FDan a\u00E7ar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} içinde nädogry açar`;
+                return `${issue.origin} i\u00E7inde n\u00E4dogry a\u00E7ar`;
             case "invalid_union":
-                return "Nädogry baha";
+                return "N\u00E4dogry baha";
             case "invalid_element":
-                return `${issue.origin} içinde nädogry baha`;
+                return `${issue.origin} i\u00E7inde n\u00E4dogry baha`;
             default:
-                return `Nädogry baha`;
+                return `N\u00E4dogry baha`;
         }
     };
 };
@@ -22996,11 +22996,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "karakter", verb: "olmalı" },
-        file: { unit: "bayt", verb: "olmalı" },
-        array: { unit: "öğe", verb: "olmalı" },
-        set: { unit: "öğe", verb: "olmalı" },
-        map: { unit: "öğe", verb: "olmalı" },
+        string: { unit: "karakter", verb: "olmal\u0131" },
+        file: { unit: "bayt", verb: "olmal\u0131" },
+        array: { unit: "\u00F6\u011Fe", verb: "olmal\u0131" },
+        set: { unit: "\u00F6\u011Fe", verb: "olmal\u0131" },
+        map: { unit: "\u00F6\u011Fe", verb: "olmal\u0131" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -23023,21 +23023,21 @@ const error = () => {
         datetime: "ISO tarih ve saat",
         date: "ISO tarih",
         time: "ISO saat",
-        duration: "ISO süre",
+        duration: "ISO s\u00FCre",
         ipv4: "IPv4 adresi",
         ipv6: "IPv6 adresi",
         mac: "MAC adresi",
-        cidrv4: "IPv4 aralığı",
-        cidrv6: "IPv6 aralığı",
-        base64: "base64 ile şifrelenmiş metin",
-        base64url: "base64url ile şifrelenmiş metin",
+        cidrv4: "IPv4 aral\u0131\u011F\u0131",
+        cidrv6: "IPv6 aral\u0131\u011F\u0131",
+        base64: "base64 ile \u015Fifrelenmi\u015F metin",
+        base64url: "base64url ile \u015Fifrelenmi\u015F metin",
         json_string: "JSON dizesi",
-        e164: "E.164 sayısı",
-        credit_card: "kredi kartı numarası",
+        e164: "E.164 say\u0131s\u0131",
+        credit_card: "kredi kart\u0131 numaras\u0131",
         currency_code: "para birimi kodu",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "Şablon dizesi",
+        template_literal: "\u015Eablon dizesi",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -23049,52 +23049,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Geçersiz değer: beklenen instanceof ${issue.expected}, alınan ${received}`;
+                    return `Ge\u00E7ersiz de\u011Fer: beklenen instanceof ${issue.expected}, al\u0131nan ${received}`;
                 }
-                return `Geçersiz değer: beklenen ${expected}, alınan ${received}`;
+                return `Ge\u00E7ersiz de\u011Fer: beklenen ${expected}, al\u0131nan ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Geçersiz değer: beklenen ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Geçersiz seçenek: aşağıdakilerden biri olmalı: ${util.joinValues(issue.values, "|")}`;
+                    return `Ge\u00E7ersiz de\u011Fer: beklenen ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Ge\u00E7ersiz se\u00E7enek: a\u015Fa\u011F\u0131dakilerden biri olmal\u0131: ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Çok büyük: beklenen ${issue.origin ?? "değer"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "öğe"}`;
-                return `Çok büyük: beklenen ${issue.origin ?? "değer"} ${adj}${issue.maximum.toString()}`;
+                    return `\u00C7ok b\u00FCy\u00FCk: beklenen ${issue.origin ?? "de\u011Fer"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u00F6\u011Fe"}`;
+                return `\u00C7ok b\u00FCy\u00FCk: beklenen ${issue.origin ?? "de\u011Fer"} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Çok küçük: beklenen ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                return `Çok küçük: beklenen ${issue.origin} ${adj}${issue.minimum.toString()}`;
+                    return `\u00C7ok k\u00FC\u00E7\u00FCk: beklenen ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                return `\u00C7ok k\u00FC\u00E7\u00FCk: beklenen ${issue.origin} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Geçersiz metin: "${_issue.prefix}" ile başlamalı`;
+                    return `Ge\u00E7ersiz metin: "${_issue.prefix}" ile ba\u015Flamal\u0131`;
                 if (_issue.format === "ends_with")
-                    return `Geçersiz metin: "${_issue.suffix}" ile bitmeli`;
+                    return `Ge\u00E7ersiz metin: "${_issue.suffix}" ile bitmeli`;
                 if (_issue.format === "includes")
-                    return `Geçersiz metin: "${_issue.includes}" içermeli`;
+                    return `Ge\u00E7ersiz metin: "${_issue.includes}" i\u00E7ermeli`;
                 if (_issue.format === "regex")
-                    return `Geçersiz metin: ${_issue.pattern} desenine uymalı`;
-                return `Geçersiz ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Ge\u00E7ersiz metin: ${_issue.pattern} desenine uymal\u0131`;
+                return `Ge\u00E7ersiz ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Geçersiz sayı: ${issue.divisor} ile tam bölünebilmeli`;
+                return `Ge\u00E7ersiz say\u0131: ${issue.divisor} ile tam b\u00F6l\u00FCnebilmeli`;
             case "unrecognized_keys":
-                return `Tanınmayan anahtar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Tan\u0131nmayan anahtar${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} içinde geçersiz anahtar`;
+                return `${issue.origin} i\u00E7inde ge\u00E7ersiz anahtar`;
             case "invalid_union":
-                return "Geçersiz değer";
+                return "Ge\u00E7ersiz de\u011Fer";
             case "invalid_element":
-                return `${issue.origin} içinde geçersiz değer`;
+                return `${issue.origin} i\u00E7inde ge\u00E7ersiz de\u011Fer`;
             default:
-                return `Geçersiz değer`;
+                return `Ge\u00E7ersiz de\u011Fer`;
         }
     };
 };
@@ -23159,20 +23159,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "символів", verb: "матиме" },
-        file: { unit: "байтів", verb: "матиме" },
-        array: { unit: "елементів", verb: "матиме" },
-        set: { unit: "елементів", verb: "матиме" },
-        map: { unit: "елементів", verb: "матиме" },
+        string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
+        file: { unit: "\u0431\u0430\u0439\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
+        array: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
+        set: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
+        map: { unit: "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "вхідні дані",
-        email: "адреса електронної пошти",
+        regex: "\u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456",
+        email: "\u0430\u0434\u0440\u0435\u0441\u0430 \u0435\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u043E\u0457 \u043F\u043E\u0448\u0442\u0438",
         url: "URL",
-        emoji: "емодзі",
+        emoji: "\u0435\u043C\u043E\u0434\u0437\u0456",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -23183,29 +23183,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "дата та час ISO",
-        date: "дата ISO",
-        time: "час ISO",
-        duration: "тривалість ISO",
-        ipv4: "адреса IPv4",
-        ipv6: "адреса IPv6",
-        mac: "адреса MAC",
-        cidrv4: "діапазон IPv4",
-        cidrv6: "діапазон IPv6",
-        base64: "рядок у кодуванні base64",
-        base64url: "рядок у кодуванні base64url",
-        json_string: "рядок JSON",
-        e164: "номер E.164",
-        credit_card: "номер кредитної картки",
-        currency_code: "код валюти",
+        datetime: "\u0434\u0430\u0442\u0430 \u0442\u0430 \u0447\u0430\u0441 ISO",
+        date: "\u0434\u0430\u0442\u0430 ISO",
+        time: "\u0447\u0430\u0441 ISO",
+        duration: "\u0442\u0440\u0438\u0432\u0430\u043B\u0456\u0441\u0442\u044C ISO",
+        ipv4: "\u0430\u0434\u0440\u0435\u0441\u0430 IPv4",
+        ipv6: "\u0430\u0434\u0440\u0435\u0441\u0430 IPv6",
+        mac: "\u0430\u0434\u0440\u0435\u0441\u0430 MAC",
+        cidrv4: "\u0434\u0456\u0430\u043F\u0430\u0437\u043E\u043D IPv4",
+        cidrv6: "\u0434\u0456\u0430\u043F\u0430\u0437\u043E\u043D IPv6",
+        base64: "\u0440\u044F\u0434\u043E\u043A \u0443 \u043A\u043E\u0434\u0443\u0432\u0430\u043D\u043D\u0456 base64",
+        base64url: "\u0440\u044F\u0434\u043E\u043A \u0443 \u043A\u043E\u0434\u0443\u0432\u0430\u043D\u043D\u0456 base64url",
+        json_string: "\u0440\u044F\u0434\u043E\u043A JSON",
+        e164: "\u043D\u043E\u043C\u0435\u0440 E.164",
+        credit_card: "\u043D\u043E\u043C\u0435\u0440 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u043E\u0457 \u043A\u0430\u0440\u0442\u043A\u0438",
+        currency_code: "\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u0438",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "вхідні дані",
+        template_literal: "\u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "число",
-        array: "масив",
+        number: "\u0447\u0438\u0441\u043B\u043E",
+        array: "\u043C\u0430\u0441\u0438\u0432",
     };
     return (issue) => {
         switch (issue.code) {
@@ -23214,53 +23214,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Неправильні вхідні дані: очікується instanceof ${issue.expected}, отримано ${received}`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F instanceof ${issue.expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
                 }
-                return `Неправильні вхідні дані: очікується ${expected}, отримано ${received}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Неправильні вхідні дані: очікується ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Неправильна опція: очікується одне з ${util.joinValues(issue.values, "|")}`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0430 \u043E\u043F\u0446\u0456\u044F: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F \u043E\u0434\u043D\u0435 \u0437 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Занадто велике: очікується, що ${issue.origin ?? "значення"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "елементів"}`;
-                return `Занадто велике: очікується, що ${issue.origin ?? "значення"} буде ${adj}${issue.maximum.toString()}`;
+                    return `\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u0432\u0435\u043B\u0438\u043A\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432"}`;
+                return `\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u0432\u0435\u043B\u0438\u043A\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${issue.origin ?? "\u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F"} \u0431\u0443\u0434\u0435 ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Занадто мале: очікується, що ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u043C\u0430\u043B\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Занадто мале: очікується, що ${issue.origin} буде ${adj}${issue.minimum.toString()}`;
+                return `\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u043C\u0430\u043B\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${issue.origin} \u0431\u0443\u0434\u0435 ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Неправильний рядок: повинен починатися з "${_issue.prefix}"`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u043F\u043E\u0447\u0438\u043D\u0430\u0442\u0438\u0441\u044F \u0437 "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Неправильний рядок: повинен закінчуватися на "${_issue.suffix}"`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u0437\u0430\u043A\u0456\u043D\u0447\u0443\u0432\u0430\u0442\u0438\u0441\u044F \u043D\u0430 "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Неправильний рядок: повинен містити "${_issue.includes}"`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u043C\u0456\u0441\u0442\u0438\u0442\u0438 "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Неправильний рядок: повинен відповідати шаблону ${_issue.pattern}`;
-                return `Неправильний ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u0430\u0442\u0438 \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${_issue.pattern}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Неправильне число: повинно бути кратним ${issue.divisor}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0435 \u0447\u0438\u0441\u043B\u043E: \u043F\u043E\u0432\u0438\u043D\u043D\u043E \u0431\u0443\u0442\u0438 \u043A\u0440\u0430\u0442\u043D\u0438\u043C ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Нерозпізнаний ключ${issue.keys.length > 1 ? "і" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `\u041D\u0435\u0440\u043E\u0437\u043F\u0456\u0437\u043D\u0430\u043D\u0438\u0439 \u043A\u043B\u044E\u0447${issue.keys.length > 1 ? "\u0456" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Неправильний ключ у ${issue.origin}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u043A\u043B\u044E\u0447 \u0443 ${issue.origin}`;
             case "invalid_union":
-                return "Неправильні вхідні дані";
+                return "\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456";
             case "invalid_element":
-                return `Неправильне значення у ${issue.origin}`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F \u0443 ${issue.origin}`;
             default:
-                return `Неправильні вхідні дані`;
+                return `\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456`;
         }
     };
 };
@@ -23306,54 +23306,54 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "حروف", verb: "ہونا" },
-        file: { unit: "بائٹس", verb: "ہونا" },
-        array: { unit: "آئٹمز", verb: "ہونا" },
-        set: { unit: "آئٹمز", verb: "ہونا" },
-        map: { unit: "آئٹمز", verb: "ہونا" },
+        string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
+        file: { unit: "\u0628\u0627\u0626\u0679\u0633", verb: "\u06C1\u0648\u0646\u0627" },
+        array: { unit: "\u0622\u0626\u0679\u0645\u0632", verb: "\u06C1\u0648\u0646\u0627" },
+        set: { unit: "\u0622\u0626\u0679\u0645\u0632", verb: "\u06C1\u0648\u0646\u0627" },
+        map: { unit: "\u0622\u0626\u0679\u0645\u0632", verb: "\u06C1\u0648\u0646\u0627" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ان پٹ",
-        email: "ای میل ایڈریس",
-        url: "یو آر ایل",
-        emoji: "ایموجی",
-        uuid: "یو یو آئی ڈی",
-        uuidv4: "یو یو آئی ڈی وی 4",
-        uuidv6: "یو یو آئی ڈی وی 6",
-        nanoid: "نینو آئی ڈی",
-        guid: "جی یو آئی ڈی",
-        cuid: "سی یو آئی ڈی",
-        cuid2: "سی یو آئی ڈی 2",
-        ulid: "یو ایل آئی ڈی",
-        xid: "ایکس آئی ڈی",
-        ksuid: "کے ایس یو آئی ڈی",
-        datetime: "آئی ایس او ڈیٹ ٹائم",
-        date: "آئی ایس او تاریخ",
-        time: "آئی ایس او وقت",
-        duration: "آئی ایس او مدت",
-        ipv4: "آئی پی وی 4 ایڈریس",
-        ipv6: "آئی پی وی 6 ایڈریس",
-        mac: "ایم اے سی ایڈریس",
-        cidrv4: "آئی پی وی 4 رینج",
-        cidrv6: "آئی پی وی 6 رینج",
-        base64: "بیس 64 ان کوڈڈ سٹرنگ",
-        base64url: "بیس 64 یو آر ایل ان کوڈڈ سٹرنگ",
-        json_string: "جے ایس او این سٹرنگ",
-        e164: "ای 164 نمبر",
-        credit_card: "کریڈٹ کارڈ نمبر",
-        currency_code: "کرنسی کوڈ",
+        regex: "\u0627\u0646 \u067E\u0679",
+        email: "\u0627\u06CC \u0645\u06CC\u0644 \u0627\u06CC\u0688\u0631\u06CC\u0633",
+        url: "\u06CC\u0648 \u0622\u0631 \u0627\u06CC\u0644",
+        emoji: "\u0627\u06CC\u0645\u0648\u062C\u06CC",
+        uuid: "\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",
+        uuidv4: "\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC \u0648\u06CC 4",
+        uuidv6: "\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC \u0648\u06CC 6",
+        nanoid: "\u0646\u06CC\u0646\u0648 \u0622\u0626\u06CC \u0688\u06CC",
+        guid: "\u062C\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",
+        cuid: "\u0633\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",
+        cuid2: "\u0633\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC 2",
+        ulid: "\u06CC\u0648 \u0627\u06CC\u0644 \u0622\u0626\u06CC \u0688\u06CC",
+        xid: "\u0627\u06CC\u06A9\u0633 \u0622\u0626\u06CC \u0688\u06CC",
+        ksuid: "\u06A9\u06D2 \u0627\u06CC\u0633 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",
+        datetime: "\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0688\u06CC\u0679 \u0679\u0627\u0626\u0645",
+        date: "\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u062A\u0627\u0631\u06CC\u062E",
+        time: "\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0648\u0642\u062A",
+        duration: "\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0645\u062F\u062A",
+        ipv4: "\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 4 \u0627\u06CC\u0688\u0631\u06CC\u0633",
+        ipv6: "\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 6 \u0627\u06CC\u0688\u0631\u06CC\u0633",
+        mac: "\u0627\u06CC\u0645 \u0627\u06D2 \u0633\u06CC \u0627\u06CC\u0688\u0631\u06CC\u0633",
+        cidrv4: "\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 4 \u0631\u06CC\u0646\u062C",
+        cidrv6: "\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 6 \u0631\u06CC\u0646\u062C",
+        base64: "\u0628\u06CC\u0633 64 \u0627\u0646 \u06A9\u0648\u0688\u0688 \u0633\u0679\u0631\u0646\u06AF",
+        base64url: "\u0628\u06CC\u0633 64 \u06CC\u0648 \u0622\u0631 \u0627\u06CC\u0644 \u0627\u0646 \u06A9\u0648\u0688\u0688 \u0633\u0679\u0631\u0646\u06AF",
+        json_string: "\u062C\u06D2 \u0627\u06CC\u0633 \u0627\u0648 \u0627\u06CC\u0646 \u0633\u0679\u0631\u0646\u06AF",
+        e164: "\u0627\u06CC 164 \u0646\u0645\u0628\u0631",
+        credit_card: "\u06A9\u0631\u06CC\u0688\u0679 \u06A9\u0627\u0631\u0688 \u0646\u0645\u0628\u0631",
+        currency_code: "\u06A9\u0631\u0646\u0633\u06CC \u06A9\u0648\u0688",
         iban: "IBAN",
-        jwt: "جے ڈبلیو ٹی",
-        template_literal: "ان پٹ",
+        jwt: "\u062C\u06D2 \u0688\u0628\u0644\u06CC\u0648 \u0679\u06CC",
+        template_literal: "\u0627\u0646 \u067E\u0679",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "نمبر",
-        array: "آرے",
-        null: "نل",
+        number: "\u0646\u0645\u0628\u0631",
+        array: "\u0622\u0631\u06D2",
+        null: "\u0646\u0644",
     };
     return (issue) => {
         switch (issue.code) {
@@ -23362,54 +23362,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `غلط ان پٹ: instanceof ${issue.expected} متوقع تھا، ${received} موصول ہوا`;
+                    return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: instanceof ${issue.expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
                 }
-                return `غلط ان پٹ: ${expected} متوقع تھا، ${received} موصول ہوا`;
+                return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${received} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `غلط ان پٹ: ${util.stringifyPrimitive(issue.values[0])} متوقع تھا`;
-                return `غلط آپشن: ${util.joinValues(issue.values, "|")} میں سے ایک متوقع تھا`;
+                    return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${util.stringifyPrimitive(issue.values[0])} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`;
+                return `\u063A\u0644\u0637 \u0622\u067E\u0634\u0646: ${util.joinValues(issue.values, "|")} \u0645\u06CC\u06BA \u0633\u06D2 \u0627\u06CC\u06A9 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `بہت بڑا: ${issue.origin ?? "ویلیو"} کے ${adj}${issue.maximum.toString()} ${sizing.unit ?? "عناصر"} ہونے متوقع تھے`;
-                return `بہت بڑا: ${issue.origin ?? "ویلیو"} کا ${adj}${issue.maximum.toString()} ہونا متوقع تھا`;
+                    return `\u0628\u06C1\u062A \u0628\u0691\u0627: ${issue.origin ?? "\u0648\u06CC\u0644\u06CC\u0648"} \u06A9\u06D2 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u0639\u0646\u0627\u0635\u0631"} \u06C1\u0648\u0646\u06D2 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u06D2`;
+                return `\u0628\u06C1\u062A \u0628\u0691\u0627: ${issue.origin ?? "\u0648\u06CC\u0644\u06CC\u0648"} \u06A9\u0627 ${adj}${issue.maximum.toString()} \u06C1\u0648\u0646\u0627 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `بہت چھوٹا: ${issue.origin} کے ${adj}${issue.minimum.toString()} ${sizing.unit} ہونے متوقع تھے`;
+                    return `\u0628\u06C1\u062A \u0686\u06BE\u0648\u0679\u0627: ${issue.origin} \u06A9\u06D2 ${adj}${issue.minimum.toString()} ${sizing.unit} \u06C1\u0648\u0646\u06D2 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u06D2`;
                 }
-                return `بہت چھوٹا: ${issue.origin} کا ${adj}${issue.minimum.toString()} ہونا متوقع تھا`;
+                return `\u0628\u06C1\u062A \u0686\u06BE\u0648\u0679\u0627: ${issue.origin} \u06A9\u0627 ${adj}${issue.minimum.toString()} \u06C1\u0648\u0646\u0627 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `غلط سٹرنگ: "${_issue.prefix}" سے شروع ہونا چاہیے`;
+                    return `\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${_issue.prefix}" \u0633\u06D2 \u0634\u0631\u0648\u0639 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;
                 }
                 if (_issue.format === "ends_with")
-                    return `غلط سٹرنگ: "${_issue.suffix}" پر ختم ہونا چاہیے`;
+                    return `\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${_issue.suffix}" \u067E\u0631 \u062E\u062A\u0645 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;
                 if (_issue.format === "includes")
-                    return `غلط سٹرنگ: "${_issue.includes}" شامل ہونا چاہیے`;
+                    return `\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${_issue.includes}" \u0634\u0627\u0645\u0644 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;
                 if (_issue.format === "regex")
-                    return `غلط سٹرنگ: پیٹرن ${_issue.pattern} سے میچ ہونا چاہیے`;
-                return `غلط ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: \u067E\u06CC\u0679\u0631\u0646 ${_issue.pattern} \u0633\u06D2 \u0645\u06CC\u0686 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;
+                return `\u063A\u0644\u0637 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `غلط نمبر: ${issue.divisor} کا مضاعف ہونا چاہیے`;
+                return `\u063A\u0644\u0637 \u0646\u0645\u0628\u0631: ${issue.divisor} \u06A9\u0627 \u0645\u0636\u0627\u0639\u0641 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;
             case "unrecognized_keys":
-                return `غیر تسلیم شدہ کی${issue.keys.length > 1 ? "ز" : ""}: ${util.joinValues(issue.keys, "، ")}`;
+                return `\u063A\u06CC\u0631 \u062A\u0633\u0644\u06CC\u0645 \u0634\u062F\u06C1 \u06A9\u06CC${issue.keys.length > 1 ? "\u0632" : ""}: ${util.joinValues(issue.keys, "\u060C ")}`;
             case "invalid_key":
-                return `${issue.origin} میں غلط کی`;
+                return `${issue.origin} \u0645\u06CC\u06BA \u063A\u0644\u0637 \u06A9\u06CC`;
             case "invalid_union":
-                return "غلط ان پٹ";
+                return "\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679";
             case "invalid_element":
-                return `${issue.origin} میں غلط ویلیو`;
+                return `${issue.origin} \u0645\u06CC\u06BA \u063A\u0644\u0637 \u0648\u06CC\u0644\u06CC\u0648`;
             default:
-                return `غلط ان پٹ`;
+                return `\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679`;
         }
     };
 };
@@ -23455,11 +23455,11 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "belgi", verb: "bo‘lishi kerak" },
-        file: { unit: "bayt", verb: "bo‘lishi kerak" },
-        array: { unit: "element", verb: "bo‘lishi kerak" },
-        set: { unit: "element", verb: "bo‘lishi kerak" },
-        map: { unit: "yozuv", verb: "bo‘lishi kerak" },
+        string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
+        file: { unit: "bayt", verb: "bo\u2018lishi kerak" },
+        array: { unit: "element", verb: "bo\u2018lishi kerak" },
+        set: { unit: "element", verb: "bo\u2018lishi kerak" },
+        map: { unit: "yozuv", verb: "bo\u2018lishi kerak" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
@@ -23510,14 +23510,14 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Noto‘g‘ri kirish: kutilgan instanceof ${issue.expected}, qabul qilingan ${received}`;
+                    return `Noto\u2018g\u2018ri kirish: kutilgan instanceof ${issue.expected}, qabul qilingan ${received}`;
                 }
-                return `Noto‘g‘ri kirish: kutilgan ${expected}, qabul qilingan ${received}`;
+                return `Noto\u2018g\u2018ri kirish: kutilgan ${expected}, qabul qilingan ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Noto‘g‘ri kirish: kutilgan ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Noto‘g‘ri variant: quyidagilardan biri kutilgan ${util.joinValues(issue.values, "|")}`;
+                    return `Noto\u2018g\u2018ri kirish: kutilgan ${util.stringifyPrimitive(issue.values[0])}`;
+                return `Noto\u2018g\u2018ri variant: quyidagilardan biri kutilgan ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
@@ -23536,27 +23536,27 @@ const error = () => {
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Noto‘g‘ri satr: "${_issue.prefix}" bilan boshlanishi kerak`;
+                    return `Noto\u2018g\u2018ri satr: "${_issue.prefix}" bilan boshlanishi kerak`;
                 if (_issue.format === "ends_with")
-                    return `Noto‘g‘ri satr: "${_issue.suffix}" bilan tugashi kerak`;
+                    return `Noto\u2018g\u2018ri satr: "${_issue.suffix}" bilan tugashi kerak`;
                 if (_issue.format === "includes")
-                    return `Noto‘g‘ri satr: "${_issue.includes}" ni o‘z ichiga olishi kerak`;
+                    return `Noto\u2018g\u2018ri satr: "${_issue.includes}" ni o\u2018z ichiga olishi kerak`;
                 if (_issue.format === "regex")
-                    return `Noto‘g‘ri satr: ${_issue.pattern} shabloniga mos kelishi kerak`;
-                return `Noto‘g‘ri ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `Noto\u2018g\u2018ri satr: ${_issue.pattern} shabloniga mos kelishi kerak`;
+                return `Noto\u2018g\u2018ri ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Noto‘g‘ri raqam: ${issue.divisor} ning karralisi bo‘lishi kerak`;
+                return `Noto\u2018g\u2018ri raqam: ${issue.divisor} ning karralisi bo\u2018lishi kerak`;
             case "unrecognized_keys":
-                return `Noma’lum kalit${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
+                return `Noma\u2019lum kalit${issue.keys.length > 1 ? "lar" : ""}: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} dagi kalit noto‘g‘ri`;
+                return `${issue.origin} dagi kalit noto\u2018g\u2018ri`;
             case "invalid_union":
-                return "Noto‘g‘ri kirish";
+                return "Noto\u2018g\u2018ri kirish";
             case "invalid_element":
-                return `${issue.origin} da noto‘g‘ri qiymat`;
+                return `${issue.origin} da noto\u2018g\u2018ri qiymat`;
             default:
-                return `Noto‘g‘ri kirish`;
+                return `Noto\u2018g\u2018ri kirish`;
         }
     };
 };
@@ -23602,18 +23602,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "ký tự", verb: "có" },
-        file: { unit: "byte", verb: "có" },
-        array: { unit: "phần tử", verb: "có" },
-        set: { unit: "phần tử", verb: "có" },
-        map: { unit: "phần tử", verb: "có" },
+        string: { unit: "k\u00FD t\u1EF1", verb: "c\u00F3" },
+        file: { unit: "byte", verb: "c\u00F3" },
+        array: { unit: "ph\u1EA7n t\u1EED", verb: "c\u00F3" },
+        set: { unit: "ph\u1EA7n t\u1EED", verb: "c\u00F3" },
+        map: { unit: "ph\u1EA7n t\u1EED", verb: "c\u00F3" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "đầu vào",
-        email: "địa chỉ email",
+        regex: "\u0111\u1EA7u v\u00E0o",
+        email: "\u0111\u1ECBa ch\u1EC9 email",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -23626,29 +23626,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ngày giờ ISO",
-        date: "ngày ISO",
-        time: "giờ ISO",
-        duration: "khoảng thời gian ISO",
-        ipv4: "địa chỉ IPv4",
-        ipv6: "địa chỉ IPv6",
-        mac: "địa chỉ MAC",
-        cidrv4: "dải IPv4",
-        cidrv6: "dải IPv6",
-        base64: "chuỗi mã hóa base64",
-        base64url: "chuỗi mã hóa base64url",
-        json_string: "chuỗi JSON",
-        e164: "số E.164",
-        credit_card: "số thẻ tín dụng",
-        currency_code: "mã tiền tệ",
+        datetime: "ng\u00E0y gi\u1EDD ISO",
+        date: "ng\u00E0y ISO",
+        time: "gi\u1EDD ISO",
+        duration: "kho\u1EA3ng th\u1EDDi gian ISO",
+        ipv4: "\u0111\u1ECBa ch\u1EC9 IPv4",
+        ipv6: "\u0111\u1ECBa ch\u1EC9 IPv6",
+        mac: "\u0111\u1ECBa ch\u1EC9 MAC",
+        cidrv4: "d\u1EA3i IPv4",
+        cidrv6: "d\u1EA3i IPv6",
+        base64: "chu\u1ED7i m\u00E3 h\u00F3a base64",
+        base64url: "chu\u1ED7i m\u00E3 h\u00F3a base64url",
+        json_string: "chu\u1ED7i JSON",
+        e164: "s\u1ED1 E.164",
+        credit_card: "s\u1ED1 th\u1EBB t\u00EDn d\u1EE5ng",
+        currency_code: "m\u00E3 ti\u1EC1n t\u1EC7",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "đầu vào",
+        template_literal: "\u0111\u1EA7u v\u00E0o",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "số",
-        array: "mảng",
+        number: "s\u1ED1",
+        array: "m\u1EA3ng",
     };
     return (issue) => {
         switch (issue.code) {
@@ -23657,53 +23657,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Đầu vào không hợp lệ: mong đợi instanceof ${issue.expected}, nhận được ${received}`;
+                    return `\u0110\u1EA7u v\u00E0o kh\u00F4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i instanceof ${issue.expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
                 }
-                return `Đầu vào không hợp lệ: mong đợi ${expected}, nhận được ${received}`;
+                return `\u0110\u1EA7u v\u00E0o kh\u00F4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Đầu vào không hợp lệ: mong đợi ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Tùy chọn không hợp lệ: mong đợi một trong các giá trị ${util.joinValues(issue.values, "|")}`;
+                    return `\u0110\u1EA7u v\u00E0o kh\u00F4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${util.stringifyPrimitive(issue.values[0])}`;
+                return `T\u00F9y ch\u1ECDn kh\u00F4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i m\u1ED9t trong c\u00E1c gi\u00E1 tr\u1ECB ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Quá lớn: mong đợi ${issue.origin ?? "giá trị"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "phần tử"}`;
-                return `Quá lớn: mong đợi ${issue.origin ?? "giá trị"} ${adj}${issue.maximum.toString()}`;
+                    return `Qu\u00E1 l\u1EDBn: mong \u0111\u1EE3i ${issue.origin ?? "gi\u00E1 tr\u1ECB"} ${sizing.verb} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "ph\u1EA7n t\u1EED"}`;
+                return `Qu\u00E1 l\u1EDBn: mong \u0111\u1EE3i ${issue.origin ?? "gi\u00E1 tr\u1ECB"} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `Quá nhỏ: mong đợi ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `Qu\u00E1 nh\u1ECF: mong \u0111\u1EE3i ${issue.origin} ${sizing.verb} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `Quá nhỏ: mong đợi ${issue.origin} ${adj}${issue.minimum.toString()}`;
+                return `Qu\u00E1 nh\u1ECF: mong \u0111\u1EE3i ${issue.origin} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Chuỗi không hợp lệ: phải bắt đầu bằng "${_issue.prefix}"`;
+                    return `Chu\u1ED7i kh\u00F4ng h\u1EE3p l\u1EC7: ph\u1EA3i b\u1EAFt \u0111\u1EA7u b\u1EB1ng "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Chuỗi không hợp lệ: phải kết thúc bằng "${_issue.suffix}"`;
+                    return `Chu\u1ED7i kh\u00F4ng h\u1EE3p l\u1EC7: ph\u1EA3i k\u1EBFt th\u00FAc b\u1EB1ng "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Chuỗi không hợp lệ: phải bao gồm "${_issue.includes}"`;
+                    return `Chu\u1ED7i kh\u00F4ng h\u1EE3p l\u1EC7: ph\u1EA3i bao g\u1ED3m "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Chuỗi không hợp lệ: phải khớp với mẫu ${_issue.pattern}`;
-                return `${FormatDictionary[_issue.format] ?? issue.format} không hợp lệ`;
+                    return `Chu\u1ED7i kh\u00F4ng h\u1EE3p l\u1EC7: ph\u1EA3i kh\u1EDBp v\u1EDBi m\u1EABu ${_issue.pattern}`;
+                return `${FormatDictionary[_issue.format] ?? issue.format} kh\u00F4ng h\u1EE3p l\u1EC7`;
             }
             case "not_multiple_of":
-                return `Số không hợp lệ: phải là bội số của ${issue.divisor}`;
+                return `S\u1ED1 kh\u00F4ng h\u1EE3p l\u1EC7: ph\u1EA3i l\u00E0 b\u1ED9i s\u1ED1 c\u1EE7a ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Khóa không được nhận dạng: ${util.joinValues(issue.keys, ", ")}`;
+                return `Kh\u00F3a kh\u00F4ng \u0111\u01B0\u1EE3c nh\u1EADn d\u1EA1ng: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Khóa không hợp lệ trong ${issue.origin}`;
+                return `Kh\u00F3a kh\u00F4ng h\u1EE3p l\u1EC7 trong ${issue.origin}`;
             case "invalid_union":
-                return "Đầu vào không hợp lệ";
+                return "\u0110\u1EA7u v\u00E0o kh\u00F4ng h\u1EE3p l\u1EC7";
             case "invalid_element":
-                return `Giá trị không hợp lệ trong ${issue.origin}`;
+                return `Gi\u00E1 tr\u1ECB kh\u00F4ng h\u1EE3p l\u1EC7 trong ${issue.origin}`;
             default:
-                return `Đầu vào không hợp lệ`;
+                return `\u0110\u1EA7u v\u00E0o kh\u00F4ng h\u1EE3p l\u1EC7`;
         }
     };
 };
@@ -23749,18 +23749,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "àmi", verb: "ní" },
-        file: { unit: "bytes", verb: "ní" },
-        array: { unit: "nkan", verb: "ní" },
-        set: { unit: "nkan", verb: "ní" },
-        map: { unit: "nkan", verb: "ní" },
+        string: { unit: "\u00E0mi", verb: "n\u00ED" },
+        file: { unit: "bytes", verb: "n\u00ED" },
+        array: { unit: "nkan", verb: "n\u00ED" },
+        set: { unit: "nkan", verb: "n\u00ED" },
+        map: { unit: "nkan", verb: "n\u00ED" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "ẹ̀rọ ìbáwọlé",
-        email: "àdírẹ́sì ìmẹ́lì",
+        regex: "\u1EB9\u0300r\u1ECD \u00ECb\u00E1w\u1ECDl\u00E9",
+        email: "\u00E0d\u00EDr\u1EB9\u0301s\u00EC \u00ECm\u1EB9\u0301l\u00EC",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -23773,29 +23773,29 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "àkókò ISO",
-        date: "ọjọ́ ISO",
-        time: "àkókò ISO",
-        duration: "àkókò tó pé ISO",
-        ipv4: "àdírẹ́sì IPv4",
-        ipv6: "àdírẹ́sì IPv6",
-        mac: "àdírẹ́sì MAC",
-        cidrv4: "àgbègbè IPv4",
-        cidrv6: "àgbègbè IPv6",
-        base64: "ọ̀rọ̀ tí a kọ́ ní base64",
-        base64url: "ọ̀rọ̀ base64url",
-        json_string: "ọ̀rọ̀ JSON",
-        e164: "nọ́mbà E.164",
-        credit_card: "nọmba kaadi gbese",
-        currency_code: "koodu owó",
+        datetime: "\u00E0k\u00F3k\u00F2 ISO",
+        date: "\u1ECDj\u1ECD\u0301 ISO",
+        time: "\u00E0k\u00F3k\u00F2 ISO",
+        duration: "\u00E0k\u00F3k\u00F2 t\u00F3 p\u00E9 ISO",
+        ipv4: "\u00E0d\u00EDr\u1EB9\u0301s\u00EC IPv4",
+        ipv6: "\u00E0d\u00EDr\u1EB9\u0301s\u00EC IPv6",
+        mac: "\u00E0d\u00EDr\u1EB9\u0301s\u00EC MAC",
+        cidrv4: "\u00E0gb\u00E8gb\u00E8 IPv4",
+        cidrv6: "\u00E0gb\u00E8gb\u00E8 IPv6",
+        base64: "\u1ECD\u0300r\u1ECD\u0300 t\u00ED a k\u1ECD\u0301 n\u00ED base64",
+        base64url: "\u1ECD\u0300r\u1ECD\u0300 base64url",
+        json_string: "\u1ECD\u0300r\u1ECD\u0300 JSON",
+        e164: "n\u1ECD\u0301mb\u00E0 E.164",
+        credit_card: "n\u1ECDmba kaadi gbese",
+        currency_code: "koodu ow\u00F3",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "ẹ̀rọ ìbáwọlé",
+        template_literal: "\u1EB9\u0300r\u1ECD \u00ECb\u00E1w\u1ECDl\u00E9",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "nọ́mbà",
-        array: "akopọ",
+        number: "n\u1ECD\u0301mb\u00E0",
+        array: "akop\u1ECD",
     };
     return (issue) => {
         switch (issue.code) {
@@ -23804,52 +23804,52 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `Ìbáwọlé aṣìṣe: a ní láti fi instanceof ${issue.expected}, àmọ̀ a rí ${received}`;
+                    return `\u00CCb\u00E1w\u1ECDl\u00E9 a\u1E63\u00EC\u1E63e: a n\u00ED l\u00E1ti fi instanceof ${issue.expected}, \u00E0m\u1ECD\u0300 a r\u00ED ${received}`;
                 }
-                return `Ìbáwọlé aṣìṣe: a ní láti fi ${expected}, àmọ̀ a rí ${received}`;
+                return `\u00CCb\u00E1w\u1ECDl\u00E9 a\u1E63\u00EC\u1E63e: a n\u00ED l\u00E1ti fi ${expected}, \u00E0m\u1ECD\u0300 a r\u00ED ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `Ìbáwọlé aṣìṣe: a ní láti fi ${util.stringifyPrimitive(issue.values[0])}`;
-                return `Àṣàyàn aṣìṣe: yan ọ̀kan lára ${util.joinValues(issue.values, "|")}`;
+                    return `\u00CCb\u00E1w\u1ECDl\u00E9 a\u1E63\u00EC\u1E63e: a n\u00ED l\u00E1ti fi ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u00C0\u1E63\u00E0y\u00E0n a\u1E63\u00EC\u1E63e: yan \u1ECD\u0300kan l\u00E1ra ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Tó pọ̀ jù: a ní láti jẹ́ pé ${issue.origin ?? "iye"} ${sizing.verb} ${adj}${issue.maximum} ${sizing.unit}`;
-                return `Tó pọ̀ jù: a ní láti jẹ́ ${adj}${issue.maximum}`;
+                    return `T\u00F3 p\u1ECD\u0300 j\u00F9: a n\u00ED l\u00E1ti j\u1EB9\u0301 p\u00E9 ${issue.origin ?? "iye"} ${sizing.verb} ${adj}${issue.maximum} ${sizing.unit}`;
+                return `T\u00F3 p\u1ECD\u0300 j\u00F9: a n\u00ED l\u00E1ti j\u1EB9\u0301 ${adj}${issue.maximum}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `Kéré ju: a ní láti jẹ́ pé ${issue.origin} ${sizing.verb} ${adj}${issue.minimum} ${sizing.unit}`;
-                return `Kéré ju: a ní láti jẹ́ ${adj}${issue.minimum}`;
+                    return `K\u00E9r\u00E9 ju: a n\u00ED l\u00E1ti j\u1EB9\u0301 p\u00E9 ${issue.origin} ${sizing.verb} ${adj}${issue.minimum} ${sizing.unit}`;
+                return `K\u00E9r\u00E9 ju: a n\u00ED l\u00E1ti j\u1EB9\u0301 ${adj}${issue.minimum}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `Ọ̀rọ̀ aṣìṣe: gbọ́dọ̀ bẹ̀rẹ̀ pẹ̀lú "${_issue.prefix}"`;
+                    return `\u1ECC\u0300r\u1ECD\u0300 a\u1E63\u00EC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 b\u1EB9\u0300r\u1EB9\u0300 p\u1EB9\u0300l\u00FA "${_issue.prefix}"`;
                 if (_issue.format === "ends_with")
-                    return `Ọ̀rọ̀ aṣìṣe: gbọ́dọ̀ parí pẹ̀lú "${_issue.suffix}"`;
+                    return `\u1ECC\u0300r\u1ECD\u0300 a\u1E63\u00EC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 par\u00ED p\u1EB9\u0300l\u00FA "${_issue.suffix}"`;
                 if (_issue.format === "includes")
-                    return `Ọ̀rọ̀ aṣìṣe: gbọ́dọ̀ ní "${_issue.includes}"`;
+                    return `\u1ECC\u0300r\u1ECD\u0300 a\u1E63\u00EC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 n\u00ED "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `Ọ̀rọ̀ aṣìṣe: gbọ́dọ̀ bá àpẹẹrẹ mu ${_issue.pattern}`;
-                return `Aṣìṣe: ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u1ECC\u0300r\u1ECD\u0300 a\u1E63\u00EC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 b\u00E1 \u00E0p\u1EB9\u1EB9r\u1EB9 mu ${_issue.pattern}`;
+                return `A\u1E63\u00EC\u1E63e: ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `Nọ́mbà aṣìṣe: gbọ́dọ̀ jẹ́ èyà pípín ti ${issue.divisor}`;
+                return `N\u1ECD\u0301mb\u00E0 a\u1E63\u00EC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 j\u1EB9\u0301 \u00E8y\u00E0 p\u00EDp\u00EDn ti ${issue.divisor}`;
             case "unrecognized_keys":
-                return `Bọtìnì àìmọ̀: ${util.joinValues(issue.keys, ", ")}`;
+                return `B\u1ECDt\u00ECn\u00EC \u00E0\u00ECm\u1ECD\u0300: ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `Bọtìnì aṣìṣe nínú ${issue.origin}`;
+                return `B\u1ECDt\u00ECn\u00EC a\u1E63\u00EC\u1E63e n\u00EDn\u00FA ${issue.origin}`;
             case "invalid_union":
-                return "Ìbáwọlé aṣìṣe";
+                return "\u00CCb\u00E1w\u1ECDl\u00E9 a\u1E63\u00EC\u1E63e";
             case "invalid_element":
-                return `Iye aṣìṣe nínú ${issue.origin}`;
+                return `Iye a\u1E63\u00EC\u1E63e n\u00EDn\u00FA ${issue.origin}`;
             default:
-                return "Ìbáwọlé aṣìṣe";
+                return "\u00CCb\u00E1w\u1ECDl\u00E9 a\u1E63\u00EC\u1E63e";
         }
     };
 };
@@ -23895,20 +23895,20 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "字符", verb: "包含" },
-        file: { unit: "字节", verb: "包含" },
-        array: { unit: "项", verb: "包含" },
-        set: { unit: "项", verb: "包含" },
-        map: { unit: "项", verb: "包含" },
+        string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
+        file: { unit: "\u5B57\u8282", verb: "\u5305\u542B" },
+        array: { unit: "\u9879", verb: "\u5305\u542B" },
+        set: { unit: "\u9879", verb: "\u5305\u542B" },
+        map: { unit: "\u9879", verb: "\u5305\u542B" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "输入",
-        email: "电子邮件",
+        regex: "\u8F93\u5165",
+        email: "\u7535\u5B50\u90AE\u4EF6",
         url: "URL",
-        emoji: "表情符号",
+        emoji: "\u8868\u60C5\u7B26\u53F7",
         uuid: "UUID",
         uuidv4: "UUIDv4",
         uuidv6: "UUIDv6",
@@ -23919,30 +23919,30 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO日期时间",
-        date: "ISO日期",
-        time: "ISO时间",
-        duration: "ISO时长",
-        ipv4: "IPv4地址",
-        ipv6: "IPv6地址",
-        mac: "MAC地址",
-        cidrv4: "IPv4网段",
-        cidrv6: "IPv6网段",
-        base64: "base64编码字符串",
-        base64url: "base64url编码字符串",
-        json_string: "JSON字符串",
-        e164: "E.164号码",
-        credit_card: "信用卡号",
-        currency_code: "货币代码",
+        datetime: "ISO\u65E5\u671F\u65F6\u95F4",
+        date: "ISO\u65E5\u671F",
+        time: "ISO\u65F6\u95F4",
+        duration: "ISO\u65F6\u957F",
+        ipv4: "IPv4\u5730\u5740",
+        ipv6: "IPv6\u5730\u5740",
+        mac: "MAC\u5730\u5740",
+        cidrv4: "IPv4\u7F51\u6BB5",
+        cidrv6: "IPv6\u7F51\u6BB5",
+        base64: "base64\u7F16\u7801\u5B57\u7B26\u4E32",
+        base64url: "base64url\u7F16\u7801\u5B57\u7B26\u4E32",
+        json_string: "JSON\u5B57\u7B26\u4E32",
+        e164: "E.164\u53F7\u7801",
+        credit_card: "\u4FE1\u7528\u5361\u53F7",
+        currency_code: "\u8D27\u5E01\u4EE3\u7801",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "输入",
+        template_literal: "\u8F93\u5165",
     };
     const TypeDictionary = {
         nan: "NaN",
-        number: "数字",
-        array: "数组",
-        null: "空值(null)",
+        number: "\u6570\u5B57",
+        array: "\u6570\u7EC4",
+        null: "\u7A7A\u503C(null)",
     };
     return (issue) => {
         switch (issue.code) {
@@ -23951,53 +23951,53 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `无效输入：期望 instanceof ${issue.expected}，实际接收 ${received}`;
+                    return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B instanceof ${issue.expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
                 }
-                return `无效输入：期望 ${expected}，实际接收 ${received}`;
+                return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `无效输入：期望 ${util.stringifyPrimitive(issue.values[0])}`;
-                return `无效选项：期望以下之一 ${util.joinValues(issue.values, "|")}`;
+                    return `\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u65E0\u6548\u9009\u9879\uFF1A\u671F\u671B\u4EE5\u4E0B\u4E4B\u4E00 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `数值过大：期望 ${issue.origin ?? "值"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "个元素"}`;
-                return `数值过大：期望 ${issue.origin ?? "值"} ${adj}${issue.maximum.toString()}`;
+                    return `\u6570\u503C\u8FC7\u5927\uFF1A\u671F\u671B ${issue.origin ?? "\u503C"} ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u4E2A\u5143\u7D20"}`;
+                return `\u6570\u503C\u8FC7\u5927\uFF1A\u671F\u671B ${issue.origin ?? "\u503C"} ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `数值过小：期望 ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u6570\u503C\u8FC7\u5C0F\uFF1A\u671F\u671B ${issue.origin} ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `数值过小：期望 ${issue.origin} ${adj}${issue.minimum.toString()}`;
+                return `\u6570\u503C\u8FC7\u5C0F\uFF1A\u671F\u671B ${issue.origin} ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with")
-                    return `无效字符串：必须以 "${_issue.prefix}" 开头`;
+                    return `\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u4EE5 "${_issue.prefix}" \u5F00\u5934`;
                 if (_issue.format === "ends_with")
-                    return `无效字符串：必须以 "${_issue.suffix}" 结尾`;
+                    return `\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u4EE5 "${_issue.suffix}" \u7ED3\u5C3E`;
                 if (_issue.format === "includes")
-                    return `无效字符串：必须包含 "${_issue.includes}"`;
+                    return `\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u5305\u542B "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `无效字符串：必须满足正则表达式 ${_issue.pattern}`;
-                return `无效${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u6EE1\u8DB3\u6B63\u5219\u8868\u8FBE\u5F0F ${_issue.pattern}`;
+                return `\u65E0\u6548${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `无效数字：必须是 ${issue.divisor} 的倍数`;
+                return `\u65E0\u6548\u6570\u5B57\uFF1A\u5FC5\u987B\u662F ${issue.divisor} \u7684\u500D\u6570`;
             case "unrecognized_keys":
-                return `出现未知的键(key): ${util.joinValues(issue.keys, ", ")}`;
+                return `\u51FA\u73B0\u672A\u77E5\u7684\u952E(key): ${util.joinValues(issue.keys, ", ")}`;
             case "invalid_key":
-                return `${issue.origin} 中的键(key)无效`;
+                return `${issue.origin} \u4E2D\u7684\u952E(key)\u65E0\u6548`;
             case "invalid_union":
-                return "无效输入";
+                return "\u65E0\u6548\u8F93\u5165";
             case "invalid_element":
-                return `${issue.origin} 中包含无效值(value)`;
+                return `${issue.origin} \u4E2D\u5305\u542B\u65E0\u6548\u503C(value)`;
             default:
-                return `无效输入`;
+                return `\u65E0\u6548\u8F93\u5165`;
         }
     };
 };
@@ -24043,18 +24043,18 @@ exports["default"] = default_1;
 const util = __importStar(__webpack_require__(1327));
 const error = () => {
     const Sizable = {
-        string: { unit: "字元", verb: "擁有" },
-        file: { unit: "位元組", verb: "擁有" },
-        array: { unit: "項目", verb: "擁有" },
-        set: { unit: "項目", verb: "擁有" },
-        map: { unit: "項目", verb: "擁有" },
+        string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
+        file: { unit: "\u4F4D\u5143\u7D44", verb: "\u64C1\u6709" },
+        array: { unit: "\u9805\u76EE", verb: "\u64C1\u6709" },
+        set: { unit: "\u9805\u76EE", verb: "\u64C1\u6709" },
+        map: { unit: "\u9805\u76EE", verb: "\u64C1\u6709" },
     };
     function getSizing(origin) {
         return Sizable[origin] ?? null;
     }
     const FormatDictionary = {
-        regex: "輸入",
-        email: "郵件地址",
+        regex: "\u8F38\u5165",
+        email: "\u90F5\u4EF6\u5730\u5740",
         url: "URL",
         emoji: "emoji",
         uuid: "UUID",
@@ -24067,24 +24067,24 @@ const error = () => {
         ulid: "ULID",
         xid: "XID",
         ksuid: "KSUID",
-        datetime: "ISO 日期時間",
-        date: "ISO 日期",
-        time: "ISO 時間",
-        duration: "ISO 期間",
-        ipv4: "IPv4 位址",
-        ipv6: "IPv6 位址",
-        mac: "MAC 位址",
-        cidrv4: "IPv4 範圍",
-        cidrv6: "IPv6 範圍",
-        base64: "base64 編碼字串",
-        base64url: "base64url 編碼字串",
-        json_string: "JSON 字串",
-        e164: "E.164 數值",
-        credit_card: "信用卡號",
-        currency_code: "貨幣代碼",
+        datetime: "ISO \u65E5\u671F\u6642\u9593",
+        date: "ISO \u65E5\u671F",
+        time: "ISO \u6642\u9593",
+        duration: "ISO \u671F\u9593",
+        ipv4: "IPv4 \u4F4D\u5740",
+        ipv6: "IPv6 \u4F4D\u5740",
+        mac: "MAC \u4F4D\u5740",
+        cidrv4: "IPv4 \u7BC4\u570D",
+        cidrv6: "IPv6 \u7BC4\u570D",
+        base64: "base64 \u7DE8\u78BC\u5B57\u4E32",
+        base64url: "base64url \u7DE8\u78BC\u5B57\u4E32",
+        json_string: "JSON \u5B57\u4E32",
+        e164: "E.164 \u6578\u503C",
+        credit_card: "\u4FE1\u7528\u5361\u865F",
+        currency_code: "\u8CA8\u5E63\u4EE3\u78BC",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "輸入",
+        template_literal: "\u8F38\u5165",
     };
     const TypeDictionary = {
         nan: "NaN",
@@ -24096,54 +24096,54 @@ const error = () => {
                 const receivedType = util.parsedType(issue.input);
                 const received = TypeDictionary[receivedType] ?? receivedType;
                 if (/^[A-Z]/.test(issue.expected)) {
-                    return `無效的輸入值：預期為 instanceof ${issue.expected}，但收到 ${received}`;
+                    return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA instanceof ${issue.expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
                 }
-                return `無效的輸入值：預期為 ${expected}，但收到 ${received}`;
+                return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${expected}\uFF0C\u4F46\u6536\u5230 ${received}`;
             }
             case "invalid_value":
                 if (issue.values.length === 1)
-                    return `無效的輸入值：預期為 ${util.stringifyPrimitive(issue.values[0])}`;
-                return `無效的選項：預期為以下其中之一 ${util.joinValues(issue.values, "|")}`;
+                    return `\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${util.stringifyPrimitive(issue.values[0])}`;
+                return `\u7121\u6548\u7684\u9078\u9805\uFF1A\u9810\u671F\u70BA\u4EE5\u4E0B\u5176\u4E2D\u4E4B\u4E00 ${util.joinValues(issue.values, "|")}`;
             case "too_big": {
                 const adj = issue.inclusive ? "<=" : "<";
                 const sizing = getSizing(issue.origin);
                 if (sizing)
-                    return `數值過大：預期 ${issue.origin ?? "值"} 應為 ${adj}${issue.maximum.toString()} ${sizing.unit ?? "個元素"}`;
-                return `數值過大：預期 ${issue.origin ?? "值"} 應為 ${adj}${issue.maximum.toString()}`;
+                    return `\u6578\u503C\u904E\u5927\uFF1A\u9810\u671F ${issue.origin ?? "\u503C"} \u61C9\u70BA ${adj}${issue.maximum.toString()} ${sizing.unit ?? "\u500B\u5143\u7D20"}`;
+                return `\u6578\u503C\u904E\u5927\uFF1A\u9810\u671F ${issue.origin ?? "\u503C"} \u61C9\u70BA ${adj}${issue.maximum.toString()}`;
             }
             case "too_small": {
                 const adj = issue.inclusive ? ">=" : ">";
                 const sizing = getSizing(issue.origin);
                 if (sizing) {
-                    return `數值過小：預期 ${issue.origin} 應為 ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                    return `\u6578\u503C\u904E\u5C0F\uFF1A\u9810\u671F ${issue.origin} \u61C9\u70BA ${adj}${issue.minimum.toString()} ${sizing.unit}`;
                 }
-                return `數值過小：預期 ${issue.origin} 應為 ${adj}${issue.minimum.toString()}`;
+                return `\u6578\u503C\u904E\u5C0F\uFF1A\u9810\u671F ${issue.origin} \u61C9\u70BA ${adj}${issue.minimum.toString()}`;
             }
             case "invalid_format": {
                 const _issue = issue;
                 if (_issue.format === "starts_with") {
-                    return `無效的字串：必須以 "${_issue.prefix}" 開頭`;
+                    return `\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u4EE5 "${_issue.prefix}" \u958B\u982D`;
                 }
                 if (_issue.format === "ends_with")
-                    return `無效的字串：必須以 "${_issue.suffix}" 結尾`;
+                    return `\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u4EE5 "${_issue.suffix}" \u7D50\u5C3E`;
                 if (_issue.format === "includes")
-                    return `無效的字串：必須包含 "${_issue.includes}"`;
+                    return `\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u5305\u542B "${_issue.includes}"`;
                 if (_issue.format === "regex")
-                    return `無效的字串：必須符合格式 ${_issue.pattern}`;
-                return `無效的 ${FormatDictionary[_issue.format] ?? issue.format}`;
+                    return `\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u7B26\u5408\u683C\u5F0F ${_issue.pattern}`;
+                return `\u7121\u6548\u7684 ${FormatDictionary[_issue.format] ?? issue.format}`;
             }
             case "not_multiple_of":
-                return `無效的數字：必須為 ${issue.divisor} 的倍數`;
+                return `\u7121\u6548\u7684\u6578\u5B57\uFF1A\u5FC5\u9808\u70BA ${issue.divisor} \u7684\u500D\u6578`;
             case "unrecognized_keys":
-                return `無法識別的鍵值${issue.keys.length > 1 ? "們" : ""}：${util.joinValues(issue.keys, "、")}`;
+                return `\u7121\u6CD5\u8B58\u5225\u7684\u9375\u503C${issue.keys.length > 1 ? "\u5011" : ""}\uFF1A${util.joinValues(issue.keys, "\u3001")}`;
             case "invalid_key":
-                return `${issue.origin} 中有無效的鍵值`;
+                return `${issue.origin} \u4E2D\u6709\u7121\u6548\u7684\u9375\u503C`;
             case "invalid_union":
-                return "無效的輸入值";
+                return "\u7121\u6548\u7684\u8F38\u5165\u503C";
             case "invalid_element":
-                return `${issue.origin} 中有無效的值`;
+                return `${issue.origin} \u4E2D\u6709\u7121\u6548\u7684\u503C`;
             default:
-                return `無效的輸入值`;
+                return `\u7121\u6548\u7684\u8F38\u5165\u503C`;
         }
     };
 };

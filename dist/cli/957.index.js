@@ -174,7 +174,7 @@ function lintCommand(io) {
         .description("Check a playbook (and the repository's plan_orchestrator.json) the way a run would, without running anything.")
         .option('--playbook <file>', `the markdown_playbook_v1 file (default: $${playbook_flag_js_1.PLAYBOOK_ENV}, else ${init_js_1.STARTER_PLAYBOOK} at the top of the repository, as init writes it)`)
         .option('--scenario <file>', 'also check a scenario file for --agents scripted')
-        .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=…,line=…).\n' +
+        .addHelpText('after', '\nIn a GitHub Actions job every problem is also an annotation on its line (::error file=\u2026,line=\u2026).\n' +
         'Example:\n  plan-orchestrator lint --playbook playbook.md')
         .action(async (options) => {
         const { runLint } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(98), __webpack_require__.e(180), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 8025));
@@ -241,7 +241,7 @@ function markManualGateCommand(io) {
         .option('--checkpoint <sha>', 'the checkpoint you reviewed (required); the decision is refused for any other')
         .addHelpText('after', '\nThe gate record (manual_gate.json) names the checkpoint under review; a decision is refused when\n' +
         'the item or the run branch moved since. `status` prints the exact command. Example:\n' +
-        '  plan-orchestrator mark-manual-gate --run-id RUN_… --item 02 --decision approved --by ada --note "wording ok" --checkpoint 3f2a…')
+        '  plan-orchestrator mark-manual-gate --run-id RUN_\u2026 --item 02 --decision approved --by ada --note "wording ok" --checkpoint 3f2a\u2026')
         .action(async (options) => {
         if (options.checkpoint === undefined || options.checkpoint.trim() === '')
             throw new errors_js_1.UsageError(exports.MISSING_CHECKPOINT);
@@ -317,7 +317,7 @@ function prBodyCommand(io) {
         .requiredOption('--run-id <id>', 'the run')
         .option('--base <branch>', 'the branch the pull request merges into', 'main')
         .addHelpText('after', '\nThe same body the GitHub Action writes. Example:\n' +
-        '  plan-orchestrator pr-body --run-id RUN_… | gh pr create --head orchestrator/run/RUN_… --title "…" --body-file -')
+        '  plan-orchestrator pr-body --run-id RUN_\u2026 | gh pr create --head orchestrator/run/RUN_\u2026 --title "\u2026" --body-file -')
         .action(async (options) => {
         const [{ readProvenanceLines, readRunFacts }, { findRun }, { renderPrBody }, { resolveRepoRoot }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472)),
@@ -649,7 +649,7 @@ function processIo() {
     };
 }
 const guardedStreams = new WeakSet();
-/** A closed pipe (`plan-orchestrator … | head`) ends the output, not the program with a crash. */
+/** A closed pipe (`plan-orchestrator \u2026 | head`) ends the output, not the program with a crash. */
 function guarded(stream) {
     if (guardedStreams.has(stream))
         return stream;
@@ -674,44 +674,6 @@ exports.toJsonText = toJsonText;
 /** JSON as the CLI prints and saves it: two-space indent, trailing newline. */
 function toJsonText(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 9612:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.kernelV8Flags = kernelV8Flags;
-exports.favourMemoryInKernel = favourMemoryInKernel;
-/** Subcommands whose process is a kernel: it runs items, for minutes or hours. */
-const KERNEL_COMMANDS = new Set(['run', 'resume']);
-/**
- * A kernel asks V8 to favour memory over speed (`--optimize-for-size`), so that its young
- * generation stays at a few MB instead of growing to 32 and its old one is collected near its
- * live size, and runs without V8's optimizing compilers (`--no-opt --no-maglev`): they map
- * about 10 MB more of node's code and hold their own output, for code the kernel runs a few
- * times per item while it waits for git, agents and verification. The trades are measured in
- * docs/performance.md ("Memory").
- */
-const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev';
-/**
- * The V8 flags a process of this CLI sets for itself, given its arguments. Other commands
- * than the kernel's are short and keep V8's defaults.
- */
-function kernelV8Flags(args) {
-    return KERNEL_COMMANDS.has(args[0] ?? '') ? KERNEL_FLAGS : undefined;
-}
-/**
- * Sets them before the command loads its code (the flag is read as the heap grows). `node:v8`
- * is loaded only then: loading it costs every other command about 1.5 ms of its start.
- */
-async function favourMemoryInKernel(args) {
-    const flags = kernelV8Flags(args);
-    if (flags !== undefined)
-        (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23))).setFlagsFromString(flags);
 }
 
 

@@ -566,7 +566,7 @@ exports.AgentIdentitySchema = zod_1.z.strictObject({
  */
 exports.CallRecordSchema = zod_1.z.strictObject({
     schema_version: zod_1.z.literal(exports.CALL_RECORD_VERSION),
-    /** Order of the calls within the attempt (1, 2, …); a redone call gets the next number. */
+    /** Order of the calls within the attempt (1, 2, \u2026); a redone call gets the next number. */
     sequence: zod_1.z.int().min(1),
     item_id: itemId,
     attempt_number: zod_1.z.int().min(1),
@@ -1003,7 +1003,7 @@ const GateDecisionSchema = (outcome) => zod_1.z.strictObject({
     note: nonEmpty,
     evidence_paths: strings
 });
-// One shape per status, so "pending ⇒ no decision, decided ⇒ matching outcome" is in the schema.
+// One shape per status, so "pending \u21D2 no decision, decided \u21D2 matching outcome" is in the schema.
 const manualGateRecord = (status, decision) => zod_1.z.strictObject({
     schema_version: zod_1.z.literal('plan_orchestrator.manual_gate.v1'),
     requested_at_utc: zod_1.z.iso.datetime(),

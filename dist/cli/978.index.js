@@ -361,7 +361,7 @@ function paddedId(n, width, cache) {
 }
 /**
  * `prerequisites`: blank or `none` for no prerequisites, else `,`-separated ids and
- * inclusive numeric ranges (`01-03` → 01, 02, 03, zero-padded to the wider side).
+ * inclusive numeric ranges (`01-03` \u2192 01, 02, 03, zero-padded to the wider side).
  */
 function readPrerequisites(cell, cache) {
     const trimmed = (0, text_js_1.strip)(cell);
@@ -423,7 +423,7 @@ function readBoolean(cell) {
 /**
  * Text rules of markdown_playbook_v1. The contract was defined by a Python tool, so
  * "whitespace" means Python's `str.isspace()` set, which differs from JavaScript's
- * `trim()` (JS strips U+FEFF and keeps U+001C–U+001F and U+0085).
+ * `trim()` (JS strips U+FEFF and keeps U+001C\u2013U+001F and U+0085).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WS_CLASS = void 0;

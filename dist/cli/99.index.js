@@ -121,7 +121,7 @@ const STEP_SHAPES = {
     write_bytes: zod_1.z.strictObject({
         write_bytes: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.int().min(0))
     }),
-    /** Symlinks: path → link text. Targets are not checked: tests need bad ones. Scripted only. */
+    /** Symlinks: path \u2192 link text. Targets are not checked: tests need bad ones. Scripted only. */
     symlink: zod_1.z.strictObject({
         symlink: zod_1.z.record(zod_1.z.string().refine(isInsideWorktree, 'must be a relative path inside the worktree'), zod_1.z.string().min(1))
     }),
@@ -249,7 +249,7 @@ function selectScript(scenario, call) {
     }
     return best;
 }
-/** `fix.round-2` → 2; `execute.round-0` → 0. */
+/** `fix.round-2` \u2192 2; `execute.round-0` \u2192 0. */
 function roundOf(cycle) {
     const match = /round-(\d+)$/.exec(cycle);
     return match?.[1] !== undefined ? Number(match[1]) : 0;
@@ -342,7 +342,7 @@ function readCwd(pid) {
 function readCommand(pid) {
     try {
         const text = (0, node_fs_1.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}…` : text;
+        return text.length > COMMAND_SHOWN ? `${text.slice(0, COMMAND_SHOWN - 1)}\u2026` : text;
     }
     catch {
         return '';

@@ -191,7 +191,7 @@ function agentUserProblems(name, user, self) {
     if (user.groups.includes(0))
         problems.push(`agent user '${name}' is in group 0 (root); remove it from that group`);
     else if (self.uid !== 0 && user.groups.includes(self.gid))
-        problems.push(`agent user '${name}' is in the orchestrator's group (gid ${self.gid}); it could read files that group may read — remove it from that group`);
+        problems.push(`agent user '${name}' is in the orchestrator's group (gid ${self.gid}); it could read files that group may read \u2014 remove it from that group`);
     return problems;
 }
 
@@ -468,7 +468,7 @@ async function probeAgentUser(input) {
     }
     return problems;
 }
-/** `/`, `/home`, `/home/runner`, … down to the repository itself. */
+/** `/`, `/home`, `/home/runner`, \u2026 down to the repository itself. */
 function ancestors(path) {
     const chain = [];
     let dir = (0, node_path_1.resolve)(path);
@@ -916,8 +916,8 @@ const node_path_1 = __webpack_require__(6760);
  * Every agent call and every verification command starts from a home nobody wrote before: a
  * fresh, empty HOME with CODEX_HOME and CLAUDE_CONFIG_DIR inside it, in a directory of its
  * own outside the repository, removed when the call ends. Whatever an earlier call or a
- * verification command (code the agent wrote) put into "its" home — a config.toml that
- * names another model provider, a settings.json with hooks, an AGENTS.md — is gone before the
+ * verification command (code the agent wrote) put into "its" home \u2014 a config.toml that
+ * names another model provider, a settings.json with hooks, an AGENTS.md \u2014 is gone before the
  * next call starts, so it can steer nothing.
  *
  * The one thing carried in is the calling agent's own credential file (codex `auth.json`,
@@ -1015,8 +1015,8 @@ async function copyCredential(home, credential) {
 const removedAtExit = new Set();
 /**
  * Removes `path` when this process exits, even through `process.exit()` on SIGINT/SIGTERM
- * (which skips every pending `finally`), so an interrupted run leaves no home — and no copied
- * login file — behind. Returns the function that cancels it once the path is removed anyway.
+ * (which skips every pending `finally`), so an interrupted run leaves no home \u2014 and no copied
+ * login file \u2014 behind. Returns the function that cancels it once the path is removed anyway.
  */
 function removeAtExit(path) {
     if (removedAtExit.size === 0)
@@ -1786,7 +1786,7 @@ const scenario_js_1 = __webpack_require__(1241);
  * - execute: `implemented`, next state `verify`; `files_touched` = the script's writes.
  * - fix / remediation: `changes_applied`, next state `reverify`, `loop_round` from the cycle.
  * - audit_codex / audit_claude: `pass`, no findings, next state `pass`.
- * - triage: `pass` → `passed`, no findings, nothing suppressed.
+ * - triage: `pass` \u2192 `passed`, no findings, nothing suppressed.
  *
  * Field sets follow the report schemas in schemas/ (generated from src/core/schemas/reports.ts).
  */
@@ -2033,7 +2033,7 @@ const call_home_js_1 = __webpack_require__(6371);
 var agent_logs_js_1 = __webpack_require__(302);
 Object.defineProperty(exports, "logPathsFor", ({ enumerable: true, get: function () { return agent_logs_js_1.logPathsFor; } }));
 Object.defineProperty(exports, "logStem", ({ enumerable: true, get: function () { return agent_logs_js_1.logStem; } }));
-/** `x.json` → `x.raw.json`: the agent's own output, kept beside the report. */
+/** `x.json` \u2192 `x.raw.json`: the agent's own output, kept beside the report. */
 function rawOutputPathFor(reportPath) {
     return reportPath.endsWith('.json')
         ? `${reportPath.slice(0, -'.json'.length)}.raw.json`

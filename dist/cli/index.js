@@ -87,6 +87,55 @@ function isPrivateDirectory(dir) {
 
 /***/ }),
 
+/***/ 9612:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isKernelCommand = isKernelCommand;
+exports.kernelV8Flags = kernelV8Flags;
+exports.favourMemoryInKernel = favourMemoryInKernel;
+/** Subcommands whose process is a kernel: it runs items, for minutes or hours. */
+const KERNEL_COMMANDS = new Set(['run', 'resume']);
+/**
+ * A kernel asks V8 to favour memory over speed (`--optimize-for-size`), so that its young
+ * generation stays at a few MB instead of growing to 32 and its old one is collected near its
+ * live size, and runs without V8's compilers (`--no-opt --no-maglev --no-sparkplug`): the
+ * optimizing ones map about 10 MB more of node's code, and each holds its own output (the
+ * baseline's about 0.75 MB of the heap), for code the kernel runs a few times per item while
+ * it waits for git, agents and verification. The trades are measured in docs/performance.md
+ * ("Memory").
+ */
+const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev --no-sparkplug';
+/**
+ * A process of this CLI that runs items: it favours memory over start-up time. It sets the
+ * flags above and leaves V8's compile cache off, because a warm cache hands V8 at once the
+ * compiled code of every function an earlier process ran, and the peak of a 20-item run is
+ * its start (about 1.5 MB of it; docs/performance.md, "Memory").
+ */
+function isKernelCommand(args) {
+    return KERNEL_COMMANDS.has(args[0] ?? '');
+}
+/**
+ * The V8 flags a process of this CLI sets for itself, given its arguments. Other commands
+ * than the kernel's are short and keep V8's defaults.
+ */
+function kernelV8Flags(args) {
+    return isKernelCommand(args) ? KERNEL_FLAGS : undefined;
+}
+/**
+ * Sets them before the command loads its code (the flag is read as the heap grows). `node:v8`
+ * is loaded only then: loading it costs every other command about 1.5 ms of its start.
+ */
+async function favourMemoryInKernel(args) {
+    const flags = kernelV8Flags(args);
+    if (flags !== undefined)
+        (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23))).setFlagsFromString(flags);
+}
+
+
+/***/ }),
+
 /***/ 3882:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -450,6 +499,7 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
 const compile_cache_js_1 = __nccwpck_require__(3242);
+const kernel_heap_js_1 = __nccwpck_require__(9612);
 const version_js_1 = __nccwpck_require__(3882);
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
@@ -459,7 +509,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 else {
     // The compile cache covers only modules loaded after it is on, so the entry stays this
     // small and loads the CLI (and each command its own code, src/cli/program.ts) afterwards.
-    (0, compile_cache_js_1.enableCompileCache)(process.env);
+    // A kernel runs for minutes: it compiles as it goes rather than hold at its start the
+    // compiled code of everything an earlier process ran (src/cli/kernel-heap.ts).
+    if (!(0, kernel_heap_js_1.isKernelCommand)(args))
+        (0, compile_cache_js_1.enableCompileCache)(process.env);
     void Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957)).then(({ main }) => main());
 }
 

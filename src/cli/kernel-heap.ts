@@ -4,19 +4,30 @@ const KERNEL_COMMANDS = new Set(['run', 'resume'])
 /**
  * A kernel asks V8 to favour memory over speed (`--optimize-for-size`), so that its young
  * generation stays at a few MB instead of growing to 32 and its old one is collected near its
- * live size, and runs without V8's optimizing compilers (`--no-opt --no-maglev`): they map
- * about 10 MB more of node's code and hold their own output, for code the kernel runs a few
- * times per item while it waits for git, agents and verification. The trades are measured in
- * docs/performance.md ("Memory").
+ * live size, and runs without V8's compilers (`--no-opt --no-maglev --no-sparkplug`): the
+ * optimizing ones map about 10 MB more of node's code, and each holds its own output (the
+ * baseline's about 0.75 MB of the heap), for code the kernel runs a few times per item while
+ * it waits for git, agents and verification. The trades are measured in docs/performance.md
+ * ("Memory").
  */
-const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev'
+const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev --no-sparkplug'
+
+/**
+ * A process of this CLI that runs items: it favours memory over start-up time. It sets the
+ * flags above and leaves V8's compile cache off, because a warm cache hands V8 at once the
+ * compiled code of every function an earlier process ran, and the peak of a 20-item run is
+ * its start (about 1.5 MB of it; docs/performance.md, "Memory").
+ */
+export function isKernelCommand(args: readonly string[]): boolean {
+  return KERNEL_COMMANDS.has(args[0] ?? '')
+}
 
 /**
  * The V8 flags a process of this CLI sets for itself, given its arguments. Other commands
  * than the kernel's are short and keep V8's defaults.
  */
 export function kernelV8Flags(args: readonly string[]): string | undefined {
-  return KERNEL_COMMANDS.has(args[0] ?? '') ? KERNEL_FLAGS : undefined
+  return isKernelCommand(args) ? KERNEL_FLAGS : undefined
 }
 
 /**
