@@ -9,7 +9,8 @@ describe('kernelV8Flags', () => {
       '--optimize-for-size',
       '--no-opt',
       '--no-maglev',
-      '--no-sparkplug'
+      '--no-sparkplug',
+      '--max-lazy'
     ])
     expect(kernelV8Flags(['resume', '--run-id', 'RUN_1'])).toBe(flags)
     for (const args of [[], ['list-items'], ['status', 'run'], ['supervise', 'run'], ['--help']])

@@ -7,10 +7,12 @@ const KERNEL_COMMANDS = new Set(['run', 'resume'])
  * live size, and runs without V8's compilers (`--no-opt --no-maglev --no-sparkplug`): the
  * optimizing ones map about 10 MB more of node's code, and each holds its own output (the
  * baseline's about 0.75 MB of the heap), for code the kernel runs a few times per item while
- * it waits for git, agents and verification. The trades are measured in docs/performance.md
- * ("Memory").
+ * it waits for git, agents and verification. `--max-lazy` compiles a function when it first
+ * runs even where V8's heuristics would compile it with its script (the bundle's module
+ * functions, wrapped in parentheses, look like code about to run): about 3.5 MB less at the
+ * peak for 3 % more CPU. The trades are measured in docs/performance.md ("Memory").
  */
-const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev --no-sparkplug'
+const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev --no-sparkplug --max-lazy'
 
 /**
  * A process of this CLI that runs items: it favours memory over start-up time. It sets the
