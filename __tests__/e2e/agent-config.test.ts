@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
 import type { DemoRepo } from './harness.js'
-import { makeDemoRepo, readRunFile, runResult } from './harness.js'
+import { FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
 
 /**
  * Every agent call starts from nothing an agent wrote (issue #11): a fresh, empty home per
@@ -295,6 +295,30 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
       /^before audit_codex: agent configuration in the worktree that is not part of the reviewed change: .*\/item-01-attempt-1\/\.claude\/settings\.local\.json$/
     )
     expect(invocations(setup).map((call) => call.lane)).toEqual(['execute'])
+  })
+
+  it("takes the kernel's own readings of a clean worktree, and reads it itself after triage", () => {
+    const setup = setUp()
+    const wrapper = join(setup.repo.home, 'git-wrapper')
+    mkdirSync(wrapper)
+    const log = join(setup.repo.home, 'git.log')
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(
+      join(wrapper, 'git'),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`,
+      { mode: 0o755 }
+    )
+    const { state } = runItem01(setup, {
+      PATH: [wrapper, FAKE_AGENTS, process.env.PATH ?? ''].join(delimiter)
+    })
+    expect(state.items[0]?.terminal_state).toBe('passed')
+    // Before execute git has just checked the worktree out, before verification and before
+    // the codex audit the kernel's own status found it clean; the review lanes between are
+    // checked in their copy (docs/decisions.md#agent-configuration-between-review-lanes).
+    const readings = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => / status .*:\(top,glob\)\*\*\/AGENTS\.md/.test(line))
+    expect(readings).toHaveLength(1)
   })
 
   it('escalates before the decision after triage when a review lane plants agent configuration in the worktree', () => {

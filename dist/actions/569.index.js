@@ -2162,7 +2162,7 @@ function attempt_setup_blockForEvidence() {
     };
 }
 /** `prepare_worktree`: the attempt's branch and worktree, from the run branch's head. */
-async function attempt_setup_prepareWorktree(context) {
+async function attempt_setup_prepareWorktree(context, workspace) {
     const { session, item } = context;
     const itemId = item.item_id;
     const runBranch = session.state.run_branch_name;
@@ -2176,8 +2176,12 @@ async function attempt_setup_prepareWorktree(context) {
     session.crashAt(GIT_BOUNDARIES.worktreeCreated);
     await session.patchItem(itemId, { base_ref: head });
     const branchCheck = judgeRunBranch(session.state, head);
-    if (branchCheck.kind === 'at_head')
+    if (branchCheck.kind === 'at_head') {
+        // Git has just checked out the worktree: it holds its HEAD and nothing else, which is
+        // what a status of it would find (docs/decisions.md#agent-configuration-between-review-lanes).
+        workspace.worktreeReadClean = true;
         return undefined;
+    }
     const reason = branchCheck.kind === 'moved'
         ? branchCheck.message
         : 'a fast-forward of the run branch is pending';
@@ -4132,6 +4136,14 @@ var terminals = __webpack_require__(46916);
  * the run session, and a handler per effect kind, each one stage module's piece of work,
  * sharing the attempt's workspace.
  */
+/**
+ * Effects that leave a reading of the worktree standing: preparing a lane's context (its copy
+ * of the item context in the worktree's packet directory) and freezing the review packet.
+ */
+const KEEP_WORKTREE_READING = new Set([
+    'prepare_context',
+    'freeze_packet'
+]);
 /** Performs one effect of the attempt, with the stage guard's check the effect names. */
 async function performEffect(context, workspace, effect, cause) {
     const check = 'guard' in effect ? effect.guard : undefined;
@@ -4141,9 +4153,9 @@ async function performEffect(context, workspace, effect, cause) {
             return blocked;
     }
     // A reading of the worktree stands only until something may have written it since: of the
-    // effects, only the packet's freezing (the orchestrator's own packet files, none of them
-    // agent configuration) may come between a reading and the check that takes it.
-    if (effect.kind !== 'freeze_packet')
+    // effects, only the ones that write nothing there but the orchestrator's own packet files
+    // (none of them agent configuration) may come between a reading and the check that takes it.
+    if (!KEEP_WORKTREE_READING.has(effect.kind))
         delete workspace.worktreeReadClean;
     const outcome = await handle(context, workspace, effect, cause);
     if (outcome !== undefined || check?.when !== 'after')
@@ -4174,7 +4186,7 @@ function handle(context, workspace, effect, cause) {
         case 'block_for_evidence':
             return blockForEvidence();
         case 'prepare_worktree':
-            return prepareWorktree(context);
+            return prepareWorktree(context, workspace);
         case 'receive_evidence':
             return receiveEvidence(context, workspace);
         case 'prepare_context':

@@ -2438,7 +2438,7 @@ function blockForEvidence() {
     };
 }
 /** `prepare_worktree`: the attempt's branch and worktree, from the run branch's head. */
-async function prepareWorktree(context) {
+async function prepareWorktree(context, workspace) {
     const { session, item } = context;
     const itemId = item.item_id;
     const runBranch = session.state.run_branch_name;
@@ -2452,8 +2452,12 @@ async function prepareWorktree(context) {
     session.crashAt(failpoints_js_1.GIT_BOUNDARIES.worktreeCreated);
     await session.patchItem(itemId, { base_ref: head });
     const branchCheck = (0, run_branch_js_1.judgeRunBranch)(session.state, head);
-    if (branchCheck.kind === 'at_head')
+    if (branchCheck.kind === 'at_head') {
+        // Git has just checked out the worktree: it holds its HEAD and nothing else, which is
+        // what a status of it would find (docs/decisions.md#agent-configuration-between-review-lanes).
+        workspace.worktreeReadClean = true;
         return undefined;
+    }
     const reason = branchCheck.kind === 'moved'
         ? branchCheck.message
         : 'a fast-forward of the run branch is pending';
@@ -2732,6 +2736,14 @@ const terminals_js_1 = __webpack_require__(6916);
  * the run session, and a handler per effect kind, each one stage module's piece of work,
  * sharing the attempt's workspace.
  */
+/**
+ * Effects that leave a reading of the worktree standing: preparing a lane's context (its copy
+ * of the item context in the worktree's packet directory) and freezing the review packet.
+ */
+const KEEP_WORKTREE_READING = new Set([
+    'prepare_context',
+    'freeze_packet'
+]);
 /** Performs one effect of the attempt, with the stage guard's check the effect names. */
 async function performEffect(context, workspace, effect, cause) {
     const check = 'guard' in effect ? effect.guard : undefined;
@@ -2741,9 +2753,9 @@ async function performEffect(context, workspace, effect, cause) {
             return blocked;
     }
     // A reading of the worktree stands only until something may have written it since: of the
-    // effects, only the packet's freezing (the orchestrator's own packet files, none of them
-    // agent configuration) may come between a reading and the check that takes it.
-    if (effect.kind !== 'freeze_packet')
+    // effects, only the ones that write nothing there but the orchestrator's own packet files
+    // (none of them agent configuration) may come between a reading and the check that takes it.
+    if (!KEEP_WORKTREE_READING.has(effect.kind))
         delete workspace.worktreeReadClean;
     const outcome = await handle(context, workspace, effect, cause);
     if (outcome !== undefined || check?.when !== 'after')
@@ -2774,7 +2786,7 @@ function handle(context, workspace, effect, cause) {
         case 'block_for_evidence':
             return (0, attempt_setup_js_1.blockForEvidence)();
         case 'prepare_worktree':
-            return (0, attempt_setup_js_1.prepareWorktree)(context);
+            return (0, attempt_setup_js_1.prepareWorktree)(context, workspace);
         case 'receive_evidence':
             return (0, attempt_setup_js_1.receiveEvidence)(context, workspace);
         case 'prepare_context':

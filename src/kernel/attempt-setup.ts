@@ -20,7 +20,10 @@ export function blockForEvidence(): EffectOutcome {
 }
 
 /** `prepare_worktree`: the attempt's branch and worktree, from the run branch's head. */
-export async function prepareWorktree(context: AttemptContext): Promise<EffectOutcome> {
+export async function prepareWorktree(
+  context: AttemptContext,
+  workspace: AttemptWorkspace
+): Promise<EffectOutcome> {
   const { session, item } = context
   const itemId = item.item_id
   const runBranch = session.state.run_branch_name
@@ -39,7 +42,12 @@ export async function prepareWorktree(context: AttemptContext): Promise<EffectOu
   session.crashAt(GIT_BOUNDARIES.worktreeCreated)
   await session.patchItem(itemId, { base_ref: head })
   const branchCheck = judgeRunBranch(session.state, head)
-  if (branchCheck.kind === 'at_head') return undefined
+  if (branchCheck.kind === 'at_head') {
+    // Git has just checked out the worktree: it holds its HEAD and nothing else, which is
+    // what a status of it would find (docs/decisions.md#agent-configuration-between-review-lanes).
+    workspace.worktreeReadClean = true
+    return undefined
+  }
   const reason =
     branchCheck.kind === 'moved'
       ? branchCheck.message

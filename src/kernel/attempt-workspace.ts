@@ -30,9 +30,10 @@ export interface AttemptWorkspace {
   report?: MutationReport
   checkpoint?: string
   /**
-   * The last effect's own status of the worktree (the checkpoint's check, or the one after
-   * verification) found it clean; the next stage check takes that as its reading below the
-   * worktree's top. Cleared by that check and before any effect but the packet's freezing.
+   * The worktree is known clean against its HEAD: git has just checked it out, or the last
+   * effect's own status of it (the checkpoint's check, or the one after verification) found
+   * it so. The next stage check takes that as its reading below the worktree's top. Cleared
+   * by that check and before any effect that may write there (effect-handlers.ts).
    */
   worktreeReadClean?: true
   /**

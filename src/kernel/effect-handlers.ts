@@ -35,6 +35,15 @@ import { fastForwardPass, recordTerminal, requestGate } from './terminals.js'
  * sharing the attempt's workspace.
  */
 
+/**
+ * Effects that leave a reading of the worktree standing: preparing a lane's context (its copy
+ * of the item context in the worktree's packet directory) and freezing the review packet.
+ */
+const KEEP_WORKTREE_READING: ReadonlySet<Effect['kind']> = new Set([
+  'prepare_context',
+  'freeze_packet'
+])
+
 /** Performs one effect of the attempt, with the stage guard's check the effect names. */
 export async function performEffect(
   context: AttemptContext,
@@ -48,9 +57,9 @@ export async function performEffect(
     if (blocked !== undefined) return blocked
   }
   // A reading of the worktree stands only until something may have written it since: of the
-  // effects, only the packet's freezing (the orchestrator's own packet files, none of them
-  // agent configuration) may come between a reading and the check that takes it.
-  if (effect.kind !== 'freeze_packet') delete workspace.worktreeReadClean
+  // effects, only the ones that write nothing there but the orchestrator's own packet files
+  // (none of them agent configuration) may come between a reading and the check that takes it.
+  if (!KEEP_WORKTREE_READING.has(effect.kind)) delete workspace.worktreeReadClean
   const outcome = await handle(context, workspace, effect, cause)
   if (outcome !== undefined || check?.when !== 'after') return outcome
   return guard(context, workspace, check)
@@ -91,7 +100,7 @@ function handle(
     case 'block_for_evidence':
       return blockForEvidence()
     case 'prepare_worktree':
-      return prepareWorktree(context)
+      return prepareWorktree(context, workspace)
     case 'receive_evidence':
       return receiveEvidence(context, workspace)
     case 'prepare_context':
