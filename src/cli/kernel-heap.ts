@@ -10,15 +10,16 @@ const KERNEL_COMMANDS = new Set(['run', 'resume'])
  * it waits for git, agents and verification. `--max-lazy` compiles a function when it first
  * runs even where V8's heuristics would compile it with its script (the bundle's module
  * functions, wrapped in parentheses, look like code about to run): about 3.5 MB less at the
- * peak for 3 % more CPU. The trades are measured in docs/performance.md ("Memory").
+ * peak for 3 % more CPU. The trades are measured in docs/performance.md ("Memory" and the
+ * third pass below it).
  */
 const KERNEL_FLAGS = '--optimize-for-size --no-opt --no-maglev --no-sparkplug --max-lazy'
 
 /**
  * A process of this CLI that runs items: it favours memory over start-up time. It sets the
  * flags above and leaves V8's compile cache off, because a warm cache hands V8 at once the
- * compiled code of every function an earlier process ran, and the peak of a 20-item run is
- * its start (about 1.5 MB of it; docs/performance.md, "Memory").
+ * compiled code of every function an earlier process ran, which added about 1.5 MB to the
+ * peak at a run's start, for about 20 ms saved once per run.
  */
 export function isKernelCommand(args: readonly string[]): boolean {
   return KERNEL_COMMANDS.has(args[0] ?? '')
