@@ -395,3 +395,41 @@ describe('an agent that kills the kernel to skip the check', () => {
     expect(reachableMessages(repo)).not.toContain('forged')
   })
 })
+
+describe('a kernel killed in the middle of its own write', () => {
+  const KILL_KERNEL = 'kill -9 "$(awk \'{print $4}\' /proc/$PPID/stat)"'
+  // What a kill in the middle of rewriting the stage's process record leaves: the write's
+  // temporary file (src/core/run/atomic-temp.ts). Made here by the stage, so that the kill
+  // lands at that moment every time.
+  const DEBRIS = 'stage_processes.json.tmp-0123456789abcdef'
+
+  it('leaves debris that the resume removes, not a breach', () => {
+    const repo = makeDemoRepo()
+    const env = hostileEnv(repo, `printf '{"sch' > "$STORE/${DEBRIS}"\n${KILL_KERNEL}`)
+    const killed = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+      SCENARIO,
+      env
+    )
+    expect(killed.code).toBeNull()
+    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    expect(existsSync(join(repo.root, CONTROL, runId, DEBRIS))).toBe(true)
+
+    resumePasses(repo, runId, env)
+    expect(existsSync(join(repo.root, CONTROL, runId, DEBRIS))).toBe(false)
+    expect(integrityCheck(repo, runId).status).toBe('ok')
+  })
+
+  it('still reports a temporary-looking file next to a file it does not write then', () => {
+    const repo = makeDemoRepo()
+    const planted = 'normalized_plan.json.tmp-0123456789abcdef'
+    const env = hostileEnv(repo, `echo planted > "$STORE/${planted}"\n${KILL_KERNEL}`)
+    repo.cli(['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'], SCENARIO, env)
+    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    const resumed = repo.cli(['resume', '--run-id', runId, '--quiet'], SCENARIO, env)
+    expect(runResult(resumed.stdout).last_terminal_state).toBe('escalated')
+    expect(item(repo, runId, '01').terminal_summary).toMatch(
+      new RegExp(`${planted.replaceAll('.', '\\.')} was written in the run store`)
+    )
+  })
+})

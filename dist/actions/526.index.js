@@ -2,20 +2,55 @@ export const id = 526;
 export const ids = [526];
 export const modules = {
 
-/***/ 17014:
+/***/ 66251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var atomically__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55847);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ writeFileAtomically)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/atomically/dist/index.js + 16 modules
+var dist = __webpack_require__(55847);
+;// CONCATENATED MODULE: ./src/core/run/atomic-temp.ts
+/**
+ * The temporary file every whole-file write of the orchestrator goes through
+ * (src/adapters/atomic-file.ts): the target's name with `.tmp-` and 16 hex digits, in the
+ * target's directory, renamed over the target once written and synced. A process killed in
+ * between leaves it behind; this names it, so that what such a kill leaves can be told from
+ * what a stage wrote.
+ */
+const TEMP_SUFFIX = /\.tmp-[0-9a-f]{16}$/;
+/** The temporary file of a write of `path`, given 16 random hex digits. */
+function atomicTempPath(path, randomHex) {
+    return `${path}.tmp-${randomHex}`;
+}
+/** The path whose write `path` is the temporary file of, or undefined if it is none. */
+function atomicWriteTarget(path) {
+    const suffix = TEMP_SUFFIX.exec(path);
+    return suffix === null || suffix.index === 0 ? undefined : path.slice(0, suffix.index);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/atomic-file.ts
+
+
 
 /**
  * Writes a whole file or nothing: a temporary file in the same directory is written,
- * flushed to disk and renamed over the target, so a crash never leaves half a file.
+ * flushed to disk and renamed over the target, so a crash never leaves half a file. The
+ * temporary file is named by src/core/run/atomic-temp.ts, so that one a crash leaves behind
+ * is known for what it is.
  */
 async function writeFileAtomically(path, text) {
-    await (0,atomically__WEBPACK_IMPORTED_MODULE_0__/* .writeFile */ ._h)(path, text, { encoding: 'utf8', fsync: true, fsyncWait: true });
+    await (0,dist/* writeFile */._h)(path, text, {
+        encoding: 'utf8',
+        fsync: true,
+        fsyncWait: true,
+        tmpCreate: (target) => atomicTempPath(target, (0,external_node_crypto_.randomBytes)(8).toString('hex'))
+    });
 }
 
 
@@ -968,8 +1003,8 @@ function sameData(input, parsed) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/core/run/run-state-file.ts
 var run_state_file = __webpack_require__(37703);
-// EXTERNAL MODULE: ./src/adapters/atomic-file.ts
-var atomic_file = __webpack_require__(17014);
+// EXTERNAL MODULE: ./src/adapters/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(66251);
 ;// CONCATENATED MODULE: ./src/adapters/run-store.ts
 
 

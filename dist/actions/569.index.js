@@ -23,8 +23,8 @@ var run_refs = __webpack_require__(25602);
 var run_store = __webpack_require__(59605);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/adapters/atomic-file.ts
-var atomic_file = __webpack_require__(17014);
+// EXTERNAL MODULE: ./src/adapters/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(66251);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -2208,6 +2208,7 @@ var integrity_incident = __webpack_require__(86214);
 
 
 
+
 /**
  * Nothing outside the attempt changes unnoticed. Around every agent call and every
  * verification run, the guard reads the operator's checkout (files, git configuration,
@@ -2291,6 +2292,7 @@ class integrity_guard_IntegrityGuard {
                 { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
             ]))
         };
+        await removeWriteDebris(context.session.layout, record.scope.ownWrites);
         const checked = await this.port.check(before, readScope(context), record.scope);
         await rm(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
@@ -2299,6 +2301,30 @@ class integrity_guard_IntegrityGuard {
         }
         const incident = await recordIncident(context, `${record.stage}, which was interrupted before its check`, checked.changes, checked.restored, checked.unrestored);
         return incident.summary;
+    }
+}
+/**
+ * A kernel killed in the middle of one of its own whole-file writes during the stage (the
+ * stage's process record, the run state) leaves that write's temporary file behind. It is
+ * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
+ * at any moment must leave a run that resumes. Only next to the files the orchestrator
+ * writes: a temporary-looking file anywhere else is still a change.
+ */
+async function removeWriteDebris(layout, ownWrites) {
+    // The record is read back from the run store: only files in it, by plain relative paths.
+    const inStore = (path) => [CONTROL_ROOT, REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
+        !path.endsWith('/') &&
+        !path.split('/').includes('..');
+    const files = [
+        ...ownWrites.filter(inStore).map((path) => join(layout.repoRoot, path)),
+        layout.runStatePath
+    ];
+    for (const file of files) {
+        const dir = dirname(file);
+        const names = await readdir(dir).catch(() => []);
+        for (const name of names)
+            if (atomicWriteTarget(name) === basename(file))
+                await rm(join(dir, name), { force: true });
     }
 }
 function lastReading(snapshot, context) {

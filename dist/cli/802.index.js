@@ -2936,6 +2936,7 @@ exports.stageRecordPath = stageRecordPath;
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const outside_state_js_1 = __webpack_require__(1176);
+const atomic_temp_js_1 = __webpack_require__(6491);
 const layout_js_1 = __webpack_require__(8951);
 const integrity_incident_js_1 = __webpack_require__(6214);
 const time_js_1 = __webpack_require__(2334);
@@ -3023,6 +3024,7 @@ class IntegrityGuard {
                 { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
             ]))
         };
+        await removeWriteDebris(context.session.layout, record.scope.ownWrites);
         const checked = await this.port.check(before, readScope(context), record.scope);
         await (0, promises_1.rm)(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
@@ -3034,6 +3036,30 @@ class IntegrityGuard {
     }
 }
 exports.IntegrityGuard = IntegrityGuard;
+/**
+ * A kernel killed in the middle of one of its own whole-file writes during the stage (the
+ * stage's process record, the run state) leaves that write's temporary file behind. It is
+ * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
+ * at any moment must leave a run that resumes. Only next to the files the orchestrator
+ * writes: a temporary-looking file anywhere else is still a change.
+ */
+async function removeWriteDebris(layout, ownWrites) {
+    // The record is read back from the run store: only files in it, by plain relative paths.
+    const inStore = (path) => [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
+        !path.endsWith('/') &&
+        !path.split('/').includes('..');
+    const files = [
+        ...ownWrites.filter(inStore).map((path) => (0, node_path_1.join)(layout.repoRoot, path)),
+        layout.runStatePath
+    ];
+    for (const file of files) {
+        const dir = (0, node_path_1.dirname)(file);
+        const names = await (0, promises_1.readdir)(dir).catch(() => []);
+        for (const name of names)
+            if ((0, atomic_temp_js_1.atomicWriteTarget)(name) === (0, node_path_1.basename)(file))
+                await (0, promises_1.rm)((0, node_path_1.join)(dir, name), { force: true });
+    }
+}
 function lastReading(snapshot, context) {
     const items = new Map();
     for (const item of context.session.state.items)

@@ -1,5 +1,5 @@
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import {
   INTEGRITY_ESCALATION,
   STAGE_RECORD,
@@ -8,7 +8,8 @@ import {
   type StageScope,
   describeChange
 } from '../core/integrity/outside-state.js'
-import { repoRelative } from '../core/run/layout.js'
+import { atomicWriteTarget } from '../core/run/atomic-temp.js'
+import { CONTROL_ROOT, REPORT_ROOT, repoRelative } from '../core/run/layout.js'
 import {
   INTEGRITY_INCIDENT_DIR,
   type IntegrityIncident,
@@ -125,6 +126,7 @@ export class IntegrityGuard {
         ])
       )
     }
+    await removeWriteDebris(context.session.layout, record.scope.ownWrites)
     const checked = await this.port.check(before, readScope(context), record.scope)
     await rm(stageRecordPath(context), { force: true })
     if (checked.changes.length === 0) {
@@ -139,6 +141,34 @@ export class IntegrityGuard {
       checked.unrestored
     )
     return incident.summary
+  }
+}
+
+/**
+ * A kernel killed in the middle of one of its own whole-file writes during the stage (the
+ * stage's process record, the run state) leaves that write's temporary file behind. It is
+ * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
+ * at any moment must leave a run that resumes. Only next to the files the orchestrator
+ * writes: a temporary-looking file anywhere else is still a change.
+ */
+async function removeWriteDebris(
+  layout: AttemptContext['session']['layout'],
+  ownWrites: readonly string[]
+): Promise<void> {
+  // The record is read back from the run store: only files in it, by plain relative paths.
+  const inStore = (path: string): boolean =>
+    [CONTROL_ROOT, REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
+    !path.endsWith('/') &&
+    !path.split('/').includes('..')
+  const files = [
+    ...ownWrites.filter(inStore).map((path) => join(layout.repoRoot, path)),
+    layout.runStatePath
+  ]
+  for (const file of files) {
+    const dir = dirname(file)
+    const names = await readdir(dir).catch(() => [])
+    for (const name of names)
+      if (atomicWriteTarget(name) === basename(file)) await rm(join(dir, name), { force: true })
   }
 }
 
