@@ -2292,7 +2292,7 @@ class integrity_guard_IntegrityGuard {
                 { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
             ]))
         };
-        await removeWriteDebris(context.session.layout, record.scope.ownWrites);
+        await removeWriteDebris(context.session.layout, record.scope.ownWrites, record.state.store);
         const checked = await this.port.check(before, readScope(context), record.scope);
         await rm(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
@@ -2308,9 +2308,10 @@ class integrity_guard_IntegrityGuard {
  * stage's process record, the run state) leaves that write's temporary file behind. It is
  * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
  * at any moment must leave a run that resumes. Only next to the files the orchestrator
- * writes: a temporary-looking file anywhere else is still a change.
+ * writes, and only one that appeared during the stage (`before`: the run store before it):
+ * a temporary-looking file anywhere else, or one already there, is compared as any other.
  */
-async function removeWriteDebris(layout, ownWrites) {
+async function removeWriteDebris(layout, ownWrites, before) {
     // The record is read back from the run store: only files in it, by plain relative paths.
     const inStore = (path) => [CONTROL_ROOT, REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
         !path.endsWith('/') &&
@@ -2322,9 +2323,12 @@ async function removeWriteDebris(layout, ownWrites) {
     for (const file of files) {
         const dir = dirname(file);
         const names = await readdir(dir).catch(() => []);
-        for (const name of names)
-            if (atomicWriteTarget(name) === basename(file))
-                await rm(join(dir, name), { force: true });
+        for (const name of names) {
+            const path = join(dir, name);
+            const wasThere = Object.hasOwn(before, repoRelative(layout.repoRoot, path));
+            if (atomicWriteTarget(name) === basename(file) && !wasThere)
+                await rm(path, { force: true });
+        }
     }
 }
 function lastReading(snapshot, context) {

@@ -3024,7 +3024,7 @@ class IntegrityGuard {
                 { kind: 'file', data: Buffer.from(copy.base64, 'base64'), mode: copy.mode }
             ]))
         };
-        await removeWriteDebris(context.session.layout, record.scope.ownWrites);
+        await removeWriteDebris(context.session.layout, record.scope.ownWrites, record.state.store);
         const checked = await this.port.check(before, readScope(context), record.scope);
         await (0, promises_1.rm)(stageRecordPath(context), { force: true });
         if (checked.changes.length === 0) {
@@ -3041,9 +3041,10 @@ exports.IntegrityGuard = IntegrityGuard;
  * stage's process record, the run state) leaves that write's temporary file behind. It is
  * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
  * at any moment must leave a run that resumes. Only next to the files the orchestrator
- * writes: a temporary-looking file anywhere else is still a change.
+ * writes, and only one that appeared during the stage (`before`: the run store before it):
+ * a temporary-looking file anywhere else, or one already there, is compared as any other.
  */
-async function removeWriteDebris(layout, ownWrites) {
+async function removeWriteDebris(layout, ownWrites, before) {
     // The record is read back from the run store: only files in it, by plain relative paths.
     const inStore = (path) => [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
         !path.endsWith('/') &&
@@ -3055,9 +3056,12 @@ async function removeWriteDebris(layout, ownWrites) {
     for (const file of files) {
         const dir = (0, node_path_1.dirname)(file);
         const names = await (0, promises_1.readdir)(dir).catch(() => []);
-        for (const name of names)
-            if ((0, atomic_temp_js_1.atomicWriteTarget)(name) === (0, node_path_1.basename)(file))
-                await (0, promises_1.rm)((0, node_path_1.join)(dir, name), { force: true });
+        for (const name of names) {
+            const path = (0, node_path_1.join)(dir, name);
+            const wasThere = Object.hasOwn(before, (0, layout_js_1.repoRelative)(layout.repoRoot, path));
+            if ((0, atomic_temp_js_1.atomicWriteTarget)(name) === (0, node_path_1.basename)(file) && !wasThere)
+                await (0, promises_1.rm)(path, { force: true });
+        }
     }
 }
 function lastReading(snapshot, context) {

@@ -126,7 +126,7 @@ export class IntegrityGuard {
         ])
       )
     }
-    await removeWriteDebris(context.session.layout, record.scope.ownWrites)
+    await removeWriteDebris(context.session.layout, record.scope.ownWrites, record.state.store)
     const checked = await this.port.check(before, readScope(context), record.scope)
     await rm(stageRecordPath(context), { force: true })
     if (checked.changes.length === 0) {
@@ -149,11 +149,13 @@ export class IntegrityGuard {
  * stage's process record, the run state) leaves that write's temporary file behind. It is
  * the orchestrator's, not a change the stage made: removed before the comparison, as a kill
  * at any moment must leave a run that resumes. Only next to the files the orchestrator
- * writes: a temporary-looking file anywhere else is still a change.
+ * writes, and only one that appeared during the stage (`before`: the run store before it):
+ * a temporary-looking file anywhere else, or one already there, is compared as any other.
  */
 async function removeWriteDebris(
   layout: AttemptContext['session']['layout'],
-  ownWrites: readonly string[]
+  ownWrites: readonly string[],
+  before: Readonly<Record<string, string>>
 ): Promise<void> {
   // The record is read back from the run store: only files in it, by plain relative paths.
   const inStore = (path: string): boolean =>
@@ -167,8 +169,11 @@ async function removeWriteDebris(
   for (const file of files) {
     const dir = dirname(file)
     const names = await readdir(dir).catch(() => [])
-    for (const name of names)
-      if (atomicWriteTarget(name) === basename(file)) await rm(join(dir, name), { force: true })
+    for (const name of names) {
+      const path = join(dir, name)
+      const wasThere = Object.hasOwn(before, repoRelative(layout.repoRoot, path))
+      if (atomicWriteTarget(name) === basename(file) && !wasThere) await rm(path, { force: true })
+    }
   }
 }
 
