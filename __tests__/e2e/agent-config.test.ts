@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
+import { gitCounter } from '../../bench/kernel-fixture.js'
 import { BUNDLED_CLI } from '../helpers/bundled-cli.js'
 import type { DemoRepo } from './harness.js'
 import { FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
@@ -299,25 +300,19 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
 
   it("takes the kernel's own readings of a clean worktree, and reads it itself after triage", () => {
     const setup = setUp()
-    const wrapper = join(setup.repo.home, 'git-wrapper')
-    mkdirSync(wrapper)
     const log = join(setup.repo.home, 'git.log')
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
-    writeFileSync(
-      join(wrapper, 'git'),
-      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`,
-      { mode: 0o755 }
-    )
+    const counter = gitCounter(log)
     const { state } = runItem01(setup, {
-      PATH: [wrapper, FAKE_AGENTS, process.env.PATH ?? ''].join(delimiter)
+      PATH: [counter, FAKE_AGENTS, process.env.PATH ?? ''].join(delimiter)
     })
+    rmSync(counter, { recursive: true, force: true })
     expect(state.items[0]?.terminal_state).toBe('passed')
     // Before execute git has just checked the worktree out, before verification and before
     // the codex audit the kernel's own status found it clean; the review lanes between are
     // checked in their copy (docs/decisions.md#agent-configuration-between-review-lanes).
     const readings = readFileSync(log, 'utf8')
       .split('\n')
-      .filter((line) => / status .*:\(top,glob\)\*\*\/AGENTS\.md/.test(line))
+      .filter((line) => /^GIT\t.* status .*:\(top,glob\)\*\*\/AGENTS\.md/.test(line))
     expect(readings).toHaveLength(1)
   })
 

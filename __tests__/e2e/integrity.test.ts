@@ -113,6 +113,20 @@ function resumePasses(repo: DemoRepo, runId: string, env: Record<string, string>
   expect(item(repo, runId, '01').attempt_number).toBe(2)
 }
 
+/** The kernel is the parent of the fake codex, whose hostile shell runs this. */
+const KILL_KERNEL = 'kill -9 "$(awk \'{print $4}\' /proc/$PPID/stat)"'
+
+/** Item 01's run, whose agent kills the kernel: no exit code, and the run it left. */
+function runKilled(repo: DemoRepo, env: Record<string, string>): string {
+  const killed = repo.cli(
+    ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+    SCENARIO,
+    env
+  )
+  expect(killed.code).toBeNull()
+  return readdirSync(join(repo.root, CONTROL))[0] ?? ''
+}
+
 interface Case {
   readonly name: string
   readonly snippet: string
@@ -356,17 +370,10 @@ describe('an agent that kills the kernel to skip the check', () => {
       'git update-ref "refs/heads/orchestrator/run/$RUN" "$FORGED"',
       'git config core.fsmonitor "touch $ROOT/fsmonitor-ran"',
       'printf "#!/bin/sh\\n" > "$COMMON/hooks/pre-push"',
-      // The kernel is the parent of this fake codex (this shell's parent).
-      'kill -9 "$(awk \'{print $4}\' /proc/$PPID/stat)"'
+      KILL_KERNEL
     ].join('\n')
     const env = hostileEnv(repo, snippet)
-    const killed = repo.cli(
-      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
-      SCENARIO,
-      env
-    )
-    expect(killed.code).toBeNull()
-    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    const runId = runKilled(repo, env)
     const pending = integrityCheck(repo, runId)
     expect(pending.status).toBe('warning')
     expect(pending.detail).toMatch(
@@ -397,7 +404,6 @@ describe('an agent that kills the kernel to skip the check', () => {
 })
 
 describe('a kernel killed in the middle of its own write', () => {
-  const KILL_KERNEL = 'kill -9 "$(awk \'{print $4}\' /proc/$PPID/stat)"'
   // What a kill in the middle of rewriting the stage's process record leaves: the write's
   // temporary file (src/core/run/atomic-temp.ts). Made here by the stage, so that the kill
   // lands at that moment every time.
@@ -406,13 +412,7 @@ describe('a kernel killed in the middle of its own write', () => {
   it('leaves debris that the resume removes, not a breach', () => {
     const repo = makeDemoRepo()
     const env = hostileEnv(repo, `printf '{"sch' > "$STORE/${DEBRIS}"\n${KILL_KERNEL}`)
-    const killed = repo.cli(
-      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
-      SCENARIO,
-      env
-    )
-    expect(killed.code).toBeNull()
-    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    const runId = runKilled(repo, env)
     expect(existsSync(join(repo.root, CONTROL, runId, DEBRIS))).toBe(true)
 
     resumePasses(repo, runId, env)
@@ -424,8 +424,7 @@ describe('a kernel killed in the middle of its own write', () => {
     const repo = makeDemoRepo()
     const planted = 'normalized_plan.json.tmp-0123456789abcdef'
     const env = hostileEnv(repo, `echo planted > "$STORE/${planted}"\n${KILL_KERNEL}`)
-    repo.cli(['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'], SCENARIO, env)
-    const runId = readdirSync(join(repo.root, CONTROL))[0] ?? ''
+    const runId = runKilled(repo, env)
     const resumed = repo.cli(['resume', '--run-id', runId, '--quiet'], SCENARIO, env)
     expect(runResult(resumed.stdout).last_terminal_state).toBe('escalated')
     expect(item(repo, runId, '01').terminal_summary).toMatch(
