@@ -2316,17 +2316,19 @@ async function removeWriteDebris(layout, ownWrites, before) {
     const inStore = (path) => [CONTROL_ROOT, REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
         !path.endsWith('/') &&
         !path.split('/').includes('..');
-    const files = [
+    // Directory \u2192 the names written there; most share the run's control directory.
+    const written = new Map();
+    for (const file of [
         ...ownWrites.filter(inStore).map((path) => join(layout.repoRoot, path)),
         layout.runStatePath
-    ];
-    for (const file of files) {
-        const dir = dirname(file);
-        const names = await readdir(dir).catch(() => []);
-        for (const name of names) {
+    ])
+        written.set(dirname(file), (written.get(dirname(file)) ?? new Set()).add(basename(file)));
+    for (const [dir, names] of written) {
+        for (const name of await readdir(dir).catch(() => [])) {
             const path = join(dir, name);
+            const target = atomicWriteTarget(name);
             const wasThere = Object.hasOwn(before, repoRelative(layout.repoRoot, path));
-            if (atomicWriteTarget(name) === basename(file) && !wasThere)
+            if (target !== undefined && names.has(target) && !wasThere)
                 await rm(path, { force: true });
         }
     }

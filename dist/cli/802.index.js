@@ -3049,17 +3049,19 @@ async function removeWriteDebris(layout, ownWrites, before) {
     const inStore = (path) => [layout_js_1.CONTROL_ROOT, layout_js_1.REPORT_ROOT].some((root) => path.startsWith(`${root}/`)) &&
         !path.endsWith('/') &&
         !path.split('/').includes('..');
-    const files = [
+    // Directory \u2192 the names written there; most share the run's control directory.
+    const written = new Map();
+    for (const file of [
         ...ownWrites.filter(inStore).map((path) => (0, node_path_1.join)(layout.repoRoot, path)),
         layout.runStatePath
-    ];
-    for (const file of files) {
-        const dir = (0, node_path_1.dirname)(file);
-        const names = await (0, promises_1.readdir)(dir).catch(() => []);
-        for (const name of names) {
+    ])
+        written.set((0, node_path_1.dirname)(file), (written.get((0, node_path_1.dirname)(file)) ?? new Set()).add((0, node_path_1.basename)(file)));
+    for (const [dir, names] of written) {
+        for (const name of await (0, promises_1.readdir)(dir).catch(() => [])) {
             const path = (0, node_path_1.join)(dir, name);
+            const target = (0, atomic_temp_js_1.atomicWriteTarget)(name);
             const wasThere = Object.hasOwn(before, (0, layout_js_1.repoRelative)(layout.repoRoot, path));
-            if ((0, atomic_temp_js_1.atomicWriteTarget)(name) === (0, node_path_1.basename)(file) && !wasThere)
+            if (target !== undefined && names.has(target) && !wasThere)
                 await (0, promises_1.rm)(path, { force: true });
         }
     }
