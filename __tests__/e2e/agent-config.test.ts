@@ -298,7 +298,7 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
     expect(invocations(setup).map((call) => call.lane)).toEqual(['execute'])
   })
 
-  it("takes the kernel's own readings of a clean worktree, and reads it itself after triage", () => {
+  it("takes the kernel's own readings of a clean worktree, and reads it at most once itself, after triage", () => {
     const setup = setUp()
     const log = join(setup.repo.home, 'git.log')
     const counter = gitCounter(log)
@@ -310,10 +310,13 @@ describe('agent configuration: every call starts from nothing an agent wrote', (
     // Before execute git has just checked the worktree out, before verification and before
     // the codex audit the kernel's own status found it clean; the review lanes between are
     // checked in their copy (docs/decisions.md#agent-configuration-between-review-lanes).
+    // After triage the guard asks git, unless the stamp of the check after verification
+    // shows the worktree unchanged (docs/decisions.md#git-status-between-stages), which
+    // depends on whether the filesystem's clock ticked between the commit and that check.
     const readings = readFileSync(log, 'utf8')
       .split('\n')
       .filter((line) => /^GIT\t.* status .*:\(top,glob\)\*\*\/AGENTS\.md/.test(line))
-    expect(readings).toHaveLength(1)
+    expect(readings.length).toBeLessThanOrEqual(1)
   })
 
   it('escalates before the decision after triage when a review lane plants agent configuration in the worktree', () => {

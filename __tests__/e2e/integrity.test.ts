@@ -165,6 +165,25 @@ const CASES: Case[] = [
     }
   },
   {
+    // What a walk of file times alone would miss: the change time still moves.
+    name: 'rewrites a checkout file in place at the same size and puts its times back',
+    snippet: [
+      'REF=$(mktemp)',
+      'touch -r "$ROOT/README.md" "$REF"',
+      'tr a-z A-Z < "$ROOT/README.md" > "$REF.new"',
+      'cat "$REF.new" > "$ROOT/README.md"',
+      'touch -r "$REF" "$ROOT/README.md"'
+    ].join('\n'),
+    summary: /README\.md in the checkout changed/,
+    doctor: /README\.md in the checkout changed/,
+    afterwards: (repo) => {
+      expect(readFileSync(join(repo.root, 'README.md'), 'utf8')).toMatch(/[A-Z]{4}/)
+    },
+    resolve: (repo) => {
+      repo.git('checkout', '--', 'README.md')
+    }
+  },
+  {
     name: 'hides a change to the checkout from git status (assume-unchanged)',
     snippet: [
       'git -C "$ROOT" update-index --assume-unchanged README.md',

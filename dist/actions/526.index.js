@@ -4548,6 +4548,7 @@ function focusItem(state, options = {}) {
 /* harmony export */   MR: () => (/* binding */ attemptLayout),
 /* harmony export */   Ne: () => (/* binding */ repoRelative),
 /* harmony export */   Qq: () => (/* binding */ formatRunId),
+/* harmony export */   UN: () => (/* binding */ CLOCK_PROBE),
 /* harmony export */   WA: () => (/* binding */ runLayout),
 /* harmony export */   _q: () => (/* binding */ REPORT_ROOT),
 /* harmony export */   dF: () => (/* binding */ CONTROL_ROOT),
@@ -4568,6 +4569,11 @@ const CONTROL_ROOT = '.local/automation/plan_orchestrator/runs';
 const REPORT_ROOT = '.local/ai/plan_orchestrator/runs';
 const WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees';
 const PACKET_DIR = '.local/plan_orchestrator/packet';
+/**
+ * An empty file whose change time the integrity readings take as the filesystem's clock
+ * (adapters/integrity/checkout-stamp.ts); outside the run store, touched before a reading.
+ */
+const CLOCK_PROBE = '.local/automation/plan_orchestrator/clock';
 function runLayout(repoRoot, runId) {
     // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
     // any path from being built out of one they missed.

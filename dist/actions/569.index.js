@@ -4589,10 +4589,15 @@ async function checkOutside(before, scope, stage) {
             unrestored.set(path, describeError(error));
         }
     }
+    const refs = await readRefs(scope.repoRoot, git.commonDir);
+    const checkout = await readCheckoutStamped(scope.repoRoot, {
+        checkout: before.state.checkout,
+        ...(before.checkoutStamp === undefined ? {} : { stamp: before.checkoutStamp })
+    });
     const after = {
-        refs: await readRefs(scope.repoRoot, git.commonDir),
+        refs,
         gitFiles: git.files,
-        checkout: await readCheckout(scope.repoRoot),
+        checkout: checkout.checkout,
         store: readStore(scope.repoRoot),
         liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
         runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
@@ -4611,7 +4616,12 @@ async function checkOutside(before, scope, stage) {
     }
     const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs };
     return {
-        after: { state: after, contents: git.contents, fileStats },
+        after: {
+            state: after,
+            contents: git.contents,
+            fileStats,
+            ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
+        },
         changes,
         restored,
         unrestored

@@ -608,10 +608,21 @@ var git = __webpack_require__(9778);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`.
+ * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * clean at its checkpoint, which a later check takes again while its stamp holds
+ * (docs/decisions.md#git-status-between-stages).
  */
 function createGitPort() {
     const baselines = new Map();
+    const cleanReadings = new Map();
+    const checkClean = async (worktree, sha) => {
+        const reading = await (0,git/* postCheckpointReading */.vk)(worktree, sha, baselines.get(worktree), cleanReadings.get(worktree));
+        if (reading.clean === undefined)
+            cleanReadings.delete(worktree);
+        else
+            cleanReadings.set(worktree, reading.clean);
+        return reading.violations;
+    };
     return {
         repoRoot: git/* repoRoot */.jv,
         isIgnored: git/* isPathIgnored */.kB,
@@ -646,7 +657,7 @@ function createGitPort() {
             });
             if (result.status === 'refused')
                 return { ok: false, violations: result.violations };
-            const after = await (0,git/* postCheckpointViolations */.Lf)(input.worktree, result.headSha, baseline);
+            const after = await checkClean(input.worktree, result.headSha);
             if (after.length > 0)
                 return { ok: false, violations: after };
             return {
@@ -656,10 +667,14 @@ function createGitPort() {
                 changes: []
             };
         },
-        authorityViolations: (worktree, sha) => (0,git/* postCheckpointViolations */.Lf)(worktree, sha, baselines.get(worktree)),
+        authorityViolations: checkClean,
         committedChanges: git/* readCommittedChangesAndPatch */.dD,
         diff: git/* readPatch */.Hx,
-        unreviewedAgentConfig: unreviewedAgentConfig,
+        unreviewedAgentConfig(worktree, known) {
+            const reading = cleanReadings.get(worktree);
+            const readClean = known?.readClean === true || (reading !== undefined && (0,git/* cleanReadingHolds */.K6)(worktree, reading));
+            return unreviewedAgentConfig(worktree, { readClean });
+        },
         async fastForward(root, branch, target, expectedOld) {
             const moved = await (0,git/* fastForwardListing */.kd)({
                 repoRoot: root,
@@ -872,20 +887,21 @@ __webpack_require__.d(__webpack_exports__, {
   Sg: () => (/* reexport */ worktree_addAttemptWorktree),
   xi: () => (/* reexport */ repository/* branchSha */.xi),
   Fn: () => (/* reexport */ checkpoint_checkpoint),
+  K6: () => (/* reexport */ cleanReadingHolds),
   Sd: () => (/* reexport */ repository/* createRunBranch */.Sd),
   kd: () => (/* reexport */ repository/* fastForwardListing */.kd),
   xF: () => (/* reexport */ repository/* headSha */.xF),
   D_: () => (/* reexport */ repository/* identity */.D_),
   e0: () => (/* reexport */ repository/* isCleanTracked */.e0),
   kB: () => (/* reexport */ repository/* isPathIgnored */.kB),
-  Lf: () => (/* reexport */ checkpoint_postCheckpointViolations),
+  vk: () => (/* reexport */ postCheckpointReading),
   dD: () => (/* reexport */ readCommittedChangesAndPatch),
   Hx: () => (/* reexport */ changes_readPatch),
   jv: () => (/* reexport */ repository/* repoRoot */.jv),
   Fl: () => (/* reexport */ repository/* tryResolveCommit */.Fl)
 });
 
-// UNUSED EXPORTS: GitAdapter, GitAdapterError, assertBranchName, branchTips, checkCommittedScope, checkpointMessage, createRefreshBranch, detectAgentCommits, fastForward, gitMetadataViolations, hardenedGitEnv, isAncestor, listChanges, listCommittedChanges, listHiddenIndexEntries, listStagedChanges, listTrackedPaths, listUncommittedChanges, locateGitDirs, oneLine, readWorktreeStatus, resolveCommit, snapshotGitMetadata
+// UNUSED EXPORTS: GitAdapter, GitAdapterError, assertBranchName, branchTips, checkCommittedScope, checkpointMessage, createRefreshBranch, detectAgentCommits, fastForward, gitMetadataViolations, hardenedGitEnv, isAncestor, listChanges, listCommittedChanges, listHiddenIndexEntries, listStagedChanges, listTrackedPaths, listUncommittedChanges, locateGitDirs, oneLine, postCheckpointViolations, readWorktreeStatus, resolveCommit, snapshotGitMetadata
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -991,13 +1007,16 @@ async function listUncommittedChanges(worktree) {
 /**
  * HEAD and the uncommitted changes from one `git status --branch`: a check that needs both
  * costs one process. Callers compare `head` with a commit they know and take the slower
- * path through `headSha` whenever it differs.
+ * path through `headSha` whenever it differs. `ignoredDirs`: also name the ignored
+ * directories (`--ignored=matching`), for a stamp of the reading (checkout-stamp.ts).
  */
-async function readWorktreeStatus(worktree) {
-    const output = await (0,git_runner/* runGit */.EO)(worktree, [...UNCOMMITTED_STATUS, '--branch']);
+async function readWorktreeStatus(worktree, options = {}) {
+    const ignored = options.ignoredDirs === true ? ['--ignored=matching'] : [];
+    const output = await (0,git_runner/* runGit */.EO)(worktree, [...UNCOMMITTED_STATUS, '--branch', ...ignored]);
     return {
         head: (0,z_output/* parseStatusBranchOid */.MQ)(output),
-        uncommitted: fromStatus(worktree, (0,z_output/* parseStatusV2 */.S5)(output))
+        uncommitted: fromStatus(worktree, (0,z_output/* parseStatusV2 */.S5)(output)),
+        ...(options.ignoredDirs === true ? { ignoredDirs: (0,z_output/* parseIgnoredDirs */.Io)(output) } : {})
     };
 }
 /** Everything changed since `sinceRef`: commits on top of it plus the uncommitted state. */
@@ -1043,14 +1062,7 @@ async function listHiddenIndexEntries(worktree) {
 function hiddenEntriesFromIndexFile(worktree) {
     try {
         const { gitDir, commonDir } = (0,git_metadata/* locateGitDirs */.Td)(worktree);
-        let config = '';
-        try {
-            config = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(commonDir, 'config'), 'utf8');
-        }
-        catch {
-            // no config: SHA-1
-        }
-        return (0,hidden_index_entries/* readHiddenIndexEntries */.N)(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
+        return (0,hidden_index_entries/* readRepositoryIndex */.NV)(gitDir, commonDir)?.hidden;
     }
     catch {
         return undefined;
@@ -1093,6 +1105,8 @@ async function readCommittedChangesAndPatch(worktree, fromRef, toRef) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/policy/runtime-policy.ts
 var runtime_policy = __webpack_require__(11181);
+// EXTERNAL MODULE: ./src/adapters/integrity/checkout-stamp.ts
+var checkout_stamp = __webpack_require__(32096);
 ;// CONCATENATED MODULE: ./src/adapters/git/checkpoint.ts
 /**
  * The checkpoint commit after a mutation stage and the check after verification
@@ -1100,6 +1114,8 @@ var runtime_policy = __webpack_require__(11181);
  * before anything is staged, what ends up staged is checked again before committing, and
  * any violation leaves the worktree as the agent left it with nothing staged.
  */
+
+
 
 
 
@@ -1235,11 +1251,23 @@ async function oversizedFiles(worktree, changes, maxBytes) {
  * branch would not carry, so it must be git-ignored or it is reported).
  */
 async function checkpoint_postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
+    return (await postCheckpointReading(worktree, checkpointSha, gitMetadata)).violations;
+}
+/**
+ * `postCheckpointViolations`, and when the worktree is clean, a stamp of that reading. With
+ * `earlier` for the same checkpoint still holding, the worktree is as that reading found it,
+ * and git is not asked again (docs/decisions.md#git-status-between-stages).
+ */
+async function postCheckpointReading(worktree, checkpointSha, gitMetadata, earlier) {
     const metadata = (0,git_metadata/* gitMetadataViolations */.oi)(worktree, gitMetadata);
     if (metadata.length > 0)
-        return metadata;
+        return { violations: metadata };
+    if (earlier?.checkpointSha === checkpointSha && cleanReadingHolds(worktree, earlier))
+        return { violations: [], clean: earlier };
     const violations = [];
-    const status = await readWorktreeStatus(worktree);
+    const dirs = (0,git_metadata/* locateGitDirs */.Td)(worktree);
+    const start = (0,checkout_stamp/* readingStart */.HV)({ root: worktree, ...dirs });
+    const status = await readWorktreeStatus(worktree, { ignoredDirs: true });
     const actualHead = status.head === checkpointSha ? checkpointSha : await (0,repository/* headSha */.xF)(worktree);
     if (actualHead !== checkpointSha) {
         const moved = uniquePaths(await changes_listCommittedChanges(worktree, checkpointSha, actualHead));
@@ -1248,7 +1276,18 @@ async function checkpoint_postCheckpointViolations(worktree, checkpointSha, gitM
     const dirty = uniquePaths(status.uncommitted);
     if (dirty.length > 0)
         violations.push(`worktree has uncommitted changes: ${listed(dirty)}`);
-    return violations;
+    if (violations.length > 0)
+        return { violations };
+    const stamp = (0,checkout_stamp/* takeCheckoutStamp */.lK)({ root: worktree, ...dirs }, {
+        start,
+        ignoredDirs: status.ignoredDirs ?? [],
+        tracked: (0,hidden_index_entries/* readRepositoryIndex */.NV)(dirs.gitDir, dirs.commonDir)?.paths
+    });
+    return stamp === undefined ? { violations } : { violations, clean: { checkpointSha, stamp } };
+}
+/** Whether the worktree is still, entry for entry, as the clean reading found it. */
+function cleanReadingHolds(worktree, reading) {
+    return (0,checkout_stamp/* checkoutStampHolds */.Gf)(reading.stamp, { root: worktree, ...(0,git_metadata/* locateGitDirs */.Td)(worktree) });
 }
 
 // EXTERNAL MODULE: ./src/adapters/git/errors.ts
@@ -1650,6 +1689,7 @@ async function createRefreshBranch(request) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ GITLINK_MODE),
 /* harmony export */   GN: () => (/* binding */ SYMLINK_MODE),
+/* harmony export */   Io: () => (/* binding */ parseIgnoredDirs),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   MQ: () => (/* binding */ parseStatusBranchOid),
 /* harmony export */   On: () => (/* binding */ splitRawAndPatch),
@@ -1798,6 +1838,15 @@ function parseStatusV2(output) {
     return changes;
 }
 /**
+ * Directories a `git status --porcelain=v2 -z --ignored=matching` reported as ignored
+ * (`! dir/`), without the slash: git looked no further into them.
+ */
+function parseIgnoredDirs(output) {
+    return records(output)
+        .filter((record) => record.startsWith('! ') && record.endsWith('/'))
+        .map((record) => record.slice(2, -1));
+}
+/**
  * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
  * --branch` prints before its entries; undefined before the first commit.
  */
@@ -1832,12 +1881,226 @@ function parseNulList(output) {
 
 /***/ }),
 
+/***/ 32096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ checkoutStampHolds),
+/* harmony export */   HV: () => (/* binding */ readingStart),
+/* harmony export */   lK: () => (/* binding */ takeCheckoutStamp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88951);
+/* harmony import */ var _stat_signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68827);
+/**
+ * Whether a working tree (the operator's checkout, an attempt's worktree) can look
+ * different to `git status` than it did when an earlier `git status` read it, answered
+ * without running git: a stamp records the `lstat` of every entry git status could look at,
+ * and of the git files its answer depends on. A later reading takes the earlier answer only
+ * if a fresh walk finds every entry as the stamp has it; anything else (a new, gone or
+ * changed entry, a moved HEAD) sends the caller back to git
+ * (docs/decisions.md#git-status-between-stages).
+ *
+ * What the walk covers, against what git status reads:
+ * - every entry of the working tree, directories included, except a top-level `.git`
+ *   directory, the inside of directories that status reported as ignored (git does not look
+ *   into those, and nothing in them can be re-included) and the inside of a nested
+ *   repository's `.git`;
+ * - every path the index tracks, wherever it lies (git checks tracked files in ignored
+ *   directories too), present or not;
+ * - the index, HEAD and the branch file it names (loose and packed), and the configuration
+ *   and exclude files of the git directory.
+ *
+ * A write changes an entry's ctime, which cannot be set back, and a new or removed name
+ * shows in the walk. What a stamp cannot tell apart is a second write in the same tick of
+ * the filesystem's clock as an entry's last change, so a stamp vouches for nothing if any
+ * entry changed in or after the tick its reading began in. That tick is read from the
+ * filesystem itself, as the change time of a file the orchestrator touches in its own
+ * directory of the repository just before the reading (git's racy-entry rule compares with
+ * the index file's time the same way); where that cannot be done, an entry must have
+ * changed at least `RACY_WINDOW_MS` before the reading by the process's clock.
+ */
+
+
+
+
+/**
+ * Without the filesystem's clock: an entry changed this close to a reading's start may have
+ * changed again unseen (a coarse filesystem's timestamps, a clock that differs a little).
+ */
+const RACY_WINDOW_MS = 2000;
+/** Past this many entries a walk costs more than the `git status` it would spare. */
+const MAX_ENTRIES = 20_000;
+const GIT_DIR_FILES = ['index', 'HEAD', 'config.worktree'];
+const COMMON_DIR_FILES = ['config', 'info/exclude', 'info/attributes', 'info/sparse-checkout'];
+/**
+ * Marks the start of a reading a stamp will be taken of: the change time from which on an
+ * entry's signature no longer vouches for it (ns since the epoch). Call it before `git
+ * status` runs.
+ */
+function readingStart(scope) {
+    return filesystemNow(scope) ?? BigInt(Date.now() - RACY_WINDOW_MS) * 1000000n;
+}
+/**
+ * The filesystem's clock, from the change time of the orchestrator's clock file in the
+ * repository's `.local/` once touched; undefined when it is not a plain file on the working
+ * tree's filesystem (another filesystem may keep another clock).
+ */
+function filesystemNow(scope) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(scope.commonDir) !== '.git')
+        return undefined;
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(scope.commonDir), _core_run_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOCK_PROBE */ .UN);
+    try {
+        const now = new Date();
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(probe, now, now);
+        }
+        catch {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
+        }
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(probe);
+        const root = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(scope.root);
+        if (stats?.isFile() !== true || root === undefined || stats.dev !== root.dev)
+            return undefined;
+        return stats.ctimeNs;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A stamp of the working tree as a `git status` begun at `start` (`readingStart`) read it,
+ * or undefined when none can be taken: a tree too big to walk, an index this module cannot
+ * read, refs in a reftable.
+ */
+function takeCheckoutStamp(scope, input) {
+    const gitFiles = gitFilesOf(scope);
+    if (input.tracked === undefined || gitFiles === undefined)
+        return undefined;
+    const skipped = new Set(input.ignoredDirs);
+    const entries = new Map();
+    let newestChangeNs = 0n;
+    const record = (key, stats, as) => {
+        if (stats !== undefined && stats.ctimeNs > newestChangeNs)
+            newestChangeNs = stats.ctimeNs;
+        entries.set(key, as ?? entrySignature(stats));
+        return entries.size <= MAX_ENTRIES;
+    };
+    if (!visitGitFiles(gitFiles, record))
+        return undefined;
+    if (!walk(scope.root, '', skipped, record))
+        return undefined;
+    const extras = input.tracked.filter((path) => !entries.has(path));
+    for (const path of extras) {
+        if (!record(path, (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.root, path))))
+            return undefined;
+    }
+    return { racyFromNs: input.start, newestChangeNs, gitFiles, skipped, extras, entries };
+}
+/**
+ * Whether the checkout is, entry for entry, as `stamp` recorded it, and the stamp old enough
+ * to tell.
+ */
+function checkoutStampHolds(stamp, scope) {
+    if (stamp.newestChangeNs >= stamp.racyFromNs)
+        return false;
+    let seen = 0;
+    const same = (key, stats, as) => {
+        seen += 1;
+        return stamp.entries.get(key) === (as ?? entrySignature(stats));
+    };
+    if (!visitGitFiles(stamp.gitFiles, same))
+        return false;
+    if (!walk(scope.root, '', stamp.skipped, same))
+        return false;
+    for (const path of stamp.extras) {
+        if (!same(path, (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.root, path))))
+            return false;
+    }
+    return seen === stamp.entries.size;
+}
+/**
+ * The git files status depends on, by absolute path: HEAD, and the branch it names as a
+ * loose and a packed ref. Undefined for refs kept in a reftable, whose files this module
+ * does not follow.
+ */
+function gitFilesOf(scope) {
+    if ((0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.commonDir, 'reftable')) !== undefined)
+        return undefined;
+    const files = [
+        ...GIT_DIR_FILES.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.gitDir, name)),
+        ...COMMON_DIR_FILES.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.commonDir, name))
+    ];
+    let head;
+    try {
+        head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.gitDir, 'HEAD'), 'utf8').trim();
+    }
+    catch {
+        return files;
+    }
+    if (!head.startsWith('ref: '))
+        return files;
+    const ref = head.slice('ref: '.length);
+    // A ref name that would climb out of the git directory is one git itself refuses.
+    if (ref.split('/').includes('..'))
+        return undefined;
+    return [...files, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.commonDir, ref), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(scope.commonDir, 'packed-refs')];
+}
+function visitGitFiles(files, visit) {
+    return files.every((path) => visit(path, (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(path)));
+}
+/** Visits every entry under `dir` (repo-relative `prefix`); false as soon as `visit` is. */
+function walk(root, prefix, skipped, visit) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(prefix === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, prefix));
+    }
+    catch {
+        return visit(`${prefix}/`, undefined);
+    }
+    for (const name of names) {
+        const path = prefix === '' ? name : `${prefix}/${name}`;
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+        // The repository's own git directory changes with every git command; a linked
+        // worktree's `.git` file does not, and which repository it names matters.
+        if (path === '.git' && stats?.isDirectory() === true)
+            continue;
+        if (skipped.has(path) && stats?.isDirectory() === true) {
+            // Its times change with whatever happens inside, where git does not look; a directory
+            // put in its place shows in the parent's times.
+            if (!visit(path, undefined, 'ignored directory'))
+                return false;
+            continue;
+        }
+        if (!visit(path, stats))
+            return false;
+        if (stats?.isDirectory() !== true || name === '.git')
+            continue;
+        if (!walk(root, path, skipped, visit))
+            return false;
+    }
+    return true;
+}
+/** Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. */
+function entrySignature(stats) {
+    if (stats === undefined)
+        return 'absent';
+    return `${stats.mode}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+}
+
+
+/***/ }),
+
 /***/ 43946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readHiddenIndexEntries)
+/* harmony export */   NV: () => (/* binding */ readRepositoryIndex)
 /* harmony export */ });
+/* unused harmony exports readHiddenIndexEntries, readIndexPaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1858,12 +2121,32 @@ const SKIP_WORKTREE = 0x4000;
 /** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
 const STAT_BYTES = 40;
 function readHiddenIndexEntries(gitDir, hashBytes) {
+    return readIndexPaths(gitDir, hashBytes)?.hidden;
+}
+/**
+ * `readIndexPaths` for the repository whose git directories these are, with the object
+ * format its configuration names.
+ */
+function readRepositoryIndex(gitDir, commonDir) {
+    let config = '';
+    try {
+        config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, 'config'), 'utf8');
+    }
+    catch {
+        // no config: SHA-1
+    }
+    return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
+}
+/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+function readIndexPaths(gitDir, hashBytes) {
     let index;
     try {
         index = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'index'));
     }
     catch (error) {
-        return error.code === 'ENOENT' ? [] : undefined;
+        return error.code === 'ENOENT'
+            ? { paths: [], hidden: [] }
+            : undefined;
     }
     try {
         return parse(index, hashBytes);
@@ -1880,6 +2163,7 @@ function parse(index, hashBytes) {
         return undefined;
     const count = index.readUInt32BE(8);
     const hidden = [];
+    const paths = [];
     let offset = 12;
     let previous = '';
     for (let entry = 0; entry < count; entry += 1) {
@@ -1910,6 +2194,7 @@ function parse(index, hashBytes) {
             // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
             offset += (cursor - offset + (end - cursor) + 8) & ~7;
         }
+        paths.push(name);
         if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
             hidden.push(name);
     }
@@ -1920,7 +2205,7 @@ function parse(index, hashBytes) {
             return undefined;
         offset += 8 + index.readUInt32BE(offset + 4);
     }
-    return hidden;
+    return { paths, hidden };
 }
 /** git's offset varint (varint.c): each continuation adds one before shifting. */
 function readVarint(buffer, at) {
@@ -1944,7 +2229,7 @@ function readVarint(buffer, at) {
 /* harmony export */   b$: () => (/* binding */ readCheckout),
 /* harmony export */   n6: () => (/* binding */ readRefs)
 /* harmony export */ });
-/* unused harmony exports readGitFiles, readRunStateDigest, readOutside */
+/* unused harmony exports readGitFiles, readCheckoutStamped, readRunStateDigest, readOutside */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1955,10 +2240,11 @@ function readVarint(buffer, at) {
 /* harmony import */ var _core_run_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88951);
 /* harmony import */ var _git_git_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49833);
 /* harmony import */ var _git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63338);
-/* harmony import */ var _git_z_output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68971);
-/* harmony import */ var _hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43946);
-/* harmony import */ var _stat_signature_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68827);
-/* harmony import */ var _store_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30369);
+/* harmony import */ var _git_z_output_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68971);
+/* harmony import */ var _checkout_stamp_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32096);
+/* harmony import */ var _hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43946);
+/* harmony import */ var _stat_signature_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68827);
+/* harmony import */ var _store_reader_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(30369);
 /**
  * Reads what lies outside an attempt (see core/integrity/outside-state.ts) cheaply: git
  * metadata, hooks and refs (loose and packed) straight from the filesystem, the run store by
@@ -1966,6 +2252,7 @@ function readVarint(buffer, at) {
  * only after the git metadata has been read (and, by the caller, restored), never on
  * metadata an agent planted.
  */
+
 
 
 
@@ -2177,12 +2464,29 @@ async function readRefsThroughGit(repoRoot) {
  * that was already dirty shows too.
  */
 async function readCheckout(repoRoot) {
-    const { gitDir, commonDir } = (0,_git_git_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .locateGitDirs */ .Td)(repoRoot);
+    return (await statusOfCheckout(repoRoot, (0,_git_git_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .locateGitDirs */ .Td)(repoRoot))).entries;
+}
+/**
+ * `readCheckout`, or `earlier` itself when its stamp shows that git would find the checkout
+ * as it did then (see checkout-stamp.ts).
+ */
+async function readCheckoutStamped(repoRoot, earlier) {
+    const dirs = locateGitDirs(repoRoot);
+    const scope = { root: repoRoot, ...dirs };
+    if (earlier?.stamp !== undefined && checkoutStampHolds(earlier.stamp, scope))
+        return earlier;
+    const start = readingStart(scope);
+    const status = await statusOfCheckout(repoRoot, dirs);
+    const stamp = takeCheckoutStamp(scope, { start, ...status });
+    return stamp === undefined ? { checkout: status.entries } : { checkout: status.entries, stamp };
+}
+async function statusOfCheckout(repoRoot, { gitDir, commonDir }) {
     const output = await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, [
         'status',
         '--porcelain=v2',
         '-z',
         '--untracked-files=all',
+        '--ignored=matching',
         '--no-renames',
         '--ignore-submodules=all'
     ]);
@@ -2199,31 +2503,26 @@ async function readCheckout(repoRoot) {
         if (position === -1)
             continue;
         const path = record.slice(position);
-        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
         entries[path] = `${record.slice(0, position).trim()}|${sig}`;
     }
     // git status does not look at these paths at all: each is listed with its signature.
-    for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
-        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
-        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_8__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+    const index = await indexPaths(repoRoot, gitDir, commonDir);
+    for (const path of index.hidden) {
+        const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .lstatOrUndefined */ .Y)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
+        const sig = stats === undefined ? 'absent' : (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_9__/* .signature */ .v)(stats, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, path));
         entries[path] = `${entries[path] ?? _core_integrity_outside_state_js__WEBPACK_IMPORTED_MODULE_3__/* .HIDDEN_FROM_STATUS */ .J_}|${sig}`;
     }
-    return entries;
+    return { entries, ignoredDirs: (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_11__/* .parseIgnoredDirs */ .Io)(output), tracked: index.paths };
 }
-async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
-    let config = '';
-    try {
-        config = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(commonDir, 'config'), 'utf8');
-    }
-    catch {
-        // no config: SHA-1
-    }
-    const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
-    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_7__/* .readHiddenIndexEntries */ .N)(gitDir, hashBytes);
+/** The index's hidden entries, and all its paths when the index file could be read here. */
+async function indexPaths(repoRoot, gitDir, commonDir) {
+    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepositoryIndex */ .NV)(gitDir, commonDir);
     if (read !== undefined)
         return read;
-    return (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_10__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));
+    const hidden = (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_11__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));
+    return { hidden, paths: undefined };
 }
 function readRunStateDigest(repoRoot, runId) {
     try {
@@ -2241,7 +2540,9 @@ function readRunStateDigest(repoRoot, runId) {
 async function readOutside(scope, previous) {
     const git = readGitFiles(scope, previous?.snapshot);
     const refs = await readRefs(scope.repoRoot, git.commonDir);
-    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const checkout = previous === undefined
+        ? await readCheckoutStamped(scope.repoRoot)
+        : { checkout: previous.snapshot.state.checkout, stamp: previous.snapshot.checkoutStamp };
     const liveRuns = readLiveRuns(scope.repoRoot, scope.runId);
     const store = previous === undefined
         ? readStore(scope.repoRoot)
@@ -2255,13 +2556,14 @@ async function readOutside(scope, previous) {
         state: {
             refs,
             gitFiles: git.files,
-            checkout,
+            checkout: checkout.checkout,
             store,
             liveRuns,
             runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
         },
         contents: git.contents,
-        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
+        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs },
+        ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
     };
 }
 

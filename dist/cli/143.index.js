@@ -105,13 +105,16 @@ async function listUncommittedChanges(worktree) {
 /**
  * HEAD and the uncommitted changes from one `git status --branch`: a check that needs both
  * costs one process. Callers compare `head` with a commit they know and take the slower
- * path through `headSha` whenever it differs.
+ * path through `headSha` whenever it differs. `ignoredDirs`: also name the ignored
+ * directories (`--ignored=matching`), for a stamp of the reading (checkout-stamp.ts).
  */
-async function readWorktreeStatus(worktree) {
-    const output = await (0, git_runner_js_1.runGit)(worktree, [...UNCOMMITTED_STATUS, '--branch']);
+async function readWorktreeStatus(worktree, options = {}) {
+    const ignored = options.ignoredDirs === true ? ['--ignored=matching'] : [];
+    const output = await (0, git_runner_js_1.runGit)(worktree, [...UNCOMMITTED_STATUS, '--branch', ...ignored]);
     return {
         head: (0, z_output_js_1.parseStatusBranchOid)(output),
-        uncommitted: fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(output))
+        uncommitted: fromStatus(worktree, (0, z_output_js_1.parseStatusV2)(output)),
+        ...(options.ignoredDirs === true ? { ignoredDirs: (0, z_output_js_1.parseIgnoredDirs)(output) } : {})
     };
 }
 /** Everything changed since `sinceRef`: commits on top of it plus the uncommitted state. */
@@ -157,14 +160,7 @@ async function listHiddenIndexEntries(worktree) {
 function hiddenEntriesFromIndexFile(worktree) {
     try {
         const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(worktree);
-        let config = '';
-        try {
-            config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
-        }
-        catch {
-            // no config: SHA-1
-        }
-        return (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
+        return (0, hidden_index_entries_js_1.readRepositoryIndex)(gitDir, commonDir)?.hidden;
     }
     catch {
         return undefined;
@@ -214,6 +210,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkpointMessage = checkpointMessage;
 exports.checkpoint = checkpoint;
 exports.postCheckpointViolations = postCheckpointViolations;
+exports.postCheckpointReading = postCheckpointReading;
+exports.cleanReadingHolds = cleanReadingHolds;
 /**
  * The checkpoint commit after a mutation stage and the check after verification
  * (docs/decisions.md#scope-checks). The orchestrator is the only committer in a worktree: the scope check runs
@@ -226,6 +224,8 @@ const node_path_1 = __webpack_require__(6760);
 const runtime_policy_js_1 = __webpack_require__(1181);
 const scope_js_1 = __webpack_require__(3203);
 const changes_js_1 = __webpack_require__(966);
+const checkout_stamp_js_1 = __webpack_require__(2096);
+const hidden_index_entries_js_1 = __webpack_require__(3946);
 const git_metadata_js_1 = __webpack_require__(9833);
 const git_runner_js_1 = __webpack_require__(3338);
 const repository_js_1 = __webpack_require__(3739);
@@ -355,11 +355,23 @@ async function oversizedFiles(worktree, changes, maxBytes) {
  * branch would not carry, so it must be git-ignored or it is reported).
  */
 async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
+    return (await postCheckpointReading(worktree, checkpointSha, gitMetadata)).violations;
+}
+/**
+ * `postCheckpointViolations`, and when the worktree is clean, a stamp of that reading. With
+ * `earlier` for the same checkpoint still holding, the worktree is as that reading found it,
+ * and git is not asked again (docs/decisions.md#git-status-between-stages).
+ */
+async function postCheckpointReading(worktree, checkpointSha, gitMetadata, earlier) {
     const metadata = (0, git_metadata_js_1.gitMetadataViolations)(worktree, gitMetadata);
     if (metadata.length > 0)
-        return metadata;
+        return { violations: metadata };
+    if (earlier?.checkpointSha === checkpointSha && cleanReadingHolds(worktree, earlier))
+        return { violations: [], clean: earlier };
     const violations = [];
-    const status = await (0, changes_js_1.readWorktreeStatus)(worktree);
+    const dirs = (0, git_metadata_js_1.locateGitDirs)(worktree);
+    const start = (0, checkout_stamp_js_1.readingStart)({ root: worktree, ...dirs });
+    const status = await (0, changes_js_1.readWorktreeStatus)(worktree, { ignoredDirs: true });
     const actualHead = status.head === checkpointSha ? checkpointSha : await (0, repository_js_1.headSha)(worktree);
     if (actualHead !== checkpointSha) {
         const moved = uniquePaths(await (0, changes_js_1.listCommittedChanges)(worktree, checkpointSha, actualHead));
@@ -368,7 +380,18 @@ async function postCheckpointViolations(worktree, checkpointSha, gitMetadata) {
     const dirty = uniquePaths(status.uncommitted);
     if (dirty.length > 0)
         violations.push(`worktree has uncommitted changes: ${listed(dirty)}`);
-    return violations;
+    if (violations.length > 0)
+        return { violations };
+    const stamp = (0, checkout_stamp_js_1.takeCheckoutStamp)({ root: worktree, ...dirs }, {
+        start,
+        ignoredDirs: status.ignoredDirs ?? [],
+        tracked: (0, hidden_index_entries_js_1.readRepositoryIndex)(dirs.gitDir, dirs.commonDir)?.paths
+    });
+    return stamp === undefined ? { violations } : { violations, clean: { checkpointSha, stamp } };
+}
+/** Whether the worktree is still, entry for entry, as the clean reading found it. */
+function cleanReadingHolds(worktree, reading) {
+    return (0, checkout_stamp_js_1.checkoutStampHolds)(reading.stamp, { root: worktree, ...(0, git_metadata_js_1.locateGitDirs)(worktree) });
 }
 
 
@@ -981,6 +1004,7 @@ exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
 exports.splitRawAndPatch = splitRawAndPatch;
 exports.parseStatusV2 = parseStatusV2;
+exports.parseIgnoredDirs = parseIgnoredDirs;
 exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
 exports.parseNulList = parseNulList;
@@ -1125,6 +1149,15 @@ function parseStatusV2(output) {
     return changes;
 }
 /**
+ * Directories a `git status --porcelain=v2 -z --ignored=matching` reported as ignored
+ * (`! dir/`), without the slash: git looked no further into them.
+ */
+function parseIgnoredDirs(output) {
+    return records(output)
+        .filter((record) => record.startsWith('! ') && record.endsWith('/'))
+        .map((record) => record.slice(2, -1));
+}
+/**
  * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
  * --branch` prints before its entries; undefined before the first commit.
  */
@@ -1159,12 +1192,221 @@ function parseNulList(output) {
 
 /***/ }),
 
+/***/ 2096:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readingStart = readingStart;
+exports.takeCheckoutStamp = takeCheckoutStamp;
+exports.checkoutStampHolds = checkoutStampHolds;
+/**
+ * Whether a working tree (the operator's checkout, an attempt's worktree) can look
+ * different to `git status` than it did when an earlier `git status` read it, answered
+ * without running git: a stamp records the `lstat` of every entry git status could look at,
+ * and of the git files its answer depends on. A later reading takes the earlier answer only
+ * if a fresh walk finds every entry as the stamp has it; anything else (a new, gone or
+ * changed entry, a moved HEAD) sends the caller back to git
+ * (docs/decisions.md#git-status-between-stages).
+ *
+ * What the walk covers, against what git status reads:
+ * - every entry of the working tree, directories included, except a top-level `.git`
+ *   directory, the inside of directories that status reported as ignored (git does not look
+ *   into those, and nothing in them can be re-included) and the inside of a nested
+ *   repository's `.git`;
+ * - every path the index tracks, wherever it lies (git checks tracked files in ignored
+ *   directories too), present or not;
+ * - the index, HEAD and the branch file it names (loose and packed), and the configuration
+ *   and exclude files of the git directory.
+ *
+ * A write changes an entry's ctime, which cannot be set back, and a new or removed name
+ * shows in the walk. What a stamp cannot tell apart is a second write in the same tick of
+ * the filesystem's clock as an entry's last change, so a stamp vouches for nothing if any
+ * entry changed in or after the tick its reading began in. That tick is read from the
+ * filesystem itself, as the change time of a file the orchestrator touches in its own
+ * directory of the repository just before the reading (git's racy-entry rule compares with
+ * the index file's time the same way); where that cannot be done, an entry must have
+ * changed at least `RACY_WINDOW_MS` before the reading by the process's clock.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const layout_js_1 = __webpack_require__(8951);
+const stat_signature_js_1 = __webpack_require__(8827);
+/**
+ * Without the filesystem's clock: an entry changed this close to a reading's start may have
+ * changed again unseen (a coarse filesystem's timestamps, a clock that differs a little).
+ */
+const RACY_WINDOW_MS = 2000;
+/** Past this many entries a walk costs more than the `git status` it would spare. */
+const MAX_ENTRIES = 20_000;
+const GIT_DIR_FILES = ['index', 'HEAD', 'config.worktree'];
+const COMMON_DIR_FILES = ['config', 'info/exclude', 'info/attributes', 'info/sparse-checkout'];
+/**
+ * Marks the start of a reading a stamp will be taken of: the change time from which on an
+ * entry's signature no longer vouches for it (ns since the epoch). Call it before `git
+ * status` runs.
+ */
+function readingStart(scope) {
+    return filesystemNow(scope) ?? BigInt(Date.now() - RACY_WINDOW_MS) * 1000000n;
+}
+/**
+ * The filesystem's clock, from the change time of the orchestrator's clock file in the
+ * repository's `.local/` once touched; undefined when it is not a plain file on the working
+ * tree's filesystem (another filesystem may keep another clock).
+ */
+function filesystemNow(scope) {
+    if ((0, node_path_1.basename)(scope.commonDir) !== '.git')
+        return undefined;
+    const probe = (0, node_path_1.join)((0, node_path_1.dirname)(scope.commonDir), layout_js_1.CLOCK_PROBE);
+    try {
+        const now = new Date();
+        try {
+            (0, node_fs_1.utimesSync)(probe, now, now);
+        }
+        catch {
+            (0, node_fs_1.writeFileSync)(probe, '', { flag: 'wx' });
+        }
+        const stats = (0, stat_signature_js_1.lstatOrUndefined)(probe);
+        const root = (0, stat_signature_js_1.lstatOrUndefined)(scope.root);
+        if (stats?.isFile() !== true || root === undefined || stats.dev !== root.dev)
+            return undefined;
+        return stats.ctimeNs;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A stamp of the working tree as a `git status` begun at `start` (`readingStart`) read it,
+ * or undefined when none can be taken: a tree too big to walk, an index this module cannot
+ * read, refs in a reftable.
+ */
+function takeCheckoutStamp(scope, input) {
+    const gitFiles = gitFilesOf(scope);
+    if (input.tracked === undefined || gitFiles === undefined)
+        return undefined;
+    const skipped = new Set(input.ignoredDirs);
+    const entries = new Map();
+    let newestChangeNs = 0n;
+    const record = (key, stats, as) => {
+        if (stats !== undefined && stats.ctimeNs > newestChangeNs)
+            newestChangeNs = stats.ctimeNs;
+        entries.set(key, as ?? entrySignature(stats));
+        return entries.size <= MAX_ENTRIES;
+    };
+    if (!visitGitFiles(gitFiles, record))
+        return undefined;
+    if (!walk(scope.root, '', skipped, record))
+        return undefined;
+    const extras = input.tracked.filter((path) => !entries.has(path));
+    for (const path of extras) {
+        if (!record(path, (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(scope.root, path))))
+            return undefined;
+    }
+    return { racyFromNs: input.start, newestChangeNs, gitFiles, skipped, extras, entries };
+}
+/**
+ * Whether the checkout is, entry for entry, as `stamp` recorded it, and the stamp old enough
+ * to tell.
+ */
+function checkoutStampHolds(stamp, scope) {
+    if (stamp.newestChangeNs >= stamp.racyFromNs)
+        return false;
+    let seen = 0;
+    const same = (key, stats, as) => {
+        seen += 1;
+        return stamp.entries.get(key) === (as ?? entrySignature(stats));
+    };
+    if (!visitGitFiles(stamp.gitFiles, same))
+        return false;
+    if (!walk(scope.root, '', stamp.skipped, same))
+        return false;
+    for (const path of stamp.extras) {
+        if (!same(path, (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(scope.root, path))))
+            return false;
+    }
+    return seen === stamp.entries.size;
+}
+/**
+ * The git files status depends on, by absolute path: HEAD, and the branch it names as a
+ * loose and a packed ref. Undefined for refs kept in a reftable, whose files this module
+ * does not follow.
+ */
+function gitFilesOf(scope) {
+    if ((0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(scope.commonDir, 'reftable')) !== undefined)
+        return undefined;
+    const files = [
+        ...GIT_DIR_FILES.map((name) => (0, node_path_1.join)(scope.gitDir, name)),
+        ...COMMON_DIR_FILES.map((name) => (0, node_path_1.join)(scope.commonDir, name))
+    ];
+    let head;
+    try {
+        head = (0, node_fs_1.readFileSync)((0, node_path_1.join)(scope.gitDir, 'HEAD'), 'utf8').trim();
+    }
+    catch {
+        return files;
+    }
+    if (!head.startsWith('ref: '))
+        return files;
+    const ref = head.slice('ref: '.length);
+    // A ref name that would climb out of the git directory is one git itself refuses.
+    if (ref.split('/').includes('..'))
+        return undefined;
+    return [...files, (0, node_path_1.join)(scope.commonDir, ref), (0, node_path_1.join)(scope.commonDir, 'packed-refs')];
+}
+function visitGitFiles(files, visit) {
+    return files.every((path) => visit(path, (0, stat_signature_js_1.lstatOrUndefined)(path)));
+}
+/** Visits every entry under `dir` (repo-relative `prefix`); false as soon as `visit` is. */
+function walk(root, prefix, skipped, visit) {
+    let names;
+    try {
+        names = (0, node_fs_1.readdirSync)(prefix === '' ? root : (0, node_path_1.join)(root, prefix));
+    }
+    catch {
+        return visit(`${prefix}/`, undefined);
+    }
+    for (const name of names) {
+        const path = prefix === '' ? name : `${prefix}/${name}`;
+        const stats = (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(root, path));
+        // The repository's own git directory changes with every git command; a linked
+        // worktree's `.git` file does not, and which repository it names matters.
+        if (path === '.git' && stats?.isDirectory() === true)
+            continue;
+        if (skipped.has(path) && stats?.isDirectory() === true) {
+            // Its times change with whatever happens inside, where git does not look; a directory
+            // put in its place shows in the parent's times.
+            if (!visit(path, undefined, 'ignored directory'))
+                return false;
+            continue;
+        }
+        if (!visit(path, stats))
+            return false;
+        if (stats?.isDirectory() !== true || name === '.git')
+            continue;
+        if (!walk(root, path, skipped, visit))
+            return false;
+    }
+    return true;
+}
+/** Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. */
+function entrySignature(stats) {
+    if (stats === undefined)
+        return 'absent';
+    return `${stats.mode}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+}
+
+
+/***/ }),
+
 /***/ 3946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readHiddenIndexEntries = readHiddenIndexEntries;
+exports.readRepositoryIndex = readRepositoryIndex;
+exports.readIndexPaths = readIndexPaths;
 /**
  * Paths of the checkout's index that `git status` does not look at: entries marked
  * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
@@ -1181,12 +1423,32 @@ const SKIP_WORKTREE = 0x4000;
 /** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
 const STAT_BYTES = 40;
 function readHiddenIndexEntries(gitDir, hashBytes) {
+    return readIndexPaths(gitDir, hashBytes)?.hidden;
+}
+/**
+ * `readIndexPaths` for the repository whose git directories these are, with the object
+ * format its configuration names.
+ */
+function readRepositoryIndex(gitDir, commonDir) {
+    let config = '';
+    try {
+        config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
+    }
+    catch {
+        // no config: SHA-1
+    }
+    return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
+}
+/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+function readIndexPaths(gitDir, hashBytes) {
     let index;
     try {
         index = (0, node_fs_1.readFileSync)((0, node_path_1.join)(gitDir, 'index'));
     }
     catch (error) {
-        return error.code === 'ENOENT' ? [] : undefined;
+        return error.code === 'ENOENT'
+            ? { paths: [], hidden: [] }
+            : undefined;
     }
     try {
         return parse(index, hashBytes);
@@ -1203,6 +1465,7 @@ function parse(index, hashBytes) {
         return undefined;
     const count = index.readUInt32BE(8);
     const hidden = [];
+    const paths = [];
     let offset = 12;
     let previous = '';
     for (let entry = 0; entry < count; entry += 1) {
@@ -1233,6 +1496,7 @@ function parse(index, hashBytes) {
             // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
             offset += (cursor - offset + (end - cursor) + 8) & ~7;
         }
+        paths.push(name);
         if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0)
             hidden.push(name);
     }
@@ -1243,7 +1507,7 @@ function parse(index, hashBytes) {
             return undefined;
         offset += 8 + index.readUInt32BE(offset + 4);
     }
-    return hidden;
+    return { paths, hidden };
 }
 /** git's offset varint (varint.c): each continuation adds one before shifting. */
 function readVarint(buffer, at) {
@@ -1255,6 +1519,42 @@ function readVarint(buffer, at) {
         value = ((value + 1) << 7) | (byte & 0x7f);
     }
     return { value, next: position };
+}
+
+
+/***/ }),
+
+/***/ 8827:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lstatOrUndefined = lstatOrUndefined;
+exports.signature = signature;
+/**
+ * What the integrity readings compare a file by when they do not hash it: its `lstat`
+ * signature (see `signature`).
+ */
+const node_fs_1 = __webpack_require__(3024);
+/** Most watched files do not exist: lstat is told not to throw (an exception costs 5\u00D7 a call). */
+function lstatOrUndefined(path) {
+    try {
+        return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set
+ * back).
+ */
+function signature(stats, path) {
+    if (stats.isDirectory())
+        return 'd';
+    if (stats.isSymbolicLink())
+        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
+    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
 }
 
 

@@ -10,6 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readGitFiles = readGitFiles;
 exports.readRefs = readRefs;
 exports.readCheckout = readCheckout;
+exports.readCheckoutStamped = readCheckoutStamped;
 exports.readRunStateDigest = readRunStateDigest;
 exports.readOutside = readOutside;
 /**
@@ -27,6 +28,7 @@ const layout_js_1 = __webpack_require__(8951);
 const git_metadata_js_1 = __webpack_require__(9833);
 const git_runner_js_1 = __webpack_require__(3338);
 const z_output_js_1 = __webpack_require__(8971);
+const checkout_stamp_js_1 = __webpack_require__(2096);
 const hidden_index_entries_js_1 = __webpack_require__(3946);
 const stat_signature_js_1 = __webpack_require__(8827);
 const store_reader_js_1 = __webpack_require__(369);
@@ -230,12 +232,29 @@ async function readRefsThroughGit(repoRoot) {
  * that was already dirty shows too.
  */
 async function readCheckout(repoRoot) {
-    const { gitDir, commonDir } = (0, git_metadata_js_1.locateGitDirs)(repoRoot);
+    return (await statusOfCheckout(repoRoot, (0, git_metadata_js_1.locateGitDirs)(repoRoot))).entries;
+}
+/**
+ * `readCheckout`, or `earlier` itself when its stamp shows that git would find the checkout
+ * as it did then (see checkout-stamp.ts).
+ */
+async function readCheckoutStamped(repoRoot, earlier) {
+    const dirs = (0, git_metadata_js_1.locateGitDirs)(repoRoot);
+    const scope = { root: repoRoot, ...dirs };
+    if (earlier?.stamp !== undefined && (0, checkout_stamp_js_1.checkoutStampHolds)(earlier.stamp, scope))
+        return earlier;
+    const start = (0, checkout_stamp_js_1.readingStart)(scope);
+    const status = await statusOfCheckout(repoRoot, dirs);
+    const stamp = (0, checkout_stamp_js_1.takeCheckoutStamp)(scope, { start, ...status });
+    return stamp === undefined ? { checkout: status.entries } : { checkout: status.entries, stamp };
+}
+async function statusOfCheckout(repoRoot, { gitDir, commonDir }) {
     const output = await (0, git_runner_js_1.runGit)(repoRoot, [
         'status',
         '--porcelain=v2',
         '-z',
         '--untracked-files=all',
+        '--ignored=matching',
         '--no-renames',
         '--ignore-submodules=all'
     ]);
@@ -257,26 +276,21 @@ async function readCheckout(repoRoot) {
         entries[path] = `${record.slice(0, position).trim()}|${sig}`;
     }
     // git status does not look at these paths at all: each is listed with its signature.
-    for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+    const index = await indexPaths(repoRoot, gitDir, commonDir);
+    for (const path of index.hidden) {
         const stats = (0, stat_signature_js_1.lstatOrUndefined)((0, node_path_1.join)(repoRoot, path));
         const sig = stats === undefined ? 'absent' : (0, stat_signature_js_1.signature)(stats, (0, node_path_1.join)(repoRoot, path));
         entries[path] = `${entries[path] ?? outside_state_js_1.HIDDEN_FROM_STATUS}|${sig}`;
     }
-    return entries;
+    return { entries, ignoredDirs: (0, z_output_js_1.parseIgnoredDirs)(output), tracked: index.paths };
 }
-async function hiddenIndexEntries(repoRoot, gitDir, commonDir) {
-    let config = '';
-    try {
-        config = (0, node_fs_1.readFileSync)((0, node_path_1.join)(commonDir, 'config'), 'utf8');
-    }
-    catch {
-        // no config: SHA-1
-    }
-    const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20;
-    const read = (0, hidden_index_entries_js_1.readHiddenIndexEntries)(gitDir, hashBytes);
+/** The index's hidden entries, and all its paths when the index file could be read here. */
+async function indexPaths(repoRoot, gitDir, commonDir) {
+    const read = (0, hidden_index_entries_js_1.readRepositoryIndex)(gitDir, commonDir);
     if (read !== undefined)
         return read;
-    return (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
+    const hidden = (0, z_output_js_1.parseHiddenIndexEntries)(await (0, git_runner_js_1.runGit)(repoRoot, ['ls-files', '-v', '-z']));
+    return { hidden, paths: undefined };
 }
 function readRunStateDigest(repoRoot, runId) {
     try {
@@ -294,7 +308,9 @@ function readRunStateDigest(repoRoot, runId) {
 async function readOutside(scope, previous) {
     const git = readGitFiles(scope, previous?.snapshot);
     const refs = await readRefs(scope.repoRoot, git.commonDir);
-    const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot));
+    const checkout = previous === undefined
+        ? await readCheckoutStamped(scope.repoRoot)
+        : { checkout: previous.snapshot.state.checkout, stamp: previous.snapshot.checkoutStamp };
     const liveRuns = (0, store_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId);
     const store = previous === undefined
         ? (0, store_reader_js_1.readStore)(scope.repoRoot)
@@ -308,50 +324,15 @@ async function readOutside(scope, previous) {
         state: {
             refs,
             gitFiles: git.files,
-            checkout,
+            checkout: checkout.checkout,
             store,
             liveRuns,
             runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
         },
         contents: git.contents,
-        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
+        fileStats: { signatures: git.signatures, readAtMs: git.readAtMs },
+        ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
     };
-}
-
-
-/***/ }),
-
-/***/ 8827:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lstatOrUndefined = lstatOrUndefined;
-exports.signature = signature;
-/**
- * What the integrity readings compare a file by when they do not hash it: its `lstat`
- * signature (see `signature`).
- */
-const node_fs_1 = __webpack_require__(3024);
-/** Most watched files do not exist: lstat is told not to throw (an exception costs 5\u00D7 a call). */
-function lstatOrUndefined(path) {
-    try {
-        return (0, node_fs_1.lstatSync)(path, { bigint: true, throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Changes whenever the file is written, renamed over or re-permissioned (ctime cannot be set
- * back).
- */
-function signature(stats, path) {
-    if (stats.isDirectory())
-        return 'd';
-    if (stats.isSymbolicLink())
-        return `l:${(0, node_fs_1.readlinkSync)(path)}:${stats.ctimeNs}`;
-    return `f:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.mode}`;
 }
 
 

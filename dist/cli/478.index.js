@@ -612,6 +612,7 @@ exports.GITLINK_MODE = exports.SYMLINK_MODE = void 0;
 exports.parseRawDiff = parseRawDiff;
 exports.splitRawAndPatch = splitRawAndPatch;
 exports.parseStatusV2 = parseStatusV2;
+exports.parseIgnoredDirs = parseIgnoredDirs;
 exports.parseStatusBranchOid = parseStatusBranchOid;
 exports.parseHiddenIndexEntries = parseHiddenIndexEntries;
 exports.parseNulList = parseNulList;
@@ -754,6 +755,15 @@ function parseStatusV2(output) {
         }
     }
     return changes;
+}
+/**
+ * Directories a `git status --porcelain=v2 -z --ignored=matching` reported as ignored
+ * (`! dir/`), without the slash: git looked no further into them.
+ */
+function parseIgnoredDirs(output) {
+    return records(output)
+        .filter((record) => record.startsWith('! ') && record.endsWith('/'))
+        .map((record) => record.slice(2, -1));
 }
 /**
  * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2

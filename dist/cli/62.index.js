@@ -333,7 +333,7 @@ function focusItem(state, options = {}) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PACKET_DIR = exports.WORKTREE_ROOT = exports.REPORT_ROOT = exports.CONTROL_ROOT = void 0;
+exports.CLOCK_PROBE = exports.PACKET_DIR = exports.WORKTREE_ROOT = exports.REPORT_ROOT = exports.CONTROL_ROOT = void 0;
 exports.runLayout = runLayout;
 exports.attemptLayout = attemptLayout;
 exports.scenarioCopyPath = scenarioCopyPath;
@@ -350,6 +350,11 @@ exports.CONTROL_ROOT = '.local/automation/plan_orchestrator/runs';
 exports.REPORT_ROOT = '.local/ai/plan_orchestrator/runs';
 exports.WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees';
 exports.PACKET_DIR = '.local/plan_orchestrator/packet';
+/**
+ * An empty file whose change time the integrity readings take as the filesystem's clock
+ * (adapters/integrity/checkout-stamp.ts); outside the run store, touched before a reading.
+ */
+exports.CLOCK_PROBE = '.local/automation/plan_orchestrator/clock';
 function runLayout(repoRoot, runId) {
     // Entry points refuse a bad id with a clear message first; this is the backstop that keeps
     // any path from being built out of one they missed.

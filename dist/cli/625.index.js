@@ -14,10 +14,21 @@ const index_js_1 = __webpack_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`.
+ * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * clean at its checkpoint, which a later check takes again while its stamp holds
+ * (docs/decisions.md#git-status-between-stages).
  */
 function createGitPort() {
     const baselines = new Map();
+    const cleanReadings = new Map();
+    const checkClean = async (worktree, sha) => {
+        const reading = await (0, index_js_1.postCheckpointReading)(worktree, sha, baselines.get(worktree), cleanReadings.get(worktree));
+        if (reading.clean === undefined)
+            cleanReadings.delete(worktree);
+        else
+            cleanReadings.set(worktree, reading.clean);
+        return reading.violations;
+    };
     return {
         repoRoot: index_js_1.repoRoot,
         isIgnored: index_js_1.isPathIgnored,
@@ -52,7 +63,7 @@ function createGitPort() {
             });
             if (result.status === 'refused')
                 return { ok: false, violations: result.violations };
-            const after = await (0, index_js_1.postCheckpointViolations)(input.worktree, result.headSha, baseline);
+            const after = await checkClean(input.worktree, result.headSha);
             if (after.length > 0)
                 return { ok: false, violations: after };
             return {
@@ -62,10 +73,14 @@ function createGitPort() {
                 changes: []
             };
         },
-        authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
+        authorityViolations: checkClean,
         committedChanges: index_js_1.readCommittedChangesAndPatch,
         diff: index_js_1.readPatch,
-        unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
+        unreviewedAgentConfig(worktree, known) {
+            const reading = cleanReadings.get(worktree);
+            const readClean = known?.readClean === true || (reading !== undefined && (0, index_js_1.cleanReadingHolds)(worktree, reading));
+            return (0, agent_config_js_1.unreviewedAgentConfig)(worktree, { readClean });
+        },
         async fastForward(root, branch, target, expectedOld) {
             const moved = await (0, index_js_1.fastForwardListing)({
                 repoRoot: root,

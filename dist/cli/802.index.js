@@ -154,10 +154,21 @@ const index_js_1 = __webpack_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`.
+ * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * clean at its checkpoint, which a later check takes again while its stamp holds
+ * (docs/decisions.md#git-status-between-stages).
  */
 function createGitPort() {
     const baselines = new Map();
+    const cleanReadings = new Map();
+    const checkClean = async (worktree, sha) => {
+        const reading = await (0, index_js_1.postCheckpointReading)(worktree, sha, baselines.get(worktree), cleanReadings.get(worktree));
+        if (reading.clean === undefined)
+            cleanReadings.delete(worktree);
+        else
+            cleanReadings.set(worktree, reading.clean);
+        return reading.violations;
+    };
     return {
         repoRoot: index_js_1.repoRoot,
         isIgnored: index_js_1.isPathIgnored,
@@ -192,7 +203,7 @@ function createGitPort() {
             });
             if (result.status === 'refused')
                 return { ok: false, violations: result.violations };
-            const after = await (0, index_js_1.postCheckpointViolations)(input.worktree, result.headSha, baseline);
+            const after = await checkClean(input.worktree, result.headSha);
             if (after.length > 0)
                 return { ok: false, violations: after };
             return {
@@ -202,10 +213,14 @@ function createGitPort() {
                 changes: []
             };
         },
-        authorityViolations: (worktree, sha) => (0, index_js_1.postCheckpointViolations)(worktree, sha, baselines.get(worktree)),
+        authorityViolations: checkClean,
         committedChanges: index_js_1.readCommittedChangesAndPatch,
         diff: index_js_1.readPatch,
-        unreviewedAgentConfig: agent_config_js_1.unreviewedAgentConfig,
+        unreviewedAgentConfig(worktree, known) {
+            const reading = cleanReadings.get(worktree);
+            const readClean = known?.readClean === true || (reading !== undefined && (0, index_js_1.cleanReadingHolds)(worktree, reading));
+            return (0, agent_config_js_1.unreviewedAgentConfig)(worktree, { readClean });
+        },
         async fastForward(root, branch, target, expectedOld) {
             const moved = await (0, index_js_1.fastForwardListing)({
                 repoRoot: root,
@@ -345,10 +360,15 @@ async function checkOutside(before, scope, stage) {
             unrestored.set(path, (0, errors_js_1.describeError)(error));
         }
     }
+    const refs = await (0, outside_reader_js_1.readRefs)(scope.repoRoot, git.commonDir);
+    const checkout = await (0, outside_reader_js_1.readCheckoutStamped)(scope.repoRoot, {
+        checkout: before.state.checkout,
+        ...(before.checkoutStamp === undefined ? {} : { stamp: before.checkoutStamp })
+    });
     const after = {
-        refs: await (0, outside_reader_js_1.readRefs)(scope.repoRoot, git.commonDir),
+        refs,
         gitFiles: git.files,
-        checkout: await (0, outside_reader_js_1.readCheckout)(scope.repoRoot),
+        checkout: checkout.checkout,
         store: (0, store_reader_js_1.readStore)(scope.repoRoot),
         liveRuns: (0, store_reader_js_1.readLiveRuns)(scope.repoRoot, scope.runId),
         runStateDigest: (0, outside_reader_js_1.readRunStateDigest)(scope.repoRoot, scope.runId)
@@ -367,7 +387,12 @@ async function checkOutside(before, scope, stage) {
     }
     const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs };
     return {
-        after: { state: after, contents: git.contents, fileStats },
+        after: {
+            state: after,
+            contents: git.contents,
+            fileStats,
+            ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
+        },
         changes,
         restored,
         unrestored

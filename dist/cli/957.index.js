@@ -79,7 +79,7 @@ function doctorCommand(io, setExitCode) {
         if (options.runId === undefined && options.playbook === undefined)
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
         const [{ createGitPort }, { runDoctor }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
         ]);
         const report = await runDoctor({
@@ -355,7 +355,7 @@ function refreshRunCommand(io) {
         // One after the other: jest's ESM loader fails to link two modules that share
         // dependencies when they are imported at once (the bundle does not care).
         const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(105), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
-        const { createGitPort } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4606));
+        const { createGitPort } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4606));
         const result = await refreshRun({
             cwd: io.cwd,
             env: io.env,

@@ -2,6 +2,7 @@ import type { CheckpointResult as KernelCheckpoint, GitPort } from '../kernel/po
 import { unreviewedAgentConfig } from './git/agent-config.js'
 import { commitsSince } from './git/history.js'
 import {
+  type CleanReading,
   type GitMetadataSnapshot,
   addAttemptWorktree,
   branchSha,
@@ -12,7 +13,8 @@ import {
   identity,
   isCleanTracked,
   isPathIgnored,
-  postCheckpointViolations,
+  cleanReadingHolds,
+  postCheckpointReading,
   readCommittedChangesAndPatch,
   readPatch,
   repoRoot
@@ -21,10 +23,24 @@ import {
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`.
+ * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * clean at its checkpoint, which a later check takes again while its stamp holds
+ * (docs/decisions.md#git-status-between-stages).
  */
 export function createGitPort(): GitPort {
   const baselines = new Map<string, GitMetadataSnapshot>()
+  const cleanReadings = new Map<string, CleanReading>()
+  const checkClean = async (worktree: string, sha: string): Promise<string[]> => {
+    const reading = await postCheckpointReading(
+      worktree,
+      sha,
+      baselines.get(worktree),
+      cleanReadings.get(worktree)
+    )
+    if (reading.clean === undefined) cleanReadings.delete(worktree)
+    else cleanReadings.set(worktree, reading.clean)
+    return reading.violations
+  }
   return {
     repoRoot,
     isIgnored: isPathIgnored,
@@ -58,7 +74,7 @@ export function createGitPort(): GitPort {
         ...(baseline === undefined ? {} : { gitMetadata: baseline })
       })
       if (result.status === 'refused') return { ok: false, violations: result.violations }
-      const after = await postCheckpointViolations(input.worktree, result.headSha, baseline)
+      const after = await checkClean(input.worktree, result.headSha)
       if (after.length > 0) return { ok: false, violations: after }
       return {
         ok: true,
@@ -67,11 +83,15 @@ export function createGitPort(): GitPort {
         changes: []
       }
     },
-    authorityViolations: (worktree, sha) =>
-      postCheckpointViolations(worktree, sha, baselines.get(worktree)),
+    authorityViolations: checkClean,
     committedChanges: readCommittedChangesAndPatch,
     diff: readPatch,
-    unreviewedAgentConfig,
+    unreviewedAgentConfig(worktree, known) {
+      const reading = cleanReadings.get(worktree)
+      const readClean =
+        known?.readClean === true || (reading !== undefined && cleanReadingHolds(worktree, reading))
+      return unreviewedAgentConfig(worktree, { readClean })
+    },
     async fastForward(root, branch, target, expectedOld) {
       const moved = await fastForwardListing({
         repoRoot: root,

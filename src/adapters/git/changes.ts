@@ -5,11 +5,11 @@
  * and its raw format carries modes and blob ids for symlink targets), uncommitted and
  * untracked ones from `status --porcelain=v2 -z --untracked-files=all --no-renames`.
  */
-import { lstatSync, readFileSync, readlinkSync } from 'node:fs'
+import { lstatSync, readlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PathChange, ScopeReport } from '../../core/scope.js'
 import { classifyChanges } from '../../core/scope.js'
-import { readHiddenIndexEntries } from '../integrity/hidden-index-entries.js'
+import { readRepositoryIndex } from '../integrity/hidden-index-entries.js'
 import { locateGitDirs } from './git-metadata.js'
 import { runGit } from './git-runner.js'
 import { headSha } from './repository.js'
@@ -18,6 +18,7 @@ import {
   GITLINK_MODE,
   SYMLINK_MODE,
   parseHiddenIndexEntries,
+  parseIgnoredDirs,
   parseNulList,
   parseRawDiff,
   parseStatusBranchOid,
@@ -104,18 +105,26 @@ export interface WorktreeStatus {
   /** The commit HEAD names (not peeled: a HEAD that names a tag object shows the tag's id). */
   readonly head: string | undefined
   readonly uncommitted: PathChange[]
+  /** With `ignoredDirs` asked for: the directories status reported as ignored. */
+  readonly ignoredDirs?: readonly string[]
 }
 
 /**
  * HEAD and the uncommitted changes from one `git status --branch`: a check that needs both
  * costs one process. Callers compare `head` with a commit they know and take the slower
- * path through `headSha` whenever it differs.
+ * path through `headSha` whenever it differs. `ignoredDirs`: also name the ignored
+ * directories (`--ignored=matching`), for a stamp of the reading (checkout-stamp.ts).
  */
-export async function readWorktreeStatus(worktree: string): Promise<WorktreeStatus> {
-  const output = await runGit(worktree, [...UNCOMMITTED_STATUS, '--branch'])
+export async function readWorktreeStatus(
+  worktree: string,
+  options: { readonly ignoredDirs?: boolean } = {}
+): Promise<WorktreeStatus> {
+  const ignored = options.ignoredDirs === true ? ['--ignored=matching'] : []
+  const output = await runGit(worktree, [...UNCOMMITTED_STATUS, '--branch', ...ignored])
   return {
     head: parseStatusBranchOid(output),
-    uncommitted: fromStatus(worktree, parseStatusV2(output))
+    uncommitted: fromStatus(worktree, parseStatusV2(output)),
+    ...(options.ignoredDirs === true ? { ignoredDirs: parseIgnoredDirs(output) } : {})
   }
 }
 
@@ -184,13 +193,7 @@ export async function listHiddenIndexEntries(worktree: string): Promise<string[]
 function hiddenEntriesFromIndexFile(worktree: string): string[] | undefined {
   try {
     const { gitDir, commonDir } = locateGitDirs(worktree)
-    let config = ''
-    try {
-      config = readFileSync(join(commonDir, 'config'), 'utf8')
-    } catch {
-      // no config: SHA-1
-    }
-    return readHiddenIndexEntries(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20)
+    return readRepositoryIndex(gitDir, commonDir)?.hidden
   } catch {
     return undefined
   }

@@ -19,6 +19,9 @@ import {
   listStagedChanges,
   readWorktreeStatus
 } from './changes.js'
+import type { CheckoutStamp } from '../../core/integrity/outside-state.js'
+import { checkoutStampHolds, readingStart, takeCheckoutStamp } from '../integrity/checkout-stamp.js'
+import { readRepositoryIndex } from '../integrity/hidden-index-entries.js'
 import type { GitMetadataSnapshot } from './git-metadata.js'
 import { gitMetadataViolations, locateGitDirs } from './git-metadata.js'
 import { runGit } from './git-runner.js'
@@ -195,10 +198,34 @@ export async function postCheckpointViolations(
   checkpointSha: string,
   gitMetadata?: GitMetadataSnapshot
 ): Promise<string[]> {
+  return (await postCheckpointReading(worktree, checkpointSha, gitMetadata)).violations
+}
+
+/** A reading that found a worktree clean at a checkpoint, and the stamp that vouches for it. */
+export interface CleanReading {
+  readonly checkpointSha: string
+  readonly stamp: CheckoutStamp
+}
+
+/**
+ * `postCheckpointViolations`, and when the worktree is clean, a stamp of that reading. With
+ * `earlier` for the same checkpoint still holding, the worktree is as that reading found it,
+ * and git is not asked again (docs/decisions.md#git-status-between-stages).
+ */
+export async function postCheckpointReading(
+  worktree: string,
+  checkpointSha: string,
+  gitMetadata?: GitMetadataSnapshot,
+  earlier?: CleanReading
+): Promise<{ violations: string[]; clean?: CleanReading }> {
   const metadata = gitMetadataViolations(worktree, gitMetadata)
-  if (metadata.length > 0) return metadata
+  if (metadata.length > 0) return { violations: metadata }
+  if (earlier?.checkpointSha === checkpointSha && cleanReadingHolds(worktree, earlier))
+    return { violations: [], clean: earlier }
   const violations: string[] = []
-  const status = await readWorktreeStatus(worktree)
+  const dirs = locateGitDirs(worktree)
+  const start = readingStart({ root: worktree, ...dirs })
+  const status = await readWorktreeStatus(worktree, { ignoredDirs: true })
   const actualHead = status.head === checkpointSha ? checkpointSha : await headSha(worktree)
   if (actualHead !== checkpointSha) {
     const moved = uniquePaths(await listCommittedChanges(worktree, checkpointSha, actualHead))
@@ -208,5 +235,19 @@ export async function postCheckpointViolations(
   }
   const dirty = uniquePaths(status.uncommitted)
   if (dirty.length > 0) violations.push(`worktree has uncommitted changes: ${listed(dirty)}`)
-  return violations
+  if (violations.length > 0) return { violations }
+  const stamp = takeCheckoutStamp(
+    { root: worktree, ...dirs },
+    {
+      start,
+      ignoredDirs: status.ignoredDirs ?? [],
+      tracked: readRepositoryIndex(dirs.gitDir, dirs.commonDir)?.paths
+    }
+  )
+  return stamp === undefined ? { violations } : { violations, clean: { checkpointSha, stamp } }
+}
+
+/** Whether the worktree is still, entry for entry, as the clean reading found it. */
+export function cleanReadingHolds(worktree: string, reading: CleanReading): boolean {
+  return checkoutStampHolds(reading.stamp, { root: worktree, ...locateGitDirs(worktree) })
 }

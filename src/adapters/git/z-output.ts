@@ -150,6 +150,16 @@ export function parseStatusV2(output: string): RawChange[] {
 }
 
 /**
+ * Directories a `git status --porcelain=v2 -z --ignored=matching` reported as ignored
+ * (`! dir/`), without the slash: git looked no further into them.
+ */
+export function parseIgnoredDirs(output: string): string[] {
+  return records(output)
+    .filter((record) => record.startsWith('! ') && record.endsWith('/'))
+    .map((record) => record.slice(2, -1))
+}
+
+/**
  * The commit HEAD names, from the `# branch.oid` header that `git status --porcelain=v2
  * --branch` prints before its entries; undefined before the first commit.
  */

@@ -16,11 +16,39 @@ const SKIP_WORKTREE = 0x4000
 const STAT_BYTES = 40
 
 export function readHiddenIndexEntries(gitDir: string, hashBytes: 20 | 32): string[] | undefined {
+  return readIndexPaths(gitDir, hashBytes)?.hidden
+}
+
+export interface IndexPaths {
+  /** Every path the index holds, in index order. */
+  readonly paths: readonly string[]
+  /** Those marked assume-unchanged or skip-worktree. */
+  readonly hidden: string[]
+}
+
+/**
+ * `readIndexPaths` for the repository whose git directories these are, with the object
+ * format its configuration names.
+ */
+export function readRepositoryIndex(gitDir: string, commonDir: string): IndexPaths | undefined {
+  let config = ''
+  try {
+    config = readFileSync(join(commonDir, 'config'), 'utf8')
+  } catch {
+    // no config: SHA-1
+  }
+  return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20)
+}
+
+/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+export function readIndexPaths(gitDir: string, hashBytes: 20 | 32): IndexPaths | undefined {
   let index: Buffer
   try {
     index = readFileSync(join(gitDir, 'index'))
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : undefined
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? { paths: [], hidden: [] }
+      : undefined
   }
   try {
     return parse(index, hashBytes)
@@ -29,12 +57,13 @@ export function readHiddenIndexEntries(gitDir: string, hashBytes: 20 | 32): stri
   }
 }
 
-function parse(index: Buffer, hashBytes: number): string[] | undefined {
+function parse(index: Buffer, hashBytes: number): IndexPaths | undefined {
   if (index.toString('latin1', 0, 4) !== 'DIRC') return undefined
   const version = index.readUInt32BE(4)
   if (version < 2 || version > 4) return undefined
   const count = index.readUInt32BE(8)
   const hidden: string[] = []
+  const paths: string[] = []
   let offset = 12
   let previous = ''
   for (let entry = 0; entry < count; entry += 1) {
@@ -62,6 +91,7 @@ function parse(index: Buffer, hashBytes: number): string[] | undefined {
       // Entries are NUL-padded to a multiple of eight bytes (one to eight NULs).
       offset += (cursor - offset + (end - cursor) + 8) & ~7
     }
+    paths.push(name)
     if ((flags & ASSUME_VALID) !== 0 || (extended & SKIP_WORKTREE) !== 0) hidden.push(name)
   }
   // A split index keeps most entries in a shared file this reading does not follow.
@@ -70,7 +100,7 @@ function parse(index: Buffer, hashBytes: number): string[] | undefined {
     if (index.toString('latin1', offset, offset + 4) === 'link') return undefined
     offset += 8 + index.readUInt32BE(offset + 4)
   }
-  return hidden
+  return { paths, hidden }
 }
 
 /** git's offset varint (varint.c): each continuation adds one before shifting. */

@@ -27,7 +27,7 @@ import { describeError } from '../../errors.js'
 import type { IntegrityPort, OutsideCheck, OutsideReadScope } from '../../kernel/integrity-ports.js'
 import { runGit } from '../git/git-runner.js'
 import {
-  readCheckout,
+  readCheckoutStamped,
   readGitFiles,
   readOutside,
   readRefs,
@@ -68,10 +68,15 @@ async function checkOutside(
       unrestored.set(path, describeError(error))
     }
   }
+  const refs = await readRefs(scope.repoRoot, git.commonDir)
+  const checkout = await readCheckoutStamped(scope.repoRoot, {
+    checkout: before.state.checkout,
+    ...(before.checkoutStamp === undefined ? {} : { stamp: before.checkoutStamp })
+  })
   const after: OutsideState = {
-    refs: await readRefs(scope.repoRoot, git.commonDir),
+    refs,
     gitFiles: git.files,
-    checkout: await readCheckout(scope.repoRoot),
+    checkout: checkout.checkout,
     store: readStore(scope.repoRoot),
     liveRuns: readLiveRuns(scope.repoRoot, scope.runId),
     runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
@@ -88,7 +93,12 @@ async function checkOutside(
   }
   const fileStats = { signatures: git.signatures, readAtMs: git.readAtMs }
   return {
-    after: { state: after, contents: git.contents, fileStats },
+    after: {
+      state: after,
+      contents: git.contents,
+      fileStats,
+      ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
+    },
     changes,
     restored,
     unrestored

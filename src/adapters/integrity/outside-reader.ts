@@ -16,6 +16,7 @@ import {
 } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import {
+  type CheckoutStamp,
   type FileContent,
   HIDDEN_FROM_STATUS,
   type OutsideSnapshot,
@@ -26,8 +27,9 @@ import type { PreviousReading } from '../../kernel/integrity-ports.js'
 import { CONTROL_ROOT, WORKTREE_ROOT, repoRelative } from '../../core/run/layout.js'
 import { locateGitDirs } from '../git/git-metadata.js'
 import { runGit } from '../git/git-runner.js'
-import { parseHiddenIndexEntries } from '../git/z-output.js'
-import { readHiddenIndexEntries } from './hidden-index-entries.js'
+import { parseHiddenIndexEntries, parseIgnoredDirs } from '../git/z-output.js'
+import { checkoutStampHolds, readingStart, takeCheckoutStamp } from './checkout-stamp.js'
+import { readRepositoryIndex } from './hidden-index-entries.js'
 import { lstatOrUndefined, signature } from './stat-signature.js'
 import { readLiveRuns, readStore, readStoreCarrying } from './store-reader.js'
 
@@ -253,18 +255,52 @@ async function readRefsThroughGit(repoRoot: string): Promise<Record<string, stri
   return refs
 }
 
+/** The checkout's entries as `readCheckout` gives them, and what vouches for them. */
+export interface CheckoutReading {
+  readonly checkout: Readonly<Record<string, string>>
+  readonly stamp?: CheckoutStamp
+}
+
 /**
  * The checkout as `git status` sees it (tracked changes and untracked files, ignored files
  * left out), each listed path with its stat signature so that a further change to a file
  * that was already dirty shows too.
  */
 export async function readCheckout(repoRoot: string): Promise<Record<string, string>> {
-  const { gitDir, commonDir } = locateGitDirs(repoRoot)
+  return (await statusOfCheckout(repoRoot, locateGitDirs(repoRoot))).entries
+}
+
+/**
+ * `readCheckout`, or `earlier` itself when its stamp shows that git would find the checkout
+ * as it did then (see checkout-stamp.ts).
+ */
+export async function readCheckoutStamped(
+  repoRoot: string,
+  earlier?: CheckoutReading
+): Promise<CheckoutReading> {
+  const dirs = locateGitDirs(repoRoot)
+  const scope = { root: repoRoot, ...dirs }
+  if (earlier?.stamp !== undefined && checkoutStampHolds(earlier.stamp, scope)) return earlier
+  const start = readingStart(scope)
+  const status = await statusOfCheckout(repoRoot, dirs)
+  const stamp = takeCheckoutStamp(scope, { start, ...status })
+  return stamp === undefined ? { checkout: status.entries } : { checkout: status.entries, stamp }
+}
+
+async function statusOfCheckout(
+  repoRoot: string,
+  { gitDir, commonDir }: { gitDir: string; commonDir: string }
+): Promise<{
+  entries: Record<string, string>
+  ignoredDirs: string[]
+  tracked: readonly string[] | undefined
+}> {
   const output = await runGit(repoRoot, [
     'status',
     '--porcelain=v2',
     '-z',
     '--untracked-files=all',
+    '--ignored=matching',
     '--no-renames',
     '--ignore-submodules=all'
   ])
@@ -284,29 +320,25 @@ export async function readCheckout(repoRoot: string): Promise<Record<string, str
     entries[path] = `${record.slice(0, position).trim()}|${sig}`
   }
   // git status does not look at these paths at all: each is listed with its signature.
-  for (const path of await hiddenIndexEntries(repoRoot, gitDir, commonDir)) {
+  const index = await indexPaths(repoRoot, gitDir, commonDir)
+  for (const path of index.hidden) {
     const stats = lstatOrUndefined(join(repoRoot, path))
     const sig = stats === undefined ? 'absent' : signature(stats, join(repoRoot, path))
     entries[path] = `${entries[path] ?? HIDDEN_FROM_STATUS}|${sig}`
   }
-  return entries
+  return { entries, ignoredDirs: parseIgnoredDirs(output), tracked: index.paths }
 }
 
-async function hiddenIndexEntries(
+/** The index's hidden entries, and all its paths when the index file could be read here. */
+async function indexPaths(
   repoRoot: string,
   gitDir: string,
   commonDir: string
-): Promise<string[]> {
-  let config = ''
-  try {
-    config = readFileSync(join(commonDir, 'config'), 'utf8')
-  } catch {
-    // no config: SHA-1
-  }
-  const hashBytes = /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20
-  const read = readHiddenIndexEntries(gitDir, hashBytes)
+): Promise<{ hidden: string[]; paths: readonly string[] | undefined }> {
+  const read = readRepositoryIndex(gitDir, commonDir)
   if (read !== undefined) return read
-  return parseHiddenIndexEntries(await runGit(repoRoot, ['ls-files', '-v', '-z']))
+  const hidden = parseHiddenIndexEntries(await runGit(repoRoot, ['ls-files', '-v', '-z']))
+  return { hidden, paths: undefined }
 }
 
 export function readRunStateDigest(repoRoot: string, runId: string): string | null {
@@ -328,7 +360,10 @@ export async function readOutside(
 ): Promise<OutsideSnapshot> {
   const git = readGitFiles(scope, previous?.snapshot)
   const refs = await readRefs(scope.repoRoot, git.commonDir)
-  const checkout = previous?.snapshot.state.checkout ?? (await readCheckout(scope.repoRoot))
+  const checkout =
+    previous === undefined
+      ? await readCheckoutStamped(scope.repoRoot)
+      : { checkout: previous.snapshot.state.checkout, stamp: previous.snapshot.checkoutStamp }
   const liveRuns = readLiveRuns(scope.repoRoot, scope.runId)
   const store =
     previous === undefined
@@ -343,12 +378,13 @@ export async function readOutside(
     state: {
       refs,
       gitFiles: git.files,
-      checkout,
+      checkout: checkout.checkout,
       store,
       liveRuns,
       runStateDigest: readRunStateDigest(scope.repoRoot, scope.runId)
     },
     contents: git.contents,
-    fileStats: { signatures: git.signatures, readAtMs: git.readAtMs }
+    fileStats: { signatures: git.signatures, readAtMs: git.readAtMs },
+    ...(checkout.stamp === undefined ? {} : { checkoutStamp: checkout.stamp })
   }
 }

@@ -10,6 +10,11 @@ export const CONTROL_ROOT = '.local/automation/plan_orchestrator/runs'
 export const REPORT_ROOT = '.local/ai/plan_orchestrator/runs'
 export const WORKTREE_ROOT = '.local/automation/plan_orchestrator/worktrees'
 export const PACKET_DIR = '.local/plan_orchestrator/packet'
+/**
+ * An empty file whose change time the integrity readings take as the filesystem's clock
+ * (adapters/integrity/checkout-stamp.ts); outside the run store, touched before a reading.
+ */
+export const CLOCK_PROBE = '.local/automation/plan_orchestrator/clock'
 
 export interface RunLayout {
   readonly repoRoot: string
