@@ -200,6 +200,16 @@ describe('the checkout stamp', () => {
     expect(reading.stamp!.racyFromNs).toBeLessThan(before - 1_000_000_000n)
   })
 
+  it('takes no stamp of a tree too big to walk for less than a git status costs', async () => {
+    const repo = checkout()
+    mkdirSync(join(repo.root, 'many'))
+    for (let index = 0; index < 3_000; index += 1)
+      writeFileSync(join(repo.root, 'many', `${index}.txt`), '')
+    const reading = await read(repo.root)
+    expect(reading.stamp).toBeUndefined()
+    expect(Object.keys(reading.checkout)).toContain('many/2999.txt')
+  })
+
   it('takes no stamp for an index it cannot read itself', async () => {
     const repo = checkout()
     repo.git('config', 'core.splitIndex', 'true')
