@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -188,16 +189,22 @@ describe('the checkout stamp', () => {
     )
   })
 
-  it('falls back to the process clock when the clock file is not a plain file', async () => {
+  it.each([
+    ['a symlink', (target: string, clock: string) => symlinkSync(target, clock)],
+    ['a hard link', (target: string, clock: string) => linkSync(target, clock)]
+  ])('neither touches nor trusts a clock file planted as %s to another file', async (_, plant) => {
     const repo = checkout()
     const own = join(repo.root, '.local/automation/plan_orchestrator')
     mkdirSync(own, { recursive: true })
-    writeFileSync(join(repo.root, '.local/elsewhere'), '')
-    symlinkSync('../../elsewhere', join(own, 'clock'))
+    const target = join(repo.root, 'README.md')
+    const old = new Date('2020-01-01T00:00:00Z')
+    utimesSync(target, old, old)
+    plant(target, join(own, 'clock'))
     const before = BigInt(Date.now()) * 1_000_000n
     const reading = await read(repo.root)
-    // Not the link's own change time (just now): the process's clock, less the window.
+    // Not the link's change time (just now): the process's clock, less the window.
     expect(reading.stamp!.racyFromNs).toBeLessThan(before - 1_000_000_000n)
+    expect(statSync(target).mtime).toEqual(old)
   })
 
   it('takes no stamp of a tree too big to walk for less than a git status costs', async () => {

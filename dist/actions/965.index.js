@@ -608,19 +608,18 @@ var git = __webpack_require__(9778);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * tell whether an agent wrote into `.git`, and the last reading that found a worktree
  * clean at its checkpoint, which a later check takes again while its stamp holds
  * (docs/decisions.md#git-status-between-stages).
  */
 function createGitPort() {
     const baselines = new Map();
-    const cleanReadings = new Map();
+    // The kernel works in one worktree at a time: only the latest clean reading is kept.
+    let lastClean;
+    const cleanReadingOf = (worktree) => lastClean?.worktree === worktree ? lastClean.reading : undefined;
     const checkClean = async (worktree, sha) => {
-        const reading = await (0,git/* postCheckpointReading */.vk)(worktree, sha, baselines.get(worktree), cleanReadings.get(worktree));
-        if (reading.clean === undefined)
-            cleanReadings.delete(worktree);
-        else
-            cleanReadings.set(worktree, reading.clean);
+        const reading = await (0,git/* postCheckpointReading */.vk)(worktree, sha, baselines.get(worktree), cleanReadingOf(worktree));
+        lastClean = reading.clean === undefined ? undefined : { worktree, reading: reading.clean };
         return reading.violations;
     };
     return {
@@ -671,7 +670,7 @@ function createGitPort() {
         committedChanges: git/* readCommittedChangesAndPatch */.dD,
         diff: git/* readPatch */.Hx,
         unreviewedAgentConfig(worktree, known) {
-            const reading = cleanReadings.get(worktree);
+            const reading = cleanReadingOf(worktree);
             const readClean = known?.readClean === true || (reading !== undefined && (0,git/* cleanReadingHolds */.K6)(worktree, reading));
             return unreviewedAgentConfig(worktree, { readClean });
         },
@@ -1957,16 +1956,22 @@ function filesystemNow(scope) {
         return undefined;
     const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(scope.commonDir), _core_run_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOCK_PROBE */ .UN);
     try {
-        const now = new Date();
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(probe, now, now);
-        }
-        catch {
+        // An agent can reach this directory: a link planted here must not lend another file's
+        // times, nor have them touched.
+        const found = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(probe);
+        if (found === undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, '', { flag: 'wx' });
+        else if (!found.isFile() || found.nlink !== 1n)
+            return undefined;
+        else {
+            const now = new Date();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lutimesSync)(probe, now, now);
         }
         const stats = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(probe);
         const root = (0,_stat_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .lstatOrUndefined */ .Y)(scope.root);
-        if (stats?.isFile() !== true || root === undefined || stats.dev !== root.dev)
+        if (stats?.isFile() !== true || stats.nlink !== 1n)
+            return undefined;
+        if (root === undefined || stats.dev !== root.dev)
             return undefined;
         return stats.ctimeNs;
     }

@@ -1262,16 +1262,22 @@ function filesystemNow(scope) {
         return undefined;
     const probe = (0, node_path_1.join)((0, node_path_1.dirname)(scope.commonDir), layout_js_1.CLOCK_PROBE);
     try {
-        const now = new Date();
-        try {
-            (0, node_fs_1.utimesSync)(probe, now, now);
-        }
-        catch {
+        // An agent can reach this directory: a link planted here must not lend another file's
+        // times, nor have them touched.
+        const found = (0, stat_signature_js_1.lstatOrUndefined)(probe);
+        if (found === undefined)
             (0, node_fs_1.writeFileSync)(probe, '', { flag: 'wx' });
+        else if (!found.isFile() || found.nlink !== 1n)
+            return undefined;
+        else {
+            const now = new Date();
+            (0, node_fs_1.lutimesSync)(probe, now, now);
         }
         const stats = (0, stat_signature_js_1.lstatOrUndefined)(probe);
         const root = (0, stat_signature_js_1.lstatOrUndefined)(scope.root);
-        if (stats?.isFile() !== true || root === undefined || stats.dev !== root.dev)
+        if (stats?.isFile() !== true || stats.nlink !== 1n)
+            return undefined;
+        if (root === undefined || stats.dev !== root.dev)
             return undefined;
         return stats.ctimeNs;
     }

@@ -154,19 +154,18 @@ const index_js_1 = __webpack_require__(143);
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * tell whether an agent wrote into `.git`, and the last reading that found a worktree
  * clean at its checkpoint, which a later check takes again while its stamp holds
  * (docs/decisions.md#git-status-between-stages).
  */
 function createGitPort() {
     const baselines = new Map();
-    const cleanReadings = new Map();
+    // The kernel works in one worktree at a time: only the latest clean reading is kept.
+    let lastClean;
+    const cleanReadingOf = (worktree) => lastClean?.worktree === worktree ? lastClean.reading : undefined;
     const checkClean = async (worktree, sha) => {
-        const reading = await (0, index_js_1.postCheckpointReading)(worktree, sha, baselines.get(worktree), cleanReadings.get(worktree));
-        if (reading.clean === undefined)
-            cleanReadings.delete(worktree);
-        else
-            cleanReadings.set(worktree, reading.clean);
+        const reading = await (0, index_js_1.postCheckpointReading)(worktree, sha, baselines.get(worktree), cleanReadingOf(worktree));
+        lastClean = reading.clean === undefined ? undefined : { worktree, reading: reading.clean };
         return reading.violations;
     };
     return {
@@ -217,7 +216,7 @@ function createGitPort() {
         committedChanges: index_js_1.readCommittedChangesAndPatch,
         diff: index_js_1.readPatch,
         unreviewedAgentConfig(worktree, known) {
-            const reading = cleanReadings.get(worktree);
+            const reading = cleanReadingOf(worktree);
             const readClean = known?.readClean === true || (reading !== undefined && (0, index_js_1.cleanReadingHolds)(worktree, reading));
             return (0, agent_config_js_1.unreviewedAgentConfig)(worktree, { readClean });
         },

@@ -23,22 +23,24 @@ import {
 /**
  * The kernel's view of git, over the git adapter. It also remembers, per worktree, the
  * snapshot of git metadata taken when the worktree was made, so every checkpoint can
- * tell whether an agent wrote into `.git`, and the last reading that found the worktree
+ * tell whether an agent wrote into `.git`, and the last reading that found a worktree
  * clean at its checkpoint, which a later check takes again while its stamp holds
  * (docs/decisions.md#git-status-between-stages).
  */
 export function createGitPort(): GitPort {
   const baselines = new Map<string, GitMetadataSnapshot>()
-  const cleanReadings = new Map<string, CleanReading>()
+  // The kernel works in one worktree at a time: only the latest clean reading is kept.
+  let lastClean: { readonly worktree: string; readonly reading: CleanReading } | undefined
+  const cleanReadingOf = (worktree: string): CleanReading | undefined =>
+    lastClean?.worktree === worktree ? lastClean.reading : undefined
   const checkClean = async (worktree: string, sha: string): Promise<string[]> => {
     const reading = await postCheckpointReading(
       worktree,
       sha,
       baselines.get(worktree),
-      cleanReadings.get(worktree)
+      cleanReadingOf(worktree)
     )
-    if (reading.clean === undefined) cleanReadings.delete(worktree)
-    else cleanReadings.set(worktree, reading.clean)
+    lastClean = reading.clean === undefined ? undefined : { worktree, reading: reading.clean }
     return reading.violations
   }
   return {
@@ -87,7 +89,7 @@ export function createGitPort(): GitPort {
     committedChanges: readCommittedChangesAndPatch,
     diff: readPatch,
     unreviewedAgentConfig(worktree, known) {
-      const reading = cleanReadings.get(worktree)
+      const reading = cleanReadingOf(worktree)
       const readClean =
         known?.readClean === true || (reading !== undefined && cleanReadingHolds(worktree, reading))
       return unreviewedAgentConfig(worktree, { readClean })

@@ -26,7 +26,7 @@
  * the index file's time the same way); where that cannot be done, an entry must have
  * changed at least `RACY_WINDOW_MS` before the reading by the process's clock.
  */
-import { type BigIntStats, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { type BigIntStats, lutimesSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { CheckoutStamp } from '../../core/integrity/outside-state.js'
 import { CLOCK_PROBE } from '../../core/run/layout.js'
@@ -70,15 +70,19 @@ function filesystemNow(scope: StampScope): bigint | undefined {
   if (basename(scope.commonDir) !== '.git') return undefined
   const probe = join(dirname(scope.commonDir), CLOCK_PROBE)
   try {
-    const now = new Date()
-    try {
-      utimesSync(probe, now, now)
-    } catch {
-      writeFileSync(probe, '', { flag: 'wx' })
+    // An agent can reach this directory: a link planted here must not lend another file's
+    // times, nor have them touched.
+    const found = lstatOrUndefined(probe)
+    if (found === undefined) writeFileSync(probe, '', { flag: 'wx' })
+    else if (!found.isFile() || found.nlink !== 1n) return undefined
+    else {
+      const now = new Date()
+      lutimesSync(probe, now, now)
     }
     const stats = lstatOrUndefined(probe)
     const root = lstatOrUndefined(scope.root)
-    if (stats?.isFile() !== true || root === undefined || stats.dev !== root.dev) return undefined
+    if (stats?.isFile() !== true || stats.nlink !== 1n) return undefined
+    if (root === undefined || stats.dev !== root.dev) return undefined
     return stats.ctimeNs
   } catch {
     return undefined
