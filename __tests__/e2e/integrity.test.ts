@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { delimiter, dirname, join } from 'node:path'
 import { PROJECT_ROOT } from '../helpers/bundled-cli.js'
 import { schemaErrors } from '../helpers/published-schemas.js'
 import { type DemoRepo, FAKE_AGENTS, makeDemoRepo, readRunFile, runResult } from './harness.js'
@@ -15,6 +15,7 @@ const SCENARIO = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'examples', 'demo', 'scenario.json'), 'utf8')
 ) as object
 const CONTROL = '.local/automation/plan_orchestrator/runs'
+const REPORTS = '.local/ai/plan_orchestrator/runs'
 
 /** Runs in the attempt's worktree: the checkout, its git directory and the run's store. */
 const LOCATE = [
@@ -378,6 +379,45 @@ describe('an agent that reaches outside its attempt', () => {
     const reported = integrityCheck(repo, secondRun)
     expect(reported.status).toBe('error')
     expect(reported.unresolved?.join('\n')).toMatch(/remove the record once you have inspected it/)
+  })
+})
+
+describe('an agent that plants a link where the orchestrator will write', () => {
+  const planted = [
+    {
+      name: 'its own report, in the reports directory',
+      link: (victim: string) =>
+        `ln -s '${victim}' "$ROOT/${REPORTS}/$RUN/items/01/attempt-1/execution_report.round-0.json"`
+    },
+    {
+      // The candidate patch is copied into the worktree's packet after verification; the
+      // patch's file names are the agent's to choose.
+      name: 'the next packet file, in its worktree',
+      link: (victim: string) =>
+        `mkdir -p .local/plan_orchestrator/packet && ln -s '${victim}' .local/plan_orchestrator/packet/candidate.execute.round-0.patch`
+    },
+    {
+      name: 'the packet directory, in its worktree',
+      link: (victim: string) =>
+        `mkdir -p .local/plan_orchestrator && rm -rf .local/plan_orchestrator/packet && ln -s '${dirname(victim)}' .local/plan_orchestrator/packet`
+    }
+  ]
+
+  it.each(planted)('$name: the link is replaced, never written through', ({ link }) => {
+    const repo = makeDemoRepo()
+    const outside = join(repo.home, 'outside')
+    mkdirSync(outside)
+    const victim = join(outside, 'victim.txt')
+    writeFileSync(victim, 'not the orchestrator file\n')
+    const run = repo.cli(
+      ['run', '--playbook', 'playbook.md', '--item', '01', '--quiet'],
+      SCENARIO,
+      hostileEnv(repo, link(victim))
+    )
+    expect(run.stderr).toBe('')
+    expect(runResult(run.stdout).run_id).toMatch(/^RUN_/)
+    expect(readFileSync(victim, 'utf8')).toBe('not the orchestrator file\n')
+    expect(readdirSync(outside)).toEqual(['victim.txt'])
   })
 })
 

@@ -1778,8 +1778,8 @@ function followLines(path, onLine) {
     };
 }
 
-// EXTERNAL MODULE: ./src/adapters/run-files.ts + 1 modules
-var run_files = __webpack_require__(52780);
+// EXTERNAL MODULE: ./src/adapters/run-files.ts + 2 modules
+var run_files = __webpack_require__(59903);
 // EXTERNAL MODULE: ./src/adapters/git/repository.ts
 var repository = __webpack_require__(3739);
 // EXTERNAL MODULE: ./src/supervision/artifacts.ts

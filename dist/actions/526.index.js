@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/atomically/dist/index.js + 16 modules
-var dist = __webpack_require__(55847);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/run/atomic-temp.ts
 /**
  * The temporary file every whole-file write of the orchestrator goes through
@@ -38,19 +40,69 @@ function atomicWriteTarget(path) {
 
 
 
-/**
- * Writes a whole file or nothing: a temporary file in the same directory is written,
- * flushed to disk and renamed over the target, so a crash never leaves half a file. The
- * temporary file is named by src/core/run/atomic-temp.ts, so that one a crash leaves behind
- * is known for what it is.
- */
-async function writeFileAtomically(path, text) {
-    await (0,dist/* writeFile */._h)(path, text, {
-        encoding: 'utf8',
-        fsync: true,
-        fsyncWait: true,
-        tmpCreate: (target) => atomicTempPath(target, (0,external_node_crypto_.randomBytes)(8).toString('hex'))
+
+const queued = new Map();
+function writeFileAtomically(path, text, options = {}) {
+    const before = queued.get(path) ?? Promise.resolve();
+    const write = before.then(() => replaceFile(path, text, options));
+    const settled = write.then(() => undefined, () => undefined);
+    queued.set(path, settled);
+    void settled.then(() => {
+        if (queued.get(path) === settled)
+            queued.delete(path);
     });
+    return write;
+}
+async function replaceFile(requested, text, options) {
+    const path = options.userFile === true ? await (0,promises_.realpath)(requested).catch(() => requested) : requested;
+    const mode = options.userFile === true
+        ? await (0,promises_.stat)(path).then((stats) => stats.mode & 0o7777, () => undefined)
+        : undefined;
+    if (options.userFile !== true)
+        await refuseLinkedDirectory((0,external_node_path_.dirname)(path));
+    const temporary = atomicTempPath(path, (0,external_node_crypto_.randomBytes)(8).toString('hex'));
+    try {
+        const handle = await (0,promises_.open)(temporary, 'wx', mode ?? 0o666).catch(async (error) => {
+            if (error.code !== 'ENOENT')
+                throw error;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(temporary), { recursive: true });
+            return (0,promises_.open)(temporary, 'wx', mode ?? 0o666);
+        });
+        try {
+            await writeWhole(handle, text);
+            if (mode !== undefined)
+                await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** A directory that is a link could lead anywhere: the orchestrator's files are not written there. */
+async function refuseLinkedDirectory(directory) {
+    const stats = await (0,promises_.lstat)(directory).catch(() => undefined);
+    if (stats?.isSymbolicLink() === true)
+        throw new Error(`${directory} is a symbolic link; refusing to write through it`);
+}
+/**
+ * The text as one string write, which node converts to bytes on its own side of the call
+ * (`FileHandle.writeFile` makes a Buffer of the whole text first); the rest, in the rare
+ * case a write stops short.
+ */
+async function writeWhole(handle, data) {
+    if (typeof data === 'string') {
+        const { bytesWritten } = await handle.write(data, null, 'utf8');
+        if (bytesWritten < Buffer.byteLength(data, 'utf8'))
+            await handle.writeFile(Buffer.from(data, 'utf8').subarray(bytesWritten));
+        return;
+    }
+    await handle.writeFile(data);
 }
 
 

@@ -588,7 +588,8 @@ function invocation_rawOutputPathFor(reportPath) {
 async function executeInvocation(invocation, request, onSpawn, runAs) {
     for (const file of invocation.files) {
         await mkdir(dirname(file.path), { recursive: true });
-        await writeFile(file.path, file.content, 'utf8');
+        // Never through a link an earlier agent left at the name (atomic-file.ts).
+        await writeFileAtomically(file.path, file.content);
     }
     for (const path of invocation.removeBeforeRun)
         await rm(path, { force: true });
@@ -1702,8 +1703,8 @@ function pendingForever() {
 
 // EXTERNAL MODULE: ./src/adapters/run-lock.ts
 var run_lock = __webpack_require__(82685);
-// EXTERNAL MODULE: ./src/adapters/run-files.ts + 1 modules
-var run_files = __webpack_require__(52780);
+// EXTERNAL MODULE: ./src/adapters/run-files.ts + 2 modules
+var run_files = __webpack_require__(59903);
 // EXTERNAL MODULE: ./src/adapters/playbook-file.ts
 var playbook_file = __webpack_require__(84668);
 // EXTERNAL MODULE: ./src/core/run/gate-summary.ts
@@ -3094,7 +3095,6 @@ function pad(n) {
 
 
 
-
 /**
  * The effects of a mutation cycle (execute, fix or remediation) and the verification after it:
  * context \u2192 agent \u2192 checkpoint commit (scope-checked) \u2192 verification, each a handler of the
@@ -3137,8 +3137,7 @@ async function mutation_stage_prepareContext(context, workspace, stage, round) {
     const contextPath = join(context.paths.controlDir, contextFile);
     await context.session.files.writeJson(contextPath, itemContext);
     const inPacket = packetPath(context, contextFile);
-    await mkdir(dirname(inPacket.absolute), { recursive: true });
-    await copyFile(contextPath, inPacket.absolute);
+    await context.session.files.copyIntoWorktree(contextPath, context.paths.worktreePath, inPacket.inWorktree);
     const prompt = renderPrompt({
         lane: stage,
         context: itemContext,
@@ -3937,7 +3936,6 @@ function titles(findings) {
 
 
 
-
 function verifiedOf(workspace) {
     return {
         cycleTag: need(workspace.cycleTag, 'cycle'),
@@ -4110,8 +4108,7 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
 /** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
 async function toWorktreePacket(context, fileName) {
     const target = packetPath(context, fileName);
-    await mkdir(dirname(target.absolute), { recursive: true });
-    await copyFile(join(context.paths.controlDir, fileName), target.absolute);
+    await context.session.files.copyIntoWorktree(join(context.paths.controlDir, fileName), context.paths.worktreePath, target.inWorktree);
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/stage-guard.ts
@@ -5108,7 +5105,8 @@ function claude_createClaudeAgent(options = {}) {
         // Keep the whole envelope beside the report: it carries cost, usage and errors.
         const envelope = findResultEnvelope(raw.stdout);
         if (envelope && outcome.rawOutputPath) {
-            await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
+            // In the reports directory, where the agent could have left a link at the name.
+            await writeFileAtomically(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`);
         }
         return outcome;
     }, options.agentUser);

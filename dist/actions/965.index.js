@@ -3010,7 +3010,7 @@ function bootId() {
 
 /***/ }),
 
-/***/ 52780:
+/***/ 59903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3054,7 +3054,38 @@ async function secureRunStore(repoRoot) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/atomic-file.ts + 1 modules
+var atomic_file = __webpack_require__(66251);
+;// CONCATENATED MODULE: ./src/adapters/worktree-packet.ts
+
+
+
+/**
+ * Puts a copy of one of the orchestrator's files into an attempt's worktree (its packet
+ * directory, where the next agent of the attempt reads it). The worktree is the agent's to
+ * write during its stages, so whatever it left on the way is suspect: a link or a file where
+ * one of the directories belongs is removed and the directory made, and the file replaces
+ * whatever stands at its name (atomic-file.ts). Nothing is ever written through a link an
+ * agent planted, into a file of the orchestrator's user outside the worktree
+ * (docs/security.md).
+ */
+async function copyIntoWorktree(source, worktree, inWorktree) {
+    const parts = inWorktree.split('/');
+    let directory = worktree;
+    for (const part of parts.slice(0, -1)) {
+        directory = (0,external_node_path_.join)(directory, part);
+        const found = await (0,promises_.lstat)(directory).catch(() => undefined);
+        if (found?.isDirectory() === true)
+            continue;
+        if (found !== undefined)
+            await (0,promises_.rm)(directory, { force: true });
+        await (0,promises_.mkdir)(directory);
+    }
+    await (0,atomic_file/* writeFileAtomically */.l)((0,external_node_path_.join)(worktree, inWorktree), await (0,promises_.readFile)(source));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/run-files.ts
+
 
 
 
@@ -3067,7 +3098,8 @@ const runFiles = {
     writeText: run_store/* writeText */.x3,
     saveRunState: run_store/* saveRunState */.iZ,
     copyEvidence: evidence_package/* copyEvidence */.J,
-    secureRunStore: secureRunStore
+    secureRunStore: secureRunStore,
+    copyIntoWorktree: copyIntoWorktree
 };
 
 
@@ -3864,7 +3896,7 @@ function updateStageRecords(path, change) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91659);
 /* harmony import */ var _adapters_git_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44112);
-/* harmony import */ var _adapters_run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52780);
+/* harmony import */ var _adapters_run_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59903);
 /* harmony import */ var _adapters_run_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59605);
 /* harmony import */ var _core_provenance_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24138);
 /* harmony import */ var _core_schemas_provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35377);

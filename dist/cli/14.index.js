@@ -9,21 +9,71 @@ export const modules = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.writeFileAtomically = writeFileAtomically;
 const node_crypto_1 = __webpack_require__(7598);
-const atomically_1 = __webpack_require__(5847);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
 const atomic_temp_js_1 = __webpack_require__(6491);
-/**
- * Writes a whole file or nothing: a temporary file in the same directory is written,
- * flushed to disk and renamed over the target, so a crash never leaves half a file. The
- * temporary file is named by src/core/run/atomic-temp.ts, so that one a crash leaves behind
- * is known for what it is.
- */
-async function writeFileAtomically(path, text) {
-    await (0, atomically_1.writeFile)(path, text, {
-        encoding: 'utf8',
-        fsync: true,
-        fsyncWait: true,
-        tmpCreate: (target) => (0, atomic_temp_js_1.atomicTempPath)(target, (0, node_crypto_1.randomBytes)(8).toString('hex'))
+const queued = new Map();
+function writeFileAtomically(path, text, options = {}) {
+    const before = queued.get(path) ?? Promise.resolve();
+    const write = before.then(() => replaceFile(path, text, options));
+    const settled = write.then(() => undefined, () => undefined);
+    queued.set(path, settled);
+    void settled.then(() => {
+        if (queued.get(path) === settled)
+            queued.delete(path);
     });
+    return write;
+}
+async function replaceFile(requested, text, options) {
+    const path = options.userFile === true ? await (0, promises_1.realpath)(requested).catch(() => requested) : requested;
+    const mode = options.userFile === true
+        ? await (0, promises_1.stat)(path).then((stats) => stats.mode & 0o7777, () => undefined)
+        : undefined;
+    if (options.userFile !== true)
+        await refuseLinkedDirectory((0, node_path_1.dirname)(path));
+    const temporary = (0, atomic_temp_js_1.atomicTempPath)(path, (0, node_crypto_1.randomBytes)(8).toString('hex'));
+    try {
+        const handle = await (0, promises_1.open)(temporary, 'wx', mode ?? 0o666).catch(async (error) => {
+            if (error.code !== 'ENOENT')
+                throw error;
+            await (0, promises_1.mkdir)((0, node_path_1.dirname)(temporary), { recursive: true });
+            return (0, promises_1.open)(temporary, 'wx', mode ?? 0o666);
+        });
+        try {
+            await writeWhole(handle, text);
+            if (mode !== undefined)
+                await handle.chmod(mode);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0, promises_1.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0, promises_1.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/** A directory that is a link could lead anywhere: the orchestrator's files are not written there. */
+async function refuseLinkedDirectory(directory) {
+    const stats = await (0, promises_1.lstat)(directory).catch(() => undefined);
+    if (stats?.isSymbolicLink() === true)
+        throw new Error(`${directory} is a symbolic link; refusing to write through it`);
+}
+/**
+ * The text as one string write, which node converts to bytes on its own side of the call
+ * (`FileHandle.writeFile` makes a Buffer of the whole text first); the rest, in the rare
+ * case a write stops short.
+ */
+async function writeWhole(handle, data) {
+    if (typeof data === 'string') {
+        const { bytesWritten } = await handle.write(data, null, 'utf8');
+        if (bytesWritten < Buffer.byteLength(data, 'utf8'))
+            await handle.writeFile(Buffer.from(data, 'utf8').subarray(bytesWritten));
+        return;
+    }
+    await handle.writeFile(data);
 }
 
 

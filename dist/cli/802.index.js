@@ -601,6 +601,7 @@ exports.runFiles = void 0;
 const evidence_package_js_1 = __webpack_require__(838);
 const run_store_js_1 = __webpack_require__(6525);
 const run_store_access_js_1 = __webpack_require__(3632);
+const worktree_packet_js_1 = __webpack_require__(984);
 /**
  * The kernel's port to the run store's files (RunFiles). Kept apart from run-store.ts, which
  * `status` loads on its own and which must not bring the evidence copier with it.
@@ -610,7 +611,8 @@ exports.runFiles = {
     writeText: run_store_js_1.writeText,
     saveRunState: run_store_js_1.saveRunState,
     copyEvidence: evidence_package_js_1.copyEvidence,
-    secureRunStore: run_store_access_js_1.secureRunStore
+    secureRunStore: run_store_access_js_1.secureRunStore,
+    copyIntoWorktree: worktree_packet_js_1.copyIntoWorktree
 };
 
 
@@ -642,6 +644,42 @@ async function secureRunStore(repoRoot) {
             throw new errors_js_1.UserInputError(`cannot make ${path} private (0700): ${(0, errors_js_1.describeError)(error)}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 984:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.copyIntoWorktree = copyIntoWorktree;
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const atomic_file_js_1 = __webpack_require__(7014);
+/**
+ * Puts a copy of one of the orchestrator's files into an attempt's worktree (its packet
+ * directory, where the next agent of the attempt reads it). The worktree is the agent's to
+ * write during its stages, so whatever it left on the way is suspect: a link or a file where
+ * one of the directories belongs is removed and the directory made, and the file replaces
+ * whatever stands at its name (atomic-file.ts). Nothing is ever written through a link an
+ * agent planted, into a file of the orchestrator's user outside the worktree
+ * (docs/security.md).
+ */
+async function copyIntoWorktree(source, worktree, inWorktree) {
+    const parts = inWorktree.split('/');
+    let directory = worktree;
+    for (const part of parts.slice(0, -1)) {
+        directory = (0, node_path_1.join)(directory, part);
+        const found = await (0, promises_1.lstat)(directory).catch(() => undefined);
+        if (found?.isDirectory() === true)
+            continue;
+        if (found !== undefined)
+            await (0, promises_1.rm)(directory, { force: true });
+        await (0, promises_1.mkdir)(directory);
+    }
+    await (0, atomic_file_js_1.writeFileAtomically)((0, node_path_1.join)(worktree, inWorktree), await (0, promises_1.readFile)(source));
 }
 
 
@@ -3587,7 +3625,6 @@ exports.prepareContext = prepareContext;
 exports.callMutationAgent = callMutationAgent;
 exports.checkpointCycle = checkpointCycle;
 exports.verifyCycle = verifyCycle;
-const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const item_context_js_1 = __webpack_require__(9706);
 const layout_js_1 = __webpack_require__(8951);
@@ -3641,8 +3678,7 @@ async function prepareContext(context, workspace, stage, round) {
     const contextPath = (0, node_path_1.join)(context.paths.controlDir, contextFile);
     await context.session.files.writeJson(contextPath, itemContext);
     const inPacket = (0, attempt_context_js_1.packetPath)(context, contextFile);
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(inPacket.absolute), { recursive: true });
-    await (0, promises_1.copyFile)(contextPath, inPacket.absolute);
+    await context.session.files.copyIntoWorktree(contextPath, context.paths.worktreePath, inPacket.inWorktree);
     const prompt = (0, render_js_1.renderPrompt)({
         lane: stage,
         context: itemContext,
@@ -3939,7 +3975,6 @@ exports.callAuditor = callAuditor;
 exports.mergeCycleFindings = mergeCycleFindings;
 exports.callTriage = callTriage;
 exports.recordTriageDecision = recordTriageDecision;
-const promises_1 = __webpack_require__(1455);
 const node_path_1 = __webpack_require__(6760);
 const decision_js_1 = __webpack_require__(7566);
 const merge_js_1 = __webpack_require__(9578);
@@ -4122,8 +4157,7 @@ async function callAgent(context, lane, verified, inputs, schemaName, schema, ti
 /** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
 async function toWorktreePacket(context, fileName) {
     const target = (0, attempt_context_js_1.packetPath)(context, fileName);
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(target.absolute), { recursive: true });
-    await (0, promises_1.copyFile)((0, node_path_1.join)(context.paths.controlDir, fileName), target.absolute);
+    await context.session.files.copyIntoWorktree((0, node_path_1.join)(context.paths.controlDir, fileName), context.paths.worktreePath, target.inWorktree);
 }
 
 

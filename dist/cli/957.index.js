@@ -19,8 +19,8 @@ function cleanCommand(io) {
         'Example:\n  plan-orchestrator clean --run-id RUN_20261125T120000Z_1a2b3c4d')
         .action(async (options) => {
         const [{ cleanRun }, { findRun }, { resolveRepoRoot }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 6525)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 6525)),
             __webpack_require__.e(/* import() */ 981).then(__webpack_require__.bind(__webpack_require__, 6981))
         ]);
         const run = await findRun(await resolveRepoRoot(io.cwd), options.runId);
@@ -46,7 +46,7 @@ function demoCommand(io) {
         .option('--supervise', 'run each step under a supervisor (supervise run), which stops watching at the human stops')
         .option('--agent-user <user>', 'run the agent and the verification commands as this dedicated OS user (docs/security.md)')
         .action(async (options) => {
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 6923));
         await runDemo(io, options);
     });
 }
@@ -80,7 +80,7 @@ function doctorCommand(io, setExitCode) {
             throw new errors_js_1.UsageError('give --run-id, --playbook, or both');
         const [{ createGitPort }, { runDoctor }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4606)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(273), __webpack_require__.e(165), __webpack_require__.e(283)]).then(__webpack_require__.bind(__webpack_require__, 283))
         ]);
         const report = await runDoctor({
             cwd: io.cwd,
@@ -250,7 +250,7 @@ function markManualGateCommand(io) {
         if (options.decision === 'rejected' && (options.note ?? '').trim() === '') {
             throw new errors_js_1.UsageError('a rejection needs --note saying why');
         }
-        const { recordGateDecision } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
+        const { recordGateDecision } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802));
         const result = await recordGateDecision({
             cwd: io.cwd,
             env: io.env,
@@ -293,8 +293,8 @@ function normalizeCommand(io) {
             return;
         }
         const output = options.output;
-        const { writeFileAtomically } = await Promise.all(/* import() */[__webpack_require__.e(847), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 7014));
-        await writeFileAtomically(output, text).catch((error) => {
+        const { writeFileAtomically } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 7014));
+        await writeFileAtomically(output, text, { userFile: true }).catch((error) => {
             throw new errors_js_1.UserInputError(`cannot write ${output}: ${(0, errors_js_1.describeError)(error)}`);
         });
         io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`);
@@ -320,8 +320,8 @@ function prBodyCommand(io) {
         '  plan-orchestrator pr-body --run-id RUN_\u2026 | gh pr create --head orchestrator/run/RUN_\u2026 --title "\u2026" --body-file -')
         .action(async (options) => {
         const [{ readProvenanceLines, readRunFacts }, { findRun }, { renderPrBody }, { resolveRepoRoot }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 6525)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 1472)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 6525)),
             __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659)),
             __webpack_require__.e(/* import() */ 981).then(__webpack_require__.bind(__webpack_require__, 6981))
         ]);
@@ -354,7 +354,7 @@ function refreshRunCommand(io) {
         .action(async (options) => {
         // One after the other: jest's ESM loader fails to link two modules that share
         // dependencies when they are imported at once (the bundle does not care).
-        const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(105), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
+        const { refreshRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(105), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 1165));
         const { createGitPort } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(143), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4606));
         const result = await refreshRun({
             cwd: io.cwd,
@@ -394,8 +394,8 @@ function resumeCommand(io) {
         'Example:\n  plan-orchestrator resume --run-id RUN_20261125T120000Z_1a2b3c4d --external-evidence-dir evidence')
         .action(async (options) => {
         const [{ resumeExistingRun }, { printGateHint }, { readBudgetFlags, readWorkOptions }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(763), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3763)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
         const work = readWorkOptions(io, options);
@@ -435,10 +435,10 @@ function runCommand(io) {
         .action(async (options) => {
         const { maxItems } = (0, run_selection_js_1.checkRunSelection)(options);
         const [{ startRun }, { newRunAgentChoice }, { playbookPath }, { printGateHint }, { readWorkOptions, withBudgetFlags }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(998), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 998)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 3802)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(998), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 998)),
             Promise.all(/* import() */[__webpack_require__.e(785), __webpack_require__.e(180), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 9506)),
-            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
+            Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 2477)),
             Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 1062))
         ]);
         const { agentUser, agents, ...work } = readWorkOptions(io, options);
@@ -508,7 +508,7 @@ function statusCommand(io, setExitCode) {
         .option('--exit-code', 'exit with the run status: 0 ok, 1 waiting or interrupted, 2 error (highest of all runs with --all); without it, status exits 0 once it has read the runs')
         .addHelpText('after', '\nExample:\n  plan-orchestrator status --run-id RUN_20261125T120000Z_1a2b3c4d --format json')
         .action(async (options) => {
-        const { showStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 170));
+        const { showStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 170));
         await showStatus(io, setExitCode, options);
     });
 }
@@ -570,7 +570,7 @@ function superviseRunCommand(io, setExitCode) {
         .addHelpText('after', '\nThe result (outcome, supervision status) is printed as JSON on stdout; progress goes to stderr.\n' +
         'Example:\n  plan-orchestrator supervise run --playbook plan.md --next --auto-advance --evidence-inbox-dir inbox')
         .action(async (options) => {
-        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseRun } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseRun(io, setExitCode, options);
     });
 }
@@ -582,7 +582,7 @@ function superviseResumeCommand(io, setExitCode) {
         .option('--auto-advance', 'let every resume this supervisor launches go on to further items'))
         .addHelpText('after', '\nExample:\n  plan-orchestrator supervise resume --run-id RUN_20261125T120000Z_1a2b3c4d --auto-advance')
         .action(async (options) => {
-        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseResume } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseResume(io, setExitCode, options);
     });
 }
@@ -593,7 +593,7 @@ function superviseStatusCommand(io, setExitCode) {
         .addOption(new commander_1.Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--exit-code', 'exit with the claim class code (0, 10, 11, 12, 13)')
         .action(async (options) => {
-        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const { superviseStatus } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(785), __webpack_require__.e(648), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(180), __webpack_require__.e(358), __webpack_require__.e(915), __webpack_require__.e(99), __webpack_require__.e(105), __webpack_require__.e(998), __webpack_require__.e(273), __webpack_require__.e(802), __webpack_require__.e(165), __webpack_require__.e(283), __webpack_require__.e(922), __webpack_require__.e(763), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         await superviseStatus(io, setExitCode, options);
     });
 }
@@ -615,7 +615,7 @@ function verifyCommand(io, setExitCode) {
         .option('--branch <branch>', "the branch to walk (default: the run's branch; alone, the run whose branch it is)")
         .addHelpText('after', '\nExample:\n  plan-orchestrator verify --run-id RUN_20261125T120000Z_1a2b3c4d')
         .action(async (options) => {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 3625));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(98), __webpack_require__.e(525), __webpack_require__.e(967), __webpack_require__.e(143), __webpack_require__.e(358), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 3625));
         await runVerify(io, setExitCode, options);
     });
 }

@@ -1232,7 +1232,7 @@ exports.schemaForClaude = schemaForClaude;
 exports.buildClaudeInvocation = buildClaudeInvocation;
 exports.parseClaudeResult = parseClaudeResult;
 exports.createClaudeAgent = createClaudeAgent;
-const promises_1 = __webpack_require__(1455);
+const atomic_file_js_1 = __webpack_require__(7014);
 const child_env_js_1 = __webpack_require__(804);
 const claude_envelope_js_1 = __webpack_require__(6938);
 const call_home_js_1 = __webpack_require__(6371);
@@ -1421,7 +1421,8 @@ function createClaudeAgent(options = {}) {
         // Keep the whole envelope beside the report: it carries cost, usage and errors.
         const envelope = (0, claude_envelope_js_1.findResultEnvelope)(raw.stdout);
         if (envelope && outcome.rawOutputPath) {
-            await (0, promises_1.writeFile)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8');
+            // In the reports directory, where the agent could have left a link at the name.
+            await (0, atomic_file_js_1.writeFileAtomically)(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`);
         }
         return outcome;
     }, options.agentUser);
@@ -2042,7 +2043,8 @@ function rawOutputPathFor(reportPath) {
 async function executeInvocation(invocation, request, onSpawn, runAs) {
     for (const file of invocation.files) {
         await (0, promises_1.mkdir)((0, node_path_1.dirname)(file.path), { recursive: true });
-        await (0, promises_1.writeFile)(file.path, file.content, 'utf8');
+        // Never through a link an earlier agent left at the name (atomic-file.ts).
+        await (0, atomic_file_js_1.writeFileAtomically)(file.path, file.content);
     }
     for (const path of invocation.removeBeforeRun)
         await (0, promises_1.rm)(path, { force: true });

@@ -2,6 +2,7 @@ import type { RunFiles } from '../kernel/ports.js'
 import { copyEvidence } from './evidence-package.js'
 import { saveRunState, writeJson, writeText } from './run-store.js'
 import { secureRunStore } from './run-store-access.js'
+import { copyIntoWorktree } from './worktree-packet.js'
 
 /**
  * The kernel's port to the run store's files (RunFiles). Kept apart from run-store.ts, which
@@ -12,5 +13,6 @@ export const runFiles: RunFiles = {
   writeText,
   saveRunState,
   copyEvidence,
-  secureRunStore
+  secureRunStore,
+  copyIntoWorktree
 }

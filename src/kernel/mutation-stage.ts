@@ -1,6 +1,5 @@
 import type { ZodType } from 'zod'
-import { copyFile, mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { buildItemContext } from '../core/playbook/item-context.js'
 import { PACKET_DIR, runBranchName } from '../core/run/layout.js'
 import type { Effect } from '../core/run/effects.js'
@@ -80,8 +79,11 @@ export async function prepareContext(
   const contextPath = join(context.paths.controlDir, contextFile)
   await context.session.files.writeJson(contextPath, itemContext)
   const inPacket = packetPath(context, contextFile)
-  await mkdir(dirname(inPacket.absolute), { recursive: true })
-  await copyFile(contextPath, inPacket.absolute)
+  await context.session.files.copyIntoWorktree(
+    contextPath,
+    context.paths.worktreePath,
+    inPacket.inWorktree
+  )
   const prompt = renderPrompt({
     lane: stage,
     context: itemContext,

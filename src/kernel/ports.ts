@@ -314,6 +314,11 @@ export interface RunFiles {
   copyEvidence(root: string, destination: string, rules: EvidenceRules): Promise<CopiedEvidence>
   /** Makes the run store and the reports root the orchestrator's alone (docs/security.md). */
   secureRunStore(repoRoot: string): Promise<void>
+  /**
+   * Copies one of its files into an attempt's worktree at `inWorktree` (worktree-relative),
+   * never through a link an agent planted on the way (src/adapters/worktree-packet.ts).
+   */
+  copyIntoWorktree(source: string, worktree: string, inWorktree: string): Promise<void>
 }
 
 /** What writing a provenance statement reaches: the run store, and git for the commits. */

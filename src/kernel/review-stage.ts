@@ -1,5 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { ZodType } from 'zod'
 import type { AuditLaneOutcome } from '../core/findings/audit-findings.js'
 import { decideAfterTriage } from '../core/findings/decision.js'
@@ -273,6 +272,9 @@ async function callAgent<T>(
 /** Copies a control-dir file into the worktree's packet, where a fix round can read it. */
 async function toWorktreePacket(context: AttemptContext, fileName: string): Promise<void> {
   const target = packetPath(context, fileName)
-  await mkdir(dirname(target.absolute), { recursive: true })
-  await copyFile(join(context.paths.controlDir, fileName), target.absolute)
+  await context.session.files.copyIntoWorktree(
+    join(context.paths.controlDir, fileName),
+    context.paths.worktreePath,
+    target.inWorktree
+  )
 }

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileAtomically } from '../atomic-file.js'
 import type { AgentOutcome, AgentPort, AgentRequest } from '../../kernel/ports.js'
 import { buildAgentEnv } from '../child-env.js'
 import {
@@ -258,7 +258,8 @@ export function createClaudeAgent(options: ClaudeAgentOptions = {}): AgentPort &
       // Keep the whole envelope beside the report: it carries cost, usage and errors.
       const envelope = findResultEnvelope(raw.stdout)
       if (envelope && outcome.rawOutputPath) {
-        await writeFile(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`, 'utf8')
+        // In the reports directory, where the agent could have left a link at the name.
+        await writeFileAtomically(outcome.rawOutputPath, `${JSON.stringify(envelope, null, 2)}\n`)
       }
       return outcome
     },

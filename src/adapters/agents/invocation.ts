@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describeError } from '../../errors.js'
 import type {
@@ -89,7 +89,8 @@ export async function executeInvocation(
 ): Promise<RawRun> {
   for (const file of invocation.files) {
     await mkdir(dirname(file.path), { recursive: true })
-    await writeFile(file.path, file.content, 'utf8')
+    // Never through a link an earlier agent left at the name (atomic-file.ts).
+    await writeFileAtomically(file.path, file.content)
   }
   for (const path of invocation.removeBeforeRun) await rm(path, { force: true })
   await mkdir(dirname(request.reportPath), { recursive: true })

@@ -28,7 +28,7 @@ export function normalizeCommand(io: CliIo): Command {
       }
       const output = options.output
       const { writeFileAtomically } = await import('../../adapters/atomic-file.js')
-      await writeFileAtomically(output, text).catch((error: unknown) => {
+      await writeFileAtomically(output, text, { userFile: true }).catch((error: unknown) => {
         throw new UserInputError(`cannot write ${output}: ${describeError(error)}`)
       })
       io.stderr(`wrote ${options.output} (${plan.items.length} items)\n`)
