@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createIntegrityPort } from '../../src/adapters/integrity/index.js'
-import { readHiddenIndexEntries } from '../../src/adapters/integrity/hidden-index-entries.js'
+import { readIndexPaths } from '../../src/adapters/integrity/hidden-index-entries.js'
 import { readRefs } from '../../src/adapters/integrity/outside-reader.js'
 import type { StageScope } from '../../src/core/integrity/outside-state.js'
 
@@ -321,7 +321,7 @@ describe('index entries git status does not look at', () => {
         .filter((line) => line.startsWith('S ') || /^[a-z] /.test(line))
         .map((line) => line.slice(2))
       expect(expected.length).toBe(version >= 3 ? 2 : 1)
-      expect(readHiddenIndexEntries(join(root, '.git'), 20)).toEqual(expected)
+      expect(readIndexPaths(join(root, '.git'), 20)?.hidden).toEqual(expected)
     }
   )
 

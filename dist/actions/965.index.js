@@ -1061,7 +1061,7 @@ async function listHiddenIndexEntries(worktree) {
 function hiddenEntriesFromIndexFile(worktree) {
     try {
         const { gitDir, commonDir } = (0,git_metadata/* locateGitDirs */.Td)(worktree);
-        return (0,hidden_index_entries/* readRepositoryIndex */.NV)(gitDir, commonDir)?.hidden;
+        return (0,hidden_index_entries/* readRepositoryIndex */.N)(gitDir, commonDir)?.hidden;
     }
     catch {
         return undefined;
@@ -1280,7 +1280,7 @@ async function postCheckpointReading(worktree, checkpointSha, gitMetadata, earli
     const stamp = (0,checkout_stamp/* takeCheckoutStamp */.lK)({ root: worktree, ...dirs }, {
         start,
         ignoredDirs: status.ignoredDirs ?? [],
-        tracked: (0,hidden_index_entries/* readRepositoryIndex */.NV)(dirs.gitDir, dirs.commonDir)?.paths
+        tracked: (0,hidden_index_entries/* readRepositoryIndex */.N)(dirs.gitDir, dirs.commonDir)?.paths
     });
     return stamp === undefined ? { violations } : { violations, clean: { checkpointSha, stamp } };
 }
@@ -2095,7 +2095,11 @@ function walk(root, prefix, skipped, visit) {
     }
     return true;
 }
-/** Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. */
+/**
+ * Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. Not
+ * stat-signature.ts's `signature`: a link is not read (pointing it elsewhere makes a new one,
+ * with a new inode), and a directory keeps its times.
+ */
 function entrySignature(stats) {
     if (stats === undefined)
         return 'absent';
@@ -2109,15 +2113,16 @@ function entrySignature(stats) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NV: () => (/* binding */ readRepositoryIndex)
+/* harmony export */   N: () => (/* binding */ readRepositoryIndex)
 /* harmony export */ });
-/* unused harmony exports readHiddenIndexEntries, readIndexPaths */
+/* unused harmony export readIndexPaths */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Paths of the checkout's index that `git status` does not look at: entries marked
+ * The paths of a checkout's index (the checkout stamp's tracked paths), and those `git
+ * status` does not look at: entries marked
  * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
  * that way and then changing it is how a change would hide from the integrity check's
  * `git status`, so the check reads these flags from the index file itself (no git process):
@@ -2131,9 +2136,6 @@ const EXTENDED = 0x4000;
 const SKIP_WORKTREE = 0x4000;
 /** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
 const STAT_BYTES = 40;
-function readHiddenIndexEntries(gitDir, hashBytes) {
-    return readIndexPaths(gitDir, hashBytes)?.hidden;
-}
 /**
  * `readIndexPaths` for the repository whose git directories these are, with the object
  * format its configuration names.
@@ -2148,7 +2150,7 @@ function readRepositoryIndex(gitDir, commonDir) {
     }
     return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
 }
-/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+/** The index's paths, read from the index file; undefined for an index it cannot read this way. */
 function readIndexPaths(gitDir, hashBytes) {
     let index;
     try {
@@ -2529,7 +2531,7 @@ async function statusOfCheckout(repoRoot, { gitDir, commonDir }) {
 }
 /** The index's hidden entries, and all its paths when the index file could be read here. */
 async function indexPaths(repoRoot, gitDir, commonDir) {
-    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepositoryIndex */ .NV)(gitDir, commonDir);
+    const read = (0,_hidden_index_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepositoryIndex */ .N)(gitDir, commonDir);
     if (read !== undefined)
         return read;
     const hidden = (0,_git_z_output_js__WEBPACK_IMPORTED_MODULE_11__/* .parseHiddenIndexEntries */ .k7)(await (0,_git_git_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runGit */ .EO)(repoRoot, ['ls-files', '-v', '-z']));

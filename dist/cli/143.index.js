@@ -1401,7 +1401,11 @@ function walk(root, prefix, skipped, visit) {
     }
     return true;
 }
-/** Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. */
+/**
+ * Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. Not
+ * stat-signature.ts's `signature`: a link is not read (pointing it elsewhere makes a new one,
+ * with a new inode), and a directory keeps its times.
+ */
 function entrySignature(stats) {
     if (stats === undefined)
         return 'absent';
@@ -1416,11 +1420,11 @@ function entrySignature(stats) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readHiddenIndexEntries = readHiddenIndexEntries;
 exports.readRepositoryIndex = readRepositoryIndex;
 exports.readIndexPaths = readIndexPaths;
 /**
- * Paths of the checkout's index that `git status` does not look at: entries marked
+ * The paths of a checkout's index (the checkout stamp's tracked paths), and those `git
+ * status` does not look at: entries marked
  * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
  * that way and then changing it is how a change would hide from the integrity check's
  * `git status`, so the check reads these flags from the index file itself (no git process):
@@ -1434,9 +1438,6 @@ const EXTENDED = 0x4000;
 const SKIP_WORKTREE = 0x4000;
 /** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
 const STAT_BYTES = 40;
-function readHiddenIndexEntries(gitDir, hashBytes) {
-    return readIndexPaths(gitDir, hashBytes)?.hidden;
-}
 /**
  * `readIndexPaths` for the repository whose git directories these are, with the object
  * format its configuration names.
@@ -1451,7 +1452,7 @@ function readRepositoryIndex(gitDir, commonDir) {
     }
     return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20);
 }
-/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+/** The index's paths, read from the index file; undefined for an index it cannot read this way. */
 function readIndexPaths(gitDir, hashBytes) {
     let index;
     try {

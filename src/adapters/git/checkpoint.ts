@@ -19,7 +19,7 @@ import {
   listStagedChanges,
   readWorktreeStatus
 } from './changes.js'
-import type { CheckoutStamp } from '../../core/integrity/outside-state.js'
+import type { CheckoutStamp } from '../../core/integrity/checkout-stamp.js'
 import { checkoutStampHolds, readingStart, takeCheckoutStamp } from '../integrity/checkout-stamp.js'
 import { readRepositoryIndex } from '../integrity/hidden-index-entries.js'
 import type { GitMetadataSnapshot } from './git-metadata.js'

@@ -28,7 +28,7 @@
  */
 import { type BigIntStats, lutimesSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { CheckoutStamp } from '../../core/integrity/outside-state.js'
+import type { CheckoutStamp } from '../../core/integrity/checkout-stamp.js'
 import { CLOCK_PROBE } from '../../core/run/layout.js'
 import { lstatOrUndefined } from './stat-signature.js'
 
@@ -202,7 +202,11 @@ function walk(root: string, prefix: string, skipped: ReadonlySet<string>, visit:
   return true
 }
 
-/** Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. */
+/**
+ * Kind, size, times, inode and mode: a write, a rename over, a chmod all change it. Not
+ * stat-signature.ts's `signature`: a link is not read (pointing it elsewhere makes a new one,
+ * with a new inode), and a directory keeps its times.
+ */
 function entrySignature(stats: BigIntStats | undefined): string {
   if (stats === undefined) return 'absent'
   return `${stats.mode}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`

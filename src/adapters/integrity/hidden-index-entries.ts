@@ -1,5 +1,6 @@
 /**
- * Paths of the checkout's index that `git status` does not look at: entries marked
+ * The paths of a checkout's index (the checkout stamp's tracked paths), and those `git
+ * status` does not look at: entries marked
  * assume-unchanged (`git update-index --assume-unchanged`) or skip-worktree. Marking a file
  * that way and then changing it is how a change would hide from the integrity check's
  * `git status`, so the check reads these flags from the index file itself (no git process):
@@ -14,10 +15,6 @@ const EXTENDED = 0x4000
 const SKIP_WORKTREE = 0x4000
 /** ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each). */
 const STAT_BYTES = 40
-
-export function readHiddenIndexEntries(gitDir: string, hashBytes: 20 | 32): string[] | undefined {
-  return readIndexPaths(gitDir, hashBytes)?.hidden
-}
 
 export interface IndexPaths {
   /** Every path the index holds, in index order. */
@@ -40,7 +37,7 @@ export function readRepositoryIndex(gitDir: string, commonDir: string): IndexPat
   return readIndexPaths(gitDir, /objectformat\s*=\s*sha256/i.test(config) ? 32 : 20)
 }
 
-/** The index's paths, read from the index file; undefined where `readHiddenIndexEntries` is. */
+/** The index's paths, read from the index file; undefined for an index it cannot read this way. */
 export function readIndexPaths(gitDir: string, hashBytes: 20 | 32): IndexPaths | undefined {
   let index: Buffer
   try {

@@ -15,8 +15,8 @@ import {
   statSync
 } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import type { CheckoutStamp } from '../../core/integrity/checkout-stamp.js'
 import {
-  type CheckoutStamp,
   type FileContent,
   HIDDEN_FROM_STATUS,
   type OutsideSnapshot,
